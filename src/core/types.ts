@@ -162,7 +162,8 @@ export interface AnalysedDocument {
 
 // ---------------------------------------------------------------- ledger (stored records)
 
-export type IngestStatus = 'added' | 'unchanged' | 'failed';
+/** `updated`: already stored, re-analysed because an older analyser version stored it. */
+export type IngestStatus = 'added' | 'unchanged' | 'updated' | 'failed';
 
 /** One line of the `docs` listing. */
 export interface DocumentSummary {

@@ -3,6 +3,8 @@
  * lives in `lang/<code>/`; the engines in clean/, segment/ and annotate/ are shared.
  * Each section's interface is declared here, next to the others, and filled per language.
  */
+import type { Chrono } from 'chrono-node';
+import type { Item } from '../core/types.js';
 
 export interface LanguagePack {
   code: string;
@@ -14,8 +16,198 @@ export interface LanguagePack {
 }
 
 // Section interfaces: each owner replaces its placeholder with the real fields.
-export interface AbbreviationLexicon { /* owner: segment/ */ }
-export interface DateLexicon { /* owner: annotate/dates */ }
-export interface BoilerplateLexicon { /* owner: clean/ */ }
-export interface EntityLexicon { /* owner: knowledge/ */ }
-export interface ClaimLexicon { /* owner: annotate/claims */ }
+/** What sentence splitting must know to tell an abbreviation's period from a sentence end. */
+export interface AbbreviationLexicon {
+  /**
+   * Lower-case abbreviations (without their final period) that are usually followed by a capitalised
+   * word, so a period after them does not end a sentence: titles ("m", "mme", "dr"), month
+   * abbreviations ("jan"), "no", "st". Single letters (initials) never need listing.
+   */
+  nonFinal: ReadonlySet<string>;
+}
+/** The span of time a relative date expression moves by. */
+export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * Date words of a language (annotate/dates.ts). Patterns are matched inside one sentence and start
+ * without `\b`: the engine checks that a match starts a word (a leading lookbehind is ten times
+ * slower). Patterns named `...Before` are anchored at the end (`$`) and tested on the text just
+ * before a date.
+ */
+export interface DateLexicon {
+  /** chrono-node parser (strict) for explicit day dates: "19 juillet", "July 19, 2022", "23.10.2022". */
+  chrono: Chrono;
+  /** Lower-case month names and abbreviations (with their period: "janv.") -> 1..12. */
+  months: ReadonlyMap<string, number>;
+  /** Month names count only when capitalised (English "May" and "March" are also common words). */
+  monthsCapitalised: boolean;
+  /** A weekday with its optional modifiers: groups `weekday`, `last` ("dernier", "last"), `next`. */
+  weekdayPattern: RegExp;
+  /** Lower-case weekday names -> 0 (Sunday) .. 6 (Saturday), as `Date.getUTCDay()`. */
+  weekdays: ReadonlyMap<string, number>;
+  /** Fixed relative phrases, lower case with `'` for apostrophes ("hier", "la semaine dernière"). */
+  relativePhrases: ReadonlyMap<string, { unit: RelativeUnit; offset: number }>;
+  /** Counted offsets ("il y a deux semaines", "three days ago"): groups `count` and `unit`. */
+  countedOffsets: readonly { pattern: RegExp; direction: -1 | 1 }[];
+  /** Lower-case number words for `count` ("deux", "two"); digits are read directly. */
+  numbers: ReadonlyMap<string, number>;
+  /** Lower-case unit words for `unit` ("semaines", "weeks"). */
+  units: ReadonlyMap<string, RelativeUnit>;
+  /** Words before a bare month or year that make it a date ("en", "fin", "in", "early"). */
+  leadBefore: RegExp;
+  /** Relation markers before a date: groups `since` ("depuis"), `before` ("avant"), `after` ("après"). */
+  relationBefore: RegExp;
+  /** Words showing a sentence speaks of the future ("doit", "prochain", "will"). */
+  futureCues: RegExp;
+}
+/**
+ * Boilerplate around an article's content (clean/boilerplate.ts). Line patterns are tested on a
+ * trimmed line; "prefix" patterns are anchored at its start and the engine checks the rest.
+ */
+export interface BoilerplateLexicon {
+  /** A whole line that is a share widget: "Partager un article", "Share on Facebook". */
+  shareLine: RegExp;
+  /** A whole line that is site navigation: "Accueil", "Skip to content". */
+  navigationLine: RegExp;
+  /** A whole line that links back to the top of the page: "Retour en haut", "Back to top". */
+  backToTopLine: RegExp;
+  /** The start of a link to another article: "À lire aussi", "Read more". */
+  readAlsoPrefix: RegExp;
+  /** A whole line heading a list of related links: "Approfondissez :", "Related:". */
+  relatedHeaderLine: RegExp;
+  /** The start of a photo caption or credit label: "Photo :", "Crédit photo". */
+  creditPrefix: RegExp;
+  /** The start of a logo's alternative text: "Logo". */
+  logoPrefix: RegExp;
+  /** The word that introduces an author's name in a byline: "Par", "By". */
+  bylinePrefix: RegExp;
+  /** A whole line giving the reading time: "Durée de lecture : 3 min", "5 min read". */
+  readingTimeLine: RegExp;
+  /** A whole "Source : Bloomberg" line; group 1 is the source's name. */
+  sourceLine: RegExp;
+  /** The opening of a first-person author bio: "Je suis rédactrice", "I am a reporter". */
+  bioFirstPerson: RegExp;
+  /** What follows the author's name in a third-person bio: "est journaliste", "is a reporter who". */
+  bioThirdPerson: RegExp;
+  /** Parses dates written out in bylines, date lines and metadata ("23 octobre 2022"); strict formats only. */
+  bylineDates: Chrono;
+}
+/** What an institution is, as the entity finder reports it. */
+export type InstitutionKind =
+  | 'government' | 'ministry' | 'military' | 'intelligence' | 'legislature' | 'international'
+  | 'media' | 'company' | 'armed group' | 'organization';
+
+/**
+ * Words of the entity finder (knowledge/). Patterns use the syntax of knowledge/patterns.ts:
+ * `(a|b)`, `[optional]`, `word(s)` (suffixes taken together), slots `{country}` (a country name,
+ * capital or demonym), `{demonym}`, `{institution}`, `{name}` (a capitalised word) and `#` (a number).
+ * A leading `<...>` part must precede the match but stays out of its span (`<le> général`).
+ * A word written with a capital must be capitalised in the text, lower-case words match any case,
+ * and a short all-capital acronym ("US", "UE") matches only as written.
+ */
+export interface EntityLexicon {
+  /** Demonyms per canonical country, as base forms inflected by `demonymEndings`; `a|b|c` lists all forms. */
+  demonyms: Readonly<Record<string, readonly string[]>>;
+  /** Endings of a demonym by the end of its base form, first match wins: `['ien', ['', 'ne', 's', 'nes']]`. */
+  demonymEndings: readonly (readonly [suffix: string, endings: readonly string[]])[];
+  /** Words for political blocs ("Occident", "the West") by bloc name. */
+  blocs: Readonly<Record<string, readonly string[]>>;
+  /** Generic words for each item class; weapon-system names are language-neutral (knowledge/items.ts). */
+  items: Readonly<Partial<Record<Item, readonly string[]>>>;
+  /** Institutions named by generic words ("ministère {demonym} de la Défense", "{country} military"). */
+  institutions: readonly InstitutionPattern[];
+  /** Role nouns and titles that introduce or describe a person. */
+  roles: readonly RolePattern[];
+  /** What can stand right before a role or institution and say whose it is ("{country}", "{institution} 's"). */
+  ownerBefore: readonly string[];
+  /** What can follow a role or institution and say whose it is ("{demonym}", "de la {institution}"). */
+  ownerAfter: readonly string[];
+  /** Capitalised function words that cannot fill a `{name}` slot ("The", "Cette"). */
+  notNames: readonly string[];
+}
+
+export interface InstitutionPattern {
+  patterns: readonly string[];
+  /** English name; may use `{name}`. Absent: the pattern renames nothing and keeps its `{institution}` slot's. */
+  canonical?: string;
+  kind?: InstitutionKind;
+  /** Only a mention when a country is found ("les forces russes", not "les forces"). */
+  needsCountry?: boolean;
+}
+
+export interface RolePattern {
+  patterns: readonly string[];
+  /** Normalised English role ("spokesperson", "foreign minister"). */
+  role: string;
+  /** Country the role implies when nothing else says ("Secretary of State" in English). */
+  country?: string;
+}
+/** How a reporting expression commits its speaker to the reported content. */
+export type ReportClass =
+  | 'say' | 'believe' | 'accuse' | 'deny' | 'admit' | 'suggest' | 'concern' | 'retract' | 'insist' | 'evidence';
+
+/** Tense of a reporting or event verb group, as far as timing and mode need it. */
+export type Tense =
+  | 'present' | 'past' | 'pluperfect' | 'future' | 'conditional' | 'infinitive' | 'participle' | 'gerund';
+
+/** Which side of a transfer the grammatical subject of an event word is on. */
+export type EventRole = 'give' | 'get' | 'produce' | 'train' | 'trainee' | 'deploy';
+
+export interface ClaimLexicon {
+  /** Inflected reporting-verb forms (lower case) with their class and tense. */
+  reportingVerbs: ReadonlyMap<string, { cls: ReportClass; tense: Tense }>;
+  /** Multi-word reporting expressions ("fait savoir", "told reporters"), matched on lower-cased text. */
+  reportingPhrases: readonly { pattern: RegExp; cls: ReportClass }[];
+  /** Auxiliaries that make a following participle past, pluperfect, future or conditional. */
+  auxiliaries: ReadonlyMap<string, Tense>;
+  /** Words opening a reported clause ("que", "that"). */
+  complementizers: ReadonlySet<string>;
+  /** Source attributions before a clause or after it ("selon X", "according to X"). */
+  accordingTo: RegExp;
+  /** Nominal reports whose content follows: "des allégations selon lesquelles", "claims that". */
+  nominalReport: RegExp;
+  /** "X n'a aucune preuve que", "X has no evidence that": the subject reports a lack of evidence. */
+  noEvidence: RegExp;
+  /** Positive evidence frames: "X a des preuves que", "X disposent d'informations selon lesquelles". */
+  evidenceFrame: RegExp;
+  /** Modal words making a statement speculative ("pourrait", "may", "peut-être"). */
+  speculation: RegExp;
+  /** Negation of the content's predicate ("n'a pas", "jamais", "did not"). */
+  negation: RegExp;
+  /** Elliptic negation after a contrast ("mais pas depuis", "but not since"): a second, denying claim. */
+  contrastNegation: RegExp;
+  /** Anaphoric objects standing for the previous claim ("ces affirmations", "the claims"). */
+  anaphoricClaim: RegExp;
+  /** Subject pronouns that refer back to a speaker, by gender where the language marks it. */
+  pronouns: ReadonlyMap<string, 'm' | 'f' | 'any'>;
+  /** Possessives standing for the speaker's own country ("son pays", "his country"). */
+  ownCountry: RegExp;
+  /** Group nouns naming unnamed officials or outlets ("les responsables", "officials", "médias"). */
+  groupSpeakers: RegExp;
+  /** Words that end a reported clause and start another one ("mais", "alors que", "but"). */
+  clauseBreaks: RegExp;
+  /** Event words (verbs and nouns) of transfers, production, training and deployment. */
+  events: ReadonlyMap<string, { role: EventRole; tense: Tense | 'noun' }>;
+  /** Multi-word event expressions ("se tourner vers", "à la recherche de", "chaîne de montage"). */
+  eventPhrases: readonly { pattern: RegExp; role: EventRole; mode?: 'sought' | 'planned' | 'ongoing' }[];
+  /** Mode cues around an event word. */
+  modes: { sought: RegExp; planned: RegExp; ongoing: RegExp };
+  /** Prepositions before the receiving party of a `give` ("à", "to") or the source of a `get` ("à", "from"). */
+  recipientPrepositions: ReadonlySet<string>;
+  sourcePrepositions: ReadonlySet<string>;
+  /** Agent preposition of passives and nominalisations ("par", "by"). */
+  agentPrepositions: ReadonlySet<string>;
+  /** Prepositions after which a party cannot be a grammatical subject. */
+  prepositions: ReadonlySet<string>;
+  /** Words joining coordinated subjects ("et", "and"). */
+  conjunctions: ReadonlySet<string>;
+  /** Articles and determiners: a verb form right after one is a noun ("the claims", "les dires"). */
+  determiners: ReadonlySet<string>;
+  /** Demonstratives making a generic item noun refer back ("ce type d'", "these"). */
+  demonstratives: RegExp;
+  /** Honorifics before a surname ("M.", "Mr.") and capitalised words that never start a name. */
+  honorifics: ReadonlySet<string>;
+  nameStopwords: ReadonlySet<string>;
+  /** Name particles allowed inside a person's name ("de", "van", "bin"). */
+  nameParticles: ReadonlySet<string>;
+}

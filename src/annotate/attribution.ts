@@ -1,0 +1,365 @@
+/**
+ * Attribution: who reports what in a sentence. Finds reporting cues (verbs in every tense and
+ * inversion, "selon X", evidence frames, nominal reports, headline attributions) and, for each,
+ * where its speaker is written and which span holds the reported content.
+ * Speakers are resolved later (speakers.ts); this module only reads the sentence's structure.
+ */
+import type { Span, Token } from '../core/types.js';
+import type { ClaimLexicon, ReportClass, Tense } from '../lang/types.js';
+
+export interface Cue extends Span {
+  cls: ReportClass;
+  tense: Tense;
+  /** Token indices of the verb group (auxiliaries included) within the sentence's tokens. */
+  first: number;
+  last: number;
+  /** A subject pronoun glued to the verb ("a-t-il", "dit-elle"). */
+  cliticPronoun: string | null;
+  rule: string;
+}
+
+export type FrameKind =
+  | 'indirect' | 'inverted' | 'infinitive' | 'accusation' | 'object' | 'quote' | 'trailing' | 'orphan'
+  | 'according' | 'evidence' | 'nominal' | 'headline';
+
+export interface Frame {
+  kind: FrameKind;
+  cue: Cue;
+  /** Where the speaker is written, and whether to take the mention nearest its end (a subject before its verb). */
+  speakerRegion: Span | null;
+  speakerNearEnd: boolean;
+  /** The speaker is the sentence's main subject (participial cues: "..., déclarant que"). */
+  speakerFromMainClause: boolean;
+  content: Span;
+  /** The content is an infinitive whose implicit subject is the speaker ("a nié avoir fourni"). */
+  speakerIsContentSubject: boolean;
+}
+
+/** A sentence prepared for the annotators: its tokens, lower-cased, and the spans to treat as names. */
+export interface SentenceView {
+  text: string;
+  span: Span;
+  tokens: Token[];
+  lower: string[];
+  /** Spans of entity and person mentions: the verb group never crosses them. */
+  mentions: Span[];
+}
+
+const OPENING_QUOTES = new Set(['«', '“', '„', '‹', '"']);
+const CLOSING_QUOTES = new Set(['»', '”', '›', '"']);
+const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/u;
+const INFINITIVE = /(?:er|ir|re|oir)$/u;
+const GERUND_EN = /ing$/u;
+const MAX_GROUP_GAP = 4;
+const MAX_COMPLEMENT_LOOKAHEAD = 8;
+
+/** All the attribution frames of a sentence, in text order. */
+export function findFrames(view: SentenceView, lex: ClaimLexicon, language: string): Frame[] {
+  const cues = findCues(view, lex);
+  const frames: Frame[] = [];
+  for (const cue of cues) {
+    const frame = frameOf(view, cue, lex, language);
+    if (frame) frames.push(frame);
+  }
+  frames.push(...accordingFrames(view, lex, frames));
+  frames.push(...evidenceFrames(view, lex, frames), ...nominalFrames(view, lex, frames));
+  const headline = headlineFrame(view);
+  if (headline && !frames.some((f) => f.kind !== 'evidence')) frames.push(headline);
+  bindContentEnds(view, frames, lex);
+  return frames.filter((f) => f.content.end > f.content.start).sort((a, b) => a.cue.start - b.cue.start);
+}
+
+// ------------------------------------------------------------------ cues
+
+function findCues(view: SentenceView, lex: ClaimLexicon): Cue[] {
+  const cues: Cue[] = [];
+  const { tokens, lower } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = lex.reportingVerbs.get(lower[i]);
+    if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
+    const cue = verbGroup(view, i, entry.cls, entry.tense, lex, `reporting-verb(${lower[i]})`);
+    if (cue) cues.push(cue);
+  }
+  for (const { pattern, cls } of lex.reportingPhrases) {
+    const text = view.text.slice(view.span.start, view.span.end);
+    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'))) {
+      const start = view.span.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      const first = tokens.findIndex((t) => t.start >= start);
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+      // A phrase replaces the single verbs inside it ("laisse entendre", "est allé jusqu'à suggérer").
+      for (let k = cues.length - 1; k >= 0; k--) if (cues[k].start < end && start < cues[k].end) cues.splice(k, 1);
+      const group = verbGroup(view, last, cls, 'past', lex, `reporting-phrase(${m[0].toLowerCase()})`, first);
+      if (group) cues.push(group);
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+function insideMention(view: SentenceView, t: Span): boolean {
+  return view.mentions.some((m) => t.start >= m.start && t.end <= m.end);
+}
+
+/**
+ * The verb group around a reporting verb at token i: auxiliaries and adverbs before it ("a également
+ * nié", "a-t-il ajouté"), a clitic after it ("dit-il"). A bare participle with no auxiliary is an
+ * adjective ("les armes fournies"), not a report.
+ */
+function verbGroup(view: SentenceView, i: number, cls: ReportClass, formTense: Tense, lex: ClaimLexicon, rule: string, phraseStart = i): Cue | null {
+  const { tokens, lower } = view;
+  let first = phraseStart;
+  let tense: Tense = formTense;
+  let cliticPronoun: string | null = null;
+  for (let k = phraseStart - 1, gap = 0; k >= 0 && gap <= MAX_GROUP_GAP; k--, gap++) {
+    const t = tokens[k];
+    const clitic = CLITIC.exec(lower[k]);
+    if (clitic) { cliticPronoun = clitic[1]; continue; }
+    const aux = lex.auxiliaries.get(lower[k]);
+    if (aux && t.kind === 'word') { first = k; tense = aux; break; }
+    if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || insideMention(view, t)) break;
+  }
+  const after = lower[i + 1];
+  const trailingClitic = after ? CLITIC.exec(after) : null;
+  if (trailingClitic) cliticPronoun = trailingClitic[1];
+  const last = trailingClitic ? i + 1 : i;
+  if (formTense === 'participle' && first === phraseStart && !cliticPronoun) {
+    const prev = tokens[phraseStart - 1];
+    if (!prev || prev.text !== ',') return null;
+  }
+  return { start: tokens[first].start, end: tokens[last].end, cls, tense, first, last, cliticPronoun, rule };
+}
+
+// ------------------------------------------------------------------ frames
+
+function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: string): Frame | null {
+  const { tokens, lower } = view;
+  const sentenceEnd = view.span.end;
+  const base = { cue, speakerFromMainClause: false, speakerIsContentSubject: false };
+  const before = tokens[cue.first - 1];
+  // "..., a déclaré X", "“...” dit-il", "...Shahed.a déclaré X": the speaker follows the verb.
+  const inverted = cue.cliticPronoun !== null || !before || before.kind === 'punct' || before.kind === 'quote';
+  // "..., déclarant que ...": the speaker is the subject of the main clause.
+  const gerund = cue.tense === 'gerund';
+  const subjectRegion = (): Span => ({ start: clauseOpening(view, cue.first, lex), end: cue.start });
+
+  // Look right for the complement: "que ...", "avoir fourni ...", ": « ... »", "de fournir ...".
+  for (let k = cue.last + 1, seen = 0; k < tokens.length && seen < MAX_COMPLEMENT_LOOKAHEAD; k++, seen++) {
+    const t = tokens[k];
+    if (lex.complementizers.has(lower[k])) {
+      return {
+        ...base, kind: 'indirect', content: { start: t.end, end: sentenceEnd },
+        speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund,
+      };
+    }
+    if (t.text === ':' || OPENING_QUOTES.has(t.text) && seen === 0) {
+      return { ...base, kind: 'quote', content: { start: t.end, end: sentenceEnd }, speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
+    }
+    if (seen === 0 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isNonFinite(lower[k], language, lex)) {
+      return {
+        ...base, kind: 'infinitive', content: { start: t.start, end: sentenceEnd }, speakerIsContentSubject: true,
+        speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund,
+      };
+    }
+    if (cue.cls === 'accuse' && (lower[k] === 'de' || lower[k] === 'd’' || lower[k] === "d'" || lower[k] === 'of') && seen > 0) {
+      return { ...base, kind: 'accusation', content: { start: tokens[cue.last + 1].start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
+    }
+    if (t.kind === 'punct' && t.text !== '’') break;
+  }
+
+  const rest = view.text.slice(tokens[cue.last].end, sentenceEnd);
+  const object = lex.anaphoricClaim.exec(rest) ?? lex.nominalReport.exec(rest);
+  if (object && !inverted && rest.slice(0, object.index).trim().split(/\s+/).length <= 4) {
+    return { ...base, kind: 'object', content: { start: cue.start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
+  }
+  if (inverted) {
+    const contentStart = quoteOrClauseStart(view, cue.first);
+    return { ...base, kind: 'inverted', content: { start: contentStart, end: before ? before.start : cue.start }, speakerRegion: { start: cue.end, end: sentenceEnd }, speakerNearEnd: false };
+  }
+  const subject = subjectRegion();
+  // "“...”, Ryder a déclaré lorsque...", "Russia may buy missiles, Secretary Jane Doe said.": content, then its source.
+  const comma = lastSeparator(view, subject, cue.first);
+  if (comma && comma.start - subject.start >= 12) {
+    return { ...base, kind: 'trailing', content: { start: subject.start, end: comma.start }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
+  }
+  if (subject.start === view.span.start && isBareReport(rest)) {
+    return { ...base, kind: 'orphan', content: { start: cue.start, end: cue.start }, speakerRegion: subject, speakerNearEnd: true };
+  }
+  if (language === 'en' && cue.cls !== 'deny' && cue.cls !== 'admit') {
+    // English drops "that": "Kirby said Iran has sent drones".
+    const next = tokens[cue.last + 1];
+    if (next && next.kind === 'word') return { ...base, kind: 'indirect', content: { start: next.start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
+  }
+  if (cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract') {
+    // "Tehran denied the claims", "a rejeté ces affirmations": the object stands for a proposition.
+    return { ...base, kind: 'object', content: { start: cue.start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
+  }
+  return null;
+}
+
+/** The last comma or closing quote before a verb group that has a name between it and the verb. */
+function lastSeparator(view: SentenceView, region: Span, verb: number): Token | null {
+  const { tokens } = view;
+  for (let k = verb - 1; k >= 0 && tokens[k].start >= region.start; k--) {
+    const t = tokens[k];
+    if (t.text !== ',' && !CLOSING_QUOTES.has(t.text)) continue;
+    const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start);
+    return named ? t : null;
+  }
+  return null;
+}
+
+function tokensIndexOf(tokens: Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? tokens.length : i;
+}
+
+function isNonFinite(word: string, language: string, lex: ClaimLexicon): boolean {
+  if (language === 'en') return GERUND_EN.test(word) && !lex.reportingVerbs.has(word);
+  return word === 'avoir' || word === 'être' || INFINITIVE.test(word) && !lex.complementizers.has(word) && word.length > 3;
+}
+
+/** Nothing left after the verb but a short complement ("aux journalistes.", "to reporters."). */
+function isBareReport(rest: string): boolean {
+  const words = rest.match(/\p{L}+/gu) ?? [];
+  return words.length <= 4 && !/[«“"]/u.test(rest);
+}
+
+/**
+ * Where the clause holding token i starts: after the last complementizer, quote or strong
+ * punctuation before it ("... après que la Maison Blanche a affirmé" -> "la Maison Blanche").
+ */
+function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number {
+  const { tokens, lower } = view;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (lex.complementizers.has(lower[k]) || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '–' || t.text === '—' || t.text === '.') {
+      return tokens[k + 1]?.start ?? t.end;
+    }
+  }
+  return view.span.start;
+}
+
+/** Start of the content an inverted verb reports: an opening quote, or the start of the clause. */
+function quoteOrClauseStart(view: SentenceView, i: number): number {
+  const { tokens } = view;
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k].text === ';' || tokens[k].text === ':') return tokens[k + 1].start;
+  }
+  return view.span.start;
+}
+
+// ------------------------------------------------------------------ selon X / according to X
+
+function accordingFrames(view: SentenceView, lex: ClaimLexicon, verbFrames: Frame[]): Frame[] {
+  const frames: Frame[] = [];
+  const text = view.text.slice(view.span.start, view.span.end);
+  const re = new RegExp(lex.accordingTo.source, 'giu');
+  for (const m of text.matchAll(re)) {
+    const start = view.span.start + (m.index ?? 0);
+    const sourceStart = start + m[0].length;
+    const comma = view.text.indexOf(',', sourceStart);
+    const sourceEnd = comma >= 0 && comma < view.span.end ? comma : trimEnd(view, view.span.end);
+    const cue: Cue = { start, end: sourceStart, cls: 'say', tense: 'present', first: -1, last: -1, cliticPronoun: null, rule: `according-to(${m[0].trim().toLowerCase()})` };
+    // "selon lesquelles" introduces a nominal report, not a source.
+    if (/^(?:lesquel|lequel|laquelle|elle|lui|eux|elles)\b/u.test(view.text.slice(sourceStart, sourceStart + 9)) && !/^(?:elle|lui|eux|elles)\b/u.test(view.text.slice(sourceStart, sourceStart + 6))) continue;
+    const atStart = view.text.slice(view.span.start, start).trim() === '' || /[,;:]\s*$/.test(view.text.slice(view.span.start, start));
+    let content: Span;
+    if (atStart && sourceEnd < view.span.end - 1) content = { start: sourceEnd + 1, end: view.span.end };
+    else content = { start: view.span.start, end: start };
+    if (verbFrames.some((f) => f.content.start < content.end && content.start < f.content.end && f.kind !== 'orphan')) continue;
+    frames.push({ kind: 'according', cue, speakerRegion: { start: sourceStart, end: sourceEnd }, speakerNearEnd: false, speakerFromMainClause: false, content, speakerIsContentSubject: false });
+  }
+  return frames;
+}
+
+// ------------------------------------------------------------------ frames without a reporting verb
+
+const nestedIn = (frames: Frame[], at: number) => frames.some((f) => f.content.start <= at && at < f.content.end);
+
+function matchesIn(view: SentenceView, pattern: RegExp): RegExpMatchArray[] {
+  const text = view.text.slice(view.span.start, view.span.end);
+  return [...text.matchAll(new RegExp(pattern.source, 'giu'))];
+}
+
+function pseudoCue(start: number, end: number, cls: ReportClass, rule: string): Cue {
+  return { start, end, cls, tense: 'present', first: -1, last: -1, cliticPronoun: null, rule };
+}
+
+/**
+ * "Les États-Unis n'ont aucune preuve que ...", "the Pentagon has no information": the subject reports
+ * (a lack of) evidence. Inside another frame's content these only set the stance, so they are skipped.
+ */
+function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): Frame[] {
+  const out: Frame[] = [];
+  for (const pattern of [lex.noEvidence, lex.evidenceFrame]) {
+    for (const m of matchesIn(view, pattern)) {
+      const at = view.span.start + (m.index ?? 0);
+      if (nestedIn(frames, at) || nestedIn(out, at)) continue;
+      const opening = clauseOpening(view, tokensIndexOf(view.tokens, at), lex);
+      if (opening >= at) continue;
+      out.push({
+        kind: 'evidence', cue: pseudoCue(at, at + m[0].length, 'evidence', `evidence-frame(${m[0].toLowerCase()})`),
+        speakerRegion: { start: opening, end: at }, speakerNearEnd: true, speakerFromMainClause: false,
+        content: { start: opening, end: view.span.end }, speakerIsContentSubject: false,
+      });
+    }
+  }
+  return out;
+}
+
+/** "des allégations selon lesquelles ...", "claims that ...": a report whose source the text does not name. */
+function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): Frame[] {
+  return matchesIn(view, lex.nominalReport)
+    .map((m) => view.span.start + (m.index ?? 0) + m[0].length)
+    .filter((end) => !nestedIn(frames, end))
+    .map((end) => ({
+      kind: 'nominal' as const, cue: pseudoCue(end - 1, end, 'say', 'nominal-report'), speakerRegion: null, speakerNearEnd: false,
+      speakerFromMainClause: false, content: { start: end, end: view.span.end }, speakerIsContentSubject: false,
+    }));
+}
+
+/** "L'Iran pourrait envoyer des drones - Secrétaire d'État américain": a headline credited after a dash. */
+function headlineFrame(view: SentenceView): Frame | null {
+  const sentence = view.text.slice(view.span.start, view.span.end);
+  const m = /\s[-–—]\s+([^-–—]{3,80}?)\s*$/u.exec(sentence);
+  if (!m || (m.index ?? 0) < 20) return null;
+  const dash = view.span.start + (m.index ?? 0);
+  const tail = { start: dash + m[0].indexOf(m[1]), end: view.span.start + sentence.trimEnd().length };
+  if (!view.mentions.some((x) => x.start >= tail.start && x.end <= tail.end)) return null;
+  return {
+    kind: 'headline', cue: pseudoCue(dash, tail.start, 'say', 'headline-attribution'), speakerRegion: tail, speakerNearEnd: false,
+    speakerFromMainClause: false, content: { start: view.span.start, end: dash }, speakerIsContentSubject: false,
+  };
+}
+
+function trimEnd(view: SentenceView, end: number): number {
+  while (end > view.span.start && /[\s.!?»”"]/u.test(view.text[end - 1])) end--;
+  return end;
+}
+
+/**
+ * Cuts each forward-looking content where the next frame begins, so that one sentence with
+ * several reports gives each its own clause.
+ */
+function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon): void {
+  const sorted = [...frames].sort((a, b) => a.cue.start - b.cue.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const frame = sorted[i];
+    if (frame.content.end <= frame.cue.start) continue;
+    const next = sorted.slice(i + 1).find((f) => f.cue.start > frame.content.start);
+    if (next) {
+      const nextStart = next.kind === 'inverted' || next.kind === 'according' ? commaBefore(view, next.cue.start) : next.speakerRegion && next.speakerNearEnd ? next.speakerRegion.start : next.cue.start;
+      frame.content.end = Math.min(frame.content.end, Math.max(nextStart, frame.content.start));
+    }
+    const clauseText = view.text.slice(frame.content.start, frame.content.end);
+    const stop = new RegExp(lex.clauseBreaks.source, 'iu').exec(clauseText);
+    if (stop && stop.index > 10) frame.content.end = frame.content.start + stop.index;
+    frame.content.end = trimEnd(view, frame.content.end);
+  }
+}
+
+function commaBefore(view: SentenceView, at: number): number {
+  const i = view.text.lastIndexOf(',', at);
+  return i >= view.span.start ? i : at;
+}

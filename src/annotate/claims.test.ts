@@ -1,0 +1,171 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../pipeline.js';
+import type { Claim } from '../core/types.js';
+
+/** Runs the whole pipeline on an invented article and returns its claims. */
+function claimsOf(text: string, language: 'fr' | 'en', published: string | null = '2022-11-20'): Claim[] {
+  const doc = analyse({ name: 'example.txt', origin: 'example.txt', format: 'text', text, meta: { language, published } });
+  for (const c of doc.claims) assert.equal(text.slice(c.start, c.end), c.text, 'claim text is the source slice');
+  return doc.claims;
+}
+
+/** The one claim whose evidence contains `fragment` (and whose speaker is `speaker`, when given). */
+function claimAbout(claims: Claim[], fragment: string, speaker?: string): Claim {
+  const found = claims.filter((c) => c.text.includes(fragment) && (!speaker || c.speaker.name === speaker));
+  assert.ok(found.length >= 1, `a claim containing "${fragment}"${speaker ? ` by ${speaker}` : ''}; got:\n${claims.map((c) => `  ${c.speaker.name} | ${c.stance} | ${c.text}`).join('\n')}`);
+  return found[0];
+}
+
+const prop = (c: Claim) => c.proposition && `${c.proposition.type}:${c.proposition.actor}>${c.proposition.recipient}:${c.proposition.item}`;
+
+test('French indirect speech: a named official, the day he spoke, a supply proposition', () => {
+  const claims = claimsOf("Le porte-parole du Pentagone, Paul Martin, a déclaré mardi que l'Iran avait livré des missiles balistiques à la Russie.", 'fr');
+  const c = claimAbout(claims, 'avait livré');
+  assert.equal(c.speaker.name, 'Paul Martin');
+  assert.equal(c.speaker.type, 'person');
+  assert.equal(c.speaker.affiliation, 'United States');
+  assert.equal(c.stance, 'asserts');
+  assert.equal(prop(c), 'supply:Iran>Russia:ballistic missiles');
+  assert.equal(c.proposition?.mode, 'done');
+  assert.equal(c.saidOn, '2022-11-15');
+});
+
+test('French inverted quote resolves a surname to the full name and reads a lack of evidence', () => {
+  const claims = claimsOf([
+    'Le porte-parole du Pentagone, Paul Martin, s’est exprimé lundi.',
+    '« Nous n’avons vu aucune preuve d’une livraison de drones iraniens à la Russie », a déclaré Martin.',
+  ].join(' '), 'fr');
+  const c = claimAbout(claims, 'aucune preuve');
+  assert.equal(c.speaker.name, 'Paul Martin');
+  assert.equal(c.stance, 'no_evidence');
+  assert.equal(prop(c), 'supply:Iran>Russia:drones');
+});
+
+test('French "a-t-il ajouté" goes to the last speaker; "pourrait" speculates about a planned supply', () => {
+  const claims = claimsOf([
+    'Le ministre britannique de la Défense, Tom Baker, a affirmé que l’Iran fournissait des drones à la Russie.',
+    '« Téhéran pourrait envoyer des missiles à Moscou », a-t-il ajouté.',
+  ].join(' '), 'fr');
+  const c = claimAbout(claims, 'pourrait envoyer');
+  assert.equal(c.speaker.name, 'Tom Baker');
+  assert.equal(c.stance, 'speculates');
+  assert.equal(prop(c), 'supply:Iran>Russia:missiles');
+  assert.equal(c.proposition?.mode, 'planned');
+});
+
+test('French coordinated subjects that deny give one claim each, about the topic', () => {
+  const claims = claimsOf([
+    'Kiev affirme que l’Iran a livré des drones à la Russie.',
+    'Moscou et Téhéran ont démenti ces accusations.',
+  ].join(' '), 'fr');
+  const denials = claims.filter((c) => c.stance === 'denies');
+  assert.deepEqual(denials.map((c) => c.speaker.name).sort(), ['Iran', 'Russia']);
+  for (const d of denials) assert.equal(prop(d), 'supply:Iran>Russia:drones');
+});
+
+test('French "selon" with an apposed name, and "acheter X à Y" written from supplier to buyer', () => {
+  const claims = claimsOf('Selon le ministre ukrainien des Affaires étrangères, Ivan Petrenko, la Russie cherche à acheter des obus à la Corée du Nord.', 'fr');
+  const c = claimAbout(claims, 'cherche à acheter');
+  assert.equal(c.speaker.name, 'Ivan Petrenko');
+  assert.equal(c.speaker.affiliation, 'Ukraine');
+  assert.equal(prop(c), 'supply:North Korea>Russia:ammunition');
+  assert.equal(c.proposition?.mode, 'sought');
+});
+
+test('French admission with "son pays", then "mais pas depuis" denies the later period', () => {
+  const claims = claimsOf('Le ministre iranien des Affaires étrangères, Ali Karimi, a admis que son pays avait fourni un petit nombre de drones à la Russie avant la guerre, mais pas depuis.', 'fr');
+  const admission = claimAbout(claims, 'avait fourni');
+  assert.equal(admission.speaker.name, 'Ali Karimi');
+  assert.equal(admission.stance, 'admits');
+  assert.equal(prop(admission), 'supply:Iran>Russia:drones');
+  const denial = claims.find((c) => c.stance === 'denies');
+  assert.ok(denial, 'a denial for "mais pas depuis"');
+  assert.equal(denial.speaker.name, 'Ali Karimi');
+  assert.match(denial.text, /mais pas depuis/);
+});
+
+test('French accusation "accuser X de fournir" makes X the supplier; the past perfect only predates the article', () => {
+  const claims = claimsOf('Auparavant, Kiev avait accusé l’Iran de fournir des drones Shahed-136 à la Russie.', 'fr');
+  const c = claimAbout(claims, 'fournir');
+  assert.equal(c.speaker.name, 'Ukraine');
+  assert.equal(c.stance, 'asserts');
+  assert.equal(prop(c), 'supply:Iran>Russia:drones');
+  assert.equal(c.saidOnRelation, 'before');
+});
+
+test('French conditionnel journalistique hedges the reporter, not the speaker', () => {
+  const c = claimAbout(claimsOf('Selon Kiev, l’Iran aurait fourni des drones à la Russie.', 'fr'), 'aurait fourni');
+  assert.equal(c.speaker.name, 'Ukraine');
+  assert.equal(c.stance, 'asserts');
+});
+
+test('French evidence frame without a reporting verb: the institution is the speaker', () => {
+  const c = claimAbout(claimsOf('Le Pentagone n’a aucune information sur une livraison de missiles balistiques iraniens à la Russie.', 'fr'), 'aucune information');
+  assert.equal(c.speaker.name, 'Pentagon');
+  assert.equal(c.stance, 'no_evidence');
+  assert.equal(prop(c), 'supply:Iran>Russia:ballistic missiles');
+});
+
+test('French joint production between two countries', () => {
+  const c = claimAbout(claimsOf('Moscou et Téhéran envisagent de lancer une production commune de drones en Russie, a indiqué la Maison Blanche.', 'fr'), 'production commune');
+  assert.equal(c.speaker.name, 'White House');
+  assert.equal(c.proposition?.type, 'produce');
+  assert.deepEqual([c.proposition?.actor, c.proposition?.recipient].sort(), ['Iran', 'Russia']);
+  assert.equal(c.proposition?.item, 'drones');
+});
+
+test('French quote whose quote marks were lost in scraping is still attributed', () => {
+  const claims = claimsOf('Depuis août, l’Iran a fourni à la Russie plus de 400 drones, principalement de la variété Shahed.a déclaré le porte-parole du Conseil de sécurité nationale, Paul Martin.', 'fr');
+  const c = claimAbout(claims, 'a fourni à la Russie');
+  assert.equal(c.speaker.name, 'Paul Martin');
+  assert.equal(prop(c), 'supply:Iran>Russia:drones');
+});
+
+test('French headline credited after a dash resolves the role to the person named in the article', () => {
+  const claims = claimsOf([
+    'L’Iran pourrait livrer davantage de drones à la Russie - Secrétaire d’État américain',
+    '',
+    'Le secrétaire d’État américain John Smith a déclaré que l’Iran avait déjà livré des drones à la Russie.',
+  ].join('\n'), 'fr');
+  const c = claimAbout(claims, 'pourrait livrer');
+  assert.equal(c.speaker.name, 'John Smith');
+  assert.equal(c.stance, 'speculates');
+});
+
+test('English: "told reporters that", then "Tehran denied the claims"', () => {
+  const claims = claimsOf('White House spokesman John Kirby told reporters that Iran has sent hundreds of drones to Russia. Tehran denied the claims.', 'en');
+  const c = claimAbout(claims, 'has sent');
+  assert.equal(c.speaker.name, 'John Kirby');
+  assert.equal(c.speaker.affiliation, 'United States');
+  assert.equal(c.stance, 'asserts');
+  assert.equal(prop(c), 'supply:Iran>Russia:drones');
+  const denial = claims.find((x) => x.speaker.name === 'Iran');
+  assert.ok(denial);
+  assert.equal(denial.stance, 'denies');
+  assert.equal(prop(denial), 'supply:Iran>Russia:drones');
+});
+
+test('English "according to" and an ongoing supply', () => {
+  const c = claimAbout(claimsOf('According to the Pentagon, North Korea is supplying artillery shells to Russia.', 'en'), 'is supplying');
+  assert.equal(c.speaker.name, 'Pentagon');
+  assert.equal(prop(c), 'supply:North Korea>Russia:ammunition');
+  assert.equal(c.proposition?.mode, 'ongoing');
+});
+
+test('English inverted attribution with a modal, "buy from" direction', () => {
+  const c = claimAbout(claimsOf('Russia may buy ballistic missiles from Iran, Secretary of State Jane Doe said on Tuesday.', 'en'), 'may buy');
+  assert.equal(c.speaker.name, 'Jane Doe');
+  assert.equal(c.stance, 'speculates');
+  assert.equal(prop(c), 'supply:Iran>Russia:ballistic missiles');
+  assert.equal(c.saidOn, '2022-11-15');
+});
+
+test('English lack of evidence and admission', () => {
+  const claims = claimsOf('The Pentagon has no evidence that Iran delivered missiles to Russia, a spokeswoman said. Iran admitted supplying a small number of drones to Russia before the war.', 'en');
+  assert.equal(claimAbout(claims, 'no evidence').stance, 'no_evidence');
+  const admission = claimAbout(claims, 'supplying');
+  assert.equal(admission.speaker.name, 'Iran');
+  assert.equal(admission.stance, 'admits');
+  assert.equal(prop(admission), 'supply:Iran>Russia:drones');
+});

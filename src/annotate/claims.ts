@@ -1,0 +1,212 @@
+/**
+ * Claim extraction: for every sentence, the attribution frames (attribution.ts), their speakers
+ * (speakers.ts), propositions (propositions.ts), stances (stance.ts) and when each was said.
+ * Two pieces of discourse state run through the document: the last speaker (for "il", "a-t-il
+ * ajouté") and the topic, the proposition last spoken about (for "ces affirmations").
+ */
+import type { Claim, DateMention, DocumentMeta, PartialDate, Proposition, Sentence, Span, Speaker } from '../core/types.js';
+import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
+import { findEntities, type EntityMention } from '../knowledge/index.js';
+import { tokenize } from '../segment/index.js';
+import { findFrames, type Frame, type SentenceView } from './attribution.js';
+import { attachRoles, Cast, findNameSequences, type PersonMention } from './people.js';
+import { readProposition } from './propositions.js';
+import { resolveSpeakers, type SpeakerContext } from './speakers.js';
+import { readStance } from './stance.js';
+import { trimSpan } from './text.js';
+
+export interface ClaimInput {
+  text: string;
+  sentences: Sentence[];
+  dates: DateMention[];
+  meta: DocumentMeta;
+  lang: LanguagePack;
+}
+
+interface AnnotatedSentence {
+  sentence: Sentence;
+  view: SentenceView;
+  entities: EntityMention[];
+  persons: PersonMention[];
+}
+
+interface Discourse {
+  lastSpeaker: Speaker | null;
+  topic: Proposition | null;
+}
+
+const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'unknown', affiliation: null };
+const QUOTE_CHARS = '«»“”"‹›„';
+
+export function extractClaims(input: ClaimInput): Claim[] {
+  const { text, lang } = input;
+  const annotated = input.sentences.map((sentence) => annotateSentence(text, sentence, lang));
+  const cast = buildCast(text, annotated, lang.claims);
+  const homeCountry = mostQuotedCountry(annotated);
+  const discourse: Discourse = { lastSpeaker: null, topic: null };
+  const claims: Claim[] = [];
+  annotated.forEach((sentence, index) => {
+    const ctx: SpeakerContext = { text, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeaker, homeCountry };
+    const frames = findFrames(sentence.view, lang.claims, lang.code);
+    let mainSpeakers: Speaker[] = [];
+    for (const frame of frames) {
+      ctx.lastSpeaker = discourse.lastSpeaker;
+      const speakers = speakersOf(frame, ctx, mainSpeakers, discourse);
+      if (!speakers.length) continue;
+      if (!frame.speakerFromMainClause) mainSpeakers = speakers;
+      const content = contentOf(frame, index, annotated, text);
+      if (!content) continue;
+      for (const speaker of speakers) {
+        claims.push(...claimsOf(frame, speaker, content, sentence, index, input, discourse));
+      }
+      discourse.lastSpeaker = speakers.at(-1)!;
+    }
+  });
+  return dedupe(claims);
+}
+
+function annotateSentence(text: string, sentence: Sentence, lang: LanguagePack): AnnotatedSentence {
+  const tokens = tokenize(text, sentence);
+  const entities = findEntities(text, sentence, lang);
+  const view: SentenceView = { text, span: sentence, tokens, lower: tokens.map((t) => t.text.toLowerCase()), mentions: entities };
+  return { sentence, view, entities, persons: [] };
+}
+
+/**
+ * The people of the document: full names first (so that a surname used before the full name
+ * still resolves), then surnames and honorific + surname, then roles by apposition.
+ */
+function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexicon): Cast {
+  const cast = new Cast();
+  const sequences = sentences.map((s) => findNameSequences(text, s.view.tokens, s.entities, lex));
+  sentences.forEach((s, i) => {
+    for (const seq of sequences[i]) {
+      const name = text.slice(seq.start, seq.end);
+      if (name.includes(' ')) s.persons.push({ ...seq, person: cast.addFullName(name, seq) });
+    }
+  });
+  sentences.forEach((s, i) => {
+    for (const seq of sequences[i]) {
+      const name = text.slice(seq.start, seq.end);
+      if (name.includes(' ')) continue;
+      const honorific = lex.honorifics.has(text.slice(Math.max(0, seq.start - 5), seq.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '');
+      const person = cast.bySurnameOf(name) ?? (honorific ? cast.addFullName(name, seq) : undefined);
+      if (person) {
+        if (!person.mentions.includes(seq)) person.mentions.push(seq);
+        s.persons.push({ ...seq, person });
+      }
+    }
+    s.persons.sort((a, b) => a.start - b.start);
+    attachRoles(text, s.persons, s.entities.filter((e) => e.kind === 'role'));
+    s.view.mentions = [...s.entities, ...s.persons];
+  });
+  for (const person of cast.people) person.mentions.sort((a, b) => a.start - b.start);
+  return cast;
+}
+
+/** The country the institutions quoted in the document mostly speak for ("la Maison Blanche" -> United States). */
+function mostQuotedCountry(sentences: AnnotatedSentence[]): string | null {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const e of s.entities) if (e.kind === 'institution' && e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function speakersOf(frame: Frame, ctx: SpeakerContext, mainSpeakers: Speaker[], discourse: Discourse): Speaker[] {
+  if (frame.speakerFromMainClause) return mainSpeakers.length ? mainSpeakers : discourse.lastSpeaker ? [discourse.lastSpeaker] : [];
+  if (frame.cue.cliticPronoun && discourse.lastSpeaker) return [discourse.lastSpeaker];
+  if (frame.kind === 'nominal') return [UNKNOWN_SPEAKER];
+  if (!frame.speakerRegion) return [];
+  return resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx);
+}
+
+/** The content span, trimmed; an orphan report ("Kirby a déclaré aux journalistes.") reports the sentence before. */
+function contentOf(frame: Frame, index: number, sentences: AnnotatedSentence[], text: string): Span | null {
+  let span: Span = frame.content;
+  if (frame.kind === 'orphan') {
+    const previous = sentences[index - 1]?.sentence;
+    if (!previous || previous.paragraph !== sentences[index].sentence.paragraph) return null;
+    span = previous;
+  }
+  const trimmed = trimSpan(text, span.start, span.end, `${QUOTE_CHARS},.;:–—-`);
+  return trimmed.end - trimmed.start >= 8 ? trimmed : null;
+}
+
+function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: AnnotatedSentence, index: number, input: ClaimInput, discourse: Discourse): Claim[] {
+  const { text, lang } = input;
+  const lex = lang.claims;
+  const contentText = text.slice(content.start, content.end);
+  const expectsProposition = ['deny', 'admit', 'retract', 'accuse'].includes(frame.cue.cls) || lex.noEvidence.test(contentText) || frame.kind === 'object';
+  const reading = readProposition(propositionSpan(content, contentText, lex), {
+    view: sentence.view, entities: sentence.entities, lex, speakerCountry: speaker.affiliation,
+    speakerIsSubject: frame.speakerIsContentSubject || frame.kind === 'object' && (frame.cue.cls === 'deny' || frame.cue.cls === 'admit'),
+    topic: discourse.topic, expectsProposition,
+  });
+  const stance = readStance(frame.cue.cls, contentText, lex, speaker.affiliation, reading.proposition);
+  const when = saidOn(frame, content, sentence, input);
+  const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];
+  const claim: Claim = {
+    start: content.start, end: content.end, text: contentText, speaker, stance: stance.stance,
+    proposition: reading.proposition, saidOn: when.value, saidOnRelation: when.relation, sentence: index,
+    explanation: {
+      cue: frame.cue.first >= 0 || frame.kind !== 'orphan' ? { start: frame.cue.start, end: frame.cue.end, text: text.slice(frame.cue.start, frame.cue.end) } : null,
+      speakerMention: frame.speakerRegion, rules,
+    },
+  };
+  if (reading.proposition) discourse.topic = reading.proposition;
+  const claims = [claim];
+  const contrast = contrastingDenial(claim, text, lex);
+  if (contrast) claims.push(contrast);
+  return claims;
+}
+
+/**
+ * The part of the content that states the proposition: after an evidence formula ("Le Pentagone n'a
+ * aucune information sur ..."), whose subject is the source, not a party.
+ */
+function propositionSpan(content: Span, contentText: string, lex: ClaimLexicon): Span {
+  const m = lex.noEvidence.exec(contentText) ?? lex.evidenceFrame.exec(contentText);
+  return m ? { start: content.start + (m.index ?? 0) + m[0].length, end: content.end } : content;
+}
+
+/** "avant la guerre, mais pas depuis": the same speaker denies the proposition for the time after. */
+function contrastingDenial(claim: Claim, text: string, lex: ClaimLexicon): Claim | null {
+  if (!claim.proposition) return null;
+  const after = text.slice(claim.end, claim.end + 80);
+  const m = new RegExp(`^\\s*(?:${lex.contrastNegation.source})[^,.;:!?]*`, 'iu').exec(after);
+  if (!m) return null;
+  const span = trimSpan(text, claim.end + (m[0].length - m[0].trimStart().length), claim.end + m[0].length, ',');
+  return {
+    ...claim, start: span.start, end: span.end, text: text.slice(span.start, span.end), stance: 'denies',
+    explanation: { ...claim.explanation, rules: [...claim.explanation.rules, 'stance:contrast-negation'] },
+  };
+}
+
+/**
+ * When the claim was said: a date written beside the reporting verb ("a déclaré mardi", "La semaine
+ * dernière, X a admis"), else the publication date for a present or recent report; a report in the
+ * past perfect ("avait accusé") is only known to predate the article.
+ */
+function saidOn(frame: Frame, content: Span, sentence: AnnotatedSentence, input: ClaimInput): { value: PartialDate | null; relation: 'on' | 'before' } {
+  const { sentence: s } = sentence;
+  const candidates = input.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.relation === 'on'
+    && !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end));
+  if (candidates.length) {
+    const nearest = candidates.sort((a, b) => Math.abs(a.start - frame.cue.start) - Math.abs(b.start - frame.cue.start))[0];
+    return { value: nearest.value, relation: 'on' };
+  }
+  const published = input.meta.published;
+  if (!published) return { value: null, relation: 'on' };
+  return { value: published, relation: frame.cue.tense === 'pluperfect' ? 'before' : 'on' };
+}
+
+function dedupe(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${c.start}:${c.end}:${c.speaker.name}:${c.stance}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b) => a.start - b.start);
+}

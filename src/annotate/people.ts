@@ -1,0 +1,122 @@
+/**
+ * People found from the text: capitalised name sequences, honorific + surname, and the roles attached
+ * to them by apposition ("le porte-parole du Pentagone, le général Patrick Ryder", "John Kirby,
+ * porte-parole du Conseil..."). Later mentions by surname, honorific or role resolve to the same person.
+ */
+import type { Span, Token } from '../core/types.js';
+import type { ClaimLexicon } from '../lang/types.js';
+import type { EntityMention } from '../knowledge/index.js';
+import { foldKey } from './text.js';
+
+export interface Person {
+  name: string;
+  /** Accent-folded, lower-case last name: the key later surname mentions resolve through. */
+  surnameKey: string;
+  role: string | null;
+  affiliation: string | null;
+  /** Offsets of every mention, in text order. */
+  mentions: Span[];
+}
+
+export interface PersonMention extends Span {
+  person: Person;
+}
+
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}’'-]*$/u;
+const INITIAL = /^\p{Lu}$/u;
+
+/** Finds name sequences in one sentence's tokens; `blocked` spans (entities) are never part of a name. */
+export function findNameSequences(text: string, tokens: Token[], blocked: Span[], lex: ClaimLexicon): Span[] {
+  const isBlocked = (t: Token) => blocked.some((b) => t.start < b.end && b.start < t.end);
+  const names: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!isNameWord(first, lex) || isBlocked(first)) { i++; continue; }
+    let j = i;
+    let words = 1;
+    for (;;) {
+      const next = extendName(text, tokens, j, lex);
+      if (next < 0 || isBlocked(tokens[next])) break;
+      j = next;
+      words++;
+    }
+    if (words >= 2) names.push({ start: first.start, end: tokens[j].end });
+    else names.push({ start: first.start, end: first.end });
+    i = j + 1;
+  }
+  return names;
+}
+
+function isNameWord(t: Token, lex: ClaimLexicon): boolean {
+  return t.kind === 'word' && CAPITALISED.test(t.text) && t.text.length > 1 && !lex.nameStopwords.has(t.text.toLowerCase());
+}
+
+/** Index of the token that continues the name after token j ("John F. Kirby", "Osama bin Laden"), or -1. */
+function extendName(text: string, tokens: Token[], j: number, lex: ClaimLexicon): number {
+  const cur = tokens[j];
+  let k = j + 1;
+  // An initial: "F." glued to its period.
+  if (INITIAL.test(cur.text) && tokens[k]?.text === '.' && tokens[k].start === cur.end) k++;
+  const next = tokens[k];
+  if (!next || !/^ $/.test(text.slice(tokens[k - 1].end, next.start))) return -1;
+  if (next.kind === 'word' && (CAPITALISED.test(next.text) || INITIAL.test(next.text)) && !lex.nameStopwords.has(next.text.toLowerCase())) return k;
+  if (lex.nameParticles.has(next.text) && CAPITALISED.test(tokens[k + 1]?.text ?? '')) return k + 1;
+  return -1;
+}
+
+/** The people of one document, keyed by surname. */
+export class Cast {
+  private readonly bySurname = new Map<string, Person>();
+  readonly people: Person[] = [];
+
+  /** Records a full name (two words or more) and returns its person, merging with one of the same surname. */
+  addFullName(name: string, span: Span): Person {
+    const key = surnameKey(name);
+    let person = this.bySurname.get(key);
+    if (!person) {
+      person = { name, surnameKey: key, role: null, affiliation: null, mentions: [] };
+      this.bySurname.set(key, person);
+      this.people.push(person);
+    } else if (name.split(' ').length > person.name.split(' ').length) {
+      person.name = name;
+    }
+    person.mentions.push(span);
+    return person;
+  }
+
+  bySurnameOf(word: string): Person | undefined {
+    return this.bySurname.get(surnameKey(word));
+  }
+
+  /** The person holding a role, preferring the last one mentioned before `at`, then the first after it. */
+  byRole(role: string, country: string | null, at: number): Person | undefined {
+    const holders = this.people.filter((p) => p.role === role && (!country || !p.affiliation || p.affiliation === country));
+    const before = holders.filter((p) => p.mentions.some((m) => m.start < at));
+    if (before.length) return before.sort((a, b) => lastBefore(b, at) - lastBefore(a, at))[0];
+    return holders.sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
+  }
+}
+
+function lastBefore(p: Person, at: number): number {
+  return Math.max(...p.mentions.filter((m) => m.start < at).map((m) => m.start));
+}
+
+export function surnameKey(name: string): string {
+  return foldKey(name.trim().split(/\s+/).at(-1) ?? name);
+}
+
+/**
+ * Links roles to the names they stand beside: "ROLE NAME", "ROLE, NAME" and "NAME, ROLE".
+ * Only the role nearest the name counts, so "l'assistant du président ukrainien X, Y" gives Y the role.
+ */
+export function attachRoles(text: string, names: PersonMention[], roles: EntityMention[]): void {
+  for (const mention of names) {
+    const before = roles.filter((r) => r.end <= mention.start && /^[\s,]*(?:le |la |l[’'])?$/u.test(text.slice(r.end, mention.start))).at(-1);
+    const after = roles.find((r) => r.start >= mention.end && /^,\s*(?:le |la |l[’'])?$/u.test(text.slice(mention.end, r.start)));
+    const role = before ?? after;
+    if (!role?.role) continue;
+    if (!mention.person.role) mention.person.role = role.role;
+    if (!mention.person.affiliation && role.country) mention.person.affiliation = role.country;
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * Propositions: what a reported clause says happens between parties. Finds the event word (supply,
+ * buy, produce, train, deploy), its parties from their grammatical position (subject, "à"/"to" recipient,
+ * "à"/"from" source, "par"/"by" agent, an item's origin "drones iraniens"), the item and the mode.
+ * A clause that names no parties ("un accord pour des centaines de drones", "ces affirmations")
+ * takes them from the discourse topic: the proposition the text was last about.
+ */
+import type { Item, Proposition, PropositionMode, PropositionType, Span } from '../core/types.js';
+import type { ClaimLexicon, EventRole, Tense } from '../lang/types.js';
+import type { EntityMention } from '../knowledge/index.js';
+import { isBroaderItem } from '../knowledge/index.js';
+import type { SentenceView } from './attribution.js';
+
+export interface PropositionContext {
+  view: SentenceView;
+  /** Entity mentions of the sentence. */
+  entities: EntityMention[];
+  lex: ClaimLexicon;
+  /** The speaker's country, which is the subject of an infinitive content ("a nié avoir fourni"). */
+  speakerCountry: string | null;
+  speakerIsSubject: boolean;
+  topic: Proposition | null;
+  /** The reporting verb commits to a proposition even when the clause names none ("a nié", "n'a vu aucun accord"). */
+  expectsProposition: boolean;
+}
+
+export interface PropositionReading {
+  proposition: Proposition | null;
+  rules: string[];
+}
+
+interface Party extends Span {
+  name: string;
+  /** The preposition governing it ("à", "par", "from"), or null for a subject or object. */
+  prep: string | null;
+  kind: EntityMention['kind'];
+}
+
+interface EventWord extends Span {
+  role: EventRole;
+  tense: Tense | 'noun';
+  token: number;
+  text: string;
+  mode?: PropositionMode;
+}
+
+const TYPE_OF: Record<EventRole, PropositionType> = {
+  give: 'supply', get: 'supply', produce: 'produce', train: 'train', trainee: 'train', deploy: 'deploy',
+};
+const MODE_WINDOW = 60;
+
+export function readProposition(content: Span, ctx: PropositionContext): PropositionReading {
+  const rules: string[] = [];
+  const parties = partiesIn(content, ctx);
+  const event = firstEvent(content, ctx);
+  const items = ctx.entities.filter((e) => e.kind === 'item' && within(e, content));
+  const item = chooseItem(items, event, content, ctx, rules);
+  if (!event) return fromTopicOnly(content, parties, item, ctx, rules);
+  rules.push(`event:${event.role}(${event.text.toLowerCase()})`);
+
+  let type = TYPE_OF[event.role];
+  let { actor, recipient } = assignParties(event, parties, content, ctx, rules);
+  if (item === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
+  if (type === 'deploy' && !recipient) recipient = otherPartyInSentence(actor, ctx);
+  const topic = ctx.topic;
+  if (topic && (!actor || !recipient) && (actor || recipient || item)) {
+    if (!actor && recipient !== topic.actor) actor = recipient === topic.recipient || !recipient ? topic.actor : null;
+    if (!recipient && actor !== topic.recipient) recipient = actor === topic.actor || !actor ? topic.recipient : null;
+    rules.push('participants:from-topic');
+  }
+  const chosenItem = item ?? topic?.item ?? null;
+  if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules };
+  const mode = modeOf(event, content, ctx);
+  return { proposition: { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) }, rules };
+}
+
+function within(s: Span, outer: Span): boolean {
+  return s.start >= outer.start && s.end <= outer.end;
+}
+
+function partiesIn(content: Span, ctx: PropositionContext): Party[] {
+  const out: Party[] = [];
+  for (const e of ctx.entities) {
+    if (!within(e, content)) continue;
+    const name = e.kind === 'bloc' ? e.canonical : e.country;
+    if (!name || !['country', 'capital', 'institution', 'demonym', 'bloc'].includes(e.kind)) continue;
+    out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(e.start, ctx) });
+  }
+  return out;
+}
+
+/** The preposition right before a mention, skipping an article ("à la Russie" -> "à"). */
+function prepositionBefore(at: number, ctx: PropositionContext): string | null {
+  const { tokens, lower } = ctx.view;
+  let k = tokens.findIndex((t) => t.start >= at) - 1;
+  if (k < 0) k = tokens.length - 1;
+  while (k >= 0 && tokens[k].end > at) k--;
+  if (k >= 0 && ctx.lex.determiners.has(lower[k])) k--;
+  if (k >= 0 && ctx.lex.prepositions.has(lower[k])) return lower[k];
+  return null;
+}
+
+function firstEvent(content: Span, ctx: PropositionContext): EventWord | null {
+  const { tokens, lower, mentions } = ctx.view;
+  let best: EventWord | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start < content.start || t.end > content.end) continue;
+    const entry = ctx.lex.events.get(lower[i]);
+    if (!entry || mentions.some((m) => t.start >= m.start && t.end <= m.end)) continue;
+    best = { start: t.start, end: t.end, role: entry.role, tense: entry.tense, token: i, text: t.text };
+    break;
+  }
+  const slice = ctx.view.text.slice(content.start, content.end);
+  for (const phrase of ctx.lex.eventPhrases) {
+    const m = new RegExp(phrase.pattern.source, 'iu').exec(slice);
+    if (!m) continue;
+    const start = content.start + (m.index ?? 0);
+    if (best && best.start <= start && !(phrase.role === 'trainee' && best.role === 'train')) continue;
+    const token = tokens.findIndex((t) => t.start >= start);
+    best = { start, end: start + m[0].length, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode };
+  }
+  return best;
+}
+
+function assignParties(event: EventWord, parties: Party[], content: Span, ctx: PropositionContext, rules: string[]) {
+  const { lex } = ctx;
+  const before = parties.filter((p) => p.end <= event.start);
+  const after = parties.filter((p) => p.start >= event.end);
+  const noun = event.tense === 'noun';
+  // A noun ("les livraisons") has no grammatical subject: its parties come from "de", "par" or an origin.
+  const subjectParty = noun ? undefined : [...before].reverse().find((p) => p.prep === null && p.kind !== 'demonym');
+  let subject = subjectParty?.name ?? null;
+  if (!subject && ctx.speakerIsSubject && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
+  const ownCountry = new RegExp(lex.ownCountry.source, 'iu').test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
+  if (ownCountry) { subject = ownCountry; rules.push('subject:own-country'); }
+  const agent = parties.find((p) => p.prep !== null && lex.agentPrepositions.has(p.prep))?.name ?? null;
+  const origin = itemOrigin(parties, ctx);
+  const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym')?.name ?? null;
+  const nearestBefore = [...before].reverse().find((p) => p.kind !== 'demonym')?.name ?? null;
+  switch (event.role) {
+    case 'give':
+    case 'deploy':
+    case 'train': {
+      if (event.tense === 'participle' && agent && !subjectParty) {
+        // Passive: "des armes fournies par l'Occident à l'Ukraine".
+        return { actor: agent, recipient: afterWith(lex.recipientPrepositions) };
+      }
+      const recipient = afterWith(lex.recipientPrepositions)
+        ?? after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name ?? null;
+      // "la vente d'armes de l'Iran à la Russie": the supplier of a noun follows "de", not "à".
+      const source = noun ? afterWith(new Set([...lex.sourcePrepositions].filter((p) => !lex.recipientPrepositions.has(p)))) : null;
+      const actor = subject ?? agent ?? origin ?? source ?? (nearestBefore !== recipient ? nearestBefore : null);
+      return { actor, recipient };
+    }
+    case 'get':
+      return {
+        actor: afterWith(lex.sourcePrepositions) ?? origin,
+        recipient: subject ?? agent ?? demonymNear(event, parties) ?? (noun ? null : nearestBefore),
+      };
+    case 'trainee': {
+      const trainee = subject ?? parties.find((p) => p.kind === 'demonym' && p.end <= event.start + 2)?.name ?? null;
+      return { actor: afterWith(lex.recipientPrepositions) ?? afterWith(new Set(['en', 'in'])), recipient: trainee };
+    }
+    case 'produce': {
+      const names = distinct(parties.map((p) => p.name));
+      const pair = names.length >= 2 ? names : distinct([...names, ...sentenceParties(ctx)]);
+      return { actor: pair[0] ?? null, recipient: pair.find((n) => n !== pair[0]) ?? null };
+    }
+  }
+}
+
+/** "drones iraniens", "de fabrication iranienne", "Iranian-made": the country an item comes from. */
+function itemOrigin(parties: Party[], ctx: PropositionContext): string | null {
+  for (const p of parties) {
+    if (p.kind !== 'demonym') continue;
+    const item = ctx.entities.find((e) => e.kind === 'item' && e.end <= p.start && p.start - e.end <= 30);
+    if (item) return p.name;
+  }
+  return null;
+}
+
+/** "l'intérêt russe", a demonym right beside an event noun, names who wants it. */
+function demonymNear(event: EventWord, parties: Party[]): string | null {
+  return parties.find((p) => p.kind === 'demonym' && p.start >= event.end && p.start - event.end <= 2)?.name ?? null;
+}
+
+function distinct(names: string[]): string[] {
+  return [...new Set(names)];
+}
+
+function sentenceParties(ctx: PropositionContext): string[] {
+  return ctx.entities.filter((e) => ['country', 'capital', 'institution'].includes(e.kind) && e.country).map((e) => e.country!);
+}
+
+function otherPartyInSentence(actor: string | null, ctx: PropositionContext): string | null {
+  return ctx.entities.find((e) => ['country', 'capital', 'institution', 'demonym'].includes(e.kind) && e.country && e.country !== actor)?.country ?? null;
+}
+
+/**
+ * The item the clause is about: the first one after the event word (its object), else the first in
+ * the clause. A generic noun after a demonstrative ("ce type d'armement") refers back to the topic's item.
+ */
+function chooseItem(items: EntityMention[], event: EventWord | null, content: Span, ctx: PropositionContext, rules: string[]): Item | null {
+  const candidate = (event && items.find((i) => i.start >= event.end)) ?? items[0];
+  if (!candidate?.item) return null;
+  const before = ctx.view.text.slice(Math.max(content.start, candidate.start - 30), candidate.start);
+  const topicItem = ctx.topic?.item;
+  if (topicItem && new RegExp(ctx.lex.demonstratives.source, 'iu').test(before) && isBroaderItem(candidate.item, topicItem)) {
+    rules.push(`item:anaphoric(${candidate.item}->${topicItem})`);
+    return topicItem;
+  }
+  rules.push(`item:${candidate.item}`);
+  return candidate.item;
+}
+
+/**
+ * No event word: an item with its origin and another party ("des drones Shahed-136 de fabrication
+ * iranienne" used by Russia) is a supply; a clause that is about the topic takes the topic.
+ */
+function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: PropositionContext, rules: string[]): PropositionReading {
+  const origin = itemOrigin(parties, ctx);
+  const other = parties.find((p) => p.kind !== 'demonym' && p.name !== origin)?.name;
+  if (origin && other && item) {
+    rules.push('proposition:item-origin');
+    return { proposition: { type: 'supply', actor: origin, recipient: other, item }, rules };
+  }
+  const topic = ctx.topic;
+  if (!topic) return { proposition: null, rules };
+  const slice = ctx.view.text.slice(content.start, content.end);
+  const anaphoric = new RegExp(ctx.lex.anaphoricClaim.source, 'iu').test(slice);
+  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym');
+  const sameItemFamily = item !== null && (item === topic.item || isBroaderItem(item, topic.item) || isBroaderItem(topic.item, item));
+  if ((anaphoric || ctx.expectsProposition || sameItemFamily) && !namesOthers) {
+    rules.push(anaphoric ? 'proposition:anaphoric-topic' : 'proposition:topic');
+    return { proposition: { type: topic.type, actor: topic.actor, recipient: topic.recipient, item: item ?? topic.item }, rules };
+  }
+  return { proposition: null, rules };
+}
+
+function modeOf(event: EventWord, content: Span, ctx: PropositionContext): PropositionMode | undefined {
+  if (event.mode) return event.mode;
+  const windowText = ctx.view.text.slice(Math.max(content.start, event.start - MODE_WINDOW), event.end);
+  const { modes } = ctx.lex;
+  if (new RegExp(modes.sought.source, 'iu').test(windowText)) return 'sought';
+  if (new RegExp(modes.planned.source, 'iu').test(windowText)) return 'planned';
+  if (new RegExp(modes.ongoing.source, 'iu').test(windowText)) return 'ongoing';
+  const tense = eventTense(event, ctx);
+  if (tense === 'past' || tense === 'pluperfect' || tense === 'participle') return 'done';
+  if (tense === 'present') return 'ongoing';
+  if (tense === 'future') return 'planned';
+  return undefined;
+}
+
+/** The tense of the event's verb group: "a fourni" is past even though "fourni" is a participle. */
+function eventTense(event: EventWord, ctx: PropositionContext): Tense | 'noun' {
+  const { lower } = ctx.view;
+  for (let k = event.token - 1; k >= Math.max(0, event.token - 3); k--) {
+    const aux = ctx.lex.auxiliaries.get(lower[k]);
+    if (aux) return aux === 'conditional' ? 'past' : aux;
+    if (lower[k] === 'avoir' || lower[k] === 'having') return 'past';
+  }
+  return event.tense;
+}

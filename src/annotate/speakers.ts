@@ -1,0 +1,117 @@
+/**
+ * Speaker resolution: turns the region where an attribution names its source into a Speaker.
+ * People beat roles, roles beat institutions, institutions beat countries; pronouns and role nouns
+ * resolve through the document's cast and the last speaker; coordinated subjects give several.
+ */
+import type { Span, Speaker } from '../core/types.js';
+import type { ClaimLexicon } from '../lang/types.js';
+import type { EntityMention } from '../knowledge/index.js';
+import type { Cast, Person, PersonMention } from './people.js';
+
+/** What the resolver knows about the sentence and the document so far. */
+export interface SpeakerContext {
+  text: string;
+  entities: EntityMention[];
+  persons: PersonMention[];
+  cast: Cast;
+  lex: ClaimLexicon;
+  /** The most recent resolved speaker in the document, for pronouns. */
+  lastSpeaker: Speaker | null;
+  /** The country most organisations quoted in the document speak for, for officials with no stated country. */
+  homeCountry: string | null;
+}
+
+interface Candidate extends Span {
+  rank: number;
+  speaker: Speaker;
+}
+
+const RANK = { person: 0, role: 1, institution: 2, group: 3, country: 4, pronoun: 5 } as const;
+const COORDINATION = /^\s*(?:,|et|and|ainsi que|as well as)\s*$/iu;
+
+export function personSpeaker(person: Person, homeCountry: string | null): Speaker {
+  return { name: person.name, type: 'person', affiliation: person.affiliation ?? (person.role ? homeCountry : null), role: person.role };
+}
+
+/** The speakers named in `region`: usually one, several for "Moscou et Téhéran ont nié". */
+export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerContext): Speaker[] {
+  const candidates = candidatesIn(region, ctx);
+  if (!candidates.length) return [];
+  const best = Math.min(...candidates.map((c) => c.rank));
+  const top = candidates.filter((c) => c.rank === best).sort((a, b) => a.start - b.start);
+  const chosen = nearEnd ? top.at(-1)! : top[0];
+  const group = coordinatedWith(chosen, top, ctx.text);
+  return dedupe(group.map((c) => c.speaker));
+}
+
+function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
+  const inside = <T extends Span>(s: T) => s.start >= region.start && s.end <= region.end;
+  const out: Candidate[] = [];
+  for (const p of ctx.persons.filter(inside)) out.push({ ...span(p), rank: RANK.person, speaker: personSpeaker(p.person, ctx.homeCountry) });
+  for (const e of ctx.entities.filter(inside)) {
+    const speaker = entitySpeaker(e, ctx);
+    if (speaker) out.push({ ...span(e), rank: e.kind === 'role' ? (speaker.type === 'person' ? RANK.person : RANK.role) : e.kind === 'institution' ? RANK.institution : RANK.country, speaker });
+  }
+  const regionText = ctx.text.slice(region.start, region.end);
+  const group = new RegExp(ctx.lex.groupSpeakers.source, 'iu').exec(regionText);
+  if (group) {
+    const at = region.start + (group.index ?? 0);
+    const country = ctx.entities.find((e) => e.kind === 'demonym' && e.start >= at && e.start <= at + group[0].length + 12)?.country ?? null;
+    const media = /m[ée]dia/iu.test(group[0]);
+    out.push({
+      start: at, end: at + group[0].length, rank: RANK.group,
+      speaker: media ? { name: 'media', type: 'organization', affiliation: country }
+        : country ? { name: country, type: 'country', affiliation: country } : { name: 'officials', type: 'unknown', affiliation: ctx.homeCountry },
+    });
+  }
+  const pronoun = firstPronoun(regionText, ctx.lex);
+  if (pronoun !== null && ctx.lastSpeaker && !out.some((c) => c.rank < RANK.pronoun)) {
+    out.push({ start: region.start + pronoun, end: region.start + pronoun + 1, rank: RANK.pronoun, speaker: ctx.lastSpeaker });
+  }
+  // Entities inside a person's span (a role naming a country) are not separate speakers.
+  return out.filter((c) => c.rank === RANK.person || !out.some((o) => o.rank === RANK.person && o.start <= c.start && o.end >= c.end && o !== c));
+}
+
+function span(s: Span): Span {
+  return { start: s.start, end: s.end };
+}
+
+/** An entity mention as a speaker: roles resolve to the person holding them when the text names one. */
+function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
+  switch (e.kind) {
+    case 'role': {
+      const person = e.role ? ctx.cast.byRole(e.role, e.country, e.start) : undefined;
+      if (person) return personSpeaker(person, ctx.homeCountry);
+      if (e.institution) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
+      return e.country ? { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null } : null;
+    }
+    case 'institution':
+      return { name: e.canonical, type: 'organization', affiliation: e.country };
+    case 'country':
+    case 'capital':
+      return e.country ? { name: e.country, type: 'country', affiliation: e.country } : null;
+    default:
+      return null;
+  }
+}
+
+function firstPronoun(regionText: string, lex: ClaimLexicon): number | null {
+  for (const m of regionText.matchAll(/(?:^|[\s,])(-t-|-)?(\p{L}+)(?=$|[\s,])/gu)) {
+    if (lex.pronouns.has(m[2].toLowerCase())) return (m.index ?? 0) + m[0].indexOf(m[2]);
+  }
+  return null;
+}
+
+/** The chosen candidate and those of the same rank joined to it by "et", "and" or commas. */
+function coordinatedWith(chosen: Candidate, peers: Candidate[], text: string): Candidate[] {
+  const group = [chosen];
+  const i = peers.indexOf(chosen);
+  for (let k = i - 1; k >= 0 && COORDINATION.test(text.slice(peers[k].end, group[0].start)); k--) group.unshift(peers[k]);
+  for (let k = i + 1; k < peers.length && COORDINATION.test(text.slice(group.at(-1)!.end, peers[k].start)); k++) group.push(peers[k]);
+  return group;
+}
+
+function dedupe(speakers: Speaker[]): Speaker[] {
+  const seen = new Set<string>();
+  return speakers.filter((s) => !seen.has(s.name) && seen.add(s.name));
+}

@@ -1,0 +1,31 @@
+/**
+ * Stance: what the speaker commits to about the proposition. The reporting verb sets the default
+ * (nier -> denies, admettre -> admits, suggérer -> speculates); the content can override it: a lack
+ * of evidence ("aucune preuve") is no_evidence whatever the verb, a modal ("pourrait") speculates,
+ * a negated predicate denies. The French conditionnel journalistique ("aurait fourni") hedges the
+ * reporter's voice, not the speaker's, so it changes nothing here.
+ */
+import type { Proposition, Stance } from '../core/types.js';
+import type { ClaimLexicon, ReportClass } from '../lang/types.js';
+
+export interface StanceReading {
+  stance: Stance;
+  rule: string;
+}
+
+export function readStance(cls: ReportClass, content: string, lex: ClaimLexicon, speakerCountry: string | null, proposition: Proposition | null): StanceReading {
+  if (cls === 'retract') return { stance: 'retracts', rule: 'stance:retract-verb' };
+  if (lex.noEvidence.test(content)) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
+  if (cls === 'deny') return { stance: 'denies', rule: 'stance:deny-verb' };
+  if (cls === 'admit') {
+    return lex.negation.test(content) ? { stance: 'denies', rule: 'stance:admit-verb+negation' } : { stance: 'admits', rule: 'stance:admit-verb' };
+  }
+  if (cls === 'suggest' || cls === 'concern') return { stance: 'speculates', rule: `stance:${cls}-verb` };
+  if (lex.speculation.test(content)) return { stance: 'speculates', rule: 'stance:modal' };
+  if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:negation' };
+  // A party stating, against its interest, that it did what it is accused of, admits it.
+  if (proposition && speakerCountry && speakerCountry === proposition.actor && proposition.type !== 'produce') {
+    return { stance: 'admits', rule: 'stance:own-action' };
+  }
+  return { stance: 'asserts', rule: `stance:${cls}-verb` };
+}

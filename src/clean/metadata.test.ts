@@ -1,0 +1,128 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DocumentMeta, RawArticle } from '../core/types.js';
+import { languagePack } from '../lang/index.js';
+import { findBoilerplate } from './boilerplate.js';
+import { detectLanguage } from './language.js';
+import { normaliseDate, readMetadata } from './metadata.js';
+
+const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+const seedsSkip = existsSync(SEEDS) ? false : `seed articles not found at ${SEEDS}`;
+
+/** Metadata of `text` as the pipeline reads it: language, boilerplate, then metadata. */
+function metaOf(text: string, given: Partial<DocumentMeta> = {}, language = detectLanguage(text)): DocumentMeta {
+  const raw: RawArticle = { name: 'test.txt', origin: 'test.txt', format: 'text', text, meta: given };
+  const lang = languagePack(language);
+  return readMetadata(raw, findBoilerplate(text, lang), language, lang);
+}
+
+describe('readMetadata on the seed articles', { skip: seedsSkip }, () => {
+  const expected: [string, string | null][] = [
+    ['000', '2022-07'], ['001', null], ['002', null], ['003', '2022-11'], ['004', '2022-10-23'],
+  ];
+
+  for (const [prefix, published] of expected) {
+    it(`${prefix}: French, published ${published}, titled by its headline`, () => {
+      const file = readdirSync(SEEDS).find((name) => name.startsWith(prefix))!;
+      const text = readFileSync(SEEDS + file, 'utf8');
+      const meta = metaOf(text);
+      assert.equal(meta.language, 'fr');
+      assert.equal(meta.published, published);
+      assert.ok(meta.title && meta.title.split(/\s+/).length >= 6, `title: ${meta.title}`);
+      assert.ok(!meta.title.startsWith('date '), 'no date marker in the title');
+      assert.ok(text.includes(meta.title));
+    });
+  }
+
+  it('004: byline author and the "Source :" line', () => {
+    const file = readdirSync(SEEDS).find((name) => name.startsWith('004'))!;
+    const meta = metaOf(readFileSync(SEEDS + file, 'utf8'));
+    assert.equal(meta.byline, 'Elena Shcherban');
+    assert.equal(meta.source, 'Bloomberg');
+  });
+});
+
+describe('readMetadata: title', () => {
+  it('prefers the title the container gave', () => {
+    assert.equal(metaOf('First line\n\nBody text here.', { title: '  Given title ' }, 'en').title, 'Given title');
+  });
+
+  it('takes the first kept line, without the date marker or the logo above it', () => {
+    assert.equal(metaOf(' date 2021-04 Harbour reopens\n\nBody.', {}, 'en').title, 'Harbour reopens');
+    assert.equal(metaOf('date 2021-04\nHarbour reopens\n\nBody.', {}, 'en').title, 'Harbour reopens');
+    assert.equal(metaOf('Logo Daily Tide\n\nHarbour reopens\n\nBody.', {}, 'en').title, 'Harbour reopens');
+  });
+
+  it('is null for a text with no kept line', () => {
+    assert.equal(metaOf('Share this article\nBack to top', {}, 'en').title, null);
+  });
+});
+
+describe('readMetadata: publication date', () => {
+  it('normalises the container\'s timestamp to the date as written, without a time zone shift', () => {
+    assert.equal(metaOf('Title\n\nBody.', { published: '2022-10-23T23:30:00-05:00' }, 'en').published, '2022-10-23');
+    assert.equal(metaOf('Title\n\nBody.', { published: '2022-10' }, 'en').published, '2022-10');
+    assert.equal(metaOf('Title\n\nBody.', { published: 'October 23, 2022' }, 'en').published, '2022-10-23');
+  });
+
+  it('falls back to the text when the container\'s date is unreadable', () => {
+    assert.equal(metaOf(' date 2021-04 Title\n\nBody.', { published: 'soon' }, 'en').published, '2021-04');
+  });
+
+  it('reads the date in a byline, at the precision written', () => {
+    const fr = 'Le port rouvre au printemps\nPar Jeanne Morel | 23 octobre 2022\n\nLe port a annoncé sa réouverture.';
+    assert.equal(metaOf(fr, {}, 'fr').published, '2022-10-23');
+    assert.equal(metaOf(fr, {}, 'fr').byline, 'Jeanne Morel');
+    const en = 'Port reopens in spring\nBy Jane Doe, October 23, 2022\n\nThe port announced it would reopen.';
+    assert.equal(metaOf(en, {}, 'en').published, '2022-10-23');
+    assert.equal(metaOf(en, {}, 'en').byline, 'Jane Doe');
+  });
+
+  it('reads a date line under the headline', () => {
+    assert.equal(metaOf('Port reopens in spring\nMarch 15, 2024\n\nThe port announced it would reopen.', {}, 'en').published,
+      '2024-03-15');
+  });
+
+  it('does not guess the year of a byline date written without one', () => {
+    const text = 'Le port rouvre\nPar Jeanne Morel | 23 octobre\n\nLe port a annoncé sa réouverture.';
+    assert.equal(metaOf(text, {}, 'fr').published, null);
+  });
+
+  it('never takes a date from the body or from a photo caption', () => {
+    const caption = [
+      'Le port rouvre au printemps',
+      'top-article-image',
+      'Le directeur lors d\'une conférence de presse au port le 28 novembre 2022 à Brest.',
+      'Photo : Paul Kerjean',
+      '',
+      'Le port a annoncé le 2 décembre 2022 la réouverture de sa ligne de ferry au printemps prochain.',
+    ].join('\n');
+    assert.equal(metaOf(caption, {}, 'fr').published, null);
+  });
+});
+
+describe('readMetadata: url, source, byline', () => {
+  it('uses the container\'s fields first', () => {
+    const meta = metaOf('Title\nBy Jane Doe\n\nBody.', { url: 'https://x.example/a', source: 'Tide', byline: 'By Sam Roe' }, 'en');
+    assert.equal(meta.url, 'https://x.example/a');
+    assert.equal(meta.source, 'Tide');
+    assert.equal(meta.byline, 'Sam Roe');
+  });
+
+  it('is null where nothing says', () => {
+    const meta = metaOf('Title\n\nBody.', {}, 'en');
+    assert.deepEqual([meta.url, meta.source, meta.byline, meta.published], [null, null, null, null]);
+  });
+});
+
+describe('normaliseDate', () => {
+  const parser = languagePack('en').boilerplate.bylineDates;
+  it('keeps the precision given and rejects impossible parts', () => {
+    assert.equal(normaliseDate('2022', parser), '2022');
+    assert.equal(normaliseDate('2022-07-05 10:00', parser), '2022-07-05');
+    assert.equal(normaliseDate('2022-13', parser), null);
+    assert.equal(normaliseDate('not a date', parser), null);
+  });
+});

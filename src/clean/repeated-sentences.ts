@@ -1,0 +1,82 @@
+/**
+ * Scraped paragraphs sometimes hold the same sentences twice in a row, the second copy slightly
+ * reworded (a quote doubled by a page's pull-quote markup). Sentences are compared as word sets,
+ * only against their neighbours, so the cost stays linear in the paragraph's length.
+ */
+import type { Span } from '../core/types.js';
+
+/** The longest run of sentences looked for (a quote of up to this many sentences doubled). */
+const MAX_RUN = 3;
+/** Sentences shorter than this (in distinct words) are too short to call a repeat. */
+const MIN_WORDS = 4;
+/** Shared words over the smaller and over the larger word set. */
+const MIN_OVERLAP_OF_SMALLER = 0.75;
+const MIN_OVERLAP_OF_LARGER = 0.5;
+
+/** A sentence end: final punctuation and closing quotes, before a space, a capital or the end. */
+const SENTENCE_END = /[.!?…]+["”»’)]*(?=\s|["“«]?\p{Lu}|$)/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface Sentence {
+  start: number;
+  words: Set<string>;
+}
+
+/**
+ * Ranges of `text` within `span` holding the first copy of a sentence run that is immediately
+ * repeated. The later copy is kept: it is the one that usually carries the attribution.
+ */
+export function repeatedSentenceRuns(text: string, span: Span): Span[] {
+  const sentences = splitSentences(text, span);
+  const runs: Span[] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    const length = repeatedRunLength(sentences, i);
+    if (length === 0) {
+      i += 1;
+      continue;
+    }
+    runs.push({ start: sentences[i].start, end: sentences[i + length].start });
+    i += 2 * length;
+  }
+  return runs;
+}
+
+/** The length k of a run starting at `first` that the next k sentences repeat, or 0. */
+function repeatedRunLength(sentences: Sentence[], first: number): number {
+  for (let length = 1; length <= MAX_RUN && first + 2 * length <= sentences.length; length++) {
+    let repeated = true;
+    for (let j = 0; j < length && repeated; j++) {
+      repeated = similar(sentences[first + j].words, sentences[first + length + j].words);
+    }
+    if (repeated) return length;
+  }
+  return 0;
+}
+
+function similar(a: Set<string>, b: Set<string>): boolean {
+  const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
+  if (smaller.size < MIN_WORDS) return false;
+  let shared = 0;
+  for (const word of smaller) if (larger.has(word)) shared += 1;
+  return shared >= MIN_OVERLAP_OF_SMALLER * smaller.size && shared >= MIN_OVERLAP_OF_LARGER * larger.size;
+}
+
+function splitSentences(text: string, span: Span): Sentence[] {
+  const body = text.slice(span.start, span.end);
+  const sentences: Sentence[] = [];
+  let from = 0;
+  const add = (to: number) => {
+    const piece = body.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    if (lead < piece.length) sentences.push({ start: span.start + from + lead, words: wordSet(piece) });
+    from = to;
+  };
+  for (const end of body.matchAll(SENTENCE_END)) add(end.index + end[0].length);
+  add(body.length);
+  return sentences;
+}
+
+function wordSet(sentence: string): Set<string> {
+  return new Set(sentence.toLowerCase().match(WORD) ?? []);
+}

@@ -1,0 +1,51 @@
+/**
+ * Weapon-system names by item class. Names are the same in every language; generic words
+ * ("drones", "missiles balistiques") are in the language packs. `#` stands for any number, so
+ * "Shahed-#" is Shahed-136, Shahed 131 or SHAHED-129; hyphens and spaces are interchangeable and a
+ * letter run and a digit run need no separator ("Su35"). Capitalised names must be capitalised in the
+ * text and short acronyms ("KN-#", "S-400") written in capitals.
+ */
+import type { Item } from '../core/types.js';
+
+export { itemAncestors } from '../analyse/items.js';
+
+export const WEAPON_SYSTEMS: Readonly<Partial<Record<Item, readonly string[]>>> = {
+  drones: [
+    'Shahed', 'Shahed-#', 'Geran', 'Geran-#', 'Géran-#', 'Guéran-#', 'Gueran-#', 'Mohajer', 'Mohajer-#', 'Ababil',
+    'Ababil-#', 'Arash-#', 'Karrar', 'Kaman-#', 'Qasef', 'Saegheh', 'Bayraktar', 'Bayraktar TB#', 'TB#',
+    'Akinci', 'Akıncı', 'Anka', 'Lancet', 'Lancet-#', 'Orlan', 'Orlan-#', 'ZALA', 'Zala', 'Switchblade', 'Switchblade #',
+    'Phoenix Ghost', 'MQ-#', 'RQ-#', 'Reaper', 'Heron', 'Wing Loong', 'Forpost', 'Inokhodets', 'Eleron', 'Supercam', 'Mavic',
+  ],
+  'ballistic missiles': [
+    'Fateh-#', 'Fath-#', 'Zolfaghar', 'Zolfaqar', 'Zulfiqar', 'Shahab-#', 'Sejjil', 'Qiam', 'Qiam-#',
+    'Kheibar', 'Kheibar Shekan', 'Raad-#', 'Fattah', 'Iskander', 'Iskander-M', 'Tochka',
+    'Tochka-U', 'Scud', 'Scuds', 'KN-#', 'Hwasong', 'Hwasong-#', 'ATACMS', 'Kinzhal', 'Sarmat', 'Yars', 'Oreshnik',
+  ],
+  missiles: [
+    'Kalibr', 'Kh-#', 'Storm Shadow', 'SCALP', 'Scalp', 'Tomahawk', 'Harpoon', 'Neptune', 'Oniks', 'Tsirkon', 'Zircon',
+    'Javelin', 'Javelins', 'NLAW', 'Kornet', 'Brimstone', 'Taurus', 'Hellfire', 'Soumar', 'Hoveyzeh', 'Paveh', 'Quds-#',
+    '3M-#', 'P-800',
+  ],
+  artillery: [
+    'Grad', 'BM-#', 'Smerch', 'Uragan', 'Tornado-S', 'HIMARS', 'Himars', 'M142', 'M270', 'M777', 'M109', 'Caesar', 'CAESAR',
+    'Krab', 'PzH 2000', 'Bohdana', '2S#', 'Msta', 'Msta-S', 'Giatsint', 'TOS-1', 'TOS-1A', 'Solntsepyok',
+    'Koksan', 'Fajr-#',
+  ],
+  'fighter jets': [
+    'Su-#', 'Sukhoi', 'Sukhoi Su-#', 'MiG-#', 'F-4', 'F-5', 'F-14', 'F-15', 'F-16', 'F-16s', 'F-18', 'F/A-18', 'F-22', 'F-35',
+    'F-35s', 'Rafale', 'Rafales', 'Mirage #', 'Mirage', 'Eurofighter', 'Eurofighter Typhoon', 'Gripen', 'J-10', 'J-10C', 'J-20',
+    'JF-17', 'Harrier',
+  ],
+  helicopters: ['Mi-#', 'Ka-#', 'Apache', 'Apaches', 'AH-64', 'Black Hawk', 'Black Hawks', 'UH-60', 'CH-47', 'Chinook', 'NH90'],
+  'air defence': [
+    'S-200', 'S-300', 'S-400', 'S-500', 'Pantsir', 'Pantsir-S#', 'Tor-M#', 'Buk', 'Buk-M#', 'Patriot', 'Patriots', 'PAC-#',
+    'IRIS-T', 'NASAMS', 'Iron Dome', 'Dôme de fer', 'Bavar-373', 'Khordad-#', '3rd Khordad', 'Sayyad-#', 'Stinger',
+    'Stingers', 'Igla', 'Gepard', 'Crotale', 'SAMP/T', 'THAAD', 'HAWK', 'Skynex',
+  ],
+  radars: ['Nebo-M', 'Nebo', 'Rezonans', 'Rezonans-NE', 'Kasta', 'Podlet', 'Zoopark'],
+  'trainer aircraft': ['Yak-130', 'Yak-52', 'L-39', 'L-39 Albatros', 'L-159', 'T-50', 'M-346', 'Hürjet', 'Hurjet', 'T-38'],
+  'military equipment': [
+    'T-54', 'T-55', 'T-62', 'T-64', 'T-72', 'T-80', 'T-90', 'T-14 Armata', 'Armata', 'Leopard', 'Leopard #', 'Abrams',
+    'M1 Abrams', 'Challenger 2', 'Marder', 'BMP-#', 'BTR-#', 'Stryker', 'Strykers', 'Tu-#', 'Il-76',
+  ],
+};

@@ -1,0 +1,25 @@
+import type { Item, Span } from '../core/types.js';
+import type { InstitutionKind } from '../lang/types.js';
+
+export type MentionKind = 'country' | 'capital' | 'demonym' | 'region' | 'bloc' | 'institution' | 'item' | 'role';
+
+/** A span of the text that names a country, place, bloc, institution, item or role. */
+export interface EntityMention extends Span {
+  kind: MentionKind;
+  /**
+   * English name: the country ("Iran" for "iraniennes"), the region or bloc ("West"), the
+   * institution ("White House", "Ministry of Defence", "Biden administration"), the weapon system
+   * ("Shahed-136") or item class ("drones"), or the role ("spokesperson").
+   */
+  canonical: string;
+  /** Canonical country the mention stands for or belongs to, null when none is known. */
+  country: string | null;
+  /** Item class of an item mention. */
+  item?: Item;
+  /** Normalised English role of a role mention ("spokesperson", "foreign minister"). */
+  role?: string;
+  /** Institution named inside a role ("porte-parole du Pentagone" -> "Pentagon"). */
+  institution?: string;
+  /** Kind of an institution mention. */
+  institutionKind?: InstitutionKind;
+}

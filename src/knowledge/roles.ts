@@ -1,0 +1,27 @@
+/**
+ * Roles and titles that introduce or describe a person ("porte-parole du Pentagone", "ministre
+ * iranien des Affaires étrangères", "Secretary of State"), with the country they imply: the first
+ * country named in or right around the role (a demonym, "de la Maison Blanche", "of Iran"), else the
+ * role's own default. Role words are per language (`lang/<code>/entities.ts`).
+ */
+import type { EntityLexicon, RolePattern } from '../lang/types.js';
+import { newTrie } from './trie.js';
+import { addPatterns, firstCountry, firstSlot, ownerTrie, type Layer, type Phrase } from './layers.js';
+
+export function roleLayer(lexicon: EntityLexicon): Layer<RolePattern> {
+  const trie = newTrie<Phrase<RolePattern>>();
+  for (const role of lexicon.roles) addPatterns(trie, role.patterns, role);
+  return {
+    trie,
+    ownerBefore: ownerTrie(lexicon.ownerBefore),
+    ownerAfter: ownerTrie(lexicon.ownerAfter),
+    build(role, bindings, span) {
+      const institution = firstSlot(bindings, 'institution')?.mention;
+      return {
+        ...span, kind: 'role', canonical: role.role, role: role.role,
+        country: firstCountry(bindings) ?? role.country ?? null,
+        ...(institution ? { institution: institution.canonical } : {}),
+      };
+    },
+  };
+}

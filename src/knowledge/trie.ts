@@ -1,0 +1,170 @@
+/**
+ * A token trie over folded tokens (tokens.ts), with slots that match a mention found by an earlier
+ * layer (`{country}`, `{institution}`...), a capitalised word (`{name}`) or a number (`#`).
+ *
+ * Case lives on the edges: a pattern word written capitalised ("Turkey") only follows a capitalised
+ * text token, a short all-capital acronym ("US", "KN-#") only the same letters in capitals, and a
+ * lower-case word any token. So "turkey" is no country, "us" no United States, "drones" any drones.
+ */
+import { tokenize, isUpperAt, type TokenList } from './tokens.js';
+
+export type SlotKind = 'country' | 'demonym' | 'institution' | 'name' | 'number';
+const SLOT_KINDS = new Set<string>(['country', 'demonym', 'institution', 'name', 'number']);
+
+export interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  slots: [SlotKind, TrieNode<T>][] | null;
+  /** The value of the phrase ending here: the first one inserted. */
+  value: T | undefined;
+}
+
+export function newTrie<T>(): TrieNode<T> {
+  return { next: new Map(), slots: null, value: undefined };
+}
+
+/** Edge key prefixes for case-sensitive words. */
+const CAPITAL = '^';
+const EXACT = '=';
+/** Acronyms this short are words in some language when lower-cased ("US", "UN", "EU" = French "eu"). */
+const MAX_EXACT_LETTERS = 5;
+
+/** Adds one plain phrase (already expanded, see patterns.ts) ending in `value`; a phrase keeps its first value. */
+export function insertPhrase<T>(root: TrieNode<T>, phrase: string, value: T): void {
+  const exact = isShortAcronym(phrase);
+  let node = root;
+  for (const piece of phrase.split(/(\{[a-z]+\}|#)/)) {
+    const slot = piece === '#' ? 'number' : /^\{([a-z]+)\}$/.exec(piece)?.[1];
+    if (slot !== undefined) {
+      if (!SLOT_KINDS.has(slot)) throw new Error(`entity pattern "${phrase}": unknown slot {${slot}}`);
+      node = slotChild(node, slot as SlotKind);
+      continue;
+    }
+    const tokens = tokenize(piece);
+    for (let i = 0; i < tokens.keys.length; i++) {
+      const original = piece.slice(tokens.starts[i], tokens.ends[i]);
+      node = child(node, edgeKey(original, tokens.keys[i], exact));
+    }
+  }
+  node.value ??= value;
+}
+
+function isShortAcronym(phrase: string): boolean {
+  const letters = phrase.replace(/\{[a-z]+\}|[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= MAX_EXACT_LETTERS && letters === letters.toUpperCase()
+    && letters !== letters.toLowerCase();
+}
+
+function edgeKey(original: string, key: string, exact: boolean): string {
+  if (!/\p{L}/u.test(original)) return key;
+  if (exact) return EXACT + original;
+  return isUpperAt(original, 0) ? CAPITAL + key : key;
+}
+
+function child<T>(node: TrieNode<T>, key: string): TrieNode<T> {
+  let next = node.next.get(key);
+  if (!next) node.next.set(key, next = newTrie<T>());
+  return next;
+}
+
+function slotChild<T>(node: TrieNode<T>, slot: SlotKind): TrieNode<T> {
+  node.slots ??= [];
+  const found = node.slots.find(([kind]) => kind === slot);
+  if (found) return found[1];
+  const next = newTrie<T>();
+  node.slots.push([slot, next]);
+  return next;
+}
+
+/** A slot filled in a match: which tokens it took and what earlier layer's mention, if any. */
+export interface SlotBinding<M> {
+  kind: SlotKind;
+  startToken: number;
+  endToken: number;
+  /** Offsets of the filled text. */
+  start: number;
+  end: number;
+  mention: M | null;
+}
+
+/** The text being matched: its tokens and how slots are filled there. */
+export interface MatchContext<M> {
+  text: string;
+  tokens: TokenList;
+  /** The longest earlier mention of a slot kind starting at a token, with the token after it. */
+  fillSlot(kind: 'country' | 'demonym' | 'institution', token: number): { mention: M; endToken: number } | null;
+  /** Capitalised words that cannot be a `{name}`, folded. */
+  notNames: ReadonlySet<string>;
+}
+
+/** A match: the value, the token after it and the slots it filled. */
+export interface TrieMatch<T, M> {
+  value: T;
+  endToken: number;
+  bindings: SlotBinding<M>[];
+}
+
+/** The longest match at `start` (literal words win a tie over slots, then the earliest inserted value). */
+export function longestMatch<T, M>(
+  root: TrieNode<T>, context: MatchContext<M>, start: number, bindings: SlotBinding<M>[] = [],
+): TrieMatch<T, M> | null {
+  const search: Search<T, M> = { context, bindings, best: null };
+  visit(search, root, start);
+  return search.best;
+}
+
+interface Search<T, M> {
+  context: MatchContext<M>;
+  /** Slots filled on the current path. */
+  bindings: SlotBinding<M>[];
+  best: TrieMatch<T, M> | null;
+}
+
+// A plain recursive function rather than a closure: this runs at every token of every text.
+function visit<T, M>(search: Search<T, M>, node: TrieNode<T>, token: number): void {
+  const { context, bindings } = search;
+  if (node.value !== undefined && (!search.best || token > search.best.endToken)) {
+    search.best = { value: node.value, endToken: token, bindings: bindings.slice() };
+  }
+  const { keys, starts, ends } = context.tokens;
+  if (token >= keys.length) return;
+  const key = keys[token];
+  const plain = node.next.get(key);
+  if (plain) visit(search, plain, token + 1);
+  if (isUpperAt(context.text, starts[token])) {
+    const capital = node.next.get(CAPITAL + key);
+    if (capital) visit(search, capital, token + 1);
+    const exact = node.next.get(EXACT + context.text.slice(starts[token], ends[token]));
+    if (exact) visit(search, exact, token + 1);
+  }
+  if (!node.slots) return;
+  for (const [kind, next] of node.slots) {
+    const filled = fillSlot(context, kind, token);
+    if (!filled) continue;
+    bindings.push({
+      kind, startToken: token, endToken: filled.endToken, start: starts[token], end: ends[filled.endToken - 1], mention: filled.mention,
+    });
+    visit(search, next, filled.endToken);
+    bindings.pop();
+  }
+}
+
+/** A cheap test that rules out most tokens: no phrase of the trie can start with this one. */
+export function mayStartAt<T, M>(trie: TrieNode<T>, context: MatchContext<M>, token: number): boolean {
+  if (trie.slots) return true;
+  const { text, tokens } = context;
+  const key = tokens.keys[token];
+  if (trie.next.has(key)) return true;
+  if (!isUpperAt(text, tokens.starts[token])) return false;
+  return trie.next.has(CAPITAL + key) || trie.next.has(EXACT + text.slice(tokens.starts[token], tokens.ends[token]));
+}
+
+function fillSlot<M>(context: MatchContext<M>, kind: SlotKind, token: number): { mention: M | null; endToken: number } | null {
+  const { tokens, text } = context;
+  const key = tokens.keys[token];
+  if (kind === 'number') return /^\p{Nd}+$/u.test(key) ? { mention: null, endToken: token + 1 } : null;
+  if (kind === 'name') {
+    const isName = isUpperAt(text, tokens.starts[token]) && /^\p{L}/u.test(key) && !context.notNames.has(key);
+    return isName ? { mention: null, endToken: token + 1 } : null;
+  }
+  return context.fillSlot(kind, token);
+}

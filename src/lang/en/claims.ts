@@ -1,0 +1,124 @@
+/** English words and patterns for attribution, stance and propositions. */
+import type { ClaimLexicon, EventRole, ReportClass, Tense } from '../types.js';
+import { wordRegex } from '../regex.js';
+
+type Forms = [form: string, tense: Tense][];
+
+/**
+ * Forms of an English verb: "claim" -> claims, claimed, claiming. Irregular or doubled forms are given:
+ * verb('say', 'said', 'said', 'saying'), verb('admit', 'admitted', 'admitted', 'admitting').
+ */
+function verb(base: string, past?: string, participle?: string, gerund?: string): Forms {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const third = /(?:s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's';
+  const regularPast = /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : stem + 'ed';
+  return [
+    [base, 'present'], [third, 'present'], [past ?? regularPast, 'past'], [participle ?? past ?? regularPast, 'participle'],
+    [gerund ?? stem + 'ing', 'gerund'],
+  ];
+}
+
+const REPORTING: [ReportClass, Forms][] = [
+  ['say', verb('say', 'said', 'said', 'saying')], ['say', verb('tell', 'told', 'told', 'telling')],
+  ['say', verb('state')], ['say', verb('declare')], ['say', verb('add')], ['say', verb('note')], ['say', verb('stress')],
+  ['say', verb('explain')], ['say', verb('announce')], ['say', verb('confirm')], ['say', verb('report')],
+  ['say', verb('reveal')], ['say', verb('assert')], ['say', verb('claim')], ['say', verb('affirm')], ['say', verb('argue')],
+  ['say', verb('warn')], ['say', verb('write', 'wrote', 'written', 'writing')], ['say', verb('indicate')],
+  ['say', verb('tweet')], ['say', verb('point')], ['say', verb('emphasize')], ['say', verb('emphasise')],
+  ['say', verb('reiterate')], ['say', verb('maintain')], ['say', verb('repeat')], ['say', verb('disclose')],
+  ['insist', verb('insist')],
+  ['believe', verb('believe')], ['believe', verb('think', 'thought', 'thought', 'thinking')], ['believe', verb('assess')],
+  ['believe', verb('estimate')], ['believe', verb('conclude')], ['believe', verb('judge')],
+  ['accuse', verb('accuse')], ['accuse', verb('allege')], ['accuse', verb('charge')], ['accuse', verb('blame')],
+  ['deny', verb('deny')], ['deny', verb('reject')], ['deny', verb('dismiss')], ['deny', verb('refute')],
+  ['deny', verb('dispute')], ['deny', verb('rebuff')],
+  ['admit', verb('admit', 'admitted', 'admitted', 'admitting')], ['admit', verb('acknowledge')], ['admit', verb('concede')],
+  ['admit', verb('confess')],
+  ['suggest', verb('suggest')], ['suggest', verb('speculate')], ['suggest', verb('hint')], ['suggest', verb('suspect')],
+  ['concern', verb('fear')], ['concern', verb('worry', 'worried', 'worried', 'worrying')],
+  ['retract', verb('retract')], ['retract', verb('withdraw', 'withdrew', 'withdrawn', 'withdrawing')],
+];
+
+const AUXILIARIES: [string, Tense][] = [
+  ['has', 'past'], ['have', 'past'], ['was', 'past'], ['were', 'past'], ['did', 'past'], ['had', 'pluperfect'],
+  ['will', 'future'], ['would', 'conditional'], ['could', 'conditional'], ['might', 'conditional'], ['may', 'conditional'],
+];
+
+const EVENTS: [EventRole, Forms][] = [
+  ['give', verb('supply', 'supplied', 'supplied', 'supplying')], ['give', verb('provide')], ['give', verb('deliver')],
+  ['give', verb('sell', 'sold', 'sold', 'selling')], ['give', verb('send', 'sent', 'sent', 'sending')],
+  ['give', verb('transfer', 'transferred', 'transferred', 'transferring')], ['give', verb('export')], ['give', verb('ship', 'shipped', 'shipped', 'shipping')],
+  ['give', verb('give', 'gave', 'given', 'giving')], ['give', verb('arm')], ['give', verb('equip', 'equipped', 'equipped', 'equipping')],
+  ['give', verb('offer')],
+  ['get', verb('buy', 'bought', 'bought', 'buying')], ['get', verb('purchase')], ['get', verb('acquire')],
+  ['get', verb('receive')], ['get', verb('obtain')], ['get', verb('import')], ['get', verb('procure')],
+  ['produce', verb('produce')], ['produce', verb('manufacture')], ['produce', verb('build', 'built', 'built', 'building')],
+  ['produce', verb('assemble')],
+  ['train', verb('train')],
+  ['deploy', verb('deploy')], ['deploy', verb('dispatch')], ['deploy', verb('station')],
+];
+
+const EVENT_NOUNS: [EventRole, string][] = [
+  ['give', 'delivery deliveries supply supplies sale sales shipment shipments transfer transfers export exports provision'],
+  ['get', 'purchase purchases acquisition acquisitions import imports'],
+  ['produce', 'production manufacturing manufacture co-production coproduction assembly'],
+  ['train', 'training'],
+  ['deploy', 'deployment deployments'],
+];
+
+function table<K>(entries: [K, Forms][], nouns: [K, string][] = []) {
+  const map = new Map<string, { key: K; tense: Tense | 'noun' }>();
+  for (const [key, forms] of entries) for (const [form, tense] of forms) if (!map.has(form)) map.set(form, { key, tense });
+  for (const [key, list] of nouns) for (const noun of list.split(' ')) if (!map.has(noun)) map.set(noun, { key, tense: 'noun' });
+  return map;
+}
+
+export const claims: ClaimLexicon = {
+  reportingVerbs: new Map([...table(REPORTING)].map(([form, v]) => [form, { cls: v.key, tense: v.tense as Tense }])),
+  reportingPhrases: [
+    { pattern: wordRegex(String.raw`\b(?:walk(?:s|ed|ing)?|rolled|roll(?:s|ing)?)\s+back\b`), cls: 'retract' },
+    { pattern: wordRegex(String.raw`\bback(?:ed|ing|s)?\s+(?:away|off)\s+from\b`), cls: 'retract' },
+    { pattern: wordRegex(String.raw`\b(?:went|go(?:es)?|going)\s+so\s+far\s+as\s+to\s+suggest\b`), cls: 'suggest' },
+    { pattern: wordRegex(String.raw`\bmade\s+clear\b`), cls: 'say' },
+  ],
+  auxiliaries: new Map(AUXILIARIES),
+  complementizers: new Set(['that']),
+  accordingTo: wordRegex(String.raw`\b(?:according\s+to|in\s+the\s+view\s+of|per)\s+`),
+  nominalReport: wordRegex(String.raw`\b(?:allegations?|accusations?|claims?|reports?|assertions?|suspicions?|fears?|concerns?|evidence|indications?|signs?|information)\s+that\b`),
+  noEvidence: wordRegex(String.raw`\b(?:no|not\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence)\b|\b(?:not|n[’']t)\s+(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:confirm|corroborate|verify)\b|\bcannot\s+(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:confirm|corroborate|verify)\b`),
+  evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:evidence|information|intelligence|indications?|proof)\b`),
+  speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|likely|concerns?|fears?|worr(?:y|ied|ies)|considering|weighing|appears?\s+to|seems?\s+to)\b`),
+  negation: wordRegex(String.raw`\b(?:not|never|no\s+longer|n[’']t|neither|nor)\b`),
+  contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
+  anaphoricClaim: wordRegex(String.raw`\b(?:the|these|those|such|this|that|its|their)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|speculation|rumou?rs?)\b|\b(?:its|their)\s+involvement\b`),
+  pronouns: new Map([['he', 'm'], ['she', 'f'], ['they', 'any']] as const),
+  ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b`),
+  groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders)\b`),
+  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:but|while|whereas|although|though|however|because|since)\b`),
+  events: new Map([...table(EVENTS, EVENT_NOUNS)].map(([form, v]) => [form, { role: v.key, tense: v.tense }])),
+  eventPhrases: [
+    { pattern: wordRegex(String.raw`\bturn(?:s|ed|ing)?\s+to\b`), role: 'get', mode: 'sought' },
+    { pattern: wordRegex(String.raw`\b(?:in\s+search\s+of|looking\s+for|seeking|seeks?|sought)\b`), role: 'get', mode: 'sought' },
+    { pattern: wordRegex(String.raw`\binterest\s+in\b`), role: 'get', mode: 'sought' },
+    { pattern: wordRegex(String.raw`\b(?:assembly|production)\s+lines?\b|\bjoint\s+production\b`), role: 'produce' },
+    { pattern: wordRegex(String.raw`\b(?:began|begun|begin|started|start)\s+training\b|\btraining\s+in\b`), role: 'trainee' },
+  ],
+  modes: {
+    sought: wordRegex(String.raw`\b(?:seek(?:s|ing)?|sought|looking\s+for|in\s+search\s+of|wants?\s+to|wanted\s+to|trying\s+to|tries\s+to|tried\s+to|interest\s+in|turn(?:s|ed)?\s+to)\b`),
+    planned: wordRegex(String.raw`\b(?:prepar(?:e|es|ed|ing)\s+to|poised\s+to|plan(?:s|ned|ning)?\s+to|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|will|would|could|may|might|soon|about\s+to|set\s+to|expected\s+to|next\s+year|going\s+to|deal\s+to)\b`),
+    ongoing: wordRegex(String.raw`\b(?:continu(?:e|es|ed|ing)\s+to|still|already|currently|ongoing|is\s+\p{L}+ing|are\s+\p{L}+ing|began\s+\p{L}+ing|started\s+\p{L}+ing)\b`),
+  },
+  recipientPrepositions: new Set(['to', 'for', 'into']),
+  sourcePrepositions: new Set(['from', 'of']),
+  agentPrepositions: new Set(['by']),
+  prepositions: new Set(['to', 'from', 'of', 'in', 'into', 'by', 'for', 'with', 'against', 'on', 'at', 'between', 'about', 'over',
+    'toward', 'towards', 'than', 'after', 'before', 'since', 'during']),
+  conjunctions: new Set(['and', 'or']),
+  determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no']),
+  demonstratives: wordRegex(String.raw`\b(?:this|that|these|those|such)\s+(?:(?:type|kind|sort)s?\s+of\s+)?$`),
+  honorifics: new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'sir', 'dame']),
+  nameStopwords: new Set(`the a an this that these those his her its their our my your he she it they we you i in on at
+    for from by with to of and but or so yet as if when while after before since during according however meanwhile
+    also then there here what which who whom whose where why how read photo source share`.split(/\s+/)),
+  nameParticles: new Set(['de', 'da', 'di', 'van', 'von', 'der', 'bin', 'ben', 'al', 'el', 'la', 'le']),
+};

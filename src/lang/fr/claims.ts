@@ -1,0 +1,148 @@
+/** French words and patterns for attribution, stance and propositions. */
+import type { ClaimLexicon, EventRole, ReportClass, Tense } from '../types.js';
+import { wordRegex } from '../regex.js';
+import { firstGroup, irregular, secondGroup, type Forms } from './conjugation.js';
+
+const REPORTING: [ReportClass, Forms][] = [
+  ['say', firstGroup('déclar')], ['say', firstGroup('affirm')], ['say', firstGroup('indiqu')],
+  ['say', firstGroup('ajout')], ['say', firstGroup('soulign')], ['say', firstGroup('assur')],
+  ['say', firstGroup('expliqu')], ['say', firstGroup('précis')], ['say', firstGroup('not')],
+  ['say', firstGroup('annonc')], ['say', firstGroup('confirm')], ['say', firstGroup('signal')],
+  ['say', firstGroup('rapport')], ['say', firstGroup('racont')], ['say', firstGroup('martel', 'martèl')],
+  ['say', firstGroup('rappel', 'rappell')], ['say', firstGroup('révél', 'révèl')], ['say', firstGroup('répét', 'répèt')],
+  ['say', firstGroup('réitér', 'réitèr')], ['say', firstGroup('déplor')], ['say', firstGroup('avanc')],
+  ['say', firstGroup('proclam')], ['say', firstGroup('constat')], ['say', firstGroup('relev', 'relèv')],
+  ['say', firstGroup('observ')], ['say', firstGroup('communiqu')], ['say', firstGroup('certifi')],
+  ['say', irregular('dit:p dis:p disent:p disait:i disaient:i dira:f diront:f dirait:c diraient:c dire:inf disant:g')],
+  ['say', irregular('écrit:p écrivent:p écrivait:i écrire:inf écrivant:g')],
+  ['say', irregular('soutient:p soutiennent:p soutenait:i soutenaient:i soutenu:pp soutenir:inf soutenant:g')],
+  ['say', irregular('prétend:p prétendent:p prétendait:i prétendu:pp prétendre:inf prétendant:g')],
+  ['say', irregular('prévient:p préviennent:p prévenait:i prévenu:pp prévenir:inf prévenant:g')],
+  ['say', secondGroup('avert')],
+  ['say', irregular('répond:p répondent:p répondait:i répondu:pp répondre:inf répondant:g')],
+  ['insist', firstGroup('insist')],
+  ['believe', firstGroup('estim')], ['believe', firstGroup('pens')], ['believe', firstGroup('jug')],
+  ['believe', firstGroup('considér', 'considèr')], ['believe', firstGroup('calcul')],
+  ['believe', irregular('croit:p croient:p croyait:i croyaient:i cru:pp croire:inf croyant:g')],
+  ['accuse', firstGroup('accus')], ['accuse', firstGroup('dénonc')], ['accuse', firstGroup('reproch')],
+  ['accuse', firstGroup('allégu', 'allègu')],
+  ['deny', irregular('nie:p nient:p niait:i niaient:i nia:i nié:pp niée:pp niés:pp nier:inf niant:g niera:f nierait:c')],
+  ['deny', irregular('dément:p démentent:p démentait:i démentaient:i démenti:pp démentie:pp démentir:inf démentant:g')],
+  ['deny', firstGroup('rejet', 'rejett')], ['deny', firstGroup('réfut')], ['deny', firstGroup('contest')],
+  ['deny', firstGroup('récus')], ['deny', firstGroup('balay')],
+  ['admit', irregular('admet:p admettent:p admettait:i admettaient:i admit:i admis:pp admise:pp admettre:inf admettant:g')],
+  ['admit', irregular(`reconnaît:p reconnait:p reconnaissent:p reconnaissait:i reconnaissaient:i reconnut:i reconnu:pp
+    reconnue:pp reconnaître:inf reconnaitre:inf reconnaissant:g`)],
+  ['admit', firstGroup('avou')], ['admit', firstGroup('concéd', 'concèd')],
+  ['suggest', firstGroup('suggér', 'suggèr')], ['suggest', firstGroup('suppos')], ['suggest', firstGroup('soupçonn')],
+  ['concern', irregular('craint:p craignent:p craignait:i craignaient:i craindre:inf craignant:g')],
+  ['concern', firstGroup('inquiét', 'inquièt')],
+  ['concern', firstGroup('alarm')],
+];
+
+const AUXILIARIES: [string, Tense][] = [
+  ['a', 'past'], ['ont', 'past'], ['ai', 'past'], ['avons', 'past'], ['avez', 'past'], ['ait', 'past'], ['aient', 'past'],
+  ['est', 'past'], ['sont', 'past'], ['été', 'past'], ['ayant', 'past'],
+  ['avait', 'pluperfect'], ['avaient', 'pluperfect'], ['avions', 'pluperfect'], ['était', 'pluperfect'], ['étaient', 'pluperfect'],
+  ['aura', 'future'], ['auront', 'future'], ['aurait', 'conditional'], ['auraient', 'conditional'],
+];
+
+// Event verbs: which side of a transfer their subject stands on.
+const EVENTS: [EventRole, Forms][] = [
+  ['give', irregular(`fournit:p fournissent:p fournis:p fournissait:i fournissaient:i fourni:pp fournie:pp fournies:pp
+    fournir:inf fournissant:g fournira:f fourniront:f fournirait:c fourniraient:c`)],
+  ['give', firstGroup('livr')], ['give', firstGroup('transfér', 'transfèr')], ['give', firstGroup('export')],
+  ['give', firstGroup('expédi')], ['give', firstGroup('approvisionn')], ['give', firstGroup('équip')],
+  ['give', firstGroup('ravitaill')], ['give', firstGroup('céd', 'cèd')], ['give', firstGroup('procur')],
+  ['give', irregular(`vend:p vendent:p vendait:i vendaient:i vendu:pp vendue:pp vendus:pp vendues:pp vendre:inf
+    vendant:g vendra:f vendront:f vendrait:c vendraient:c`)],
+  ['give', irregular(`envoie:p envoient:p envoyait:i envoyaient:i envoya:i envoyé:pp envoyée:pp envoyés:pp envoyées:pp
+    envoyer:inf envoyant:g enverra:f enverront:f enverrait:c enverraient:c`)],
+  ['give', irregular(`offre:p offrent:p offrait:i offraient:i offert:pp offerte:pp offrir:inf offrant:g offrira:f
+    offrirait:c`)],
+  ['get', firstGroup('achet', 'achèt')], ['get', firstGroup('import')],
+  ['get', irregular(`acquiert:p acquièrent:p acquérait:i acquéraient:i acquis:pp acquise:pp acquérir:inf acquérant:g
+    acquerra:f acquerrait:c`)],
+  ['get', irregular(`reçoit:p reçoivent:p recevait:i recevaient:i reçu:pp reçue:pp reçus:pp reçues:pp recevoir:inf
+    recevant:g recevra:f recevront:f recevrait:c recevraient:c`)],
+  ['get', irregular('obtient:p obtiennent:p obtenait:i obtenu:pp obtenir:inf obtenant:g obtiendra:f obtiendrait:c')],
+  ['produce', firstGroup('fabriqu')], ['produce', firstGroup('assembl')],
+  ['produce', irregular('produit:p produisent:p produisait:i produisaient:i produire:inf produisant:g produira:f produirait:c')],
+  // Not "former": too ambiguous (former une coalition). Reflexive training is an event phrase.
+  ['train', firstGroup('entraîn')], ['train', firstGroup('entrain')],
+  ['deploy', firstGroup('déploy', 'déploi')], ['deploy', firstGroup('dépêch')],
+];
+
+const EVENT_NOUNS: [EventRole, string][] = [
+  ['give', 'livraison livraisons fourniture fournitures vente ventes envoi envois transfert transferts exportation exportations approvisionnement approvisionnements'],
+  ['get', 'achat achats acquisition acquisitions importation importations'],
+  ['produce', 'production fabrication coproduction assemblage'],
+  ['train', 'formation formations entraînement entrainement'],
+  ['deploy', 'déploiement déploiements'],
+];
+
+function verbTable<K>(entries: [K, Forms][], nouns: [K, string][] = []) {
+  const table = new Map<string, { key: K; tense: Tense | 'noun' }>();
+  for (const [key, forms] of entries) for (const [form, tense] of forms) if (!table.has(form)) table.set(form, { key, tense });
+  for (const [key, list] of nouns) for (const noun of list.split(' ')) table.set(noun, { key, tense: 'noun' });
+  return table;
+}
+
+const reportingVerbs = new Map(
+  [...verbTable(REPORTING)].map(([form, v]) => [form, { cls: v.key, tense: v.tense as Tense }]),
+);
+const events = new Map([...verbTable(EVENTS, EVENT_NOUNS)].map(([form, v]) => [form, { role: v.key, tense: v.tense }]));
+
+export const claims: ClaimLexicon = {
+  reportingVerbs,
+  reportingPhrases: [
+    { pattern: wordRegex(String.raw`\bfai(?:t|sait|re|sant)\s+savoir\b|\ba\s+fait\s+savoir\b`), cls: 'say' },
+    { pattern: wordRegex(String.raw`\blaiss\w*\s+entendre\b`), cls: 'suggest' },
+    { pattern: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+)?(?:allée?s?|allé)\s+jusqu[’']\s*à\s+suggérer\b`), cls: 'suggest' },
+    { pattern: wordRegex(String.raw`\b(?:est|sont|était)\s+revenue?s?\s+sur\b`), cls: 'retract' },
+    { pattern: wordRegex(String.raw`\bs[’']\s*(?:est|sont)\s+rétracté\w*`), cls: 'retract' },
+  ],
+  auxiliaries: new Map(AUXILIARIES),
+  complementizers: new Set(['que', 'qu’', "qu'"]),
+  accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’'])\s*`),
+  nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
+  noEvidence: wordRegex(String.raw`\b(?:aucune?s?|nulle?|pas\s+(?:de|d[’'])|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|de\s+signe)\b|\b(?:ne\s+(?:peu(?:t|vent|vons)|pouvait|pouvaient)|pas\s+en\s+mesure\s+de)\s+(?:pas\s+)?confirmer\b|\brien\s+ne\s+(?:prouve|permet|indique)\b`),
+  evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avait|avaient|disposent|dispose|disposait|disposaient|possède|possèdent)\s+(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?)\b`),
+  speculation: wordRegex(String.raw`\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|probablement|sans\s+doute|risqu\w*\s+de|susceptibles?\s+de|inquiétudes?|craint\w*|craign\w*|possibilité|hypothèse)\b`),
+  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:pas|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
+  contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
+  anaphoricClaim: wordRegex(String.raw`\b(?:ces|ses|leurs|les|cette|de\s+telles?)\s+(?:\p{L}+\s+)?(?:affirmations?|allégations?|accusations?|informations?|déclarations?|rapports?|spéculations?|rumeurs?|assertions?)\b|\b(?:son|leur)\s+implication\b`),
+  pronouns: new Map([['il', 'm'], ['elle', 'f'], ['ils', 'any'], ['elles', 'f'], ['celui-ci', 'm'], ['celle-ci', 'f']] as const),
+  ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b`),
+  groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires)\b`),
+  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais|alors\s+que|tandis\s+que|bien\s+que|cependant|pourtant|car|puisque)\b`),
+  events,
+  eventPhrases: [
+    { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:tourn\w*|tourner)\s+vers\b|\b(?:s[’']\s*est|se\s+sont)\s+tournée?s?\s+vers\b`), role: 'get', mode: 'sought' },
+    { pattern: wordRegex(String.raw`\bà\s+la\s+recherche\s+d[e’']?`), role: 'get', mode: 'sought' },
+    { pattern: wordRegex(String.raw`\bintérêt\b`), role: 'get', mode: 'sought' },
+    { pattern: wordRegex(String.raw`\bchaînes?\s+de\s+(?:montage|production)\b|\blignes?\s+(?:commune\s+)?de\s+production\b`), role: 'produce' },
+    { pattern: wordRegex(String.raw`\b(?:s[’']\s*|se\s+)entraîn\w*|\b(?:s[’']\s*|se\s+)entrain\w*`), role: 'trainee' },
+    { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:procur\w*)\b`), role: 'get' },
+  ],
+  modes: {
+    sought: wordRegex(String.raw`\bcherch\w*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\w*)\b|\btent\w*\s+d[e’']|\bintérêt\b|\btourn\w*\s+vers\b|\bacquérir\b`),
+    planned: wordRegex(String.raw`\bprépar\w*\s+à|\bapprêt\w*\s+à|\benvisag\w*|\bprévo\w*\s+d[e’']|\bprévu\w*|\bprojet\w*\s+d[e’']|\bdevr(?:ait|aient|a|ont)\b|\bbientôt\b|\ben\s+préparation\b|\bcommencer(?:ait|aient|a|ont)\b|\bva\s+\p{L}+er\b|\bvont\s+\p{L}+er\b|\bpourr(?:ait|aient|a|ont)\b|\baccord\s+pour\b|\bl[’']\s*an\s+prochain\b`),
+    ongoing: wordRegex(String.raw`\bcontinu\w*\s+(?:de|d[’']|à)|\btoujours\b|\bdéjà\b|\bactuellement\b|\ben\s+cours\b|\bcommencé\s+à\b`),
+  },
+  recipientPrepositions: new Set(['à', 'au', 'aux', 'en', 'vers', 'pour']),
+  sourcePrepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'auprès', 'chez']),
+  agentPrepositions: new Set(['par']),
+  prepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'en', 'vers', 'par', 'pour', 'contre', 'avec', 'sur',
+    'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors']),
+  conjunctions: new Set(['et', 'ainsi que', 'ou']),
+  determiners: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']),
+  demonstratives: wordRegex(String.raw`\b(?:ce|cet|cette|ces)\s+(?:(?:type|genre|sorte)s?\s+d[e’']\s*)?$`),
+  honorifics: new Set(['m.', 'mm.', 'mme', 'mmes', 'mlle', 'me', 'dr', 'dr.', 'pr', 'pr.', 'gén.', 'monsieur', 'madame']),
+  nameStopwords: new Set(`le la les l’ l' un une des du de d’ d' au aux ce cet cette ces son sa ses leur leurs il elle ils elles
+    nous vous on je tu selon dans en et mais ou donc or ni car plus moins lors après avant depuis pendant alors ainsi
+    cependant pourtant toutefois néanmoins enfin aussi même tout tous toute toutes quand comme si pour par sur sous
+    avec sans chez entre vers contre à où qui que quoi dont lire voici voilà bien déjà récemment auparavant
+    photo source logo partager durée bouton`.split(/\s+/)),
+  nameParticles: new Set(['de', 'von', 'van', 'der', 'bin', 'ben', 'al', 'el', 'da', 'di']),
+};

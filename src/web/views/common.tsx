@@ -1,0 +1,14 @@
+/** Small pieces shared by the views: loading and error states, the proposition link. */
+import type { ComponentChildren } from 'preact';
+import type { AsyncState } from '../use-async.js';
+
+/** Renders `children(value)` once loaded, a quiet placeholder while loading, the message on error. */
+export function Loaded<T>({ state, children }: { state: AsyncState<T>; children: (value: T) => ComponentChildren }) {
+  if (state.status === 'loading') return <p class="muted loading" aria-live="polite">Loading…</p>;
+  if (state.status === 'error') return <p class="error" role="alert">{state.message}</p>;
+  return <>{children(state.value)}</>;
+}
+
+export function Empty({ children }: { children: ComponentChildren }) {
+  return <p class="empty muted">{children}</p>;
+}
