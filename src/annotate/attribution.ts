@@ -15,6 +15,8 @@ export interface Cue extends Span {
   last: number;
   /** A subject pronoun glued to the verb ("a-t-il", "dit-elle"). */
   cliticPronoun: string | null;
+  /** The content is the rest of the clause ("a lancé un avertissement contre ..."). */
+  contentFollows?: boolean;
   rule: string;
 }
 
@@ -62,10 +64,13 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon, language: stri
     if (frame) frames.push(frame);
   }
   frames.push(...accordingFrames(view, lex, frames));
-  frames.push(...evidenceFrames(view, lex, frames), ...nominalFrames(view, lex, frames));
+  bindContentEnds(view, frames, lex);
+  frames.push(...evidenceFrames(view, lex, frames));
+  frames.push(...nominalFrames(view, lex, frames));
   const headline = headlineFrame(view);
   if (headline && !frames.some((f) => f.kind !== 'evidence')) frames.push(headline);
   bindContentEnds(view, frames, lex);
+  for (const frame of frames) skipLeadingSource(view, frame, lex);
   return frames.filter((f) => f.content.end > f.content.start).sort((a, b) => a.cue.start - b.cue.start);
 }
 
@@ -77,10 +82,12 @@ function findCues(view: SentenceView, lex: ClaimLexicon): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
+    // "aucune preuve suggérant que": the participle belongs to the evidence noun, not to a speaker.
+    if (entry.tense === 'gerund' && lex.evidenceNouns.has(lower[i - 1])) continue;
     const cue = verbGroup(view, i, entry.cls, entry.tense, lex, `reporting-verb(${lower[i]})`);
     if (cue) cues.push(cue);
   }
-  for (const { pattern, cls } of lex.reportingPhrases) {
+  for (const { pattern, cls, contentFollows } of lex.reportingPhrases) {
     const text = view.text.slice(view.span.start, view.span.end);
     for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'))) {
       const start = view.span.start + (m.index ?? 0);
@@ -91,7 +98,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon): Cue[] {
       // A phrase replaces the single verbs inside it ("laisse entendre", "est allé jusqu'à suggérer").
       for (let k = cues.length - 1; k >= 0; k--) if (cues[k].start < end && start < cues[k].end) cues.splice(k, 1);
       const group = verbGroup(view, last, cls, 'past', lex, `reporting-phrase(${m[0].toLowerCase()})`, first);
-      if (group) cues.push(group);
+      if (group) cues.push({ ...group, contentFollows });
     }
   }
   return cues.sort((a, b) => a.start - b.start);
@@ -139,8 +146,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: stri
   const before = tokens[cue.first - 1];
   // "..., a déclaré X", "“...” dit-il", "...Shahed.a déclaré X": the speaker follows the verb.
   const inverted = cue.cliticPronoun !== null || !before || before.kind === 'punct' || before.kind === 'quote';
-  // "..., déclarant que ...": the speaker is the subject of the main clause.
-  const gerund = cue.tense === 'gerund';
+  // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
+  // subject of the main clause.
+  const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);
   const subjectRegion = (): Span => ({ start: clauseOpening(view, cue.first, lex), end: cue.start });
 
   // Look right for the complement: "que ...", "avoir fourni ...", ": « ... »", "de fournir ...".
@@ -168,9 +176,17 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: stri
   }
 
   const rest = view.text.slice(tokens[cue.last].end, sentenceEnd);
-  const object = lex.anaphoricClaim.exec(rest) ?? lex.nominalReport.exec(rest);
+  const fromMain = { speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
+  if (cue.contentFollows) return { ...base, ...fromMain, kind: 'object', content: { start: cue.end, end: sentenceEnd } };
+  const nominal = lex.nominalReport.exec(rest);
+  if (nominal && !inverted && rest.slice(0, nominal.index).trim().split(/\s+/).length <= 4) {
+    // "Il a nié les allégations selon lesquelles P": the content is P.
+    const start = tokens[cue.last].end + (nominal.index ?? 0) + nominal[0].length;
+    return { ...base, ...fromMain, kind: 'object', content: { start, end: sentenceEnd } };
+  }
+  const object = lex.anaphoricClaim.exec(rest);
   if (object && !inverted && rest.slice(0, object.index).trim().split(/\s+/).length <= 4) {
-    return { ...base, kind: 'object', content: { start: cue.start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
+    return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
   }
   if (inverted) {
     const contentStart = quoteOrClauseStart(view, cue.first);
@@ -178,9 +194,10 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: stri
   }
   const subject = subjectRegion();
   // "“...”, Ryder a déclaré lorsque...", "Russia may buy missiles, Secretary Jane Doe said.": content, then its source.
-  const comma = lastSeparator(view, subject, cue.first);
-  if (comma && comma.start - subject.start >= 12) {
-    return { ...base, kind: 'trailing', content: { start: subject.start, end: comma.start }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
+  const comma = lastSeparator(view, { start: view.span.start, end: cue.start }, cue.first);
+  const contentStart = quoteOrClauseStart(view, cue.first);
+  if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || isBareReport(rest) || lex.afterReport.test(rest))) {
+    return { ...base, kind: 'trailing', content: { start: contentStart, end: comma.start }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
   }
   if (subject.start === view.span.start && isBareReport(rest)) {
     return { ...base, kind: 'orphan', content: { start: cue.start, end: cue.start }, speakerRegion: subject, speakerNearEnd: true };
@@ -348,15 +365,37 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     const frame = sorted[i];
     if (frame.content.end <= frame.cue.start) continue;
     const next = sorted.slice(i + 1).find((f) => f.cue.start > frame.content.start);
-    if (next) {
-      const nextStart = next.kind === 'inverted' || next.kind === 'according' ? commaBefore(view, next.cue.start) : next.speakerRegion && next.speakerNearEnd ? next.speakerRegion.start : next.cue.start;
-      frame.content.end = Math.min(frame.content.end, Math.max(nextStart, frame.content.start));
-    }
+    if (next) frame.content.end = Math.min(frame.content.end, Math.max(nextClauseStart(view, next, frame, lex), frame.content.start));
     const clauseText = view.text.slice(frame.content.start, frame.content.end);
     const stop = new RegExp(lex.clauseBreaks.source, 'iu').exec(clauseText);
     if (stop && stop.index > 10) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, frame.content.end);
   }
+}
+
+/**
+ * Where the clause of the next report begins, to end the current content there: the comma before an
+ * inverted verb, the start of the next subject ("..., John Kirby a déclaré"), or the coordination
+ * before a verb that shares the current subject ("... dans quelques jours et est allé jusqu'à suggérer").
+ */
+function nextClauseStart(view: SentenceView, next: Frame, current: Frame, lex: ClaimLexicon): number {
+  if (next.kind === 'inverted' || next.kind === 'according') return commaBefore(view, next.cue.start);
+  const { tokens, lower } = view;
+  if (next.cue.first > 0 && lex.conjunctions.has(lower[next.cue.first - 1])) return tokens[next.cue.first - 1].start;
+  if (next.speakerRegion && next.speakerNearEnd) {
+    if (next.speakerRegion.start > current.content.start) return next.speakerRegion.start;
+    const comma = next.cue.first > 0 ? lastSeparator(view, { start: current.content.start, end: next.cue.start }, next.cue.first) : null;
+    if (comma) return comma.start;
+  }
+  return next.cue.start;
+}
+
+/** "Selon le renseignement américain, P, a indiqué X": the source phrase is not part of X's content. */
+function skipLeadingSource(view: SentenceView, frame: Frame, lex: ClaimLexicon): void {
+  if (frame.kind === 'according') return;
+  const text = view.text.slice(frame.content.start, frame.content.end);
+  const m = new RegExp(`^\\s*(?:${lex.accordingTo.source})[^,]{1,80},`, 'iu').exec(text);
+  if (m) frame.content.start += m[0].length;
 }
 
 function commaBefore(view: SentenceView, at: number): number {

@@ -48,12 +48,10 @@ export function extractClaims(input: ClaimInput): Claim[] {
   annotated.forEach((sentence, index) => {
     const ctx: SpeakerContext = { text, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeaker, homeCountry };
     const frames = findFrames(sentence.view, lang.claims, lang.code);
-    let mainSpeakers: Speaker[] = [];
+    const speakersByFrame = sentenceSpeakers(frames, sentence, ctx);
     for (const frame of frames) {
-      ctx.lastSpeaker = discourse.lastSpeaker;
-      const speakers = speakersOf(frame, ctx, mainSpeakers, discourse);
+      const speakers = speakersByFrame.get(frame) ?? [];
       if (!speakers.length) continue;
-      if (!frame.speakerFromMainClause) mainSpeakers = speakers;
       const content = contentOf(frame, index, annotated, text);
       if (!content) continue;
       for (const speaker of speakers) {
@@ -113,12 +111,28 @@ function mostQuotedCountry(sentences: AnnotatedSentence[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function speakersOf(frame: Frame, ctx: SpeakerContext, mainSpeakers: Speaker[], discourse: Discourse): Speaker[] {
-  if (frame.speakerFromMainClause) return mainSpeakers.length ? mainSpeakers : discourse.lastSpeaker ? [discourse.lastSpeaker] : [];
-  if (frame.cue.cliticPronoun && discourse.lastSpeaker) return [discourse.lastSpeaker];
-  if (frame.kind === 'nominal') return [UNKNOWN_SPEAKER];
-  if (!frame.speakerRegion) return [];
-  return resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx);
+/**
+ * The speakers of a sentence's frames. Frames with their own subject are resolved first; a
+ * participial or coordinated report ("..., ajoutant que", "Rapportant que ..., X a déclaré") then
+ * takes the speaker of the main clause: the nearest such frame before it, else after it, else the
+ * first source named before it, else the last speaker.
+ */
+function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: SpeakerContext): Map<Frame, Speaker[]> {
+  const byFrame = new Map<Frame, Speaker[]>();
+  for (const frame of frames) {
+    if (frame.speakerFromMainClause) continue;
+    if (frame.cue.cliticPronoun && ctx.lastSpeaker) byFrame.set(frame, [ctx.lastSpeaker]);
+    else if (frame.kind === 'nominal') byFrame.set(frame, [UNKNOWN_SPEAKER]);
+    else if (frame.speakerRegion) byFrame.set(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx));
+  }
+  const resolved = frames.filter((f) => byFrame.get(f)?.length);
+  for (const frame of frames) {
+    if (!frame.speakerFromMainClause) continue;
+    const main = resolved.filter((f) => f.cue.start < frame.cue.start).at(-1) ?? resolved.find((f) => f.cue.start > frame.cue.start);
+    const named = resolveSpeakers({ start: sentence.sentence.start, end: frame.cue.start }, false, ctx);
+    byFrame.set(frame, main ? byFrame.get(main)! : named.length ? named : ctx.lastSpeaker ? [ctx.lastSpeaker] : []);
+  }
+  return byFrame;
 }
 
 /** The content span, trimmed; an orphan report ("Kirby a déclaré aux journalistes.") reports the sentence before. */

@@ -61,7 +61,7 @@ export function readProposition(content: Span, ctx: PropositionContext): Proposi
   let type = TYPE_OF[event.role];
   let { actor, recipient } = assignParties(event, parties, content, ctx, rules);
   if (item === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
-  if (type === 'deploy' && !recipient) recipient = otherPartyInSentence(actor, ctx);
+  if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, ctx);
   const topic = ctx.topic;
   if (topic && (!actor || !recipient) && (actor || recipient || item)) {
     if (!actor && recipient !== topic.actor) actor = recipient === topic.recipient || !recipient ? topic.actor : null;
@@ -108,6 +108,10 @@ function firstEvent(content: Span, ctx: PropositionContext): EventWord | null {
     if (t.start < content.start || t.end > content.end) continue;
     const entry = ctx.lex.events.get(lower[i]);
     if (!entry || mentions.some((m) => t.start >= m.start && t.end <= m.end)) continue;
+    // "se livrer à" (engage in) is not "livrer"; reflexive events are listed as phrases.
+    if (entry.tense !== 'noun' && ctx.lex.reflexives.has(lower[i - 1])) continue;
+    // "de fabrication iranienne", "Russian-made": an origin, not an event.
+    if (entry.tense === 'noun' && ctx.entities.some((e) => e.kind === 'demonym' && e.start >= t.end && e.start - t.end <= 2)) continue;
     best = { start: t.start, end: t.end, role: entry.role, tense: entry.tense, token: i, text: t.text };
     break;
   }
@@ -193,8 +197,9 @@ function sentenceParties(ctx: PropositionContext): string[] {
   return ctx.entities.filter((e) => ['country', 'capital', 'institution'].includes(e.kind) && e.country).map((e) => e.country!);
 }
 
-function otherPartyInSentence(actor: string | null, ctx: PropositionContext): string | null {
-  return ctx.entities.find((e) => ['country', 'capital', 'institution', 'demonym'].includes(e.kind) && e.country && e.country !== actor)?.country ?? null;
+/** Troops sent to a region ("en Crimée") serve the party named after them ("les attaques russes"). */
+function partyAfter(event: EventWord, actor: string | null, ctx: PropositionContext): string | null {
+  return ctx.entities.find((e) => e.start > event.end && ['country', 'capital', 'institution', 'demonym'].includes(e.kind) && e.country && e.country !== actor)?.country ?? null;
 }
 
 /**

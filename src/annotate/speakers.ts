@@ -83,7 +83,10 @@ function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
       const person = e.role ? ctx.cast.byRole(e.role, e.country, e.start) : undefined;
       if (person) return personSpeaker(person, ctx.homeCountry);
       if (e.institution) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
-      return e.country ? { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null } : null;
+      if (e.country) return { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null };
+      // "The Pentagon has no evidence ..., a spokeswoman said": an unnamed official speaks for the institution named.
+      const institution = ctx.entities.find((i) => i.kind === 'institution');
+      return institution ? { name: institution.canonical, type: 'organization', affiliation: institution.country, role: e.role ?? null } : null;
     }
     case 'institution':
       return { name: e.canonical, type: 'organization', affiliation: e.country };

@@ -156,8 +156,15 @@ export type EventRole = 'give' | 'get' | 'produce' | 'train' | 'trainee' | 'depl
 export interface ClaimLexicon {
   /** Inflected reporting-verb forms (lower case) with their class and tense. */
   reportingVerbs: ReadonlyMap<string, { cls: ReportClass; tense: Tense }>;
-  /** Multi-word reporting expressions ("fait savoir", "told reporters"), matched on lower-cased text. */
-  reportingPhrases: readonly { pattern: RegExp; cls: ReportClass }[];
+  /**
+   * Multi-word reporting expressions ("fait savoir", "laisser entendre"); `contentFollows` when the
+   * content is the rest of the clause rather than a "que" clause ("a lancé un avertissement contre ...").
+   */
+  reportingPhrases: readonly { pattern: RegExp; cls: ReportClass; contentFollows?: boolean }[];
+  /** How a clause goes on after a report whose content came before it ("..., X a déclaré lorsqu'il ..."). */
+  afterReport: RegExp;
+  /** Nouns of evidence: a participle after them belongs to the evidence, not to a speaker ("aucune preuve suggérant que"). */
+  evidenceNouns: ReadonlySet<string>;
   /** Auxiliaries that make a following participle past, pluperfect, future or conditional. */
   auxiliaries: ReadonlyMap<string, Tense>;
   /** Words opening a reported clause ("que", "that"). */
@@ -201,6 +208,8 @@ export interface ClaimLexicon {
   prepositions: ReadonlySet<string>;
   /** Words joining coordinated subjects ("et", "and"). */
   conjunctions: ReadonlySet<string>;
+  /** Reflexive pronouns that change an event verb's meaning ("se livrer à" is not "livrer"). */
+  reflexives: ReadonlySet<string>;
   /** Articles and determiners: a verb form right after one is a noun ("the claims", "les dires"). */
   determiners: ReadonlySet<string>;
   /** Demonstratives making a generic item noun refer back ("ce type d'", "these"). */

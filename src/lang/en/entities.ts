@@ -194,7 +194,7 @@ export const entities: EntityLexicon = {
     radars: ['radar(s)', 'radar system(s)', 'radar station(s)'],
     'trainer aircraft': ['trainer aircraft', 'training aircraft', 'trainer jet(s)', 'jet trainer(s)', 'combat trainer(s)'],
     'military equipment': [
-      'military equipment', 'equipment', 'military hardware', 'military aid', 'armo(u)red vehicle(s)', 'tank(s)',
+      'military equipment', 'equipment', 'military hardware', 'military aid', 'military support', 'military assistance', 'armo(u)red vehicle(s)', 'tank(s)',
       'warship(s)', 'submarine(s)', 'bomber(s)', 'military aircraft', 'military vehicle(s)',
     ],
     weapons: [

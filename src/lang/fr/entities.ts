@@ -202,6 +202,7 @@ export const entities: EntityLexicon = {
       'matériel(s) militaire(s)', 'équipement(s) militaire(s)', 'équipement(s)', 'matériel(s) de guerre',
       'véhicule(s) blindé(s)', 'blindé(s)', 'char(s)', "char(s) d'assaut", 'navire(s) de guerre', 'sous-marin(s)',
       'bombardier(s)', 'avion(s) militaire(s)', 'aéronef(s) militaire(s)',
+      'soutien militaire', 'aide militaire', 'assistance militaire',
     ],
     weapons: [
       'arme(s)', 'armement(s)', "système(s) d'armes", "livraison(s) d'armes", "vente(s) d'armes",
