@@ -50,23 +50,35 @@ const TYPE_OF: Record<EventRole, PropositionType> = {
 const MODE_WINDOW = 60;
 
 export function readProposition(content: Span, ctx: PropositionContext): PropositionReading {
-  const rules: string[] = [];
   const parties = partiesIn(content, ctx);
-  const event = firstEvent(content, ctx);
   const items = ctx.entities.filter((e) => e.kind === 'item' && within(e, content));
-  const item = chooseItem(items, event, content, ctx, rules);
-  if (!event) return fromTopicOnly(content, parties, item, ctx, rules);
-  rules.push(`event:${event.role}(${event.text.toLowerCase()})`);
+  const events = eventsIn(content, ctx).slice(0, MAX_EVENTS);
+  if (!events.length) {
+    const rules: string[] = [];
+    return fromTopicOnly(content, parties, chooseItem(items, null, content, ctx, rules), ctx, rules);
+  }
+  // "livraison et/ou achat de drones iraniens par le ministère russe": the first event word whose
+  // parties the clause names wins; otherwise the first one, completed from the topic.
+  const readings = events.map((event) => readEvent(event, parties, items, content, ctx));
+  return readings.find((r) => r.proposition && !r.rules.includes(FROM_TOPIC)) ?? readings.find((r) => r.proposition) ?? readings[0];
+}
 
+const MAX_EVENTS = 3;
+const FROM_TOPIC = 'participants:from-topic';
+
+function readEvent(event: EventWord, parties: Party[], items: EntityMention[], content: Span, ctx: PropositionContext): PropositionReading {
+  const rules: string[] = [];
+  const item = chooseItem(items, event, content, ctx, rules);
+  rules.push(`event:${event.role}(${event.text.toLowerCase()})`);
   let type = TYPE_OF[event.role];
   let { actor, recipient } = assignParties(event, parties, content, ctx, rules);
   if (item === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
   if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, ctx);
   const topic = ctx.topic;
-  if (topic && (!actor || !recipient) && (actor || recipient || item)) {
+  if (topic && (!actor || !recipient)) {
     if (!actor && recipient !== topic.actor) actor = recipient === topic.recipient || !recipient ? topic.actor : null;
     if (!recipient && actor !== topic.recipient) recipient = actor === topic.actor || !actor ? topic.recipient : null;
-    rules.push('participants:from-topic');
+    rules.push(FROM_TOPIC);
   }
   const chosenItem = item ?? topic?.item ?? null;
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules };
@@ -100,9 +112,10 @@ function prepositionBefore(at: number, ctx: PropositionContext): string | null {
   return null;
 }
 
-function firstEvent(content: Span, ctx: PropositionContext): EventWord | null {
+/** Event words of the clause in text order; a phrase ("se tourner vers") replaces the words inside it. */
+function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
   const { tokens, lower, mentions } = ctx.view;
-  let best: EventWord | null = null;
+  const events: EventWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.start < content.start || t.end > content.end) continue;
@@ -112,26 +125,27 @@ function firstEvent(content: Span, ctx: PropositionContext): EventWord | null {
     if (entry.tense !== 'noun' && ctx.lex.reflexives.has(lower[i - 1])) continue;
     // "de fabrication iranienne", "Russian-made": an origin, not an event.
     if (entry.tense === 'noun' && ctx.entities.some((e) => e.kind === 'demonym' && e.start >= t.end && e.start - t.end <= 2)) continue;
-    best = { start: t.start, end: t.end, role: entry.role, tense: entry.tense, token: i, text: t.text };
-    break;
+    events.push({ start: t.start, end: t.end, role: entry.role, tense: entry.tense, token: i, text: t.text });
   }
   const slice = ctx.view.text.slice(content.start, content.end);
   for (const phrase of ctx.lex.eventPhrases) {
-    const m = new RegExp(phrase.pattern.source, 'iu').exec(slice);
-    if (!m) continue;
-    const start = content.start + (m.index ?? 0);
-    if (best && best.start <= start && !(phrase.role === 'trainee' && best.role === 'train')) continue;
-    const token = tokens.findIndex((t) => t.start >= start);
-    best = { start, end: start + m[0].length, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode };
+    for (const m of slice.matchAll(new RegExp(phrase.pattern.source, 'giu'))) {
+      const start = content.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      const token = tokens.findIndex((t) => t.start >= start);
+      for (let k = events.length - 1; k >= 0; k--) if (events[k].start < end && start < events[k].end) events.splice(k, 1);
+      events.push({ start, end, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode });
+    }
   }
-  return best;
+  return events.sort((a, b) => a.start - b.start);
 }
 
 function assignParties(event: EventWord, parties: Party[], content: Span, ctx: PropositionContext, rules: string[]) {
   const { lex } = ctx;
-  const before = parties.filter((p) => p.end <= event.start);
-  const after = parties.filter((p) => p.start >= event.end);
   const noun = event.tense === 'noun';
+  const before = parties.filter((p) => p.end <= event.start);
+  const scopeEnd = eventScopeEnd(event, noun, content, ctx);
+  const after = parties.filter((p) => p.start >= event.end && p.end <= scopeEnd);
   // A noun ("les livraisons") has no grammatical subject: its parties come from "de", "par" or an origin.
   const subjectParty = noun ? undefined : [...before].reverse().find((p) => p.prep === null && p.kind !== 'demonym');
   let subject = subjectParty?.name ?? null;
@@ -172,6 +186,18 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
       return { actor: pair[0] ?? null, recipient: pair.find((n) => n !== pair[0]) ?? null };
     }
   }
+}
+
+/**
+ * Where the event's complements end: at "lors", "qui", "when"... and, for a noun, at a comma, so that
+ * "une vente de drones lors d'une visite à Téhéran" does not make Tehran the buyer.
+ */
+function eventScopeEnd(event: EventWord, noun: boolean, content: Span, ctx: PropositionContext): number {
+  const { tokens, lower } = ctx.view;
+  for (let k = event.token + 1; k < tokens.length && tokens[k].end <= content.end; k++) {
+    if (ctx.lex.scopeBreaks.has(lower[k]) || noun && tokens[k].text === ',') return tokens[k].start;
+  }
+  return content.end;
 }
 
 /** "drones iraniens", "de fabrication iranienne", "Iranian-made": the country an item comes from. */

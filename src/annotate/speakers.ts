@@ -27,7 +27,7 @@ interface Candidate extends Span {
 }
 
 const RANK = { person: 0, role: 1, institution: 2, group: 3, country: 4, pronoun: 5 } as const;
-const COORDINATION = /^\s*(?:,|et|and|ainsi que|as well as)\s*$/iu;
+const COORDINATION = /^\s*,?\s*(?:et|and|ainsi que|as well as)\s*$/iu;
 
 export function personSpeaker(person: Person, homeCountry: string | null): Speaker {
   return { name: person.name, type: 'person', affiliation: person.affiliation ?? (person.role ? homeCountry : null), role: person.role };
@@ -68,8 +68,10 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   if (pronoun !== null && ctx.lastSpeaker && !out.some((c) => c.rank < RANK.pronoun)) {
     out.push({ start: region.start + pronoun, end: region.start + pronoun + 1, rank: RANK.pronoun, speaker: ctx.lastSpeaker });
   }
-  // Entities inside a person's span (a role naming a country) are not separate speakers.
-  return out.filter((c) => c.rank === RANK.person || !out.some((o) => o.rank === RANK.person && o.start <= c.start && o.end >= c.end && o !== c));
+  // A role apposed to a name ("le porte-parole du Kremlin, Dmitri Peskov") describes that person.
+  const persons = ctx.persons.filter(inside);
+  const apposed = (c: Candidate) => persons.some((p) => /^[\s,]*$/u.test(ctx.text.slice(c.end, p.start)) || /^[\s,]*$/u.test(ctx.text.slice(p.end, c.start)));
+  return out.filter((c) => !(c.rank <= RANK.role && !ctx.persons.some((p) => p.start === c.start) && apposed(c)));
 }
 
 function span(s: Span): Span {

@@ -208,6 +208,8 @@ export interface ClaimLexicon {
   prepositions: ReadonlySet<string>;
   /** Words joining coordinated subjects ("et", "and"). */
   conjunctions: ReadonlySet<string>;
+  /** Words after which an event's complements stop ("lors d'une visite", "during", relative pronouns). */
+  scopeBreaks: ReadonlySet<string>;
   /** Reflexive pronouns that change an event verb's meaning ("se livrer à" is not "livrer"). */
   reflexives: ReadonlySet<string>;
   /** Articles and determiners: a verb form right after one is a noun ("the claims", "les dires"). */

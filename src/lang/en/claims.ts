@@ -118,6 +118,7 @@ export const claims: ClaimLexicon = {
   prepositions: new Set(['to', 'from', 'of', 'in', 'into', 'by', 'for', 'with', 'against', 'on', 'at', 'between', 'about', 'over',
     'toward', 'towards', 'than', 'after', 'before', 'since', 'during']),
   conjunctions: new Set(['and', 'or']),
+  scopeBreaks: new Set(['during', 'when', 'while', 'which', 'who', 'whose', 'where', 'whereas']),
   reflexives: new Set(['itself', 'themselves']),
   determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no']),
   demonstratives: wordRegex(String.raw`\b(?:this|that|these|those|such)\s+(?:(?:type|kind|sort)s?\s+of\s+)?$`),
