@@ -145,7 +145,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: stri
   const base = { cue, speakerFromMainClause: false, speakerIsContentSubject: false };
   const before = tokens[cue.first - 1];
   // "..., a déclaré X", "“...” dit-il", "...Shahed.a déclaré X": the speaker follows the verb.
-  const inverted = cue.cliticPronoun !== null || !before || before.kind === 'punct' || before.kind === 'quote';
+  const inverted = cue.cliticPronoun !== null || before !== undefined && (before.kind === 'punct' || before.kind === 'quote');
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);
@@ -279,7 +279,7 @@ function accordingFrames(view: SentenceView, lex: ClaimLexicon, verbFrames: Fram
     const sourceEnd = comma >= 0 && comma < view.span.end ? comma : trimEnd(view, view.span.end);
     const cue: Cue = { start, end: sourceStart, cls: 'say', tense: 'present', first: -1, last: -1, cliticPronoun: null, rule: `according-to(${m[0].trim().toLowerCase()})` };
     // "selon lesquelles" introduces a nominal report, not a source.
-    if (/^(?:lesquel|lequel|laquelle|elle|lui|eux|elles)\b/u.test(view.text.slice(sourceStart, sourceStart + 9)) && !/^(?:elle|lui|eux|elles)\b/u.test(view.text.slice(sourceStart, sourceStart + 6))) continue;
+    if (/^(?:lesquel|lequel|laquelle)/iu.test(view.text.slice(sourceStart, sourceStart + 9))) continue;
     const atStart = view.text.slice(view.span.start, start).trim() === '' || /[,;:]\s*$/.test(view.text.slice(view.span.start, start));
     let content: Span;
     if (atStart && sourceEnd < view.span.end - 1) content = { start: sourceEnd + 1, end: view.span.end };

@@ -120,7 +120,8 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     const t = tokens[i];
     if (t.start < content.start || t.end > content.end) continue;
     const entry = ctx.lex.events.get(lower[i]);
-    if (!entry || mentions.some((m) => t.start >= m.start && t.end <= m.end)) continue;
+    // Event words inside a name do not count, but an item phrase like "livraisons d'armes" still has its event.
+    if (!entry || mentions.some((m) => t.start >= m.start && t.end <= m.end && (m as EntityMention).kind !== 'item')) continue;
     // "se livrer à" (engage in) is not "livrer"; reflexive events are listed as phrases.
     if (entry.tense !== 'noun' && ctx.lex.reflexives.has(lower[i - 1])) continue;
     // "de fabrication iranienne", "Russian-made": an origin, not an event.
@@ -264,7 +265,10 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   const sameItemFamily = item !== null && (item === topic.item || isBroaderItem(item, topic.item) || isBroaderItem(topic.item, item));
   if ((anaphoric || ctx.expectsProposition || sameItemFamily) && !namesOthers) {
     rules.push(anaphoric ? 'proposition:anaphoric-topic' : 'proposition:topic');
-    return { proposition: { type: topic.type, actor: topic.actor, recipient: topic.recipient, item: item ?? topic.item }, rules };
+    const chosen = item ?? topic.item;
+    // The topic's participants, with a type that fits the item: people are deployed, things supplied.
+    const type = chosen === 'personnel' ? 'deploy' : topic.type === 'deploy' ? 'supply' : topic.type;
+    return { proposition: { type, actor: topic.actor, recipient: topic.recipient, item: chosen }, rules };
   }
   return { proposition: null, rules };
 }
