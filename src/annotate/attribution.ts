@@ -79,9 +79,13 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon, language: stri
 function findCues(view: SentenceView, lex: ClaimLexicon): Cue[] {
   const cues: Cue[] = [];
   const { tokens, lower } = view;
+  // "could not confirm", "pas en mesure de confirmer": a verb inside an evidence formula reports nothing itself.
+  const formulas = matchesIn(view, lex.noEvidence).map((m) => ({ start: view.span.start + (m.index ?? 0), end: view.span.start + (m.index ?? 0) + m[0].length }));
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
+    // ... and its object ("could not confirm reports that") is a noun.
+    if (formulas.some((f) => tokens[i].start >= f.start && tokens[i].end <= f.end || tokens[i - 1]?.end === f.end)) continue;
     // "aucune preuve suggérant que": the participle belongs to the evidence noun, not to a speaker.
     if (entry.tense === 'gerund' && lex.evidenceNouns.has(lower[i - 1])) continue;
     const cue = verbGroup(view, i, entry.cls, entry.tense, lex, `reporting-verb(${lower[i]})`);
@@ -173,6 +177,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: stri
       return { ...base, kind: 'accusation', content: { start: tokens[cue.last + 1].start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
     }
     if (t.kind === 'punct' && t.text !== '’') break;
+    // A name that is no prepositional complement starts a clause of its own ("said the United States could ...").
+    if (seen > 0 && cue.cls !== 'accuse' && insideMention(view, t) && !isGoverned(view, k, lex)) break;
   }
 
   const rest = view.text.slice(tokens[cue.last].end, sentenceEnd);
@@ -192,9 +198,14 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: stri
     const contentStart = quoteOrClauseStart(view, cue.first);
     return { ...base, kind: 'inverted', content: { start: contentStart, end: before ? before.start : cue.start }, speakerRegion: { start: cue.end, end: sentenceEnd }, speakerNearEnd: false };
   }
+  const objectWords = rest.match(/\p{L}+/gu)?.length ?? 0;
+  if ((cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract') && objectWords > 0 && objectWords <= 4 && !inverted) {
+    // "Pyongyang had denied it", "a démenti ces informations": the object stands for a proposition.
+    return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
+  }
   const subject = subjectRegion();
   // "“...”, Ryder a déclaré lorsque...", "Russia may buy missiles, Secretary Jane Doe said.": content, then its source.
-  const comma = lastSeparator(view, { start: view.span.start, end: cue.start }, cue.first);
+  const comma = lastSeparator(view, { start: view.span.start, end: cue.start }, cue.first, lex.pronouns);
   const contentStart = quoteOrClauseStart(view, cue.first);
   if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || isBareReport(rest) || lex.afterReport.test(rest))) {
     return { ...base, kind: 'trailing', content: { start: contentStart, end: comma.start }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
@@ -215,15 +226,25 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: stri
 }
 
 /** The last comma or closing quote before a verb group that has a name between it and the verb. */
-function lastSeparator(view: SentenceView, region: Span, verb: number): Token | null {
+function lastSeparator(view: SentenceView, region: Span, verb: number, pronouns: ReadonlyMap<string, unknown>): Token | null {
   const { tokens } = view;
   for (let k = verb - 1; k >= 0 && tokens[k].start >= region.start; k--) {
     const t = tokens[k];
     if (t.text !== ',' && !CLOSING_QUOTES.has(t.text)) continue;
-    const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start);
+    const between = tokens.slice(k + 1, verb);
+    const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start)
+      || between.length <= 2 && between.some((w) => pronouns.has(w.text.toLowerCase()));
     return named ? t : null;
   }
   return null;
+}
+
+/** True when the phrase at token k follows a preposition ("à la presse", "to CNN"), articles skipped. */
+function isGoverned(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
+  let j = k - 1;
+  while (j >= 0 && insideMention(view, view.tokens[j]) && view.mentions.some((m) => view.tokens[j].start >= m.start && view.tokens[k].end <= m.end)) j--;
+  if (j >= 0 && lex.determiners.has(view.lower[j])) j--;
+  return j >= 0 && lex.prepositions.has(view.lower[j]);
 }
 
 function tokensIndexOf(tokens: Token[], offset: number): number {
@@ -257,11 +278,16 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
   return view.span.start;
 }
 
+function isSpacedDash(view: SentenceView, t: Token): boolean {
+  return /^[-–—]$/u.test(t.text) && view.text[t.start - 1] === ' ' && view.text[t.end] === ' ';
+}
+
 /** Start of the content an inverted verb reports: an opening quote, or the start of the clause. */
 function quoteOrClauseStart(view: SentenceView, i: number): number {
   const { tokens } = view;
   for (let k = i - 1; k >= 0; k--) {
-    if (tokens[k].text === ';' || tokens[k].text === ':') return tokens[k + 1].start;
+    // ";", ":" and a spaced dash ("WASHINGTON, Oct 14 (Reuters) - ...") open the reported clause.
+    if (tokens[k].text === ';' || tokens[k].text === ':' || isSpacedDash(view, tokens[k])) return tokens[k + 1].start;
   }
   return view.span.start;
 }
@@ -384,7 +410,7 @@ function nextClauseStart(view: SentenceView, next: Frame, current: Frame, lex: C
   if (next.cue.first > 0 && lex.conjunctions.has(lower[next.cue.first - 1])) return tokens[next.cue.first - 1].start;
   if (next.speakerRegion && next.speakerNearEnd) {
     if (next.speakerRegion.start > current.content.start) return next.speakerRegion.start;
-    const comma = next.cue.first > 0 ? lastSeparator(view, { start: current.content.start, end: next.cue.start }, next.cue.first) : null;
+    const comma = next.cue.first > 0 ? lastSeparator(view, { start: current.content.start, end: next.cue.start }, next.cue.first, lex.pronouns) : null;
     if (comma) return comma.start;
   }
   return next.cue.start;

@@ -169,3 +169,28 @@ test('English lack of evidence and admission', () => {
   assert.equal(admission.stance, 'admits');
   assert.equal(prop(admission), 'supply:Iran>Russia:drones');
 });
+
+test('English "…, he said" after a quote, and "had denied it" refers back to the quoted proposition', () => {
+  const claims = claimsOf('Secretary of State Jane Doe spoke on Monday. "North Korea is supplying artillery shells to Russia," she said, adding that Pyongyang had denied it.', 'en');
+  const quote = claimAbout(claims, 'is supplying');
+  assert.equal(quote.speaker.name, 'Jane Doe');
+  assert.equal(prop(quote), 'supply:North Korea>Russia:ammunition');
+  const denial = claims.find((c) => c.speaker.name === 'North Korea');
+  assert.ok(denial);
+  assert.equal(denial.stance, 'denies');
+  assert.equal(prop(denial), 'supply:North Korea>Russia:ammunition');
+});
+
+test('English "could not confirm reports that" is a lack of evidence, and "Iranian trainers" names the sender', () => {
+  const claims = claimsOf('Iran sent drones to Russia, Kyiv said. Pentagon spokesman Mark Lee said the United States could not confirm reports that Iranian trainers were in Russia.', 'en');
+  const c = claimAbout(claims, 'could not confirm');
+  assert.equal(c.speaker.name, 'Mark Lee');
+  assert.equal(c.stance, 'no_evidence');
+  assert.equal(prop(c), 'deploy:Iran>Russia:personnel');
+});
+
+test('English "Iranian-made drones" gives the supplier without an event word', () => {
+  const c = claimAbout(claimsOf('According to Ukrainian officials, Russia has launched more than 300 Iranian-made drones at Ukrainian cities.', 'en'), 'Iranian-made');
+  assert.equal(c.speaker.name, 'Ukraine');
+  assert.equal(prop(c), 'supply:Iran>Russia:drones');
+});

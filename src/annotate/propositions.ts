@@ -203,10 +203,14 @@ function eventScopeEnd(event: EventWord, noun: boolean, content: Span, ctx: Prop
 
 /** "drones iraniens", "de fabrication iranienne", "Iranian-made": the country an item comes from. */
 function itemOrigin(parties: Party[], ctx: PropositionContext): string | null {
+  const { text } = ctx.view;
+  const { originAfterItem, originBeforeItem } = ctx.lex;
+  const items = ctx.entities.filter((e) => e.kind === 'item');
   for (const p of parties) {
     if (p.kind !== 'demonym') continue;
-    const item = ctx.entities.find((e) => e.kind === 'item' && e.end <= p.start && p.start - e.end <= 30);
-    if (item) return p.name;
+    const after = items.some((i) => i.end <= p.start && originAfterItem.test(text.slice(i.end, p.start)));
+    const before = items.some((i) => i.start >= p.end && originBeforeItem.test(text.slice(p.end, i.start)));
+    if (after || before) return p.name;
   }
   return null;
 }
@@ -255,7 +259,7 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   const other = parties.find((p) => p.kind !== 'demonym' && p.name !== origin)?.name;
   if (origin && other && item) {
     rules.push('proposition:item-origin');
-    return { proposition: { type: 'supply', actor: origin, recipient: other, item }, rules };
+    return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: other, item }, rules };
   }
   const topic = ctx.topic;
   if (!topic) return { proposition: null, rules };
@@ -268,7 +272,9 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
     const chosen = item ?? topic.item;
     // The topic's participants, with a type that fits the item: people are deployed, things supplied.
     const type = chosen === 'personnel' ? 'deploy' : topic.type === 'deploy' ? 'supply' : topic.type;
-    return { proposition: { type, actor: topic.actor, recipient: topic.recipient, item: chosen }, rules };
+    // An item's stated origin ("des formateurs iraniens") names the supplier even when the topic is another.
+    const actor = origin && origin !== topic.recipient ? origin : topic.actor;
+    return { proposition: { type, actor, recipient: topic.recipient, item: chosen }, rules };
   }
   return { proposition: null, rules };
 }

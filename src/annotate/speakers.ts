@@ -65,13 +65,23 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     });
   }
   const pronoun = firstPronoun(regionText, ctx.lex);
-  if (pronoun !== null && ctx.lastSpeaker && !out.some((c) => c.rank < RANK.pronoun)) {
-    out.push({ start: region.start + pronoun, end: region.start + pronoun + 1, rank: RANK.pronoun, speaker: ctx.lastSpeaker });
+  const antecedent = pronoun === null ? null : ctx.lastSpeaker ?? lastPersonBefore(region.start, ctx);
+  if (pronoun !== null && antecedent && !out.some((c) => c.rank < RANK.pronoun)) {
+    out.push({ start: region.start + pronoun, end: region.start + pronoun + 1, rank: RANK.pronoun, speaker: antecedent });
   }
   // A role apposed to a name ("le porte-parole du Kremlin, Dmitri Peskov") describes that person.
   const persons = ctx.persons.filter(inside);
   const apposed = (c: Candidate) => persons.some((p) => /^[\s,]*$/u.test(ctx.text.slice(c.end, p.start)) || /^[\s,]*$/u.test(ctx.text.slice(p.end, c.start)));
   return out.filter((c) => !(c.rank <= RANK.role && !ctx.persons.some((p) => p.start === c.start) && apposed(c)));
+}
+
+/** With no speaker yet, "she said" refers to the person last named in the text. */
+function lastPersonBefore(at: number, ctx: SpeakerContext): Speaker | null {
+  let best: { person: Person; start: number } | null = null;
+  for (const person of ctx.cast.people) {
+    for (const m of person.mentions) if (m.start < at && (!best || m.start > best.start)) best = { person, start: m.start };
+  }
+  return best ? personSpeaker(best.person, ctx.homeCountry) : null;
 }
 
 function span(s: Span): Span {

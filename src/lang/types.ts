@@ -212,6 +212,12 @@ export interface ClaimLexicon {
   scopeBreaks: ReadonlySet<string>;
   /** Reflexive pronouns that change an event verb's meaning ("se livrer à" is not "livrer"). */
   reflexives: ReadonlySet<string>;
+  /**
+   * What may stand between an item and the demonym naming where it comes from: "drones iraniens",
+   * "drones de fabrication iranienne" (after), "Iranian-made drones" (before).
+   */
+  originAfterItem: RegExp;
+  originBeforeItem: RegExp;
   /** Articles and determiners: a verb form right after one is a noun ("the claims", "les dires"). */
   determiners: ReadonlySet<string>;
   /** Demonstratives making a generic item noun refer back ("ce type d'", "these"). */

@@ -143,6 +143,8 @@ export const claims: ClaimLexicon = {
   conjunctions: new Set(['et', 'ainsi que', 'ou']),
   scopeBreaks: new Set(['lors', 'pendant', 'durant', 'lorsque', 'lorsqu’', "lorsqu'", 'quand', 'qui', 'dont', 'où', 'alors', 'tandis', 'afin']),
   reflexives: new Set(['se', 's’', "s'", 'me', 'm’', "m'", 'nous', 'vous']),
+  originAfterItem: wordRegex(String.raw`^\s*(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
+  originBeforeItem: /^$/u,
   determiners: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']),
   demonstratives: wordRegex(String.raw`\b(?:ce|cet|cette|ces)\s+(?:(?:type|genre|sorte)s?\s+d[e’']\s*)?$`),
   honorifics: new Set(['m.', 'mm.', 'mme', 'mmes', 'mlle', 'me', 'dr', 'dr.', 'pr', 'pr.', 'gén.', 'monsieur', 'madame']),
