@@ -6,6 +6,7 @@
  */
 import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon, ReportClass, Tense } from '../lang/types.js';
+import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -57,16 +58,21 @@ const MAX_COMPLEMENT_LOOKAHEAD = 8;
 
 /** All the attribution frames of a sentence, in text order. */
 export function findFrames(view: SentenceView, lex: ClaimLexicon, language: string): Frame[] {
-  const cues = findCues(view, lex);
+  const sentence = view.text.slice(view.span.start, view.span.end);
+  // Most sentences hold none of the phrase patterns: one scan rules them all out.
+  const phrases = unionOf(lex, phrasePatterns(lex)).test(sentence);
+  const cues = findCues(view, lex, phrases);
   const frames: Frame[] = [];
   for (const cue of cues) {
     const frame = frameOf(view, cue, lex, language);
     if (frame) frames.push(frame);
   }
-  frames.push(...accordingFrames(view, lex, frames));
+  if (phrases) frames.push(...accordingFrames(view, lex, frames));
   bindContentEnds(view, frames, lex);
-  frames.push(...evidenceFrames(view, lex, frames));
-  frames.push(...nominalFrames(view, lex, frames));
+  if (phrases) {
+    frames.push(...evidenceFrames(view, lex, frames));
+    frames.push(...nominalFrames(view, lex, frames));
+  }
   const headline = headlineFrame(view);
   if (headline && !frames.some((f) => f.kind !== 'evidence')) frames.push(headline);
   bindContentEnds(view, frames, lex);
@@ -74,13 +80,18 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon, language: stri
   return frames.filter((f) => f.content.end > f.content.start).sort((a, b) => a.cue.start - b.cue.start);
 }
 
+/** The lexicon patterns a sentence is scanned for beyond its reporting verbs. */
+function phrasePatterns(lex: ClaimLexicon): RegExp[] {
+  return [lex.noEvidence, lex.evidenceFrame, lex.accordingTo, lex.nominalReport, ...lex.reportingPhrases.map((p) => p.pattern)];
+}
+
 // ------------------------------------------------------------------ cues
 
-function findCues(view: SentenceView, lex: ClaimLexicon): Cue[] {
+function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[] {
   const cues: Cue[] = [];
   const { tokens, lower } = view;
   // "could not confirm", "pas en mesure de confirmer": a verb inside an evidence formula reports nothing itself.
-  const formulas = matchesIn(view, lex.noEvidence).map((m) => ({ start: view.span.start + (m.index ?? 0), end: view.span.start + (m.index ?? 0) + m[0].length }));
+  const formulas = !phrases ? [] : matchesIn(view, lex.noEvidence).map((m) => ({ start: view.span.start + (m.index ?? 0), end: view.span.start + (m.index ?? 0) + m[0].length }));
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
@@ -91,9 +102,9 @@ function findCues(view: SentenceView, lex: ClaimLexicon): Cue[] {
     const cue = verbGroup(view, i, entry.cls, entry.tense, lex, `reporting-verb(${lower[i]})`);
     if (cue) cues.push(cue);
   }
-  for (const { pattern, cls, contentFollows } of lex.reportingPhrases) {
+  for (const { pattern, cls, contentFollows } of phrases ? lex.reportingPhrases : []) {
     const text = view.text.slice(view.span.start, view.span.end);
-    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'))) {
+    for (const m of allMatches(pattern, text)) {
       const start = view.span.start + (m.index ?? 0);
       const end = start + m[0].length;
       const first = tokens.findIndex((t) => t.start >= start);
@@ -297,8 +308,7 @@ function quoteOrClauseStart(view: SentenceView, i: number): number {
 function accordingFrames(view: SentenceView, lex: ClaimLexicon, verbFrames: Frame[]): Frame[] {
   const frames: Frame[] = [];
   const text = view.text.slice(view.span.start, view.span.end);
-  const re = new RegExp(lex.accordingTo.source, 'giu');
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(lex.accordingTo, text)) {
     const start = view.span.start + (m.index ?? 0);
     const sourceStart = start + m[0].length;
     const comma = view.text.indexOf(',', sourceStart);
@@ -320,9 +330,9 @@ function accordingFrames(view: SentenceView, lex: ClaimLexicon, verbFrames: Fram
 
 const nestedIn = (frames: Frame[], at: number) => frames.some((f) => f.content.start <= at && at < f.content.end);
 
-function matchesIn(view: SentenceView, pattern: RegExp): RegExpMatchArray[] {
+function matchesIn(view: SentenceView, pattern: RegExp): RegExpExecArray[] {
   const text = view.text.slice(view.span.start, view.span.end);
-  return [...text.matchAll(new RegExp(pattern.source, 'giu'))];
+  return allMatches(pattern, text);
 }
 
 function pseudoCue(start: number, end: number, cls: ReportClass, rule: string): Cue {
@@ -393,7 +403,7 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     const next = sorted.slice(i + 1).find((f) => f.cue.start > frame.content.start);
     if (next) frame.content.end = Math.min(frame.content.end, Math.max(nextClauseStart(view, next, frame, lex), frame.content.start));
     const clauseText = view.text.slice(frame.content.start, frame.content.end);
-    const stop = new RegExp(lex.clauseBreaks.source, 'iu').exec(clauseText);
+    const stop = lex.clauseBreaks.exec(clauseText);
     if (stop && stop.index > 10) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, frame.content.end);
   }
@@ -420,7 +430,7 @@ function nextClauseStart(view: SentenceView, next: Frame, current: Frame, lex: C
 function skipLeadingSource(view: SentenceView, frame: Frame, lex: ClaimLexicon): void {
   if (frame.kind === 'according') return;
   const text = view.text.slice(frame.content.start, frame.content.end);
-  const m = new RegExp(`^\\s*(?:${lex.accordingTo.source})[^,]{1,80},`, 'iu').exec(text);
+  const m = matchAtStart(lex.accordingTo, text, '[^,]{1,80},');
   if (m) frame.content.start += m[0].length;
 }
 

@@ -14,6 +14,7 @@ import { readProposition } from './propositions.js';
 import { resolveSpeakers, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { trimSpan } from './text.js';
+import { matchAtStart } from '../lang/regex.js';
 
 export interface ClaimInput {
   text: string;
@@ -40,7 +41,8 @@ const QUOTE_CHARS = '«»“”"‹›„';
 
 export function extractClaims(input: ClaimInput): Claim[] {
   const { text, lang } = input;
-  const annotated = input.sentences.map((sentence) => annotateSentence(text, sentence, lang));
+  const entities = entitiesBySentence(text, input.sentences, lang);
+  const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i]));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
   const discourse: Discourse = { lastSpeaker: null, topic: null };
@@ -63,9 +65,21 @@ export function extractClaims(input: ClaimInput): Claim[] {
   return dedupe(claims);
 }
 
-function annotateSentence(text: string, sentence: Sentence, lang: LanguagePack): AnnotatedSentence {
+/** Entity mentions found in one pass over the document, then handed to the sentences that hold them. */
+function entitiesBySentence(text: string, sentences: Sentence[], lang: LanguagePack): EntityMention[][] {
+  const buckets: EntityMention[][] = sentences.map(() => []);
+  if (!sentences.length) return buckets;
+  const all = findEntities(text, { start: sentences[0].start, end: sentences.at(-1)!.end }, lang);
+  let i = 0;
+  for (const mention of all) {
+    while (i < sentences.length && sentences[i].end <= mention.start) i++;
+    if (i < sentences.length && mention.start >= sentences[i].start && mention.end <= sentences[i].end) buckets[i].push(mention);
+  }
+  return buckets;
+}
+
+function annotateSentence(text: string, sentence: Sentence, entities: EntityMention[]): AnnotatedSentence {
   const tokens = tokenize(text, sentence);
-  const entities = findEntities(text, sentence, lang);
   const view: SentenceView = { text, span: sentence, tokens, lower: tokens.map((t) => t.text.toLowerCase()), mentions: entities };
   return { sentence, view, entities, persons: [] };
 }
@@ -188,7 +202,7 @@ function propositionSpan(content: Span, contentText: string, lex: ClaimLexicon):
 function contrastingDenial(claim: Claim, text: string, lex: ClaimLexicon): Claim | null {
   if (!claim.proposition) return null;
   const after = text.slice(claim.end, claim.end + 80);
-  const m = new RegExp(`^\\s*(?:${lex.contrastNegation.source})[^,.;:!?]*`, 'iu').exec(after);
+  const m = matchAtStart(lex.contrastNegation, after, '[^,.;:!?]*');
   if (!m) return null;
   const span = trimSpan(text, claim.end + (m[0].length - m[0].trimStart().length), claim.end + m[0].length, ',');
   return {

@@ -9,6 +9,7 @@ import type { Item, Proposition, PropositionMode, PropositionType, Span } from '
 import type { ClaimLexicon, EventRole, Tense } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem } from '../knowledge/index.js';
+import { allMatches } from '../lang/regex.js';
 import type { SentenceView } from './attribution.js';
 
 export interface PropositionContext {
@@ -130,7 +131,7 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
   }
   const slice = ctx.view.text.slice(content.start, content.end);
   for (const phrase of ctx.lex.eventPhrases) {
-    for (const m of slice.matchAll(new RegExp(phrase.pattern.source, 'giu'))) {
+    for (const m of allMatches(phrase.pattern, slice)) {
       const start = content.start + (m.index ?? 0);
       const end = start + m[0].length;
       const token = tokens.findIndex((t) => t.start >= start);
@@ -151,7 +152,7 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
   const subjectParty = noun ? undefined : [...before].reverse().find((p) => p.prep === null && p.kind !== 'demonym');
   let subject = subjectParty?.name ?? null;
   if (!subject && ctx.speakerIsSubject && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
-  const ownCountry = new RegExp(lex.ownCountry.source, 'iu').test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
+  const ownCountry = lex.ownCountry.test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
   if (ownCountry) { subject = ownCountry; rules.push('subject:own-country'); }
   const agent = parties.find((p) => p.prep !== null && lex.agentPrepositions.has(p.prep))?.name ?? null;
   const origin = itemOrigin(parties, ctx);
@@ -242,7 +243,7 @@ function chooseItem(items: EntityMention[], event: EventWord | null, content: Sp
   if (!candidate?.item) return null;
   const before = ctx.view.text.slice(Math.max(content.start, candidate.start - 30), candidate.start);
   const topicItem = ctx.topic?.item;
-  if (topicItem && new RegExp(ctx.lex.demonstratives.source, 'iu').test(before) && isBroaderItem(candidate.item, topicItem)) {
+  if (topicItem && ctx.lex.demonstratives.test(before) && isBroaderItem(candidate.item, topicItem)) {
     rules.push(`item:anaphoric(${candidate.item}->${topicItem})`);
     return topicItem;
   }
@@ -264,7 +265,7 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   const topic = ctx.topic;
   if (!topic) return { proposition: null, rules };
   const slice = ctx.view.text.slice(content.start, content.end);
-  const anaphoric = new RegExp(ctx.lex.anaphoricClaim.source, 'iu').test(slice);
+  const anaphoric = ctx.lex.anaphoricClaim.test(slice);
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym');
   const sameItemFamily = item !== null && (item === topic.item || isBroaderItem(item, topic.item) || isBroaderItem(topic.item, item));
   if ((anaphoric || ctx.expectsProposition || sameItemFamily) && !namesOthers) {
@@ -283,9 +284,9 @@ function modeOf(event: EventWord, content: Span, ctx: PropositionContext): Propo
   if (event.mode) return event.mode;
   const windowText = ctx.view.text.slice(Math.max(content.start, event.start - MODE_WINDOW), event.end);
   const { modes } = ctx.lex;
-  if (new RegExp(modes.sought.source, 'iu').test(windowText)) return 'sought';
-  if (new RegExp(modes.planned.source, 'iu').test(windowText)) return 'planned';
-  if (new RegExp(modes.ongoing.source, 'iu').test(windowText)) return 'ongoing';
+  if (modes.sought.test(windowText)) return 'sought';
+  if (modes.planned.test(windowText)) return 'planned';
+  if (modes.ongoing.test(windowText)) return 'ongoing';
   const tense = eventTense(event, ctx);
   if (tense === 'past' || tense === 'pluperfect' || tense === 'participle') return 'done';
   if (tense === 'present') return 'ongoing';

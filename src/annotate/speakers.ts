@@ -53,7 +53,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     if (speaker) out.push({ ...span(e), rank: e.kind === 'role' ? (speaker.type === 'person' ? RANK.person : RANK.role) : e.kind === 'institution' ? RANK.institution : RANK.country, speaker });
   }
   const regionText = ctx.text.slice(region.start, region.end);
-  const group = new RegExp(ctx.lex.groupSpeakers.source, 'iu').exec(regionText);
+  const group = ctx.lex.groupSpeakers.exec(regionText);
   if (group) {
     const at = region.start + (group.index ?? 0);
     const country = ctx.entities.find((e) => e.kind === 'demonym' && e.start >= at && e.start <= at + group[0].length + 12)?.country ?? null;

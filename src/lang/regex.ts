@@ -13,6 +13,51 @@ export function wordRegex(source: string, flags = 'iu'): RegExp {
   return new RegExp(converted, flags.includes('u') ? flags : flags + 'u');
 }
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** Every match of a lexicon pattern in `text`, with one global copy of the pattern compiled per pattern. */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    globals.set(pattern, global);
+  }
+  const matches: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    matches.push(m);
+    if (m[0] === '') global.lastIndex++;
+  }
+  return matches;
+}
+
+const unions = new WeakMap<object, RegExp>();
+
+/**
+ * One regex matching wherever any of `patterns` matches, compiled once per `key`: a single scan that
+ * tells whether the slower, separate scans are worth running.
+ */
+export function unionOf(key: object, patterns: readonly RegExp[]): RegExp {
+  let union = unions.get(key);
+  if (!union) {
+    union = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'iu');
+    unions.set(key, union);
+  }
+  return union;
+}
+
+const anchored = new WeakMap<RegExp, RegExp>();
+
+/** The pattern anchored at the start of `text` (after white space), compiled once per pattern. */
+export function matchAtStart(pattern: RegExp, text: string, tail = ''): RegExpExecArray | null {
+  let re = anchored.get(pattern);
+  if (!re) {
+    re = new RegExp(`^\\s*(?:${pattern.source})${tail}`, pattern.flags.replace('g', ''));
+    anchored.set(pattern, re);
+  }
+  return re.exec(text);
+}
+
 /** An alternation of literal phrases, longest first, as a Unicode-aware whole-word regex. */
 export function phraseRegex(phrases: readonly string[], flags = 'iu'): RegExp {
   const escaped = [...phrases].sort((a, b) => b.length - a.length)
