@@ -1,8 +1,8 @@
 /** The claimtrail library: read and analyse articles, keep them in a ledger, export the claims. */
 export * from './core/types.js';
 export { analyse } from './pipeline.js';
-export { readInputs } from './ingest/index.js';
-export { analyseInputs, type AnalysisResult, type ReadOptions } from './documents.js';
+export { readInputs, type InputResult, type ReadInputOptions } from './ingest/index.js';
+export { analyseInputs, type AnalysisResult } from './documents.js';
 export {
   openLedger, Ledger, LedgerError, foldText, DEFAULT_LEDGER_PATH, SCHEMA_VERSION, type StoreResult, type SearchHit,
   ingest, type IngestOptions, type IngestReport, type IngestFileResult,

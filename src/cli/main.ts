@@ -2,6 +2,7 @@
 /** The `claimtrail` command: one file per command in ./commands, registered here. */
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
+import { errorMessage } from '../documents.js';
 import { UsageError } from './support.js';
 
 const EXIT_FAILURE = 1;
@@ -33,8 +34,7 @@ function exitStatus(error: unknown): number {
     // Help and version requests arrive here too, with exit code 0.
     return error.exitCode === 0 ? 0 : EXIT_USAGE;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`claimtrail: ${message}\n`);
+  process.stderr.write(`claimtrail: ${errorMessage(error)}\n`);
   if (process.env.CLAIMTRAIL_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
 }

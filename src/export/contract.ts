@@ -3,7 +3,8 @@
  * `document` record then its `claim` records. Field names follow the contract (snake_case).
  */
 import type { AnalysedDocument, Claim, PartialDate, Proposition, SpeakerType, Stance } from '../core/types.js';
-import { analyseInputs, type AnalysisResult, type ReadOptions } from '../documents.js';
+import { analyseInputs, type AnalysisResult } from '../documents.js';
+import type { ReadInputOptions } from '../ingest/index.js';
 
 export interface ContractDocument {
   kind: 'document';
@@ -54,7 +55,7 @@ function toContractClaim(docName: string, claim: Claim): ContractClaim {
 }
 
 /** Reads and analyses `paths` in memory, yielding each document's contract records or its failure. */
-export async function* extractToContract(paths: string[], options: ReadOptions = {}): AsyncGenerator<ExtractResult> {
+export async function* extractToContract(paths: string[], options: ReadInputOptions = {}): AsyncGenerator<ExtractResult> {
   for await (const result of analyseInputs(paths, options)) {
     yield result.ok ? { ...result, records: toContractRecords(result.doc) } : result;
   }

@@ -10,12 +10,12 @@ const MAX_TEXT = 200;
 
 const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`);
 
-export const partialDate = z.string().regex(
+const partialDate = z.string().regex(
   /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
   'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const stance = z.enum(STANCES, { error: `must be one of ${STANCES.join(', ')}` });
-export const item = z.enum(ITEMS, { error: `must be one of ${ITEMS.join(', ')}` });
+const stance = z.enum(STANCES, { error: `must be one of ${STANCES.join(', ')}` });
+const item = z.enum(ITEMS, { error: `must be one of ${ITEMS.join(', ')}` });
 const language = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code (ISO 639-1)');
 
 export const documentId = z.string().regex(/^[0-9a-f]{16}$/, 'must be a document id (16 hexadecimal digits)');

@@ -1,6 +1,7 @@
 /** Read, analyse and store inputs into a ledger: the work behind `claimtrail ingest`. */
 import type { AnalysedDocument, IngestStatus } from '../core/types.js';
-import { analyseInputs, errorMessage, type ReadOptions } from '../documents.js';
+import { analyseInputs, errorMessage } from '../documents.js';
+import type { ReadInputOptions } from '../ingest/index.js';
 import { openLedger, type Ledger } from './ledger.js';
 
 export interface IngestFileResult {
@@ -19,7 +20,7 @@ export interface IngestReport {
   counts: Record<IngestStatus, number>;
 }
 
-export interface IngestOptions extends ReadOptions {
+export interface IngestOptions extends ReadInputOptions {
   /** Ledger path when no `ledger` is given (default ./claimtrail.db). */
   db?: string;
   /** An open ledger to store into; it is left open. */

@@ -4,7 +4,7 @@ import type {
   LedgerClaim, Paragraph, Sentence, ExcludedRange, Item, PropositionMode, PropositionType, SpeakerType, Stance,
 } from '../core/types.js';
 
-export interface DocumentRow {
+interface DocumentRow {
   id: string; name: string; origin: string; format: InputFormat; text: string; raw: string | null;
   title: string | null; language: string; published: string | null; url: string | null;
   source: string | null; byline: string | null;

@@ -32,5 +32,5 @@ export function printClaims(claims: LedgerClaim[]): void {
     claim.speaker.name, claim.stance, formatProposition(claim.proposition), claim.doc.name, claim.text,
   ]);
   const headers = ['SAID ON', 'SPEAKER', 'STANCE', 'PROPOSITION', 'DOC', 'CLAIM'];
-  process.stdout.write(`${formatTable(headers, rows, [11, 28, 11, 44, 24, 70])}\n`);
+  process.stdout.write(`${formatTable(headers, rows, [11, 28, 11, 56, 24, 70])}\n`);
 }

@@ -1,4 +1,4 @@
-/** Small pieces shared by the views: loading and error states, the proposition link. */
+/** Small pieces shared by the views: loading and error states, counts in words. */
 import type { ComponentChildren } from 'preact';
 import type { AsyncState } from '../use-async.js';
 
@@ -11,4 +11,9 @@ export function Loaded<T>({ state, children }: { state: AsyncState<T>; children:
 
 export function Empty({ children }: { children: ComponentChildren }) {
   return <p class="empty muted">{children}</p>;
+}
+
+/** "1 claim", "3 claims", "2 parties". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
 }

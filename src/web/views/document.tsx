@@ -11,8 +11,7 @@ import { splitRuns, type Run } from '../segments.js';
 import { STANCE_STYLE } from '../stance.js';
 import { useAsync } from '../use-async.js';
 import { ClaimCard } from './claim-card.js';
-import { Loaded } from './common.js';
-import { plural } from './propositions.js';
+import { Loaded, plural } from './common.js';
 
 export function DocumentView({ id, claim }: { id: string; claim: string | null }) {
   const state = useAsync(() => api.document(id), [id]);

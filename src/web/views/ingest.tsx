@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { UploadResult } from '../../server/api-types.js';
 import { uploadFiles } from '../api.js';
 import { href } from '../router.js';
+import { plural } from './common.js';
 
 type Upload =
   | { status: 'idle' }
@@ -52,7 +53,7 @@ export function IngestView() {
             {files.map((file, index) => <li key={index}>{file.name} <span class="muted">({formatSize(file.size)})</span></li>)}
           </ul>
           <button type="button" class="primary" onClick={start} disabled={upload.status === 'uploading'}>
-            Ingest {files.length === 1 ? '1 file' : `${files.length} files`}
+            Ingest {plural(files.length, 'file')}
           </button>
           <button type="button" class="link" onClick={() => setFiles([])} disabled={upload.status === 'uploading'}>Clear</button>
         </div>
@@ -82,7 +83,7 @@ function Results({ results }: { results: UploadResult[] }) {
                 {result.documents.map((doc) => (
                   <li key={doc.id}>
                     <a href={href.document(doc.id)}>{doc.name}</a>
-                    <span class="muted"> · {doc.claims === 1 ? '1 claim' : `${doc.claims} claims`} · {doc.status}</span>
+                    <span class="muted"> · {plural(doc.claims, 'claim')} · {doc.status}</span>
                   </li>
                 ))}
               </ul>

@@ -10,8 +10,7 @@ import { href } from '../router.js';
 import { StanceBadge, StanceLegend } from '../stance.js';
 import { useAsync } from '../use-async.js';
 import { ClaimCard } from './claim-card.js';
-import { Loaded } from './common.js';
-import { plural } from './propositions.js';
+import { Empty, Loaded, plural } from './common.js';
 import { SHIFT_STYLE, TimelineChart } from './timeline-chart.js';
 
 export function PropositionView({ id, claim }: { id: string; claim: string | null }) {
@@ -48,7 +47,12 @@ function Detail({ detail, selected, onSelect }: {
       <div class="with-panel">
         <div class="main-column">
           <StanceLegend />
-          <TimelineChart lanes={detail.lanes} shifts={detail.shifts} selected={selected} onSelect={onSelect} focusedShift={focusedShift} />
+          {detail.lanes.length > 0
+            ? <TimelineChart lanes={detail.lanes} shifts={detail.shifts} selected={selected} onSelect={onSelect} focusedShift={focusedShift} />
+            : <Empty>None of these claims has a date, so there is nothing to place on a time axis.</Empty>}
+          {detail.lanes.length > 0 && detail.undated.length > 0 && (
+            <p class="muted note">{plural(detail.undated.length, 'undated claim')} (no date said, no publication date) listed below but not drawn.</p>
+          )}
           {detail.shifts.length > 0 && <ShiftList shifts={detail.shifts} onSelect={onSelect} onFocus={setFocusedShift} />}
           <ClaimTable claims={detail.claims} undated={detail.undated} selected={selected} onSelect={onSelect} />
         </div>

@@ -10,7 +10,7 @@ import { formatPartialDate } from '../dates.js';
 import { href } from '../router.js';
 import { STANCE_STYLE, StanceBadge, StanceSymbol } from '../stance.js';
 import { useAsync } from '../use-async.js';
-import { Empty, Loaded } from './common.js';
+import { Empty, Loaded, plural } from './common.js';
 
 type FilterName = 'party' | 'item' | 'stance' | 'language' | 'from' | 'to';
 
@@ -76,7 +76,7 @@ function Select({ label, value, options, onChange, describe = (option) => option
   return (
     <label>
       {label}
-      <select value={value ?? ''} onChange={(event) => onChange(event.currentTarget.value)}>
+      <select aria-label={label} value={value ?? ''} onChange={(event) => onChange(event.currentTarget.value)}>
         <option value="">Any</option>
         {options.map((option) => <option key={option} value={option}>{describe(option)}</option>)}
       </select>
@@ -157,8 +157,4 @@ function Highlighted({ text, spans }: { text: string; spans: { start: number; en
 function period({ first, last }: PropositionSummary): string {
   if (!first) return 'undated';
   return first === last ? formatPartialDate(first) : `${formatPartialDate(first)} – ${formatPartialDate(last)}`;
-}
-
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
 }

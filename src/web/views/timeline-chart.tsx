@@ -119,8 +119,17 @@ export function TimelineChart({ lanes, shifts, selected, onSelect, focusedShift 
           {shifts.map((shift, index) => (SHIFT_STYLE[shift.kind].band || index === focusedShift) && (
             <ShiftBand key={index} shift={shift} positions={layout.positions} lanes={layout.lanes} focused={index === focusedShift} />
           ))}
+          {layout.bars.map((bar, index) => (
+            <rect
+              key={index} class="mark-range" data-period={bar.period} x={bar.x1} y={bar.y - 5} width={Math.max(2, bar.x2 - bar.x1)}
+              height={10} rx={4} fill={bar.color} stroke={bar.color}
+            />
+          ))}
           {layout.placed.map((placed) => (
-            <Mark key={placed.mark.claim} placed={placed} selected={placed.mark.claim === selected} onSelect={onSelect} />
+            <Mark
+              key={placed.mark.claim} placed={placed} selected={placed.mark.claim === selected} onSelect={onSelect}
+              inView={placed.cx >= plotLeft && placed.cx <= plotLeft + plotWidth}
+            />
           ))}
           {shifts.map((shift, index) => (SHIFT_STYLE[shift.kind].drawn || index === focusedShift) && (
             <ShiftConnector key={index} shift={shift} positions={layout.positions} focused={index === focusedShift} />
@@ -150,10 +159,17 @@ function Axis({ ticks, x, top, bottom, plotLeft, plotWidth }: {
 
 interface PlacedMark {
   mark: TimelineMark;
-  x1: number;
-  x2: number;
   cx: number;
   y: number;
+}
+
+/** The bar behind marks dated only to a month or year: the whole period, in one row of a lane. */
+interface PeriodBar {
+  period: string;
+  x1: number;
+  x2: number;
+  y: number;
+  color: string;
 }
 
 interface LaneLayout {
@@ -162,56 +178,120 @@ interface LaneLayout {
   height: number;
 }
 
-/** Stacks marks that would overlap into sub-rows of their lane; returns lane boxes and mark centres. */
+/** Claims of one lane with the same date (a day, a month, a year), drawn together. */
+interface DateGroup {
+  marks: TimelineMark[];
+  x1: number;
+  x2: number;
+}
+
+const MARK_STEP = 2 * MARK_RADIUS + 5;
+/** Same-day claims spread sideways around their day, at most this many abreast. */
+const DAY_ABREAST = 5;
+
+/**
+ * Places the marks of each lane. Claims sharing a date form a group: spread along the period of
+ * a month or year (in chronological order, so the order within the month stays visible), or side
+ * by side around a day; a group wraps onto more rows when its period is too narrow. Groups that
+ * would overlap go to separate rows of the lane.
+ */
 function layoutLanes(lanes: TimelineLane[], x: (time: number) => number) {
   const placed: PlacedMark[] = [];
+  const bars: PeriodBar[] = [];
   const positions = new Map<string, { x: number; y: number; lane: number }>();
   const laneBoxes: LaneLayout[] = [];
   let top = AXIS_HEIGHT;
   lanes.forEach((lane, laneIndex) => {
     const rowEnds: number[] = [];
-    const rows = [...lane.marks]
-      .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end))
-      .map((mark) => {
-        const x1 = x(dayToMs(mark.start));
-        const x2 = Math.max(x(dayToMs(mark.end)), x1 + 1);
-        const cx = (x1 + x2) / 2;
-        const left = Math.min(x1, cx - MARK_RADIUS - 2);
-        const right = Math.max(x2, cx + MARK_RADIUS + 2);
-        let row = rowEnds.findIndex((end) => end <= left);
-        if (row === -1) row = rowEnds.push(right) - 1;
-        else rowEnds[row] = right;
-        return { mark, x1, x2, cx, row };
+    for (const group of dateGroups(lane.marks, x)) {
+      const rows = groupRows(group);
+      const centres = rows.flat();
+      const left = Math.min(group.x1, ...centres.map((cx) => cx - MARK_RADIUS - 2));
+      const right = Math.max(group.x2, ...centres.map((cx) => cx + MARK_RADIUS + 2));
+      const first = firstFreeRows(rowEnds, left, rows.length);
+      let index = 0;
+      rows.forEach((row, offset) => {
+        rowEnds[first + offset] = right;
+        const y = top + LANE_PADDING + (first + offset) * ROW_HEIGHT + ROW_HEIGHT / 2;
+        const marks = group.marks.slice(index, index + row.length);
+        index += row.length;
+        if (marks[0].precision !== 'day') {
+          bars.push({ period: marks[0].date, x1: group.x1, x2: group.x2, y, color: barColor(marks) });
+        }
+        marks.forEach((mark, column) => {
+          placed.push({ mark, cx: row[column], y });
+          positions.set(mark.claim, { x: row[column], y, lane: laneIndex });
+        });
       });
-    const height = Math.max(1, rowEnds.length) * ROW_HEIGHT + 2 * LANE_PADDING;
-    for (const { mark, x1, x2, cx, row } of rows) {
-      const y = top + LANE_PADDING + row * ROW_HEIGHT + ROW_HEIGHT / 2;
-      placed.push({ mark, x1, x2, cx, y });
-      positions.set(mark.claim, { x: cx, y, lane: laneIndex });
     }
+    const height = Math.max(1, rowEnds.length) * ROW_HEIGHT + 2 * LANE_PADDING;
     laneBoxes.push({ party: lane.party, top, height });
     top += height;
   });
-  return { lanes: laneBoxes, placed, positions, height: top - AXIS_HEIGHT };
+  return { lanes: laneBoxes, placed, bars, positions, height: top - AXIS_HEIGHT };
 }
 
-function Mark({ placed, selected, onSelect }: { placed: PlacedMark; selected: boolean; onSelect: (claim: string) => void }) {
-  const { mark, x1, x2, cx, y } = placed;
+/** Marks grouped by identical date, groups in order of their period, marks in chronological order. */
+function dateGroups(marks: TimelineMark[], x: (time: number) => number): DateGroup[] {
+  const groups = new Map<string, TimelineMark[]>();
+  for (const mark of marks) {
+    const key = `${mark.start}/${mark.end}`;
+    groups.set(key, [...(groups.get(key) ?? []), mark]);
+  }
+  return [...groups.values()]
+    .map((group) => {
+      const x1 = x(dayToMs(group[0].start));
+      return { marks: group, x1, x2: Math.max(x(dayToMs(group[0].end)), x1 + 1) };
+    })
+    .sort((a, b) => a.x1 - b.x1 || a.x2 - b.x2);
+}
+
+/** The x of each mark of a group, row by row. */
+function groupRows(group: DateGroup): number[][] {
+  const { marks, x1, x2 } = group;
+  const day = marks[0].precision === 'day';
+  const perRow = day ? DAY_ABREAST : Math.max(1, Math.floor((x2 - x1) / MARK_STEP));
+  const rows: number[][] = [];
+  for (let start = 0; start < marks.length; start += perRow) {
+    const count = Math.min(perRow, marks.length - start);
+    rows.push(Array.from({ length: count }, (_, column) => day
+      ? (x1 + x2) / 2 + (column - (count - 1) / 2) * MARK_STEP
+      : x1 + ((column + 0.5) * (x2 - x1)) / count));
+  }
+  return rows;
+}
+
+/** The first row from which `count` consecutive rows are free left of `left`. */
+function firstFreeRows(rowEnds: number[], left: number, count: number): number {
+  for (let row = 0; ; row++) {
+    let free = true;
+    for (let offset = 0; offset < count && free; offset++) free = (rowEnds[row + offset] ?? -Infinity) <= left;
+    if (free) return row;
+  }
+}
+
+function barColor(marks: TimelineMark[]): string {
+  const stances = new Set(marks.map((mark) => mark.stance));
+  return stances.size === 1 ? STANCE_STYLE[marks[0].stance].color : '#64748b';
+}
+
+/** A claim's mark; marks panned out of view leave the keyboard order. */
+function Mark({ placed, selected, onSelect, inView }: {
+  placed: PlacedMark; selected: boolean; onSelect: (claim: string) => void; inView: boolean;
+}) {
+  const { mark, cx, y } = placed;
   const { color, shape, label } = STANCE_STYLE[mark.stance];
   const approximate = mark.basis === 'published';
   const when = `${mark.before ? 'before ' : ''}${formatPartialDate(mark.date)}${approximate ? ' (publication date)' : ''}`;
   const open = () => onSelect(mark.claim);
   return (
     <g
-      class={`mark${selected ? ' selected' : ''}`} role="button" tabIndex={0} data-claim={mark.claim} data-stance={mark.stance}
+      class={`mark${selected ? ' selected' : ''}`} role="button" tabIndex={inView ? 0 : -1} data-claim={mark.claim} data-stance={mark.stance}
       aria-label={`${mark.speaker} ${label}, ${when}`} aria-pressed={selected}
       onClick={open} onKeyDown={(event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(); } }}
     >
       <title>{`${mark.speaker} — ${label}\n${when}`}</title>
-      {mark.precision !== 'day' && (
-        <rect class="mark-range" x={x1} y={y - 5} width={Math.max(2, x2 - x1)} height={10} rx={4} fill={color} stroke={color} />
-      )}
-      {mark.before && <line class="mark-before" x1={cx - 26} x2={cx - MARK_RADIUS} y1={y} y2={y} stroke={color} />}
+      {mark.before && <line class="mark-before" x1={cx - 22} x2={cx - MARK_RADIUS} y1={y} y2={y} stroke={color} />}
       <circle class="mark-halo" cx={cx} cy={y} r={MARK_RADIUS + 5} />
       <path
         d={shapePath(shape, cx, y, MARK_RADIUS)} fill={shape === 'ring' ? '#fff' : color} stroke={shape === 'ring' ? color : '#fff'}
@@ -238,7 +318,7 @@ function ShiftConnector({ shift, positions, focused }: { shift: ShiftView; posit
         const from = positions.get(id);
         if (!from) return null;
         const sameLane = from.lane === to.lane;
-        const lift = Math.min(34, 12 + Math.abs(to.x - from.x) / 4);
+        const lift = Math.min(26, 10 + Math.abs(to.x - from.x) / 4);
         const d = sameLane
           ? `M${from.x},${from.y - 8}C${from.x},${from.y - lift} ${to.x},${to.y - lift} ${to.x},${to.y - 9}`
           : `M${from.x},${from.y}L${to.x},${to.y}`;
