@@ -4,28 +4,9 @@
  * "weapons" and "drones" claims about the same parties together.
  */
 import type { Item } from '../core/types.js';
+import { itemAncestors } from '../knowledge/items.js';
 
-/** Each item's broader category; `personnel`, `technology` and `weapons` have none. */
-const PARENT: Partial<Record<Item, Item>> = {
-  'ballistic missiles': 'missiles',
-  missiles: 'weapons',
-  drones: 'weapons',
-  artillery: 'weapons',
-  ammunition: 'weapons',
-  'fighter jets': 'military equipment',
-  helicopters: 'military equipment',
-  'trainer aircraft': 'military equipment',
-  radars: 'military equipment',
-  'air defence': 'military equipment',
-  'military equipment': 'weapons',
-};
-
-/** Broader items of `item`, nearest first, not including `item` itself. */
-export function itemAncestors(item: Item): Item[] {
-  const ancestors: Item[] = [];
-  for (let parent = PARENT[item]; parent; parent = PARENT[parent]) ancestors.push(parent);
-  return ancestors;
-}
+export { itemAncestors };
 
 /** True when `general` is `specific` or one of its ancestors ("weapons" covers "drones"). */
 export function itemCovers(general: Item, specific: Item): boolean {

@@ -159,8 +159,10 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: stri
   const sentenceEnd = view.span.end;
   const base = { cue, speakerFromMainClause: false, speakerIsContentSubject: false };
   const before = tokens[cue.first - 1];
-  // "..., a déclaré X", "“...” dit-il", "...Shahed.a déclaré X": the speaker follows the verb.
-  const inverted = cue.cliticPronoun !== null || before !== undefined && (before.kind === 'punct' || before.kind === 'quote');
+  // "..., a déclaré X", "“...” dit-il", "...Shahed.a déclaré X": the speaker follows the verb. A comma alone
+  // is not enough: "Kim Yo-jong, avait qualifié ..." closes an apposition before its own verb.
+  const inverted = cue.cliticPronoun !== null
+    || before !== undefined && (before.kind === 'punct' || before.kind === 'quote') && sourceFollows(view, cue.last);
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);
@@ -221,17 +223,17 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: stri
   if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || isBareReport(rest) || lex.afterReport.test(rest))) {
     return { ...base, kind: 'trailing', content: { start: contentStart, end: comma.start }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
   }
+  if (cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract') {
+    // "Moscou a démenti.", "a qualifié ces accusations d'absurdes": a denial of what was just said.
+    return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
+  }
   if (subject.start === view.span.start && isBareReport(rest)) {
     return { ...base, kind: 'orphan', content: { start: cue.start, end: cue.start }, speakerRegion: subject, speakerNearEnd: true };
   }
-  if (language === 'en' && cue.cls !== 'deny' && cue.cls !== 'admit') {
+  if (language === 'en') {
     // English drops "that": "Kirby said Iran has sent drones".
     const next = tokens[cue.last + 1];
     if (next && next.kind === 'word') return { ...base, kind: 'indirect', content: { start: next.start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
-  }
-  if (cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract') {
-    // "Tehran denied the claims", "a rejeté ces affirmations": the object stands for a proposition.
-    return { ...base, kind: 'object', content: { start: cue.start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
   }
   return null;
 }
@@ -256,6 +258,13 @@ function isGoverned(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
   while (j >= 0 && insideMention(view, view.tokens[j]) && view.mentions.some((m) => view.tokens[j].start >= m.start && view.tokens[k].end <= m.end)) j--;
   if (j >= 0 && lex.determiners.has(view.lower[j])) j--;
   return j >= 0 && lex.prepositions.has(view.lower[j]);
+}
+
+/** A named source right after a verb group ("a déclaré mardi le porte-parole ...", "dit Kirby"). */
+function sourceFollows(view: SentenceView, last: number): boolean {
+  const from = view.tokens[last].end;
+  const limit = view.tokens[Math.min(view.tokens.length - 1, last + 6)].end;
+  return view.mentions.some((m) => m.start >= from && m.start <= limit);
 }
 
 function tokensIndexOf(tokens: Token[], offset: number): number {

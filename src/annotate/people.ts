@@ -12,7 +12,9 @@ export interface Person {
   name: string;
   /** Accent-folded, lower-case last name: the key later surname mentions resolve through. */
   surnameKey: string;
+  /** The role that says most (one with a country), and every role the text gives the person. */
   role: string | null;
+  roles: Set<string>;
   affiliation: string | null;
   /** Offsets of every mention, in text order. */
   mentions: Span[];
@@ -75,7 +77,7 @@ export class Cast {
     const key = surnameKey(name);
     let person = this.bySurname.get(key);
     if (!person) {
-      person = { name, surnameKey: key, role: null, affiliation: null, mentions: [] };
+      person = { name, surnameKey: key, role: null, roles: new Set(), affiliation: null, mentions: [] };
       this.bySurname.set(key, person);
       this.people.push(person);
     } else if (name.split(' ').length > person.name.split(' ').length) {
@@ -91,7 +93,7 @@ export class Cast {
 
   /** The person holding a role, preferring the last one mentioned before `at`, then the first after it. */
   byRole(role: string, country: string | null, at: number): Person | undefined {
-    const holders = this.people.filter((p) => p.role === role && (!country || !p.affiliation || p.affiliation === country));
+    const holders = this.people.filter((p) => p.roles.has(role) && (!country || !p.affiliation || p.affiliation === country));
     const before = holders.filter((p) => p.mentions.some((m) => m.start < at));
     if (before.length) return before.sort((a, b) => lastBefore(b, at) - lastBefore(a, at))[0];
     return holders.sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
@@ -106,17 +108,31 @@ export function surnameKey(name: string): string {
   return foldKey(name.trim().split(/\s+/).at(-1) ?? name);
 }
 
+const APPOSED = /^[\s,]*(?:le |la |l[’']|the )?$/iu;
+
 /**
- * Links roles to the names they stand beside: "ROLE NAME", "ROLE, NAME" and "NAME, ROLE".
- * Only the role nearest the name counts, so "l'assistant du président ukrainien X, Y" gives Y the role.
+ * Links roles to the names they stand beside: "ROLE NAME", "ROLE, NAME" and "NAME, ROLE", and a chain
+ * of roles ("Pentagon spokesman Brig. Gen. Pat Ryder"). A role separated from the name by another
+ * name does not count, so "l'assistant du président ukrainien X, Y" gives Y the role.
  */
 export function attachRoles(text: string, names: PersonMention[], roles: EntityMention[]): void {
   for (const mention of names) {
-    const before = roles.filter((r) => r.end <= mention.start && /^[\s,]*(?:le |la |l[’'])?$/u.test(text.slice(r.end, mention.start))).at(-1);
-    const after = roles.find((r) => r.start >= mention.end && /^,\s*(?:le |la |l[’'])?$/u.test(text.slice(mention.end, r.start)));
-    const role = before ?? after;
-    if (!role?.role) continue;
-    if (!mention.person.role) mention.person.role = role.role;
-    if (!mention.person.affiliation && role.country) mention.person.affiliation = role.country;
+    const chain: EntityMention[] = [];
+    let edge = mention.start;
+    for (let i = roles.length - 1; i >= 0; i--) {
+      const r = roles[i];
+      if (r.end > edge) continue;
+      if (!APPOSED.test(text.slice(r.end, edge))) break;
+      chain.push(r);
+      edge = r.start;
+    }
+    const after = roles.find((r) => r.start >= mention.end && /^,\s*(?:le |la |l[’']|the )?$/iu.test(text.slice(mention.end, r.start)));
+    if (!chain.length && after) chain.push(after);
+    const person = mention.person;
+    for (const r of chain) if (r.role) person.roles.add(r.role);
+    const telling = chain.find((r) => r.country) ?? chain[0];
+    if (telling?.role && !person.role) person.role = telling.role;
+    const country = chain.find((r) => r.country)?.country;
+    if (!person.affiliation && country) person.affiliation = country;
   }
 }

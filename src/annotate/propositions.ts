@@ -77,8 +77,10 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, ctx);
   const topic = ctx.topic;
   if (topic && (!actor || !recipient)) {
-    if (!actor && recipient !== topic.actor) actor = recipient === topic.recipient || !recipient ? topic.actor : null;
-    if (!recipient && actor !== topic.recipient) recipient = actor === topic.actor || !actor ? topic.recipient : null;
+    // The missing party is the topic's other participant: "en échange, la Corée du Nord pourrait recevoir ...".
+    const counterpart = (known: string | null, fallback: string) => (known === topic.actor ? topic.recipient : known === topic.recipient ? topic.actor : known ? null : fallback);
+    if (!actor) actor = counterpart(recipient, topic.actor);
+    if (!recipient) recipient = counterpart(actor, topic.recipient);
     rules.push(FROM_TOPIC);
   }
   const chosenItem = item ?? topic?.item ?? null;

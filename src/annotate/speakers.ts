@@ -92,13 +92,18 @@ function span(s: Span): Span {
 function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
   switch (e.kind) {
     case 'role': {
-      const person = e.role ? ctx.cast.byRole(e.role, e.country, e.start) : undefined;
+      // "un responsable du renseignement" is someone unnamed, never the person named elsewhere.
+      const indefinite = ctx.lex.indefinites.test(ctx.text.slice(Math.max(0, e.start - 12), e.start));
+      const person = e.role && !indefinite ? ctx.cast.byRole(e.role, e.country, e.start) : undefined;
       if (person) return personSpeaker(person, ctx.homeCountry);
       if (e.institution) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
       if (e.country) return { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null };
-      // "The Pentagon has no evidence ..., a spokeswoman said": an unnamed official speaks for the institution named.
+      // "The Pentagon has no evidence ..., a spokeswoman said": an unnamed official speaks for the institution named,
+      // or for the organisation that spoke last.
       const institution = ctx.entities.find((i) => i.kind === 'institution');
-      return institution ? { name: institution.canonical, type: 'organization', affiliation: institution.country, role: e.role ?? null } : null;
+      if (institution) return { name: institution.canonical, type: 'organization', affiliation: institution.country, role: e.role ?? null };
+      const last = ctx.lastSpeaker;
+      return last && last.type !== 'person' ? { ...last, role: e.role ?? null } : null;
     }
     case 'institution':
       return { name: e.canonical, type: 'organization', affiliation: e.country };

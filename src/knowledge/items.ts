@@ -7,7 +7,27 @@
  */
 import type { Item } from '../core/types.js';
 
-export { itemAncestors } from '../analyse/items.js';
+/** Each item's broader category; `personnel`, `technology` and `weapons` have none. */
+const PARENT: Partial<Record<Item, Item>> = {
+  'ballistic missiles': 'missiles',
+  missiles: 'weapons',
+  drones: 'weapons',
+  artillery: 'weapons',
+  ammunition: 'weapons',
+  'fighter jets': 'military equipment',
+  helicopters: 'military equipment',
+  'trainer aircraft': 'military equipment',
+  radars: 'military equipment',
+  'air defence': 'military equipment',
+  'military equipment': 'weapons',
+};
+
+/** Broader items of `item`, nearest first, not including `item` itself. */
+export function itemAncestors(item: Item): Item[] {
+  const ancestors: Item[] = [];
+  for (let parent = PARENT[item]; parent; parent = PARENT[parent]) ancestors.push(parent);
+  return ancestors;
+}
 
 export const WEAPON_SYSTEMS: Readonly<Partial<Record<Item, readonly string[]>>> = {
   drones: [

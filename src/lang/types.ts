@@ -210,6 +210,8 @@ export interface ClaimLexicon {
   conjunctions: ReadonlySet<string>;
   /** Words after which an event's complements stop ("lors d'une visite", "during", relative pronouns). */
   scopeBreaks: ReadonlySet<string>;
+  /** Indefinite determiners ending a text: a role after them names nobody in particular ("un responsable"). */
+  indefinites: RegExp;
   /** Reflexive pronouns that change an event verb's meaning ("se livrer à" is not "livrer"). */
   reflexives: ReadonlySet<string>;
   /**

@@ -2,7 +2,7 @@
 import type { AbbreviationLexicon } from '../types.js';
 
 const TITLES = [
-  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr',
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'brig', 'lt', 'col', 'maj', 'capt', 'cmdr',
   'adm', 'sgt', 'cpl', 'pvt', 'gov', 'sen', 'rep', 'pres', 'amb', 'rev', 'hon', 'supt', 'det', 'insp',
 ];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];

@@ -208,7 +208,7 @@ export const entities: EntityLexicon = {
     ],
     technology: [
       'technology', 'technologies', 'technology transfer(s)', 'technical support', 'technical assistance',
-      'know-how', 'technical expertise',
+      'know-how', 'technical expertise', 'technological support', 'technological assistance', 'technological aid',
     ],
   },
   institutions: [

@@ -215,7 +215,8 @@ export const entities: EntityLexicon = {
     ],
     technology: [
       'technologie(s)', 'transfert(s) de technologie', 'transfert(s) de technologies', 'savoir-faire',
-      'soutien technique', 'assistance technique', 'aide technique',
+      'soutien technique', 'assistance technique', 'aide technique', 'aide technologique', 'soutien technologique',
+      'assistance technologique',
     ],
   },
   institutions: [
