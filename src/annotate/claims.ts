@@ -226,7 +226,9 @@ function saidOn(frame: Frame, content: Span, sentence: AnnotatedSentence, input:
   }
   const published = input.meta.published;
   if (!published) return { value: null, relation: 'on' };
-  return { value: published, relation: frame.cue.tense === 'pluperfect' ? 'before' : 'on' };
+  const lead = input.text.slice(Math.max(s.start, frame.cue.start - 120), frame.cue.start);
+  const earlier = frame.cue.tense === 'pluperfect' || input.lang.claims.earlierReport.test(lead);
+  return { value: published, relation: earlier ? 'before' : 'on' };
 }
 
 function dedupe(claims: Claim[]): Claim[] {

@@ -25,9 +25,11 @@ export interface ContractClaim {
   speaker: { name: string; type: SpeakerType; affiliation: string | null; role?: string };
   stance: Stance;
   proposition: Proposition | null;
+  /** Null for a claim only known to predate a date: the contract forbids giving it that date. */
   said_on: PartialDate | null;
-  /** Extra: `before` when the claim is only known to predate `said_on`. */
+  /** Extra: `before` when the claim is only known to predate `said_before`. */
   said_on_relation: 'on' | 'before';
+  said_before?: PartialDate;
 }
 
 export type ContractRecord = ContractDocument | ContractClaim;
@@ -49,8 +51,10 @@ function toContractClaim(docName: string, claim: Claim): ContractClaim {
   return {
     kind: 'claim', doc: docName, start: claim.start, end: claim.end, text: claim.text,
     speaker: { name, type, affiliation, ...(role ? { role } : {}) },
-    stance: claim.stance, proposition: claim.proposition, said_on: claim.saidOn,
+    stance: claim.stance, proposition: claim.proposition,
+    said_on: claim.saidOnRelation === 'before' ? null : claim.saidOn,
     said_on_relation: claim.saidOnRelation,
+    ...(claim.saidOnRelation === 'before' && claim.saidOn ? { said_before: claim.saidOn } : {}),
   };
 }
 

@@ -212,6 +212,11 @@ export interface ClaimLexicon {
   scopeBreaks: ReadonlySet<string>;
   /** Indefinite determiners ending a text: a role after them names nobody in particular ("un responsable"). */
   indefinites: RegExp;
+  /**
+   * Words placing a report before the events of the article ("... semaines après que X a déclaré",
+   * "À l'époque, X a déclaré", "earlier", "previously"), matched on the text before the verb.
+   */
+  earlierReport: RegExp;
   /** Reflexive pronouns that change an event verb's meaning ("se livrer à" is not "livrer"). */
   reflexives: ReadonlySet<string>;
   /**

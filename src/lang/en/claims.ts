@@ -121,6 +121,7 @@ export const claims: ClaimLexicon = {
   conjunctions: new Set(['and', 'or']),
   scopeBreaks: new Set(['during', 'when', 'while', 'which', 'who', 'whose', 'where', 'whereas']),
   indefinites: wordRegex(String.raw`\b(?:a|an|some|several|two|three|other)\s*$`),
+  earlierReport: wordRegex(String.raw`\b(?:after|earlier|previously|at\s+the\s+time|before\s+that|formerly)\b`),
   reflexives: new Set(['itself', 'themselves']),
   originAfterItem: /^$/u,
   originBeforeItem: /^(?:-(?:made|built|designed|produced|supplied))?\s*$/iu,
