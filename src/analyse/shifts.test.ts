@@ -131,3 +131,16 @@ test('the outlet\'s own voice and unidentified speakers take no part in shifts',
   ];
   assert.deepEqual(detectShifts(claims), []);
 });
+
+test('an assertion from an undated article is set against a dated denial, and says so', () => {
+  const undated = fixtureDoc('undated.txt', null);
+  const november = fixtureDoc('november.txt', '2022-11');
+  const shifts = detectShifts([
+    fixtureClaim({ doc: undated, speaker: 'US officials', affiliation: 'United States', stance: 'asserts', proposition: { item: 'ballistic missiles' } }),
+    fixtureClaim({ doc: november, speaker: 'Iran', stance: 'denies', said: '2022-11', proposition: { item: 'missiles' } }),
+  ]);
+  const [contradiction] = ofKind(shifts, 'contradiction');
+  assert.ok(contradiction);
+  assert.deepEqual(contradiction.parties, ['United States', 'Iran']);
+  assert.match(contradiction.summary, /2022-11, one side undated/);
+});

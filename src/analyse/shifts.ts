@@ -156,33 +156,40 @@ function hedged(statement: readonly PropositionClaim[], claim: PropositionClaim,
 
 function detectContradictions(claims: PropositionClaim[], periodMonths: number, collector: ShiftCollector): void {
   const negativesByMonth = new Map<number, PropositionClaim[]>();
-  for (const claim of claims) {
-    const period = NEGATIVE.has(claim.stance) ? claimPeriod(claim) : null;
+  const negatives = claims.filter((claim) => NEGATIVE.has(claim.stance));
+  for (const claim of negatives) {
+    const period = claimPeriod(claim);
     if (!period) continue;
     for (let month = period.from; month <= period.to; month++) push(negativesByMonth, month, claim);
   }
   for (const positive of claims) {
-    const period = POSITIVE.has(positive.stance) ? claimPeriod(positive) : null;
-    if (!period) continue;
+    if (!POSITIVE.has(positive.stance)) continue;
+    const period = claimPeriod(positive);
+    // A claim from an undated article may have been made at any time: it can contradict any other.
+    const opposed = period ? [] : negatives;
+    if (period) {
+      for (let month = period.from - periodMonths; month <= period.to + periodMonths; month++) opposed.push(...(negativesByMonth.get(month) ?? []));
+      opposed.push(...negatives.filter((negative) => !claimPeriod(negative)));
+    }
     const seen = new Set<string>();
-    for (let month = period.from - periodMonths; month <= period.to + periodMonths; month++) {
-      for (const negative of negativesByMonth.get(month) ?? []) {
-        if (seen.has(negative.id)) continue;
-        seen.add(negative.id);
-        if (partyOf(negative) === partyOf(positive) || !itemCovers(itemOf(negative), itemOf(positive))) continue;
-        addContradiction(positive, negative, collector);
-      }
+    for (const negative of opposed) {
+      if (seen.has(negative.id)) continue;
+      seen.add(negative.id);
+      if (partyOf(negative) === partyOf(positive) || !itemCovers(itemOf(negative), itemOf(positive))) continue;
+      addContradiction(positive, negative, collector);
     }
   }
 }
 
 function addContradiction(positive: PropositionClaim, negative: PropositionClaim, collector: ShiftCollector): void {
   const later = collector.isLater(positive, negative) ? positive : negative;
-  const month = monthLabel(Math.max(claimPeriod(positive)!.from, claimPeriod(negative)!.from));
+  const periods = [claimPeriod(positive), claimPeriod(negative)].filter((p) => p !== null);
+  const month = periods.length ? monthLabel(Math.max(...periods.map((p) => p.from))) : 'undated';
+  const when = periods.length === 2 ? month : periods.length === 1 ? `${month}, one side undated` : 'both undated';
   const parties = [partyOf(positive), partyOf(negative)];
   collector.add('contradiction', later, itemOf(negative), parties, [positive, negative], {
-    from: null, to: null, date: month, group: month,
-    summary: (claims) => `${parties[0]} ${stancesOf(claims, parties[0])} vs ${parties[1]} ${stancesOf(claims, parties[1])} (${month})`,
+    from: null, to: null, date: periods.length ? month : undefined, group: month,
+    summary: (claims) => `${parties[0]} ${stancesOf(claims, parties[0])} vs ${parties[1]} ${stancesOf(claims, parties[1])} (${when})`,
   });
 }
 

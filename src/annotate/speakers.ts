@@ -106,7 +106,8 @@ function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
       return last && last.type !== 'person' ? { ...last, role: e.role ?? null } : null;
     }
     case 'institution':
-      return { name: e.canonical, type: 'organization', affiliation: e.country };
+      // "l'administration Biden" names no country: it is the one the document's institutions speak for.
+      return { name: e.canonical, type: 'organization', affiliation: e.country ?? (e.institutionKind === 'international' ? null : ctx.homeCountry) };
     case 'country':
     case 'capital':
       return e.country ? { name: e.country, type: 'country', affiliation: e.country } : null;
