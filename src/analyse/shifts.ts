@@ -165,11 +165,13 @@ function detectContradictions(claims: PropositionClaim[], periodMonths: number, 
   for (const positive of claims) {
     if (!POSITIVE.has(positive.stance)) continue;
     const period = claimPeriod(positive);
-    // A claim from an undated article may have been made at any time: it can contradict any other.
-    const opposed = period ? [] : negatives;
+    // A claim from an undated article may have been made at any time: it can contradict any dated
+    // claim, and the undated claims of its own article, but two undated articles cannot be compared.
+    const undated = (negative: PropositionClaim) => !claimPeriod(negative);
+    const opposed = period ? [] : negatives.filter((negative) => !undated(negative) || negative.doc.id === positive.doc.id);
     if (period) {
       for (let month = period.from - periodMonths; month <= period.to + periodMonths; month++) opposed.push(...(negativesByMonth.get(month) ?? []));
-      opposed.push(...negatives.filter((negative) => !claimPeriod(negative)));
+      opposed.push(...negatives.filter(undated));
     }
     const seen = new Set<string>();
     for (const negative of opposed) {
