@@ -7,6 +7,7 @@
 import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon, ReportClass, Tense } from '../lang/types.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
+import { trimSpan } from '../core/text.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -51,20 +52,18 @@ export interface SentenceView {
 const OPENING_QUOTES = new Set(['«', '“', '„', '‹', '"']);
 const CLOSING_QUOTES = new Set(['»', '”', '›', '"']);
 const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/u;
-const INFINITIVE = /(?:er|ir|re|oir)$/u;
-const GERUND_EN = /ing$/u;
 const MAX_GROUP_GAP = 4;
 const MAX_COMPLEMENT_LOOKAHEAD = 8;
 
 /** All the attribution frames of a sentence, in text order. */
-export function findFrames(view: SentenceView, lex: ClaimLexicon, language: string): Frame[] {
+export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   const sentence = view.text.slice(view.span.start, view.span.end);
   // Most sentences hold none of the phrase patterns: one scan rules them all out.
   const phrases = unionOf(lex, phrasePatterns(lex)).test(sentence);
   const cues = findCues(view, lex, phrases);
   const frames: Frame[] = [];
   for (const cue of cues) {
-    const frame = frameOf(view, cue, lex, language);
+    const frame = frameOf(view, cue, lex);
     if (frame) frames.push(frame);
   }
   if (phrases) frames.push(...accordingFrames(view, lex, frames));
@@ -154,7 +153,7 @@ function verbGroup(view: SentenceView, i: number, cls: ReportClass, formTense: T
 
 // ------------------------------------------------------------------ frames
 
-function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: string): Frame | null {
+function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null {
   const { tokens, lower } = view;
   const sentenceEnd = view.span.end;
   const base = { cue, speakerFromMainClause: false, speakerIsContentSubject: false };
@@ -167,26 +166,21 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: stri
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);
   const subjectRegion = (): Span => ({ start: clauseOpening(view, cue.first, lex), end: cue.start });
+  const fromMain = { speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
 
   // Look right for the complement: "que ...", "avoir fourni ...", ": « ... »", "de fournir ...".
   for (let k = cue.last + 1, seen = 0; k < tokens.length && seen < MAX_COMPLEMENT_LOOKAHEAD; k++, seen++) {
     const t = tokens[k];
     if (lex.complementizers.has(lower[k])) {
-      return {
-        ...base, kind: 'indirect', content: { start: t.end, end: sentenceEnd },
-        speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund,
-      };
+      return { ...base, ...fromMain, kind: 'indirect', content: { start: t.end, end: sentenceEnd } };
     }
     if (t.text === ':' || OPENING_QUOTES.has(t.text) && seen === 0) {
-      return { ...base, kind: 'quote', content: { start: t.end, end: sentenceEnd }, speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
+      return { ...base, ...fromMain, kind: 'quote', content: { start: t.end, end: sentenceEnd } };
     }
-    if (seen === 0 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isNonFinite(lower[k], language, lex)) {
-      return {
-        ...base, kind: 'infinitive', content: { start: t.start, end: sentenceEnd }, speakerIsContentSubject: true,
-        speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund,
-      };
+    if (seen === 0 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isNonFinite(lower[k], lex)) {
+      return { ...base, ...fromMain, kind: 'infinitive', content: { start: t.start, end: sentenceEnd }, speakerIsContentSubject: true };
     }
-    if (cue.cls === 'accuse' && (lower[k] === 'de' || lower[k] === 'd’' || lower[k] === "d'" || lower[k] === 'of') && seen > 0) {
+    if (cue.cls === 'accuse' && lex.accusationLinks.has(lower[k]) && seen > 0) {
       return { ...base, kind: 'accusation', content: { start: tokens[cue.last + 1].start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
     }
     if (t.kind === 'punct' && t.text !== '’') break;
@@ -195,7 +189,6 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: stri
   }
 
   const rest = view.text.slice(tokens[cue.last].end, sentenceEnd);
-  const fromMain = { speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
   if (cue.contentFollows) return { ...base, ...fromMain, kind: 'object', content: { start: cue.end, end: sentenceEnd } };
   const nominal = lex.nominalReport.exec(rest);
   if (nominal && !inverted && rest.slice(0, nominal.index).trim().split(/\s+/).length <= 4) {
@@ -230,8 +223,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon, language: stri
   if (subject.start === view.span.start && isBareReport(rest)) {
     return { ...base, kind: 'orphan', content: { start: cue.start, end: cue.start }, speakerRegion: subject, speakerNearEnd: true };
   }
-  if (language === 'en') {
-    // English drops "that": "Kirby said Iran has sent drones".
+  if (lex.optionalComplementizer) {
     const next = tokens[cue.last + 1];
     if (next && next.kind === 'word') return { ...base, kind: 'indirect', content: { start: next.start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
   }
@@ -272,9 +264,8 @@ function tokensIndexOf(tokens: Token[], offset: number): number {
   return i < 0 ? tokens.length : i;
 }
 
-function isNonFinite(word: string, language: string, lex: ClaimLexicon): boolean {
-  if (language === 'en') return GERUND_EN.test(word) && !lex.reportingVerbs.has(word);
-  return word === 'avoir' || word === 'être' || INFINITIVE.test(word) && !lex.complementizers.has(word) && word.length > 3;
+function isNonFinite(word: string, lex: ClaimLexicon): boolean {
+  return lex.nonFinite.test(word) && !lex.reportingVerbs.has(word) && !lex.complementizers.has(word);
 }
 
 /** Nothing left after the verb but a short complement ("aux journalistes.", "to reporters."). */
@@ -396,8 +387,7 @@ function headlineFrame(view: SentenceView): Frame | null {
 }
 
 function trimEnd(view: SentenceView, end: number): number {
-  while (end > view.span.start && /[\s.!?»”"]/u.test(view.text[end - 1])) end--;
-  return end;
+  return trimSpan(view.text, view.span.start, end, '.!?»”"').end;
 }
 
 /**

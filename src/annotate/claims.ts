@@ -13,7 +13,7 @@ import { attachRoles, Cast, findNameSequences, type PersonMention } from './peop
 import { readProposition } from './propositions.js';
 import { resolveSpeakers, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
-import { trimSpan } from './text.js';
+import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
 export interface ClaimInput {
@@ -49,7 +49,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const claims: Claim[] = [];
   annotated.forEach((sentence, index) => {
     const ctx: SpeakerContext = { text, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeaker, homeCountry };
-    const frames = findFrames(sentence.view, lang.claims, lang.code);
+    const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx);
     for (const frame of frames) {
       const speakers = speakersByFrame.get(frame) ?? [];
@@ -109,7 +109,7 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
       }
     }
     s.persons.sort((a, b) => a.start - b.start);
-    attachRoles(text, s.persons, s.entities.filter((e) => e.kind === 'role'));
+    attachRoles(text, s.persons, s.entities.filter((e) => e.kind === 'role'), lex.appositionLink);
     s.view.mentions = [...s.entities, ...s.persons];
   });
   for (const person of cast.people) person.mentions.sort((a, b) => a.start - b.start);
@@ -178,7 +178,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
     start: content.start, end: content.end, text: contentText, speaker, stance: stance.stance,
     proposition: reading.proposition, saidOn: when.value, saidOnRelation: when.relation, sentence: index,
     explanation: {
-      cue: frame.cue.first >= 0 || frame.kind !== 'orphan' ? { start: frame.cue.start, end: frame.cue.end, text: text.slice(frame.cue.start, frame.cue.end) } : null,
+      cue: { start: frame.cue.start, end: frame.cue.end, text: text.slice(frame.cue.start, frame.cue.end) },
       speakerMention: frame.speakerRegion, rules,
     },
   };

@@ -6,7 +6,7 @@
 import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
-import { foldKey } from './text.js';
+import { foldText } from '../core/text.js';
 
 export interface Person {
   name: string;
@@ -105,28 +105,26 @@ function lastBefore(p: Person, at: number): number {
 }
 
 export function surnameKey(name: string): string {
-  return foldKey(name.trim().split(/\s+/).at(-1) ?? name);
+  return foldText(name.trim().split(/\s+/).at(-1) ?? name).replace(/’/g, "'");
 }
-
-const APPOSED = /^[\s,]*(?:le |la |l[’']|the )?$/iu;
 
 /**
  * Links roles to the names they stand beside: "ROLE NAME", "ROLE, NAME" and "NAME, ROLE", and a chain
  * of roles ("Pentagon spokesman Brig. Gen. Pat Ryder"). A role separated from the name by another
  * name does not count, so "l'assistant du président ukrainien X, Y" gives Y the role.
  */
-export function attachRoles(text: string, names: PersonMention[], roles: EntityMention[]): void {
+export function attachRoles(text: string, names: PersonMention[], roles: EntityMention[], link: RegExp): void {
   for (const mention of names) {
     const chain: EntityMention[] = [];
     let edge = mention.start;
     for (let i = roles.length - 1; i >= 0; i--) {
       const r = roles[i];
       if (r.end > edge) continue;
-      if (!APPOSED.test(text.slice(r.end, edge))) break;
+      if (!link.test(text.slice(r.end, edge))) break;
       chain.push(r);
       edge = r.start;
     }
-    const after = roles.find((r) => r.start >= mention.end && /^,\s*(?:le |la |l[’']|the )?$/iu.test(text.slice(mention.end, r.start)));
+    const after = roles.find((r) => r.start >= mention.end && text.startsWith(',', mention.end) && link.test(text.slice(mention.end, r.start)));
     if (!chain.length && after) chain.push(after);
     const person = mention.person;
     for (const r of chain) if (r.role) person.roles.add(r.role);

@@ -182,7 +182,7 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
       };
     case 'trainee': {
       const trainee = subject ?? parties.find((p) => p.kind === 'demonym' && p.end <= event.start + 2)?.name ?? null;
-      return { actor: afterWith(lex.recipientPrepositions) ?? afterWith(new Set(['en', 'in'])), recipient: trainee };
+      return { actor: afterWith(lex.recipientPrepositions) ?? afterWith(lex.locationPrepositions), recipient: trainee };
     }
     case 'produce': {
       const names = distinct(parties.map((p) => p.name));
@@ -302,7 +302,7 @@ function eventTense(event: EventWord, ctx: PropositionContext): Tense | 'noun' {
   for (let k = event.token - 1; k >= Math.max(0, event.token - 3); k--) {
     const aux = ctx.lex.auxiliaries.get(lower[k]);
     if (aux) return aux === 'conditional' ? 'past' : aux;
-    if (lower[k] === 'avoir' || lower[k] === 'having') return 'past';
+    if (ctx.lex.perfectInfinitives.has(lower[k])) return 'past';
   }
   return event.tense;
 }

@@ -27,7 +27,6 @@ interface Candidate extends Span {
 }
 
 const RANK = { person: 0, role: 1, institution: 2, group: 3, country: 4, pronoun: 5 } as const;
-const COORDINATION = /^\s*,?\s*(?:et|and|ainsi que|as well as)\s*$/iu;
 
 export function personSpeaker(person: Person, homeCountry: string | null): Speaker {
   return { name: person.name, type: 'person', affiliation: person.affiliation ?? (person.role ? homeCountry : null), role: person.role };
@@ -40,7 +39,7 @@ export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerCont
   const best = Math.min(...candidates.map((c) => c.rank));
   const top = candidates.filter((c) => c.rank === best).sort((a, b) => a.start - b.start);
   const chosen = nearEnd ? top.at(-1)! : top[0];
-  const group = coordinatedWith(chosen, top, ctx.text);
+  const group = coordinatedWith(chosen, top, ctx.text, ctx.lex.subjectCoordination);
   return dedupe(group.map((c) => c.speaker));
 }
 
@@ -57,7 +56,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   if (group) {
     const at = region.start + (group.index ?? 0);
     const country = ctx.entities.find((e) => e.kind === 'demonym' && e.start >= at && e.start <= at + group[0].length + 12)?.country ?? null;
-    const media = /m[ée]dia/iu.test(group[0]);
+    const media = ctx.lex.mediaSpeakers.test(group[0]);
     out.push({
       start: at, end: at + group[0].length, rank: RANK.group,
       speaker: media ? { name: 'media', type: 'organization', affiliation: country }
@@ -124,11 +123,11 @@ function firstPronoun(regionText: string, lex: ClaimLexicon): number | null {
 }
 
 /** The chosen candidate and those of the same rank joined to it by "et", "and" or commas. */
-function coordinatedWith(chosen: Candidate, peers: Candidate[], text: string): Candidate[] {
+function coordinatedWith(chosen: Candidate, peers: Candidate[], text: string, coordination: RegExp): Candidate[] {
   const group = [chosen];
   const i = peers.indexOf(chosen);
-  for (let k = i - 1; k >= 0 && COORDINATION.test(text.slice(peers[k].end, group[0].start)); k--) group.unshift(peers[k]);
-  for (let k = i + 1; k < peers.length && COORDINATION.test(text.slice(group.at(-1)!.end, peers[k].start)); k++) group.push(peers[k]);
+  for (let k = i - 1; k >= 0 && coordination.test(text.slice(peers[k].end, group[0].start)); k--) group.unshift(peers[k]);
+  for (let k = i + 1; k < peers.length && coordination.test(text.slice(group.at(-1)!.end, peers[k].start)); k++) group.push(peers[k]);
   return group;
 }
 

@@ -169,6 +169,22 @@ export interface ClaimLexicon {
   auxiliaries: ReadonlyMap<string, Tense>;
   /** Words opening a reported clause ("que", "that"). */
   complementizers: ReadonlySet<string>;
+  /** The complementizer may be left out ("said Iran has sent"): a report's content can follow its verb directly. */
+  optionalComplementizer: boolean;
+  /** A lower-case infinitive or gerund starting a report's content ("a nié avoir fourni", "denied supplying"). */
+  nonFinite: RegExp;
+  /** Auxiliaries of a perfect infinitive or gerund: "avoir fourni", "having sent" are past. */
+  perfectInfinitives: ReadonlySet<string>;
+  /** Words linking an accusation's object to the act ("accusé l'Iran de fournir", "accused Iran of supplying"). */
+  accusationLinks: ReadonlySet<string>;
+  /** Prepositions of place: where trainees train is the trainer's country ("s'entraîner en Russie"). */
+  locationPrepositions: ReadonlySet<string>;
+  /** The part of a group speaker that makes it the press ("certains médias", "media reports"). */
+  mediaSpeakers: RegExp;
+  /** What joins coordinated speakers ("Moscou et Téhéran ont nié"). */
+  subjectCoordination: RegExp;
+  /** What may stand between a role and the name it describes ("le porte-parole, le général X"). */
+  appositionLink: RegExp;
   /** Source attributions before a clause or after it ("selon X", "according to X"). */
   accordingTo: RegExp;
   /** Nominal reports whose content follows: "des allégations selon lesquelles", "claims that". */

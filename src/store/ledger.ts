@@ -11,6 +11,7 @@ import { ANALYSER_VERSION } from '../version.js';
 import { LedgerError } from './errors.js';
 import { migrate } from './schema.js';
 import { claimFromRow, documentFromRows, type ClaimRow, type DocumentRows } from './rows.js';
+import { foldText } from '../core/text.js';
 
 export const DEFAULT_LEDGER_PATH = './claimtrail.db';
 
@@ -31,15 +32,6 @@ export function openLedger(path: string = DEFAULT_LEDGER_PATH): Ledger {
   return new Ledger(path);
 }
 
-/** Lower case without diacritics, so "Téhéran", "TEHERAN" and "teheran" compare equal. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
-    .replace(UNDECOMPOSABLE_LETTERS, (letter) => LETTER_FOLDS[letter]);
-}
-const COMBINING_MARKS = /\p{M}+/gu;
-/** Letters that Unicode does not decompose into a base letter and a mark, spelled as a user would type them. */
-const LETTER_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
-const UNDECOMPOSABLE_LETTERS = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 
 export class Ledger {
   readonly path: string;

@@ -1,8 +1,7 @@
 /** English words and patterns for attribution, stance and propositions. */
 import type { ClaimLexicon, EventRole, ReportClass, Tense } from '../types.js';
 import { wordRegex } from '../regex.js';
-
-type Forms = [form: string, tense: Tense][];
+import { eventTable, reportingTable, type Forms } from '../forms.js';
 
 /**
  * Forms of an English verb: "claim" -> claims, claimed, claiming. Irregular or doubled forms are given:
@@ -66,15 +65,8 @@ const EVENT_NOUNS: [EventRole, string][] = [
   ['deploy', 'deployment deployments'],
 ];
 
-function table<K>(entries: [K, Forms][], nouns: [K, string][] = []) {
-  const map = new Map<string, { key: K; tense: Tense | 'noun' }>();
-  for (const [key, forms] of entries) for (const [form, tense] of forms) if (!map.has(form)) map.set(form, { key, tense });
-  for (const [key, list] of nouns) for (const noun of list.split(' ')) if (!map.has(noun)) map.set(noun, { key, tense: 'noun' });
-  return map;
-}
-
 export const claims: ClaimLexicon = {
-  reportingVerbs: new Map([...table(REPORTING)].map(([form, v]) => [form, { cls: v.key, tense: v.tense as Tense }])),
+  reportingVerbs: reportingTable(REPORTING),
   reportingPhrases: [
     { pattern: wordRegex(String.raw`\b(?:walk(?:s|ed|ing)?|rolled|roll(?:s|ing)?)\s+back\b`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\bback(?:ed|ing|s)?\s+(?:away|off)\s+from\b`), cls: 'retract' },
@@ -87,6 +79,15 @@ export const claims: ClaimLexicon = {
   evidenceNouns: new Set(['evidence', 'information', 'indication', 'indications', 'sign', 'signs', 'intelligence', 'images', 'reports', 'data']),
   auxiliaries: new Map(AUXILIARIES),
   complementizers: new Set(['that']),
+  // "Kirby said Iran has sent drones": English drops "that".
+  optionalComplementizer: true,
+  nonFinite: /^\p{L}+ing$/u,
+  perfectInfinitives: new Set(['having']),
+  accusationLinks: new Set(['of']),
+  locationPrepositions: new Set(['in']),
+  mediaSpeakers: /media/iu,
+  subjectCoordination: /^\s*,?\s*(?:and|as well as)\s*$/iu,
+  appositionLink: /^[\s,]*(?:the )?$/iu,
   accordingTo: wordRegex(String.raw`\b(?:according\s+to|in\s+the\s+view\s+of|per)\s+`),
   nominalReport: wordRegex(String.raw`\b(?:allegations?|accusations?|claims?|reports?|assertions?|suspicions?|fears?|concerns?|evidence|indications?|signs?|information)\s+that\b`),
   noEvidence: wordRegex(String.raw`\b(?:no|not\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence)\b|\b(?:not|n[’']t)\s+(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:confirm|corroborate|verify)\b|\b(?:cannot|could\s+not|can\s+not|would\s+not|did\s+not|couldn[’']t|can[’']t)\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:confirm|corroborate|verify)\b`),
@@ -99,7 +100,7 @@ export const claims: ClaimLexicon = {
   ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders)\b`),
   clauseBreaks: wordRegex(String.raw`,?\s*\b(?:but|while|whereas|although|though|however|because|since)\b`),
-  events: new Map([...table(EVENTS, EVENT_NOUNS)].map(([form, v]) => [form, { role: v.key, tense: v.tense }])),
+  events: eventTable(EVENTS, EVENT_NOUNS),
   eventPhrases: [
     { pattern: wordRegex(String.raw`\bturn(?:s|ed|ing)?\s+to\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\b(?:in\s+search\s+of|looking\s+for|seeking|seeks?|sought)\b`), role: 'get', mode: 'sought' },

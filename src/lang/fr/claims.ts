@@ -1,7 +1,8 @@
 /** French words and patterns for attribution, stance and propositions. */
 import type { ClaimLexicon, EventRole, ReportClass, Tense } from '../types.js';
 import { wordRegex } from '../regex.js';
-import { firstGroup, irregular, secondGroup, type Forms } from './conjugation.js';
+import { eventTable, reportingTable, type Forms } from '../forms.js';
+import { firstGroup, irregular, secondGroup } from './conjugation.js';
 
 const REPORTING: [ReportClass, Forms][] = [
   ['say', firstGroup('déclar')], ['say', firstGroup('affirm')], ['say', firstGroup('indiqu')],
@@ -81,20 +82,8 @@ const EVENT_NOUNS: [EventRole, string][] = [
   ['deploy', 'déploiement déploiements'],
 ];
 
-function verbTable<K>(entries: [K, Forms][], nouns: [K, string][] = []) {
-  const table = new Map<string, { key: K; tense: Tense | 'noun' }>();
-  for (const [key, forms] of entries) for (const [form, tense] of forms) if (!table.has(form)) table.set(form, { key, tense });
-  for (const [key, list] of nouns) for (const noun of list.split(' ')) table.set(noun, { key, tense: 'noun' });
-  return table;
-}
-
-const reportingVerbs = new Map(
-  [...verbTable(REPORTING)].map(([form, v]) => [form, { cls: v.key, tense: v.tense as Tense }]),
-);
-const events = new Map([...verbTable(EVENTS, EVENT_NOUNS)].map(([form, v]) => [form, { role: v.key, tense: v.tense }]));
-
 export const claims: ClaimLexicon = {
-  reportingVerbs,
+  reportingVerbs: reportingTable(REPORTING),
   reportingPhrases: [
     { pattern: wordRegex(String.raw`\bfai(?:t|sait|re|sant)\s+savoir\b|\ba\s+fait\s+savoir\b`), cls: 'say' },
     { pattern: wordRegex(String.raw`\blaiss\w*\s+entendre\b`), cls: 'suggest' },
@@ -109,6 +98,14 @@ export const claims: ClaimLexicon = {
   evidenceNouns: new Set(['preuve', 'preuves', 'information', 'informations', 'indication', 'indications', 'signe', 'signes', 'élément', 'éléments', 'image', 'images', 'renseignement', 'renseignements', 'rapport', 'rapports', 'donnée', 'données']),
   auxiliaries: new Map(AUXILIARIES),
   complementizers: new Set(['que', 'qu’', "qu'"]),
+  optionalComplementizer: false,
+  nonFinite: /^(?:avoir|être|\p{L}{2,}(?:er|ir|re|oir))$/u,
+  perfectInfinitives: new Set(['avoir']),
+  accusationLinks: new Set(['de', 'd’', "d'"]),
+  locationPrepositions: new Set(['en']),
+  mediaSpeakers: /m[ée]dia/iu,
+  subjectCoordination: /^\s*,?\s*(?:et|ainsi que)\s*$/iu,
+  appositionLink: /^[\s,]*(?:le |la |l[’'])?$/iu,
   accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’'])\s*`),
   nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
   noEvidence: wordRegex(String.raw`\b(?:aucune?s?|nulle?|pas\s+(?:de|d[’'])|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|de\s+signe)\b|\b(?:ne\s+(?:peu(?:t|vent|vons)|pouvait|pouvaient)|pas\s+en\s+mesure\s+de)\s+(?:pas\s+)?confirmer\b|\brien\s+ne\s+(?:prouve|permet|indique)\b`),
@@ -121,7 +118,7 @@ export const claims: ClaimLexicon = {
   ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires)\b`),
   clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais|alors\s+que|tandis\s+que|bien\s+que|cependant|pourtant|car|puisque)\b`),
-  events,
+  events: eventTable(EVENTS, EVENT_NOUNS),
   eventPhrases: [
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:tourn\w*|tourner)\s+vers\b|\b(?:s[’']\s*est|se\s+sont)\s+tournée?s?\s+vers\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\bà\s+la\s+recherche\s+d[e’']?`), role: 'get', mode: 'sought' },

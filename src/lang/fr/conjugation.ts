@@ -1,7 +1,6 @@
 /** French verb morphology: the inflected forms claimtrail needs, tagged with their tense. */
 import type { Tense } from '../types.js';
-
-export type Forms = [form: string, tense: Tense][];
+import type { Forms } from '../forms.js';
 
 /**
  * Forms of a first-group (-er) verb from its stem ("déclar" -> déclare, déclaré, déclarait...).

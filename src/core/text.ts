@@ -1,0 +1,25 @@
+/** Text helpers every stage may use. */
+
+/** Lower case without diacritics, so "Téhéran", "TEHERAN" and "teheran" compare equal. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
+    .replace(UNDECOMPOSABLE_LETTERS, (letter) => LETTER_FOLDS[letter]);
+}
+const COMBINING_MARKS = /\p{M}+/gu;
+/** Letters that Unicode does not decompose into a base letter and a mark, spelled as a user would type them. */
+const LETTER_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
+const UNDECOMPOSABLE_LETTERS = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
+
+const stripClasses = new Map<string, RegExp>();
+
+/** Trims white space and the given punctuation from both ends of a span. */
+export function trimSpan(text: string, start: number, end: number, extra = ''): { start: number; end: number } {
+  let strip = stripClasses.get(extra);
+  if (!strip) {
+    strip = new RegExp(`[\\s${extra.replace(/[\]\\^-]/g, '\\$&')}]`, 'u');
+    stripClasses.set(extra, strip);
+  }
+  while (start < end && strip.test(text[start])) start++;
+  while (end > start && strip.test(text[end - 1])) end--;
+  return { start, end };
+}
