@@ -210,7 +210,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
   }
   const subject = subjectRegion();
-  // "“...”, Ryder a déclaré lorsque...", "Russia may buy missiles, Secretary Jane Doe said.": content, then its source.
+  // "“...”, Martin a déclaré lorsque...", "Russia may buy missiles, Secretary Jane Doe said.": content, then its source.
   const comma = lastSeparator(view, { start: view.span.start, end: cue.start }, cue.first, lex.pronouns);
   const contentStart = quoteOrClauseStart(view, cue.first);
   if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || isBareReport(rest) || lex.afterReport.test(rest))) {
@@ -252,7 +252,7 @@ function isGoverned(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
   return j >= 0 && lex.prepositions.has(view.lower[j]);
 }
 
-/** A named source right after a verb group ("a déclaré mardi le porte-parole ...", "dit Kirby"). */
+/** A named source right after a verb group ("a déclaré mardi le porte-parole ...", "dit Martin"). */
 function sourceFollows(view: SentenceView, last: number): boolean {
   const from = view.tokens[last].end;
   const limit = view.tokens[Math.min(view.tokens.length - 1, last + 6)].end;
@@ -410,7 +410,7 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
 
 /**
  * Where the clause of the next report begins, to end the current content there: the comma before an
- * inverted verb, the start of the next subject ("..., John Kirby a déclaré"), or the coordination
+ * inverted verb, the start of the next subject ("..., Jane Doe a déclaré"), or the coordination
  * before a verb that shares the current subject ("... dans quelques jours et est allé jusqu'à suggérer").
  */
 function nextClauseStart(view: SentenceView, next: Frame, current: Frame, lex: ClaimLexicon): number {

@@ -86,7 +86,7 @@ test('French admission with "son pays", then "mais pas depuis" denies the later 
 });
 
 test('French accusation "accuser X de fournir" makes X the supplier; the past perfect only predates the article', () => {
-  const claims = claimsOf('Auparavant, Kiev avait accusé l’Iran de fournir des drones Shahed-136 à la Russie.', 'fr');
+  const claims = claimsOf('Kiev avait accusé Téhéran de fournir des drones Shahed-136 à Moscou.', 'fr');
   const c = claimAbout(claims, 'fournir');
   assert.equal(c.speaker.name, 'Ukraine');
   assert.equal(c.stance, 'asserts');
@@ -108,7 +108,7 @@ test('French evidence frame without a reporting verb: the institution is the spe
 });
 
 test('French joint production between two countries', () => {
-  const c = claimAbout(claimsOf('Moscou et Téhéran envisagent de lancer une production commune de drones en Russie, a indiqué la Maison Blanche.', 'fr'), 'production commune');
+  const c = claimAbout(claimsOf('Moscou et Téhéran discutent d’une production commune de drones, a indiqué la Maison Blanche.', 'fr'), 'production commune');
   assert.equal(c.speaker.name, 'White House');
   assert.equal(c.proposition?.type, 'produce');
   assert.deepEqual([c.proposition?.actor, c.proposition?.recipient].sort(), ['Iran', 'Russia']);
@@ -116,7 +116,7 @@ test('French joint production between two countries', () => {
 });
 
 test('French quote whose quote marks were lost in scraping is still attributed', () => {
-  const claims = claimsOf('Depuis août, l’Iran a fourni à la Russie plus de 400 drones, principalement de la variété Shahed.a déclaré le porte-parole du Conseil de sécurité nationale, Paul Martin.', 'fr');
+  const claims = claimsOf('Depuis mars, l’Iran a fourni à la Russie des centaines de drones de type Mohajer.a déclaré le porte-parole du gouvernement, Paul Martin.', 'fr');
   const c = claimAbout(claims, 'a fourni à la Russie');
   assert.equal(c.speaker.name, 'Paul Martin');
   assert.equal(prop(c), 'supply:Iran>Russia:drones');
@@ -124,9 +124,9 @@ test('French quote whose quote marks were lost in scraping is still attributed',
 
 test('French headline credited after a dash resolves the role to the person named in the article', () => {
   const claims = claimsOf([
-    'L’Iran pourrait livrer davantage de drones à la Russie - Secrétaire d’État américain',
+    'La Corée du Nord pourrait livrer des obus à la Russie - Secrétaire d’État américain',
     '',
-    'Le secrétaire d’État américain John Smith a déclaré que l’Iran avait déjà livré des drones à la Russie.',
+    'Le secrétaire d’État américain John Smith a déclaré que la Corée du Nord avait déjà livré des obus à la Russie.',
   ].join('\n'), 'fr');
   const c = claimAbout(claims, 'pourrait livrer');
   assert.equal(c.speaker.name, 'John Smith');

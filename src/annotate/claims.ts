@@ -149,7 +149,7 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
   return byFrame;
 }
 
-/** The content span, trimmed; an orphan report ("Kirby a déclaré aux journalistes.") reports the sentence before. */
+/** The content span, trimmed; an orphan report ("Martin a déclaré aux journalistes.") reports the sentence before. */
 function contentOf(frame: Frame, index: number, sentences: AnnotatedSentence[], text: string): Span | null {
   let span: Span = frame.content;
   if (frame.kind === 'orphan') {

@@ -1,6 +1,6 @@
 /**
  * People found from the text: capitalised name sequences, honorific + surname, and the roles attached
- * to them by apposition ("le porte-parole du Pentagone, le général Patrick Ryder", "John Kirby,
+ * to them by apposition ("le porte-parole du ministère, le général Paul Martin", "Jane Doe,
  * porte-parole du Conseil..."). Later mentions by surname, honorific or role resolve to the same person.
  */
 import type { Span, Token } from '../core/types.js';
@@ -54,7 +54,7 @@ function isNameWord(t: Token, lex: ClaimLexicon): boolean {
   return t.kind === 'word' && CAPITALISED.test(t.text) && t.text.length > 1 && !lex.nameStopwords.has(t.text.toLowerCase());
 }
 
-/** Index of the token that continues the name after token j ("John F. Kirby", "Osama bin Laden"), or -1. */
+/** Index of the token that continues the name after token j ("John F. Smith", "Osama bin Laden"), or -1. */
 function extendName(text: string, tokens: Token[], j: number, lex: ClaimLexicon): number {
   const cur = tokens[j];
   let k = j + 1;
@@ -110,7 +110,7 @@ export function surnameKey(name: string): string {
 
 /**
  * Links roles to the names they stand beside: "ROLE NAME", "ROLE, NAME" and "NAME, ROLE", and a chain
- * of roles ("Pentagon spokesman Brig. Gen. Pat Ryder"). A role separated from the name by another
+ * of roles ("Pentagon spokesman Brig. Gen. Mark Lee"). A role separated from the name by another
  * name does not count, so "l'assistant du président ukrainien X, Y" gives Y the role.
  */
 export function attachRoles(text: string, names: PersonMention[], roles: EntityMention[], link: RegExp): void {

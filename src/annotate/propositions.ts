@@ -58,7 +58,7 @@ export function readProposition(content: Span, ctx: PropositionContext): Proposi
     const rules: string[] = [];
     return fromTopicOnly(content, parties, chooseItem(items, null, content, ctx, rules), ctx, rules);
   }
-  // "livraison et/ou achat de drones iraniens par le ministère russe": the first event word whose
+  // "la vente ou l'achat d'obus nord-coréens par l'armée russe": the first event word whose
   // parties the clause names wins; otherwise the first one, completed from the topic.
   const readings = events.map((event) => readEvent(event, parties, items, content, ctx));
   return readings.find((r) => r.proposition && !r.rules.includes(FROM_TOPIC)) ?? readings.find((r) => r.proposition) ?? readings[0];

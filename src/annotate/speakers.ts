@@ -68,7 +68,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   if (pronoun !== null && antecedent && !out.some((c) => c.rank < RANK.pronoun)) {
     out.push({ start: region.start + pronoun, end: region.start + pronoun + 1, rank: RANK.pronoun, speaker: antecedent });
   }
-  // A role apposed to a name ("le porte-parole du Kremlin, Dmitri Peskov") describes that person.
+  // A role apposed to a name ("le porte-parole du Kremlin, Ivan Petrov") describes that person.
   const persons = ctx.persons.filter(inside);
   const apposed = (c: Candidate) => persons.some((p) => /^[\s,]*$/u.test(ctx.text.slice(c.end, p.start)) || /^[\s,]*$/u.test(ctx.text.slice(p.end, c.start)));
   return out.filter((c) => !(c.rank <= RANK.role && !ctx.persons.some((p) => p.start === c.start) && apposed(c)));

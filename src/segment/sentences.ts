@@ -2,8 +2,8 @@
  * Sentence splitting: a hand-written linear scanner over each paragraph. A sentence ends at a run
  * of terminal punctuation (with the closing quotes or brackets that follow it) when the next
  * sentence visibly starts: after whitespace, with a capital, digit, opening quote or dash; or, in
- * scraped text that lost the space, glued to a capitalised word ("Ukraine.Kirby").
- * Abbreviations and initials ("M. Blinken", "John F. Kirby", "U.S.") and short quotations that
+ * scraped text that lost the space, glued to a capitalised word ("Ukraine.Smith").
+ * Abbreviations and initials ("M. Dupont", "John F. Smith", "U.S.") and short quotations that
  * span sentences do not end one.
  */
 import type { Paragraph, Sentence, Span } from '../core/types.js';
@@ -81,7 +81,7 @@ function endsSentence(
   const singleMark = runEnd - runStart === 1;
   const endsWithPeriod = singleMark && text.charCodeAt(runStart) === PERIOD;
   if (next === closersEnd) {
-    // Glued: only a capitalised word after a full word ("Ukraine.Kirby", not "U.S.Army" or "Shahed.a").
+    // Glued: only a capitalised word after a full word ("Ukraine.Smith", not "U.S.Army" or "Shahed.a").
     if (!singleMark || !isUpper(nextCode)) return false;
     const word = wordBefore(text, paragraphStart, runStart);
     return word.length > 1 && !nonFinal.has(word.toLowerCase()) && text.charCodeAt(runStart - word.length - 1) !== PERIOD;
@@ -89,7 +89,7 @@ function endsSentence(
   if (!startsSentence(nextCode)) return false;
   if (endsWithPeriod) {
     const word = wordBefore(text, paragraphStart, runStart);
-    if (word.length === 1 && !isDigit(word.charCodeAt(0))) return false; // an initial: "John F. Kirby"
+    if (word.length === 1 && !isDigit(word.charCodeAt(0))) return false; // an initial: "John F. Smith"
     if (nonFinal.has(word.toLowerCase())) return false;
   }
   // "(...)" and "[…]" mark a cut inside a quotation, not a sentence end.

@@ -79,7 +79,7 @@ export const claims: ClaimLexicon = {
   evidenceNouns: new Set(['evidence', 'information', 'indication', 'indications', 'sign', 'signs', 'intelligence', 'images', 'reports', 'data']),
   auxiliaries: new Map(AUXILIARIES),
   complementizers: new Set(['that']),
-  // "Kirby said Iran has sent drones": English drops "that".
+  // "Lee said Iran has sent drones": English drops "that".
   optionalComplementizer: true,
   nonFinite: /^\p{L}+ing$/u,
   perfectInfinitives: new Set(['having']),

@@ -32,7 +32,7 @@ export function PropositionsView() {
       </div>
       <form class="search" role="search" onSubmit={(event) => { event.preventDefault(); setQuery(searchText.trim()); }}>
         <input
-          type="search" name="q" placeholder="Search the claims (e.g. drones, Téhéran, Kirby)" aria-label="Search the claims"
+          type="search" name="q" placeholder="Search the claims (e.g. drones, Téhéran, a speaker)" aria-label="Search the claims"
           value={searchText} onInput={(event) => setSearchText(event.currentTarget.value)}
         />
         <button type="submit" class="primary">Search</button>
