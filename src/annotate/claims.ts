@@ -143,8 +143,12 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
   for (const frame of frames) {
     if (!frame.speakerFromMainClause) continue;
     const main = resolved.filter((f) => f.cue.start < frame.cue.start).at(-1) ?? resolved.find((f) => f.cue.start > frame.cue.start);
+    if (main) {
+      byFrame.set(frame, byFrame.get(main)!);
+      continue;
+    }
     const named = resolveSpeakers({ start: sentence.sentence.start, end: frame.cue.start }, false, ctx);
-    byFrame.set(frame, main ? byFrame.get(main)! : named.length ? named : ctx.lastSpeaker ? [ctx.lastSpeaker] : []);
+    byFrame.set(frame, named.length ? named : ctx.lastSpeaker ? [ctx.lastSpeaker] : []);
   }
   return byFrame;
 }
