@@ -1,8 +1,7 @@
 /**
  * Regexes for lexicon patterns. JavaScript's `\b` only knows ASCII letters, so "\bété\b" fails on
  * accented words; lexicons write `\b` naturally and this turns it into a Unicode-aware boundary.
- * A `\b` that opens a word becomes a lookbehind, one that closes it a lookahead: a two-sided
- * boundary makes V8 try the whole pattern at every position, about ten times slower.
+ * A `\b` that opens a word becomes a lookbehind, one that closes it a lookahead.
  */
 const OPENS_WORD = '(?<![\\p{L}\\p{N}])';
 const CLOSES_WORD = '(?![\\p{L}\\p{N}])';
@@ -10,7 +9,118 @@ const CLOSES_WORD = '(?![\\p{L}\\p{N}])';
 export function wordRegex(source: string, flags = 'iu'): RegExp {
   // A boundary followed by a letter, a group, a class or \p{...} opens a word; any other closes one.
   const converted = source.replace(/\\b(?=([\p{L}\p{N}(\[]|\\p)?)/gu, (_match, opening: string | undefined) => (opening ? OPENS_WORD : CLOSES_WORD));
-  return new RegExp(converted, flags.includes('u') ? flags : flags + 'u');
+  return regexOf(converted, flags.includes('u') ? flags : flags + 'u');
+}
+
+/** A RegExp for `source`: a WordStartRegExp when every alternative opens a word, else a plain one. */
+function regexOf(source: string, flags: string): RegExp {
+  return withoutOpeningBoundary(source) !== null ? new WordStartRegExp(source, flags) : new RegExp(source, flags);
+}
+
+/**
+ * A pattern each of whose alternatives opens a word. A leading lookbehind stops V8 from skipping
+ * ahead to where a match could start, so it tries the whole pattern at every position, about ten
+ * times slower. This class scans with the opening lookbehinds removed and checks the word start
+ * itself, moving on one character when it fails: the matches are exactly those of the full pattern.
+ * Overriding `exec` is enough: `test`, `match`, `replace` and `split` all call it.
+ */
+class WordStartRegExp extends RegExp {
+  readonly #scanner: RegExp;
+
+  constructor(pattern: string | RegExp, flags?: string) {
+    super(pattern, flags);
+    this.#scanner = new RegExp(withoutOpeningBoundary(this.source) ?? this.source, this.flags.includes('g') ? this.flags : this.flags + 'g');
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const text = String(input);
+    const scanner = this.#scanner;
+    const stateful = this.global || this.sticky;
+    let from = stateful ? this.lastIndex : 0;
+    while (from <= text.length) {
+      scanner.lastIndex = from;
+      const match = scanner.exec(text);
+      if (match === null) break;
+      if (opensWordAt(text, match.index)) {
+        if (stateful) this.lastIndex = scanner.lastIndex;
+        return match;
+      }
+      if (this.sticky) break;
+      from = match.index + (text.codePointAt(match.index)! > 0xffff ? 2 : 1);
+    }
+    if (stateful) this.lastIndex = 0;
+    return null;
+  }
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function opensWordAt(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const before = text.charCodeAt(index - 1);
+  // A low surrogate ends a code point that starts one unit earlier.
+  const char = before >= 0xdc00 && before <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1];
+  return !LETTER_OR_DIGIT.test(char);
+}
+
+/**
+ * `source` with the word-opening lookbehind removed from the start of every alternative, or null when
+ * some alternative does not start with one (directly or through a group that cannot be skipped).
+ */
+function withoutOpeningBoundary(source: string): string | null {
+  const alternatives = topLevelAlternatives(source);
+  const stripped: string[] = [];
+  for (const alternative of alternatives) {
+    if (alternative.startsWith(OPENS_WORD)) {
+      stripped.push(alternative.slice(OPENS_WORD.length));
+      continue;
+    }
+    const group = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(alternative);
+    if (!group) return null;
+    const close = closingParen(alternative);
+    if (close < 0 || /^[?*]|^\{0[,}]/.test(alternative.slice(close + 1))) return null;
+    const inner = withoutOpeningBoundary(alternative.slice(group[0].length, close));
+    if (inner === null) return null;
+    stripped.push(group[0] + inner + alternative.slice(close));
+  }
+  return stripped.join('|');
+}
+
+/** Splits a regex source at the `|` that are outside groups and classes. */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+/** Index of the `)` closing the group that opens `source`, or -1. */
+function closingParen(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
@@ -19,7 +129,7 @@ const globals = new WeakMap<RegExp, RegExp>();
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   let global = globals.get(pattern);
   if (!global) {
-    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    global = regexOf(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
     globals.set(pattern, global);
   }
   const matches: RegExpExecArray[] = [];
@@ -40,7 +150,7 @@ const unions = new WeakMap<object, RegExp>();
 export function unionOf(key: object, patterns: readonly RegExp[]): RegExp {
   let union = unions.get(key);
   if (!union) {
-    union = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'iu');
+    union = regexOf(patterns.map((p) => `(?:${p.source})`).join('|'), 'iu');
     unions.set(key, union);
   }
   return union;

@@ -43,6 +43,7 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
       counts[result.status] += 1;
       onProgress?.(result, results.length);
     }
+    ledger.indexClaims();
   } finally {
     if (!given) ledger.close();
   }

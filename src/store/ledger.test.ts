@@ -115,6 +115,7 @@ test('re-adding a document is a no-op, unless an older analyser stored it', () =
   assert.equal(ledger.addDocument(documentA()), 'added');
   assert.equal(ledger.addDocument(documentA()), 'unchanged');
   assert.equal(ledger.claims().length, 2);
+  assert.equal(ledger.search('démenti').length, 1);
 
   const raw = new Database(path);
   raw.prepare('UPDATE documents SET analyser_version = 0').run();
@@ -153,6 +154,17 @@ test('search ignores accents and case, matches word prefixes and treats query sy
   assert.deepEqual(ledger.search('ankara').map((hit) => hit.docName), ['b.txt']);
   assert.deepEqual(ledger.search('"AND ( NEAR*'), []);
   assert.deepEqual(ledger.search('  '), []);
+  ledger.close();
+});
+
+test('search indexes the claims stored since the previous search, and only those', () => {
+  const ledger = openLedger(tempPath());
+  ledger.addDocument(documentA());
+  assert.equal(ledger.search('TEHERAN').length, 2);
+  ledger.addDocument(documentB());
+  ledger.indexClaims();
+  assert.deepEqual(ledger.search('ankara').map((hit) => hit.docName), ['b.txt']);
+  assert.equal(ledger.search('TEHERAN').length, 2, 'claims indexed earlier are not indexed twice');
   ledger.close();
 });
 

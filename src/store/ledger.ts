@@ -1,7 +1,7 @@
 /**
  * The SQLite ledger: analysed documents, their annotations and claims, with a full-text index
  * over claims. Every write of a document happens in one transaction, so a failure leaves nothing
- * half-written.
+ * half-written. The index is brought up to date in bulk, after an ingest and before a search.
  */
 import Database from 'better-sqlite3';
 import type {
@@ -107,10 +107,19 @@ export class Ledger {
     return rows.map(claimFromRow);
   }
 
+  /**
+   * Adds the claims stored since the last call to the full-text index, in one statement. Claims get
+   * increasing `seq` numbers, so the ones past the index's highest rowid are the unindexed ones.
+   */
+  indexClaims(): void {
+    this.statements.indexNewClaims.run();
+  }
+
   /** Full-text search over claim text and document titles, accent- and case-insensitive. */
   search(query: string, limit = 20): SearchHit[] {
     const terms = words(query);
     if (terms.length === 0) return [];
+    this.indexClaims();
     // Each word quoted (so FTS syntax in user input is inert) and prefix-matched.
     const match = terms.map((term) => `"${term}"*`).join(' ');
     return this.statements.search.all(match, limit) as SearchHit[];
@@ -241,6 +250,10 @@ function prepareStatements(db: Database.Database) {
     sentencesByDoc: byDoc('sentences'),
     datesByDoc: byDoc('date_mentions'),
     claimsByDoc: db.prepare(`${CLAIMS_SELECT} WHERE c.doc_id = ? ORDER BY c.n`),
+    indexNewClaims: db.prepare(`
+      INSERT INTO claims_fts(rowid, text, title)
+      SELECT c.seq, c.text, coalesce(d.title, '') FROM claims c JOIN documents d ON d.id = c.doc_id
+      WHERE c.seq > coalesce((SELECT rowid FROM claims_fts ORDER BY rowid DESC LIMIT 1), 0)`),
     search: db.prepare(`
       SELECT c.id AS claimId, c.doc_id AS docId, d.name AS docName, d.title AS title,
         snippet(claims_fts, -1, '[', ']', '…', 16) AS snippet

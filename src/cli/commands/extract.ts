@@ -38,6 +38,7 @@ async function extract(paths: string[], format: ExtractOptions['format'], ledger
     if (format === 'json') collected.push(...result.records);
     else process.stdout.write(result.records.map((record) => `${JSON.stringify(record)}\n`).join(''));
   }
+  ledger?.indexClaims();
   if (format === 'json') process.stdout.write(`${JSON.stringify(collected, null, 2)}\n`);
   return failed ? 1 : 0;
 }
