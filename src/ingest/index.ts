@@ -43,7 +43,7 @@ export async function* readInputs(paths: string[], options: ReadInputOptions = {
     const info = await statOrError(path);
     if (typeof info === 'string') yield { ok: false, file: path, error: info };
     else if (info.isDirectory()) {
-      for await (const file of folderFiles(path)) yield* await readPath(file, await statOrError(file), maxBytes);
+      yield* readAhead(folderFiles(path), maxBytes);
     } else yield* await readPath(path, info, maxBytes);
   }
 }
@@ -58,6 +58,32 @@ export async function* folderFiles(folder: string): AsyncGenerator<string> {
     const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory());
     if (isFolder) yield* folderFiles(path);
     else if (formatOf(path)) yield path;
+  }
+}
+
+/** How many files of a folder are read ahead of the one being analysed. */
+const READ_AHEAD = 8;
+
+/**
+ * The inputs of `files` in order, with up to READ_AHEAD files being read while the caller analyses
+ * the current one: each read waits on the disk and the thread pool, not on the CPU.
+ */
+async function* readAhead(files: AsyncIterable<string>, maxBytes: number): AsyncGenerator<InputResult> {
+  const iterator = files[Symbol.asyncIterator]();
+  // Reads never reject: a file that cannot be read becomes a failed result.
+  const reads: Promise<Iterable<InputResult>>[] = [];
+  let listed = false;
+  const fill = async () => {
+    while (!listed && reads.length < READ_AHEAD) {
+      const next = await iterator.next();
+      if (next.done) listed = true;
+      else reads.push(statOrError(next.value).then((info) => readPath(next.value, info, maxBytes)));
+    }
+  };
+  await fill();
+  while (reads.length > 0) {
+    yield* await reads.shift()!;
+    await fill();
   }
 }
 
