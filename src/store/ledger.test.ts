@@ -143,6 +143,19 @@ test('a document that fails to store leaves the ledger unchanged', () => {
   ledger.close();
 });
 
+test('documents stored together each stand or fail alone', () => {
+  const ledger = openLedger(tempPath());
+  const broken = documentA();
+  broken.claims[1] = { ...broken.claims[1], stance: 'shrugs' as Claim['stance'] };
+  const outcomes = ledger.addDocuments([broken, documentB(), documentB()]);
+  assert.equal(outcomes[0].ok, false);
+  assert.match(String(!outcomes[0].ok && outcomes[0].error), /CHECK constraint failed/);
+  assert.deepEqual(outcomes.slice(1), [{ ok: true, status: 'added' }, { ok: true, status: 'unchanged' }]);
+  assert.deepEqual(ledger.documents().map((d) => d.name), ['b.txt']);
+  assert.equal(ledger.claims().length, 1, 'nothing of the broken document is left');
+  ledger.close();
+});
+
 test('search ignores accents and case, matches word prefixes and treats query syntax as text', () => {
   const ledger = openLedger(tempPath());
   ledger.addDocument(documentA());

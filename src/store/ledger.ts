@@ -18,6 +18,9 @@ export const DEFAULT_LEDGER_PATH = './claimtrail.db';
 /** What storing a document did; a document that failed to analyse never reaches the ledger. */
 export type StoreResult = Exclude<IngestStatus, 'failed'>;
 
+/** What storing one document of a batch did, or why it could not be stored. */
+export type StoreOutcome = { ok: true; status: StoreResult } | { ok: false; error: unknown };
+
 export interface SearchHit {
   claimId: string;
   docId: string;
@@ -105,6 +108,21 @@ export class Ledger {
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
     const rows = this.db.prepare(`${CLAIMS_SELECT} ${where} ${CLAIMS_ORDER}`).all(...params) as ClaimRow[];
     return rows.map(claimFromRow);
+  }
+
+  /**
+   * Stores several documents in one transaction, which is several times faster than one transaction
+   * each. Every document still stands or fails alone (in a savepoint): a document that cannot be
+   * stored gives its error and leaves nothing behind, and the others are stored.
+   */
+  addDocuments(docs: readonly AnalysedDocument[]): StoreOutcome[] {
+    return this.db.transaction(() => docs.map((doc): StoreOutcome => {
+      try {
+        return { ok: true, status: this.storeDocument(doc) };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    }))();
   }
 
   /**
