@@ -9,7 +9,7 @@
  * starting at each point (a higher layer wins a tie), so mentions never overlap.
  */
 import { tokenize, type TokenList } from './tokens.js';
-import { insertPhrase, longestMatch, mayStartAt, newTrie, type MatchContext, type SlotBinding, type TrieNode } from './trie.js';
+import { caseKeys, insertPhrase, longestMatch, mayStartAt, newTrie, type CaseKeys, type MatchContext, type SlotBinding, type TrieNode } from './trie.js';
 import { expandPattern } from './patterns.js';
 import type { EntityMention, MentionKind } from './mention.js';
 
@@ -70,9 +70,10 @@ export function findMentions(
   text: string, from: number, to: number, layers: readonly Layer<any>[], notNames: ReadonlySet<string>,
 ): EntityMention[] {
   const tokens = tokenize(text, from, to);
+  const cased = caseKeys(text, tokens);
   const found: (Found | null)[][] = [];
   for (const layer of layers) {
-    const context = slotContext(text, tokens, found, notNames);
+    const context = slotContext(text, tokens, cased, found, notNames);
     const row: (Found | null)[] = new Array(tokens.keys.length);
     for (let token = 0; token < tokens.keys.length; token++) row[token] = matchLayer(layer, context, token);
     found.push(row);
@@ -80,9 +81,11 @@ export function findMentions(
   return leftmostLongest(found, tokens.keys.length);
 }
 
-function slotContext(text: string, tokens: TokenList, found: (Found | null)[][], notNames: ReadonlySet<string>): MatchContext<EntityMention> {
+function slotContext(
+  text: string, tokens: TokenList, cased: CaseKeys, found: (Found | null)[][], notNames: ReadonlySet<string>,
+): MatchContext<EntityMention> {
   return {
-    text, tokens, notNames,
+    text, tokens, notNames, cased,
     fillSlot(kind, token) {
       let best: Found | null = null;
       for (const row of found) {

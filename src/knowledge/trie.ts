@@ -94,6 +94,26 @@ export interface MatchContext<M> {
   fillSlot(kind: 'country' | 'demonym' | 'institution', token: number): { mention: M; endToken: number } | null;
   /** Capitalised words that cannot be a `{name}`, folded. */
   notNames: ReadonlySet<string>;
+  /** The case-sensitive edge keys of the tokens (see caseKeys). */
+  cased: CaseKeys;
+}
+
+/** Per token, the keys of the case-sensitive edges it can follow; null for a token not capitalised. */
+export interface CaseKeys {
+  capital: (string | null)[];
+  exact: (string | null)[];
+}
+
+/** Built once per text rather than at every trie node, where they would be concatenated again and again. */
+export function caseKeys(text: string, tokens: TokenList): CaseKeys {
+  const capital: (string | null)[] = new Array(tokens.keys.length).fill(null);
+  const exact: (string | null)[] = new Array(tokens.keys.length).fill(null);
+  for (let i = 0; i < tokens.keys.length; i++) {
+    if (!isUpperAt(text, tokens.starts[i])) continue;
+    capital[i] = CAPITAL + tokens.keys[i];
+    exact[i] = EXACT + text.slice(tokens.starts[i], tokens.ends[i]);
+  }
+  return { capital, exact };
 }
 
 /** A match: the value, the token after it and the slots it filled. */
@@ -127,13 +147,13 @@ function visit<T, M>(search: Search<T, M>, node: TrieNode<T>, token: number): vo
   }
   const { keys, starts, ends } = context.tokens;
   if (token >= keys.length) return;
-  const key = keys[token];
-  const plain = node.next.get(key);
+  const plain = node.next.get(keys[token]);
   if (plain) visit(search, plain, token + 1);
-  if (isUpperAt(context.text, starts[token])) {
-    const capital = node.next.get(CAPITAL + key);
+  const capitalKey = context.cased.capital[token];
+  if (capitalKey !== null) {
+    const capital = node.next.get(capitalKey);
     if (capital) visit(search, capital, token + 1);
-    const exact = node.next.get(EXACT + context.text.slice(starts[token], ends[token]));
+    const exact = node.next.get(context.cased.exact[token]!);
     if (exact) visit(search, exact, token + 1);
   }
   if (!node.slots) return;
@@ -151,19 +171,16 @@ function visit<T, M>(search: Search<T, M>, node: TrieNode<T>, token: number): vo
 /** A cheap test that rules out most tokens: no phrase of the trie can start with this one. */
 export function mayStartAt<T, M>(trie: TrieNode<T>, context: MatchContext<M>, token: number): boolean {
   if (trie.slots) return true;
-  const { text, tokens } = context;
-  const key = tokens.keys[token];
-  if (trie.next.has(key)) return true;
-  if (!isUpperAt(text, tokens.starts[token])) return false;
-  return trie.next.has(CAPITAL + key) || trie.next.has(EXACT + text.slice(tokens.starts[token], tokens.ends[token]));
+  if (trie.next.has(context.tokens.keys[token])) return true;
+  const capitalKey = context.cased.capital[token];
+  return capitalKey !== null && (trie.next.has(capitalKey) || trie.next.has(context.cased.exact[token]!));
 }
 
 function fillSlot<M>(context: MatchContext<M>, kind: SlotKind, token: number): { mention: M | null; endToken: number } | null {
-  const { tokens, text } = context;
-  const key = tokens.keys[token];
+  const key = context.tokens.keys[token];
   if (kind === 'number') return /^\p{Nd}+$/u.test(key) ? { mention: null, endToken: token + 1 } : null;
   if (kind === 'name') {
-    const isName = isUpperAt(text, tokens.starts[token]) && /^\p{L}/u.test(key) && !context.notNames.has(key);
+    const isName = context.cased.capital[token] !== null && /^\p{L}/u.test(key) && !context.notNames.has(key);
     return isName ? { mention: null, endToken: token + 1 } : null;
   }
   return context.fillSlot(kind, token);
