@@ -171,12 +171,12 @@ export function institutionLayer(lexicon: EntityLexicon): Layer<InstitutionPatte
       if (pattern.canonical === undefined) {
         const named = firstSlot(bindings, 'institution')?.mention;
         if (!named || named.institutionKind === 'international' && bindings.length > 1) return null;
-        return { ...span, kind: 'institution', canonical: named.canonical, institutionKind: named.institutionKind, country };
+        return { start: span.start, end: span.end, kind: 'institution', canonical: named.canonical, institutionKind: named.institutionKind, country };
       }
       if (pattern.needsCountry && !country) return null;
       const name = firstSlot(bindings, 'name');
       const canonical = name ? pattern.canonical.replace('{name}', text.slice(name.start, name.end)) : pattern.canonical;
-      return { ...span, kind: 'institution', canonical, institutionKind: pattern.kind ?? 'organization', country };
+      return { start: span.start, end: span.end, kind: 'institution', canonical, institutionKind: pattern.kind ?? 'organization', country };
     },
   };
 }
