@@ -54,6 +54,8 @@ const CLOSING_QUOTES = new Set(['»', '”', '›', '"']);
 const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/u;
 const MAX_GROUP_GAP = 4;
 const MAX_COMPLEMENT_LOOKAHEAD = 8;
+/** Words that may link an evidence formula to a verb it governs ("permettant de", "to"). */
+const MAX_FORMULA_COMPLEMENT = 3;
 
 /** All the attribution frames of a sentence, in text order. */
 export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
@@ -94,8 +96,9 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
-    // ... and its object ("could not confirm reports that") is a noun.
-    if (formulas.some((f) => tokens[i].start >= f.start && tokens[i].end <= f.end || tokens[i - 1]?.end === f.end)) continue;
+    // ... nor does its object ("could not confirm reports that") or a verb complementing it
+    // ("pas d'information permettant de confirmer", "no evidence to confirm").
+    if (formulas.some((f) => tokens[i].start >= f.start && tokens[i].end <= f.end || complementsFormula(view, i, f))) continue;
     // "aucune preuve suggérant que": the participle belongs to the evidence noun, not to a speaker.
     if (entry.tense === 'gerund' && lex.evidenceNouns.has(lower[i - 1])) continue;
     const cue = verbGroup(view, i, entry.cls, entry.tense, lex, `reporting-verb(${lower[i]})`);
@@ -116,6 +119,15 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     }
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Token i follows the formula directly or through a few words, with no punctuation between. */
+function complementsFormula(view: SentenceView, i: number, formula: Span): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_FORMULA_COMPLEMENT + 1; k--) {
+    if (view.tokens[k].end === formula.end) return true;
+    if (view.tokens[k].kind !== 'word' || view.tokens[k].end < formula.end) return false;
+  }
+  return false;
 }
 
 function insideMention(view: SentenceView, t: Span): boolean {

@@ -194,3 +194,14 @@ test('English "Iranian-made drones" gives the supplier without an event word', (
   assert.equal(c.speaker.name, 'Ukraine');
   assert.equal(prop(c), 'supply:Iran>Russia:drones');
 });
+
+test('a verb governed by an evidence formula reports nothing itself, in French and English', () => {
+  const fr = claimsOf('Depuis Copenhague, une responsable du ministère de la Défense a indiqué que le Danemark n’avait pas d’éléments permettant de confirmer ces ventes.', 'fr');
+  assert.equal(fr.length, 1, fr.map((c) => c.text).join(' | '));
+  assert.equal(fr[0].stance, 'no_evidence');
+  assert.match(fr[0].text, /permettant de confirmer ces ventes$/);
+  const en = claimsOf('Speaking in Copenhagen, a defence ministry official said Denmark had no evidence to confirm the sales.', 'en');
+  assert.equal(en.length, 1, en.map((c) => c.text).join(' | '));
+  assert.equal(en[0].stance, 'no_evidence');
+  assert.match(en[0].text, /to confirm the sales$/);
+});
