@@ -9,7 +9,7 @@
  */
 import type { DateMention, DatePrecision, DateRelation, PartialDate, Sentence, Span } from '../core/types.js';
 import type { DateLexicon, LanguagePack, RelativeUnit } from '../lang/types.js';
-import { isLetterOrDigit } from '../segment/chars.js';
+import { allMatches, phraseRegex, wordRegex } from '../lang/regex.js';
 
 /** A date found in one sentence, offsets relative to the sentence. */
 interface Candidate {
@@ -30,24 +30,21 @@ interface Reference {
   anchor: Date;
 }
 
-/** The lexicon's patterns, global, compiled once per lexicon. */
+/** The lexicon's patterns, compiled once per lexicon. */
 interface Patterns {
   month: RegExp;
   relative: RegExp;
-  weekday: RegExp;
-  counted: { pattern: RegExp; direction: -1 | 1 }[];
 }
 
 const DAY_MS = 86_400_000;
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 const VALUE_LENGTH: Record<DatePrecision, number> = { year: 4, month: 7, day: 10 };
 const PUBLISHED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const YEAR = /(?:1[89]|20)\d\d(?![\p{L}\p{N}]|[.,]\d)/gu;
+const YEAR = wordRegex(String.raw`\b(?:1[89]|20)\d\d(?![\p{L}\p{N}]|[.,]\d)`);
 const DIGIT = /\d/;
-const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 const SPACE = /\s/;
 /** "23.10.2022", "2022-10-23", "10/23/2022". */
-const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/g;
+const NUMERIC_DATE = wordRegex(String.raw`\b(?:\d{1,4})[./-]\d{1,2}[./-]\d{2,4}(?!\d)`);
 /** How much text around a month name chrono reads: enough for "mardi 19 juillet", "du 3 au 5 août", "July 19th, 2022". */
 const WINDOW_BEFORE = 24;
 const WINDOW_AFTER = 14;
@@ -91,12 +88,10 @@ function compile(lexicon: DateLexicon): Patterns {
     // Abbreviations end with their period, which a closing \b would reject.
     const months = [...lexicon.months.keys()]
       .sort((a, b) => b.length - a.length)
-      .map((form) => (form.endsWith('.') ? `${form.slice(0, -1)}\\.` : form + WORD_END));
+      .map((form) => (form.endsWith('.') ? `${form.slice(0, -1)}\\.` : `${form}\\b`));
     patterns = {
-      month: new RegExp(String.raw`(?<month>${months.join('|')})(?:,?\s+(?<year>\d{4})(?!\d))?`, 'giu'),
-      relative: new RegExp(`(?:${phraseAlternation([...lexicon.relativePhrases.keys()])})${WORD_END}`, 'giu'),
-      weekday: global(lexicon.weekdayPattern),
-      counted: lexicon.countedOffsets.map(({ pattern, direction }) => ({ pattern: global(pattern), direction })),
+      month: wordRegex(String.raw`\b(?<month>${months.join('|')})(?:,?\s+(?<year>\d{4})(?!\d))?`),
+      relative: phraseRegex([...lexicon.relativePhrases.keys()]),
     };
     compiled.set(lexicon, patterns);
   }
@@ -106,16 +101,16 @@ function compile(lexicon: DateLexicon): Patterns {
 function candidatesIn(
   sentence: string, lexicon: DateLexicon, patterns: Patterns, reference: Reference | null,
 ): Candidate[] {
-  const months = wordMatches(patterns.month, sentence);
+  const months = allMatches(patterns.month, sentence);
   const found = monthDates(sentence, months, lexicon, reference);
   if (DIGIT.test(sentence)) {
     for (const window of chronoWindows(sentence, months)) found.push(...chronoDates(sentence, window, lexicon, reference));
   }
   found.push(...yearDates(sentence, lexicon));
   if (reference) {
-    found.push(...weekdayDates(sentence, lexicon, patterns.weekday, reference));
+    found.push(...weekdayDates(sentence, lexicon, reference));
     found.push(...relativeDates(sentence, lexicon, patterns.relative, reference));
-    found.push(...countedDates(sentence, lexicon, patterns.counted, reference));
+    found.push(...countedDates(sentence, lexicon, reference));
   }
   return found;
 }
@@ -127,7 +122,7 @@ function candidatesIn(
  * dates. chrono is slow (tens of microseconds a sentence), so it only reads these short windows.
  */
 function chronoWindows(sentence: string, months: RegExpExecArray[]): Span[] {
-  const anchors = [...months, ...wordMatches(NUMERIC_DATE, sentence)].sort((a, b) => a.index - b.index);
+  const anchors = [...months, ...allMatches(NUMERIC_DATE, sentence)].sort((a, b) => a.index - b.index);
   const windows: Span[] = [];
   for (const anchor of anchors) {
     const window = widenToWords(sentence, anchor.index - WINDOW_BEFORE, anchor.index + anchor[0].length + WINDOW_AFTER);
@@ -192,7 +187,7 @@ function monthDates(
 /** "en 2014", "depuis 2015": a bare year only after a lead, so counts ("2000 soldats") are not dates. */
 function yearDates(sentence: string, lexicon: DateLexicon): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of wordMatches(YEAR, sentence)) {
+  for (const match of allMatches(YEAR, sentence)) {
     if (!hasLead(sentence, match.index, lexicon)) continue;
     found.push({
       start: match.index, end: match.index + match[0].length, value: match[0], precision: 'year', relative: false,
@@ -227,9 +222,9 @@ function hasLead(sentence: string, at: number, lexicon: DateLexicon): boolean {
 // ---------------------------------------------------------------- relative dates
 
 /** "mardi" is the most recent Tuesday on or before publication; "mardi dernier" strictly before. */
-function weekdayDates(sentence: string, lexicon: DateLexicon, pattern: RegExp, reference: Reference): Candidate[] {
+function weekdayDates(sentence: string, lexicon: DateLexicon, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of wordMatches(pattern, sentence)) {
+  for (const match of allMatches(lexicon.weekdayPattern, sentence)) {
     const { weekday, last, next } = match.groups!;
     const target = lexicon.weekdays.get(weekday.toLowerCase())!;
     const today = reference.anchor.getUTCDay();
@@ -244,7 +239,7 @@ function weekdayDates(sentence: string, lexicon: DateLexicon, pattern: RegExp, r
 
 function relativeDates(sentence: string, lexicon: DateLexicon, pattern: RegExp, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of wordMatches(pattern, sentence)) {
+  for (const match of allMatches(pattern, sentence)) {
     const phrase = match[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     const { unit, offset } = lexicon.relativePhrases.get(phrase)!;
     const shifted = shift(reference, unit, offset);
@@ -254,12 +249,10 @@ function relativeDates(sentence: string, lexicon: DateLexicon, pattern: RegExp, 
 }
 
 /** "il y a deux semaines", "three days ago". */
-function countedDates(
-  sentence: string, lexicon: DateLexicon, counted: Patterns['counted'], reference: Reference,
-): Candidate[] {
+function countedDates(sentence: string, lexicon: DateLexicon, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const { pattern, direction } of counted) {
-    for (const match of wordMatches(pattern, sentence)) {
+  for (const { pattern, direction } of lexicon.countedOffsets) {
+    for (const match of allMatches(pattern, sentence)) {
       const { count, unit } = match.groups!;
       const amount = DIGIT.test(count) ? Number(count) : lexicon.numbers.get(count.toLowerCase());
       const resolvedUnit = lexicon.units.get(unit.toLowerCase());
@@ -343,30 +336,6 @@ function parsePublished(published: PartialDate | null): Reference | null {
   return { year, month, day, precision, anchor };
 }
 
-/**
- * Matches of a global pattern that start a word. Patterns leave the check before a match to this
- * code: a leading lookbehind makes V8 try the whole pattern at every position, about ten times slower.
- */
-function wordMatches(pattern: RegExp, sentence: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
-    if (match.index === 0 || !isLetterOrDigit(sentence.charCodeAt(match.index - 1))) matches.push(match);
-  }
-  return matches;
-}
-
-function global(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-}
-
-/** Literal phrases as a regex alternation, longest first, either apostrophe, any spacing. */
-function phraseAlternation(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
-    .join('|');
-}
 
 function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);

@@ -29,10 +29,9 @@ export interface AbbreviationLexicon {
 export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
 
 /**
- * Date words of a language (annotate/dates.ts). Patterns are matched inside one sentence and start
- * without `\b`: the engine checks that a match starts a word (a leading lookbehind is ten times
- * slower). Patterns named `...Before` are anchored at the end (`$`) and tested on the text just
- * before a date.
+ * Date words of a language (annotate/dates.ts). Patterns are matched inside one sentence and, like
+ * every lexicon pattern, open with `\b` (compiled by `wordRegex`, lang/regex.ts). Patterns named
+ * `...Before` are anchored at the end (`$`) and tested on the text just before a date.
  */
 export interface DateLexicon {
   /** chrono-node parser (strict) for explicit day dates: "19 juillet", "July 19, 2022", "23.10.2022". */
