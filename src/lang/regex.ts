@@ -14,7 +14,15 @@ export function wordRegex(source: string, flags = 'iu'): RegExp {
 
 /** A RegExp for `source`: a WordStartRegExp when every alternative opens a word, else a plain one. */
 function regexOf(source: string, flags: string): RegExp {
-  return withoutOpeningBoundary(source) !== null ? new WordStartRegExp(source, flags) : new RegExp(source, flags);
+  return scanSourceOf(source) !== null ? new WordStartRegExp(source, flags) : new RegExp(source, flags);
+}
+
+const scanSources = new Map<string, string | null>();
+
+/** withoutOpeningBoundary, worked out once per source (global and sticky copies share it). */
+function scanSourceOf(source: string): string | null {
+  if (!scanSources.has(source)) scanSources.set(source, withoutOpeningBoundary(source));
+  return scanSources.get(source)!;
 }
 
 /**
@@ -29,7 +37,7 @@ class WordStartRegExp extends RegExp {
 
   constructor(pattern: string | RegExp, flags?: string) {
     super(pattern, flags);
-    this.#scanner = new RegExp(withoutOpeningBoundary(this.source) ?? this.source, this.flags.includes('g') ? this.flags : this.flags + 'g');
+    this.#scanner = new RegExp(scanSourceOf(this.source) ?? this.source, this.flags.includes('g') ? this.flags : this.flags + 'g');
   }
 
   override exec(input: string): RegExpExecArray | null {
@@ -89,19 +97,11 @@ function withoutOpeningBoundary(source: string): string | null {
 /** Splits a regex source at the `|` that are outside groups and classes. */
 function topLevelAlternatives(source: string): string[] {
   const alternatives: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') i++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) {
-      alternatives.push(source.slice(start, i));
-      start = i + 1;
+  for (const { index, char, depth } of groupSyntax(source)) {
+    if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, index));
+      start = index + 1;
     }
   }
   alternatives.push(source.slice(start));
@@ -110,6 +110,15 @@ function topLevelAlternatives(source: string): string[] {
 
 /** Index of the `)` closing the group that opens `source`, or -1. */
 function closingParen(source: string): number {
+  for (const { index, char, depth } of groupSyntax(source)) if (char === ')' && depth === 0) return index;
+  return -1;
+}
+
+/**
+ * The `(`, `)` and `|` of a regex source that are syntax (not escaped, not inside a class), with the
+ * group depth they leave: inside a `(`, outside a `)`.
+ */
+function* groupSyntax(source: string): Generator<{ index: number; char: string; depth: number }> {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -117,10 +126,11 @@ function closingParen(source: string): number {
     if (char === '\\') i++;
     else if (inClass) inClass = char !== ']';
     else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return i;
+    else if (char === '(' || char === ')' || char === '|') {
+      if (char !== '|') depth += char === '(' ? 1 : -1;
+      yield { index: i, char, depth };
+    }
   }
-  return -1;
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
