@@ -8,8 +8,7 @@
  * and short acronyms ("UN", "EU", "NSC") match only in capitals.
  */
 import type { EntityLexicon, InstitutionKind, InstitutionPattern } from '../lang/types.js';
-import { newTrie } from './trie.js';
-import { addPatterns, firstCountry, firstSlot, ownerTrie, type Layer, type Phrase } from './layers.js';
+import { firstCountry, firstSlot, ownedLayer, type Layer } from './layers.js';
 
 export interface Institution {
   /** English name ("White House", "Ministry of Defence"). */
@@ -160,23 +159,16 @@ export const INSTITUTIONS: readonly Institution[] = [
  * bodies take no owner: "Ukraine NATO" is no Ukrainian NATO.
  */
 export function institutionLayer(lexicon: EntityLexicon): Layer<InstitutionPattern> {
-  const trie = newTrie<Phrase<InstitutionPattern>>();
-  for (const pattern of lexicon.institutions) addPatterns(trie, pattern.patterns, pattern);
-  return {
-    trie,
-    ownerBefore: ownerTrie(lexicon.ownerBefore),
-    ownerAfter: ownerTrie(lexicon.ownerAfter),
-    build(pattern, bindings, span, text) {
-      const country = firstCountry(bindings);
-      if (pattern.canonical === undefined) {
-        const named = firstSlot(bindings, 'institution')?.mention;
-        if (!named || named.institutionKind === 'international' && bindings.length > 1) return null;
-        return { start: span.start, end: span.end, kind: 'institution', canonical: named.canonical, institutionKind: named.institutionKind, country };
-      }
-      if (pattern.needsCountry && !country) return null;
-      const name = firstSlot(bindings, 'name');
-      const canonical = name ? pattern.canonical.replace('{name}', text.slice(name.start, name.end)) : pattern.canonical;
-      return { start: span.start, end: span.end, kind: 'institution', canonical, institutionKind: pattern.kind ?? 'organization', country };
-    },
-  };
+  return ownedLayer(lexicon.institutions, lexicon, (pattern, bindings, span, text) => {
+    const country = firstCountry(bindings);
+    if (pattern.canonical === undefined) {
+      const named = firstSlot(bindings, 'institution')?.mention;
+      if (!named || named.institutionKind === 'international' && bindings.length > 1) return null;
+      return { start: span.start, end: span.end, kind: 'institution', canonical: named.canonical, institutionKind: named.institutionKind, country };
+    }
+    if (pattern.needsCountry && !country) return null;
+    const name = firstSlot(bindings, 'name');
+    const canonical = name ? pattern.canonical.replace('{name}', text.slice(name.start, name.end)) : pattern.canonical;
+    return { start: span.start, end: span.end, kind: 'institution', canonical, institutionKind: pattern.kind ?? 'organization', country };
+  });
 }

@@ -12,6 +12,7 @@ import { tokenize, type TokenList } from './tokens.js';
 import { caseKeys, insertPhrase, longestMatch, mayStartAt, newTrie, type CaseKeys, type MatchContext, type SlotBinding, type TrieNode } from './trie.js';
 import { expandPattern } from './patterns.js';
 import type { EntityMention, MentionKind } from './mention.js';
+import type { EntityLexicon } from '../lang/types.js';
 
 export type Binding = SlotBinding<EntityMention>;
 
@@ -43,8 +44,20 @@ export function addPatterns<V>(trie: TrieNode<Phrase<V>>, patterns: readonly str
   }
 }
 
+/**
+ * A layer of lexicon entries (roles, institutions) whose matches may take the language's owner
+ * phrases before and after them ("US", "de la Maison Blanche").
+ */
+export function ownedLayer<V extends { patterns: readonly string[] }>(
+  entries: readonly V[], lexicon: EntityLexicon, build: Layer<V>['build'],
+): Layer<V> {
+  const trie = newTrie<Phrase<V>>();
+  for (const entry of entries) addPatterns(trie, entry.patterns, entry);
+  return { trie, ownerBefore: ownerTrie(lexicon.ownerBefore), ownerAfter: ownerTrie(lexicon.ownerAfter), build };
+}
+
 /** A trie of owner phrases, or null when the language has none. */
-export function ownerTrie(patterns: readonly string[]): TrieNode<true> | null {
+function ownerTrie(patterns: readonly string[]): TrieNode<true> | null {
   if (patterns.length === 0) return null;
   const trie = newTrie<true>();
   for (const pattern of patterns) for (const phrase of expandPattern(pattern)) insertPhrase(trie, phrase, true);

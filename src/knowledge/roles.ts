@@ -5,26 +5,18 @@
  * role's own default. Role words are per language (`lang/<code>/entities.ts`).
  */
 import type { EntityLexicon, RolePattern } from '../lang/types.js';
-import { newTrie } from './trie.js';
 import type { EntityMention } from './mention.js';
-import { addPatterns, firstCountry, firstSlot, ownerTrie, type Layer, type Phrase } from './layers.js';
+import { firstCountry, firstSlot, ownedLayer, type Layer } from './layers.js';
 
 export function roleLayer(lexicon: EntityLexicon): Layer<RolePattern> {
-  const trie = newTrie<Phrase<RolePattern>>();
-  for (const role of lexicon.roles) addPatterns(trie, role.patterns, role);
-  return {
-    trie,
-    ownerBefore: ownerTrie(lexicon.ownerBefore),
-    ownerAfter: ownerTrie(lexicon.ownerAfter),
-    build(role, bindings, span) {
-      // Built field by field: spreads here (a hot path) made every mention a slow dictionary object.
-      const mention: EntityMention = {
-        start: span.start, end: span.end, kind: 'role', canonical: role.role, role: role.role,
-        country: firstCountry(bindings) ?? role.country ?? null,
-      };
-      const institution = firstSlot(bindings, 'institution')?.mention;
-      if (institution) mention.institution = institution.canonical;
-      return mention;
-    },
-  };
+  return ownedLayer(lexicon.roles, lexicon, (role, bindings, span) => {
+    // Built field by field: spreads here (a hot path) made every mention a slow dictionary object.
+    const mention: EntityMention = {
+      start: span.start, end: span.end, kind: 'role', canonical: role.role, role: role.role,
+      country: firstCountry(bindings) ?? role.country ?? null,
+    };
+    const institution = firstSlot(bindings, 'institution')?.mention;
+    if (institution) mention.institution = institution.canonical;
+    return mention;
+  });
 }
