@@ -170,7 +170,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const sentenceEnd = view.span.end;
   const base = { cue, speakerFromMainClause: false, speakerIsContentSubject: false };
   const before = tokens[cue.first - 1];
-  // "..., a déclaré X", "“...” dit-il", "...Shahed.a déclaré X": the speaker follows the verb. A comma alone
+  // "..., a déclaré X", "“...” dit-il", "...livrés.a déclaré X": the speaker follows the verb. A comma alone
   // is not enough: "Kim Yo-jong, avait qualifié ..." closes an apposition before its own verb.
   const inverted = cue.cliticPronoun !== null
     || before !== undefined && (before.kind === 'punct' || before.kind === 'quote') && sourceFollows(view, cue.last);

@@ -81,7 +81,7 @@ function endsSentence(
   const singleMark = runEnd - runStart === 1;
   const endsWithPeriod = singleMark && text.charCodeAt(runStart) === PERIOD;
   if (next === closersEnd) {
-    // Glued: only a capitalised word after a full word ("Ukraine.Smith", not "U.S.Army" or "Shahed.a").
+    // Glued: only a capitalised word after a full word ("Ukraine.Smith", not "U.S.Army" or "drones.a").
     if (!singleMark || !isUpper(nextCode)) return false;
     const word = wordBefore(text, paragraphStart, runStart);
     return word.length > 1 && !nonFinal.has(word.toLowerCase()) && text.charCodeAt(runStart - word.length - 1) !== PERIOD;
