@@ -34,17 +34,28 @@ const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
 };
 
 export async function* readInputs(paths: string[], options: ReadInputOptions = {}): AsyncGenerator<InputResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  yield* readAhead(inputReads(paths, options, options.maxBytes ?? DEFAULT_MAX_BYTES));
+}
+
+/**
+ * A read under way. It is wrapped because an async generator awaits a promise it yields, and it
+ * never rejects: an input that cannot be read gives failed results.
+ */
+interface PendingRead {
+  results: Promise<Iterable<InputResult>>;
+}
+
+/** One read per input, in order: each path, each file of a folder, standard input; each starts when pulled. */
+async function* inputReads(paths: string[], options: ReadInputOptions, maxBytes: number): AsyncGenerator<PendingRead> {
   for (const path of paths) {
     if (path === STDIN) {
-      yield* await readStdin(options.stdin ?? process.stdin, maxBytes);
+      yield { results: readStdin(options.stdin ?? process.stdin, maxBytes) };
       continue;
     }
     const info = await statOrError(path);
-    if (typeof info === 'string') yield { ok: false, file: path, error: info };
-    else if (info.isDirectory()) {
-      yield* readAhead(folderFiles(path), maxBytes);
-    } else yield* await readPath(path, info, maxBytes);
+    if (typeof info !== 'string' && info.isDirectory()) {
+      for await (const file of folderFiles(path)) yield { results: statOrError(file).then((fileInfo) => readPath(file, fileInfo, maxBytes)) };
+    } else yield { results: readPath(path, info, maxBytes) };
   }
 }
 
@@ -61,28 +72,27 @@ export async function* folderFiles(folder: string): AsyncGenerator<string> {
   }
 }
 
-/** How many files of a folder are read ahead of the one being analysed. */
+/** How many inputs are read ahead of the one being analysed. */
 const READ_AHEAD = 8;
 
 /**
- * The inputs of `files` in order, with up to READ_AHEAD files being read while the caller analyses
+ * The results of `reads` in order, with up to READ_AHEAD inputs being read while the caller analyses
  * the current one: each read waits on the disk and the thread pool, not on the CPU.
  */
-async function* readAhead(files: AsyncIterable<string>, maxBytes: number): AsyncGenerator<InputResult> {
-  const iterator = files[Symbol.asyncIterator]();
-  // Reads never reject: a file that cannot be read becomes a failed result.
-  const reads: Promise<Iterable<InputResult>>[] = [];
+async function* readAhead(reads: AsyncIterable<PendingRead>): AsyncGenerator<InputResult> {
+  const iterator = reads[Symbol.asyncIterator]();
+  const queue: PendingRead[] = [];
   let listed = false;
   const fill = async () => {
-    while (!listed && reads.length < READ_AHEAD) {
+    while (!listed && queue.length < READ_AHEAD) {
       const next = await iterator.next();
       if (next.done) listed = true;
-      else reads.push(statOrError(next.value).then((info) => readPath(next.value, info, maxBytes)));
+      else queue.push(next.value);
     }
   };
   await fill();
-  while (reads.length > 0) {
-    yield* await reads.shift()!;
+  while (queue.length > 0) {
+    yield* await queue.shift()!.results;
     await fill();
   }
 }
@@ -103,11 +113,15 @@ async function readPath(path: string, info: Stats | string, maxBytes: number): P
 async function readStdin(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Iterable<InputResult>> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    size += buffer.length;
-    if (size > maxBytes) return [{ ok: false, file: STDIN, error: `input is over the ${formatSize(maxBytes)} limit` }];
-    chunks.push(buffer);
+  try {
+    for await (const chunk of stream) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+      size += buffer.length;
+      if (size > maxBytes) return [{ ok: false, file: STDIN, error: `input is over the ${formatSize(maxBytes)} limit` }];
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    return [{ ok: false, file: STDIN, error: fileErrorMessage(error) }];
   }
   return articlesIn(Buffer.concat(chunks), STDIN, STDIN_NAME, undefined);
 }
