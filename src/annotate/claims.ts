@@ -169,13 +169,15 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const { text, lang } = input;
   const lex = lang.claims;
   const contentText = text.slice(content.start, content.end);
-  const expectsProposition = ['deny', 'admit', 'retract', 'accuse'].includes(frame.cue.cls) || lex.noEvidence.test(contentText) || frame.kind === 'object';
-  const reading = readProposition(propositionSpan(content, contentText, lex), {
+  // Read once: it sets the stance, and the proposition starts after it.
+  const noEvidence = lex.noEvidence.exec(contentText);
+  const expectsProposition = ['deny', 'admit', 'retract', 'accuse'].includes(frame.cue.cls) || noEvidence !== null || frame.kind === 'object';
+  const reading = readProposition(propositionSpan(content, contentText, noEvidence, lex), {
     view: sentence.view, entities: sentence.entities, lex, speakerCountry: speaker.affiliation,
     speakerIsSubject: frame.speakerIsContentSubject || frame.kind === 'object' && (frame.cue.cls === 'deny' || frame.cue.cls === 'admit'),
     topic: discourse.topic, expectsProposition,
   });
-  const stance = readStance(frame.cue.cls, contentText, lex, speaker.affiliation, reading.proposition);
+  const stance = readStance(frame.cue.cls, contentText, noEvidence !== null, lex, speaker.affiliation, reading.proposition);
   const when = saidOn(frame, content, sentence, input);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];
   const claim: Claim = {
@@ -197,8 +199,8 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
  * The part of the content that states the proposition: after an evidence formula ("Le Pentagone n'a
  * aucune information sur ..."), whose subject is the source, not a party.
  */
-function propositionSpan(content: Span, contentText: string, lex: ClaimLexicon): Span {
-  const m = lex.noEvidence.exec(contentText) ?? lex.evidenceFrame.exec(contentText);
+function propositionSpan(content: Span, contentText: string, noEvidence: RegExpExecArray | null, lex: ClaimLexicon): Span {
+  const m = noEvidence ?? lex.evidenceFrame.exec(contentText);
   return m ? { start: content.start + (m.index ?? 0) + m[0].length, end: content.end } : content;
 }
 

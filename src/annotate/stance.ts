@@ -13,9 +13,12 @@ export interface StanceReading {
   rule: string;
 }
 
-export function readStance(cls: ReportClass, content: string, lex: ClaimLexicon, speakerCountry: string | null, proposition: Proposition | null): StanceReading {
+/** `lacksEvidence`: the content holds one of the lexicon's no-evidence formulas (`lex.noEvidence`). */
+export function readStance(
+  cls: ReportClass, content: string, lacksEvidence: boolean, lex: ClaimLexicon, speakerCountry: string | null, proposition: Proposition | null,
+): StanceReading {
   if (cls === 'retract') return { stance: 'retracts', rule: 'stance:retract-verb' };
-  if (lex.noEvidence.test(content)) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
+  if (lacksEvidence) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
   if (cls === 'deny') return { stance: 'denies', rule: 'stance:deny-verb' };
   if (cls === 'admit') {
     return lex.negation.test(content) ? { stance: 'denies', rule: 'stance:admit-verb+negation' } : { stance: 'admits', rule: 'stance:admit-verb' };
