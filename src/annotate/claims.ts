@@ -204,7 +204,7 @@ function propositionSpan(content: Span, contentText: string, noEvidence: RegExpE
   return m ? { start: content.start + (m.index ?? 0) + m[0].length, end: content.end } : content;
 }
 
-/** "avant la guerre, mais pas depuis": the same speaker denies the proposition for the time after. */
+/** "des livraisons en 2019, mais pas depuis": the same speaker denies the proposition for the time after. */
 function contrastingDenial(claim: Claim, text: string, lex: ClaimLexicon): Claim | null {
   if (!claim.proposition) return null;
   const after = text.slice(claim.end, claim.end + 80);
