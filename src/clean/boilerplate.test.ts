@@ -231,6 +231,7 @@ describe('findBoilerplate on invented English text', () => {
     'Russia bought drones from Iran last year. Iran sold drones to Russia again this spring, officials said.',
     '',
     'Source: Reuters',
+    'Reporting by John Roe; Editing by Mary Major',
     'Related:',
     'Jane Doe is a reporter who covers shipping and ports for the paper.',
     'Back to top',
@@ -248,6 +249,7 @@ describe('findBoilerplate on invented English text', () => {
     assert.equal(lineKind(source, ranges, 'Harbour cranes at dawn', 2), 'caption');
     assert.equal(lineKind(source, ranges, 'Read more'), 'read-also');
     assert.equal(lineKind(source, ranges, 'Source: Reuters'), 'source-line');
+    assert.equal(lineKind(source, ranges, 'Reporting by John Roe'), 'byline', 'a wire credit line');
     assert.equal(lineKind(source, ranges, 'Related:'), 'read-also');
     assert.equal(lineKind(source, ranges, 'Jane Doe is a reporter'), 'author-bio');
     assert.equal(lineKind(source, ranges, 'Back to top'), 'back-to-top');

@@ -12,7 +12,7 @@ import { contentLines } from './lines.js';
 /** `2022-10-23`, `2022-10-23T13:27:00+03:00`, `2022-10`, `2022`: the date as written, no time zone shift. */
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\s])/;
 /** Where a byline's author name ends: a separator, or a date's digits. */
-const AFTER_AUTHOR = /\s*(?:[|·•–—,]|\s-\s|\d).*$/s;
+const AFTER_AUTHOR = /\s*(?:[|·•–—,;]|\s-\s|\d).*$/s;
 
 export function readMetadata(raw: RawArticle, excluded: ExcludedRange[], language: string, lang: LanguagePack): DocumentMeta {
   const lex = lang.boilerplate;

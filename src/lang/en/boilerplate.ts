@@ -12,7 +12,7 @@ export const boilerplate: BoilerplateLexicon = {
   relatedHeaderLine: /^(?:related(?:\s+(?:articles|stories|coverage))?|more (?:on this|from)[^:]{0,40}|further reading|recommended(?: for you)?|tags|topics)\s*:?$/iu,
   creditPrefix: /^(?:photos?|photograph|image|credit|caption|illustration)s?\s*:/iu,
   logoPrefix: /^logo\s/iu,
-  bylinePrefix: /^(?:(?:written|posted|reported)\s+)?by(?:\s*:\s*|\s+)/iu,
+  bylinePrefix: /^(?:(?:written|posted|reported|writing|(?:additional\s+)?reporting|editing)\s+)?by(?:\s*:\s*|\s+)/iu,
   readingTimeLine: /^(?:(?:reading\s+time|read\s+time)\s*:?\s*(?:about\s+)?\d+\s*min(?:ute)?s?\.?|\d+[\s-]*min(?:ute)?s?\.?\s+read)$/iu,
   sourceLine: /^sources?\s*:\s*(.{1,60}?)\.?$/iu,
   bioFirstPerson: new RegExp(String.raw`^(?:i\s+am|i['’]m|i\s+have\s+been|i['’]ve\s+been)\s+(?:\S+\s+){0,3}?${WRITER}`, 'iu'),
