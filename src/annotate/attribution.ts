@@ -8,6 +8,7 @@ import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon, ReportClass, Tense } from '../lang/types.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
+import { isNameWord } from './people.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -53,6 +54,7 @@ const OPENING_QUOTES = new Set(['«', '“', '„', '‹', '"']);
 const CLOSING_QUOTES = new Set(['»', '”', '›', '"']);
 const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/u;
 const MAX_GROUP_GAP = 4;
+const CLAUSE_END_AFTER_VERB = /^\s*[,;]/u;
 const MAX_COMPLEMENT_LOOKAHEAD = 8;
 /** Words that may link an evidence formula to a verb it governs ("permettant de", "to"). */
 const MAX_FORMULA_COMPLEMENT = 3;
@@ -214,7 +216,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   }
   if (inverted) {
     const contentStart = quoteOrClauseStart(view, cue.first);
-    return { ...base, kind: 'inverted', content: { start: contentStart, end: before ? before.start : cue.start }, speakerRegion: { start: cue.end, end: sentenceEnd }, speakerNearEnd: false };
+    return { ...base, kind: 'inverted', content: { start: contentStart, end: before ? before.start : cue.start }, speakerRegion: { start: cue.end, end: invertedSubjectEnd(view, cue.last, lex) }, speakerNearEnd: false };
   }
   const objectWords = rest.match(/\p{L}+/gu)?.length ?? 0;
   if ((cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract') && objectWords > 0 && objectWords <= 4 && !inverted) {
@@ -223,9 +225,11 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   }
   const subject = subjectRegion();
   // "“...”, Martin a déclaré lorsque...", "Russia may buy missiles, Secretary Jane Doe said.": content, then its source.
-  const comma = lastSeparator(view, { start: view.span.start, end: cue.start }, cue.first, lex.pronouns);
+  const comma = lastSeparator(view, { start: view.span.start, end: cue.start }, cue.first, lex);
   const contentStart = quoteOrClauseStart(view, cue.first);
-  if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || isBareReport(rest) || lex.afterReport.test(rest))) {
+  // The verb closes its clause: nothing after it, a short complement, a comma ("..., an official said, speaking on ...").
+  const closesClause = isBareReport(rest) || lex.afterReport.test(rest) || CLAUSE_END_AFTER_VERB.test(rest);
+  if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || closesClause)) {
     return { ...base, kind: 'trailing', content: { start: contentStart, end: comma.start }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
   }
   if (cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract') {
@@ -237,23 +241,43 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   }
   if (lex.optionalComplementizer) {
     const next = tokens[cue.last + 1];
-    if (next && next.kind === 'word') return { ...base, kind: 'indirect', content: { start: next.start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
+    if (next && next.kind === 'word') return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
   }
   return null;
 }
 
-/** The last comma or closing quote before a verb group that has a name between it and the verb. */
-function lastSeparator(view: SentenceView, region: Span, verb: number, pronouns: ReadonlyMap<string, unknown>): Token | null {
+/**
+ * The last comma or closing quote before a verb group that has a name between it and the verb: a
+ * known mention, a pronoun, or a lone capitalised word ("”, Petrov said").
+ */
+function lastSeparator(view: SentenceView, region: Span, verb: number, lex: ClaimLexicon): Token | null {
   const { tokens } = view;
   for (let k = verb - 1; k >= 0 && tokens[k].start >= region.start; k--) {
     const t = tokens[k];
     if (t.text !== ',' && !CLOSING_QUOTES.has(t.text)) continue;
     const between = tokens.slice(k + 1, verb);
     const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start)
-      || between.length <= 2 && between.some((w) => pronouns.has(w.text.toLowerCase()));
+      || between.length <= 2 && between.some((w) => lex.pronouns.has(w.text.toLowerCase()))
+      || between.length === 1 && isNameWord(between[0], lex);
     return named ? t : null;
   }
   return null;
+}
+
+/**
+ * Where the subject after an inverted verb ends: at a comma that opens an adjunct ("..., a déclaré le
+ * ministère, lors d'une réunion avec les députés") rather than an apposition ("..., a dit le
+ * porte-parole, Jean Martin", "..., le général Paul Martin").
+ */
+function invertedSubjectEnd(view: SentenceView, verb: number, lex: ClaimLexicon): number {
+  const { tokens, lower } = view;
+  for (let k = verb + 1; k + 1 < tokens.length; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k].text === ',' && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !lex.determiners.has(lower[k + 1])) {
+      return tokens[k].start;
+    }
+  }
+  return view.span.end;
 }
 
 /** True when the phrase at token k follows a preposition ("à la presse", "to CNN"), articles skipped. */
@@ -431,7 +455,7 @@ function nextClauseStart(view: SentenceView, next: Frame, current: Frame, lex: C
   if (next.cue.first > 0 && lex.conjunctions.has(lower[next.cue.first - 1])) return tokens[next.cue.first - 1].start;
   if (next.speakerRegion && next.speakerNearEnd) {
     if (next.speakerRegion.start > current.content.start) return next.speakerRegion.start;
-    const comma = next.cue.first > 0 ? lastSeparator(view, { start: current.content.start, end: next.cue.start }, next.cue.first, lex.pronouns) : null;
+    const comma = next.cue.first > 0 ? lastSeparator(view, { start: current.content.start, end: next.cue.start }, next.cue.first, lex) : null;
     if (comma) return comma.start;
   }
   return next.cue.start;

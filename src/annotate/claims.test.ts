@@ -205,3 +205,70 @@ test('a verb governed by an evidence formula reports nothing itself, in French a
   assert.equal(en[0].stance, 'no_evidence');
   assert.match(en[0].text, /to confirm the sales$/);
 });
+
+test('English: an organisation named in full speaks for the country that owns it', () => {
+  const c = claimAbout(claimsOf("Belarus has sent artillery shells to Russia, Serbia's Export Control Bureau said on Friday.", 'en'), 'has sent');
+  assert.equal(c.speaker.name, 'Export Control Bureau');
+  assert.equal(c.speaker.type, 'organization');
+  assert.equal(c.speaker.affiliation, 'Serbia');
+  assert.equal(prop(c), 'supply:Belarus>Russia:ammunition');
+});
+
+test('French inverted subject stops at an adjunct, and "les députés" is nobody in particular', () => {
+  const claims = claimsOf([
+    'La Biélorussie a livré des obus à la Russie, a affirmé mercredi le renseignement serbe, lors d’une audition devant les députés.',
+    'Selon le député Marko Petrović, les livraisons continuent.',
+  ].join(' '), 'fr');
+  const c = claimAbout(claims, 'a livré des obus');
+  assert.equal(c.speaker.type, 'organization');
+  assert.equal(c.speaker.affiliation, 'Serbia');
+});
+
+test('a report relayed by a news agency is the source’s claim alone', () => {
+  const claims = claimsOf('Serbia’s defence ministry on Friday rejected the reports that it sold drones to Russia as "absurd", Reuters said.', 'en');
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.stance]), [['Ministry of Defence', 'denies']]);
+});
+
+test('a name written family name first resolves from its first word', () => {
+  const claims = claimsOf('Lawmaker Park Min-jun briefed reporters. "North Korea is shipping shells to Russia by rail," Park told reporters.', 'en');
+  assert.equal(claimAbout(claims, 'is shipping').speaker.name, 'Park Min-jun');
+});
+
+test('a lone surname the text never gave in full is still the speaker', () => {
+  const claims = claimsOf('Russia could seek to buy fighter jets from Iran, Petrov said. "Belarus is sending shells to Russia," Ivanova told reporters.', 'en');
+  assert.equal(claimAbout(claims, 'fighter jets').speaker.name, 'Petrov');
+  assert.equal(claimAbout(claims, 'is sending').speaker.name, 'Ivanova');
+  const fr = claimsOf('L’administration a indiqué que la Russie avait acheté des drones à l’Iran.', 'fr');
+  assert.ok(fr.every((c) => c.speaker.name !== 'L’administration'), 'an elided article is no name');
+});
+
+test('English "but said" keeps the subject of the main clause', () => {
+  const claims = claimsOf('Tehran acknowledged sending a few drones to Russia, but said they were delivered before the war.', 'en');
+  assert.equal(claimAbout(claims, 'delivered before').speaker.name, 'Iran');
+});
+
+test('English report closed by a comma: "an official said, speaking on condition of anonymity"', () => {
+  const c = claimAbout(claimsOf('Russia could seek to buy fighter jets from Iran, a senior U.S. official said, speaking on condition of anonymity.', 'en'), 'fighter jets');
+  assert.equal(c.speaker.name, 'United States');
+  assert.equal(c.stance, 'speculates');
+});
+
+test('an affiliation guessed from the document does not turn a statement into an admission', () => {
+  // The institutions quoted are mostly Belarusian, but nothing says the lawmaker is.
+  const claims = claimsOf([
+    'Le ministère biélorusse de la Défense et la présidence biélorusse se sont tus.',
+    'Le député Jan Novak a déclaré que la Biélorussie livrait des obus à la Russie.',
+  ].join(' '), 'fr');
+  assert.equal(claimAbout(claims, 'livrait').stance, 'asserts');
+});
+
+test('French "n’ont pas été en mesure de confirmer" is a lack of evidence', () => {
+  const c = claimAbout(claimsOf('Les États-Unis n’ont pas été en mesure de confirmer ces livraisons de drones iraniens à la Russie, a indiqué le Pentagone.', 'fr'), 'en mesure');
+  assert.equal(c.speaker.name, 'Pentagon');
+  assert.equal(c.stance, 'no_evidence');
+});
+
+test('a country speaking inside an official’s words is spoken for by the official', () => {
+  const claims = claimsOf('The United States believes Iranian trainers are in Belarus to help Russian forces, defence spokeswoman Jane Doe said on Thursday.', 'en');
+  assert.deepEqual(claims.map((c) => c.speaker.name), ['Jane Doe']);
+});

@@ -9,9 +9,9 @@ import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, type EntityMention } from '../knowledge/index.js';
 import { tokenize } from '../segment/index.js';
 import { findFrames, type Frame, type SentenceView } from './attribution.js';
-import { attachRoles, Cast, findNameSequences, type PersonMention } from './people.js';
+import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
-import { resolveSpeakers, type SpeakerContext } from './speakers.js';
+import { resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
@@ -38,6 +38,8 @@ interface Discourse {
 
 const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'unknown', affiliation: null };
 const QUOTE_CHARS = '«»“”"‹›„';
+/** Between a country and the organisation it owns: "South Korea's", "the South Korean". */
+const POSSESSIVE_GAP = /^(?:['’]s)?\s$/u;
 
 export function extractClaims(input: ClaimInput): Claim[] {
   const { text, lang } = input;
@@ -51,9 +53,10 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const ctx: SpeakerContext = { text, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeaker, homeCountry };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx);
+    const nested = nestedReportsToDrop(frames, speakersByFrame);
     for (const frame of frames) {
       const speakers = speakersByFrame.get(frame) ?? [];
-      if (!speakers.length) continue;
+      if (!speakers.length || nested.has(frame)) continue;
       const content = contentOf(frame, index, annotated, text);
       if (!content) continue;
       for (const speaker of speakers) {
@@ -94,7 +97,8 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
   sentences.forEach((s, i) => {
     for (const seq of sequences[i]) {
       const name = text.slice(seq.start, seq.end);
-      if (name.includes(' ')) s.persons.push({ ...seq, person: cast.addFullName(name, seq) });
+      if (isOrganisationName(name, lex)) addEntity(s, organisationMention(text, seq, s.entities));
+      else if (name.includes(' ')) s.persons.push({ ...seq, person: cast.addFullName(name, seq) });
     }
   });
   sentences.forEach((s, i) => {
@@ -114,6 +118,21 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
   });
   for (const person of cast.people) person.mentions.sort((a, b) => a.start - b.start);
   return cast;
+}
+
+/**
+ * An organisation the knowledge base does not list, named in the text: it speaks for the country
+ * written right beside it ("South Korea's National Intelligence Service", "l'Agence ... iranienne").
+ */
+function organisationMention(text: string, name: Span, entities: EntityMention[]): EntityMention {
+  const beside = entities.find((e) => e.country && (e.kind === 'country' || e.kind === 'capital' || e.kind === 'demonym')
+    && (e.end <= name.start && POSSESSIVE_GAP.test(text.slice(e.end, name.start)) || e.start >= name.end && /^\s$/u.test(text.slice(name.end, e.start))));
+  return { start: name.start, end: name.end, kind: 'institution', canonical: text.slice(name.start, name.end), country: beside?.country ?? null };
+}
+
+function addEntity(sentence: AnnotatedSentence, mention: EntityMention): void {
+  const at = sentence.entities.findIndex((e) => e.start > mention.start);
+  sentence.entities.splice(at < 0 ? sentence.entities.length : at, 0, mention);
 }
 
 /** The country the institutions quoted in the document mostly speak for ("la Maison Blanche" -> United States). */
@@ -153,6 +172,28 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
   return byFrame;
 }
 
+/**
+ * Of a report nested in another's content, the one that is no claim of its own. Usually the outer
+ * one only relays ("X rejected the reports, the agency said": X's claim); but a country speaking
+ * inside a person's or organisation's words is spoken for by them ("The United States believes P,
+ * Jane Doe said": Jane Doe's claim).
+ */
+function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speaker[]>): Set<Frame> {
+  const drop = new Set<Frame>();
+  for (const outer of frames) {
+    const inside = (span: Span) => span.start >= outer.content.start && span.end <= outer.content.end;
+    const outerSpeakers = speakersByFrame.get(outer) ?? [];
+    for (const inner of frames) {
+      const innerSpeakers = speakersByFrame.get(inner) ?? [];
+      if (inner === outer || !outerSpeakers.length || !innerSpeakers.length || !inside(inner.cue)) continue;
+      if (!inner.speakerRegion || !inside(inner.speakerRegion)) continue;
+      const spokenFor = innerSpeakers.every((s) => s.type === 'country') && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization');
+      drop.add(spokenFor ? inner : outer);
+    }
+  }
+  return drop;
+}
+
 /** The content span, trimmed; an orphan report ("Martin a déclaré aux journalistes.") reports the sentence before. */
 function contentOf(frame: Frame, index: number, sentences: AnnotatedSentence[], text: string): Span | null {
   let span: Span = frame.content;
@@ -177,7 +218,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
     speakerIsSubject: frame.speakerIsContentSubject || frame.kind === 'object' && (frame.cue.cls === 'deny' || frame.cue.cls === 'admit'),
     topic: discourse.topic, expectsProposition,
   });
-  const stance = readStance(frame.cue.cls, contentText, noEvidence !== null, lex, speaker.affiliation, reading.proposition);
+  const stance = readStance(frame.cue.cls, contentText, noEvidence !== null, lex, statedAffiliation(speaker), reading.proposition);
   const when = saidOn(frame, content, sentence, input);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];
   const claim: Claim = {

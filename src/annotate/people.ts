@@ -50,7 +50,7 @@ export function findNameSequences(text: string, tokens: Token[], blocked: Span[]
   return names;
 }
 
-function isNameWord(t: Token, lex: ClaimLexicon): boolean {
+export function isNameWord(t: Token, lex: ClaimLexicon): boolean {
   return t.kind === 'word' && CAPITALISED.test(t.text) && t.text.length > 1 && !lex.nameStopwords.has(t.text.toLowerCase());
 }
 
@@ -67,9 +67,17 @@ function extendName(text: string, tokens: Token[], j: number, lex: ClaimLexicon)
   return -1;
 }
 
+/** A name of two words or more with an organisation word in it ("National Intelligence Service"). */
+export function isOrganisationName(name: string, lex: ClaimLexicon): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.some((word) => lex.organisationHeads.has(word.toLowerCase()));
+}
+
 /** The people of one document, keyed by surname. */
 export class Cast {
   private readonly bySurname = new Map<string, Person>();
+  /** Full names by their first word too: many names are written family name first ("Kim Yo-jong"). */
+  private readonly byFirstWord = new Map<string, Person>();
   readonly people: Person[] = [];
 
   /** Records a full name (two words or more) and returns its person, merging with one of the same surname. */
@@ -80,6 +88,8 @@ export class Cast {
       person = { name, surnameKey: key, role: null, roles: new Set(), affiliation: null, mentions: [] };
       this.bySurname.set(key, person);
       this.people.push(person);
+      const first = surnameKey(name.split(' ')[0]);
+      if (!this.byFirstWord.has(first)) this.byFirstWord.set(first, person);
     } else if (name.split(' ').length > person.name.split(' ').length) {
       person.name = name;
     }
@@ -87,8 +97,10 @@ export class Cast {
     return person;
   }
 
+  /** The person a single name word stands for: a surname, else the first word of a full name. */
   bySurnameOf(word: string): Person | undefined {
-    return this.bySurname.get(surnameKey(word));
+    const key = surnameKey(word);
+    return this.bySurname.get(key) ?? this.byFirstWord.get(key);
   }
 
   /** The person holding a role, preferring the last one mentioned before `at`, then the first after it. */

@@ -28,14 +28,27 @@ interface Candidate extends Span {
 
 const RANK = { person: 0, role: 1, institution: 2, group: 3, country: 4, pronoun: 5 } as const;
 
+/** Speakers whose affiliation is the document's home country, not one the text gives them. */
+const guessedAffiliations = new WeakSet<Speaker>();
+
 export function personSpeaker(person: Person, homeCountry: string | null): Speaker {
-  return { name: person.name, type: 'person', affiliation: person.affiliation ?? (person.role ? homeCountry : null), role: person.role };
+  const speaker: Speaker = { name: person.name, type: 'person', affiliation: person.affiliation ?? (person.role ? homeCountry : null), role: person.role };
+  if (!person.affiliation && speaker.affiliation) guessedAffiliations.add(speaker);
+  return speaker;
+}
+
+/** The country the text itself says the speaker speaks for: a guessed home country is not enough to commit them. */
+export function statedAffiliation(speaker: Speaker): string | null {
+  return guessedAffiliations.has(speaker) ? null : speaker.affiliation;
 }
 
 /** The speakers named in `region`: usually one, several for "Moscou et Téhéran ont nié". */
 export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerContext): Speaker[] {
   const candidates = candidatesIn(region, ctx);
-  if (!candidates.length) return [];
+  if (!candidates.length) {
+    const name = bareName(ctx.text.slice(region.start, region.end), ctx.lex);
+    return name ? [{ name, type: 'person', affiliation: null }] : [];
+  }
   const best = Math.min(...candidates.map((c) => c.rank));
   const top = candidates.filter((c) => c.rank === best).sort((a, b) => a.start - b.start);
   const chosen = nearEnd ? top.at(-1)! : top[0];
@@ -72,6 +85,19 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const persons = ctx.persons.filter(inside);
   const apposed = (c: Candidate) => persons.some((p) => /^[\s,]*$/u.test(ctx.text.slice(c.end, p.start)) || /^[\s,]*$/u.test(ctx.text.slice(p.end, c.start)));
   return out.filter((c) => !(c.rank <= RANK.role && !ctx.persons.some((p) => p.start === c.start) && apposed(c)));
+}
+
+/** One capitalised word; not an elided article ("L’administration"). */
+const NAME_WORD = /^(?!\p{Lu}[’'])\p{Lu}[\p{L}\p{M}’'-]+$/u;
+
+/**
+ * A subject that is one capitalised word the text never gave in full ("..., Petrov said"): a name,
+ * kept as written since nothing says more.
+ */
+function bareName(regionText: string, lex: ClaimLexicon): string | null {
+  const word = regionText.trim();
+  const lower = word.toLowerCase();
+  return NAME_WORD.test(word) && !lex.nameStopwords.has(lower) && !lex.pronouns.has(lower) ? word : null;
 }
 
 /** With no speaker yet, "she said" refers to the person last named in the text. */

@@ -221,11 +221,11 @@ export interface ClaimLexicon {
   agentPrepositions: ReadonlySet<string>;
   /** Prepositions after which a party cannot be a grammatical subject. */
   prepositions: ReadonlySet<string>;
-  /** Words joining coordinated subjects ("et", "and"). */
+  /** Words joining coordinated verbs that share their subject ("et", "and", "mais", "but"). */
   conjunctions: ReadonlySet<string>;
   /** Words after which an event's complements stop ("lors d'une visite", "during", relative pronouns). */
   scopeBreaks: ReadonlySet<string>;
-  /** Indefinite determiners ending a text: a role after them names nobody in particular ("un responsable"). */
+  /** Indefinite or plural determiners ending a text: a role after them names nobody in particular ("un responsable", "les députés"). */
   indefinites: RegExp;
   /**
    * Words placing a report before the events of the article ("... semaines après que X a déclaré",
@@ -249,4 +249,6 @@ export interface ClaimLexicon {
   nameStopwords: ReadonlySet<string>;
   /** Name particles allowed inside a person's name ("de", "van", "bin"). */
   nameParticles: ReadonlySet<string>;
+  /** Lower-cased words that make a capitalised name an organisation, not a person ("agency", "ministère"). */
+  organisationHeads: ReadonlySet<string>;
 }

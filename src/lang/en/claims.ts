@@ -119,9 +119,9 @@ export const claims: ClaimLexicon = {
   agentPrepositions: new Set(['by']),
   prepositions: new Set(['to', 'from', 'of', 'in', 'into', 'by', 'for', 'with', 'against', 'on', 'at', 'between', 'about', 'over',
     'toward', 'towards', 'than', 'after', 'before', 'since', 'during']),
-  conjunctions: new Set(['and', 'or']),
+  conjunctions: new Set(['and', 'or', 'but']),
   scopeBreaks: new Set(['during', 'when', 'while', 'which', 'who', 'whose', 'where', 'whereas']),
-  indefinites: wordRegex(String.raw`\b(?:a|an|some|several|two|three|other)\s*$`),
+  indefinites: wordRegex(String.raw`\b(?:a|an|some|several|many|various|these|those|both|two|three|other)\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:after|earlier|previously|at\s+the\s+time|before\s+that|formerly)\b`),
   reflexives: new Set(['itself', 'themselves']),
   originAfterItem: /^$/u,
@@ -133,4 +133,8 @@ export const claims: ClaimLexicon = {
     for from by with to of and but or so yet as if when while after before since during according however meanwhile
     also then there here what which who whom whose where why how read photo source share`.split(/\s+/)),
   nameParticles: new Set(['de', 'da', 'di', 'van', 'von', 'der', 'bin', 'ben', 'al', 'el', 'la', 'le']),
+  organisationHeads: new Set(`agency service services ministry department office council committee commission command corps
+    guard guards force forces army navy bank institute party parliament assembly court tribunal organization organisation
+    union federation company corporation group center centre university bureau directorate authority foundation
+    association network`.split(/\s+/)),
 };

@@ -108,7 +108,7 @@ export const claims: ClaimLexicon = {
   appositionLink: /^[\s,]*(?:le |la |l[’'])?$/iu,
   accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’'])\s*`),
   nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
-  noEvidence: wordRegex(String.raw`\b(?:aucune?s?|nulle?|pas\s+(?:de|d[’'])|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|de\s+signe)\b|\b(?:ne\s+(?:peu(?:t|vent|vons)|pouvait|pouvaient)|pas\s+en\s+mesure\s+de)\s+(?:pas\s+)?confirmer\b|\brien\s+ne\s+(?:prouve|permet|indique)\b`),
+  noEvidence: wordRegex(String.raw`\b(?:aucune?s?|nulle?|pas\s+(?:de|d[’'])|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|de\s+signe)\b|\b(?:ne\s+(?:peu(?:t|vent|vons)|pouvait|pouvaient)|pas\s+(?:été\s+)?en\s+mesure\s+de|pas\s+pu)\s+(?:pas\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avait|avaient|disposent|dispose|disposait|disposaient|possède|possèdent)\s+(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?)\b`),
   speculation: wordRegex(String.raw`\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|probablement|sans\s+doute|risqu\w*\s+de|susceptibles?\s+de|inquiétudes?|craint\w*|craign\w*|possibilité|hypothèse)\b`),
   negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:pas|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
@@ -138,9 +138,9 @@ export const claims: ClaimLexicon = {
   agentPrepositions: new Set(['par']),
   prepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'en', 'vers', 'par', 'pour', 'contre', 'avec', 'sur',
     'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors', 'selon', 'après']),
-  conjunctions: new Set(['et', 'ainsi que', 'ou']),
+  conjunctions: new Set(['et', 'ainsi que', 'ou', 'mais']),
   scopeBreaks: new Set(['lors', 'pendant', 'durant', 'lorsque', 'lorsqu’', "lorsqu'", 'quand', 'qui', 'dont', 'où', 'alors', 'tandis', 'afin']),
-  indefinites: wordRegex(String.raw`\b(?:un|une|des|certains|certaines|plusieurs|deux|trois|d[’'])\s*$`),
+  indefinites: wordRegex(String.raw`\b(?:un|une|des|les|ces|aux|de|certains|certaines|plusieurs|quelques|deux|trois|d[’'])\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:après\s+que|après\s+qu[’']|auparavant|précédemment|à\s+l[’']\s*époque|plus\s+tôt|avant\s+cela|jadis|naguère)\b`),
   reflexives: new Set(['se', 's’', "s'", 'me', 'm’', "m'", 'nous', 'vous']),
   originAfterItem: wordRegex(String.raw`^\s*(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
@@ -154,4 +154,7 @@ export const claims: ClaimLexicon = {
     avec sans chez entre vers contre à où qui que quoi dont lire voici voilà bien déjà récemment auparavant
     photo source logo partager durée bouton`.split(/\s+/)),
   nameParticles: new Set(['de', 'von', 'van', 'der', 'bin', 'ben', 'al', 'el', 'da', 'di']),
+  organisationHeads: new Set(`agence service services ministère conseil comité commission direction office garde gardiens corps
+    forces armée banque institut parti parlement assemblée cour tribunal organisation union fédération compagnie société
+    groupe centre université bureau autorité fondation association`.split(/\s+/)),
 };
