@@ -25,7 +25,7 @@ export interface Cue extends Span {
 
 export type FrameKind =
   | 'indirect' | 'inverted' | 'infinitive' | 'accusation' | 'object' | 'quote' | 'trailing' | 'orphan'
-  | 'according' | 'evidence' | 'nominal' | 'headline';
+  | 'according' | 'evidence' | 'nominal' | 'headline' | 'continuation';
 
 export interface Frame {
   kind: FrameKind;
@@ -78,6 +78,8 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   }
   const headline = headlineFrame(view);
   if (headline && !frames.some((f) => f.kind !== 'evidence')) frames.push(headline);
+  const continuation = frames.length ? null : continuationFrame(view);
+  if (continuation) frames.push(continuation);
   bindContentEnds(view, frames, lex);
   for (const frame of frames) skipLeadingSource(view, frame, lex);
   return frames.filter((f) => f.content.end > f.content.start).sort((a, b) => a.cue.start - b.cue.start);
@@ -98,6 +100,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
+    // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
+    if (i > 0 && lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1])) continue;
     // ... nor does its object ("could not confirm reports that") or a verb complementing it
     // ("pas d'information permettant de confirmer", "no evidence to confirm").
     if (formulas.some((f) => tokens[i].start >= f.start && tokens[i].end <= f.end || complementsFormula(view, i, f))) continue;
@@ -422,6 +426,23 @@ function headlineFrame(view: SentenceView): Frame | null {
   };
 }
 
+/**
+ * A sentence that is one quote and nothing else ("“B.”" after "“A,” she said."): it may go on with
+ * the previous sentence's quote, which the claim builder decides. The content is inside the marks.
+ */
+function continuationFrame(view: SentenceView): Frame | null {
+  const { tokens } = view;
+  const open = tokens[0];
+  let close = tokens.length - 1;
+  while (close > 0 && tokens[close].kind === 'punct') close--;
+  if (!open || close <= 1 || !OPENING_QUOTES.has(open.text) || !CLOSING_QUOTES.has(tokens[close].text)) return null;
+  if (tokens.slice(1, close).some((t) => t.kind === 'quote')) return null;
+  return {
+    kind: 'continuation', cue: pseudoCue(open.start, open.end, 'say', 'quote-continuation'), speakerRegion: null, speakerNearEnd: false,
+    speakerFromMainClause: false, content: { start: open.end, end: tokens[close].start }, speakerIsContentSubject: false,
+  };
+}
+
 function trimEnd(view: SentenceView, end: number): number {
   return trimSpan(view.text, view.span.start, end, '.!?»”"').end;
 }
@@ -454,9 +475,11 @@ function nextClauseStart(view: SentenceView, next: Frame, current: Frame, lex: C
   const { tokens, lower } = view;
   if (next.cue.first > 0 && lex.conjunctions.has(lower[next.cue.first - 1])) return tokens[next.cue.first - 1].start;
   if (next.speakerRegion && next.speakerNearEnd) {
-    if (next.speakerRegion.start > current.content.start) return next.speakerRegion.start;
+    // A comma before the next subject ends the clause ("..., a day after Ukraine said") even when that
+    // subject's region reaches back into the current content.
     const comma = next.cue.first > 0 ? lastSeparator(view, { start: current.content.start, end: next.cue.start }, next.cue.first, lex) : null;
     if (comma) return comma.start;
+    if (next.speakerRegion.start > current.content.start) return next.speakerRegion.start;
   }
   return next.cue.start;
 }

@@ -272,3 +272,43 @@ test('a country speaking inside an official’s words is spoken for by the offic
   const claims = claimsOf('The United States believes Iranian trainers are in Belarus to help Russian forces, defence spokeswoman Jane Doe said on Thursday.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['Jane Doe']);
 });
+
+test('English "denied reports that it had agreed to supply": the noun is no cue, "it" is the speaker, the clause ends at the comma', () => {
+  const claims = claimsOf('Belarus on Tuesday denied reports that it had agreed to supply missiles to Russia, a day after Poland said the deal was signed.', 'en');
+  const c = claimAbout(claims, 'agreed to supply');
+  assert.equal(c.speaker.name, 'Belarus');
+  assert.equal(c.stance, 'denies');
+  assert.equal(prop(c), 'supply:Belarus>Russia:missiles');
+  assert.ok(c.text.endsWith('to Russia'), c.text);
+  assert.ok(!claims.some((x) => x.explanation.rules.includes('reporting-verb(reports)')), 'no claim cued by the noun "reports"');
+});
+
+test('calling the reports false is a denial, in French and English', () => {
+  const en = claimAbout(claimsOf('Kyiv says Belarus sent drones to Russia. "These reports are completely false," a Belarusian spokesman said.', 'en'), 'completely false');
+  assert.equal(en.stance, 'denies');
+  assert.equal(prop(en), 'supply:Belarus>Russia:drones');
+  const fr = claimAbout(claimsOf('Kiev affirme que la Biélorussie a livré des drones à la Russie. « Ces informations sont infondées », a déclaré Minsk.', 'fr'), 'infondées');
+  assert.equal(fr.stance, 'denies');
+});
+
+test('a quote that goes on in the next sentence is the same speaker’s, said the same day', () => {
+  const claims = claimsOf('"The reports are false," spokesman Ivan Petrov told reporters on Monday. "Belarus has not sent any drones to Russia."', 'en');
+  const c = claimAbout(claims, 'has not sent');
+  assert.equal(c.speaker.name, 'Ivan Petrov');
+  assert.equal(c.stance, 'denies');
+  assert.equal(prop(c), 'supply:Belarus>Russia:drones');
+  assert.equal(c.saidOn, '2022-11-14');
+  const alone = claimsOf('La Biélorussie a livré des drones. « Minsk n’a pas envoyé de drones à la Russie. »', 'fr');
+  assert.equal(alone.length, 0, 'a quote nobody was quoted before stays unattributed');
+});
+
+test('"selon lui" and the subjunctive "ne fournisse"', () => {
+  const claims = claimsOf('Le porte-parole biélorusse, Ivan Petrov, s’est exprimé lundi. Selon lui, Minsk « n’a fourni aucune arme » à la Russie. Les autorités polonaises craignent que la Biélorussie ne fournisse des missiles à la Russie.', 'fr');
+  assert.equal(claimAbout(claims, 'aucune arme').speaker.name, 'Ivan Petrov');
+  assert.equal(prop(claimAbout(claims, 'ne fournisse')), 'supply:Belarus>Russia:missiles');
+});
+
+test('an item’s origin and a place are no supply ("Iranian-made drones over Kyiv")', () => {
+  const c = claimAbout(claimsOf('EU officials said they were gathering evidence on the use of Belarusian drones in Ukraine.', 'en'), 'Belarusian drones');
+  assert.equal(c.proposition, null);
+});

@@ -34,6 +34,8 @@ interface AnnotatedSentence {
 interface Discourse {
   lastSpeaker: Speaker | null;
   topic: Proposition | null;
+  /** The last claim made, for a quote that goes on in the next sentence. */
+  lastClaim: Claim | null;
 }
 
 const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'unknown', affiliation: null };
@@ -47,12 +49,12 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i]));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeaker: null, topic: null };
+  const discourse: Discourse = { lastSpeaker: null, topic: null, lastClaim: null };
   const claims: Claim[] = [];
   annotated.forEach((sentence, index) => {
     const ctx: SpeakerContext = { text, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeaker, homeCountry };
     const frames = findFrames(sentence.view, lang.claims);
-    const speakersByFrame = sentenceSpeakers(frames, sentence, ctx);
+    const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
     const nested = nestedReportsToDrop(frames, speakersByFrame);
     for (const frame of frames) {
       const speakers = speakersByFrame.get(frame) ?? [];
@@ -60,7 +62,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
       const content = contentOf(frame, index, annotated, text);
       if (!content) continue;
       for (const speaker of speakers) {
-        claims.push(...claimsOf(frame, speaker, content, sentence, index, input, discourse));
+        const made = claimsOf(frame, speaker, content, sentence, index, input, discourse);
+        claims.push(...made);
+        discourse.lastClaim = made[0];
       }
       discourse.lastSpeaker = speakers.at(-1)!;
     }
@@ -150,10 +154,11 @@ function mostQuotedCountry(sentences: AnnotatedSentence[]): string | null {
  * takes the speaker of the main clause: the nearest such frame before it, else after it, else the
  * first source named before it, else the last speaker.
  */
-function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: SpeakerContext): Map<Frame, Speaker[]> {
+function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: SpeakerContext, continued: Claim | null): Map<Frame, Speaker[]> {
   const byFrame = new Map<Frame, Speaker[]>();
   for (const frame of frames) {
     if (frame.speakerFromMainClause) continue;
+    if (frame.kind === 'continuation') byFrame.set(frame, continued ? [continued.speaker] : []);
     if (frame.cue.cliticPronoun && ctx.lastSpeaker) byFrame.set(frame, [ctx.lastSpeaker]);
     else if (frame.kind === 'nominal') byFrame.set(frame, [UNKNOWN_SPEAKER]);
     else if (frame.speakerRegion) byFrame.set(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx));
@@ -194,6 +199,18 @@ function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speake
   return drop;
 }
 
+/**
+ * The claim a quote-only sentence goes on with: one made in the sentence right before, in the same
+ * paragraph, from a quote ("“A,” she said. “B.”").
+ */
+function continuedQuote(last: Claim | null, sentences: AnnotatedSentence[], index: number): Claim | null {
+  if (!last || last.sentence !== index - 1) return null;
+  const previous = sentences[index - 1].sentence;
+  if (previous.paragraph !== sentences[index].sentence.paragraph) return null;
+  const before = sentences[index].view.text.slice(Math.max(0, last.start - 3), last.start).trimEnd().at(-1) ?? '';
+  return before !== '' && QUOTE_CHARS.includes(before) ? last : null;
+}
+
 /** The content span, trimmed; an orphan report ("Martin a déclaré aux journalistes.") reports the sentence before. */
 function contentOf(frame: Frame, index: number, sentences: AnnotatedSentence[], text: string): Span | null {
   let span: Span = frame.content;
@@ -213,13 +230,16 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   // Read once: it sets the stance, and the proposition starts after it.
   const noEvidence = lex.noEvidence.exec(contentText);
   const expectsProposition = ['deny', 'admit', 'retract', 'accuse'].includes(frame.cue.cls) || noEvidence !== null || frame.kind === 'object';
-  const reading = readProposition(propositionSpan(content, contentText, noEvidence, lex), {
+  const stated = propositionSpan(content, contentText, noEvidence, lex);
+  const reading = readProposition(stated, {
     view: sentence.view, entities: sentence.entities, lex, speakerCountry: speaker.affiliation,
-    speakerIsSubject: frame.speakerIsContentSubject || frame.kind === 'object' && (frame.cue.cls === 'deny' || frame.cue.cls === 'admit'),
+    speakerIsSubject: frame.speakerIsContentSubject || frame.kind === 'object' && (frame.cue.cls === 'deny' || frame.cue.cls === 'admit')
+      || (speaker.type === 'country' || speaker.type === 'organization') && lex.speakerPronounSubject.test(text.slice(stated.start, stated.end)),
     topic: discourse.topic, expectsProposition,
   });
   const stance = readStance(frame.cue.cls, contentText, noEvidence !== null, lex, statedAffiliation(speaker), reading.proposition);
-  const when = saidOn(frame, content, sentence, input);
+  const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
+  const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];
   const claim: Claim = {
     start: content.start, end: content.end, text: contentText, speaker, stance: stance.stance,

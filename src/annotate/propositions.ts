@@ -259,7 +259,9 @@ function chooseItem(items: EntityMention[], event: EventWord | null, content: Sp
  */
 function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: PropositionContext, rules: string[]): PropositionReading {
   const origin = itemOrigin(parties, ctx);
-  const other = parties.find((p) => p.kind !== 'demonym' && p.name !== origin)?.name;
+  // The other party uses the item: a subject or object, or after "à"/"to"; not a place ("drones over Kyiv").
+  const other = parties.find((p) => p.kind !== 'demonym' && p.name !== origin
+    && (p.prep === null || ctx.lex.recipientPrepositions.has(p.prep)))?.name;
   if (origin && other && item) {
     rules.push('proposition:item-origin');
     return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: other, item }, rules };

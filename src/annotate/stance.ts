@@ -2,8 +2,8 @@
  * Stance: what the speaker commits to about the proposition. The reporting verb sets the default
  * (nier -> denies, admettre -> admits, suggérer -> speculates); the content can override it: a lack
  * of evidence ("aucune preuve") is no_evidence whatever the verb, a modal ("pourrait") speculates,
- * a negated predicate denies. The French conditionnel journalistique ("aurait fourni") hedges the
- * reporter's voice, not the speaker's, so it changes nothing here.
+ * a negated predicate or calling the reports false denies. The French conditionnel journalistique
+ * ("aurait fourni") hedges the reporter's voice, not the speaker's, so it changes nothing here.
  */
 import type { Proposition, Stance } from '../core/types.js';
 import type { ClaimLexicon, ReportClass } from '../lang/types.js';
@@ -20,6 +20,7 @@ export function readStance(
   if (cls === 'retract') return { stance: 'retracts', rule: 'stance:retract-verb' };
   if (lacksEvidence) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
   if (cls === 'deny') return { stance: 'denies', rule: 'stance:deny-verb' };
+  if (lex.calledFalse.test(content)) return { stance: 'denies', rule: 'stance:called-false' };
   if (cls === 'admit') {
     return lex.negation.test(content) ? { stance: 'denies', rule: 'stance:admit-verb+negation' } : { stance: 'admits', rule: 'stance:admit-verb' };
   }

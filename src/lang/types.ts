@@ -198,12 +198,16 @@ export interface ClaimLexicon {
   negation: RegExp;
   /** Elliptic negation after a contrast ("mais pas depuis", "but not since"): a second, denying claim. */
   contrastNegation: RegExp;
+  /** A content calling what was said false ("these reports are false", "ces informations sont infondées"): a denial. */
+  calledFalse: RegExp;
   /** Anaphoric objects standing for the previous claim ("ces affirmations", "the claims"). */
   anaphoricClaim: RegExp;
   /** Subject pronouns that refer back to a speaker, by gender where the language marks it. */
   pronouns: ReadonlyMap<string, 'm' | 'f' | 'any'>;
   /** Possessives standing for the speaker's own country ("son pays", "his country"). */
   ownCountry: RegExp;
+  /** A content opening with a pronoun that, after a country or organisation speaker, is that speaker ("it had agreed", "qu'elle avait livré"). */
+  speakerPronounSubject: RegExp;
   /** Group nouns naming unnamed officials or outlets ("les responsables", "officials", "médias"). */
   groupSpeakers: RegExp;
   /** Words that end a reported clause and start another one ("mais", "alors que", "but"). */

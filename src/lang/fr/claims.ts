@@ -51,24 +51,24 @@ const AUXILIARIES: [string, Tense][] = [
 // Event verbs: which side of a transfer their subject stands on.
 const EVENTS: [EventRole, Forms][] = [
   ['give', irregular(`fournit:p fournissent:p fournis:p fournissait:i fournissaient:i fourni:pp fournie:pp fournies:pp
-    fournir:inf fournissant:g fournira:f fourniront:f fournirait:c fourniraient:c`)],
+    fournir:inf fournisse:p fournissant:g fournira:f fourniront:f fournirait:c fourniraient:c`)],
   ['give', firstGroup('livr')], ['give', firstGroup('transfér', 'transfèr')], ['give', firstGroup('export')],
   ['give', firstGroup('expédi')], ['give', firstGroup('approvisionn')], ['give', firstGroup('équip')],
   ['give', firstGroup('ravitaill')], ['give', firstGroup('céd', 'cèd')], ['give', firstGroup('procur')],
-  ['give', irregular(`vend:p vendent:p vendait:i vendaient:i vendu:pp vendue:pp vendus:pp vendues:pp vendre:inf
+  ['give', irregular(`vend:p vendent:p vende:p vendait:i vendaient:i vendu:pp vendue:pp vendus:pp vendues:pp vendre:inf
     vendant:g vendra:f vendront:f vendrait:c vendraient:c`)],
   ['give', irregular(`envoie:p envoient:p envoyait:i envoyaient:i envoya:i envoyé:pp envoyée:pp envoyés:pp envoyées:pp
     envoyer:inf envoyant:g enverra:f enverront:f enverrait:c enverraient:c`)],
   ['give', irregular(`offre:p offrent:p offrait:i offraient:i offert:pp offerte:pp offrir:inf offrant:g offrira:f
     offrirait:c`)],
   ['get', firstGroup('achet', 'achèt')], ['get', firstGroup('import')],
-  ['get', irregular(`acquiert:p acquièrent:p acquérait:i acquéraient:i acquis:pp acquise:pp acquérir:inf acquérant:g
+  ['get', irregular(`acquiert:p acquièrent:p acquière:p acquérait:i acquéraient:i acquis:pp acquise:pp acquérir:inf acquérant:g
     acquerra:f acquerrait:c`)],
-  ['get', irregular(`reçoit:p reçoivent:p recevait:i recevaient:i reçu:pp reçue:pp reçus:pp reçues:pp recevoir:inf
+  ['get', irregular(`reçoit:p reçoivent:p reçoive:p recevait:i recevaient:i reçu:pp reçue:pp reçus:pp reçues:pp recevoir:inf
     recevant:g recevra:f recevront:f recevrait:c recevraient:c`)],
-  ['get', irregular('obtient:p obtiennent:p obtenait:i obtenu:pp obtenir:inf obtenant:g obtiendra:f obtiendrait:c')],
+  ['get', irregular('obtient:p obtiennent:p obtienne:p obtenait:i obtenu:pp obtenir:inf obtenant:g obtiendra:f obtiendrait:c')],
   ['produce', firstGroup('fabriqu')], ['produce', firstGroup('assembl')],
-  ['produce', irregular('produit:p produisent:p produisait:i produisaient:i produire:inf produisant:g produira:f produirait:c')],
+  ['produce', irregular('produit:p produisent:p produise:p produisait:i produisaient:i produire:inf produisant:g produira:f produirait:c')],
   // Not "former": too ambiguous (former une coalition). Reflexive training is an event phrase.
   ['train', firstGroup('entraîn')], ['train', firstGroup('entrain')],
   ['deploy', firstGroup('déploy', 'déploi')], ['deploy', firstGroup('dépêch')],
@@ -114,8 +114,10 @@ export const claims: ClaimLexicon = {
   negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:pas|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
   anaphoricClaim: wordRegex(String.raw`\b(?:ces|ses|leurs|les|cette|de\s+telles?)\s+(?:\p{L}+\s+)?(?:affirmations?|allégations?|accusations?|informations?|déclarations?|rapports?|spéculations?|rumeurs?|assertions?)\b|\b(?:son|leur)\s+implication\b`),
-  pronouns: new Map([['il', 'm'], ['elle', 'f'], ['ils', 'any'], ['elles', 'f'], ['celui-ci', 'm'], ['celle-ci', 'f']] as const),
+  pronouns: new Map([['il', 'm'], ['elle', 'f'], ['ils', 'any'], ['elles', 'f'], ['lui', 'm'], ['eux', 'any'], ['celui-ci', 'm'], ['celle-ci', 'f']] as const),
   ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b`),
+  calledFalse: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+){0,2}?(?:fausses?|faux|infondée?s?|mensong\p{L}*|absurdes?|ridicules?|inventée?s?|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement)\b`),
+  speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires)\b`),
   clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais|alors\s+que|tandis\s+que|bien\s+que|cependant|pourtant|car|puisque)\b`),
   events: eventTable(EVENTS, EVENT_NOUNS),
