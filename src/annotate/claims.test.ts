@@ -312,3 +312,9 @@ test('an item’s origin and a place are no supply ("Iranian-made drones over Ky
   const c = claimAbout(claimsOf('EU officials said they were gathering evidence on the use of Belarusian drones in Ukraine.', 'en'), 'Belarusian drones');
   assert.equal(c.proposition, null);
 });
+
+test('an unnamed official under a news agency’s dateline is no official of the agency', () => {
+  const c = claimAbout(claimsOf('WARSAW, Nov 2, 2023 (Reuters) - Belarus has shipped shells to Russia, an official said.', 'en'), 'has shipped');
+  assert.equal(c.speaker.type, 'unknown');
+  assert.equal(prop(c), 'supply:Belarus>Russia:ammunition');
+});

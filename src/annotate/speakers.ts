@@ -125,10 +125,13 @@ function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
       if (e.country) return { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null };
       // "The Pentagon has no evidence ..., a spokeswoman said": an unnamed official speaks for the institution named,
       // or for the organisation that spoke last.
-      const institution = ctx.entities.find((i) => i.kind === 'institution');
+      // Not a news outlet: "WASHINGTON (Reuters) - ..., an official said" is no Reuters official.
+      const institution = ctx.entities.find((i) => i.kind === 'institution' && i.institutionKind !== 'media');
       if (institution) return { name: institution.canonical, type: 'organization', affiliation: institution.country, role: e.role ?? null };
       const last = ctx.lastSpeaker;
-      return last && last.type !== 'person' ? { ...last, role: e.role ?? null } : null;
+      if (last && last.type !== 'person') return { ...last, role: e.role ?? null };
+      // Nobody says whose official this is: the claim is kept, its source unknown.
+      return { name: e.role ?? e.canonical, type: 'unknown', affiliation: ctx.homeCountry, role: e.role ?? null };
     }
     case 'institution':
       // "l'administration Biden" names no country: it is the one the document's institutions speak for.

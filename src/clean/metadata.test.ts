@@ -101,6 +101,13 @@ describe('readMetadata: publication date', () => {
     ].join('\n');
     assert.equal(metaOf(caption, {}, 'fr').published, null);
   });
+
+  it('reads the dateline opening a wire story, and only one with a year', () => {
+    assert.equal(metaOf('Le port rouvre\n\nBREST, 2 décembre 2022 – Le port a annoncé sa réouverture.', {}, 'fr').published, '2022-12-02');
+    assert.equal(metaOf('Port reopens\n\nBREST, Dec. 2, 2022 (Reuters) - The port said it would reopen.', {}, 'en').published, '2022-12-02');
+    assert.equal(metaOf('Port reopens\n\nBREST, Dec. 2 (Reuters) - The port said it would reopen.', {}, 'en').published, null);
+    assert.equal(metaOf('Port reopens\n\nIn Brest, 2 December 2022 - a day to remember - the port reopened.', {}, 'en').published, null);
+  });
 });
 
 describe('readMetadata: url, source, byline', () => {

@@ -1,7 +1,8 @@
 /**
  * Document metadata: what the container gave (HTML meta tags, JSONL fields) first, then what the
- * text's own furniture says (title line, date marker, byline, source line). A publication date is
- * never taken from the article body: a caption's or an event's date is not when it was published.
+ * text's own furniture says (title line, date marker, byline, source line, dateline). A publication
+ * date is never taken from the article body: a caption's or an event's date is not when it was
+ * published. The dateline opening a wire story ("SÉOUL, 5 septembre 2023 –") is furniture, not body.
  */
 import type { Chrono } from 'chrono-node';
 import type { DocumentMeta, ExcludedRange, PartialDate, RawArticle } from '../core/types.js';
@@ -27,12 +28,29 @@ export function readMetadata(raw: RawArticle, excluded: ExcludedRange[], languag
   };
 }
 
-/** The container's date, else the leading date marker, else the date in the byline or a date line. */
+/** The container's date, else the leading date marker, else the date in the byline or a date line, else the dateline. */
 function publicationDate(raw: RawArticle, excluded: ExcludedRange[], lex: BoilerplateLexicon): PartialDate | null {
   const given = raw.meta.published?.trim();
   return (given ? normaliseDate(given, lex.bylineDates) : null)
     ?? readDateMarker(raw.text)?.value
-    ?? headerDate(raw.text, excluded, lex.bylineDates);
+    ?? headerDate(raw.text, excluded, lex.bylineDates)
+    ?? datelineDate(raw.text, excluded, lex.bylineDates);
+}
+
+/** "SEOUL, Nov 2, 2023 (Reuters) - ", "SÉOUL, 5 septembre 2023 – ": a place in capitals, a date, a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,40},\s+([^–—()]{4,40}?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s/u;
+/** The dateline opens the first paragraph or two after the title. */
+const DATELINE_LINES = 3;
+
+function datelineDate(text: string, excluded: ExcludedRange[], parser: Chrono): PartialDate | null {
+  let seen = 0;
+  for (const line of contentLines(text)) {
+    if (excluded.some((r) => r.start <= line.start && line.end <= r.end)) continue;
+    const dateline = DATELINE.exec(line.text);
+    if (dateline) return writtenDate(dateline[1], parser);
+    if (++seen >= DATELINE_LINES) break;
+  }
+  return null;
 }
 
 function headerDate(text: string, excluded: ExcludedRange[], parser: Chrono): PartialDate | null {
