@@ -318,3 +318,10 @@ test('an unnamed official under a news agency’s dateline is no official of the
   assert.equal(c.speaker.type, 'unknown');
   assert.equal(prop(c), 'supply:Belarus>Russia:ammunition');
 });
+
+test('"X said it had no evidence that P" stays a lack of evidence, not a relay of "said"', () => {
+  const c = claimAbout(claimsOf('The White House said it had no evidence that Russian troops had been deployed to Belarus.', 'en'), 'deployed');
+  assert.equal(c.speaker.name, 'White House');
+  assert.equal(c.stance, 'no_evidence');
+  assert.equal(prop(c), 'deploy:Russia>Belarus:personnel');
+});

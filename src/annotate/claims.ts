@@ -187,6 +187,8 @@ function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speake
   const drop = new Set<Frame>();
   for (const outer of frames) {
     const inside = (span: Span) => span.start >= outer.content.start && span.end <= outer.content.end;
+    // An evidence frame's content holds its own cue and subject ("X said it had no evidence that P"): no relay.
+    if (inside(outer.cue)) continue;
     const outerSpeakers = speakersByFrame.get(outer) ?? [];
     for (const inner of frames) {
       const innerSpeakers = speakersByFrame.get(inner) ?? [];
