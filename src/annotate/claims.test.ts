@@ -262,10 +262,12 @@ test('an affiliation guessed from the document does not turn a statement into an
   assert.equal(claimAbout(claims, 'livrait').stance, 'asserts');
 });
 
-test('French "n’ont pas été en mesure de confirmer" is a lack of evidence', () => {
+test('French "n’ont pas été en mesure de confirmer", "pas en mesure de les confirmer" are a lack of evidence', () => {
   const c = claimAbout(claimsOf('Les États-Unis n’ont pas été en mesure de confirmer ces livraisons de drones iraniens à la Russie, a indiqué le Pentagone.', 'fr'), 'en mesure');
   assert.equal(c.speaker.name, 'Pentagon');
   assert.equal(c.stance, 'no_evidence');
+  const pronoun = claimsOf('Kiev affirme que la Biélorussie a livré des drones à la Russie. Le Pentagone a indiqué qu’il n’était pas en mesure de les confirmer.', 'fr');
+  assert.equal(claimAbout(pronoun, 'les confirmer').stance, 'no_evidence');
 });
 
 test('a country speaking inside an official’s words is spoken for by the official', () => {
@@ -319,8 +321,10 @@ test('an unnamed official under a news agency’s dateline is no official of the
   assert.equal(prop(c), 'supply:Belarus>Russia:ammunition');
 });
 
-test('"X said it had no evidence that P" stays a lack of evidence, not a relay of "said"', () => {
-  const c = claimAbout(claimsOf('The White House said it had no evidence that Russian troops had been deployed to Belarus.', 'en'), 'deployed');
+test('"X said it had no evidence that P" is one lack of evidence, not a relay of "said" nor an assertion of P', () => {
+  const claims = claimsOf('The White House said it had no evidence that Russian troops had been deployed to Belarus.', 'en');
+  assert.equal(claims.length, 1, claims.map((c) => `${c.stance}: ${c.text}`).join(' | '));
+  const c = claimAbout(claims, 'deployed');
   assert.equal(c.speaker.name, 'White House');
   assert.equal(c.stance, 'no_evidence');
   assert.equal(prop(c), 'deploy:Russia>Belarus:personnel');

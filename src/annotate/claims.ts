@@ -302,7 +302,10 @@ function saidOn(frame: Frame, content: Span, sentence: AnnotatedSentence, input:
 
 function dedupe(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
+  // "X said it had no evidence that P": P is what X has no evidence of, not a second claim by X.
+  const lacking = claims.filter((c) => c.stance === 'no_evidence');
   return claims.filter((c) => {
+    if (c.stance !== 'no_evidence' && lacking.some((l) => l.speaker.name === c.speaker.name && l.start <= c.start && c.end <= l.end)) return false;
     const key = `${c.start}:${c.end}:${c.speaker.name}:${c.stance}`;
     if (seen.has(key)) return false;
     seen.add(key);
