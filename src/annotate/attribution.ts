@@ -54,7 +54,6 @@ const OPENING_QUOTES = new Set(['«', '“', '„', '‹', '"']);
 const CLOSING_QUOTES = new Set(['»', '”', '›', '"']);
 const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/u;
 const MAX_GROUP_GAP = 4;
-const CLAUSE_END_AFTER_VERB = /^\s*[,;]/u;
 const MAX_COMPLEMENT_LOOKAHEAD = 8;
 /** Words that may link an evidence formula to a verb it governs ("permettant de", "to"). */
 const MAX_FORMULA_COMPLEMENT = 3;
@@ -101,7 +100,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     const entry = lex.reportingVerbs.get(lower[i]);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
-    if (i > 0 && lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1])) continue;
+    if (lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1])) continue;
     // ... nor does its object ("could not confirm reports that") or a verb complementing it
     // ("pas d'information permettant de confirmer", "no evidence to confirm").
     if (formulas.some((f) => tokens[i].start >= f.start && tokens[i].end <= f.end || complementsFormula(view, i, f))) continue;
@@ -231,7 +230,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // "“...”, Martin a déclaré lorsque...", "Russia may buy missiles, Secretary Jane Doe said.": content, then its source.
   const comma = lastSeparator(view, { start: view.span.start, end: cue.start }, cue.first, lex);
   const contentStart = quoteOrClauseStart(view, cue.first);
-  // The verb closes its clause: nothing after it, a short complement, a comma ("..., an official said, speaking on ...").
+  // The verb closes its clause: nothing after it, a short complement, a comma.
   const closesClause = isBareReport(rest) || lex.afterReport.test(rest) || CLAUSE_END_AFTER_VERB.test(rest);
   if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || closesClause)) {
     return { ...base, kind: 'trailing', content: { start: contentStart, end: comma.start }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
@@ -307,6 +306,9 @@ function tokensIndexOf(tokens: Token[], offset: number): number {
 function isNonFinite(word: string, lex: ClaimLexicon): boolean {
   return lex.nonFinite.test(word) && !lex.reportingVerbs.has(word) && !lex.complementizers.has(word);
 }
+
+/** A comma or semicolon right after the verb: the report closes its clause ("..., an official said, speaking on ..."). */
+const CLAUSE_END_AFTER_VERB = /^\s*[,;]/u;
 
 /** Nothing left after the verb but a short complement ("aux journalistes.", "to reporters."). */
 function isBareReport(rest: string): boolean {

@@ -52,7 +52,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const discourse: Discourse = { lastSpeaker: null, topic: null, lastClaim: null };
   const claims: Claim[] = [];
   annotated.forEach((sentence, index) => {
-    const ctx: SpeakerContext = { text, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeaker, homeCountry };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeaker, homeCountry };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
     const nested = nestedReportsToDrop(frames, speakersByFrame);
@@ -159,7 +159,7 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
   for (const frame of frames) {
     if (frame.speakerFromMainClause) continue;
     if (frame.kind === 'continuation') byFrame.set(frame, continued ? [continued.speaker] : []);
-    if (frame.cue.cliticPronoun && ctx.lastSpeaker) byFrame.set(frame, [ctx.lastSpeaker]);
+    else if (frame.cue.cliticPronoun && ctx.lastSpeaker) byFrame.set(frame, [ctx.lastSpeaker]);
     else if (frame.kind === 'nominal') byFrame.set(frame, [UNKNOWN_SPEAKER]);
     else if (frame.speakerRegion) byFrame.set(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx));
   }
@@ -187,12 +187,12 @@ function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speake
   const drop = new Set<Frame>();
   for (const outer of frames) {
     const inside = (span: Span) => span.start >= outer.content.start && span.end <= outer.content.end;
-    // An evidence frame's content holds its own cue and subject ("X said it had no evidence that P"): no relay.
-    if (inside(outer.cue)) continue;
     const outerSpeakers = speakersByFrame.get(outer) ?? [];
+    // An evidence frame's content holds its own cue and subject ("X said it had no evidence that P"): no relay.
+    if (!outerSpeakers.length || inside(outer.cue)) continue;
     for (const inner of frames) {
       const innerSpeakers = speakersByFrame.get(inner) ?? [];
-      if (inner === outer || !outerSpeakers.length || !innerSpeakers.length || !inside(inner.cue)) continue;
+      if (inner === outer || !innerSpeakers.length || !inside(inner.cue)) continue;
       if (!inner.speakerRegion || !inside(inner.speakerRegion)) continue;
       const spokenFor = innerSpeakers.every((s) => s.type === 'country') && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization');
       drop.add(spokenFor ? inner : outer);
@@ -235,8 +235,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const stated = propositionSpan(content, contentText, noEvidence, lex);
   const reading = readProposition(stated, {
     view: sentence.view, entities: sentence.entities, lex, speakerCountry: speaker.affiliation,
-    speakerIsSubject: frame.speakerIsContentSubject || frame.kind === 'object' && (frame.cue.cls === 'deny' || frame.cue.cls === 'admit')
-      || (speaker.type === 'country' || speaker.type === 'organization') && lex.speakerPronounSubject.test(text.slice(stated.start, stated.end)),
+    speakerIsSubject: speakerIsSubject(frame, speaker, text.slice(stated.start, stated.end), lex),
     topic: discourse.topic, expectsProposition,
   });
   const stance = readStance(frame.cue.cls, contentText, noEvidence !== null, lex, statedAffiliation(speaker), reading.proposition);
@@ -256,6 +255,17 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const contrast = contrastingDenial(claim, text, lex);
   if (contrast) claims.push(contrast);
   return claims;
+}
+
+/**
+ * The speaker is the subject of the stated proposition: an infinitive ("a nié avoir fourni"), the object
+ * of a denial or admission ("a démenti ces livraisons"), or a pronoun standing for a country or
+ * organisation ("Iran denied it had agreed to ...").
+ */
+function speakerIsSubject(frame: Frame, speaker: Speaker, statedText: string, lex: ClaimLexicon): boolean {
+  if (frame.speakerIsContentSubject) return true;
+  if (frame.kind === 'object' && (frame.cue.cls === 'deny' || frame.cue.cls === 'admit')) return true;
+  return (speaker.type === 'country' || speaker.type === 'organization') && lex.speakerPronounSubject.test(statedText);
 }
 
 /**

@@ -3,14 +3,16 @@
  * People beat roles, roles beat institutions, institutions beat countries; pronouns and role nouns
  * resolve through the document's cast and the last speaker; coordinated subjects give several.
  */
-import type { Span, Speaker } from '../core/types.js';
+import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
-import type { Cast, Person, PersonMention } from './people.js';
+import { isNameWord, type Cast, type Person, type PersonMention } from './people.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
   text: string;
+  /** The sentence's tokens. */
+  tokens: Token[];
   entities: EntityMention[];
   persons: PersonMention[];
   cast: Cast;
@@ -46,7 +48,7 @@ export function statedAffiliation(speaker: Speaker): string | null {
 export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerContext): Speaker[] {
   const candidates = candidatesIn(region, ctx);
   if (!candidates.length) {
-    const name = bareName(ctx.text.slice(region.start, region.end), ctx.lex);
+    const name = bareName(region, ctx);
     return name ? [{ name, type: 'person', affiliation: null }] : [];
   }
   const best = Math.min(...candidates.map((c) => c.rank));
@@ -87,17 +89,15 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   return out.filter((c) => !(c.rank <= RANK.role && !ctx.persons.some((p) => p.start === c.start) && apposed(c)));
 }
 
-/** One capitalised word; not an elided article ("L’administration"). */
-const NAME_WORD = /^(?!\p{Lu}[’'])\p{Lu}[\p{L}\p{M}’'-]+$/u;
-
 /**
- * A subject that is one capitalised word the text never gave in full ("..., Petrov said"): a name,
- * kept as written since nothing says more.
+ * A subject that is one name word the text never gave in full ("..., Petrov said"): a name, kept as
+ * written since nothing says more. An elided article is a token of its own ("L’" "administration").
  */
-function bareName(regionText: string, lex: ClaimLexicon): string | null {
-  const word = regionText.trim();
-  const lower = word.toLowerCase();
-  return NAME_WORD.test(word) && !lex.nameStopwords.has(lower) && !lex.pronouns.has(lower) ? word : null;
+function bareName(region: Span, ctx: SpeakerContext): string | null {
+  const inside = ctx.tokens.filter((t) => t.start >= region.start && t.end <= region.end);
+  if (inside.length !== 1) return null;
+  const [word] = inside;
+  return isNameWord(word, ctx.lex) && !ctx.lex.pronouns.has(word.text.toLowerCase()) ? word.text : null;
 }
 
 /** With no speaker yet, "she said" refers to the person last named in the text. */
