@@ -230,6 +230,8 @@ describe('findBoilerplate on invented English text', () => {
     '',
     'Russia bought drones from Iran last year. Iran sold drones to Russia again this spring, officials said.',
     '',
+    'The representative of Norway said that Iran had sent drones to Russia. The representative of Chile said that Iran had sent drones to Russia.',
+    '',
     'Source: Reuters',
     'Reporting by John Roe; Editing by Mary Major',
     'Related:',
@@ -272,6 +274,11 @@ describe('findBoilerplate on invented English text', () => {
 
   it('does not call two different sentences about the same things a repeat', () => {
     const start = source.indexOf('Russia bought');
+    assert.ok(isKept(ranges, start, source.indexOf('\n', start)));
+  });
+
+  it('keeps formulaic sentences that differ only by the party they name', () => {
+    const start = source.indexOf('The representative of Norway');
     assert.ok(isKept(ranges, start, source.indexOf('\n', start)));
   });
 });

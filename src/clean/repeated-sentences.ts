@@ -20,6 +20,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 interface Sentence {
   start: number;
   words: Set<string>;
+  /** Capitalised words and numbers past the first word. */
+  names: Set<string>;
 }
 
 /**
@@ -47,15 +49,22 @@ function repeatedRunLength(sentences: Sentence[], first: number): number {
   for (let length = 1; length <= MAX_RUN && first + 2 * length <= sentences.length; length++) {
     let repeated = true;
     for (let j = 0; j < length && repeated; j++) {
-      repeated = similar(sentences[first + j].words, sentences[first + length + j].words);
+      repeated = similar(sentences[first + j], sentences[first + length + j]);
     }
     if (repeated) return length;
   }
   return 0;
 }
 
-function similar(a: Set<string>, b: Set<string>): boolean {
-  const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
+/**
+ * Nearly the same words, and every name of one in the other (a copy may add its attribution).
+ * Formulaic sentences ("The representative of France said that ...") share most of their words, and
+ * only their names tell them apart.
+ */
+function similar(a: Sentence, b: Sentence): boolean {
+  const [fewer, more] = a.names.size <= b.names.size ? [a.names, b.names] : [b.names, a.names];
+  if ([...fewer].some((name) => !more.has(name))) return false;
+  const [smaller, larger] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
   if (smaller.size < MIN_WORDS) return false;
   let shared = 0;
   for (const word of smaller) if (larger.has(word)) shared += 1;
@@ -69,7 +78,7 @@ function splitSentences(text: string, span: Span): Sentence[] {
   const add = (to: number) => {
     const piece = body.slice(from, to);
     const lead = piece.length - piece.trimStart().length;
-    if (lead < piece.length) sentences.push({ start: span.start + from + lead, words: wordSet(piece) });
+    if (lead < piece.length) sentences.push({ start: span.start + from + lead, words: wordSet(piece), names: namesIn(piece) });
     from = to;
   };
   for (const end of body.matchAll(SENTENCE_END)) add(end.index + end[0].length);
@@ -79,4 +88,12 @@ function splitSentences(text: string, span: Span): Sentence[] {
 
 function wordSet(sentence: string): Set<string> {
   return new Set(sentence.toLowerCase().match(WORD) ?? []);
+}
+
+const NAME_OR_NUMBER = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}*|\p{N}+)/gu;
+
+/** The sentence's capitalised words and numbers, its first word (capitalised anyway) left out. */
+function namesIn(sentence: string): Set<string> {
+  const firstWord = sentence.search(/[\p{L}\p{N}]/u);
+  return new Set([...sentence.matchAll(NAME_OR_NUMBER)].filter((m) => m.index > firstWord).map((m) => m[0]));
 }
