@@ -25,7 +25,7 @@ export interface Cue extends Span {
 
 export type FrameKind =
   | 'indirect' | 'inverted' | 'infinitive' | 'accusation' | 'object' | 'quote' | 'trailing' | 'orphan'
-  | 'according' | 'evidence' | 'nominal' | 'headline' | 'continuation';
+  | 'according' | 'evidence' | 'nominal' | 'headline' | 'continuation' | 'aside';
 
 export interface Frame {
   kind: FrameKind;
@@ -80,6 +80,7 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   const continuation = frames.length ? null : continuationFrame(view);
   if (continuation) frames.push(continuation);
   bindContentEnds(view, frames, lex);
+  frames.push(...coordinatedContents(view, frames, lex));
   for (const frame of frames) skipLeadingSource(view, frame, lex);
   return frames.filter((f) => f.content.end > f.content.start).sort((a, b) => a.cue.start - b.cue.start);
 }
@@ -99,6 +100,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
+    // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations").
+    if (entry.tense === 'present' && lex.prepositions.has(lower[i - 1])) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
     if (lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1])) continue;
     // ... nor does its object ("could not confirm reports that") or a verb complementing it
@@ -200,7 +203,13 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     if (cue.cls === 'accuse' && lex.accusationLinks.has(lower[k]) && seen > 0) {
       return { ...base, kind: 'accusation', content: { start: tokens[cue.last + 1].start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
     }
-    if (t.kind === 'punct' && t.text !== '’') break;
+    if (t.kind === 'punct' && t.text !== '’') {
+      // "acknowledged, however, that ...": a short adverbial between commas keeps the complement in reach.
+      const aside = t.text === ',' ? asideEnd(view, k) : -1;
+      if (aside < 0) break;
+      k = aside;
+      continue;
+    }
     // A name that is no prepositional complement starts a clause of its own ("said the United States could ...").
     if (seen > 0 && cue.cls !== 'accuse' && insideMention(view, t) && !isGoverned(view, k, lex)) break;
   }
@@ -219,7 +228,11 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   }
   if (inverted) {
     const contentStart = quoteOrClauseStart(view, cue.first);
-    return { ...base, kind: 'inverted', content: { start: contentStart, end: before ? before.start : cue.start }, speakerRegion: { start: cue.end, end: invertedSubjectEnd(view, cue.last, lex) }, speakerNearEnd: false };
+    const speakerEnd = invertedSubjectEnd(view, cue.last, lex);
+    // "La Corée du Nord, a-t-il dit, pourrait ...": the content goes on after the speaker.
+    const aside = before !== undefined && isAside(view, before, contentStart, view.text.slice(speakerEnd, sentenceEnd), lex);
+    const content = { start: contentStart, end: aside ? sentenceEnd : before ? before.start : cue.start };
+    return { ...base, kind: aside ? 'aside' : 'inverted', content, speakerRegion: { start: cue.end, end: speakerEnd }, speakerNearEnd: false };
   }
   const objectWords = rest.match(/\p{L}+/gu)?.length ?? 0;
   if ((cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract') && objectWords > 0 && objectWords <= 4 && !inverted) {
@@ -231,22 +244,63 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const comma = lastSeparator(view, { start: view.span.start, end: cue.start }, cue.first, lex);
   const contentStart = quoteOrClauseStart(view, cue.first);
   // The verb closes its clause: nothing after it, a short complement, a comma.
-  const closesClause = isBareReport(rest) || lex.afterReport.test(rest) || CLAUSE_END_AFTER_VERB.test(rest);
+  const closesClause = isBareReport(rest, lex) || lex.afterReport.test(rest) || CLAUSE_END_AFTER_VERB.test(rest);
+  if (comma && isAside(view, comma, contentStart, rest, lex)) {
+    // "North Korea, he said, may be preparing to send troops": the report sits inside its content.
+    return { ...base, kind: 'aside', content: { start: contentStart, end: sentenceEnd }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
+  }
   if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || closesClause)) {
     return { ...base, kind: 'trailing', content: { start: contentStart, end: comma.start }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
+  }
+  if (cue.cls === 'accuse' && objectWords > 0) {
+    // "condamne avec fermeté la livraison de drones à la Russie": what is condemned is the content.
+    return { ...base, ...fromMain, kind: 'object', content: { start: tokens[cue.last + 1].start, end: sentenceEnd } };
   }
   if (cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract') {
     // "Moscou a démenti.", "a qualifié ces accusations d'absurdes": a denial of what was just said.
     return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
   }
-  if (subject.start === view.span.start && isBareReport(rest)) {
+  if (subject.start === view.span.start && isBareReport(rest, lex)) {
     return { ...base, kind: 'orphan', content: { start: cue.start, end: cue.start }, speakerRegion: subject, speakerNearEnd: true };
   }
   if (lex.optionalComplementizer) {
+    // "said Iran had sent ...", but not "to consider reports of arms transfers": no clause opens with a preposition.
     const next = tokens[cue.last + 1];
-    if (next && next.kind === 'word') return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
+    if (next && next.kind === 'word' && !lex.prepositions.has(lower[cue.last + 1])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
   }
   return null;
+}
+
+/** Words of a subject before a reporting aside ("The drones, he said, were ..."). */
+const MAX_SUBJECT_BEFORE_ASIDE = 6;
+
+/**
+ * A report between commas after a short unquoted subject, its predicate going on after the report
+ * ("North Korea, he said, may ..."), not an adjunct of the report (", lors d'une réunion", ", speaking ...").
+ */
+function isAside(view: SentenceView, comma: Token, contentStart: number, rest: string, lex: ClaimLexicon): boolean {
+  const next = /^\s*,\s*(\p{Ll}+)\s+\p{L}/u.exec(rest);
+  if (comma.text !== ',' || !next) return false;
+  const word = next[1];
+  if (lex.prepositions.has(word) || lex.conjunctions.has(word) || lex.afterReport.test(word) || lex.reportingVerbs.has(word)) return false;
+  const subject = view.text.slice(contentStart, comma.start);
+  if (/[»”"]\s*$/u.test(subject)) return false;
+  const words = subject.match(/\p{L}+/gu)?.length ?? 0;
+  return words > 0 && words <= MAX_SUBJECT_BEFORE_ASIDE;
+}
+
+/** Words an aside between commas may hold ("however", "in turn", "pour sa part"). */
+const MAX_ASIDE_WORDS = 3;
+
+/** The index of the comma closing a short lower-case aside that opens with the comma at `k`, or -1. */
+function asideEnd(view: SentenceView, k: number): number {
+  const { tokens } = view;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_ASIDE_WORDS + 1; j++) {
+    const t = tokens[j];
+    if (t.text === ',') return j > k + 1 ? j : -1;
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || insideMention(view, t)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -310,10 +364,14 @@ function isNonFinite(word: string, lex: ClaimLexicon): boolean {
 /** A comma or semicolon right after the verb: the report closes its clause ("..., an official said, speaking on ..."). */
 const CLAUSE_END_AFTER_VERB = /^\s*[,;]/u;
 
-/** Nothing left after the verb but a short complement ("aux journalistes.", "to reporters."). */
-function isBareReport(rest: string): boolean {
+/**
+ * Nothing left after the verb but a short complement ("aux journalistes.", "to reporters."). Where
+ * "that" may be left out, a verb there makes it a short clause ("said Russia had launched drones").
+ */
+function isBareReport(rest: string, lex: ClaimLexicon): boolean {
   const words = rest.match(/\p{L}+/gu) ?? [];
-  return words.length <= 4 && !/[«“"]/u.test(rest);
+  if (words.length > 4 || /[«“"]/u.test(rest)) return false;
+  return !lex.optionalComplementizer || !words.some((w) => lex.auxiliaries.has(w.toLowerCase()) || lex.events.has(w.toLowerCase()));
 }
 
 /**
@@ -324,7 +382,8 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
   const { tokens, lower } = view;
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k];
-    if (lex.complementizers.has(lower[k]) || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '–' || t.text === '—' || t.text === '.') {
+    if (lex.complementizers.has(lower[k]) || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '–' || t.text === '—'
+      || t.text === '.' && !insideMention(view, t)) {
       return tokens[k + 1]?.start ?? t.end;
     }
   }
@@ -405,14 +464,34 @@ function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]):
 
 /** "des allégations selon lesquelles ...", "claims that ...": a report whose source the text does not name. */
 function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): Frame[] {
-  return matchesIn(view, lex.nominalReport)
-    .map((m) => view.span.start + (m.index ?? 0) + m[0].length)
-    .filter((end) => !nestedIn(frames, end))
-    .map((end) => ({
-      kind: 'nominal' as const, cue: pseudoCue(end - 1, end, 'say', 'nominal-report'), speakerRegion: null, speakerNearEnd: false,
-      speakerFromMainClause: false, content: { start: end, end: view.span.end }, speakerIsContentSubject: false,
-    }));
+  const out: Frame[] = [];
+  for (const m of matchesIn(view, lex.nominalReport)) {
+    const at = view.span.start + (m.index ?? 0);
+    const end = at + m[0].length;
+    if (nestedIn(frames, end)) continue;
+    const content = { start: end, end: view.span.end };
+    // "X exprime sa préoccupation face aux informations selon lesquelles P": X fears P.
+    const before = view.text.slice(Math.max(view.span.start, at - CONCERN_REACH), at);
+    const concern = lex.concernOver.exec(before);
+    if (concern) {
+      const concernStart = at - before.length + concern.index;
+      const opening = clauseOpening(view, tokensIndexOf(view.tokens, concernStart), lex);
+      out.push({
+        kind: 'nominal', cue: pseudoCue(concernStart, at, 'concern', `concern-over-reports(${concern[0].trim().toLowerCase()})`),
+        speakerRegion: { start: opening, end: concernStart }, speakerNearEnd: true, speakerFromMainClause: false, content, speakerIsContentSubject: false,
+      });
+      continue;
+    }
+    out.push({
+      kind: 'nominal', cue: pseudoCue(end - 1, end, 'say', 'nominal-report'), speakerRegion: null, speakerNearEnd: false,
+      speakerFromMainClause: false, content, speakerIsContentSubject: false,
+    });
+  }
+  return out;
 }
+
+/** Characters before a nominal report where a concern about it may start ("sa vive préoccupation face aux"). */
+const CONCERN_REACH = 60;
 
 /** "L'Iran pourrait envoyer des drones - Secrétaire d'État américain": a headline credited after a dash. */
 function headlineFrame(view: SentenceView): Frame | null {
@@ -447,6 +526,28 @@ function continuationFrame(view: SentenceView): Frame | null {
 
 function trimEnd(view: SentenceView, end: number): number {
   return trimSpan(view.text, view.span.start, end, '.!?»”"').end;
+}
+
+/**
+ * "said that P, and that Q": a second complement clause is a second content of the same report.
+ * Each frame whose content holds a conjunction followed by a complementizer is cut there, and the
+ * rest becomes a frame of its own.
+ */
+function coordinatedContents(view: SentenceView, frames: Frame[], lex: ClaimLexicon): Frame[] {
+  const { tokens, lower } = view;
+  const added: Frame[] = [];
+  for (const frame of frames) {
+    if (frame.kind !== 'indirect') continue;
+    for (let k = tokensIndexOf(tokens, frame.content.start) + 1; k + 1 < tokens.length && tokens[k + 1].end <= frame.content.end; k++) {
+      if (!lex.conjunctions.has(lower[k]) || !lex.complementizers.has(lower[k + 1])) continue;
+      const cut = tokens[k - 1].text === ',' ? tokens[k - 1].start : tokens[k].start;
+      const second = { ...frame, content: { start: tokens[k + 1].end, end: frame.content.end } };
+      frame.content = { start: frame.content.start, end: trimEnd(view, cut) };
+      added.push(second, ...coordinatedContents(view, [second], lex));
+      break;
+    }
+  }
+  return added;
 }
 
 /**

@@ -329,3 +329,97 @@ test('"X said it had no evidence that P" is one lack of evidence, not a relay of
   assert.equal(c.stance, 'no_evidence');
   assert.equal(prop(c), 'deploy:Russia>Belarus:personnel');
 });
+
+test('meeting coverage: each delegation speaks for its country, even in formulaic sentences', () => {
+  const claims = claimsOf([
+    'The representative of the United Kingdom said that Iran had sent drones to Russia.',
+    'The representative of Norway said that Iran had sent drones to Russia.',
+    'The representative of the Russian Federation rejected those allegations.',
+  ].join(' '), 'en');
+  assert.deepEqual(claims.map((c) => `${c.speaker.name}:${c.stance}`), ['United Kingdom:asserts', 'Norway:asserts', 'Russia:denies']);
+});
+
+test('"Speaking for X, the representative" is X; "he acknowledged, however, that" keeps its complement', () => {
+  const claims = claimsOf('Speaking for the Islamic Republic of Iran, the representative said his country had not supplied any weapons to Russia. He acknowledged, however, that Tehran had sold a limited number of drones to Moscow.', 'en');
+  const denial = claimAbout(claims, 'not supplied');
+  assert.equal(denial.speaker.name, 'Iran');
+  assert.equal(denial.stance, 'denies');
+  assert.equal(prop(denial), 'supply:Iran>Russia:weapons');
+  const admission = claimAbout(claims, 'had sold');
+  assert.equal(admission.speaker.name, 'Iran');
+  assert.equal(admission.stance, 'admits');
+  assert.equal(prop(admission), 'supply:Iran>Russia:drones');
+  const fr = claimAbout(claimsOf('S’exprimant au nom de la Biélorussie, le délégué a affirmé que son pays n’avait livré aucune arme à la Russie.', 'fr'), 'aucune arme');
+  assert.equal(fr.speaker.name, 'Belarus');
+  assert.equal(fr.stance, 'denies');
+});
+
+test('a report set between commas inside its content ("North Korea, he said, may ...")', () => {
+  const claims = claimsOf('Ukraine’s representative said Russia had launched drones. North Korea, he said, may be preparing to send troops to Russia.', 'en');
+  assert.equal(claimAbout(claims, 'had launched').speaker.name, 'Ukraine', 'a short clause after "said" is no bare complement');
+  const c = claimAbout(claims, 'preparing to send');
+  assert.ok(c.text.startsWith('North Korea'), c.text);
+  assert.equal(c.speaker.name, 'Ukraine');
+  assert.equal(c.stance, 'speculates');
+  assert.equal(prop(c), 'deploy:North Korea>Russia:personnel');
+  const fr = claimAbout(claimsOf('La Corée du Nord, a affirmé le ministre ukrainien de la Défense, pourrait envoyer des troupes en Russie.', 'fr'), 'pourrait envoyer');
+  assert.ok(fr.text.startsWith('La Corée du Nord'), fr.text);
+  assert.equal(fr.stance, 'speculates');
+  const quoted = claimAbout(claimsOf('« Nous n’avons rien livré à la Russie », a dit le ministre iranien, lors d’une réunion.', 'fr'), 'rien livré');
+  assert.equal(quoted.text, 'Nous n’avons rien livré à la Russie', 'an adjunct after the report is no continuation');
+});
+
+test('condemning a delivery asserts it; concern over reports speculates, in the concerned party’s name', () => {
+  const fr = claimAbout(claimsOf('La France condamne avec la plus grande fermeté la livraison par la Corée du Nord de munitions à la Russie.', 'fr'), 'livraison');
+  assert.equal(fr.speaker.name, 'France');
+  assert.equal(fr.stance, 'asserts');
+  assert.equal(prop(fr), 'supply:North Korea>Russia:ammunition');
+  const en = claimAbout(claimsOf('Britain condemned the delivery of Iranian drones to Russia.', 'en'), 'delivery');
+  assert.equal(prop(en), 'supply:Iran>Russia:drones');
+  const concern = claimAbout(claimsOf('Germany expressed deep concern over reports that Iran was preparing to send ballistic missiles to Russia.', 'en'), 'preparing');
+  assert.equal(concern.speaker.name, 'Germany');
+  assert.equal(concern.stance, 'speculates');
+  const inquietude = claimAbout(claimsOf('La France rappelle sa vive préoccupation face aux informations selon lesquelles l’Iran envisagerait de fournir des missiles balistiques à la Russie.', 'fr'), 'envisagerait');
+  assert.equal(inquietude.speaker.name, 'France');
+  assert.equal(inquietude.stance, 'speculates');
+  assert.equal(claimsOf('The Security Council met to consider reports of arms transfers to Russia.', 'en').length, 0, '"reports of" is a noun');
+});
+
+test('"said that P, and that Q": two claims when they differ, one wider claim when Q adds nothing', () => {
+  const claims = claimsOf('A U.S. State Department spokesperson said that Pyongyang could be supplying ballistic missiles to Russia, and that Moscow was seeking to buy shells from North Korea.', 'en');
+  assert.deepEqual(claims.map((c) => `${c.speaker.name}:${c.stance}:${prop(c)}`), [
+    'State Department:speculates:supply:North Korea>Russia:ballistic missiles',
+    'State Department:asserts:supply:North Korea>Russia:ammunition',
+  ]);
+  const merged = claimsOf('Le ministre iranien a déclaré que l’Iran allait livrer des drones à la Russie et que la vente serait conclue rapidement.', 'fr');
+  assert.equal(merged.length, 1);
+  assert.ok(merged[0].text.endsWith('conclue rapidement'), merged[0].text);
+});
+
+test('denials that call reports a provocation, "plausible" transfers, training by "former des opérateurs"', () => {
+  const claims = claimsOf([
+    'L’opposition affirme que l’Iran a livré des drones à la Biélorussie.',
+    'Le ministère biélorusse de la Défense a qualifié ces accusations de « provocation ».',
+    'Un diplomate européen a estimé que de tels transferts étaient « plausibles ».',
+    'Kiev estime que la Biélorussie pourrait former des opérateurs de drones russes.',
+  ].join(' '), 'fr');
+  assert.equal(claimAbout(claims, 'provocation').stance, 'denies');
+  assert.equal(claimAbout(claims, 'plausibles').stance, 'speculates');
+  assert.equal(prop(claimAbout(claims, 'former des opérateurs')), 'train:Belarus>Russia:drones');
+  assert.equal(prop(claimAbout(claimsOf('Officials said Iran had trained Russian drone operators.', 'en'), 'trained')), 'train:Iran>Russia:drones');
+});
+
+test('items named by their use: lethal aid is weapons, machine tools are technology', () => {
+  const claims = claimsOf('The envoy said that China was providing lethal aid to Russia. She added that China was supplying machine tools to Russia.', 'en');
+  assert.equal(prop(claimAbout(claims, 'lethal aid')), 'supply:China>Russia:weapons');
+  assert.equal(prop(claimAbout(claims, 'machine tools')), 'supply:China>Russia:technology');
+});
+
+test('a date in another clause does not date the report; a bare "nie" denies the topic', () => {
+  const c = claimAbout(claimsOf('Both Moscow and Pyongyang have denied arms transfers, though they pledged last year to deepen military cooperation.', 'en', '2024-02-27'), 'denied');
+  assert.equal(c.saidOn, '2024-02-27');
+  const bare = claimAbout(claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie. Téhéran nie.', 'fr'), 'nie');
+  assert.equal(bare.speaker.name, 'Iran');
+  assert.equal(bare.stance, 'denies');
+  assert.equal(prop(bare), 'supply:Iran>Russia:drones');
+});

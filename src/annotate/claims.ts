@@ -40,6 +40,8 @@ interface Discourse {
 
 const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'unknown', affiliation: null };
 const QUOTE_CHARS = '«»“”"‹›„';
+/** Shorter contents are fragments ("Iran", "mardi"), not statements. */
+const MIN_CONTENT_CHARS = 8;
 /** Between a country and the organisation it owns: "South Korea's", "the South Korean". */
 const POSSESSIVE_GAP = /^(?:['’]s)?\s$/u;
 
@@ -69,7 +71,31 @@ export function extractClaims(input: ClaimInput): Claim[] {
       discourse.lastSpeaker = speakers.at(-1)!;
     }
   });
-  return dedupe(claims);
+  return dedupe(mergeCoordinated(claims, text));
+}
+
+/**
+ * "a déclaré que P et que Q": two contents of one report are two claims only when they say
+ * different things; a second clause adding nothing new (same stance and proposition, or none of its
+ * own) widens the first claim's evidence instead.
+ */
+function mergeCoordinated(claims: Claim[], text: string): Claim[] {
+  const out: Claim[] = [];
+  for (const claim of claims) {
+    const previous = out.at(-1);
+    const sameReport = previous && previous.explanation.cue !== null && previous.explanation.cue.start === claim.explanation.cue?.start && previous.end <= claim.start
+      && previous.speaker.name === claim.speaker.name && previous.stance === claim.stance;
+    if (sameReport && (!claim.proposition || sameProposition(previous.proposition, claim.proposition))) {
+      out[out.length - 1] = { ...previous, end: claim.end, text: text.slice(previous.start, claim.end) };
+    } else {
+      out.push(claim);
+    }
+  }
+  return out;
+}
+
+function sameProposition(a: Proposition | null, b: Proposition | null): boolean {
+  return a !== null && b !== null && a.type === b.type && a.actor === b.actor && a.recipient === b.recipient && a.item === b.item;
 }
 
 /** Entity mentions found in one pass over the document, then handed to the sentences that hold them. */
@@ -160,7 +186,7 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
     if (frame.speakerFromMainClause) continue;
     if (frame.kind === 'continuation') byFrame.set(frame, continued ? [continued.speaker] : []);
     else if (frame.cue.cliticPronoun && ctx.lastSpeaker) byFrame.set(frame, [ctx.lastSpeaker]);
-    else if (frame.kind === 'nominal') byFrame.set(frame, [UNKNOWN_SPEAKER]);
+    else if (frame.kind === 'nominal' && !frame.speakerRegion) byFrame.set(frame, [UNKNOWN_SPEAKER]);
     else if (frame.speakerRegion) byFrame.set(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx));
   }
   const resolved = frames.filter((f) => byFrame.get(f)?.length);
@@ -222,7 +248,8 @@ function contentOf(frame: Frame, index: number, sentences: AnnotatedSentence[], 
     span = previous;
   }
   const trimmed = trimSpan(text, span.start, span.end, `${QUOTE_CHARS},.;:–—-`);
-  return trimmed.end - trimmed.start >= 8 ? trimmed : null;
+  // A denial with no object ("Téhéran nie.") is its own, short evidence.
+  return trimmed.end - trimmed.start >= (frame.kind === 'object' ? 1 : MIN_CONTENT_CHARS) ? trimmed : null;
 }
 
 function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: AnnotatedSentence, index: number, input: ClaimInput, discourse: Discourse): Claim[] {
@@ -298,7 +325,8 @@ function contrastingDenial(claim: Claim, text: string, lex: ClaimLexicon): Claim
 function saidOn(frame: Frame, content: Span, sentence: AnnotatedSentence, input: ClaimInput): { value: PartialDate | null; relation: 'on' | 'before' } {
   const { sentence: s } = sentence;
   const candidates = input.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.relation === 'on'
-    && !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end));
+    && !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end)
+    && !inAnotherClause(d, frame.cue, input));
   if (candidates.length) {
     const nearest = candidates.sort((a, b) => Math.abs(a.start - frame.cue.start) - Math.abs(b.start - frame.cue.start))[0];
     return { value: nearest.value, relation: 'on' };
@@ -308,6 +336,12 @@ function saidOn(frame: Frame, content: Span, sentence: AnnotatedSentence, input:
   const lead = input.text.slice(Math.max(s.start, frame.cue.start - 120), frame.cue.start);
   const earlier = frame.cue.tense === 'pluperfect' || input.lang.claims.earlierReport.test(lead);
   return { value: published, relation: earlier ? 'before' : 'on' };
+}
+
+/** "have denied arms transfers, though they pledged last year ...": the date dates another clause. */
+function inAnotherClause(date: Span, cue: Span, input: ClaimInput): boolean {
+  const between = date.start >= cue.end ? input.text.slice(cue.end, date.start) : input.text.slice(date.end, cue.start);
+  return input.lang.claims.clauseBreaks.test(between);
 }
 
 function dedupe(claims: Claim[]): Claim[] {

@@ -61,11 +61,14 @@ export function readProposition(content: Span, ctx: PropositionContext): Proposi
   // "la vente ou l'achat d'obus nord-coréens par l'armée russe": the first event word whose
   // parties the clause names wins; otherwise the first one, completed from the topic.
   const readings = events.map((event) => readEvent(event, parties, items, content, ctx));
-  return readings.find((r) => r.proposition && !r.rules.includes(FROM_TOPIC)) ?? readings.find((r) => r.proposition) ?? readings[0];
+  return readings.find((r) => r.proposition && !r.rules.some((rule) => BORROWED.has(rule))) ?? readings.find((r) => r.proposition) ?? readings[0];
 }
 
 const MAX_EVENTS = 3;
 const FROM_TOPIC = 'participants:from-topic';
+const FROM_SENTENCE = 'participants:from-sentence';
+/** Readings whose parties were borrowed from outside the clause: any reading that finds its own wins. */
+const BORROWED = new Set([FROM_TOPIC, FROM_SENTENCE]);
 
 function readEvent(event: EventWord, parties: Party[], items: EntityMention[], content: Span, ctx: PropositionContext): PropositionReading {
   const rules: string[] = [];
@@ -169,7 +172,9 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
         return { actor: agent, recipient: afterWith(lex.recipientPrepositions) };
       }
       const recipient = afterWith(lex.recipientPrepositions)
-        ?? after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name ?? null;
+        ?? after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name
+        // "former des opérateurs de drones russes", "trained Russian pilots": the trainees' nationality.
+        ?? (event.role === 'train' ? after.find((p) => p.kind === 'demonym' && p.name !== subject)?.name : null) ?? null;
       // "la vente d'armes de l'Iran à la Russie": the supplier of a noun follows "de", not "à".
       const source = noun ? afterWith(new Set([...lex.sourcePrepositions].filter((p) => !lex.recipientPrepositions.has(p)))) : null;
       const actor = subject ?? agent ?? origin ?? source ?? (nearestBefore !== recipient ? nearestBefore : null);
@@ -186,6 +191,7 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
     }
     case 'produce': {
       const names = distinct(parties.map((p) => p.name));
+      if (names.length < 2) rules.push(FROM_SENTENCE);
       const pair = names.length >= 2 ? names : distinct([...names, ...sentenceParties(ctx)]);
       return { actor: pair[0] ?? null, recipient: pair.find((n) => n !== pair[0]) ?? null };
     }

@@ -123,6 +123,9 @@ function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
       if (person) return personSpeaker(person, ctx.homeCountry);
       if (e.institution) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
       if (e.country) return { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null };
+      // "Speaking for Iran, the representative said": the delegate's party.
+      const represented = representedParty(ctx);
+      if (represented) return { ...represented, role: e.role ?? null };
       // "The Pentagon has no evidence ..., a spokeswoman said": an unnamed official speaks for the institution named,
       // or for the organisation that spoke last.
       // Not a news outlet: "WASHINGTON (Reuters) - ..., an official said" is no Reuters official.
@@ -143,6 +146,21 @@ function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
       return null;
   }
 }
+
+/** The country or institution the sentence says someone speaks for ("Speaking for Iran", "au nom de la France"). */
+function representedParty(ctx: SpeakerContext): Speaker | null {
+  for (const e of ctx.entities) {
+    if (!e.country || (e.kind !== 'country' && e.kind !== 'capital' && e.kind !== 'institution')) continue;
+    if (!ctx.lex.onBehalfOf.test(ctx.text.slice(Math.max(0, e.start - BEHALF_REACH), e.start))) continue;
+    return e.kind === 'institution'
+      ? { name: e.canonical, type: 'organization', affiliation: e.country }
+      : { name: e.country, type: 'country', affiliation: e.country };
+  }
+  return null;
+}
+
+/** Characters before a party where "on behalf of" may start. */
+const BEHALF_REACH = 40;
 
 function firstPronoun(regionText: string, lex: ClaimLexicon): number | null {
   for (const m of regionText.matchAll(/(?:^|[\s,])(-t-|-)?(\p{L}+)(?=$|[\s,])/gu)) {

@@ -206,6 +206,10 @@ export interface ClaimLexicon {
   pronouns: ReadonlyMap<string, 'm' | 'f' | 'any'>;
   /** Possessives standing for the speaker's own country ("son pays", "his country"). */
   ownCountry: RegExp;
+  /** A concern about what follows, matched at the end of the text before a nominal report ("concern over", "préoccupation face aux"). */
+  concernOver: RegExp;
+  /** Words right before a party that an unnamed delegate speaks for ("Speaking for", "au nom de"), matched at the end of the text before it. */
+  onBehalfOf: RegExp;
   /** A content opening with a pronoun that, after a country or organisation speaker, is that speaker ("it had agreed", "qu'elle avait livré"). */
   speakerPronounSubject: RegExp;
   /** Group nouns naming unnamed officials or outlets ("les responsables", "officials", "médias"). */

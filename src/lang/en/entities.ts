@@ -199,7 +199,8 @@ export const entities: EntityLexicon = {
     ],
     weapons: [
       'weapon(s)', 'arms', 'weaponry', 'armament(s)', 'weapon system(s)', 'weapons system(s)', 'arms deliveries',
-      'arms sales', 'arms transfers', 'heavy weapons', 'arms shipment(s)', 'weapons shipment(s)',
+      'arms sales', 'arms transfers', 'heavy weapons', 'arms shipment(s)', 'weapons shipment(s)', 'lethal aid',
+      'lethal assistance', 'lethal support', 'lethal weapons',
     ],
     personnel: [
       'troop(s)', 'soldier(s)', 'trainer(s)', 'technician(s)', 'instructor(s)', 'military adviser(s)',
@@ -209,6 +210,8 @@ export const entities: EntityLexicon = {
     technology: [
       'technology', 'technologies', 'technology transfer(s)', 'technical support', 'technical assistance',
       'know-how', 'technical expertise', 'technological support', 'technological assistance', 'technological aid',
+      'machine tool(s)', 'microelectronics', 'electronic component(s)', 'semiconductor(s)', 'microchip(s)',
+      'dual-use good(s)', 'dual-use item(s)', 'dual-use component(s)', 'dual-use technology', 'dual-use technologies',
     ],
   },
   institutions: [
@@ -300,6 +303,6 @@ export const entities: EntityLexicon = {
     { patterns: ['analyst(s)', 'expert(s)', 'researcher(s)', 'specialist(s)'], role: 'analyst' },
   ],
   ownerBefore: ['{country}', "{country} 's", '{institution}', "{institution} 's"],
-  ownerAfter: ['of {country}', 'of the {institution}', '(to|at) the {institution}'],
+  ownerAfter: ['of [the] {country}', 'of the {institution}', '(to|at) the {institution}'],
   notNames: ['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'Whose', 'New', 'Former', 'Current', 'Next', 'And'],
 };

@@ -206,7 +206,8 @@ export const entities: EntityLexicon = {
     ],
     weapons: [
       'arme(s)', 'armement(s)', "système(s) d'armes", "livraison(s) d'armes", "vente(s) d'armes",
-      "transfert(s) d'armes", 'arme(s) lourde(s)', 'arme(s) conventionnelle(s)', "trafic d'armes",
+      "transfert(s) d'armes", 'arme(s) lourde(s)', 'arme(s) conventionnelle(s)', "trafic d'armes", 'aide létale',
+      'arme(s) létale(s)', 'soutien létal',
     ],
     personnel: [
       'troupe(s)', 'soldat(s)', 'formateur(s)', 'formatrice(s)', 'technicien(s)', 'instructeur(s)',
@@ -216,7 +217,9 @@ export const entities: EntityLexicon = {
     technology: [
       'technologie(s)', 'transfert(s) de technologie', 'transfert(s) de technologies', 'savoir-faire',
       'soutien technique', 'assistance technique', 'aide technique', 'aide technologique', 'soutien technologique',
-      'assistance technologique',
+      'assistance technologique', 'machine(s)-outil(s)', 'microélectronique', 'composant(s) électronique(s)',
+      'semi-conducteur(s)', 'puce(s) électronique(s)', 'bien(s) à double usage', 'composant(s) à double usage',
+      'technologie(s) à double usage',
     ],
   },
   institutions: [
