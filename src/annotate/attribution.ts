@@ -81,6 +81,7 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   if (continuation) frames.push(continuation);
   bindContentEnds(view, frames, lex);
   frames.push(...coordinatedContents(view, frames, lex));
+  shareSubjects(view, frames);
   for (const frame of frames) skipLeadingSource(view, frame, lex);
   return frames.filter((f) => f.content.end > f.content.start).sort((a, b) => a.cue.start - b.cue.start);
 }
@@ -181,7 +182,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // "..., a déclaré X", "“...” dit-il", "...livrés.a déclaré X": the speaker follows the verb. A comma alone
   // is not enough: "Kim Yo-jong, avait qualifié ..." closes an apposition before its own verb.
   const inverted = cue.cliticPronoun !== null
-    || before !== undefined && (before.kind === 'punct' || before.kind === 'quote') && sourceFollows(view, cue.last);
+    || before !== undefined && (before.kind === 'punct' || before.kind === 'quote') && sourceFollows(view, cue.last, lex);
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);
@@ -345,11 +346,18 @@ function isGoverned(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
   return j >= 0 && lex.prepositions.has(view.lower[j]);
 }
 
-/** A named source right after a verb group ("a déclaré mardi le porte-parole ...", "dit Martin"). */
-function sourceFollows(view: SentenceView, last: number): boolean {
+/**
+ * A named source right after a verb group ("a déclaré mardi le porte-parole ...", "dit Martin"), not
+ * the subject of a clause the verb introduces ("..., said the European Union was preparing ...").
+ */
+function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boolean {
   const from = view.tokens[last].end;
   const limit = view.tokens[Math.min(view.tokens.length - 1, last + 6)].end;
-  return view.mentions.some((m) => m.start >= from && m.start <= limit);
+  const source = view.mentions.find((m) => m.start >= from && m.start <= limit);
+  if (!source) return false;
+  const next = tokensIndexOf(view.tokens, source.end);
+  const word = view.lower[next];
+  return next >= view.tokens.length || !(lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word));
 }
 
 function tokensIndexOf(tokens: Token[], offset: number): number {
@@ -451,7 +459,7 @@ function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]):
       const at = view.span.start + (m.index ?? 0);
       if (nestedIn(frames, at) || nestedIn(out, at)) continue;
       const opening = clauseOpening(view, tokensIndexOf(view.tokens, at), lex);
-      if (opening >= at) continue;
+      if (opening >= at || lex.conditional.test(view.text.slice(opening, at))) continue;
       out.push({
         kind: 'evidence', cue: pseudoCue(at, at + m[0].length, 'evidence', `evidence-frame(${m[0].toLowerCase()})`),
         speakerRegion: { start: opening, end: at }, speakerNearEnd: true, speakerFromMainClause: false,
@@ -469,6 +477,8 @@ function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): 
     const at = view.span.start + (m.index ?? 0);
     const end = at + m[0].length;
     if (nestedIn(frames, end)) continue;
+    // "If Ukraine has evidence that P": nobody claims P.
+    if (lex.conditional.test(view.text.slice(clauseOpening(view, tokensIndexOf(view.tokens, at), lex), at))) continue;
     const content = { start: end, end: view.span.end };
     // "X exprime sa préoccupation face aux informations selon lesquelles P": X fears P.
     const before = view.text.slice(Math.max(view.span.start, at - CONCERN_REACH), at);
@@ -526,6 +536,27 @@ function continuationFrame(view: SentenceView): Frame | null {
 
 function trimEnd(view: SentenceView, end: number): number {
   return trimSpan(view.text, view.span.start, end, '.!?»”"').end;
+}
+
+/** Frames whose speaker is written before the cue, as the subject of the verb. */
+const SUBJECT_FIRST: ReadonlySet<FrameKind> = new Set(['indirect', 'object', 'infinitive', 'quote', 'accusation']);
+
+/**
+ * "Iran says P, denies Q": a verb right after the content of the report before it, with only a comma
+ * between, shares that report's subject.
+ */
+function shareSubjects(view: SentenceView, frames: Frame[]): void {
+  const sorted = [...frames].sort((a, b) => a.cue.start - b.cue.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const frame = sorted[i];
+    if (!SUBJECT_FIRST.has(frame.kind) || frame.speakerFromMainClause) continue;
+    const shared = sorted.slice(0, i).some((p) => p.content.end > p.cue.end && p.content.end <= frame.cue.start
+      && /^[\s,]*$/u.test(view.text.slice(p.content.end, frame.cue.start)) && /,\s*$/u.test(view.text.slice(p.cue.end, frame.cue.start)));
+    if (shared) {
+      frame.speakerFromMainClause = true;
+      frame.speakerRegion = null;
+    }
+  }
 }
 
 /**

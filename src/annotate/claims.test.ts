@@ -423,3 +423,39 @@ test('a date in another clause does not date the report; a bare "nie" denies the
   assert.equal(bare.stance, 'denies');
   assert.equal(prop(bare), 'supply:Iran>Russia:drones');
 });
+
+test('"Iran says P, denies Q": the second verb shares the first one’s subject', () => {
+  const claims = claimsOf('Iran says drones were sent to Russia before the Ukraine war, denies recent deliveries.', 'en');
+  assert.equal(claimAbout(claims, 'denies recent').speaker.name, 'Iran');
+  const fr = claimsOf('Téhéran reconnaît avoir livré des drones à la Russie avant la guerre en Ukraine, dément toute livraison récente.', 'fr');
+  assert.equal(claimAbout(fr, 'dément').speaker.name, 'Iran');
+});
+
+test('a name after "said" that starts a clause is its subject, not an inverted speaker', () => {
+  const c = claimAbout(claimsOf('A senior diplomat, speaking on condition of anonymity, said the European Union was preparing new sanctions against Iran.', 'en'), 'preparing');
+  assert.ok(c.text.startsWith('the European Union was preparing'), c.text);
+});
+
+test('evidence under a condition is claimed by nobody', () => {
+  const claims = claimsOf('"We gave drones to Russia before the war," Foreign Minister Farid Haddadi said. "If Ukraine has evidence that Iranian drones were used in the war, they should share it."', 'en');
+  assert.ok(claims.every((c) => c.speaker.name === 'Farid Haddadi'), claims.map((c) => c.speaker.name).join(', '));
+  assert.equal(claimsOf('Si Kiev a des preuves que des drones iraniens ont été utilisés, qu’il les montre.', 'fr').length, 0);
+});
+
+test('deployed people are personnel whatever else the clause names; a system after its class is the item', () => {
+  const deployed = claimAbout(claimsOf('The spokesman said Iranian military personnel had been deployed in Crimea to help Russian forces operate the drones.', 'en'), 'deployed');
+  assert.equal(prop(deployed), 'deploy:Iran>Russia:personnel');
+  const system = claimAbout(claimsOf('Le ministre a estimé que Téhéran pourrait bientôt livrer des missiles Fateh-110 à Moscou.', 'fr'), 'Fateh-110');
+  assert.equal(prop(system), 'supply:Iran>Russia:ballistic missiles');
+});
+
+test('a date beside the speaker of an evidence formula dates the claim', () => {
+  const c = claimAbout(claimsOf('Kremlin spokesman Ivan Orlov said on Monday he had no information about Iranian drones in Russia.', 'en', '2022-11-05'), 'no information');
+  assert.equal(c.stance, 'no_evidence');
+  assert.equal(c.saidOn, '2022-10-31');
+});
+
+test('the receiving side’s own-made items are no supply by the topic’s supplier', () => {
+  const claims = claimsOf('Kiev affirme que l’Iran livre des armes à la Russie. Le porte-parole russe Igor Semenov a déclaré que la Russie « utilise des armes de fabrication russe ».', 'fr');
+  assert.equal(claimAbout(claims, 'fabrication russe').proposition, null);
+});

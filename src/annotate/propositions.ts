@@ -77,6 +77,8 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   let type = TYPE_OF[event.role];
   let { actor, recipient } = assignParties(event, parties, content, ctx, rules);
   if (item === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
+  // "Iranian military personnel had been deployed ... to operate the drones": people are what is deployed.
+  const deployed = type === 'deploy' && item !== 'personnel' && items.some((i) => i.item === 'personnel') ? 'personnel' : item;
   if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, ctx);
   const topic = ctx.topic;
   if (topic && (!actor || !recipient)) {
@@ -86,7 +88,7 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
     if (!recipient) recipient = counterpart(actor, topic.recipient);
     rules.push(FROM_TOPIC);
   }
-  const chosenItem = item ?? topic?.item ?? null;
+  const chosenItem = deployed ?? topic?.item ?? null;
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules };
   const mode = modeOf(event, content, ctx);
   return { proposition: { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) }, rules };
@@ -247,7 +249,10 @@ function partyAfter(event: EventWord, actor: string | null, ctx: PropositionCont
  * the clause. A generic noun after a demonstrative ("ce type d'armement") refers back to the topic's item.
  */
 function chooseItem(items: EntityMention[], event: EventWord | null, content: Span, ctx: PropositionContext, rules: string[]): Item | null {
-  const candidate = (event && items.find((i) => i.start >= event.end)) ?? items[0];
+  let candidate = (event && items.find((i) => i.start >= event.end)) ?? items[0];
+  // "des missiles Fateh-110", "drones Shahed": a system named right after its class is the item.
+  const named = candidate && items.find((i) => i.start >= candidate!.end && i.start - candidate!.end <= 1);
+  if (named?.item && candidate?.item && isBroaderItem(candidate.item, named.item)) candidate = named;
   if (!candidate?.item) return null;
   const before = ctx.view.text.slice(Math.max(content.start, candidate.start - 30), candidate.start);
   const topicItem = ctx.topic?.item;
@@ -278,13 +283,15 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   const anaphoric = ctx.lex.anaphoricClaim.test(slice);
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym');
   const sameItemFamily = item !== null && (item === topic.item || isBroaderItem(item, topic.item) || isBroaderItem(topic.item, item));
-  if ((anaphoric || ctx.expectsProposition || sameItemFamily) && !namesOthers) {
+  // "la Russie utilise des armes de fabrication russe": the receiving side's own items are no supply.
+  const ownMade = origin !== null && origin === topic.recipient;
+  if ((anaphoric || ctx.expectsProposition || sameItemFamily) && !namesOthers && !ownMade) {
     rules.push(anaphoric ? 'proposition:anaphoric-topic' : 'proposition:topic');
     const chosen = item ?? topic.item;
     // The topic's participants, with a type that fits the item: people are deployed, things supplied.
     const type = chosen === 'personnel' ? 'deploy' : topic.type === 'deploy' ? 'supply' : topic.type;
     // An item's stated origin ("des formateurs iraniens") names the supplier even when the topic is another.
-    const actor = origin && origin !== topic.recipient ? origin : topic.actor;
+    const actor = origin ?? topic.actor;
     return { proposition: { type, actor, recipient: topic.recipient, item: chosen }, rules };
   }
   return { proposition: null, rules };

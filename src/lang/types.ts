@@ -206,6 +206,8 @@ export interface ClaimLexicon {
   pronouns: ReadonlyMap<string, 'm' | 'f' | 'any'>;
   /** Possessives standing for the speaker's own country ("son pays", "his country"). */
   ownCountry: RegExp;
+  /** A condition opening a clause ("if", "si"): evidence someone would have, if, is claimed by nobody. */
+  conditional: RegExp;
   /** A concern about what follows, matched at the end of the text before a nominal report ("concern over", "préoccupation face aux"). */
   concernOver: RegExp;
   /** Words right before a party that an unnamed delegate speaks for ("Speaking for", "au nom de"), matched at the end of the text before it. */
