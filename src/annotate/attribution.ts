@@ -102,7 +102,9 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     const entry = lex.reportingVerbs.get(lower[i]);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
     // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations").
-    if (entry.tense === 'present' && lex.prepositions.has(lower[i - 1])) continue;
+    if (entry.tense === 'present' && lex.prepositions.has(lower[i - 1]) && !lex.infinitiveMarkers.has(lower[i - 1])) continue;
+    // "declined to confirm that P", "a refusé de commenter": nothing was said.
+    if (lex.refusals.has(lower[i - 2]) && lex.prepositions.has(lower[i - 1])) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
     if (lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1])) continue;
     // ... nor does its object ("could not confirm reports that") or a verb complementing it
@@ -414,6 +416,15 @@ function quoteOrClauseStart(view: SentenceView, i: number): number {
 
 // ------------------------------------------------------------------ selon X / according to X
 
+/** A full name between commas after a source ("D'après le procureur général, Jan Kowal, P") belongs to the source. */
+const APPOSED_NAME = /^,\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3}\s*(?=,)/u;
+
+/** Where a source that ends at `comma` really ends: after an apposed name, if one follows. */
+function apposedNameEnd(view: SentenceView, comma: number): number {
+  const name = APPOSED_NAME.exec(view.text.slice(comma, view.span.end));
+  return name ? comma + name[0].length : comma;
+}
+
 function accordingFrames(view: SentenceView, lex: ClaimLexicon, verbFrames: Frame[]): Frame[] {
   const frames: Frame[] = [];
   const text = view.text.slice(view.span.start, view.span.end);
@@ -421,7 +432,7 @@ function accordingFrames(view: SentenceView, lex: ClaimLexicon, verbFrames: Fram
     const start = view.span.start + (m.index ?? 0);
     const sourceStart = start + m[0].length;
     const comma = view.text.indexOf(',', sourceStart);
-    const sourceEnd = comma >= 0 && comma < view.span.end ? comma : trimEnd(view, view.span.end);
+    const sourceEnd = comma >= 0 && comma < view.span.end ? apposedNameEnd(view, comma) : trimEnd(view, view.span.end);
     const cue: Cue = { start, end: sourceStart, cls: 'say', tense: 'present', first: -1, last: -1, cliticPronoun: null, rule: `according-to(${m[0].trim().toLowerCase()})` };
     // "selon lesquelles" introduces a nominal report, not a source.
     if (/^(?:lesquel|lequel|laquelle)/iu.test(view.text.slice(sourceStart, sourceStart + 9))) continue;
@@ -430,7 +441,10 @@ function accordingFrames(view: SentenceView, lex: ClaimLexicon, verbFrames: Fram
     if (atStart && sourceEnd < view.span.end - 1) content = { start: sourceEnd + 1, end: view.span.end };
     else content = { start: view.span.start, end: start };
     if (verbFrames.some((f) => f.content.start < content.end && content.start < f.content.end && f.kind !== 'orphan')) continue;
-    frames.push({ kind: 'according', cue, speakerRegion: { start: sourceStart, end: sourceEnd }, speakerNearEnd: false, speakerFromMainClause: false, content, speakerIsContentSubject: false });
+    // "Les services ukrainiens ont présenté des débris qui, selon eux, prouvent ...": the pronoun is the sentence's subject.
+    const pronounInside = lex.pronouns.has(view.text.slice(sourceStart, sourceEnd).trim().toLowerCase()) && view.text.slice(view.span.start, start).trim() !== '';
+    const speakerRegion = pronounInside ? null : { start: sourceStart, end: sourceEnd };
+    frames.push({ kind: 'according', cue, speakerRegion, speakerNearEnd: false, speakerFromMainClause: pronounInside, content, speakerIsContentSubject: false });
   }
   return frames;
 }

@@ -459,3 +459,45 @@ test('the receiving side’s own-made items are no supply by the topic’s suppl
   const claims = claimsOf('Kiev affirme que l’Iran livre des armes à la Russie. Le porte-parole russe Igor Semenov a déclaré que la Russie « utilise des armes de fabrication russe ».', 'fr');
   assert.equal(claimAbout(claims, 'fabrication russe').proposition, null);
 });
+
+test('official statements: "the Secretary said", "continues to deny", what trainees are trained on', () => {
+  const claims = claimsOf([
+    'Iran has sent ballistic missiles to Russia, the Secretary said today.',
+    'Iranian instructors have also trained Russian soldiers on the system.',
+    'Tehran continues to deny the transfers.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(claims, 'has sent')), 'supply:Iran>Russia:ballistic missiles');
+  const denial = claimAbout(claims, 'deny the transfers');
+  assert.equal(denial.speaker.name, 'Iran');
+  assert.equal(denial.stance, 'denies');
+  assert.equal(claimsOf('The Kremlin has declined to confirm that it uses Iranian drones.', 'en').length, 0, 'declining to confirm says nothing');
+});
+
+test('lists of speakers need a conjunction; an aside or an outlet that asked is no speaker', () => {
+  const joint = claimsOf('Germany, France and the United Kingdom said in a joint statement that Iran had sent missiles to Russia.', 'en');
+  assert.deepEqual(joint.map((c) => c.speaker.name), ['Germany', 'France', 'United Kingdom']);
+  assert.equal(claimAbout(claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie. L’Iran, l’allié de la Russie, a démenti.', 'fr'), 'démenti').speaker.name, 'Iran');
+  const statement = claimsOf('Dans un communiqué publié par l’agence officielle KCNA, le ministère nord-coréen des Affaires étrangères assure que Pyongyang n’a jamais exporté d’armes vers la Russie.', 'fr');
+  assert.deepEqual(statement.map((c) => c.speaker.name), ['Ministry of Foreign Affairs']);
+  const expert = claimsOf('Selon un expert militaire interrogé par l’AFP, la Russie pourrait produire ces missiles.', 'fr');
+  assert.ok(expert.every((c) => c.speaker.name !== 'AFP'), expert.map((c) => c.speaker.name).join(', '));
+});
+
+test('"D’après X, Name, P", "qui, selon eux, prouvent que", items "fournis par" their supplier', () => {
+  const claims = claimsOf([
+    'D’après le procureur général d’Ukraine, Andriy Kostine, au moins vingt missiles nord-coréens ont été tirés sur l’Ukraine.',
+    'Les services de sécurité ukrainiens ont présenté des débris qui, selon eux, prouvent que la Russie utilise des missiles balistiques fournis par la Corée du Nord.',
+  ].join(' '), 'fr');
+  const kostine = claimAbout(claims, 'vingt missiles');
+  assert.equal(kostine.speaker.name, 'Andriy Kostine');
+  assert.ok(kostine.text.startsWith('au moins'), kostine.text);
+  const debris = claimAbout(claims, 'fournis par');
+  assert.equal(debris.speaker.affiliation, 'Ukraine');
+  assert.equal(prop(debris), 'supply:North Korea>Russia:ballistic missiles');
+});
+
+test('a weekday inside a cue phrase dates the report', () => {
+  const c = claimAbout(claimsOf('Kiev affirme que la Corée du Nord livre des missiles à la Russie. La Corée du Nord a qualifié mercredi ces affirmations d’« absurdes ».', 'fr', '2024-02-06'), 'absurdes');
+  assert.equal(c.stance, 'denies');
+  assert.equal(c.saidOn, '2024-01-31');
+});

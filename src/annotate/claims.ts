@@ -325,10 +325,11 @@ function contrastingDenial(claim: Claim, text: string, lex: ClaimLexicon): Claim
 function saidOn(frame: Frame, content: Span, sentence: AnnotatedSentence, input: ClaimInput): { value: PartialDate | null; relation: 'on' | 'before' } {
   const { sentence: s } = sentence;
   // A date inside the content dates what was reported, unless it stands where the speaker is named
-  // ("X said on Monday he had no information", an evidence frame whose content is the whole clause).
-  const inSourceRegion = (d: Span) => frame.speakerRegion !== null && d.start >= frame.speakerRegion.start && d.end <= frame.speakerRegion.end;
+  // ("X said on Monday he had no information", an evidence frame whose content is the whole clause)
+  // or inside the cue ("a qualifié mercredi ces affirmations d'absurdes").
+  const within = (d: Span, region: Span | null) => region !== null && d.start >= region.start && d.end <= region.end;
   const candidates = input.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.relation === 'on'
-    && (inSourceRegion(d) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end))
+    && (within(d, frame.speakerRegion) || within(d, frame.cue) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end))
     && !inAnotherClause(d, frame.cue, input));
   if (candidates.length) {
     const nearest = candidates.sort((a, b) => Math.abs(a.start - frame.cue.start) - Math.abs(b.start - frame.cue.start))[0];

@@ -72,7 +72,9 @@ const BORROWED = new Set([FROM_TOPIC, FROM_SENTENCE]);
 
 function readEvent(event: EventWord, parties: Party[], items: EntityMention[], content: Span, ctx: PropositionContext): PropositionReading {
   const rules: string[] = [];
-  const item = chooseItem(items, event, content, ctx, rules);
+  // The trainees ("trained Russian soldiers") are not what they are trained on.
+  const trainedOn = TYPE_OF[event.role] === 'train' ? items.filter((i) => i.item !== 'personnel') : items;
+  const item = chooseItem(trainedOn, event, content, ctx, rules);
   rules.push(`event:${event.role}(${event.text.toLowerCase()})`);
   let type = TYPE_OF[event.role];
   let { actor, recipient } = assignParties(event, parties, content, ctx, rules);
@@ -169,9 +171,10 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
     case 'give':
     case 'deploy':
     case 'train': {
-      if (event.tense === 'participle' && agent && !subjectParty) {
-        // Passive: "des armes fournies par l'Occident à l'Ukraine".
-        return { actor: agent, recipient: afterWith(lex.recipientPrepositions) };
+      if (event.tense === 'participle' && agent && (!subjectParty || subjectParty.name !== agent && !isAuxiliaryBefore(event, ctx))) {
+        // Passive: "des armes fournies par l'Occident à l'Ukraine"; "la Russie utilise des missiles
+        // fournis par la Corée du Nord": who has the items received them.
+        return { actor: agent, recipient: afterWith(lex.recipientPrepositions) ?? subjectParty?.name ?? null };
       }
       const recipient = afterWith(lex.recipientPrepositions)
         ?? after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name
@@ -309,6 +312,13 @@ function modeOf(event: EventWord, content: Span, ctx: PropositionContext): Propo
   if (tense === 'present') return 'ongoing';
   if (tense === 'future') return 'planned';
   return undefined;
+}
+
+/** The participle has an auxiliary before it ("a fourni", "had been supplied"): the subject did or underwent it. */
+function isAuxiliaryBefore(event: EventWord, ctx: PropositionContext): boolean {
+  const { lower } = ctx.view;
+  for (let k = event.token - 1; k >= Math.max(0, event.token - 3); k--) if (ctx.lex.auxiliaries.has(lower[k])) return true;
+  return false;
 }
 
 /** The tense of the event's verb group: "a fourni" is past even though "fourni" is a participle. */

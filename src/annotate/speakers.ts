@@ -46,7 +46,7 @@ export function statedAffiliation(speaker: Speaker): string | null {
 
 /** The speakers named in `region`: usually one, several for "Moscou et Téhéran ont nié". */
 export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerContext): Speaker[] {
-  const candidates = candidatesIn(region, ctx);
+  const candidates = candidatesIn(nearEnd ? withoutTrailingAside(region, ctx) : region, ctx);
   if (!candidates.length) {
     const name = bareName(region, ctx);
     return name ? [{ name, type: 'person', affiliation: null }] : [];
@@ -54,8 +54,19 @@ export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerCont
   const best = Math.min(...candidates.map((c) => c.rank));
   const top = candidates.filter((c) => c.rank === best).sort((a, b) => a.start - b.start);
   const chosen = nearEnd ? top.at(-1)! : top[0];
-  const group = coordinatedWith(chosen, top, ctx.text, ctx.lex.subjectCoordination);
+  const group = coordinatedWith(chosen, top, ctx.text, ctx.lex);
   return dedupe(group.map((c) => c.speaker));
+}
+
+/** A lower-case aside closing a subject ("Iran, l’allié de la Russie, a démenti"): what it names is not the subject. */
+const TRAILING_ASIDE = /,\s*\p{Ll}[^,]*,\s*$/u;
+
+/** The subject region without its trailing aside, when something is named before the aside. */
+function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
+  const aside = TRAILING_ASIDE.exec(ctx.text.slice(region.start, region.end));
+  if (!aside) return region;
+  const before = { start: region.start, end: region.start + aside.index };
+  return candidatesIn(before, ctx).length ? before : region;
 }
 
 function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
@@ -63,6 +74,8 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const out: Candidate[] = [];
   for (const p of ctx.persons.filter(inside)) out.push({ ...span(p), rank: RANK.person, speaker: personSpeaker(p.person, ctx.homeCountry) });
   for (const e of ctx.entities.filter(inside)) {
+    // "un expert interrogé par l'AFP": the outlet that asked is not the source.
+    if (e.institutionKind === 'media' && isAgentOf(e, region, ctx)) continue;
     const speaker = entitySpeaker(e, ctx);
     if (speaker) out.push({ ...span(e), rank: e.kind === 'role' ? (speaker.type === 'person' ? RANK.person : RANK.role) : e.kind === 'institution' ? RANK.institution : RANK.country, speaker });
   }
@@ -87,6 +100,14 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const persons = ctx.persons.filter(inside);
   const apposed = (c: Candidate) => persons.some((p) => /^[\s,]*$/u.test(ctx.text.slice(c.end, p.start)) || /^[\s,]*$/u.test(ctx.text.slice(p.end, c.start)));
   return out.filter((c) => !(c.rank <= RANK.role && !ctx.persons.some((p) => p.start === c.start) && apposed(c)));
+}
+
+/** The mention follows an agent preposition ("par", "by") inside the region. */
+function isAgentOf(e: EntityMention, region: Span, ctx: SpeakerContext): boolean {
+  const before = ctx.tokens.filter((t) => t.start >= region.start && t.end <= e.start).map((t) => t.text.toLowerCase());
+  const last = before.at(-1);
+  const beforeArticle = last !== undefined && ctx.lex.determiners.has(last) ? before.at(-2) : last;
+  return beforeArticle !== undefined && (ctx.lex.agentPrepositions.has(beforeArticle) || ctx.lex.agentPrepositions.has(last!));
 }
 
 /**
@@ -169,13 +190,18 @@ function firstPronoun(regionText: string, lex: ClaimLexicon): number | null {
   return null;
 }
 
-/** The chosen candidate and those of the same rank joined to it by "et", "and" or commas. */
-function coordinatedWith(chosen: Candidate, peers: Candidate[], text: string, coordination: RegExp): Candidate[] {
+/**
+ * The chosen candidate and those of the same rank joined to it by "et", "and" or commas. Commas alone
+ * make no list ("Iran, Russia's ally, ..."): one of the joins must be a conjunction.
+ */
+function coordinatedWith(chosen: Candidate, peers: Candidate[], text: string, lex: ClaimLexicon): Candidate[] {
+  const joined = (between: string) => lex.subjectCoordination.test(between) || lex.listSeparator.test(between);
   const group = [chosen];
   const i = peers.indexOf(chosen);
-  for (let k = i - 1; k >= 0 && coordination.test(text.slice(peers[k].end, group[0].start)); k--) group.unshift(peers[k]);
-  for (let k = i + 1; k < peers.length && coordination.test(text.slice(group.at(-1)!.end, peers[k].start)); k++) group.push(peers[k]);
-  return group;
+  for (let k = i - 1; k >= 0 && joined(text.slice(peers[k].end, group[0].start)); k--) group.unshift(peers[k]);
+  for (let k = i + 1; k < peers.length && joined(text.slice(group.at(-1)!.end, peers[k].start)); k++) group.push(peers[k]);
+  const joins = group.slice(1).map((c, k) => text.slice(group[k].end, c.start));
+  return joins.some((join) => lex.subjectCoordination.test(join)) ? group : [chosen];
 }
 
 function dedupe(speakers: Speaker[]): Speaker[] {

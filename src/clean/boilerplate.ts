@@ -112,7 +112,7 @@ function isByline(line: string, lex: BoilerplateLexicon): boolean {
 /** A line that is only a date, above the first paragraph: when the page was published or updated. */
 function markDateLines(lines: Line[], kinds: (BoilerplateKind | null)[], lex: BoilerplateLexicon): void {
   for (let i = 0; i < MAX_HEADER_LINES && i < lines.length && lines[i].text.length <= MAX_WIDGET_LINE; i++) {
-    const line = lines[i].text;
+    const line = lines[i].text.replace(lex.datePrefix, '');
     if (kinds[i] !== null || line.length > MAX_DATE_LINE || !DIGIT.test(line)) continue;
     const [date] = lex.bylineDates.parse(line);
     if (date?.start.isCertain('year') && date.text.length >= MIN_DATE_SHARE * line.length) kinds[i] = 'date-line';

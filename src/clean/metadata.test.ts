@@ -85,6 +85,13 @@ describe('readMetadata: publication date', () => {
       '2024-03-15');
   });
 
+  it('reads a date line that says it is the publication date ("Publié le", "Updated:")', () => {
+    assert.equal(metaOf('Le port rouvre au printemps\nLe Journal avec AFP\nPublié le 6 février 2024\n\nLe port a annoncé sa réouverture.', {}, 'fr').published,
+      '2024-02-06');
+    assert.equal(metaOf('Port reopens in spring\nUpdated: March 15, 2024\n\nThe port announced it would reopen.', {}, 'en').published,
+      '2024-03-15');
+  });
+
   it('does not guess the year of a byline date written without one', () => {
     const text = 'Le port rouvre\nPar Jeanne Morel | 23 octobre\n\nLe port a annoncé sa réouverture.';
     assert.equal(metaOf(text, {}, 'fr').published, null);

@@ -90,6 +90,8 @@ export interface BoilerplateLexicon {
   bioThirdPerson: RegExp;
   /** Parses dates written out in bylines, date lines and metadata ("23 octobre 2022"); strict formats only. */
   bylineDates: Chrono;
+  /** What may stand before a date line's date ("Publié le", "Updated:"). */
+  datePrefix: RegExp;
 }
 /** What an institution is, as the entity finder reports it. */
 export type InstitutionKind =
@@ -174,6 +176,10 @@ export interface ClaimLexicon {
   nonFinite: RegExp;
   /** Auxiliaries of a perfect infinitive or gerund: "avoir fourni", "having sent" are past. */
   perfectInfinitives: ReadonlySet<string>;
+  /** Verbs of refusing ("declined to", "a refusé de"): a report they govern was not made. */
+  refusals: ReadonlySet<string>;
+  /** Words before a base form that make it an infinitive ("to deny"), where forms do not show it. */
+  infinitiveMarkers: ReadonlySet<string>;
   /** Words linking an accusation's object to the act ("accusé l'Iran de fournir", "accused Iran of supplying"). */
   accusationLinks: ReadonlySet<string>;
   /** Prepositions of place: where trainees train is the trainer's country ("s'entraîner en Russie"). */
@@ -182,6 +188,8 @@ export interface ClaimLexicon {
   mediaSpeakers: RegExp;
   /** What joins coordinated speakers ("Moscou et Téhéran ont nié"). */
   subjectCoordination: RegExp;
+  /** A comma between the items of such a list ("Germany, France and the United Kingdom"). */
+  listSeparator: RegExp;
   /** What may stand between a role and the name it describes ("le porte-parole, le général X"). */
   appositionLink: RegExp;
   /** Source attributions before a clause or after it ("selon X", "according to X"). */

@@ -231,7 +231,7 @@ export const entities: EntityLexicon = {
     { patterns: ['navy'], canonical: 'Navy', kind: 'military', needsCountry: true },
     { patterns: ['general staff'], canonical: 'General Staff', kind: 'military', needsCountry: true },
     {
-      patterns: ['intelligence [service(s)|agency|agencies|community]', 'spy agency', 'spy agencies'],
+      patterns: ['intelligence [service(s)|agency|agencies|community]', 'spy agency', 'spy agencies', 'security service(s)'],
       canonical: 'Intelligence services', kind: 'intelligence', needsCountry: true,
     },
     { patterns: ['military intelligence'], canonical: 'Military intelligence', kind: 'intelligence', needsCountry: true },
@@ -258,6 +258,7 @@ export const entities: EntityLexicon = {
     { patterns: ['(defence|defense) secretary'], role: 'defence secretary' },
     { patterns: ['secretary of defense'], role: 'defence secretary', country: 'United States' },
     { patterns: ['secretary of state'], role: 'secretary of state', country: 'United States' },
+    { patterns: ['Secretary'], role: 'secretary' },
     { patterns: ['minister(s)', 'deputy minister'], role: 'minister' },
     { patterns: ['prime minister'], role: 'prime minister' },
     { patterns: ['president', 'head of state'], role: 'president' },

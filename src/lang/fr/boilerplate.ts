@@ -18,4 +18,5 @@ export const boilerplate: BoilerplateLexicon = {
   bioFirstPerson: new RegExp(String.raw`^(?:je\s+suis|j['’]ai\s+été)\s+(?:\S+\s+){0,3}?${WRITER}`, 'iu'),
   bioThirdPerson: new RegExp(String.raw`^(?:est|était)\s+(?:une?\s+)?(?:\S+\s+){0,2}?${WRITER}`, 'iu'),
   bylineDates: fr.strict,
+  datePrefix: /^(?:publié|mis\s+à\s+jour|modifié|actualisé|paru)(?:\s+le)?\s*:?\s*/iu,
 };

@@ -50,7 +50,7 @@ const AUXILIARIES: [string, Tense][] = [
 
 // Event verbs: which side of a transfer their subject stands on.
 const EVENTS: [EventRole, Forms][] = [
-  ['give', irregular(`fournit:p fournissent:p fournis:p fournissait:i fournissaient:i fourni:pp fournie:pp fournies:pp
+  ['give', irregular(`fournit:p fournissent:p fournis:pp fournissait:i fournissaient:i fourni:pp fournie:pp fournies:pp
     fournir:inf fournisse:p fournissant:g fournira:f fourniront:f fournirait:c fourniraient:c`)],
   ['give', firstGroup('livr')], ['give', firstGroup('transfér', 'transfèr')], ['give', firstGroup('export')],
   ['give', firstGroup('expédi')], ['give', firstGroup('approvisionn')], ['give', firstGroup('équip')],
@@ -101,10 +101,13 @@ export const claims: ClaimLexicon = {
   optionalComplementizer: false,
   nonFinite: /^(?:avoir|être|\p{L}{2,}(?:er|ir|re|oir))$/u,
   perfectInfinitives: new Set(['avoir']),
+  infinitiveMarkers: new Set(),
+  refusals: new Set(['refusé', 'refuse', 'refusent', 'refusait', 'refusaient', 'refusant', 'refuser', 'refusera']),
   accusationLinks: new Set(['de', 'd’', "d'"]),
   locationPrepositions: new Set(['en']),
   mediaSpeakers: /m[ée]dia/iu,
-  subjectCoordination: /^\s*,?\s*(?:et|ainsi que)\s*$/iu,
+  subjectCoordination: /^\s*,?\s*(?:et|ainsi que)\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
+  listSeparator: /^\s*,\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
   appositionLink: /^[\s,]*(?:le |la |l[’'])?$/iu,
   accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’'])\s*`),
   nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
