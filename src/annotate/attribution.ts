@@ -184,7 +184,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // "..., a déclaré X", "“...” dit-il", "...livrés.a déclaré X": the speaker follows the verb. A comma alone
   // is not enough: "Kim Yo-jong, avait qualifié ..." closes an apposition before its own verb.
   const inverted = cue.cliticPronoun !== null
-    || before !== undefined && (before.kind === 'punct' || before.kind === 'quote') && sourceFollows(view, cue.last, lex);
+    || before !== undefined && (before.kind === 'punct' && !insideMention(view, before) || before.kind === 'quote') && sourceFollows(view, cue.last, lex);
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);

@@ -501,3 +501,24 @@ test('a weekday inside a cue phrase dates the report', () => {
   assert.equal(c.stance, 'denies');
   assert.equal(c.saidOn, '2024-01-31');
 });
+
+test('a country’s mission to the UN speaks for the country; "the country" is the speaker’s', () => {
+  const c = claimAbout(claimsOf('Iran’s mission to the United Nations said in a statement that the country had never supplied any weapons to Russia.', 'en'), 'never supplied');
+  assert.equal(c.speaker.name, 'Iran');
+  assert.equal(c.stance, 'denies');
+  assert.equal(prop(c), 'supply:Iran>Russia:weapons');
+});
+
+test('personnel on the ground helping another side’s troops are deployed to that side', () => {
+  const claims = claimsOf([
+    'U.S. says Iranian trainers in Crimea helping Russia launch drones',
+    '',
+    'A spokesman told reporters that Iranian military personnel were on the ground in Crimea, helping Russian troops fly drones.',
+    'He said Iran might send more.',
+  ].join('\n'), 'en');
+  assert.equal(claimAbout(claims, 'Iranian trainers').speaker.name, 'United States', 'an abbreviation is no punctuation before the verb');
+  assert.equal(prop(claimAbout(claims, 'on the ground')), 'deploy:Iran>Russia:personnel');
+  assert.equal(prop(claimAbout(claims, 'might send more')), 'deploy:Iran>Russia:personnel');
+  const denial = claimAbout(claimsOf('Russia has repeatedly denied using Iranian drones.', 'en'), 'using');
+  assert.equal(prop(denial), 'supply:Iran>Russia:drones');
+});

@@ -91,6 +91,8 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
     rules.push(FROM_TOPIC);
   }
   const chosenItem = deployed ?? topic?.item ?? null;
+  // "Iran might send more" (trainers): people taken from the topic are deployed too.
+  if (chosenItem === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules };
   const mode = modeOf(event, content, ctx);
   return { proposition: { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) }, rules };
@@ -221,12 +223,27 @@ function itemOrigin(parties: Party[], ctx: PropositionContext): string | null {
   const { originAfterItem, originBeforeItem } = ctx.lex;
   const items = ctx.entities.filter((e) => e.kind === 'item');
   for (const p of parties) {
+    // "Iranian military personnel": an institution right before the item is its origin too.
+    if (p.kind === 'institution' && items.some((i) => i.start >= p.end && /^\s+$/u.test(text.slice(p.end, i.start)))) return p.name;
     if (p.kind !== 'demonym') continue;
     const after = items.some((i) => i.end <= p.start && originAfterItem.test(text.slice(i.end, p.start)));
     const before = items.some((i) => i.start >= p.end && originBeforeItem.test(text.slice(p.end, i.start)));
     if (after || before) return p.name;
   }
   return null;
+}
+
+/** "The United States believes P": the party reports P, it takes no part in it. */
+function isReportSubject(p: Party, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const next = tokens.findIndex((t) => t.start >= p.end);
+  return next >= 0 && ctx.lex.reportingVerbs.has(lower[next]);
+}
+
+/** A demonym right before people ("Russian troops", "soldats russes" after them): that party's own personnel. */
+function ownsPersonnel(p: Party, ctx: PropositionContext): boolean {
+  return ctx.entities.some((e) => e.kind === 'item' && e.item === 'personnel'
+    && (e.start >= p.end && e.start - p.end <= 1 || p.start >= e.end && p.start - e.end <= 1));
 }
 
 /** "l'intérêt russe", a demonym right beside an event noun, names who wants it. */
@@ -274,8 +291,11 @@ function chooseItem(items: EntityMention[], event: EventWord | null, content: Sp
 function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: PropositionContext, rules: string[]): PropositionReading {
   const origin = itemOrigin(parties, ctx);
   // The other party uses the item: a subject or object, or after "à"/"to"; not a place ("drones over Kyiv").
-  const other = parties.find((p) => p.kind !== 'demonym' && p.name !== origin
-    && (p.prep === null || ctx.lex.recipientPrepositions.has(p.prep)))?.name;
+  // Or it has troops of its own the item serves ("Iranian trainers helping Russian troops").
+  const other = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && (p.kind !== 'demonym'
+    ? p.prep === null || ctx.lex.recipientPrepositions.has(p.prep) : ownsPersonnel(p, ctx)))?.name
+    // "Russia denied using Iranian drones": the speaker is the user.
+    ?? (ctx.speakerIsSubject && ctx.speakerCountry !== origin ? ctx.speakerCountry ?? undefined : undefined);
   if (origin && other && item) {
     rules.push('proposition:item-origin');
     return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: other, item }, rules };

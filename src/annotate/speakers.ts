@@ -28,6 +28,9 @@ interface Candidate extends Span {
   speaker: Speaker;
 }
 
+/** Roles that speak for the country that sends them, wherever they are posted. */
+const COUNTRY_DELEGATES: ReadonlySet<string> = new Set(['representative', 'permanent representative', 'ambassador', 'envoy']);
+
 const RANK = { person: 0, role: 1, institution: 2, group: 3, country: 4, pronoun: 5 } as const;
 
 /** Speakers whose affiliation is the document's home country, not one the text gives them. */
@@ -142,7 +145,9 @@ function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
       const indefinite = ctx.lex.indefinites.test(ctx.text.slice(Math.max(0, e.start - 12), e.start));
       const person = e.role && !indefinite ? ctx.cast.byRole(e.role, e.country, e.start) : undefined;
       if (person) return personSpeaker(person, ctx.homeCountry);
-      if (e.institution) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
+      // "Iran's mission to the United Nations", "l'ambassadeur russe à l'ONU": a delegate speaks for the country, not the forum.
+      const delegate = e.country !== null && e.role !== undefined && COUNTRY_DELEGATES.has(e.role);
+      if (e.institution && !delegate) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
       if (e.country) return { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null };
       // "Speaking for Iran, the representative said": the delegate's party.
       const represented = representedParty(ctx);

@@ -104,7 +104,7 @@ export const claims: ClaimLexicon = {
   conditional: wordRegex(String.raw`^\s*(?:if|unless|whether)\b`),
   concernOver: wordRegex(String.raw`\b(?:concerns?|alarm|worry|worries|disquiet|unease)\s+(?:\p{L}+\s+){0,2}?(?:over|about|at|regarding|following)\s+(?:the\s+|these\s+|recent\s+)*$`),
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
-  ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b`),
+  ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b`),
   calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies|nonsense|absurd|ridiculous|fake)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders)\b`),

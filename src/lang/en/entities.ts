@@ -271,7 +271,7 @@ export const entities: EntityLexicon = {
     { patterns: ['adviser', 'advisor', 'aide(s)', 'senior adviser', 'senior advisor'], role: 'adviser' },
     { patterns: ['ambassador(s)'], role: 'ambassador' },
     { patterns: ['permanent representative'], role: 'permanent representative' },
-    { patterns: ['representative(s)', 'delegate(s)', 'high representative'], role: 'representative' },
+    { patterns: ['representative(s)', 'delegate(s)', 'high representative', 'delegation', '[permanent] mission'], role: 'representative' },
     { patterns: ['envoy(s)', 'special envoy(s)', 'emissary', 'emissaries'], role: 'envoy' },
     { patterns: ['negotiator(s)', 'chief negotiator', 'lead negotiator'], role: 'negotiator' },
     { patterns: ['diplomat(s)', 'senior diplomat(s)'], role: 'diplomat' },

@@ -286,7 +286,7 @@ export const entities: EntityLexicon = {
     { patterns: [`${DET} (conseiller|conseillère)`, 'conseillers', 'conseillères'], role: 'adviser' },
     { patterns: ['ambassadeur(s)', 'ambassadrice(s)'], role: 'ambassador' },
     { patterns: ['représentant(e) permanent(e)', 'représentants permanents'], role: 'permanent representative' },
-    { patterns: [`${DET} (représentant(e)(s)|délégué(e)(s))`, 'haut(e) représentant(e)'], role: 'representative' },
+    { patterns: [`${DET} (représentant(e)(s)|délégué(e)(s))`, 'haut(e) représentant(e)', 'délégation', 'mission [permanente]'], role: 'representative' },
     { patterns: ['envoyé(e)(s) spécial(e)', 'envoyés spéciaux', 'émissaire(s)', `${DET} envoyé(e)(s)`], role: 'envoy' },
     { patterns: ['négociateur', 'négociatrice', 'négociateurs', 'négociateur en chef'], role: 'negotiator' },
     { patterns: ['diplomate(s)', 'haut(s) diplomate(s)'], role: 'diplomat' },
