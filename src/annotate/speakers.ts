@@ -66,7 +66,10 @@ const TRAILING_ASIDE = /,\s*\p{Ll}[^,]*,\s*$/u;
 
 /** The subject region without its trailing aside, when something is named before the aside. */
 function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
-  const aside = TRAILING_ASIDE.exec(ctx.text.slice(region.start, region.end));
+  const text = ctx.text.slice(region.start, region.end);
+  // Most subjects end right before their verb, with no comma: skip the scan for them.
+  if (text.trimEnd().at(-1) !== ',') return region;
+  const aside = TRAILING_ASIDE.exec(text);
   if (!aside) return region;
   const before = { start: region.start, end: region.start + aside.index };
   return candidatesIn(before, ctx).length ? before : region;
@@ -150,8 +153,8 @@ function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
       if (e.institution && !delegate) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
       if (e.country) return { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null };
       // "Speaking for Iran, the representative said": the delegate's party.
-      const represented = representedParty(ctx);
-      if (represented) return { ...represented, role: e.role ?? null };
+      const party = representedParty(ctx);
+      if (party) return { ...party, role: e.role ?? null };
       // "The Pentagon has no evidence ..., a spokeswoman said": an unnamed official speaks for the institution named,
       // or for the organisation that spoke last.
       // Not a news outlet: "WASHINGTON (Reuters) - ..., an official said" is no Reuters official.
@@ -173,8 +176,16 @@ function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
   }
 }
 
+/** representedParty, worked out once per sentence: every unnamed role of the sentence asks. */
+const represented = new WeakMap<SpeakerContext, Speaker | null>();
+
 /** The country or institution the sentence says someone speaks for ("Speaking for Iran", "au nom de la France"). */
 function representedParty(ctx: SpeakerContext): Speaker | null {
+  if (!represented.has(ctx)) represented.set(ctx, findRepresentedParty(ctx));
+  return represented.get(ctx)!;
+}
+
+function findRepresentedParty(ctx: SpeakerContext): Speaker | null {
   for (const e of ctx.entities) {
     if (!e.country || (e.kind !== 'country' && e.kind !== 'capital' && e.kind !== 'institution')) continue;
     if (!ctx.lex.onBehalfOf.test(ctx.text.slice(Math.max(0, e.start - BEHALF_REACH), e.start))) continue;
