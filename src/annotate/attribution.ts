@@ -145,6 +145,11 @@ function insideMention(view: SentenceView, t: Span): boolean {
   return view.mentions.some((m) => t.start >= m.start && t.end <= m.end);
 }
 
+/** Punctuation of the sentence, not the dot of an abbreviated name ("U.S.", "Brig. Gen."), which the tokenizer splits off. */
+function isClausePunct(view: SentenceView, t: Token): boolean {
+  return t.kind === 'punct' && !insideMention(view, t);
+}
+
 /**
  * The verb group around a reporting verb at token i: auxiliaries and adverbs before it ("a également
  * nié", "a-t-il ajouté"), a clitic after it ("dit-il"). A bare participle with no auxiliary is an
@@ -184,7 +189,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // "..., a déclaré X", "“...” dit-il", "...livrés.a déclaré X": the speaker follows the verb. A comma alone
   // is not enough: "Kim Yo-jong, avait qualifié ..." closes an apposition before its own verb.
   const inverted = cue.cliticPronoun !== null
-    || before !== undefined && (before.kind === 'punct' && !insideMention(view, before) || before.kind === 'quote') && sourceFollows(view, cue.last, lex);
+    || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && sourceFollows(view, cue.last, lex);
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);
@@ -393,7 +398,7 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k];
     if (lex.complementizers.has(lower[k]) || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '–' || t.text === '—'
-      || t.text === '.' && !insideMention(view, t)) {
+      || t.text === '.' && isClausePunct(view, t)) {
       return tokens[k + 1]?.start ?? t.end;
     }
   }
@@ -583,13 +588,15 @@ function coordinatedContents(view: SentenceView, frames: Frame[], lex: ClaimLexi
   const added: Frame[] = [];
   for (const frame of frames) {
     if (frame.kind !== 'indirect') continue;
-    for (let k = tokensIndexOf(tokens, frame.content.start) + 1; k + 1 < tokens.length && tokens[k + 1].end <= frame.content.end; k++) {
+    const end = frame.content.end;
+    let current = frame;
+    for (let k = tokensIndexOf(tokens, frame.content.start) + 1; k + 1 < tokens.length && tokens[k + 1].end <= end; k++) {
       if (!lex.conjunctions.has(lower[k]) || !lex.complementizers.has(lower[k + 1])) continue;
       const cut = tokens[k - 1].text === ',' ? tokens[k - 1].start : tokens[k].start;
-      const second = { ...frame, content: { start: tokens[k + 1].end, end: frame.content.end } };
-      frame.content = { start: frame.content.start, end: trimEnd(view, cut) };
-      added.push(second, ...coordinatedContents(view, [second], lex));
-      break;
+      const next = { ...current, content: { start: tokens[k + 1].end, end } };
+      current.content = { start: current.content.start, end: trimEnd(view, cut) };
+      added.push(next);
+      current = next;
     }
   }
   return added;

@@ -83,7 +83,8 @@ function mergeCoordinated(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
   for (const claim of claims) {
     const previous = out.at(-1);
-    const sameReport = previous && previous.explanation.cue !== null && previous.explanation.cue.start === claim.explanation.cue?.start && previous.end <= claim.start
+    const cue = claim.explanation.cue;
+    const sameReport = previous && cue && previous.explanation.cue?.start === cue.start && previous.end <= claim.start
       && previous.speaker.name === claim.speaker.name && previous.stance === claim.stance;
     if (sameReport && (!claim.proposition || sameProposition(previous.proposition, claim.proposition))) {
       out[out.length - 1] = { ...previous, end: claim.end, text: text.slice(previous.start, claim.end) };

@@ -5,7 +5,7 @@
  * A clause that names no parties ("un accord pour des centaines de drones", "ces affirmations")
  * takes them from the discourse topic: the proposition the text was last about.
  */
-import type { Item, Proposition, PropositionMode, PropositionType, Span } from '../core/types.js';
+import type { Item, Proposition, PropositionMode, PropositionType, Span, Token } from '../core/types.js';
 import type { ClaimLexicon, EventRole, Tense } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem } from '../knowledge/index.js';
@@ -78,7 +78,8 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   rules.push(`event:${event.role}(${event.text.toLowerCase()})`);
   let type = TYPE_OF[event.role];
   let { actor, recipient } = assignParties(event, parties, content, ctx, rules);
-  if (item === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
+  // People are deployed, not supplied: those the clause names, or the topic's ("Iran might send more").
+  if ((item ?? ctx.topic?.item) === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
   // "Iranian military personnel had been deployed ... to operate the drones": people are what is deployed.
   const deployed = type === 'deploy' && item !== 'personnel' && items.some((i) => i.item === 'personnel') ? 'personnel' : item;
   if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, ctx);
@@ -91,8 +92,6 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
     rules.push(FROM_TOPIC);
   }
   const chosenItem = deployed ?? topic?.item ?? null;
-  // "Iran might send more" (trainers): people taken from the topic are deployed too.
-  if (chosenItem === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules };
   const mode = modeOf(event, content, ctx);
   return { proposition: { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) }, rules };
@@ -108,19 +107,19 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
     if (!within(e, content)) continue;
     const name = e.kind === 'bloc' ? e.canonical : e.country;
     if (!name || !['country', 'capital', 'institution', 'demonym', 'bloc'].includes(e.kind)) continue;
-    out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(e.start, ctx) });
+    out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(ctx.view.tokens, e.start, ctx.lex) });
   }
   return out;
 }
 
 /** The preposition right before a mention, skipping an article ("à la Russie" -> "à"). */
-function prepositionBefore(at: number, ctx: PropositionContext): string | null {
-  const { tokens, lower } = ctx.view;
+export function prepositionBefore(tokens: readonly Token[], at: number, lex: ClaimLexicon): string | null {
+  const lower = (k: number) => tokens[k].text.toLowerCase();
   let k = tokens.findIndex((t) => t.start >= at) - 1;
   if (k < 0) k = tokens.length - 1;
   while (k >= 0 && tokens[k].end > at) k--;
-  if (k >= 0 && ctx.lex.determiners.has(lower[k])) k--;
-  if (k >= 0 && ctx.lex.prepositions.has(lower[k])) return lower[k];
+  if (k >= 0 && lex.determiners.has(lower(k))) k--;
+  if (k >= 0 && lex.prepositions.has(lower(k))) return lower(k);
   return null;
 }
 
@@ -173,7 +172,7 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
     case 'give':
     case 'deploy':
     case 'train': {
-      if (event.tense === 'participle' && agent && (!subjectParty || subjectParty.name !== agent && !isAuxiliaryBefore(event, ctx))) {
+      if (event.tense === 'participle' && agent && (!subjectParty || subjectParty.name !== agent && auxiliaryBefore(event, ctx) === null)) {
         // Passive: "des armes fournies par l'Occident à l'Ukraine"; "la Russie utilise des missiles
         // fournis par la Corée du Nord": who has the items received them.
         return { actor: agent, recipient: afterWith(lex.recipientPrepositions) ?? subjectParty?.name ?? null };
@@ -292,10 +291,10 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   const origin = itemOrigin(parties, ctx);
   // The other party uses the item: a subject or object, or after "à"/"to"; not a place ("drones over Kyiv").
   // Or it has troops of its own the item serves ("Iranian trainers helping Russian troops").
+  // "Russia denied using Iranian drones": else the speaker is the user.
+  const speakerAsUser = ctx.speakerIsSubject && ctx.speakerCountry !== origin ? ctx.speakerCountry : null;
   const other = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && (p.kind !== 'demonym'
-    ? p.prep === null || ctx.lex.recipientPrepositions.has(p.prep) : ownsPersonnel(p, ctx)))?.name
-    // "Russia denied using Iranian drones": the speaker is the user.
-    ?? (ctx.speakerIsSubject && ctx.speakerCountry !== origin ? ctx.speakerCountry ?? undefined : undefined);
+    ? p.prep === null || ctx.lex.recipientPrepositions.has(p.prep) : ownsPersonnel(p, ctx)))?.name ?? speakerAsUser;
   if (origin && other && item) {
     rules.push('proposition:item-origin');
     return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: other, item }, rules };
@@ -334,20 +333,23 @@ function modeOf(event: EventWord, content: Span, ctx: PropositionContext): Propo
   return undefined;
 }
 
-/** The participle has an auxiliary before it ("a fourni", "had been supplied"): the subject did or underwent it. */
-function isAuxiliaryBefore(event: EventWord, ctx: PropositionContext): boolean {
-  const { lower } = ctx.view;
-  for (let k = event.token - 1; k >= Math.max(0, event.token - 3); k--) if (ctx.lex.auxiliaries.has(lower[k])) return true;
-  return false;
-}
-
 /** The tense of the event's verb group: "a fourni" is past even though "fourni" is a participle. */
 function eventTense(event: EventWord, ctx: PropositionContext): Tense | 'noun' {
+  const aux = auxiliaryBefore(event, ctx);
+  if (aux) return aux === 'conditional' ? 'past' : aux;
+  return event.tense;
+}
+
+/**
+ * The tense of the auxiliary opening the event's verb group ("a fourni", "had been supplied"; a
+ * perfect infinitive "avoir fourni" is past), or null when the event word stands alone.
+ */
+function auxiliaryBefore(event: EventWord, ctx: PropositionContext): Tense | null {
   const { lower } = ctx.view;
   for (let k = event.token - 1; k >= Math.max(0, event.token - 3); k--) {
     const aux = ctx.lex.auxiliaries.get(lower[k]);
-    if (aux) return aux === 'conditional' ? 'past' : aux;
+    if (aux) return aux;
     if (ctx.lex.perfectInfinitives.has(lower[k])) return 'past';
   }
-  return event.tense;
+  return null;
 }

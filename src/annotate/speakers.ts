@@ -7,6 +7,7 @@ import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { isNameWord, type Cast, type Person, type PersonMention } from './people.js';
+import { prepositionBefore } from './propositions.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
@@ -81,7 +82,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   for (const p of ctx.persons.filter(inside)) out.push({ ...span(p), rank: RANK.person, speaker: personSpeaker(p.person, ctx.homeCountry) });
   for (const e of ctx.entities.filter(inside)) {
     // "un expert interrogé par l'AFP": the outlet that asked is not the source.
-    if (e.institutionKind === 'media' && isAgentOf(e, region, ctx)) continue;
+    if (e.institutionKind === 'media' && isAgentOf(e, ctx)) continue;
     const speaker = entitySpeaker(e, ctx);
     if (speaker) out.push({ ...span(e), rank: e.kind === 'role' ? (speaker.type === 'person' ? RANK.person : RANK.role) : e.kind === 'institution' ? RANK.institution : RANK.country, speaker });
   }
@@ -108,12 +109,10 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   return out.filter((c) => !(c.rank <= RANK.role && !ctx.persons.some((p) => p.start === c.start) && apposed(c)));
 }
 
-/** The mention follows an agent preposition ("par", "by") inside the region. */
-function isAgentOf(e: EntityMention, region: Span, ctx: SpeakerContext): boolean {
-  const before = ctx.tokens.filter((t) => t.start >= region.start && t.end <= e.start).map((t) => t.text.toLowerCase());
-  const last = before.at(-1);
-  const beforeArticle = last !== undefined && ctx.lex.determiners.has(last) ? before.at(-2) : last;
-  return beforeArticle !== undefined && (ctx.lex.agentPrepositions.has(beforeArticle) || ctx.lex.agentPrepositions.has(last!));
+/** The mention follows an agent preposition ("par l'AFP", "by Reuters"). */
+function isAgentOf(e: EntityMention, ctx: SpeakerContext): boolean {
+  const preposition = prepositionBefore(ctx.tokens, e.start, ctx.lex);
+  return preposition !== null && ctx.lex.agentPrepositions.has(preposition);
 }
 
 /**

@@ -4,6 +4,11 @@ import type { EventRole, ReportClass, Tense } from './types.js';
 /** A word's inflected forms, each tagged with its tense. */
 export type Forms = [form: string, tense: Tense][];
 
+/** Every form of the given words ("refuse" -> refuse, refuses, refused, refusing). */
+export function formsOf(...words: Forms[]): string[] {
+  return words.flatMap((forms) => forms.map(([form]) => form));
+}
+
 function formTable<K>(verbs: [K, Forms][], nouns: [K, string][] = []): Map<string, { key: K; tense: Tense | 'noun' }> {
   const table = new Map<string, { key: K; tense: Tense | 'noun' }>();
   const add = (form: string, key: K, tense: Tense | 'noun') => { if (!table.has(form)) table.set(form, { key, tense }); };

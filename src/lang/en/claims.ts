@@ -1,7 +1,7 @@
 /** English words and patterns for attribution, stance and propositions. */
 import type { ClaimLexicon, EventRole, ReportClass, Tense } from '../types.js';
 import { wordRegex } from '../regex.js';
-import { eventTable, reportingTable, type Forms } from '../forms.js';
+import { eventTable, formsOf, reportingTable, type Forms } from '../forms.js';
 
 /**
  * Forms of an English verb: "claim" -> claims, claimed, claiming. Irregular or doubled forms are given:
@@ -85,7 +85,7 @@ export const claims: ClaimLexicon = {
   nonFinite: /^\p{L}+ing$/u,
   perfectInfinitives: new Set(['having']),
   infinitiveMarkers: new Set(['to']),
-  refusals: new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing']),
+  refusals: new Set(formsOf(verb('decline'), verb('refuse'))),
   accusationLinks: new Set(['of']),
   locationPrepositions: new Set(['in']),
   mediaSpeakers: /media/iu,
@@ -103,7 +103,7 @@ export const claims: ClaimLexicon = {
   pronouns: new Map([['he', 'm'], ['she', 'f'], ['they', 'any'], ['him', 'm'], ['them', 'any']] as const),
   conditional: wordRegex(String.raw`^\s*(?:if|unless|whether)\b`),
   concernOver: wordRegex(String.raw`\b(?:concerns?|alarm|worry|worries|disquiet|unease)\s+(?:\p{L}+\s+){0,2}?(?:over|about|at|regarding|following)\s+(?:the\s+|these\s+|recent\s+)*$`),
-  onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
+  onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
   ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b`),
   calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies|nonsense|absurd|ridiculous|fake)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),

@@ -1,7 +1,7 @@
 /** French words and patterns for attribution, stance and propositions. */
 import type { ClaimLexicon, EventRole, ReportClass, Tense } from '../types.js';
 import { wordRegex } from '../regex.js';
-import { eventTable, reportingTable, type Forms } from '../forms.js';
+import { eventTable, formsOf, reportingTable, type Forms } from '../forms.js';
 import { firstGroup, irregular, secondGroup } from './conjugation.js';
 
 const REPORTING: [ReportClass, Forms][] = [
@@ -102,7 +102,7 @@ export const claims: ClaimLexicon = {
   nonFinite: /^(?:avoir|être|\p{L}{2,}(?:er|ir|re|oir))$/u,
   perfectInfinitives: new Set(['avoir']),
   infinitiveMarkers: new Set(),
-  refusals: new Set(['refusé', 'refuse', 'refusent', 'refusait', 'refusaient', 'refusant', 'refuser', 'refusera']),
+  refusals: new Set(formsOf(firstGroup('refus'))),
   accusationLinks: new Set(['de', 'd’', "d'"]),
   locationPrepositions: new Set(['en']),
   mediaSpeakers: /m[ée]dia/iu,
@@ -120,7 +120,7 @@ export const claims: ClaimLexicon = {
   pronouns: new Map([['il', 'm'], ['elle', 'f'], ['ils', 'any'], ['elles', 'f'], ['lui', 'm'], ['eux', 'any'], ['celui-ci', 'm'], ['celle-ci', 'f']] as const),
   conditional: wordRegex(String.raw`^\s*(?:si|s[’'](?=ils?\b)|à\s+moins\s+que)`),
   concernOver: wordRegex(String.raw`\b(?:préoccupations?|inquiétudes?|alarme)\s+(?:\p{L}+\s+){0,2}?(?:face\s+(?:aux?|à\s+l[’']|à\s+la)|devant\s+(?:les|l[’']|la)|quant\s+aux?|concernant\s+les|au\s+sujet\s+des?|sur\s+les)\s*$`),
-  onBehalfOf: wordRegex(String.raw`\b(?:au\s+nom|de\s+la\s+part|s[’']\s*exprimant\s+au\s+nom)\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$`),
+  onBehalfOf: wordRegex(String.raw`\b(?:au\s+nom|de\s+la\s+part)\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$`),
   ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b`),
   calledFalse: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+){0,2}?(?:fausses?|faux|infondée?s?|mensong\p{L}*|absurdes?|ridicules?|inventée?s?|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|(?:une\s+)?(?:provocation|désinformation|manipulation|calomnie))\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
@@ -135,7 +135,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:s[’']\s*|se\s+)entraîn\w*|\b(?:s[’']\s*|se\s+)entrain\w*`), role: 'trainee' },
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:procur\w*)\b`), role: 'get' },
     // "former" alone is too ambiguous ("former une coalition"); with trainees as its object it is training.
-    { pattern: wordRegex(String.raw`\bform(?:e|ent|ait|aient|é|és|er|era|eront|erait|eraient|ant)\s+(?:des|les|ses|leurs|quelques|de|d[’'])\s*(?:\p{L}+\s+)?(?:militaires|soldats|pilotes|opérateurs|techniciens|officiers|troupes|personnels?|instructeurs|recrues|spécialistes|artilleurs|combattants)\b`), role: 'train' },
+    { pattern: wordRegex(String.raw`\b(?:${formsOf(firstGroup('form')).join('|')})\s+(?:des|les|ses|leurs|quelques|de|d[’'])\s*(?:\p{L}+\s+)?(?:militaires|soldats|pilotes|opérateurs|techniciens|officiers|troupes|personnels?|instructeurs|recrues|spécialistes|artilleurs|combattants)\b`), role: 'train' },
   ],
   modes: {
     sought: wordRegex(String.raw`\bcherch\w*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\w*)\b|\btent\w*\s+d[e’']|\bintérêt\b|\btourn\w*\s+vers\b|\bacquérir\b`),
