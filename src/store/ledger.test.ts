@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { AnalysedDocument, Claim, Span } from '../core/types.js';
 import { openLedger, LedgerError, SCHEMA_VERSION } from './index.js';
+import { APPLICATION_ID, MIGRATIONS } from './schema.js';
 
 function tempPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'claimtrail-store-')), 'ledger.db');
@@ -224,4 +225,53 @@ test('refuses files that are not claimtrail ledgers or come from a newer version
     `this version reads up to ${SCHEMA_VERSION})`);
 
   assert.throws(() => openLedger(join(tempPath(), 'no', 'such', 'dir.db')), /cannot open the ledger/);
+});
+
+test('a ledger written by schema version 2 upgrades with its documents, claims and checks intact', () => {
+  const path = tempPath();
+  const old = new Database(path);
+  for (const migration of MIGRATIONS.slice(0, 2)) old.exec(migration);
+  old.pragma(`application_id = ${APPLICATION_ID}`);
+  old.pragma('user_version = 2');
+  // documentA as version 2 stored it: one row per paragraph and sentence.
+  const doc = documentA();
+  const insert = (table: string, row: Record<string, unknown>) => old.prepare(
+    `INSERT INTO ${table} (${Object.keys(row).map((c) => `"${c}"`).join(', ')}) VALUES (${Object.keys(row).map(() => '?').join(', ')})`,
+  ).run(...Object.values(row));
+  insert('documents', {
+    id: doc.id, name: doc.name, origin: doc.origin, format: doc.format, text: doc.text, title: doc.meta.title,
+    language: doc.meta.language, published: doc.meta.published, ingested_at: '2024-01-01T00:00:00Z', analyser_version: 4,
+  });
+  insert('excluded_ranges', { doc_id: doc.id, n: 0, ...doc.excluded[0] });
+  doc.paragraphs.forEach((p, n) => insert('paragraphs', { doc_id: doc.id, n, ...p }));
+  // Stored out of order: the packed list follows n, not the rows' order.
+  [...doc.sentences.entries()].reverse().forEach(([n, s]) => insert('sentences', { doc_id: doc.id, n, ...s }));
+  insert('date_mentions', { doc_id: doc.id, n: 0, ...doc.dates[0], relative: 0 });
+  doc.claims.forEach((c, n) => insert('claims', {
+    id: `${doc.id}:${c.start}-${c.end}:0`, doc_id: doc.id, n, start: c.start, end: c.end, text: c.text,
+    speaker_name: c.speaker.name, speaker_type: c.speaker.type, speaker_affiliation: c.speaker.affiliation,
+    speaker_role: c.speaker.role ?? null, stance: c.stance, proposition_type: c.proposition?.type ?? null,
+    proposition_actor: c.proposition?.actor ?? null, proposition_recipient: c.proposition?.recipient ?? null,
+    proposition_item: c.proposition?.item ?? null, proposition_mode: c.proposition?.mode ?? null, said_on: c.saidOn,
+    said_on_relation: c.saidOnRelation, sentence: c.sentence, explanation: JSON.stringify(c.explanation),
+  }));
+  old.prepare('INSERT INTO claims_fts(rowid, text, title) SELECT seq, text, ? FROM claims').run(doc.meta.title);
+  old.close();
+
+  const ledger = openLedger(path);
+  assert.deepEqual(ledger.document(doc.id), doc);
+  assert.equal(ledger.search('démenti').length, 1);
+  assert.equal(ledger.addDocument(documentA()), 'unchanged');
+  const broken = documentB();
+  broken.claims[0] = { ...broken.claims[0], stance: 'shrugs' as Claim['stance'] };
+  assert.throws(() => ledger.addDocument(broken), /CHECK constraint failed/, 'the rebuilt claims table still checks stances');
+  assert.equal(ledger.addDocument(documentB()), 'added');
+  assert.deepEqual(ledger.document(documentB().id), documentB());
+  ledger.close();
+
+  const raw = new Database(path);
+  const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('paragraphs', 'sentences')").all();
+  assert.deepEqual(tables, [], 'the per-row tables are gone');
+  assert.equal(raw.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+  raw.close();
 });

@@ -8,6 +8,8 @@ interface DocumentRow {
   id: string; name: string; origin: string; format: InputFormat; text: string; raw: string | null;
   title: string | null; language: string; published: string | null; url: string | null;
   source: string | null; byline: string | null;
+  /** JSON arrays: start, end of each paragraph; start, end, paragraph of each sentence. */
+  paragraph_spans: string; sentence_spans: string;
 }
 
 interface SpanRow { start: number; end: number }
@@ -25,8 +27,6 @@ export interface ClaimRow extends SpanRow {
 export interface DocumentRows {
   document: DocumentRow;
   excluded: (SpanRow & { kind: BoilerplateKind })[];
-  paragraphs: SpanRow[];
-  sentences: (SpanRow & { paragraph: number })[];
   dates: (SpanRow & {
     text: string; value: string; precision: DatePrecision; relation: DateRelation; relative: number;
   })[];
@@ -42,13 +42,25 @@ export function documentFromRows(rows: DocumentRows): AnalysedDocument {
       title: d.title, language: d.language, published: d.published, url: d.url, source: d.source, byline: d.byline,
     },
     excluded: rows.excluded.map(({ start, end, kind }): ExcludedRange => ({ start, end, kind })),
-    paragraphs: rows.paragraphs.map(({ start, end }): Paragraph => ({ start, end })),
-    sentences: rows.sentences.map(({ start, end, paragraph }): Sentence => ({ start, end, paragraph })),
+    paragraphs: unpack(d.paragraph_spans, 2, ([start, end]): Paragraph => ({ start, end })),
+    sentences: unpack(d.sentence_spans, 3, ([start, end, paragraph]): Sentence => ({ start, end, paragraph })),
     dates: rows.dates.map(({ start, end, text, value, precision, relation, relative }): DateMention => ({
       start, end, text, value, precision, relation, relative: relative === 1,
     })),
     claims: rows.claims.map(plainClaimFromRow),
   };
+}
+
+/** Packs records of `width` numbers each into one JSON array (a document's paragraphs or sentences). */
+export function pack<T>(records: readonly T[], fields: (record: T) => number[]): string {
+  return JSON.stringify(records.flatMap(fields));
+}
+
+function unpack<T>(json: string, width: number, record: (fields: number[]) => T): T[] {
+  const numbers = JSON.parse(json) as number[];
+  const records: T[] = [];
+  for (let i = 0; i < numbers.length; i += width) records.push(record(numbers.slice(i, i + width)));
+  return records;
 }
 
 export function claimFromRow(row: ClaimRow): LedgerClaim {
