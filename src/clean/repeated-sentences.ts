@@ -19,9 +19,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 interface Sentence {
   start: number;
+  text: string;
   words: Set<string>;
-  /** Capitalised words and numbers past the first word. */
-  names: Set<string>;
 }
 
 /**
@@ -62,13 +61,15 @@ function repeatedRunLength(sentences: Sentence[], first: number): number {
  * only their names tell them apart.
  */
 function similar(a: Sentence, b: Sentence): boolean {
-  const [fewer, more] = a.names.size <= b.names.size ? [a.names, b.names] : [b.names, a.names];
-  if ([...fewer].some((name) => !more.has(name))) return false;
   const [smaller, larger] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
   if (smaller.size < MIN_WORDS) return false;
   let shared = 0;
   for (const word of smaller) if (larger.has(word)) shared += 1;
-  return shared >= MIN_OVERLAP_OF_SMALLER * smaller.size && shared >= MIN_OVERLAP_OF_LARGER * larger.size;
+  if (shared < MIN_OVERLAP_OF_SMALLER * smaller.size || shared < MIN_OVERLAP_OF_LARGER * larger.size) return false;
+  // Names are only read for the rare pairs that share their words.
+  const [namesA, namesB] = [namesIn(a.text), namesIn(b.text)];
+  const [fewer, more] = namesA.size <= namesB.size ? [namesA, namesB] : [namesB, namesA];
+  return [...fewer].every((name) => more.has(name));
 }
 
 function splitSentences(text: string, span: Span): Sentence[] {
@@ -78,7 +79,7 @@ function splitSentences(text: string, span: Span): Sentence[] {
   const add = (to: number) => {
     const piece = body.slice(from, to);
     const lead = piece.length - piece.trimStart().length;
-    if (lead < piece.length) sentences.push({ start: span.start + from + lead, words: wordSet(piece), names: namesIn(piece) });
+    if (lead < piece.length) sentences.push({ start: span.start + from + lead, text: piece, words: wordSet(piece) });
     from = to;
   };
   for (const end of body.matchAll(SENTENCE_END)) add(end.index + end[0].length);
