@@ -10,7 +10,7 @@ import type {
 import { ANALYSER_VERSION } from '../version.js';
 import { LedgerError } from './errors.js';
 import { migrate } from './schema.js';
-import { claimFromRow, documentFromRows, pack, type ClaimRow, type DocumentRows } from './rows.js';
+import { claimFromRow, documentFromRows, packedSpans, type ClaimRow, type DocumentRows } from './rows.js';
 import { foldText } from '../core/text.js';
 
 export const DEFAULT_LEDGER_PATH = './claimtrail.db';
@@ -157,8 +157,7 @@ export class Ledger {
       title: doc.meta.title, language: doc.meta.language, published: doc.meta.published, url: doc.meta.url,
       source: doc.meta.source, byline: doc.meta.byline,
       ingested_at: new Date().toISOString(), analyser_version: ANALYSER_VERSION,
-      paragraph_spans: pack(doc.paragraphs, ({ start, end }) => [start, end]),
-      sentence_spans: pack(doc.sentences, ({ start, end, paragraph }) => [start, end, paragraph]),
+      ...packedSpans(doc),
     });
     doc.excluded.forEach((range, n) => statements.insertExcluded.run({ doc_id: doc.id, n, ...range }));
     doc.dates.forEach((date, n) =>
@@ -244,8 +243,8 @@ const CLAIMS_SELECT = `
 const CLAIMS_ORDER = 'ORDER BY d.published IS NULL, d.published, d.name, d.id, c.n';
 
 function prepareStatements(db: Database.Database) {
-  const insert = (table: string, columns: string[]) => db.prepare(
-    `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+  const insert = (table: string, columns: readonly string[], placeholder = (column: string) => `@${column}`) => db.prepare(
+    `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(placeholder).join(', ')})`);
   const byDoc = (table: string) => db.prepare(`SELECT * FROM ${table} WHERE doc_id = ? ORDER BY n`);
   return {
     analyserVersion: db.prepare('SELECT analyser_version FROM documents WHERE id = ?'),
@@ -255,8 +254,7 @@ function prepareStatements(db: Database.Database) {
     insertExcluded: insert('excluded_ranges', ['doc_id', 'n', 'start', 'end', 'kind']),
     insertDate: insert('date_mentions',
       ['doc_id', 'n', 'start', 'end', 'text', 'value', 'precision', 'relation', 'relative']),
-    insertClaim: db.prepare(`INSERT INTO claims (${CLAIM_COLUMNS.map((c) => `"${c}"`).join(', ')})
-      VALUES (${CLAIM_COLUMNS.map(() => '?').join(', ')})`),
+    insertClaim: insert('claims', CLAIM_COLUMNS, () => '?'),
     documentSummaries: db.prepare(`
       SELECT d.id, d.name, d.origin, d.language, d.published, d.title,
         (SELECT count(*) FROM claims c WHERE c.doc_id = d.id) AS claims, d.ingested_at AS ingestedAt

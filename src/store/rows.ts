@@ -51,9 +51,12 @@ export function documentFromRows(rows: DocumentRows): AnalysedDocument {
   };
 }
 
-/** Packs records of `width` numbers each into one JSON array (a document's paragraphs or sentences). */
-export function pack<T>(records: readonly T[], fields: (record: T) => number[]): string {
-  return JSON.stringify(records.flatMap(fields));
+/** A document's paragraphs and sentences as its row stores them, each packed into one JSON array of numbers. */
+export function packedSpans(doc: Pick<AnalysedDocument, 'paragraphs' | 'sentences'>): Pick<DocumentRow, 'paragraph_spans' | 'sentence_spans'> {
+  return {
+    paragraph_spans: JSON.stringify(doc.paragraphs.flatMap(({ start, end }) => [start, end])),
+    sentence_spans: JSON.stringify(doc.sentences.flatMap(({ start, end, paragraph }) => [start, end, paragraph])),
+  };
 }
 
 function unpack<T>(json: string, width: number, record: (fields: number[]) => T): T[] {
