@@ -8,7 +8,7 @@ import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon, ReportClass, Tense } from '../lang/types.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
-import { isNameWord } from './people.js';
+import { isCommonNounSource, isNameWord } from './people.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -323,7 +323,8 @@ function lastSeparator(view: SentenceView, region: Span, verb: number, lex: Clai
     const between = tokens.slice(k + 1, verb);
     const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start)
       || between.length <= 2 && between.some((w) => lex.pronouns.has(w.text.toLowerCase()))
-      || between.length === 1 && isNameWord(between[0], lex);
+      || between.length === 1 && isNameWord(between[0], lex)
+      || isCommonNounSource(between, lex);
     return named ? t : null;
   }
   return null;
@@ -361,10 +362,16 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
   const from = view.tokens[last].end;
   const limit = view.tokens[Math.min(view.tokens.length - 1, last + 6)].end;
   const source = view.mentions.find((m) => m.start >= from && m.start <= limit);
-  if (!source) return false;
+  if (!source) return nounPhraseEndsSentence(view, last + 1, lex);
   const next = tokensIndexOf(view.tokens, source.end);
   const word = view.lower[next];
   return next >= view.tokens.length || !(lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word));
+}
+
+/** Tokens from `first` are a source named by common nouns closing the sentence: an inverted subject ("..., a affirmé la presse locale."). */
+function nounPhraseEndsSentence(view: SentenceView, first: number, lex: ClaimLexicon): boolean {
+  const end = view.tokens.at(-1)?.kind === 'punct' ? view.tokens.length - 1 : view.tokens.length;
+  return isCommonNounSource(view.tokens.slice(first, end), lex);
 }
 
 function tokensIndexOf(tokens: Token[], offset: number): number {

@@ -522,3 +522,52 @@ test('personnel on the ground helping another side’s troops are deployed to th
   const denial = claimAbout(claimsOf('Russia has repeatedly denied using Iranian drones.', 'en'), 'using');
   assert.equal(prop(denial), 'supply:Iran>Russia:drones');
 });
+
+test('experts and analysts speak for themselves, not for an institution or the last speaker', () => {
+  const en = claimsOf('The Pentagon said Iran had sent drones to Russia. Iran could also send missiles, analysts said.', 'en');
+  const analysts = claimAbout(en, 'could also send');
+  assert.equal(analysts.speaker.name, 'analyst');
+  assert.equal(analysts.speaker.type, 'unknown');
+  assert.equal(analysts.speaker.affiliation, null);
+  const fr = claimsOf('La Maison Blanche affirme que l’Iran a livré des drones à la Russie. Selon des chercheurs, l’Iran pourrait aussi livrer des missiles.', 'fr');
+  assert.equal(claimAbout(fr, 'pourrait aussi').speaker.affiliation, null);
+});
+
+test('a "supply chain" is no supply', () => {
+  const en = claimsOf('Russia’s supply chain for drones relies on Iranian parts, the ministry said.', 'en');
+  assert.equal(claimAbout(en, 'supply chain').proposition, null);
+  const fr = claimsOf('La chaîne d’approvisionnement des drones russes dépend de pièces iraniennes, a indiqué le ministère.', 'fr');
+  assert.equal(claimAbout(fr, 'chaîne').proposition, null);
+});
+
+test('a source named by common nouns is kept under its words: "selon l’opposition", "said the opposition"', () => {
+  const fr = claimsOf('La Biélorussie aurait reçu des drones iraniens, selon l’opposition. L’Iran livre aussi des missiles à la Russie, a affirmé la presse locale.', 'fr');
+  const opposition = claimAbout(fr, 'aurait reçu');
+  assert.deepEqual(opposition.speaker, { name: 'opposition', type: 'unknown', affiliation: null });
+  assert.equal(prop(opposition), 'supply:Iran>Belarus:drones');
+  assert.equal(claimAbout(fr, 'livre aussi').speaker.name, 'presse locale');
+  const en = claimsOf('Iran shipped drones to Russia, said the opposition. A local newspaper reported that Iran had sent missiles to Russia.', 'en');
+  assert.equal(claimAbout(en, 'shipped').speaker.name, 'opposition');
+  assert.equal(claimAbout(en, 'had sent').speaker.name, 'local newspaper');
+});
+
+test('"the agency" alone is the organisation that spoke last', () => {
+  const claims = claimsOf([
+    'South Korea’s National Intelligence Service said North Korea had shipped artillery shells to Russia.',
+    'The agency said the shells were sent by rail.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(claims, 'sent by rail').speaker.name, 'National Intelligence Service');
+});
+
+test('a counted group of countries speaks as each of them: the last speakers, else the topic’s parties', () => {
+  const en = claimsOf([
+    'Germany, France and the United Kingdom said Iran had delivered missiles to Russia.',
+    'The three countries said the missiles had already been used in Ukraine.',
+  ].join(' '), 'en');
+  const three = en.filter((c) => c.text.includes('already been used')).map((c) => c.speaker.name);
+  assert.deepEqual(three, ['Germany', 'France', 'United Kingdom']);
+  const fr = claimsOf('L’Iran a livré des drones à la Russie, selon Kiev. Les deux pays ont démenti ces informations.', 'fr');
+  const denials = fr.filter((c) => c.stance === 'denies');
+  assert.deepEqual(denials.map((c) => c.speaker.name), ['Iran', 'Russia']);
+  assert.ok(denials.every((c) => prop(c) === 'supply:Iran>Russia:drones'));
+});

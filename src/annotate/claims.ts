@@ -33,6 +33,8 @@ interface AnnotatedSentence {
 
 interface Discourse {
   lastSpeaker: Speaker | null;
+  /** All the speakers of the last report: several for a coordinated subject. */
+  lastSpeakers: Speaker[];
   topic: Proposition | null;
   /** The last claim made, for a quote that goes on in the next sentence. */
   lastClaim: Claim | null;
@@ -51,10 +53,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i]));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeaker: null, topic: null, lastClaim: null };
+  const discourse: Discourse = { lastSpeaker: null, lastSpeakers: [], topic: null, lastClaim: null };
+  const recentCountries: string[] = [];
   const claims: Claim[] = [];
   annotated.forEach((sentence, index) => {
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeaker, homeCountry };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeaker, homeCountry, recentCountries, partyGroups: partyGroups(discourse) };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
     const nested = nestedReportsToDrop(frames, speakersByFrame);
@@ -69,9 +72,28 @@ export function extractClaims(input: ClaimInput): Claim[] {
         discourse.lastClaim = made[0];
       }
       discourse.lastSpeaker = speakers.at(-1)!;
+      discourse.lastSpeakers = speakers;
     }
+    noteCountries(sentence.entities, recentCountries);
   });
   return dedupe(mergeCoordinated(claims, text));
+}
+
+/** The groups of parties a counted group ("les deux pays") may stand for, best first. */
+function partyGroups(discourse: Discourse): string[][] {
+  const groups = [discourse.lastSpeakers.map((s) => s.name)];
+  if (discourse.topic) groups.push([discourse.topic.actor, discourse.topic.recipient]);
+  return groups;
+}
+
+/** Moves the countries a sentence names to the end of `recent`, in the order it names them. */
+function noteCountries(entities: EntityMention[], recent: string[]): void {
+  for (const e of entities) {
+    if (!e.country || (e.kind !== 'country' && e.kind !== 'capital' && e.kind !== 'demonym')) continue;
+    const at = recent.indexOf(e.country);
+    if (at >= 0) recent.splice(at, 1);
+    recent.push(e.country);
+  }
 }
 
 /**

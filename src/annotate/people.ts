@@ -27,6 +27,19 @@ export interface PersonMention extends Span {
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}’'-]*$/u;
 const INITIAL = /^\p{Lu}$/u;
 
+/** Words a source named by common nouns may have after its determiner ("l'opposition", "a local newspaper"). */
+const MAX_SOURCE_WORDS = 3;
+
+/**
+ * A determiner and a few lower-case words ("l'opposition", "the local press"): a source the text
+ * names without a name. Anything longer is a clause, not a subject.
+ */
+export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
+  const [determiner, ...words] = tokens;
+  return determiner !== undefined && lex.determiners.has(determiner.text.toLowerCase()) && words.length > 0 && words.length <= MAX_SOURCE_WORDS
+    && words.every((w) => w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !lex.pronouns.has(w.text) && !lex.nameStopwords.has(w.text));
+}
+
 /** Finds name sequences in one sentence's tokens; `blocked` spans (entities) are never part of a name. */
 export function findNameSequences(text: string, tokens: Token[], blocked: Span[], lex: ClaimLexicon): Span[] {
   const isBlocked = (t: Token) => blocked.some((b) => t.start < b.end && b.start < t.end);

@@ -149,6 +149,11 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
       events.push({ start, end, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode });
     }
   }
+  for (const m of events.length ? allMatches(ctx.lex.notEvents, slice) : []) {
+    const start = content.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    for (let k = events.length - 1; k >= 0; k--) if (events[k].start < end && start < events[k].end) events.splice(k, 1);
+  }
   return events.sort((a, b) => a.start - b.start);
 }
 

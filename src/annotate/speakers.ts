@@ -6,7 +6,7 @@
 import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
-import { isNameWord, type Cast, type Person, type PersonMention } from './people.js';
+import { isCommonNounSource, isNameWord, type Cast, type Person, type PersonMention } from './people.js';
 import { prepositionBefore } from './propositions.js';
 
 /** What the resolver knows about the sentence and the document so far. */
@@ -22,6 +22,13 @@ export interface SpeakerContext {
   lastSpeaker: Speaker | null;
   /** The country most organisations quoted in the document speak for, for officials with no stated country. */
   homeCountry: string | null;
+  /** The countries named before the sentence, each once, the most recently named last ("les deux pays"). */
+  recentCountries: readonly string[];
+  /**
+   * Groups of parties "the two countries" most likely means, best first: the speakers of the last
+   * report ("Germany, France and Britain said ... The three countries"), the topic's two parties.
+   */
+  partyGroups: readonly (readonly string[])[];
 }
 
 interface Candidate extends Span {
@@ -31,6 +38,8 @@ interface Candidate extends Span {
 
 /** Roles that speak for the country that sends them, wherever they are posted. */
 const COUNTRY_DELEGATES: ReadonlySet<string> = new Set(['representative', 'permanent representative', 'ambassador', 'envoy']);
+/** Roles that speak for nobody but themselves: an expert is no official of the institution or country nearby. */
+const INDEPENDENT_ROLES: ReadonlySet<string> = new Set(['analyst']);
 
 const RANK = { person: 0, role: 1, institution: 2, group: 3, country: 4, pronoun: 5 } as const;
 
@@ -51,15 +60,35 @@ export function statedAffiliation(speaker: Speaker): string | null {
 /** The speakers named in `region`: usually one, several for "Moscou et Téhéran ont nié". */
 export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerContext): Speaker[] {
   const candidates = candidatesIn(nearEnd ? withoutTrailingAside(region, ctx) : region, ctx);
+  const countries = countriesOfGroup(region, candidates, ctx);
+  if (countries) return countries;
   if (!candidates.length) {
     const name = bareName(region, ctx);
-    return name ? [{ name, type: 'person', affiliation: null }] : [];
+    if (name) return [{ name, type: 'person', affiliation: null }];
+    const source = commonNounSource(region, ctx);
+    return source ? [source] : [];
   }
   const best = Math.min(...candidates.map((c) => c.rank));
   const top = candidates.filter((c) => c.rank === best).sort((a, b) => a.start - b.start);
   const chosen = nearEnd ? top.at(-1)! : top[0];
   const group = coordinatedWith(chosen, top, ctx.text, ctx.lex);
   return dedupe(group.map((c) => c.speaker));
+}
+
+/**
+ * "Les deux pays ont démenti", "both sides denied", when the subject names no country itself: the
+ * first of the likely groups that has as many countries (the last coordinated speakers, the accused
+ * pair of the topic rather than the accuser quoted last), else the countries last named.
+ */
+function countriesOfGroup(region: Span, candidates: Candidate[], ctx: SpeakerContext): Speaker[] | null {
+  if (candidates.some((c) => c.rank <= RANK.country)) return null;
+  const m = ctx.lex.countryGroup.exec(ctx.text.slice(region.start, region.end));
+  if (!m) return null;
+  const size = m.groups?.pair ? 2 : ctx.lex.groupSizes.get(m.groups?.count?.toLowerCase() ?? '') ?? 0;
+  if (!size || ctx.recentCountries.length < size) return null;
+  const isCountry = (party: string) => ctx.recentCountries.includes(party);
+  const countries = ctx.partyGroups.find((g) => g.length === size && g.every(isCountry)) ?? ctx.recentCountries.slice(-size);
+  return countries.map((country) => ({ name: country, type: 'country', affiliation: country }));
 }
 
 /** A lower-case aside closing a subject ("Iran, l’allié de la Russie, a démenti"): what it names is not the subject. */
@@ -126,6 +155,22 @@ function bareName(region: Span, ctx: SpeakerContext): string | null {
   return isNameWord(word, ctx.lex) && !ctx.lex.pronouns.has(word.text.toLowerCase()) ? word.text : null;
 }
 
+/**
+ * A source named by common nouns ("selon l'opposition", "the opposition said"): a claim whose source
+ * is unknown but written, kept under those words. "The agency", "le ministère" alone is the
+ * organisation that spoke last.
+ */
+function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
+  const inside = ctx.tokens.filter((t) => t.start >= region.start && t.end <= region.end);
+  // The full stop of an inverted subject that closes the sentence ("..., a affirmé la presse locale.").
+  if (inside.at(-1)?.kind === 'punct') inside.pop();
+  if (!isCommonNounSource(inside, ctx.lex)) return null;
+  const [determiner, ...words] = inside;
+  const definite = !ctx.lex.indefinites.test(determiner.text + ' ');
+  if (definite && words.length === 1 && ctx.lex.organisationHeads.has(words[0].text) && ctx.lastSpeaker?.type === 'organization') return ctx.lastSpeaker;
+  return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: null };
+}
+
 /** With no speaker yet, "she said" refers to the person last named in the text. */
 function lastPersonBefore(at: number, ctx: SpeakerContext): Speaker | null {
   let best: { person: Person; start: number } | null = null;
@@ -151,6 +196,7 @@ function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
       const delegate = e.country !== null && e.role !== undefined && COUNTRY_DELEGATES.has(e.role);
       if (e.institution && !delegate) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
       if (e.country) return { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null };
+      if (e.role && INDEPENDENT_ROLES.has(e.role)) return { name: e.role, type: 'unknown', affiliation: null, role: e.role };
       // "Speaking for Iran, the representative said": the delegate's party.
       const party = representedParty(ctx);
       if (party) return { ...party, role: e.role ?? null };
@@ -160,7 +206,7 @@ function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
       const institution = ctx.entities.find((i) => i.kind === 'institution' && i.institutionKind !== 'media');
       if (institution) return { name: institution.canonical, type: 'organization', affiliation: institution.country, role: e.role ?? null };
       const last = ctx.lastSpeaker;
-      if (last && last.type !== 'person') return { ...last, role: e.role ?? null };
+      if (last && (last.type === 'organization' || last.type === 'country')) return { ...last, role: e.role ?? null };
       // Nobody says whose official this is: the claim is kept, its source unknown.
       return { name: e.role ?? e.canonical, type: 'unknown', affiliation: ctx.homeCountry, role: e.role ?? null };
     }

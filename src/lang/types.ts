@@ -224,12 +224,21 @@ export interface ClaimLexicon {
   speakerPronounSubject: RegExp;
   /** Group nouns naming unnamed officials or outlets ("les responsables", "officials", "médias"). */
   groupSpeakers: RegExp;
+  /**
+   * Countries named earlier, counted ("les deux pays", "the three countries", "both sides"): the
+   * group's size is the number word in the `count` group, read through `groupSizes`, or two when
+   * a `pair` group matches ("both").
+   */
+  countryGroup: RegExp;
+  groupSizes: ReadonlyMap<string, number>;
   /** Words that end a reported clause and start another one ("mais", "alors que", "but"). */
   clauseBreaks: RegExp;
   /** Event words (verbs and nouns) of transfers, production, training and deployment. */
   events: ReadonlyMap<string, { role: EventRole; tense: Tense | 'noun' }>;
   /** Multi-word event expressions ("se tourner vers", "à la recherche de", "chaîne de montage"). */
   eventPhrases: readonly { pattern: RegExp; role: EventRole; mode?: 'sought' | 'planned' | 'ongoing' }[];
+  /** Phrases in which an event word names a thing, not a transfer ("supply chain", "chaîne d'approvisionnement"). */
+  notEvents: RegExp;
   /** Mode cues around an event word. */
   modes: { sought: RegExp; planned: RegExp; ongoing: RegExp };
   /** Prepositions before the receiving party of a `give` ("à", "to") or the source of a `get` ("à", "from"). */

@@ -108,6 +108,8 @@ export const claims: ClaimLexicon = {
   calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies|nonsense|absurd|ridiculous|fake)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders)\b`),
+  countryGroup: wordRegex(String.raw`\b(?:(?<pair>both)|(?:the|these|those|all)\s+(?<count>two|three|four))\s+(?:countries|nations|governments|capitals|sides|states)\b`),
+  groupSizes: new Map([['two', 2], ['three', 3], ['four', 4]]),
   clauseBreaks: wordRegex(String.raw`,?\s*\b(?:but|while|whereas|although|though|however|because|since)\b`),
   events: eventTable(EVENTS, EVENT_NOUNS),
   eventPhrases: [
@@ -117,6 +119,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:assembly|production)\s+lines?\b|\bjoint\s+production\b`), role: 'produce' },
     { pattern: wordRegex(String.raw`\b(?:began|begun|begin|started|start)\s+training\b|\btraining\s+in\b`), role: 'trainee' },
   ],
+  notEvents: wordRegex(String.raw`\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b`),
   modes: {
     sought: wordRegex(String.raw`\b(?:seek(?:s|ing)?|sought|looking\s+for|in\s+search\s+of|wants?\s+to|wanted\s+to|trying\s+to|tries\s+to|tried\s+to|interest\s+in|turn(?:s|ed)?\s+to)\b`),
     planned: wordRegex(String.raw`\b(?:prepar(?:e|es|ed|ing)\s+to|poised\s+to|plan(?:s|ned|ning)?\s+to|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|will|would|could|may|might|soon|about\s+to|set\s+to|expected\s+to|next\s+year|going\s+to|deal\s+to)\b`),

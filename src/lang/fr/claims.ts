@@ -125,6 +125,8 @@ export const claims: ClaimLexicon = {
   calledFalse: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+){0,2}?(?:fausses?|faux|infondée?s?|mensong\p{L}*|absurdes?|ridicules?|inventée?s?|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|(?:une\s+)?(?:provocation|désinformation|manipulation|calomnie))\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires)\b`),
+  countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b`),
+  groupSizes: new Map([['deux', 2], ['trois', 3], ['quatre', 4]]),
   clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais|alors\s+que|tandis\s+que|bien\s+que|cependant|pourtant|car|puisque)\b`),
   events: eventTable(EVENTS, EVENT_NOUNS),
   eventPhrases: [
@@ -137,6 +139,7 @@ export const claims: ClaimLexicon = {
     // "former" alone is too ambiguous ("former une coalition"); with trainees as its object it is training.
     { pattern: wordRegex(String.raw`\b(?:${formsOf(firstGroup('form')).join('|')})\s+(?:des|les|ses|leurs|quelques|de|d[’'])\s*(?:\p{L}+\s+)?(?:militaires|soldats|pilotes|opérateurs|techniciens|officiers|troupes|personnels?|instructeurs|recrues|spécialistes|artilleurs|combattants)\b`), role: 'train' },
   ],
+  notEvents: wordRegex(String.raw`\b(?:chaînes?|lignes?|routes?|voies?|corridors?|réseaux?|circuits?|contrôles?|restrictions?|licences?)\s+d[’']\s*(?:approvisionnement|exportation|importation|acheminement|ravitaillement)\b`),
   modes: {
     sought: wordRegex(String.raw`\bcherch\w*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\w*)\b|\btent\w*\s+d[e’']|\bintérêt\b|\btourn\w*\s+vers\b|\bacquérir\b`),
     planned: wordRegex(String.raw`\bprépar\w*\s+à|\bapprêt\w*\s+à|\benvisag\w*|\bprévo\w*\s+d[e’']|\bprévu\w*|\bprojet\w*\s+d[e’']|\bdevr(?:ait|aient|a|ont)\b|\bbientôt\b|\ben\s+préparation\b|\bcommencer(?:ait|aient|a|ont)\b|\bva\s+\p{L}+er\b|\bvont\s+\p{L}+er\b|\bpourr(?:ait|aient|a|ont)\b|\baccord\s+pour\b|\bl[’']\s*an\s+prochain\b`),
