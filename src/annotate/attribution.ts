@@ -197,6 +197,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const fromMain = { speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
 
   // Look right for the complement: "que ...", "avoir fourni ...", ": « ... »", "de fournir ...".
+  let negated = cue.last + 1;
+  while (negated < tokens.length && lex.infinitiveNegation.has(lower[negated])) negated++;
   for (let k = cue.last + 1, seen = 0; k < tokens.length && seen < MAX_COMPLEMENT_LOOKAHEAD; k++, seen++) {
     const t = tokens[k];
     if (lex.complementizers.has(lower[k])) {
@@ -205,8 +207,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     if (t.text === ':' || OPENING_QUOTES.has(t.text) && seen === 0) {
       return { ...base, ...fromMain, kind: 'quote', content: { start: t.end, end: sentenceEnd } };
     }
-    if (seen === 0 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isNonFinite(lower[k], lex)) {
-      return { ...base, ...fromMain, kind: 'infinitive', content: { start: t.start, end: sentenceEnd }, speakerIsContentSubject: true };
+    // "a nié avoir fourni", "dit n'avoir aucune information": the infinitive, negated or not, right after the verb.
+    if (k === negated && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isNonFinite(lower[k], lex)) {
+      return { ...base, ...fromMain, kind: 'infinitive', content: { start: tokens[cue.last + 1].start, end: sentenceEnd }, speakerIsContentSubject: true };
     }
     if (cue.cls === 'accuse' && lex.accusationLinks.has(lower[k]) && seen > 0) {
       return { ...base, kind: 'accusation', content: { start: tokens[cue.last + 1].start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };

@@ -571,3 +571,42 @@ test('a counted group of countries speaks as each of them: the last speakers, el
   assert.deepEqual(denials.map((c) => c.speaker.name), ['Iran', 'Russia']);
   assert.ok(denials.every((c) => prop(c) === 'supply:Iran>Russia:drones'));
 });
+
+test('"could not yet confirm", "not aware of", "pas encore en mesure de confirmer", "ne pas être au courant" lack evidence', () => {
+  const en = claimsOf('An official said Washington could not yet confirm that Iran had sent drones to Russia. China said it was not aware of any transfer of drones.', 'en');
+  assert.equal(claimAbout(en, 'could not yet confirm').stance, 'no_evidence');
+  assert.equal(claimAbout(en, 'not aware').stance, 'no_evidence');
+  const fr = claimsOf('Le ministère n’était pas encore en mesure de confirmer une livraison de drones. La Chine assure ne pas être au courant de la situation.', 'fr');
+  assert.equal(claimAbout(fr, 'pas encore en mesure').stance, 'no_evidence');
+  assert.equal(claimAbout(fr, 'au courant').speaker.name, 'China');
+  assert.equal(claimAbout(fr, 'au courant').stance, 'no_evidence');
+});
+
+test('a negated infinitive after a reporting verb is its content: "dit n’avoir aucune information"', () => {
+  const claims = claimsOf('Kiev affirme que la Corée du Nord a envoyé des soldats en Russie. Le Pentagone dit n’avoir « aucune information permettant de corroborer » ce déploiement.', 'fr');
+  const c = claimAbout(claims, 'aucune information');
+  assert.equal(c.speaker.name, 'Pentagon');
+  assert.equal(c.stance, 'no_evidence');
+});
+
+test('denouncing disinformation denies: "a dénoncé une campagne de désinformation", "denounced the report as disinformation"', () => {
+  const fr = claimsOf('Séoul affirme que la Corée du Nord a envoyé des soldats en Russie. Moscou a dénoncé une « campagne de désinformation ».', 'fr');
+  assert.equal(claimAbout(fr, 'dénoncé').stance, 'denies');
+  assert.equal(prop(claimAbout(fr, 'dénoncé')), 'deploy:North Korea>Russia:personnel');
+  const en = claimsOf('Seoul said North Korea had sent troops to Russia. Moscow denounced the report as disinformation.', 'en');
+  assert.equal(claimAbout(en, 'denounced').stance, 'denies');
+});
+
+test('a French organisation written in sentence case is one name: "le Service national du renseignement"', () => {
+  const claims = claimsOf('Selon le Service national du renseignement, la Corée du Nord a livré des obus à la Russie.', 'fr');
+  assert.equal(claimAbout(claims, 'a livré').speaker.name, 'Service national du renseignement');
+  assert.equal(claimAbout(claims, 'a livré').speaker.type, 'organization');
+});
+
+test('a verb form after a determiner is a noun: "the transfers" are no ongoing supply, "the ships" no supply at all', () => {
+  const claims = claimsOf('Officials said Iran had sent drones to Russia. Tehran denied the transfers. Officials said the ships left Iran in May.', 'en');
+  const denial = claimAbout(claims, 'denied the transfers');
+  assert.equal(prop(denial), 'supply:Iran>Russia:drones');
+  assert.equal(denial.proposition?.mode, undefined);
+  assert.ok(!claims.some((c) => c.text.includes('ships') && c.explanation.rules.some((r) => r.startsWith('event:'))));
+});

@@ -37,7 +37,8 @@ const MAX_SOURCE_WORDS = 3;
 export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
   const [determiner, ...words] = tokens;
   return determiner !== undefined && lex.determiners.has(determiner.text.toLowerCase()) && words.length > 0 && words.length <= MAX_SOURCE_WORDS
-    && words.every((w) => w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !lex.pronouns.has(w.text) && !lex.nameStopwords.has(w.text));
+    && words.every((w) => w.kind === 'word' && /^\p{Ll}[\p{L}-]*$/u.test(w.text) && !lex.pronouns.has(w.text) && !lex.nameStopwords.has(w.text)
+      && !lex.auxiliaries.has(w.text) && !lex.reportingVerbs.has(w.text));
 }
 
 /** Finds name sequences in one sentence's tokens; `blocked` spans (entities) are never part of a name. */
@@ -56,11 +57,39 @@ export function findNameSequences(text: string, tokens: Token[], blocked: Span[]
       j = next;
       words++;
     }
-    if (words >= 2) names.push({ start: first.start, end: tokens[j].end });
+    if (words === 1 && lex.organisationHeads.has(first.text.toLowerCase())) j = sentenceCaseNameEnd(tokens, j, isBlocked, lex);
+    if (words >= 2 || j > i) names.push({ start: first.start, end: tokens[j].end });
     else names.push({ start: first.start, end: first.end });
     i = j + 1;
   }
   return names;
+}
+
+/** Lower-case words an organisation's name may run on for after its head. */
+const MAX_NAME_TAIL = 6;
+
+/**
+ * The last token of an organisation's name written in sentence case ("Service national du
+ * renseignement", "Conseil de sécurité"): lower-case words, linked by "de", "du", "de la", that
+ * are no verb, preposition or other function word. `head` when the language has no such names.
+ */
+function sentenceCaseNameEnd(tokens: Token[], head: number, isBlocked: (t: Token) => boolean, lex: ClaimLexicon): number {
+  const links = lex.organisationNameLinks;
+  if (!links) return head;
+  const isNameTail = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Ll}[\p{L}-]+$/u.test(t.text) && !isBlocked(t)
+    && !lex.nameStopwords.has(t.text) && !lex.auxiliaries.has(t.text) && !lex.reportingVerbs.has(t.text) && !lex.events.has(t.text)
+    && !lex.prepositions.has(t.text) && !lex.conjunctions.has(t.text) && !lex.scopeBreaks.has(t.text);
+  let end = head;
+  for (let k = head + 1; k < tokens.length && k - head <= MAX_NAME_TAIL;) {
+    let word = k;
+    while (word < tokens.length && links.has(tokens[word].text)) word++;
+    // "Service national de renseignement sud-coréen": the name runs into a known one, which names it better.
+    if (word < tokens.length && isBlocked(tokens[word])) return head;
+    if (!isNameTail(tokens[word])) break;
+    end = k = word;
+    k++;
+  }
+  return end;
 }
 
 export function isNameWord(t: Token, lex: ClaimLexicon): boolean {

@@ -137,7 +137,10 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     if (entry.tense !== 'noun' && ctx.lex.reflexives.has(lower[i - 1])) continue;
     // "de fabrication iranienne", "Russian-made": an origin, not an event.
     if (entry.tense === 'noun' && ctx.entities.some((e) => e.kind === 'demonym' && e.start >= t.end && e.start - t.end <= 2)) continue;
-    events.push({ start: t.start, end: t.end, role: entry.role, tense: entry.tense, token: i, text: t.text });
+    // "the transfers", "on ships": after a determiner or preposition a present form is a noun, an event only if listed as one.
+    const noun = entry.tense === 'present' && isNounPosition(i, ctx);
+    if (noun && !entry.alsoNoun) continue;
+    events.push({ start: t.start, end: t.end, role: entry.role, tense: noun ? 'noun' : entry.tense, token: i, text: t.text });
   }
   const slice = ctx.view.text.slice(content.start, content.end);
   for (const phrase of ctx.lex.eventPhrases) {
@@ -155,6 +158,13 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     for (let k = events.length - 1; k >= 0; k--) if (events[k].start < end && start < events[k].end) events.splice(k, 1);
   }
   return events.sort((a, b) => a.start - b.start);
+}
+
+/** Token i heads a noun phrase: a determiner or preposition right before it ("the ships", "on ships"). */
+function isNounPosition(i: number, ctx: PropositionContext): boolean {
+  const previous = ctx.view.lower[i - 1];
+  const { determiners, prepositions, infinitiveMarkers } = ctx.lex;
+  return previous !== undefined && (determiners.has(previous) || prepositions.has(previous) && !infinitiveMarkers.has(previous));
 }
 
 function assignParties(event: EventWord, parties: Party[], content: Span, ctx: PropositionContext, rules: string[]) {

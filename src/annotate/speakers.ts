@@ -162,13 +162,19 @@ function bareName(region: Span, ctx: SpeakerContext): string | null {
  */
 function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   const inside = ctx.tokens.filter((t) => t.start >= region.start && t.end <= region.end);
-  // The full stop of an inverted subject that closes the sentence ("..., a affirmé la presse locale.").
-  if (inside.at(-1)?.kind === 'punct') inside.pop();
+  // What follows the subject in its region: the full stop after an inverted subject ("..., a affirmé
+  // la presse locale."), the auxiliary and negation before an evidence formula ("Le ministère n'était pas").
+  while (inside.length && isAfterSubject(inside.at(-1)!, ctx.lex)) inside.pop();
   if (!isCommonNounSource(inside, ctx.lex)) return null;
   const [determiner, ...words] = inside;
   const definite = !ctx.lex.indefinites.test(determiner.text + ' ');
   if (definite && words.length === 1 && ctx.lex.organisationHeads.has(words[0].text) && ctx.lastSpeaker?.type === 'organization') return ctx.lastSpeaker;
   return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: null };
+}
+
+function isAfterSubject(t: Token, lex: ClaimLexicon): boolean {
+  const word = t.text.toLowerCase();
+  return t.kind === 'punct' || lex.auxiliaries.has(word) || /['’]$/u.test(word) || lex.negation.test(word);
 }
 
 /** With no speaker yet, "she said" refers to the person last named in the text. */

@@ -154,6 +154,13 @@ export type Tense =
 /** Which side of a transfer the grammatical subject of an event word is on. */
 export type EventRole = 'give' | 'get' | 'produce' | 'train' | 'trainee' | 'deploy';
 
+/** An event word's form: its role and tense; a verb form that is a listed noun too ("transfers") is `alsoNoun`. */
+export interface EventEntry {
+  role: EventRole;
+  tense: Tense | 'noun';
+  alsoNoun?: boolean;
+}
+
 export interface ClaimLexicon {
   /** Inflected reporting-verb forms (lower case) with their class and tense. */
   reportingVerbs: ReadonlyMap<string, { cls: ReportClass; tense: Tense }>;
@@ -174,6 +181,8 @@ export interface ClaimLexicon {
   optionalComplementizer: boolean;
   /** A lower-case infinitive or gerund starting a report's content ("a nié avoir fourni", "denied supplying"). */
   nonFinite: RegExp;
+  /** Negation words that may come between a reporting verb and its infinitive ("dit n'avoir", "ne pas avoir", "denied not having"). */
+  infinitiveNegation: ReadonlySet<string>;
   /** Auxiliaries of a perfect infinitive or gerund: "avoir fourni", "having sent" are past. */
   perfectInfinitives: ReadonlySet<string>;
   /** Verbs of refusing ("declined to", "a refusé de"): a report they govern was not made. */
@@ -234,7 +243,7 @@ export interface ClaimLexicon {
   /** Words that end a reported clause and start another one ("mais", "alors que", "but"). */
   clauseBreaks: RegExp;
   /** Event words (verbs and nouns) of transfers, production, training and deployment. */
-  events: ReadonlyMap<string, { role: EventRole; tense: Tense | 'noun' }>;
+  events: ReadonlyMap<string, EventEntry>;
   /** Multi-word event expressions ("se tourner vers", "à la recherche de", "chaîne de montage"). */
   eventPhrases: readonly { pattern: RegExp; role: EventRole; mode?: 'sought' | 'planned' | 'ongoing' }[];
   /** Phrases in which an event word names a thing, not a transfer ("supply chain", "chaîne d'approvisionnement"). */
@@ -278,4 +287,10 @@ export interface ClaimLexicon {
   nameParticles: ReadonlySet<string>;
   /** Lower-cased words that make a capitalised name an organisation, not a person ("agency", "ministère"). */
   organisationHeads: ReadonlySet<string>;
+  /**
+   * Words linking the lower-case words of an organisation's name after its capitalised head, where
+   * the language writes such names in sentence case ("Service national du renseignement"); null
+   * where names are written in title case.
+   */
+  organisationNameLinks: ReadonlySet<string> | null;
 }

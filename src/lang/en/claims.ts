@@ -73,7 +73,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bback(?:ed|ing|s)?\s+(?:away|off)\s+from\b`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\b(?:went|go(?:es)?|going)\s+so\s+far\s+as\s+to\s+suggest\b`), cls: 'suggest' },
     { pattern: wordRegex(String.raw`\bmade\s+clear\b`), cls: 'say' },
-    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|(?:a\s+)?provocation|disinformation|slander\p{L}*|smear)\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|(?:a\s+)?provocation|disinformation|slander\p{L}*|smear)\b`), cls: 'deny' },
     { pattern: wordRegex(String.raw`\b(?:issu|sound)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:warnings?|alarm)\b`), cls: 'say', contentFollows: true },
   ],
   afterReport: wordRegex(String.raw`^\s*(?:when|while|after|before|during|in|on|at|to|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b`),
@@ -83,6 +83,7 @@ export const claims: ClaimLexicon = {
   // "Lee said Iran has sent drones": English drops "that".
   optionalComplementizer: true,
   nonFinite: /^\p{L}+ing$/u,
+  infinitiveNegation: new Set(['not', 'never']),
   perfectInfinitives: new Set(['having']),
   infinitiveMarkers: new Set(['to']),
   refusals: new Set(formsOf(verb('decline'), verb('refuse'))),
@@ -94,7 +95,7 @@ export const claims: ClaimLexicon = {
   appositionLink: /^[\s,]*(?:the )?$/iu,
   accordingTo: wordRegex(String.raw`\b(?:according\s+to|in\s+the\s+view\s+of|per)\s+`),
   nominalReport: wordRegex(String.raw`\b(?:allegations?|accusations?|claims?|reports?|assertions?|suspicions?|fears?|concerns?|evidence|indications?|signs?|information)\s+that\b`),
-  noEvidence: wordRegex(String.raw`\b(?:no|not\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence)\b|\b(?:not|n[’']t)\s+(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:confirm|corroborate|verify)\b|\b(?:cannot|could\s+not|can\s+not|would\s+not|did\s+not|couldn[’']t|can[’']t)\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:confirm|corroborate|verify)\b`),
+  noEvidence: wordRegex(String.raw`\b(?:no|not\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:cannot|could\s+not|can\s+not|would\s+not|did\s+not|couldn[’']t|can[’']t)\s+(?:(?:yet|independently|immediately)\s+){0,2}(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?aware\s+of\b|\bunaware\s+of\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:evidence|information|intelligence|indications?|proof)\b`),
   speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|likely|concerns?|fears?|worr(?:y|ied|ies)|considering|weighing|appears?\s+to|seems?\s+to|plausible|plausibly|conceivabl[ey])\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b`),
   negation: wordRegex(String.raw`\b(?:not|never|no\s+longer|n[’']t|neither|nor)\b`),
@@ -149,4 +150,5 @@ export const claims: ClaimLexicon = {
     guard guards force forces army navy bank institute party parliament assembly court tribunal organization organisation
     union federation company corporation group center centre university bureau directorate authority foundation
     association network`.split(/\s+/)),
+  organisationNameLinks: null,
 };

@@ -93,6 +93,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:lanc|adress|émi|émett)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:avertissements?|mises?\s+en\s+garde|alertes?)\b`), cls: 'say', contentFollows: true },
     { pattern: wordRegex(String.raw`\bm(?:is|et|ettent|ettait)\s+en\s+garde\b`), cls: 'say', contentFollows: true },
     { pattern: wordRegex(String.raw`\bqualifi\p{L}*\s+(?:\p{L}+\s+){0,3}?d[e’']\s*(?:[«“"]\s*)?(?:absurdes?|fausses?|faux|infondée?s?|mensong\p{L}*|ridicules?|propagande|inventions?|fabrications?|provocations?|désinformation|manipulations?|calomni\p{L}*|diffamat\p{L}*)\b`), cls: 'deny' },
+    // "a dénoncé une « campagne de désinformation »": what is denounced as false is denied.
+    { pattern: wordRegex(String.raw`\b(?:dénon[cç]\p{L}*|fustig\p{L}*)\s+(?:une?|des|la|les|de|d[e’'])?\s*(?:[«“"]\s*)?(?:(?:campagnes?|opérations?|entreprises?)\s+de\s+)?(?:désinformation|propagande|mensonges?|manipulations?|calomni\p{L}*|provocations?|fausses\s+nouvelles|infox|fake\s+news)\b`), cls: 'deny' },
   ],
   afterReport: wordRegex(String.raw`^\s*(?:lorsqu|quand|lors|alors|après|avant|pendant|devant|dans|en|à|au|aux|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd)\b`),
   evidenceNouns: new Set(['preuve', 'preuves', 'information', 'informations', 'indication', 'indications', 'signe', 'signes', 'élément', 'éléments', 'image', 'images', 'renseignement', 'renseignements', 'rapport', 'rapports', 'donnée', 'données']),
@@ -100,6 +102,7 @@ export const claims: ClaimLexicon = {
   complementizers: new Set(['que', 'qu’', "qu'"]),
   optionalComplementizer: false,
   nonFinite: /^(?:avoir|être|\p{L}{2,}(?:er|ir|re|oir))$/u,
+  infinitiveNegation: new Set(['ne', 'n’', "n'", 'pas', 'jamais', 'plus']),
   perfectInfinitives: new Set(['avoir']),
   infinitiveMarkers: new Set(),
   refusals: new Set(formsOf(firstGroup('refus'))),
@@ -111,7 +114,7 @@ export const claims: ClaimLexicon = {
   appositionLink: /^[\s,]*(?:le |la |l[’'])?$/iu,
   accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’'])\s*`),
   nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
-  noEvidence: wordRegex(String.raw`\b(?:aucune?s?|nulle?|pas\s+(?:de|d[’'])|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|de\s+signe)\b|\b(?:ne\s+(?:peu(?:t|vent|vons)|pouvait|pouvaient)|pas\s+(?:été\s+)?en\s+mesure\s+de|pas\s+pu)\s+(?:pas\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b`),
+  noEvidence: wordRegex(String.raw`\b(?:aucune?s?|nulle?|pas\s+(?:de|d[’'])|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|de\s+signe)\b|\b(?:ne\s+(?:peu(?:t|vent|vons)|pouvait|pouvaient)|pas\s+(?:encore\s+)?(?:été\s+)?en\s+mesure\s+de|pas\s+(?:encore\s+)?pu)\s+(?:pas\s+)?(?:encore\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b|\bpas\s+(?:être\s+|été\s+)?au\s+courant\b|\b(?:pas|aucune)\s+connaissance\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avait|avaient|disposent|dispose|disposait|disposaient|possède|possèdent)\s+(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?)\b`),
   speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?)\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|probablement|sans\s+doute|risqu\w*\s+de|susceptibles?\s+de|inquiétudes?|craint\w*|craign\w*|possibilité|hypothèse)\b`),
   negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:pas|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
@@ -170,4 +173,5 @@ export const claims: ClaimLexicon = {
   organisationHeads: new Set(`agence service services ministère conseil comité commission direction office garde gardiens corps
     forces armée banque institut parti parlement assemblée cour tribunal organisation union fédération compagnie société
     groupe centre université bureau autorité fondation association`.split(/\s+/)),
+  organisationNameLinks: new Set(['de', 'du', 'des', 'la', 'l’', "l'", 'd’', "d'"]),
 };
