@@ -202,7 +202,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   for (let k = cue.last + 1, seen = 0; k < tokens.length && seen < MAX_COMPLEMENT_LOOKAHEAD; k++, seen++) {
     const t = tokens[k];
     if (lex.complementizers.has(lower[k])) {
-      return { ...base, ...fromMain, kind: 'indirect', content: { start: t.end, end: sentenceEnd } };
+      // "said it was plausible that P": a hedge between the verb and "that" belongs to the content.
+      const hedged = seen > 0 && lex.speculation.test(view.text.slice(tokens[cue.last].end, t.start));
+      return { ...base, ...fromMain, kind: 'indirect', content: { start: hedged ? tokens[cue.last + 1].start : t.end, end: sentenceEnd } };
     }
     if (t.text === ':' || OPENING_QUOTES.has(t.text) && seen === 0) {
       return { ...base, ...fromMain, kind: 'quote', content: { start: t.end, end: sentenceEnd } };
@@ -625,7 +627,9 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     if (next) frame.content.end = Math.min(frame.content.end, Math.max(nextClauseStart(view, next, frame, lex), frame.content.start));
     const clauseText = view.text.slice(frame.content.start, frame.content.end);
     const stop = lex.clauseBreaks.exec(clauseText);
-    if (stop && stop.index > 10) frame.content.end = frame.content.start + stop.index;
+    // "said P but that Q": the second content is split off later (coordinatedContents), not dropped.
+    const secondContent = stop !== null && lex.complementizers.has(/^\s*(\p{L}*['’]?)/u.exec(clauseText.slice(stop.index + stop[0].length))![1].toLowerCase());
+    if (stop && stop.index > 10 && !secondContent) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, frame.content.end);
   }
 }

@@ -610,3 +610,42 @@ test('a verb form after a determiner is a noun: "the transfers" are no ongoing s
   assert.equal(denial.proposition?.mode, undefined);
   assert.ok(!claims.some((c) => c.text.includes('ships') && c.explanation.rules.some((r) => r.startsWith('event:'))));
 });
+
+test('production by people of a country: "Iranian specialists were helping to build" names Iran; a bare "production" takes the topic’s parties', () => {
+  const claims = claimsOf([
+    'Belarus rejected claims by Ukraine’s military intelligence that Iranian specialists were helping to build a drone plant near Minsk.',
+    'Ukraine’s military intelligence said production could begin by the end of the year.',
+  ].join(' '), 'en');
+  const plant = claimAbout(claims, 'helping to build');
+  assert.equal(plant.stance, 'denies');
+  assert.equal(prop(plant), 'produce:Iran>Belarus:drones');
+  assert.equal(prop(claimAbout(claims, 'production could begin')), 'produce:Iran>Belarus:drones');
+});
+
+test('"we" and "nous" before the event are the speaker’s country', () => {
+  const en = claimsOf('Iran’s foreign minister Ali Rahimi spoke on Monday. "We have not provided any drones to Russia," Rahimi said.', 'en');
+  const denial = claimAbout(en, 'not provided');
+  assert.equal(denial.stance, 'denies');
+  assert.equal(prop(denial), 'supply:Iran>Russia:drones');
+  const fr = claimsOf('« Nous n’avons jamais livré de drones à la Russie », a déclaré le ministre iranien des Affaires étrangères.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'jamais livré')), 'supply:Iran>Russia:drones');
+});
+
+test('a hedge before "that" and a second content after "but that" are kept', () => {
+  const claims = claimsOf('A diplomat said it was plausible that Belarus was assembling drones for Russia but that there was no hard evidence yet.', 'en');
+  const hedge = claimAbout(claims, 'plausible');
+  assert.equal(hedge.stance, 'speculates');
+  assert.equal(prop(hedge), 'produce:Belarus>Russia:drones');
+  assert.equal(hedge.proposition?.mode, 'ongoing');
+  assert.equal(claimAbout(claims, 'no hard evidence').stance, 'no_evidence');
+  const fr = claimsOf('Un diplomate a affirmé que la Biélorussie assemblait des drones pour la Russie, mais qu’il n’y avait aucune preuve.', 'fr');
+  assert.equal(claimAbout(fr, 'aucune preuve').stance, 'no_evidence');
+});
+
+test('agreeing or promising to supply is planned, accented French forms included ("a accepté de", "s’est préparé à")', () => {
+  const en = claimsOf('Kyiv said Iran had agreed to supply drones to Belarus.', 'en');
+  assert.equal(claimAbout(en, 'agreed').proposition?.mode, 'planned');
+  const fr = claimsOf('Selon Kiev, l’Iran a accepté de livrer des drones à la Biélorussie. Selon Kiev, l’Iran s’est préparé à livrer des missiles à la Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'accepté').proposition?.mode, 'planned');
+  assert.equal(claimAbout(fr, 'préparé').proposition?.mode, 'planned');
+});

@@ -211,9 +211,18 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
       return { actor: afterWith(lex.recipientPrepositions) ?? afterWith(lex.locationPrepositions), recipient: trainee };
     }
     case 'produce': {
-      const names = distinct(parties.map((p) => p.name));
-      if (names.length < 2) rules.push(FROM_SENTENCE);
-      const pair = names.length >= 2 ? names : distinct([...names, ...sentenceParties(ctx)]);
+      // Whoever the clause names takes part, people too ("Iranian specialists were helping to build");
+      // then the speaker as subject, the topic's parties, the rest of the sentence.
+      const named = [...parties, ...ctx.entities.filter((e) => e.kind === 'role' && e.country && within(e, content))].sort((a, b) => a.start - b.start);
+      let pair = distinct(named.map((p) => ('name' in p ? p.name : p.country!)));
+      if (pair.length < 2 && ctx.speakerIsSubject && ctx.speakerCountry) pair = distinct([...pair, ctx.speakerCountry]);
+      if (pair.length < 2 && ctx.topic) {
+        pair = distinct([...pair, ctx.topic.actor, ctx.topic.recipient]);
+        rules.push(FROM_TOPIC);
+      } else if (pair.length < 2) {
+        pair = distinct([...pair, ...sentenceParties(ctx)]);
+        rules.push(FROM_SENTENCE);
+      }
       return { actor: pair[0] ?? null, recipient: pair.find((n) => n !== pair[0]) ?? null };
     }
   }

@@ -105,7 +105,7 @@ export const claims: ClaimLexicon = {
   conditional: wordRegex(String.raw`^\s*(?:if|unless|whether)\b`),
   concernOver: wordRegex(String.raw`\b(?:concerns?|alarm|worry|worries|disquiet|unease)\s+(?:\p{L}+\s+){0,2}?(?:over|about|at|regarding|following)\s+(?:the\s+|these\s+|recent\s+)*$`),
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
-  ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b`),
+  ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|^\W*we\s+(?:(?:have|had|did|do|will|would|never|not|n[’']t|also|already)\s+)*$`),
   calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies|nonsense|absurd|ridiculous|fake)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders)\b`),
@@ -123,8 +123,8 @@ export const claims: ClaimLexicon = {
   notEvents: wordRegex(String.raw`\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b`),
   modes: {
     sought: wordRegex(String.raw`\b(?:seek(?:s|ing)?|sought|looking\s+for|in\s+search\s+of|wants?\s+to|wanted\s+to|trying\s+to|tries\s+to|tried\s+to|interest\s+in|turn(?:s|ed)?\s+to)\b`),
-    planned: wordRegex(String.raw`\b(?:prepar(?:e|es|ed|ing)\s+to|poised\s+to|plan(?:s|ned|ning)?\s+to|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|will|would|could|may|might|soon|about\s+to|set\s+to|expected\s+to|next\s+year|going\s+to|deal\s+to)\b`),
-    ongoing: wordRegex(String.raw`\b(?:continu(?:e|es|ed|ing)\s+to|still|already|currently|ongoing|is\s+\p{L}+ing|are\s+\p{L}+ing|(?:has|have)\s+been\s+\p{L}+ing|began\s+\p{L}+ing|started\s+\p{L}+ing)\b`),
+    planned: wordRegex(String.raw`\b(?:prepar(?:e|es|ed|ing)\s+to|agree(?:s|d)?\s+to|promis(?:e|es|ed)\s+to|poised\s+to|plan(?:s|ned|ning)?\s+to|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|will|would|could|may|might|soon|about\s+to|set\s+to|expected\s+to|next\s+year|going\s+to|deal\s+to)\b`),
+    ongoing: wordRegex(String.raw`\b(?:continu(?:e|es|ed|ing)\s+to|still|already|currently|ongoing|(?:is|are|was|were)\s+\p{L}+ing|(?:has|have)\s+been\s+\p{L}+ing|began\s+\p{L}+ing|started\s+\p{L}+ing)\b`),
   },
   recipientPrepositions: new Set(['to', 'for', 'into']),
   // "turn to X for": X is the source of what is sought.
