@@ -649,3 +649,27 @@ test('agreeing or promising to supply is planned, accented French forms included
   assert.equal(claimAbout(fr, 'accepté').proposition?.mode, 'planned');
   assert.equal(claimAbout(fr, 'préparé').proposition?.mode, 'planned');
 });
+
+test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
+  const fr = claimsOf([
+    'Le Kremlin a démenti toute livraison.',
+    'À Washington, le département d’État a estimé que ces démentis ne suffisaient pas.',
+    '« L’Iran continue de transférer des drones à Moscou », a déclaré son porte-parole, Paul Martin.',
+  ].join(' '), 'fr');
+  assert.deepEqual(claimAbout(fr, 'continue de transférer').speaker, { name: 'Paul Martin', type: 'person', affiliation: 'United States', role: 'spokesperson' });
+  const en = claimsOf('Kyiv said Iran had sent drones to Russia. A diplomat judged it likely that Iran would arm the Russian army.', 'en');
+  assert.notEqual(claimAbout(en, 'Russian army').speaker.name, 'Armed Forces');
+});
+
+test('a European or Western diplomat speaks for no country; "jugé « probable »" speculates; "qualifié de « sans fondement »" denies', () => {
+  const claims = claimsOf([
+    'Kiev affirme que l’Iran a livré des drones à la Russie.',
+    'Interrogé par l’AFP, un diplomate européen a jugé « probable » que l’Iran fournisse des missiles à l’armée russe.',
+    'Le porte-parole de la diplomatie iranienne a qualifié de « sans fondement » ces accusations.',
+  ].join(' '), 'fr');
+  const diplomat = claimAbout(claims, 'fournisse');
+  assert.deepEqual([diplomat.speaker.name, diplomat.speaker.affiliation, diplomat.stance], ['diplomat', null, 'speculates']);
+  const denial = claimAbout(claims, 'sans fondement');
+  assert.equal(denial.stance, 'denies');
+  assert.equal(denial.speaker.affiliation, 'Iran');
+});

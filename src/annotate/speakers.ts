@@ -108,11 +108,14 @@ function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
 function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const inside = <T extends Span>(s: T) => s.start >= region.start && s.end <= region.end;
   const out: Candidate[] = [];
-  for (const p of ctx.persons.filter(inside)) out.push({ ...span(p), rank: RANK.person, speaker: personSpeaker(p.person, ctx.homeCountry) });
+  for (const p of ctx.persons.filter(inside)) {
+    if (!p.person.affiliation) p.person.affiliation = possessiveAffiliation(p, ctx);
+    out.push({ ...span(p), rank: RANK.person, speaker: personSpeaker(p.person, ctx.homeCountry) });
+  }
   for (const e of ctx.entities.filter(inside)) {
     // "un expert interrogé par l'AFP": the outlet that asked is not the source.
     if (e.institutionKind === 'media' && isAgentOf(e, ctx)) continue;
-    const speaker = entitySpeaker(e, ctx);
+    const speaker = entitySpeaker(e, region, ctx);
     if (speaker) out.push({ ...span(e), rank: e.kind === 'role' ? (speaker.type === 'person' ? RANK.person : RANK.role) : e.kind === 'institution' ? RANK.institution : RANK.country, speaker });
   }
   const regionText = ctx.text.slice(region.start, region.end);
@@ -136,6 +139,19 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const persons = ctx.persons.filter(inside);
   const apposed = (c: Candidate) => persons.some((p) => /^[\s,]*$/u.test(ctx.text.slice(c.end, p.start)) || /^[\s,]*$/u.test(ctx.text.slice(p.end, c.start)));
   return out.filter((c) => !(c.rank <= RANK.role && !ctx.persons.some((p) => p.start === c.start) && apposed(c)));
+}
+
+/**
+ * "a déclaré son porte-parole, Matthew Miller", "its spokesman John Doe": a person introduced by a
+ * possessive role belongs to the organisation or country that spoke last.
+ */
+function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | null {
+  const last = ctx.lastSpeaker;
+  if (!last?.affiliation || last.type === 'unknown') return null;
+  const role = ctx.entities.find((e) => e.kind === 'role' && e.end <= p.start && /^[\s,]*$/u.test(ctx.text.slice(e.end, p.start)));
+  if (!role) return null;
+  const before = ctx.tokens.filter((t) => t.end <= role.start).at(-1);
+  return before && ctx.lex.possessives.has(before.text.toLowerCase()) ? last.affiliation : null;
 }
 
 /** The mention follows an agent preposition ("par l'AFP", "by Reuters"). */
@@ -191,7 +207,7 @@ function span(s: Span): Span {
 }
 
 /** An entity mention as a speaker: roles resolve to the person holding them when the text names one. */
-function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
+function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Speaker | null {
   switch (e.kind) {
     case 'role': {
       // "un responsable du renseignement" is someone unnamed, never the person named elsewhere.
@@ -202,14 +218,16 @@ function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
       const delegate = e.country !== null && e.role !== undefined && COUNTRY_DELEGATES.has(e.role);
       if (e.institution && !delegate) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
       if (e.country) return { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null };
-      if (e.role && INDEPENDENT_ROLES.has(e.role)) return { name: e.role, type: 'unknown', affiliation: null, role: e.role };
+      // Experts, and "un diplomate européen", "a Western official": nobody's official, no home country to guess.
+      if (e.role && (INDEPENDENT_ROLES.has(e.role) || besideBloc(e, ctx))) return { name: e.role, type: 'unknown', affiliation: null, role: e.role };
       // "Speaking for Iran, the representative said": the delegate's party.
       const party = representedParty(ctx);
       if (party) return { ...party, role: e.role ?? null };
       // "The Pentagon has no evidence ..., a spokeswoman said": an unnamed official speaks for the institution named,
       // or for the organisation that spoke last.
       // Not a news outlet: "WASHINGTON (Reuters) - ..., an official said" is no Reuters official.
-      const institution = ctx.entities.find((i) => i.kind === 'institution' && i.institutionKind !== 'media');
+      // Not one named in what is said ("un diplomate a jugé probable que l'Iran arme l'armée russe").
+      const institution = ctx.entities.find((i) => i.kind === 'institution' && i.institutionKind !== 'media' && i.end <= region.end);
       if (institution) return { name: institution.canonical, type: 'organization', affiliation: institution.country, role: e.role ?? null };
       const last = ctx.lastSpeaker;
       if (last && (last.type === 'organization' || last.type === 'country')) return { ...last, role: e.role ?? null };
@@ -225,6 +243,10 @@ function entitySpeaker(e: EntityMention, ctx: SpeakerContext): Speaker | null {
     default:
       return null;
   }
+}
+
+function besideBloc(e: EntityMention, ctx: SpeakerContext): boolean {
+  return ctx.entities.some((b) => b.kind === 'bloc' && (b.start - e.end >= 0 && b.start - e.end <= 1 || e.start - b.end >= 0 && e.start - b.end <= 1));
 }
 
 /** representedParty, worked out once per sentence: every unnamed role of the sentence asks. */

@@ -278,6 +278,8 @@ export interface ClaimLexicon {
   originBeforeItem: RegExp;
   /** Articles and determiners: a verb form right after one is a noun ("the claims", "les dires"). */
   determiners: ReadonlySet<string>;
+  /** Third-person possessives: "son porte-parole", "its spokesman" is the last speaker's. */
+  possessives: ReadonlySet<string>;
   /** Demonstratives making a generic item noun refer back ("ce type d'", "these"). */
   demonstratives: RegExp;
   /** Honorifics before a surname ("M.", "Mr.") and capitalised words that never start a name. */
