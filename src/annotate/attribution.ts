@@ -8,7 +8,8 @@ import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon, ReportClass, Tense } from '../lang/types.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
-import { isCommonNounSource, isNameWord } from './people.js';
+import { isNameWord } from './people.js';
+import { dropOverlapping, isCommonNounSource, isNounPosition } from './words.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -102,7 +103,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     const entry = lex.reportingVerbs.get(lower[i]);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
     // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations").
-    if (entry.tense === 'present' && lex.prepositions.has(lower[i - 1]) && !lex.infinitiveMarkers.has(lower[i - 1])) continue;
+    if (entry.tense === 'present' && isNounPosition(lower, i, lex)) continue;
     // "declined to confirm that P", "a refusé de commenter": nothing was said.
     if (lex.refusals.has(lower[i - 2]) && lex.prepositions.has(lower[i - 1])) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
@@ -124,7 +125,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
       // A phrase replaces the single verbs inside it ("laisse entendre", "est allé jusqu'à suggérer").
-      for (let k = cues.length - 1; k >= 0; k--) if (cues[k].start < end && start < cues[k].end) cues.splice(k, 1);
+      dropOverlapping(cues, start, end);
       const group = verbGroup(view, last, cls, 'past', lex, `reporting-phrase(${m[0].toLowerCase()})`, first);
       if (group) cues.push({ ...group, contentFollows });
     }
@@ -614,6 +615,9 @@ function coordinatedContents(view: SentenceView, frames: Frame[], lex: ClaimLexi
   return added;
 }
 
+/** The word a text opens with, an elided one with its apostrophe ("qu’"); empty when none. */
+const FIRST_WORD = /^\s*(\p{L}*['’]?)/u;
+
 /**
  * Cuts each forward-looking content where the next frame begins, so that one sentence with
  * several reports gives each its own clause.
@@ -628,7 +632,7 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     const clauseText = view.text.slice(frame.content.start, frame.content.end);
     const stop = lex.clauseBreaks.exec(clauseText);
     // "said P but that Q": the second content is split off later (coordinatedContents), not dropped.
-    const secondContent = stop !== null && lex.complementizers.has(/^\s*(\p{L}*['’]?)/u.exec(clauseText.slice(stop.index + stop[0].length))![1].toLowerCase());
+    const secondContent = stop !== null && lex.complementizers.has(FIRST_WORD.exec(clauseText.slice(stop.index + stop[0].length))![1].toLowerCase());
     if (stop && stop.index > 10 && !secondContent) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, frame.content.end);
   }

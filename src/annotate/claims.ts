@@ -32,8 +32,7 @@ interface AnnotatedSentence {
 }
 
 interface Discourse {
-  lastSpeaker: Speaker | null;
-  /** All the speakers of the last report: several for a coordinated subject. */
+  /** The speakers of the last report: several for a coordinated subject, the last of them for "il", "a-t-il ajouté". */
   lastSpeakers: Speaker[];
   topic: Proposition | null;
   /** The last claim made, for a quote that goes on in the next sentence. */
@@ -53,11 +52,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i]));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeaker: null, lastSpeakers: [], topic: null, lastClaim: null };
+  const discourse: Discourse = { lastSpeakers: [], topic: null, lastClaim: null };
   const recentCountries: string[] = [];
   const claims: Claim[] = [];
   annotated.forEach((sentence, index) => {
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeaker, homeCountry, recentCountries, partyGroups: partyGroups(discourse) };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, homeCountry, recentCountries, partyGroups: partyGroups(discourse) };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
     const nested = nestedReportsToDrop(frames, speakersByFrame);
@@ -71,7 +70,6 @@ export function extractClaims(input: ClaimInput): Claim[] {
         claims.push(...made);
         discourse.lastClaim = made[0];
       }
-      discourse.lastSpeaker = speakers.at(-1)!;
       discourse.lastSpeakers = speakers;
     }
     noteCountries(sentence.entities, recentCountries);

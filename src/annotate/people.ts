@@ -7,6 +7,7 @@ import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { foldText } from '../core/text.js';
+import { isLowerCaseContentWord } from './words.js';
 
 export interface Person {
   name: string;
@@ -26,20 +27,6 @@ export interface PersonMention extends Span {
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}’'-]*$/u;
 const INITIAL = /^\p{Lu}$/u;
-
-/** Words a source named by common nouns may have after its determiner ("l'opposition", "a local newspaper"). */
-const MAX_SOURCE_WORDS = 3;
-
-/**
- * A determiner and a few lower-case words ("l'opposition", "the local press"): a source the text
- * names without a name. Anything longer is a clause, not a subject.
- */
-export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
-  const [determiner, ...words] = tokens;
-  return determiner !== undefined && lex.determiners.has(determiner.text.toLowerCase()) && words.length > 0 && words.length <= MAX_SOURCE_WORDS
-    && words.every((w) => w.kind === 'word' && /^\p{Ll}[\p{L}-]*$/u.test(w.text) && !lex.pronouns.has(w.text) && !lex.nameStopwords.has(w.text)
-      && !lex.auxiliaries.has(w.text) && !lex.reportingVerbs.has(w.text));
-}
 
 /** Finds name sequences in one sentence's tokens; `blocked` spans (entities) are never part of a name. */
 export function findNameSequences(text: string, tokens: Token[], blocked: Span[], lex: ClaimLexicon): Span[] {
@@ -76,9 +63,8 @@ const MAX_NAME_TAIL = 6;
 function sentenceCaseNameEnd(tokens: Token[], head: number, isBlocked: (t: Token) => boolean, lex: ClaimLexicon): number {
   const links = lex.organisationNameLinks;
   if (!links) return head;
-  const isNameTail = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Ll}[\p{L}-]+$/u.test(t.text) && !isBlocked(t)
-    && !lex.nameStopwords.has(t.text) && !lex.auxiliaries.has(t.text) && !lex.reportingVerbs.has(t.text) && !lex.events.has(t.text)
-    && !lex.prepositions.has(t.text) && !lex.conjunctions.has(t.text) && !lex.scopeBreaks.has(t.text);
+  const isNameTail = (t: Token | undefined) => t !== undefined && t.text.length > 1 && !isBlocked(t) && isLowerCaseContentWord(t, lex)
+    && !lex.events.has(t.text) && !lex.prepositions.has(t.text) && !lex.conjunctions.has(t.text) && !lex.scopeBreaks.has(t.text);
   let end = head;
   for (let k = head + 1; k < tokens.length && k - head <= MAX_NAME_TAIL;) {
     let word = k;

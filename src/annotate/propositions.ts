@@ -11,6 +11,7 @@ import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem } from '../knowledge/index.js';
 import { allMatches } from '../lang/regex.js';
 import type { SentenceView } from './attribution.js';
+import { dropOverlapping, isNounPosition } from './words.js';
 
 export interface PropositionContext {
   view: SentenceView;
@@ -138,7 +139,7 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     // "de fabrication iranienne", "Russian-made": an origin, not an event.
     if (entry.tense === 'noun' && ctx.entities.some((e) => e.kind === 'demonym' && e.start >= t.end && e.start - t.end <= 2)) continue;
     // "the transfers", "on ships": after a determiner or preposition a present form is a noun, an event only if listed as one.
-    const noun = entry.tense === 'present' && isNounPosition(i, ctx);
+    const noun = entry.tense === 'present' && isNounPosition(lower, i, ctx.lex);
     if (noun && !entry.alsoNoun) continue;
     events.push({ start: t.start, end: t.end, role: entry.role, tense: noun ? 'noun' : entry.tense, token: i, text: t.text });
   }
@@ -148,23 +149,15 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
       const start = content.start + (m.index ?? 0);
       const end = start + m[0].length;
       const token = tokens.findIndex((t) => t.start >= start);
-      for (let k = events.length - 1; k >= 0; k--) if (events[k].start < end && start < events[k].end) events.splice(k, 1);
+      dropOverlapping(events, start, end);
       events.push({ start, end, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode });
     }
   }
   for (const m of events.length ? allMatches(ctx.lex.notEvents, slice) : []) {
     const start = content.start + (m.index ?? 0);
-    const end = start + m[0].length;
-    for (let k = events.length - 1; k >= 0; k--) if (events[k].start < end && start < events[k].end) events.splice(k, 1);
+    dropOverlapping(events, start, start + m[0].length);
   }
   return events.sort((a, b) => a.start - b.start);
-}
-
-/** Token i heads a noun phrase: a determiner or preposition right before it ("the ships", "on ships"). */
-function isNounPosition(i: number, ctx: PropositionContext): boolean {
-  const previous = ctx.view.lower[i - 1];
-  const { determiners, prepositions, infinitiveMarkers } = ctx.lex;
-  return previous !== undefined && (determiners.has(previous) || prepositions.has(previous) && !infinitiveMarkers.has(previous));
 }
 
 function assignParties(event: EventWord, parties: Party[], content: Span, ctx: PropositionContext, rules: string[]) {

@@ -6,7 +6,8 @@
 import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
-import { isCommonNounSource, isNameWord, type Cast, type Person, type PersonMention } from './people.js';
+import { isNameWord, type Cast, type Person, type PersonMention } from './people.js';
+import { isCommonNounSource } from './words.js';
 import { prepositionBefore } from './propositions.js';
 
 /** What the resolver knows about the sentence and the document so far. */
@@ -183,7 +184,7 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   while (inside.length && isAfterSubject(inside.at(-1)!, ctx.lex)) inside.pop();
   if (!isCommonNounSource(inside, ctx.lex)) return null;
   const [determiner, ...words] = inside;
-  const definite = !ctx.lex.indefinites.test(determiner.text + ' ');
+  const definite = !ctx.lex.indefinites.test(determiner.text);
   if (definite && words.length === 1 && ctx.lex.organisationHeads.has(words[0].text) && ctx.lastSpeaker?.type === 'organization') return ctx.lastSpeaker;
   return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: null };
 }

@@ -1,0 +1,39 @@
+/**
+ * What a word is, read from its neighbours and the lexicon: the few word-class tests the annotators
+ * share, since we have no tagger; and how a phrase found by a pattern replaces the words inside it.
+ */
+import type { Span, Token } from '../core/types.js';
+import type { ClaimLexicon } from '../lang/types.js';
+
+/** Words a source named by common nouns may have after its determiner ("l'opposition", "a local newspaper"). */
+const MAX_SOURCE_WORDS = 3;
+
+/** A lower-case word that is no function word, auxiliary or reporting verb: part of a noun phrase. */
+export function isLowerCaseContentWord(t: Token, lex: ClaimLexicon): boolean {
+  return t.kind === 'word' && /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !lex.pronouns.has(t.text) && !lex.nameStopwords.has(t.text)
+    && !lex.auxiliaries.has(t.text) && !lex.reportingVerbs.has(t.text);
+}
+
+/**
+ * A determiner and a few lower-case words ("l'opposition", "the local press"): a source the text
+ * names without a name. Anything longer is a clause, not a subject.
+ */
+export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
+  const [determiner, ...words] = tokens;
+  return determiner !== undefined && lex.determiners.has(determiner.text.toLowerCase()) && words.length > 0 && words.length <= MAX_SOURCE_WORDS
+    && words.every((w) => isLowerCaseContentWord(w, lex));
+}
+
+/**
+ * Word i heads a noun phrase: a determiner or a preposition (not an infinitive marker) right before
+ * it, so a present verb form there is a noun ("the transfers", "on ships", "à propos des déclarations").
+ */
+export function isNounPosition(lower: readonly string[], i: number, lex: ClaimLexicon): boolean {
+  const previous = lower[i - 1];
+  return previous !== undefined && (lex.determiners.has(previous) || lex.prepositions.has(previous) && !lex.infinitiveMarkers.has(previous));
+}
+
+/** Removes from `list` the spans overlapping [start, end): a phrase replaces the single words inside it. */
+export function dropOverlapping(list: Span[], start: number, end: number): void {
+  for (let k = list.length - 1; k >= 0; k--) if (list[k].start < end && start < list[k].end) list.splice(k, 1);
+}
