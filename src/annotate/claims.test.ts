@@ -673,3 +673,26 @@ test('a European or Western diplomat speaks for no country; "jugé « probable �
   assert.equal(denial.stance, 'denies');
   assert.equal(denial.speaker.affiliation, 'Iran');
 });
+
+test('people trained in a passive are the trainees, their trainers the party they train in, by or for', () => {
+  const fr = claimsOf('Selon Séoul, des soldats nord-coréens formés en Russie ont rejoint le front. Des pilotes russes ont été formés en Iran, a déclaré Jean Morel.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'formés en Russie')), 'train:Russia>North Korea:personnel');
+  assert.equal(prop(claimAbout(fr, 'formés en Iran')), 'train:Iran>Russia:personnel');
+  const en = claimsOf([
+    'Jane Roe said North Korean personnel were being trained to fight for Russia.',
+    'She added that Russian pilots trained by Iranian instructors would fly the drones.',
+    'He said Iranian instructors trained Russian pilots in Crimea.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(en, 'were being trained')), 'train:Russia>North Korea:personnel');
+  assert.equal(prop(claimAbout(en, 'trained by Iranian instructors')), 'train:Iran>Russia:drones');
+  // Active: the subject trains its object.
+  assert.equal(prop(claimAbout(en, 'trained Russian pilots')), 'train:Iran>Russia:drones');
+});
+
+test('deployments spoken of after a training are of the trainees, to their trainers', () => {
+  const claims = claimsOf([
+    'Jane Roe said North Korean soldiers were being trained by Russia.',
+    'Washington could not confirm the reports of troop deployments, John Doe said.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(claims, 'troop deployments')), 'deploy:North Korea>Russia:personnel');
+});

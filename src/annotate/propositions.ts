@@ -84,7 +84,7 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   // "Iranian military personnel had been deployed ... to operate the drones": people are what is deployed.
   const deployed = type === 'deploy' && item !== 'personnel' && items.some((i) => i.item === 'personnel') ? 'personnel' : item;
   if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, ctx);
-  const topic = ctx.topic;
+  const topic = ctx.topic && orientedFor(type, ctx.topic);
   if (topic && (!actor || !recipient)) {
     // The missing party is the topic's other participant: "en échange, la Corée du Nord pourrait recevoir ...".
     const counterpart = (known: string | null, fallback: string) => (known === topic.actor ? topic.recipient : known === topic.recipient ? topic.actor : known ? null : fallback);
@@ -92,10 +92,17 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
     if (!recipient) recipient = counterpart(actor, topic.recipient);
     rules.push(FROM_TOPIC);
   }
-  const chosenItem = deployed ?? topic?.item ?? null;
+  // Trainees with nothing named to train on, nor a topic to take it from: the training is of people.
+  const trainees = type === 'train' && items.some((i) => i.item === 'personnel') ? 'personnel' : null;
+  const chosenItem = deployed ?? topic?.item ?? trainees;
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules };
   const mode = modeOf(event, content, ctx);
   return { proposition: { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) }, rules };
+}
+
+/** The topic with its parties in the order `type` writes them: the trainees are the ones deployed to their trainers. */
+function orientedFor(type: PropositionType, topic: Proposition): Proposition {
+  return type === 'deploy' && topic.type === 'train' ? { ...topic, actor: topic.recipient, recipient: topic.actor } : topic;
 }
 
 function within(s: Span, outer: Span): boolean {
@@ -131,6 +138,11 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.start < content.start || t.end > content.end) continue;
+    // "soldats formés en Russie", "personnel have been trained in Iran": the subject is the trainees.
+    if (ctx.lex.trainedParticiples.has(lower[i]) && isPassiveOfPeople(i, ctx)) {
+      events.push({ start: t.start, end: t.end, role: 'trainee', tense: 'participle', token: i, text: t.text });
+      continue;
+    }
     const entry = ctx.lex.events.get(lower[i]);
     // Event words inside a name do not count, but an item phrase like "livraisons d'armes" still has its event.
     if (!entry || mentions.some((m) => t.start >= m.start && t.end <= m.end && (m as EntityMention).kind !== 'item')) continue;
@@ -158,6 +170,31 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     dropOverlapping(events, start, start + m[0].length);
   }
   return events.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The participle at token i is passive and its subject is people: right after them ("pilots trained
+ * in Iran", with no object following) or after a passive auxiliary ("troops were being trained").
+ */
+function isPassiveOfPeople(i: number, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const { passiveAuxiliaries, auxiliaries, prepositions } = ctx.lex;
+  let k = i - 1;
+  let passive = false;
+  for (; k >= 0 && (passiveAuxiliaries.has(lower[k]) || auxiliaries.has(lower[k])); k--) {
+    if (passiveAuxiliaries.has(lower[k])) passive = true;
+  }
+  const next = tokens[i + 1];
+  if (k === i - 1) passive = !next || next.kind !== 'word' || prepositions.has(lower[i + 1]);
+  return passive && k >= 0 && endsPeople(tokens[k].end, ctx);
+}
+
+/** People end at `at`: a personnel item ("soldiers"), or the demonym after one ("soldats nord-coréens"). */
+function endsPeople(at: number, ctx: PropositionContext): boolean {
+  const isPersonnel = (e: EntityMention) => e.kind === 'item' && e.item === 'personnel';
+  const demonym = ctx.entities.find((e) => e.kind === 'demonym' && e.end === at);
+  const end = demonym ? ctx.entities.find((e) => isPersonnel(e) && demonym.start - e.end >= 0 && demonym.start - e.end <= 1)?.end : at;
+  return end !== undefined && ctx.entities.some((e) => isPersonnel(e) && e.end === end);
 }
 
 function assignParties(event: EventWord, parties: Party[], content: Span, ctx: PropositionContext, rules: string[]) {
@@ -201,7 +238,9 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
       };
     case 'trainee': {
       const trainee = subject ?? parties.find((p) => p.kind === 'demonym' && p.end <= event.start + 2)?.name ?? null;
-      return { actor: afterWith(lex.recipientPrepositions) ?? afterWith(lex.locationPrepositions), recipient: trainee };
+      // The trainers: "by Iran", "by Iranian instructors", else where or for whom they train.
+      const trainers = afterWith(lex.agentPrepositions) ?? after.find((p) => p.kind === 'demonym' && ownsPersonnel(p, ctx))?.name;
+      return { actor: trainers ?? afterWith(lex.recipientPrepositions) ?? afterWith(lex.locationPrepositions), recipient: trainee };
     }
     case 'produce': {
       // Whoever the clause names takes part, people too ("Iranian specialists were helping to build");

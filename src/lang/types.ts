@@ -193,6 +193,13 @@ export interface ClaimLexicon {
   accusationLinks: ReadonlySet<string>;
   /** Prepositions of place: where trainees train is the trainer's country ("s'entraîner en Russie"). */
   locationPrepositions: ReadonlySet<string>;
+  /** Forms of "to be" that make a following participle passive ("have been trained", "ont été formés"). */
+  passiveAuxiliaries: ReadonlySet<string>;
+  /**
+   * Participles meaning "trained" when people are trained ("soldats formés en Russie", "pilots trained
+   * in Iran"): their subject is the trainees. In French only there, since active "former" is too ambiguous.
+   */
+  trainedParticiples: ReadonlySet<string>;
   /** The part of a group speaker that makes it the press ("certains médias", "media reports"). */
   mediaSpeakers: RegExp;
   /** What joins coordinated speakers ("Moscou et Téhéran ont nié"). */

@@ -89,6 +89,8 @@ export const claims: ClaimLexicon = {
   refusals: new Set(formsOf(verb('decline'), verb('refuse'))),
   accusationLinks: new Set(['of']),
   locationPrepositions: new Set(['in']),
+  passiveAuxiliaries: new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']),
+  trainedParticiples: new Set(['trained']),
   mediaSpeakers: /media/iu,
   subjectCoordination: /^\s*,?\s*(?:and|as well as)\s*(?:the\s+)?$/iu,
   listSeparator: /^\s*,\s*(?:the\s+)?$/iu,

@@ -108,6 +108,8 @@ export const claims: ClaimLexicon = {
   refusals: new Set(formsOf(firstGroup('refus'))),
   accusationLinks: new Set(['de', 'd’', "d'"]),
   locationPrepositions: new Set(['en']),
+  passiveAuxiliaries: new Set(['été', 'être', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'fut', 'furent']),
+  trainedParticiples: new Set(['formé', 'formée', 'formés', 'formées', 'entraîné', 'entraînée', 'entraînés', 'entraînées', 'entrainé', 'entrainée', 'entrainés', 'entrainées']),
   mediaSpeakers: /m[ée]dia/iu,
   subjectCoordination: /^\s*,?\s*(?:et|ainsi que)\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
   listSeparator: /^\s*,\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
