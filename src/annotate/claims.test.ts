@@ -696,3 +696,10 @@ test('deployments spoken of after a training are of the trainees, to their train
   ].join(' '), 'en');
   assert.equal(prop(claimAbout(claims, 'troop deployments')), 'deploy:North Korea>Russia:personnel');
 });
+
+test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
+  const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
+  assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
+  const fr = claimsOf('Le secrétaire d’État chargé des Affaires européennes, Paul Morel, a déclaré que l’Iran avait livré des drones à la Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'avait livré').speaker.name, 'Paul Morel');
+});

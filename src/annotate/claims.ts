@@ -144,7 +144,8 @@ function annotateSentence(text: string, sentence: Sentence, entities: EntityMent
  */
 function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexicon): Cast {
   const cast = new Cast();
-  const sequences = sentences.map((s) => findNameSequences(text, s.view.tokens, s.entities, lex));
+  const sequences = sentences.map((s) => findNameSequences(text, s.view.tokens, s.entities, lex)
+    .filter((seq) => !namesPortfolio(text, seq, s.entities, lex)));
   sentences.forEach((s, i) => {
     for (const seq of sequences[i]) {
       const name = text.slice(seq.start, seq.end);
@@ -169,6 +170,12 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
   });
   for (const person of cast.people) person.mentions.sort((a, b) => a.start - b.start);
   return cast;
+}
+
+/** The name is the portfolio of the role right before it ("Under-Secretary-General for Political Affairs"). */
+function namesPortfolio(text: string, name: Span, entities: EntityMention[], lex: ClaimLexicon): boolean {
+  const role = entities.findLast((e) => e.kind === 'role' && e.end <= name.start);
+  return role !== undefined && lex.portfolioLink.test(text.slice(role.end, name.start));
 }
 
 /**

@@ -208,6 +208,11 @@ export interface ClaimLexicon {
   listSeparator: RegExp;
   /** What may stand between a role and the name it describes ("le porte-parole, le général X"). */
   appositionLink: RegExp;
+  /**
+   * What joins a role to the portfolio its title names ("Under-Secretary-General for Political Affairs",
+   * "secrétaire d'État chargé des Affaires européennes"): a capitalised name after it is no person.
+   */
+  portfolioLink: RegExp;
   /** Source attributions before a clause or after it ("selon X", "according to X"). */
   accordingTo: RegExp;
   /** Nominal reports whose content follows: "des allégations selon lesquelles", "claims that". */
