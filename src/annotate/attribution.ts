@@ -107,7 +107,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // "declined to confirm that P", "a refusé de commenter": nothing was said.
     if (lex.refusals.has(lower[i - 2]) && lex.prepositions.has(lower[i - 1])) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
-    if (lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1])) continue;
+    // A name is no verb, though: "The United States condemns".
+    if (lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1]) && !insideMention(view, tokens[i - 1])) continue;
     // ... nor does its object ("could not confirm reports that") or a verb complementing it
     // ("pas d'information permettant de confirmer", "no evidence to confirm").
     if (formulas.some((f) => tokens[i].start >= f.start && tokens[i].end <= f.end || complementsFormula(view, i, f))) continue;
@@ -628,7 +629,13 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     const frame = sorted[i];
     if (frame.content.end <= frame.cue.start) continue;
     const next = sorted.slice(i + 1).find((f) => f.cue.start > frame.content.start);
-    if (next) frame.content.end = Math.min(frame.content.end, Math.max(nextClauseStart(view, next, frame, lex), frame.content.start));
+    if (next && embedsReport(view, frame, next)) {
+      // "He said the Pentagon believed that P": P is what he says; the belief he relays is no claim of its own.
+      frame.content.start = next.content.start;
+      next.content.end = next.content.start;
+    } else if (next) {
+      frame.content.end = Math.min(frame.content.end, Math.max(nextClauseStart(view, next, frame, lex), frame.content.start));
+    }
     const clauseText = view.text.slice(frame.content.start, frame.content.end);
     const stop = lex.clauseBreaks.exec(clauseText);
     // "said P but that Q": the second content is split off later (coordinatedContents), not dropped.
@@ -636,6 +643,14 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     if (stop && stop.index > 10 && !secondContent) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, frame.content.end);
   }
+}
+
+/** The content opens with the subject of a next report that says or believes, with no punctuation between: that report is the content. */
+function embedsReport(view: SentenceView, frame: Frame, next: Frame): boolean {
+  const region = next.speakerRegion;
+  return region !== null && next.kind === 'indirect' && (next.cue.cls === 'say' || next.cue.cls === 'believe')
+    && region.start <= frame.content.start && next.cue.start < frame.content.end
+    && !/[,;:«»“”"]/u.test(view.text.slice(frame.content.start, next.cue.start));
 }
 
 /**

@@ -703,3 +703,23 @@ test('a capitalised portfolio after a role is part of its title, not a person: "
   const fr = claimsOf('Le secrétaire d’État chargé des Affaires européennes, Paul Morel, a déclaré que l’Iran avait livré des drones à la Russie.', 'fr');
   assert.equal(claimAbout(fr, 'avait livré').speaker.name, 'Paul Morel');
 });
+
+test('"we" is the party that spoke last, and inside a quote the one quoted', () => {
+  const statement = claimsOf('The United States condemns Iran’s transfer of missiles to Russia. We have information that Iran has trained Russian soldiers.', 'en');
+  assert.equal(claimAbout(statement, 'trained Russian soldiers').speaker.name, 'United States');
+  const fr = claimsOf('La France condamne les livraisons de drones iraniens à la Russie. Nous disposons d’informations selon lesquelles l’Iran a livré des missiles à Moscou.', 'fr');
+  assert.equal(claimAbout(fr, 'a livré des missiles').speaker.name, 'France');
+  const quoted = claimsOf('Jane Roe spoke first. “We believe Iran sold missiles to Russia,” John Kirby said.', 'en');
+  assert.deepEqual(quoted.filter((c) => c.text.includes('sold missiles')).map((c) => c.speaker.name), ['John Kirby']);
+});
+
+test('"The United States says" is a report: a name ending like a verb ("States") is no verb', () => {
+  const claims = claimsOf('The United States says Iran has sent drones to Russia.', 'en');
+  assert.equal(claimAbout(claims, 'has sent drones').speaker.name, 'United States');
+});
+
+test('"He said the Pentagon believed that P": he says P, the belief he relays is no second claim', () => {
+  const claims = claimsOf('Daniel Kerr spoke on Monday. He said the Pentagon believed that Iranian personnel had been deployed in Crimea.', 'en');
+  const about = claims.filter((c) => c.text.includes('had been deployed'));
+  assert.deepEqual(about.map((c) => [c.speaker.name, c.text]), [['Daniel Kerr', 'Iranian personnel had been deployed in Crimea']]);
+});

@@ -59,7 +59,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, homeCountry, recentCountries, partyGroups: partyGroups(discourse) };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
-    const nested = nestedReportsToDrop(frames, speakersByFrame);
+    const nested = nestedReportsToDrop(frames, speakersByFrame, (f) => speaksInFirstPerson(f, text, lang.claims));
     for (const frame of frames) {
       const speakers = speakersByFrame.get(frame) ?? [];
       if (!speakers.length || nested.has(frame)) continue;
@@ -235,9 +235,9 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
  * Of a report nested in another's content, the one that is no claim of its own. Usually the outer
  * one only relays ("X rejected the reports, the agency said": X's claim); but a country speaking
  * inside a person's or organisation's words is spoken for by them ("The United States believes P,
- * Jane Doe said": Jane Doe's claim).
+ * Jane Doe said": Jane Doe's claim), and so is a "we" inside their words ("“We believe P,” she said").
  */
-function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speaker[]>): Set<Frame> {
+function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speaker[]>, firstPerson: (f: Frame) => boolean): Set<Frame> {
   const drop = new Set<Frame>();
   for (const outer of frames) {
     const inside = (span: Span) => span.start >= outer.content.start && span.end <= outer.content.end;
@@ -248,11 +248,17 @@ function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speake
       const innerSpeakers = speakersByFrame.get(inner) ?? [];
       if (inner === outer || !innerSpeakers.length || !inside(inner.cue)) continue;
       if (!inner.speakerRegion || !inside(inner.speakerRegion)) continue;
-      const spokenFor = innerSpeakers.every((s) => s.type === 'country') && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization');
+      const spokenFor = firstPerson(inner)
+        || innerSpeakers.every((s) => s.type === 'country') && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization')
       drop.add(spokenFor ? inner : outer);
     }
   }
   return drop;
+}
+
+function speaksInFirstPerson(frame: Frame, text: string, lex: ClaimLexicon): boolean {
+  const region = frame.speakerRegion;
+  return region !== null && lex.firstPersonPlural.has(text.slice(region.start, region.end).trim().toLowerCase());
 }
 
 /**

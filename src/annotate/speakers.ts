@@ -275,7 +275,8 @@ const BEHALF_REACH = 40;
 
 function firstPronoun(regionText: string, lex: ClaimLexicon): number | null {
   for (const m of regionText.matchAll(/(?:^|[\s,])(-t-|-)?(\p{L}+)(?=$|[\s,])/gu)) {
-    if (lex.pronouns.has(m[2].toLowerCase())) return (m.index ?? 0) + m[0].indexOf(m[2]);
+    const word = m[2].toLowerCase();
+    if (lex.pronouns.has(word) || lex.firstPersonPlural.has(word)) return (m.index ?? 0) + m[0].indexOf(m[2]);
   }
   return null;
 }

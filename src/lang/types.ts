@@ -233,6 +233,11 @@ export interface ClaimLexicon {
   anaphoricClaim: RegExp;
   /** Subject pronouns that refer back to a speaker, by gender where the language marks it. */
   pronouns: ReadonlyMap<string, 'm' | 'f' | 'any'>;
+  /**
+   * "we", "nous": the party that spoke last, speaking again ("We have information that ..." in a
+   * statement); inside someone's quote, that someone.
+   */
+  firstPersonPlural: ReadonlySet<string>;
   /** Possessives standing for the speaker's own country ("son pays", "his country"), and a first-person subject right before the event ("we have not provided", "nous n'avons pas livré"). */
   ownCountry: RegExp;
   /** A condition opening a clause ("if", "si"): evidence someone would have, if, is claimed by nobody. */

@@ -105,6 +105,7 @@ export const claims: ClaimLexicon = {
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
   anaphoricClaim: wordRegex(String.raw`^\s*(?:it|this|that)\b|\b(?:the|these|those|such|this|that|its|their)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|speculation|rumou?rs?)\b|\b(?:its|their)\s+involvement\b`),
   pronouns: new Map([['he', 'm'], ['she', 'f'], ['they', 'any'], ['him', 'm'], ['them', 'any']] as const),
+  firstPersonPlural: new Set(['we']),
   conditional: wordRegex(String.raw`^\s*(?:if|unless|whether)\b`),
   concernOver: wordRegex(String.raw`\b(?:concerns?|alarm|worry|worries|disquiet|unease)\s+(?:\p{L}+\s+){0,2}?(?:over|about|at|regarding|following)\s+(?:the\s+|these\s+|recent\s+)*$`),
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
