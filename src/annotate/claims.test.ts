@@ -723,3 +723,10 @@ test('"He said the Pentagon believed that P": he says P, the belief he relays is
   const about = claims.filter((c) => c.text.includes('had been deployed'));
   assert.deepEqual(about.map((c) => [c.speaker.name, c.text]), [['Daniel Kerr', 'Iranian personnel had been deployed in Crimea']]);
 });
+
+test('items made at home are neither produced with nor supplied by the topic’s parties: "de fabrication nationale", "domestically produced"', () => {
+  const fr = claimsOf('L’Iran a livré des drones à la Russie, a affirmé Jean Morel. Selon le délégué russe, l’armée russe utilise exclusivement des drones de fabrication nationale.', 'fr');
+  assert.equal(claimAbout(fr, 'fabrication nationale').proposition, null);
+  const en = claimsOf('Iran sent drones to Russia, John Doe said. Russia’s envoy said the Russian army only uses domestically produced drones.', 'en');
+  assert.equal(claimAbout(en, 'domestically produced').proposition, null);
+});

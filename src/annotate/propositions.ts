@@ -165,9 +165,11 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
       events.push({ start, end, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode });
     }
   }
-  for (const m of events.length ? allMatches(ctx.lex.notEvents, slice) : []) {
-    const start = content.start + (m.index ?? 0);
-    dropOverlapping(events, start, start + m[0].length);
+  for (const pattern of events.length ? [ctx.lex.notEvents, ctx.lex.domesticOrigin] : []) {
+    for (const m of allMatches(pattern, slice)) {
+      const start = content.start + (m.index ?? 0);
+      dropOverlapping(events, start, start + m[0].length);
+    }
   }
   return events.sort((a, b) => a.start - b.start);
 }
@@ -361,8 +363,8 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   const anaphoric = ctx.lex.anaphoricClaim.test(slice);
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym');
   const sameItemFamily = item !== null && (item === topic.item || isBroaderItem(item, topic.item) || isBroaderItem(topic.item, item));
-  // "la Russie utilise des armes de fabrication russe": the receiving side's own items are no supply.
-  const ownMade = origin !== null && origin === topic.recipient;
+  // "la Russie utilise des armes de fabrication russe", "de fabrication nationale": the receiving side's own items are no supply.
+  const ownMade = origin !== null && origin === topic.recipient || ctx.lex.domesticOrigin.test(slice);
   if ((anaphoric || ctx.expectsProposition || sameItemFamily) && !namesOthers && !ownMade) {
     rules.push(anaphoric ? 'proposition:anaphoric-topic' : 'proposition:topic');
     const chosen = item ?? topic.item;

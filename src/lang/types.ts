@@ -265,6 +265,8 @@ export interface ClaimLexicon {
   eventPhrases: readonly { pattern: RegExp; role: EventRole; mode?: 'sought' | 'planned' | 'ongoing' }[];
   /** Phrases in which an event word names a thing, not a transfer ("supply chain", "chaîne d'approvisionnement"). */
   notEvents: RegExp;
+  /** Items made by those who use them ("de fabrication nationale", "domestically produced"): no event, no supply. */
+  domesticOrigin: RegExp;
   /** Mode cues around an event word. */
   modes: { sought: RegExp; planned: RegExp; ongoing: RegExp };
   /** Prepositions before the receiving party of a `give` ("à", "to") or the source of a `get` ("à", "from"). */
