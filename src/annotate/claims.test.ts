@@ -730,3 +730,12 @@ test('items made at home are neither produced with nor supplied by the topic’s
   const en = claimsOf('Iran sent drones to Russia, John Doe said. Russia’s envoy said the Russian army only uses domestically produced drones.', 'en');
   assert.equal(claimAbout(en, 'domestically produced').proposition, null);
 });
+
+test('reaffirming and maintaining are reports; arming someone supplies weapons, whatever the topic', () => {
+  const fr = claimsOf('Les États-Unis ont réaffirmé jeudi que l’Iran livrait des drones à la Russie. Washington maintient que Téhéran a livré des missiles à Moscou.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'livrait des drones')), 'supply:Iran>Russia:drones');
+  assert.equal(claimAbout(fr, 'a livré des missiles').speaker.name, 'United States');
+  const en = claimsOf('The United States reaffirmed on Thursday that Iran was sending ballistic missiles to Russia. Tehran has repeatedly denied arming Russia.', 'en');
+  assert.equal(prop(claimAbout(en, 'was sending')), 'supply:Iran>Russia:ballistic missiles');
+  assert.equal(prop(claimAbout(en, 'arming Russia')), 'supply:Iran>Russia:weapons');
+});

@@ -94,7 +94,7 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   }
   // Trainees with nothing named to train on, nor a topic to take it from: the training is of people.
   const trainees = type === 'train' && items.some((i) => i.item === 'personnel') ? 'personnel' : null;
-  const chosenItem = deployed ?? topic?.item ?? trainees;
+  const chosenItem = deployed ?? ctx.lex.impliedItems.get(event.text.toLowerCase()) ?? topic?.item ?? trainees;
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules };
   const mode = modeOf(event, content, ctx);
   return { proposition: { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) }, rules };

@@ -265,6 +265,8 @@ export interface ClaimLexicon {
   eventPhrases: readonly { pattern: RegExp; role: EventRole; mode?: 'sought' | 'planned' | 'ongoing' }[];
   /** Phrases in which an event word names a thing, not a transfer ("supply chain", "chaîne d'approvisionnement"). */
   notEvents: RegExp;
+  /** Event words that say what is supplied when the clause names nothing ("arming Russia" supplies weapons). */
+  impliedItems: ReadonlyMap<string, Item>;
   /** Items made by those who use them ("de fabrication nationale", "domestically produced"): no event, no supply. */
   domesticOrigin: RegExp;
   /** Mode cues around an event word. */

@@ -12,7 +12,9 @@ const REPORTING: [ReportClass, Forms][] = [
   ['say', firstGroup('rapport')], ['say', firstGroup('racont')], ['say', firstGroup('martel', 'martèl')],
   ['say', firstGroup('rappel', 'rappell')], ['say', firstGroup('révél', 'révèl')], ['say', firstGroup('répét', 'répèt')],
   ['say', firstGroup('réitér', 'réitèr')], ['say', firstGroup('déplor')], ['say', firstGroup('avanc')],
-  ['say', firstGroup('proclam')], ['say', firstGroup('constat')], ['say', firstGroup('relev', 'relèv')],
+  ['say', firstGroup('proclam')], ['say', firstGroup('réaffirm')],
+  // Not "maintenant", which is the adverb "now".
+  ['say', irregular('maintient:p maintiennent:p maintenait:i maintenaient:i maintenu:pp maintenir:inf')], ['say', firstGroup('constat')], ['say', firstGroup('relev', 'relèv')],
   ['say', firstGroup('observ')], ['say', firstGroup('communiqu')], ['say', firstGroup('certifi')],
   ['say', irregular('dit:p dis:p disent:p disait:i disaient:i dira:f diront:f dirait:c diraient:c dire:inf disant:g')],
   ['say', irregular('écrit:p écrivent:p écrivait:i écrire:inf écrivant:g')],
@@ -147,6 +149,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:${formsOf(firstGroup('form')).join('|')})\s+(?:des|les|ses|leurs|quelques|de|d[’'])\s*(?:\p{L}+\s+)?(?:militaires|soldats|pilotes|opérateurs|techniciens|officiers|troupes|personnels?|instructeurs|recrues|spécialistes|artilleurs|combattants)\b`), role: 'train' },
   ],
   notEvents: wordRegex(String.raw`\b(?:chaînes?|lignes?|routes?|voies?|corridors?|réseaux?|circuits?|contrôles?|restrictions?|licences?)\s+d[’']\s*(?:approvisionnement|exportation|importation|acheminement|ravitaillement)\b`),
+  // "armer" is no event word here: its forms "arme", "armes" are the nouns for weapons.
+  impliedItems: new Map(),
   domesticOrigin: wordRegex(String.raw`\b(?:de\s+)?(?:fabrication|production|conception)\s+(?:nationale|locale|domestique)\b|\b(?:fabriquée?s?|produite?s?|conçue?s?)\s+(?:localement|sur\s+place)\b`),
   modes: {
     sought: wordRegex(String.raw`\bcherch\p{L}*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\p{L}*)\b|\btent\p{L}*\s+d[e’']|\bintérêt\b|\btourn\p{L}*\s+vers\b|\bacquérir\b`),
