@@ -225,8 +225,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
       k = aside;
       continue;
     }
-    // A name that is no prepositional complement starts a clause of its own ("said the United States could ...").
-    if (seen > 0 && cue.cls !== 'accuse' && insideMention(view, t) && !isGoverned(view, k, lex)) break;
+    // A name that is no prepositional complement starts a clause of its own ("said the United States could ..."),
+    // unless "that" follows it: then it is who was told ("told The Associated Press that ...").
+    if (seen > 0 && cue.cls !== 'accuse' && insideMention(view, t) && !isGoverned(view, k, lex) && !lex.complementizers.has(lower[afterMention(view, t)])) break;
   }
 
   const rest = view.text.slice(tokens[cue.last].end, sentenceEnd);
@@ -372,13 +373,21 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
   if (!source) return nounPhraseEndsSentence(view, last + 1, lex);
   const next = tokensIndexOf(view.tokens, source.end);
   const word = view.lower[next];
-  return next >= view.tokens.length || !(lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word));
+  // A verb after the name makes it the subject of a clause of its own; "that" makes it an addressee
+  // ("Kovalenko, told The Associated Press that P").
+  return next >= view.tokens.length || !(lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word) || lex.complementizers.has(word));
 }
 
 /** Tokens from `first` are a source named by common nouns closing the sentence: an inverted subject ("..., a affirmé la presse locale."). */
 function nounPhraseEndsSentence(view: SentenceView, first: number, lex: ClaimLexicon): boolean {
   const end = view.tokens.at(-1)?.kind === 'punct' ? view.tokens.length - 1 : view.tokens.length;
   return isCommonNounSource(view.tokens.slice(first, end), lex);
+}
+
+/** Index of the token after the mention holding token `t`. */
+function afterMention(view: SentenceView, t: Token): number {
+  const mention = view.mentions.find((m) => t.start >= m.start && t.end <= m.end)!;
+  return tokensIndexOf(view.tokens, mention.end);
 }
 
 function tokensIndexOf(tokens: Token[], offset: number): number {

@@ -739,3 +739,10 @@ test('reaffirming and maintaining are reports; arming someone supplies weapons, 
   assert.equal(prop(claimAbout(en, 'was sending')), 'supply:Iran>Russia:ballistic missiles');
   assert.equal(prop(claimAbout(en, 'arming Russia')), 'supply:Iran>Russia:weapons');
 });
+
+test('"told X that P": X is who was told, P what was said, after a subject closed by a comma too', () => {
+  const claims = claimsOf('Ukraine’s intelligence chief, Andriy Kovalenko, told The Associated Press that Iran had delivered missiles to Russia.', 'en');
+  const c = claimAbout(claims, 'had delivered');
+  assert.equal(c.speaker.name, 'Andriy Kovalenko');
+  assert.equal(c.text, 'Iran had delivered missiles to Russia');
+});
