@@ -746,3 +746,12 @@ test('"told X that P": X is who was told, P what was said, after a subject close
   assert.equal(c.speaker.name, 'Andriy Kovalenko');
   assert.equal(c.text, 'Iran had delivered missiles to Russia');
 });
+
+test('"a fait état de preuves" reports what follows; "des informations faisant état de" is no speaker’s report', () => {
+  const claims = claimsOf('La Corée du Nord a envoyé des obus à Moscou, selon Kiev. Washington a fait état de « preuves » de ces transferts.', 'fr');
+  const c = claimAbout(claims, 'preuves');
+  assert.equal(c.speaker.name, 'United States');
+  assert.equal(prop(c), 'supply:North Korea>Russia:ammunition');
+  const nominal = claimsOf('Jean Morel a confirmé que la coopération serait discutée, à la suite d’informations faisant état d’un accord.', 'fr');
+  assert.deepEqual(nominal.map((c) => c.speaker.name), ['Jean Morel']);
+});

@@ -94,6 +94,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bs[’']\s*(?:est|sont)\s+rétracté\p{L}*`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\b(?:lanc|adress|émi|émett)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:avertissements?|mises?\s+en\s+garde|alertes?)\b`), cls: 'say', contentFollows: true },
     { pattern: wordRegex(String.raw`\bm(?:is|et|ettent|ettait)\s+en\s+garde\b`), cls: 'say', contentFollows: true },
+    // "a fait état de « preuves » de ces transferts": what is reported follows.
+    { pattern: wordRegex(String.raw`\bfai(?:t|s|sait|saient|re|ont)\s+état\b`), cls: 'say', contentFollows: true },
     { pattern: wordRegex(String.raw`\bqualifi\p{L}*\s+(?:\p{L}+\s+){0,3}?d[e’']\s*(?:[«“"]\s*)?(?:absurdes?|fausses?|faux|infondée?s?|sans\s+fondement|mensong\p{L}*|ridicules?|propagande|inventions?|fabrications?|provocations?|désinformation|manipulations?|calomni\p{L}*|diffamat\p{L}*)\b`), cls: 'deny' },
     // "a dénoncé une « campagne de désinformation »": what is denounced as false is denied.
     { pattern: wordRegex(String.raw`\b(?:dénon[cç]\p{L}*|fustig\p{L}*)\s+(?:une?|des|la|les|de|d[e’'])?\s*(?:[«“"]\s*)?(?:(?:campagnes?|opérations?|entreprises?)\s+de\s+)?(?:désinformation|propagande|mensonges?|manipulations?|calomni\p{L}*|provocations?|fausses\s+nouvelles|infox|fake\s+news)\b`), cls: 'deny' },
