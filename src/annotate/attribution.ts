@@ -78,7 +78,8 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   }
   const headline = headlineFrame(view);
   if (headline && !frames.some((f) => f.kind !== 'evidence')) frames.push(headline);
-  const continuation = frames.length ? null : continuationFrame(view);
+  // A quote going on from the sentence before; reports inside it in the first person ("we believe") are its speaker's too.
+  const continuation = frames.every((f) => speaksInFirstPerson(view, f, lex)) ? continuationFrame(view) : null;
   if (continuation) frames.push(continuation);
   bindContentEnds(view, frames, lex);
   frames.push(...coordinatedContents(view, frames, lex));
@@ -330,7 +331,7 @@ function lastSeparator(view: SentenceView, region: Span, verb: number, lex: Clai
     if (t.text !== ',' && !CLOSING_QUOTES.has(t.text)) continue;
     const between = tokens.slice(k + 1, verb);
     const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start)
-      || between.length <= 2 && between.some((w) => lex.pronouns.has(w.text.toLowerCase()))
+      || between.length <= 2 && between.some((w) => lex.pronouns.has(w.text.toLowerCase()) || lex.firstPersonPlural.has(w.text.toLowerCase()))
       || between.length === 1 && isNameWord(between[0], lex)
       || isCommonNounSource(between, lex);
     return named ? t : null;
@@ -563,6 +564,13 @@ function headlineFrame(view: SentenceView): Frame | null {
  * A sentence that is one quote and nothing else ("“B.”" after "“A,” she said."): it may go on with
  * the previous sentence's quote, which the claim builder decides. The content is inside the marks.
  */
+/** The frame's subject is "we", "nous": the word of its region nearest the verb. */
+export function speaksInFirstPerson(view: SentenceView, frame: Frame, lex: ClaimLexicon): boolean {
+  if (!frame.speakerRegion) return false;
+  const words = view.text.slice(frame.speakerRegion.start, frame.speakerRegion.end).trim().toLowerCase().split(/[\s,]+/u);
+  return lex.firstPersonPlural.has((frame.speakerNearEnd ? words.at(-1) : words[0])!);
+}
+
 function continuationFrame(view: SentenceView): Frame | null {
   const { tokens } = view;
   const open = tokens[0];

@@ -755,3 +755,11 @@ test('"a fait état de preuves" reports what follows; "des informations faisant 
   const nominal = claimsOf('Jean Morel a confirmé que la coopération serait discutée, à la suite d’informations faisant état d’un accord.', 'fr');
   assert.deepEqual(nominal.map((c) => c.speaker.name), ['Jean Morel']);
 });
+
+test('a quote going on in the next sentence keeps its speaker around a "we believe" inside it', () => {
+  const claims = claimsOf('“Iran is now a backer of Russia,” Adam Pell told reporters. “They have provided hundreds of drones, and we believe they are considering sending ballistic missiles.”', 'en');
+  assert.deepEqual(claims.slice(1).map((c) => [c.speaker.name, c.text, c.stance]), [
+    ['Adam Pell', 'They have provided hundreds of drones', 'asserts'],
+    ['Adam Pell', 'they are considering sending ballistic missiles', 'speculates'],
+  ]);
+});

@@ -8,7 +8,7 @@ import type { Claim, DateMention, DocumentMeta, PartialDate, Proposition, Senten
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, type EntityMention } from '../knowledge/index.js';
 import { tokenize } from '../segment/index.js';
-import { findFrames, type Frame, type SentenceView } from './attribution.js';
+import { findFrames, speaksInFirstPerson, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
 import { resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
@@ -59,7 +59,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, homeCountry, recentCountries, partyGroups: partyGroups(discourse) };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
-    const nested = nestedReportsToDrop(frames, speakersByFrame, (f) => speaksInFirstPerson(f, text, lang.claims));
+    const nested = nestedReportsToDrop(frames, speakersByFrame, (f) => speaksInFirstPerson(sentence.view, f, lang.claims));
     for (const frame of frames) {
       const speakers = speakersByFrame.get(frame) ?? [];
       if (!speakers.length || nested.has(frame)) continue;
@@ -254,11 +254,6 @@ function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speake
     }
   }
   return drop;
-}
-
-function speaksInFirstPerson(frame: Frame, text: string, lex: ClaimLexicon): boolean {
-  const region = frame.speakerRegion;
-  return region !== null && lex.firstPersonPlural.has(text.slice(region.start, region.end).trim().toLowerCase());
 }
 
 /**
