@@ -170,6 +170,8 @@ function verbGroup(view: SentenceView, i: number, cls: ReportClass, formTense: T
     const aux = lex.auxiliaries.get(lower[k]);
     if (aux && t.kind === 'word') { first = k; tense = aux; break; }
     if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || insideMention(view, t)) break;
+    // "have said they believe": the auxiliary belongs to the reporting verb before.
+    if (lex.reportingVerbs.has(lower[k])) break;
   }
   const after = lower[i + 1];
   const trailingClitic = after ? CLITIC.exec(after) : null;

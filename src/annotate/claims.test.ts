@@ -763,3 +763,10 @@ test('a quote going on in the next sentence keeps its speaker around a "we belie
     ['Adam Pell', 'they are considering sending ballistic missiles', 'speculates'],
   ]);
 });
+
+test('"have said they believe P" is one report: the auxiliary before "said" is not the belief’s', () => {
+  const claims = claimsOf('U.S. officials have said they believe Iran is preparing to send missiles to Russia.', 'en');
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.text]), [['United States', 'Iran is preparing to send missiles to Russia']]);
+  const fr = claimsOf('Le porte-parole Jean Morel a quant à lui déclaré que l’Iran avait livré des drones à la Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'avait livré').speaker.name, 'Jean Morel');
+});
