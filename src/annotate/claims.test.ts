@@ -770,3 +770,12 @@ test('"have said they believe P" is one report: the auxiliary before "said" is n
   const fr = claimsOf('Le porte-parole Jean Morel a quant à lui déclaré que l’Iran avait livré des drones à la Russie.', 'fr');
   assert.equal(claimAbout(fr, 'avait livré').speaker.name, 'Jean Morel');
 });
+
+test('"a réagi" reports; "C’est un mensonge" denies the topic; the city drones struck does not receive them', () => {
+  const fr = claimsOf('Des responsables américains affirment que l’Iran a envoyé des drones à la Russie. « C’est un mensonge », a réagi le porte-parole de la diplomatie iranienne.', 'fr');
+  const denial = claimAbout(fr, 'mensonge');
+  assert.equal(denial.stance, 'denies');
+  assert.equal(prop(denial), 'supply:Iran>Russia:drones');
+  assert.equal(claimAbout(claimsOf('Des drones iraniens ont frappé Kiev, selon l’armée ukrainienne.', 'fr'), 'frappé').proposition, null);
+  assert.equal(claimAbout(claimsOf('Iranian drones struck Kyiv overnight, the Ukrainian air force said.', 'en'), 'struck').proposition, null);
+});

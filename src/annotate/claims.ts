@@ -287,7 +287,9 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const contentText = text.slice(content.start, content.end);
   // Read once: it sets the stance, and the proposition starts after it.
   const noEvidence = lex.noEvidence.exec(contentText);
-  const expectsProposition = ['deny', 'admit', 'retract', 'accuse'].includes(frame.cue.cls) || noEvidence !== null || frame.kind === 'object';
+  // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
+  const expectsProposition = ['deny', 'admit', 'retract', 'accuse'].includes(frame.cue.cls) || noEvidence !== null || frame.kind === 'object'
+    || lex.calledFalse.test(contentText);
   const stated = propositionSpan(content, contentText, noEvidence, lex);
   const reading = readProposition(stated, {
     view: sentence.view, entities: sentence.entities, lex, speakerCountry: speaker.affiliation,

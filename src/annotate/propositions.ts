@@ -297,6 +297,14 @@ function isReportSubject(p: Party, ctx: PropositionContext): boolean {
   return next >= 0 && ctx.lex.reportingVerbs.has(lower[next]);
 }
 
+/** "des drones ont frappé Kiev", "drones struck Kyiv": the party attacked does not use the items. */
+function isAttackTarget(p: Party, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  let k = tokens.findIndex((t) => t.start >= p.start) - 1;
+  if (k >= 0 && ctx.lex.determiners.has(lower[k])) k--;
+  return k >= 0 && ctx.lex.attackVerbs.has(lower[k]);
+}
+
 /** A demonym right before people ("Russian troops", "soldats russes" after them): that party's own personnel. */
 function ownsPersonnel(p: Party, ctx: PropositionContext): boolean {
   return ctx.entities.some((e) => e.kind === 'item' && e.item === 'personnel'
@@ -351,7 +359,7 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   // Or it has troops of its own the item serves ("Iranian trainers helping Russian troops").
   // "Russia denied using Iranian drones": else the speaker is the user.
   const speakerAsUser = ctx.speakerIsSubject && ctx.speakerCountry !== origin ? ctx.speakerCountry : null;
-  const other = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && (p.kind !== 'demonym'
+  const other = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && (p.kind !== 'demonym'
     ? p.prep === null || ctx.lex.recipientPrepositions.has(p.prep) : ownsPersonnel(p, ctx)))?.name ?? speakerAsUser;
   if (origin && other && item) {
     rules.push('proposition:item-origin');

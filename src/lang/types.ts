@@ -265,6 +265,8 @@ export interface ClaimLexicon {
   eventPhrases: readonly { pattern: RegExp; role: EventRole; mode?: 'sought' | 'planned' | 'ongoing' }[];
   /** Phrases in which an event word names a thing, not a transfer ("supply chain", "chaîne d'approvisionnement"). */
   notEvents: RegExp;
+  /** Verb forms of attacking ("frappé", "struck"): the party they take as object is a target, not a user of the items. */
+  attackVerbs: ReadonlySet<string>;
   /** Event words that say what is supplied when the clause names nothing ("arming Russia" supplies weapons). */
   impliedItems: ReadonlyMap<string, Item>;
   /** Items made by those who use them ("de fabrication nationale", "domestically produced"): no event, no supply. */

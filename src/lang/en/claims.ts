@@ -126,6 +126,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:began|begun|begin|started|start)\s+training\b|\btraining\s+in\b`), role: 'trainee' },
   ],
   notEvents: wordRegex(String.raw`\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b`),
+  attackVerbs: new Set(formsOf(verb('strike', 'struck', 'struck', 'striking'), verb('hit', 'hit', 'hit', 'hitting'), verb('attack'),
+    verb('target'), verb('bomb'), verb('shell', 'shelled', 'shelled', 'shelling'), verb('pound'), verb('bombard'))),
   impliedItems: new Map([['arm', 'weapons'], ['armed', 'weapons'], ['arming', 'weapons']]),
   domesticOrigin: wordRegex(String.raw`\b(?:domestically|locally|indigenously|home)[- ](?:produced|made|manufactured|built|developed)\b|\bhomegrown\b`),
   modes: {

@@ -21,7 +21,7 @@ const REPORTING: [ReportClass, Forms][] = [
   ['say', irregular('soutient:p soutiennent:p soutenait:i soutenaient:i soutenu:pp soutenir:inf soutenant:g')],
   ['say', irregular('prétend:p prétendent:p prétendait:i prétendu:pp prétendre:inf prétendant:g')],
   ['say', irregular('prévient:p préviennent:p prévenait:i prévenu:pp prévenir:inf prévenant:g')],
-  ['say', secondGroup('avert')],
+  ['say', secondGroup('avert')], ['say', secondGroup('réag')],
   ['say', irregular('répond:p répondent:p répondait:i répondu:pp répondre:inf répondant:g')],
   ['insist', firstGroup('insist')],
   ['believe', firstGroup('estim')], ['believe', firstGroup('pens')], ['believe', firstGroup('jug')],
@@ -151,6 +151,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:${formsOf(firstGroup('form')).join('|')})\s+(?:des|les|ses|leurs|quelques|de|d[’'])\s*(?:\p{L}+\s+)?(?:militaires|soldats|pilotes|opérateurs|techniciens|officiers|troupes|personnels?|instructeurs|recrues|spécialistes|artilleurs|combattants)\b`), role: 'train' },
   ],
   notEvents: wordRegex(String.raw`\b(?:chaînes?|lignes?|routes?|voies?|corridors?|réseaux?|circuits?|contrôles?|restrictions?|licences?)\s+d[’']\s*(?:approvisionnement|exportation|importation|acheminement|ravitaillement)\b`),
+  attackVerbs: new Set(formsOf(firstGroup('frapp'), firstGroup('attaqu'), firstGroup('bombard'), firstGroup('cibl'), firstGroup('pilonn'),
+    firstGroup('vis'))),
   // "armer" is no event word here: its forms "arme", "armes" are the nouns for weapons.
   impliedItems: new Map(),
   domesticOrigin: wordRegex(String.raw`\b(?:de\s+)?(?:fabrication|production|conception)\s+(?:nationale|locale|domestique)\b|\b(?:fabriquée?s?|produite?s?|conçue?s?)\s+(?:localement|sur\s+place)\b`),
