@@ -779,3 +779,26 @@ test('"a réagi" reports; "C’est un mensonge" denies the topic; the city drone
   assert.equal(claimAbout(claimsOf('Des drones iraniens ont frappé Kiev, selon l’armée ukrainienne.', 'fr'), 'frappé').proposition, null);
   assert.equal(claimAbout(claimsOf('Iranian drones struck Kyiv overnight, the Ukrainian air force said.', 'en'), 'struck').proposition, null);
 });
+
+test('"said it would ..." is the speaker going on, not "it" standing for the topic; who shoots drones down does not use them', () => {
+  const claims = claimsOf([
+    'Iran has sent drones to Russia, Jane Roe said.',
+    'The Kremlin said it would develop relations with Tehran in all areas.',
+    'Ukraine’s air force said it had shot down 84 Iranian-made drones.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(claims, 'develop relations').proposition, null);
+  // Evidence of the topic's supply, not Ukraine receiving Iranian drones.
+  assert.equal(prop(claimAbout(claims, 'shot down')), 'supply:Iran>Russia:drones');
+  assert.equal(claimAbout(claims, 'shot down').text, 'it had shot down 84 Iranian-made drones');
+});
+
+test('bare "transfers" with no party or item of their own are the ones the text is mostly about', () => {
+  const claims = claimsOf([
+    'North Korea has shipped artillery shells to Russia, Seoul said.',
+    'Pyongyang sent about 6,700 containers of shells to Russia, the minister added.',
+    'He said Russia appeared to be providing North Korea with technical help for its satellites.',
+    'The White House said the transfers violated United Nations resolutions.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(claims, 'technical help')), 'supply:Russia>North Korea:technology');
+  assert.equal(prop(claimAbout(claims, 'the transfers violated')), 'supply:North Korea>Russia:ammunition');
+});

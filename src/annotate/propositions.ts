@@ -22,6 +22,11 @@ export interface PropositionContext {
   speakerCountry: string | null;
   speakerIsSubject: boolean;
   topic: Proposition | null;
+  /**
+   * The proposition the text is mostly about so far (the parties most often spoken of, as last stated):
+   * what a bare "the transfers" refers to, rather than whatever was said last.
+   */
+  salientTopic: Proposition | null;
   /** The reporting verb commits to a proposition even when the clause names none ("a nié", "n'a vu aucun accord"). */
   expectsProposition: boolean;
 }
@@ -84,7 +89,10 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   // "Iranian military personnel had been deployed ... to operate the drones": people are what is deployed.
   const deployed = type === 'deploy' && item !== 'personnel' && items.some((i) => i.item === 'personnel') ? 'personnel' : item;
   if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, ctx);
-  const topic = ctx.topic && orientedFor(type, ctx.topic);
+  // "the transfers" with no party or item of their own: the transfers the text is about.
+  const bare = event.tense === 'noun' && !actor && !recipient && !item;
+  const borrowed = bare ? ctx.salientTopic : ctx.topic;
+  const topic = borrowed && orientedFor(type, borrowed);
   if (topic && (!actor || !recipient)) {
     // The missing party is the topic's other participant: "en échange, la Corée du Nord pourrait recevoir ...".
     const counterpart = (known: string | null, fallback: string) => (known === topic.actor ? topic.recipient : known === topic.recipient ? topic.actor : known ? null : fallback);
@@ -297,6 +305,11 @@ function isReportSubject(p: Party, ctx: PropositionContext): boolean {
   return next >= 0 && ctx.lex.reportingVerbs.has(lower[next]);
 }
 
+function attacksIn(content: Span, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  return tokens.some((t, k) => within(t, content) && ctx.lex.attackVerbs.has(lower[k]));
+}
+
 /** "des drones ont frappé Kiev", "drones struck Kyiv": the party attacked does not use the items. */
 function isAttackTarget(p: Party, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
@@ -358,17 +371,18 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   // The other party uses the item: a subject or object, or after "à"/"to"; not a place ("drones over Kyiv").
   // Or it has troops of its own the item serves ("Iranian trainers helping Russian troops").
   // "Russia denied using Iranian drones": else the speaker is the user.
-  const speakerAsUser = ctx.speakerIsSubject && ctx.speakerCountry !== origin ? ctx.speakerCountry : null;
+  // Not when the clause attacks or shoots the items down ("said it had shot down Iranian-made drones").
+  const speakerAsUser = ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
   const other = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && (p.kind !== 'demonym'
     ? p.prep === null || ctx.lex.recipientPrepositions.has(p.prep) : ownsPersonnel(p, ctx)))?.name ?? speakerAsUser;
   if (origin && other && item) {
     rules.push('proposition:item-origin');
     return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: other, item }, rules };
   }
-  const topic = ctx.topic;
-  if (!topic) return { proposition: null, rules };
   const slice = ctx.view.text.slice(content.start, content.end);
   const anaphoric = ctx.lex.anaphoricClaim.test(slice);
+  const topic = ctx.topic;
+  if (!topic) return { proposition: null, rules };
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym');
   const sameItemFamily = item !== null && (item === topic.item || isBroaderItem(item, topic.item) || isBroaderItem(topic.item, item));
   // "la Russie utilise des armes de fabrication russe", "de fabrication nationale": the receiving side's own items are no supply.

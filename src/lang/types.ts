@@ -265,7 +265,10 @@ export interface ClaimLexicon {
   eventPhrases: readonly { pattern: RegExp; role: EventRole; mode?: 'sought' | 'planned' | 'ongoing' }[];
   /** Phrases in which an event word names a thing, not a transfer ("supply chain", "chaîne d'approvisionnement"). */
   notEvents: RegExp;
-  /** Verb forms of attacking ("frappé", "struck"): the party they take as object is a target, not a user of the items. */
+  /**
+   * Verb forms of attacking or shooting down ("frappé", "struck", "abattu"): the party they take as object is a
+   * target, and their subject is no user of the items.
+   */
   attackVerbs: ReadonlySet<string>;
   /** Event words that say what is supplied when the clause names nothing ("arming Russia" supplies weapons). */
   impliedItems: ReadonlyMap<string, Item>;

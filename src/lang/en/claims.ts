@@ -104,7 +104,9 @@ export const claims: ClaimLexicon = {
   speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|likely|concerns?|fears?|worr(?:y|ied|ies)|considering|weighing|appears?\s+to|seems?\s+to|plausible|plausibly|conceivabl[ey])\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b`),
   negation: wordRegex(String.raw`\b(?:not|never|no\s+longer|n[’']t|neither|nor)\b`),
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
-  anaphoricClaim: wordRegex(String.raw`^\s*(?:it|this|that)\b|\b(?:the|these|those|such|this|that|its|their)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|speculation|rumou?rs?)\b|\b(?:its|their)\s+involvement\b`),
+  // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
+  // speaker) nor "that" opening a clause.
+  anaphoricClaim: wordRegex(String.raw`^\s*this\b|^\s*(?:it|that)\s*(?:$|[,.;:!?]|as\b)|\b(?:the|these|those|such|this|that|its|their)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|speculation|rumou?rs?)\b|\b(?:its|their)\s+involvement\b`),
   pronouns: new Map([['he', 'm'], ['she', 'f'], ['they', 'any'], ['him', 'm'], ['them', 'any']] as const),
   firstPersonPlural: new Set(['we']),
   conditional: wordRegex(String.raw`^\s*(?:if|unless|whether)\b`),
@@ -127,7 +129,8 @@ export const claims: ClaimLexicon = {
   ],
   notEvents: wordRegex(String.raw`\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b`),
   attackVerbs: new Set(formsOf(verb('strike', 'struck', 'struck', 'striking'), verb('hit', 'hit', 'hit', 'hitting'), verb('attack'),
-    verb('target'), verb('bomb'), verb('shell', 'shelled', 'shelled', 'shelling'), verb('pound'), verb('bombard'))),
+    verb('target'), verb('bomb'), verb('shell', 'shelled', 'shelled', 'shelling'), verb('pound'), verb('bombard'),
+    verb('shoot', 'shot', 'shot', 'shooting'), verb('intercept'), verb('destroy'))),
   impliedItems: new Map([['arm', 'weapons'], ['armed', 'weapons'], ['arming', 'weapons']]),
   domesticOrigin: wordRegex(String.raw`\b(?:domestically|locally|indigenously|home)[- ](?:produced|made|manufactured|built|developed)\b|\bhomegrown\b`),
   modes: {

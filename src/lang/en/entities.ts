@@ -208,7 +208,7 @@ export const entities: EntityLexicon = {
       'military experts', 'military specialists', 'fighters', 'pilot(s)', 'officer(s)', 'operator(s)', 'recruit(s)',
     ],
     technology: [
-      'technology', 'technologies', 'technology transfer(s)', 'technical support', 'technical assistance',
+      'technology', 'technologies', 'technology transfer(s)', 'technical support', 'technical assistance', 'technical help',
       'know-how', 'technical expertise', 'technological support', 'technological assistance', 'technological aid',
       'machine tool(s)', 'microelectronics', 'electronic component(s)', 'semiconductor(s)', 'microchip(s)',
       'dual-use good(s)', 'dual-use item(s)', 'dual-use component(s)', 'dual-use technology', 'dual-use technologies',
