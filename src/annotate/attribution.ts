@@ -562,10 +562,6 @@ function headlineFrame(view: SentenceView): Frame | null {
   };
 }
 
-/**
- * A sentence that is one quote and nothing else ("“B.”" after "“A,” she said."): it may go on with
- * the previous sentence's quote, which the claim builder decides. The content is inside the marks.
- */
 /** The frame's subject is "we", "nous": the word of its region nearest the verb. */
 export function speaksInFirstPerson(view: SentenceView, frame: Frame, lex: ClaimLexicon): boolean {
   if (!frame.speakerRegion) return false;
@@ -573,6 +569,10 @@ export function speaksInFirstPerson(view: SentenceView, frame: Frame, lex: Claim
   return lex.firstPersonPlural.has((frame.speakerNearEnd ? words.at(-1) : words[0])!);
 }
 
+/**
+ * A sentence that is one quote and nothing else ("“B.”" after "“A,” she said."): it may go on with
+ * the previous sentence's quote, which the claim builder decides. The content is inside the marks.
+ */
 function continuationFrame(view: SentenceView): Frame | null {
   const { tokens } = view;
   const open = tokens[0];

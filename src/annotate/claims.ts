@@ -35,8 +35,9 @@ interface Discourse {
   /** The speakers of the last report: several for a coordinated subject, the last of them for "il", "a-t-il ajouté". */
   lastSpeakers: Speaker[];
   topic: Proposition | null;
-  /** Every proposition stated so far, in text order. */
-  propositions: Proposition[];
+  /** How often each type and pair of parties has been stated, and the last stated of the most frequent. */
+  statedCounts: Map<string, number>;
+  salientTopic: Proposition | null;
   /** The last claim made, for a quote that goes on in the next sentence. */
   lastClaim: Claim | null;
 }
@@ -54,7 +55,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i]));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], topic: null, propositions: [], lastClaim: null };
+  const discourse: Discourse = { lastSpeakers: [], topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null };
   const recentCountries: string[] = [];
   const claims: Claim[] = [];
   annotated.forEach((sentence, index) => {
@@ -296,7 +297,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const reading = readProposition(stated, {
     view: sentence.view, entities: sentence.entities, lex, speakerCountry: speaker.affiliation,
     speakerIsSubject: speakerIsSubject(frame, speaker, text.slice(stated.start, stated.end), lex),
-    topic: discourse.topic, salientTopic: salientTopic(discourse.propositions), expectsProposition,
+    topic: discourse.topic, salientTopic: discourse.salientTopic, expectsProposition,
   });
   const stance = readStance(frame.cue.cls, contentText, noEvidence !== null, lex, statedAffiliation(speaker), reading.proposition);
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
@@ -310,24 +311,21 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
       speakerMention: frame.speakerRegion, rules,
     },
   };
-  if (reading.proposition) {
-    discourse.topic = reading.proposition;
-    discourse.propositions.push(reading.proposition);
-  }
+  if (reading.proposition) noteTopic(discourse, reading.proposition);
   const claims = [claim];
   const contrast = contrastingDenial(claim, text, lex);
   if (contrast) claims.push(contrast);
   return claims;
 }
 
-/** The last stated of the propositions whose type and parties the text has stated most often. */
-function salientTopic(propositions: readonly Proposition[]): Proposition | null {
+/** The proposition just stated becomes the topic, and the salient topic when its type and parties are now stated most often. */
+function noteTopic(discourse: Discourse, proposition: Proposition): void {
   const key = (p: Proposition) => `${p.type}|${p.actor}|${p.recipient}`;
-  const counts = new Map<string, number>();
-  for (const p of propositions) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
-  let best: Proposition | null = null;
-  for (const p of propositions) if (!best || counts.get(key(p))! >= counts.get(key(best))!) best = p;
-  return best;
+  const count = (discourse.statedCounts.get(key(proposition)) ?? 0) + 1;
+  discourse.statedCounts.set(key(proposition), count);
+  const salient = discourse.salientTopic;
+  if (!salient || count >= discourse.statedCounts.get(key(salient))!) discourse.salientTopic = proposition;
+  discourse.topic = proposition;
 }
 
 /**

@@ -305,6 +305,7 @@ function isReportSubject(p: Party, ctx: PropositionContext): boolean {
   return next >= 0 && ctx.lex.reportingVerbs.has(lower[next]);
 }
 
+/** The clause attacks something or shoots it down ("frappé", "shot down"). */
 function attacksIn(content: Span, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
   return tokens.some((t, k) => within(t, content) && ctx.lex.attackVerbs.has(lower[k]));
