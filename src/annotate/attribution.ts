@@ -9,7 +9,7 @@ import type { ClaimLexicon, ReportClass, Tense } from '../lang/types.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
-import { dropOverlapping, isCommonNounSource, isNounPosition } from './words.js';
+import { dropOverlapping, isCommonNounSource, isNounPosition, isSpeakerPronoun } from './words.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -333,7 +333,7 @@ function lastSeparator(view: SentenceView, region: Span, verb: number, lex: Clai
     if (t.text !== ',' && !CLOSING_QUOTES.has(t.text)) continue;
     const between = tokens.slice(k + 1, verb);
     const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start)
-      || between.length <= 2 && between.some((w) => lex.pronouns.has(w.text.toLowerCase()) || lex.firstPersonPlural.has(w.text.toLowerCase()))
+      || between.length <= 2 && between.some((w) => isSpeakerPronoun(w.text.toLowerCase(), lex))
       || between.length === 1 && isNameWord(between[0], lex)
       || isCommonNounSource(between, lex);
     return named ? t : null;

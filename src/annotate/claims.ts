@@ -288,18 +288,19 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const { text, lang } = input;
   const lex = lang.claims;
   const contentText = text.slice(content.start, content.end);
-  // Read once: it sets the stance, and the proposition starts after it.
+  // Read once: they set the stance, and the proposition starts after a no-evidence formula.
   const noEvidence = lex.noEvidence.exec(contentText);
+  const calledFalse = lex.calledFalse.test(contentText);
   // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
   const expectsProposition = ['deny', 'admit', 'retract', 'accuse'].includes(frame.cue.cls) || noEvidence !== null || frame.kind === 'object'
-    || lex.calledFalse.test(contentText);
+    || calledFalse;
   const stated = propositionSpan(content, contentText, noEvidence, lex);
   const reading = readProposition(stated, {
     view: sentence.view, entities: sentence.entities, lex, speakerCountry: speaker.affiliation,
     speakerIsSubject: speakerIsSubject(frame, speaker, text.slice(stated.start, stated.end), lex),
     topic: discourse.topic, salientTopic: discourse.salientTopic, expectsProposition,
   });
-  const stance = readStance(frame.cue.cls, contentText, noEvidence !== null, lex, statedAffiliation(speaker), reading.proposition);
+  const stance = readStance(frame.cue.cls, contentText, { lacksEvidence: noEvidence !== null, calledFalse }, lex, statedAffiliation(speaker), reading.proposition);
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];

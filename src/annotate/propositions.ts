@@ -130,13 +130,18 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
 
 /** The preposition right before a mention, skipping an article ("à la Russie" -> "à"). */
 export function prepositionBefore(tokens: readonly Token[], at: number, lex: ClaimLexicon): string | null {
+  const word = wordBefore(tokens, at, lex);
+  return word !== null && lex.prepositions.has(word) ? word : null;
+}
+
+/** The lower-cased word right before offset `at`, skipping an article ("frappé la ville" -> "frappé"), or null. */
+function wordBefore(tokens: readonly Token[], at: number, lex: ClaimLexicon): string | null {
   const lower = (k: number) => tokens[k].text.toLowerCase();
   let k = tokens.findIndex((t) => t.start >= at) - 1;
   if (k < 0) k = tokens.length - 1;
   while (k >= 0 && tokens[k].end > at) k--;
   if (k >= 0 && lex.determiners.has(lower(k))) k--;
-  if (k >= 0 && lex.prepositions.has(lower(k))) return lower(k);
-  return null;
+  return k >= 0 ? lower(k) : null;
 }
 
 /** Event words of the clause in text order; a phrase ("se tourner vers") replaces the words inside it. */
@@ -313,10 +318,8 @@ function attacksIn(content: Span, ctx: PropositionContext): boolean {
 
 /** "des drones ont frappé Kiev", "drones struck Kyiv": the party attacked does not use the items. */
 function isAttackTarget(p: Party, ctx: PropositionContext): boolean {
-  const { tokens, lower } = ctx.view;
-  let k = tokens.findIndex((t) => t.start >= p.start) - 1;
-  if (k >= 0 && ctx.lex.determiners.has(lower[k])) k--;
-  return k >= 0 && ctx.lex.attackVerbs.has(lower[k]);
+  const word = wordBefore(ctx.view.tokens, p.start, ctx.lex);
+  return word !== null && ctx.lex.attackVerbs.has(word);
 }
 
 /** A demonym right before people ("Russian troops", "soldats russes" after them): that party's own personnel. */

@@ -7,7 +7,7 @@ import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { isNameWord, type Cast, type Person, type PersonMention } from './people.js';
-import { isCommonNounSource } from './words.js';
+import { isCommonNounSource, isSpeakerPronoun } from './words.js';
 import { prepositionBefore } from './propositions.js';
 
 /** What the resolver knows about the sentence and the document so far. */
@@ -275,8 +275,7 @@ const BEHALF_REACH = 40;
 
 function firstPronoun(regionText: string, lex: ClaimLexicon): number | null {
   for (const m of regionText.matchAll(/(?:^|[\s,])(-t-|-)?(\p{L}+)(?=$|[\s,])/gu)) {
-    const word = m[2].toLowerCase();
-    if (lex.pronouns.has(word) || lex.firstPersonPlural.has(word)) return (m.index ?? 0) + m[0].indexOf(m[2]);
+    if (isSpeakerPronoun(m[2].toLowerCase(), lex)) return (m.index ?? 0) + m[0].indexOf(m[2]);
   }
   return null;
 }

@@ -13,14 +13,19 @@ export interface StanceReading {
   rule: string;
 }
 
-/** `lacksEvidence`: the content holds one of the lexicon's no-evidence formulas (`lex.noEvidence`). */
+/** What the caller has already read in the content with the lexicon's `noEvidence` and `calledFalse` patterns. */
+export interface ContentReading {
+  lacksEvidence: boolean;
+  calledFalse: boolean;
+}
+
 export function readStance(
-  cls: ReportClass, content: string, lacksEvidence: boolean, lex: ClaimLexicon, speakerCountry: string | null, proposition: Proposition | null,
+  cls: ReportClass, content: string, read: ContentReading, lex: ClaimLexicon, speakerCountry: string | null, proposition: Proposition | null,
 ): StanceReading {
   if (cls === 'retract') return { stance: 'retracts', rule: 'stance:retract-verb' };
-  if (lacksEvidence) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
+  if (read.lacksEvidence) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
   if (cls === 'deny') return { stance: 'denies', rule: 'stance:deny-verb' };
-  if (lex.calledFalse.test(content)) return { stance: 'denies', rule: 'stance:called-false' };
+  if (read.calledFalse) return { stance: 'denies', rule: 'stance:called-false' };
   if (cls === 'admit') {
     return lex.negation.test(content) ? { stance: 'denies', rule: 'stance:admit-verb+negation' } : { stance: 'admits', rule: 'stance:admit-verb' };
   }

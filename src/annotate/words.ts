@@ -14,6 +14,11 @@ export function isLowerCaseContentWord(t: Token, lex: ClaimLexicon): boolean {
     && !lex.auxiliaries.has(t.text) && !lex.reportingVerbs.has(t.text);
 }
 
+/** A pronoun that can stand for a speaker: "il", "she", "they", and "we", "nous" (lower case). */
+export function isSpeakerPronoun(word: string, lex: ClaimLexicon): boolean {
+  return lex.pronouns.has(word) || lex.firstPersonPlural.has(word);
+}
+
 /**
  * A determiner and a few lower-case words ("l'opposition", "the local press"): a source the text
  * names without a name. Anything longer is a clause, not a subject.
