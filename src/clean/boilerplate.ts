@@ -112,11 +112,22 @@ function isByline(line: string, lex: BoilerplateLexicon): boolean {
 /** A line that is only a date, above the first paragraph: when the page was published or updated. */
 function markDateLines(lines: Line[], kinds: (BoilerplateKind | null)[], lex: BoilerplateLexicon): void {
   for (let i = 0; i < MAX_HEADER_LINES && i < lines.length && lines[i].text.length <= MAX_WIDGET_LINE; i++) {
-    const line = lines[i].text.replace(lex.datePrefix, '');
+    const line = firstDatedPart(lines[i].text, lex).replace(lex.datePrefix, '');
     if (kinds[i] !== null || line.length > MAX_DATE_LINE || !DIGIT.test(line)) continue;
     const [date] = lex.bylineDates.parse(line);
     if (date?.start.isCertain('year') && date.text.length >= MIN_DATE_SHARE * line.length) kinds[i] = 'date-line';
   }
+}
+
+const PART_SEPARATOR = /\s*[,|·•]\s*/gu;
+
+/** "Publié le 2 décembre 2024, modifié le 3 décembre": the line up to its second dated part. */
+function firstDatedPart(line: string, lex: BoilerplateLexicon): string {
+  for (const separator of line.matchAll(PART_SEPARATOR)) {
+    const rest = line.slice(separator.index + separator[0].length);
+    if (lex.datePrefix.test(rest)) return line.slice(0, separator.index);
+  }
+  return line;
 }
 
 /** An image's caption: a line between an image placeholder and the photo's credit. */

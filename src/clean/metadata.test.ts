@@ -92,6 +92,19 @@ describe('readMetadata: publication date', () => {
       '2024-03-15');
   });
 
+  it('reads the first of the dates a line gives ("Publié le ..., modifié le ...")', () => {
+    const text = 'Le port rouvre au printemps\nPublié le 2 décembre 2024 à 06h00, modifié le 3 décembre 2024 à 09h15\n\nLe port a annoncé sa réouverture.';
+    assert.equal(metaOf(text, {}, 'fr').published, '2024-12-02');
+    assert.equal(metaOf('Port reopens\nPublished 4 March 2024 | Updated 5 March 2024\n\nThe port announced it would reopen.', {}, 'en').published,
+      '2024-03-04');
+  });
+
+  it('takes no publication date from a relative one ("Updated 2 hours ago"), which counts from when the page was saved', () => {
+    const text = 'Port reopens: live\nUpdated 2 hours ago\nPublished 18 October 2022\n\nThe port announced it would reopen.';
+    assert.equal(metaOf(text, {}, 'en').published, '2022-10-18');
+    assert.equal(metaOf('Port reopens\nUpdated 2 hours ago\n\nThe port announced it would reopen.', {}, 'en').published, null);
+  });
+
   it('does not guess the year of a byline date written without one', () => {
     const text = 'Le port rouvre\nPar Jeanne Morel | 23 octobre\n\nLe port a annoncé sa réouverture.';
     assert.equal(metaOf(text, {}, 'fr').published, null);

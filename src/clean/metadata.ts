@@ -72,13 +72,17 @@ export function normaliseDate(value: string, parser: Chrono): PartialDate | null
   return [year, month, day].filter(Boolean).join('-');
 }
 
+/** A year in digits: "2022", or the short year of a numeric date ("23.10.22"). */
+const WRITTEN_YEAR = /(?:^|\D)(?:\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2})(?!\d)/;
+
 /**
  * The first date in `text` whose year and month are written out, at the precision written. A
  * date without a year is dropped: guessing the year could put it after anything the text says.
+ * So is a relative one ("Updated 2 hours ago"): it counts from when the page was saved, not published.
  */
 function writtenDate(text: string, parser: Chrono): PartialDate | null {
-  for (const { start } of parser.parse(text)) {
-    if (!start.isCertain('year') || !start.isCertain('month')) continue;
+  for (const { start, text: written } of parser.parse(text)) {
+    if (!start.isCertain('year') || !start.isCertain('month') || !WRITTEN_YEAR.test(written)) continue;
     const month = `${start.get('year')}-${pad(start.get('month')!)}`;
     return start.isCertain('day') ? `${month}-${pad(start.get('day')!)}` : month;
   }
