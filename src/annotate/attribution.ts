@@ -372,13 +372,18 @@ function isGoverned(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
 function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boolean {
   const from = view.tokens[last].end;
   const limit = view.tokens[Math.min(view.tokens.length - 1, last + 6)].end;
-  const source = view.mentions.find((m) => m.start >= from && m.start <= limit);
+  // A weapon named after the verb is no source ("said her country had never sold shells").
+  const source = view.mentions.find((m) => m.start >= from && m.start <= limit && !isItem(m));
   if (!source) return nounPhraseEndsSentence(view, last + 1, lex);
   const next = tokensIndexOf(view.tokens, source.end);
   const word = view.lower[next];
   // A verb after the name makes it the subject of a clause of its own; "that" makes it an addressee
   // ("Kovalenko, told The Associated Press that P").
   return next >= view.tokens.length || !(lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word) || lex.complementizers.has(word));
+}
+
+function isItem(mention: Span): boolean {
+  return 'kind' in mention && mention.kind === 'item';
 }
 
 /** Tokens from `first` are a source named by common nouns closing the sentence: an inverted subject ("..., a affirmé la presse locale."). */

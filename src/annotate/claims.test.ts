@@ -802,3 +802,20 @@ test('bare "transfers" with no party or item of their own are the ones the text 
   assert.equal(prop(claimAbout(claims, 'technical help')), 'supply:Russia>North Korea:technology');
   assert.equal(prop(claimAbout(claims, 'the transfers violated')), 'supply:North Korea>Russia:ammunition');
 });
+
+test('an embassy speaks for the country that sends it, not for the city it is in', () => {
+  const en = claimsOf('The Iranian embassy in London dismissed the claims. A spokesman said Iran had never provided weapons to Russia.', 'en');
+  assert.deepEqual(en.map((c) => c.speaker.name), ['Iran', 'Iran']);
+  const fr = claimsOf("L'ambassade d'Iran à Paris a démenti toute livraison de drones à la Russie.", 'fr');
+  assert.equal(claimAbout(fr, 'démenti').speaker.name, 'Iran');
+});
+
+test('a deputy defence minister’s title takes in the portfolio, so the name apposed to it gets the country; a weapon after "said" is no source', () => {
+  const fr = claimsOf("La vice-ministre nord-coréenne de la défense, Ri Sun-hwa, a qualifié d'« absurdes » les informations selon lesquelles son pays vendait des munitions à Moscou.", 'fr');
+  const c = claimAbout(fr, 'son pays');
+  assert.deepEqual([c.speaker.name, c.speaker.affiliation, c.stance, prop(c)], ['Ri Sun-hwa', 'North Korea', 'denies', 'supply:North Korea>Russia:ammunition']);
+  const en = claimsOf("North Korea's deputy defence minister, Ri Sun-hwa, said her country had never sold shells to Russia.", 'en');
+  // "shells" right after "said" is what was sold, not an inverted source.
+  const said = claimAbout(en, 'never sold');
+  assert.deepEqual([said.speaker.name, said.speaker.affiliation, said.stance], ['Ri Sun-hwa', 'North Korea', 'denies']);
+});
