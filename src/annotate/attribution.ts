@@ -70,7 +70,8 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
     const frame = frameOf(view, cue, lex);
     if (frame) frames.push(frame);
   }
-  if (phrases) frames.push(...accordingFrames(view, lex, frames));
+  const sources = [...(phrases ? allMatches(lex.accordingTo, sentence) : []), ...viewpointOpening(view, lex)];
+  frames.push(...accordingFrames(view, sources, frames, lex));
   bindContentEnds(view, frames, lex);
   if (phrases) {
     frames.push(...evidenceFrames(view, lex, frames));
@@ -452,8 +453,11 @@ function quoteOrClauseStart(view: SentenceView, i: number): number {
 
 // ------------------------------------------------------------------ selon X / according to X
 
-/** A full name between commas after a source ("D'après le procureur général, Jan Kowal, P") belongs to the source. */
-const APPOSED_NAME = /^,\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3}\s*(?=,)/u;
+/**
+ * A full name or an affiliation between commas after a source belongs to the source: "D'après le
+ * procureur général, Jan Kowal, P", "Pour le chercheur X, de l'Institut Y, P".
+ */
+const APPOSED_NAME = /^,\s*(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3}|(?:de\s+la|de\s+l[’']|du|des|of\s+the|of|from\s+the|from)\s*\p{Lu}[^,«»“”"]{0,80}?)\s*(?=,)/u;
 
 /** Where a source that ends at `comma` really ends: after an apposed name, if one follows. */
 function apposedNameEnd(view: SentenceView, comma: number): number {
@@ -461,10 +465,25 @@ function apposedNameEnd(view: SentenceView, comma: number): number {
   return name ? comma + name[0].length : comma;
 }
 
-function accordingFrames(view: SentenceView, lex: ClaimLexicon, verbFrames: Frame[]): Frame[] {
+/** "Pour le chercheur X, P": the viewpoint opening the sentence, when someone who can hold one is named before the comma. */
+function viewpointOpening(view: SentenceView, lex: ClaimLexicon): RegExpExecArray[] {
+  const m = lex.viewpoint.exec(view.text.slice(view.span.start, view.span.end));
+  if (!m) return [];
+  const sourceStart = view.span.start + m[0].length;
+  const comma = view.text.indexOf(',', sourceStart);
+  if (comma < 0 || comma >= view.span.end) return [];
+  const holder = view.mentions.find((mention) => mention.start >= sourceStart && mention.end <= comma && holdsViews(mention));
+  return holder ? [m] : [];
+}
+
+function holdsViews(mention: Span): boolean {
+  return 'person' in mention || 'kind' in mention && (mention.kind === 'role' || mention.kind === 'institution');
+}
+
+/** Frames for the source phrases matched in the sentence ("selon X", "according to X", "Pour X,"). */
+function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFrames: Frame[], lex: ClaimLexicon): Frame[] {
   const frames: Frame[] = [];
-  const text = view.text.slice(view.span.start, view.span.end);
-  for (const m of allMatches(lex.accordingTo, text)) {
+  for (const m of sources) {
     const start = view.span.start + (m.index ?? 0);
     const sourceStart = start + m[0].length;
     const comma = view.text.indexOf(',', sourceStart);

@@ -819,3 +819,15 @@ test('a deputy defence minister’s title takes in the portfolio, so the name ap
   const said = claimAbout(en, 'never sold');
   assert.deepEqual([said.speaker.name, said.speaker.affiliation, said.stance], ['Ri Sun-hwa', 'North Korea', 'denies']);
 });
+
+test('a viewpoint opening the sentence ("Pour le chercheur X, P", "In the eyes of X, P") is its source, when it names someone', () => {
+  const fr = claimsOf("Pour le chercheur Paul Delorme, de l'Institut des relations internationales, « Moscou pourrait transférer des technologies spatiales à la Corée du Nord ».", 'fr');
+  const c = claimAbout(fr, 'Moscou pourrait');
+  assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Paul Delorme', 'speculates', 'supply:Russia>North Korea:technology']);
+  assert.ok(c.text.startsWith('Moscou'), 'the affiliation between commas belongs to the source');
+  assert.equal(claimAbout(claimsOf('Aux yeux du Kremlin, l’Iran n’a livré aucun drone à la Russie.', 'fr'), 'aucun drone').speaker.name, 'Kremlin');
+  assert.equal(claimAbout(claimsOf('In the eyes of the Pentagon, Iran has already sent drones to Russia.', 'en'), 'already sent').speaker.name, 'Pentagon');
+  // No one holds a view here: "pour" is a preposition like any other.
+  assert.deepEqual(claimsOf('Pour la première fois, des drones iraniens ont été livrés à la Russie.', 'fr'), []);
+  assert.deepEqual(claimsOf('Pour la Russie, l’Iran a livré des drones.', 'fr'), []);
+});

@@ -215,6 +215,11 @@ export interface ClaimLexicon {
   portfolioLink: RegExp;
   /** Source attributions before a clause or after it ("selon X", "according to X"). */
   accordingTo: RegExp;
+  /**
+   * A viewpoint opening the sentence, anchored at its start ("Pour le chercheur X, P", "In the eyes of
+   * X, P"): a source only when it names a person, a role or an institution ("Pour la première fois" is none).
+   */
+  viewpoint: RegExp;
   /** Nominal reports whose content follows: "des allégations selon lesquelles", "claims that". */
   nominalReport: RegExp;
   /** "X n'a aucune preuve que", "X has no evidence that": the subject reports a lack of evidence. */

@@ -98,6 +98,7 @@ export const claims: ClaimLexicon = {
   appositionLink: /^[\s,]*(?:the )?$/iu,
   portfolioLink: /^\s+(?:for|of|in\s+charge\s+of)\s+(?:the\s+)?$/iu,
   accordingTo: wordRegex(String.raw`\b(?:according\s+to|in\s+the\s+view\s+of|per)\s+`),
+  viewpoint: /^\s*in\s+the\s+eyes\s+of\s+/iu,
   nominalReport: wordRegex(String.raw`\b(?:allegations?|accusations?|claims?|reports?|assertions?|suspicions?|fears?|concerns?|evidence|indications?|signs?|information)\s+that\b`),
   noEvidence: wordRegex(String.raw`\b(?:no|not\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:cannot|could\s+not|can\s+not|would\s+not|did\s+not|couldn[’']t|can[’']t)\s+(?:(?:yet|independently|immediately)\s+){0,2}(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?aware\s+of\b|\bunaware\s+of\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:evidence|information|intelligence|indications?|proof)\b`),

@@ -120,6 +120,7 @@ export const claims: ClaimLexicon = {
   appositionLink: /^[\s,]*(?:le |la |l[’'])?$/iu,
   portfolioLink: /^\s+(?:chargée?\s+)?(?:de\s+la|de\s+l[’']|des|du|de|d[’']|pour\s+(?:les?|la|l[’'])?)\s*$/iu,
   accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’'])\s*`),
+  viewpoint: /^\s*(?:pour\s+|aux\s+yeux\s+(?:de\s+|d[’']\s*|du\s+|des\s+))/iu,
   nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
   noEvidence: wordRegex(String.raw`\b(?:aucune?s?|nulle?|pas\s+(?:de|d[’'])|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|de\s+signe)\b|\b(?:ne\s+(?:peu(?:t|vent|vons)|pouvait|pouvaient)|pas\s+(?:encore\s+)?(?:été\s+)?en\s+mesure\s+de|pas\s+(?:encore\s+)?pu)\s+(?:pas\s+)?(?:encore\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b|\bpas\s+(?:être\s+|été\s+)?au\s+courant\b|\b(?:pas|aucune)\s+connaissance\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avons|avait|avaient|avions|disposent|dispose|disposons|disposait|disposaient|disposions|possède|possèdent|possédons)\s+(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?)\b`),
