@@ -231,7 +231,12 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     }
     // A name that is no prepositional complement starts a clause of its own ("said the United States could ..."),
     // unless "that" follows it: then it is who was told ("told The Associated Press that ...").
-    if (seen > 0 && cue.cls !== 'accuse' && insideMention(view, t) && !isGoverned(view, k, lex) && !lex.complementizers.has(lower[afterMention(view, t)])) break;
+    // Right after the verb a name is often who was told ("told lawmakers in a briefing that"): only a verb
+    // after it makes it a subject ("said Kyiv had evidence that P" reports that Kyiv had evidence).
+    if (cue.cls !== 'accuse' && insideMention(view, t) && !isGoverned(view, k, lex)) {
+      const after = lower[afterMention(view, t)];
+      if (seen > 0 ? !lex.complementizers.has(after) : isVerb(after, lex)) break;
+    }
   }
 
   const rest = view.text.slice(tokens[cue.last].end, sentenceEnd);
@@ -373,18 +378,29 @@ function isGoverned(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
 function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boolean {
   const from = view.tokens[last].end;
   const limit = view.tokens[Math.min(view.tokens.length - 1, last + 6)].end;
-  // A weapon named after the verb is no source ("said her country had never sold shells").
-  const source = view.mentions.find((m) => m.start >= from && m.start <= limit && !isItem(m));
+  // A weapon or a demonym after the verb describes what was said, not who said it ("said her country
+  // had never sold shells", "a démenti toute livraison de drones iraniens").
+  const source = view.mentions.find((m) => m.start >= from && m.start <= limit && !isDescriptive(view, m));
   if (!source) return nounPhraseEndsSentence(view, last + 1, lex);
   const next = tokensIndexOf(view.tokens, source.end);
   const word = view.lower[next];
   // A verb after the name makes it the subject of a clause of its own; "that" makes it an addressee
   // ("Kovalenko, told The Associated Press that P").
-  return next >= view.tokens.length || !(lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word) || lex.complementizers.has(word));
+  return next >= view.tokens.length || !(isVerb(word, lex) || lex.complementizers.has(word));
 }
 
-function isItem(mention: Span): boolean {
-  return 'kind' in mention && mention.kind === 'item';
+/** An auxiliary, an event verb or a reporting verb: what makes the name before it a subject. */
+function isVerb(word: string | undefined, lex: ClaimLexicon): boolean {
+  return word !== undefined && (lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word));
+}
+
+/** A weapon, or the demonym saying whose it is ("drones iraniens", "Iranian drones"). */
+function isDescriptive(view: SentenceView, mention: Span): boolean {
+  if (!('kind' in mention)) return false;
+  if (mention.kind === 'item') return true;
+  const isItemBeside = (other: Span) => 'kind' in other && other.kind === 'item'
+    && (/^\s+$/u.test(view.text.slice(other.end, mention.start)) || /^\s+$/u.test(view.text.slice(mention.end, other.start)));
+  return mention.kind === 'demonym' && view.mentions.some(isItemBeside);
 }
 
 /** Tokens from `first` are a source named by common nouns closing the sentence: an inverted subject ("..., a affirmé la presse locale."). */
@@ -526,6 +542,9 @@ function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]):
   for (const pattern of [lex.noEvidence, lex.evidenceFrame]) {
     for (const m of matchesIn(view, pattern)) {
       const at = view.span.start + (m.index ?? 0);
+      // "He said Washington had (no) evidence that P": the formula belongs to what he says, and sets its stance.
+      const relaying = frames.find((f) => f.cue.end <= at && at < f.content.start && f.cue.last + 1 < view.tokens.length);
+      if (relaying) relaying.content.start = view.tokens[relaying.cue.last + 1].start;
       if (nestedIn(frames, at) || nestedIn(out, at)) continue;
       const opening = clauseOpening(view, tokensIndexOf(view.tokens, at), lex);
       if (opening >= at || lex.conditional.test(view.text.slice(opening, at))) continue;

@@ -831,3 +831,20 @@ test('a viewpoint opening the sentence ("Pour le chercheur X, P", "In the eyes o
   assert.deepEqual(claimsOf('Pour la première fois, des drones iraniens ont été livrés à la Russie.', 'fr'), []);
   assert.deepEqual(claimsOf('Pour la Russie, l’Iran a livré des drones.', 'fr'), []);
 });
+
+test('"said Kyiv had (no) evidence that P" is one claim by who said it, its stance set by the evidence', () => {
+  const claims = claimsOf('The foreign minister, Jane Roe, said Washington had no evidence that China was providing weapons to Russia.', 'en');
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.stance, prop(c), c.text]),
+    [['Jane Roe', 'no_evidence', 'supply:China>Russia:weapons', 'Washington had no evidence that China was providing weapons to Russia']]);
+  const asserted = claimsOf('Ukraine’s ambassador to the UK, Olena Marchuk, said Kyiv had evidence that Iran had sent drones to Russia.', 'en');
+  assert.deepEqual(asserted.map((c) => [c.speaker.name, c.speaker.affiliation, c.stance, prop(c)]),
+    [['Olena Marchuk', 'Ukraine', 'asserts', 'supply:Iran>Russia:drones']]);
+  // Who was told is no subject of a clause: the content still starts after "that".
+  const told = claimsOf('Jane Roe told lawmakers in a closed-door briefing that Iran had sent drones to Russia.', 'en');
+  assert.equal(claimAbout(told, 'Iran had sent').text, 'Iran had sent drones to Russia');
+});
+
+test('a posting between a role and the name it describes ("ambassador to the UK, X", "ambassadeur russe en France, X")', () => {
+  const fr = claimsOf('L’ambassadeur russe en France, Alexeï Petrov, a démenti toute livraison de drones iraniens à la Russie.', 'fr');
+  assert.deepEqual([fr[0].speaker.name, fr[0].speaker.affiliation], ['Alexeï Petrov', 'Russia']);
+});

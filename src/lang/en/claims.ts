@@ -95,7 +95,8 @@ export const claims: ClaimLexicon = {
   mediaSpeakers: /media/iu,
   subjectCoordination: /^\s*,?\s*(?:and|as well as)\s*(?:the\s+)?$/iu,
   listSeparator: /^\s*,\s*(?:the\s+)?$/iu,
-  appositionLink: /^[\s,]*(?:the )?$/iu,
+  // "Ukraine's ambassador to the UK, Olena Marchuk": a posting may stand between the role and the name.
+  appositionLink: /^(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?[\s,]*(?:[Tt]he )?$/u,
   portfolioLink: /^\s+(?:for|of|in\s+charge\s+of)\s+(?:the\s+)?$/iu,
   accordingTo: wordRegex(String.raw`\b(?:according\s+to|in\s+the\s+view\s+of|per)\s+`),
   viewpoint: /^\s*in\s+the\s+eyes\s+of\s+/iu,

@@ -117,7 +117,8 @@ export const claims: ClaimLexicon = {
   mediaSpeakers: /m[ée]dia/iu,
   subjectCoordination: /^\s*,?\s*(?:et|ainsi que)\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
   listSeparator: /^\s*,\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
-  appositionLink: /^[\s,]*(?:le |la |l[’'])?$/iu,
+  // "l'ambassadeur russe en France, Alexeï Petrov": a posting may stand between the role and the name.
+  appositionLink: /^(?:\s+(?:à|en|au|aux)\s+(?:l[’']|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?[\s,]*(?:[Ll]e |[Ll]a |[Ll][’'])?$/u,
   portfolioLink: /^\s+(?:chargée?\s+)?(?:de\s+la|de\s+l[’']|des|du|de|d[’']|pour\s+(?:les?|la|l[’'])?)\s*$/iu,
   accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’'])\s*`),
   viewpoint: /^\s*(?:pour\s+|aux\s+yeux\s+(?:de\s+|d[’']\s*|du\s+|des\s+))/iu,
