@@ -5,7 +5,7 @@
  * Speakers are resolved later (speakers.ts); this module only reads the sentence's structure.
  */
 import type { Span, Token } from '../core/types.js';
-import type { ClaimLexicon, ReportClass, Tense } from '../lang/types.js';
+import type { ClaimLexicon, ReportClass, ReportingEntry, Tense } from '../lang/types.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
@@ -102,7 +102,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
   // "could not confirm", "pas en mesure de confirmer": a verb inside an evidence formula reports nothing itself.
   const formulas = !phrases ? [] : matchesIn(view, lex.noEvidence).map((m) => ({ start: view.span.start + (m.index ?? 0), end: view.span.start + (m.index ?? 0) + m[0].length }));
   for (let i = 0; i < tokens.length; i++) {
-    const entry = lex.reportingVerbs.get(lower[i]);
+    const entry = lex.reportingVerbs.get(lower[i]) ?? inciseEntry(view, i, lex);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
     // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations").
     if (entry.tense === 'present' && isNounPosition(lower, i, lex)) continue;
@@ -134,6 +134,23 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     }
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A verb that reports only in an incise: a clitic subject glued to it ("lance-t-il", "a-t-il lancé"),
+ * or right after a quote ("« ... », a lancé le président", "“...,” he continued").
+ */
+function inciseEntry(view: SentenceView, i: number, lex: ClaimLexicon): ReportingEntry | undefined {
+  const entry = lex.inciseVerbs.get(view.lower[i]);
+  if (!entry) return undefined;
+  const { tokens, lower } = view;
+  if (CLITIC.test(lower[i + 1] ?? '') || CLITIC.test(lower[i - 1] ?? '')) return entry;
+  let k = i - 1;
+  // "he went on": the particle after the verb is part of it; the subject pronoun before it is not the quote.
+  if (k >= 0 && tokens[k].kind === 'word' && lex.pronouns.has(lower[k])) k--;
+  if (k >= 0 && lex.auxiliaries.has(lower[k])) k--;
+  if (k >= 0 && tokens[k].text === ',') k--;
+  return k >= 0 && CLOSING_QUOTES.has(tokens[k].text) ? entry : undefined;
 }
 
 /** Token i follows the formula directly or through a few words, with no punctuation between. */

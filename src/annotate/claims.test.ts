@@ -848,3 +848,19 @@ test('a posting between a role and the name it describes ("ambassador to the UK,
   const fr = claimsOf('L’ambassadeur russe en France, Alexeï Petrov, a démenti toute livraison de drones iraniens à la Russie.', 'fr');
   assert.deepEqual([fr[0].speaker.name, fr[0].speaker.affiliation], ['Alexeï Petrov', 'Russia']);
 });
+
+test('verbs that report only in an incise after a quote ("« ... », lance-t-il", "“...,” he continued")', () => {
+  const fr = claimsOf('Le président ukrainien Petro Marchenko s’est exprimé mardi. « L’Iran livre des drones à la Russie », a-t-il lancé.', 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, prop(c)]), [['Petro Marchenko', 'supply:Iran>Russia:drones']]);
+  const en = claimsOf('Jane Roe spoke on Tuesday. “Iran has sent hundreds of drones to Russia,” she continued.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, prop(c)]), [['Jane Roe', 'supply:Iran>Russia:drones']]);
+  // Elsewhere the same verbs mean something else.
+  assert.deepEqual(claimsOf('La Russie a lancé des drones iraniens sur Kiev.', 'fr'), []);
+});
+
+test('whoever shoots the items down does not use them; whoever strikes with them does', () => {
+  const claims = claimsOf('L’Iran a livré des drones à la Russie, selon Kiev. Le président a assuré que l’armée ukrainienne abattait chaque jour dix drones iraniens.', 'fr');
+  assert.notEqual(claimAbout(claims, 'abattait').proposition?.recipient, 'Ukraine');
+  const strike = claimsOf('La Russie a frappé Kiev avec des drones iraniens, selon l’armée ukrainienne.', 'fr');
+  assert.equal(prop(claimAbout(strike, 'frappé')), 'supply:Iran>Russia:drones');
+});

@@ -11,7 +11,7 @@ import { tokenize } from '../segment/index.js';
 import { findFrames, speaksInFirstPerson, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
-import { resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
+import { pronounAntecedent, resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
@@ -215,8 +215,9 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
   const byFrame = new Map<Frame, Speaker[]>();
   for (const frame of frames) {
     if (frame.speakerFromMainClause) continue;
+    const antecedent = frame.cue.cliticPronoun ? pronounAntecedent(frame.cue.start, ctx) : null;
     if (frame.kind === 'continuation') byFrame.set(frame, continued ? [continued.speaker] : []);
-    else if (frame.cue.cliticPronoun && ctx.lastSpeaker) byFrame.set(frame, [ctx.lastSpeaker]);
+    else if (antecedent) byFrame.set(frame, [antecedent]);
     else if (frame.kind === 'nominal' && !frame.speakerRegion) byFrame.set(frame, [UNKNOWN_SPEAKER]);
     else if (frame.speakerRegion) byFrame.set(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx));
   }

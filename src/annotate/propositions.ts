@@ -322,6 +322,25 @@ function isAttackTarget(p: Party, ctx: PropositionContext): boolean {
   return word !== null && ctx.lex.attackVerbs.has(word);
 }
 
+/** Words between a subject and its verb ("a", "has", "chaque jour"). */
+const MAX_SUBJECT_VERB_GAP = 3;
+
+/**
+ * "l'armée ukrainienne abattait des drones iraniens": the subject of an attack verb whose object is
+ * the items shoots them down and does not use them ("La Russie a frappé Kiev avec des drones" does).
+ */
+function shootsItemsDown(p: Party, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const after = tokens.findIndex((t) => t.start >= p.end);
+  if (after < 0) return false;
+  for (let k = after; k < tokens.length && k - after <= MAX_SUBJECT_VERB_GAP && tokens[k].kind === 'word'; k++) {
+    if (!ctx.lex.attackVerbs.has(lower[k])) continue;
+    const object = ctx.entities.find((e) => e.start >= tokens[k].end);
+    return object?.kind === 'item';
+  }
+  return false;
+}
+
 /** A demonym right before people ("Russian troops", "soldats russes" after them): that party's own personnel. */
 function ownsPersonnel(p: Party, ctx: PropositionContext): boolean {
   return ctx.entities.some((e) => e.kind === 'item' && e.item === 'personnel'
@@ -377,7 +396,7 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   // "Russia denied using Iranian drones": else the speaker is the user.
   // Not when the clause attacks or shoots the items down ("said it had shot down Iranian-made drones").
   const speakerAsUser = ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
-  const other = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && (p.kind !== 'demonym'
+  const other = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx) && (p.kind !== 'demonym'
     ? p.prep === null || ctx.lex.recipientPrepositions.has(p.prep) : ownsPersonnel(p, ctx)))?.name ?? speakerAsUser;
   if (origin && other && item) {
     rules.push('proposition:item-origin');

@@ -132,7 +132,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     });
   }
   const pronoun = firstPronoun(regionText, ctx.lex);
-  const antecedent = pronoun === null ? null : ctx.lastSpeaker ?? lastPersonBefore(region.start, ctx);
+  const antecedent = pronoun === null ? null : pronounAntecedent(region.start, ctx);
   if (pronoun !== null && antecedent && !out.some((c) => c.rank < RANK.pronoun)) {
     out.push({ start: region.start + pronoun, end: region.start + pronoun + 1, rank: RANK.pronoun, speaker: antecedent });
   }
@@ -194,7 +194,11 @@ function isAfterSubject(t: Token, lex: ClaimLexicon): boolean {
   return t.kind === 'punct' || lex.auxiliaries.has(word) || /['’]$/u.test(word) || lex.negation.test(word);
 }
 
-/** With no speaker yet, "she said" refers to the person last named in the text. */
+/** Who a subject pronoun at `at` stands for: the last speaker; with no speaker yet, the person last named ("she said"). */
+export function pronounAntecedent(at: number, ctx: SpeakerContext): Speaker | null {
+  return ctx.lastSpeaker ?? lastPersonBefore(at, ctx);
+}
+
 function lastPersonBefore(at: number, ctx: SpeakerContext): Speaker | null {
   let best: { person: Person; start: number } | null = null;
   for (const person of ctx.cast.people) {

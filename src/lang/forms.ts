@@ -1,5 +1,5 @@
 /** Tables of inflected forms shared by the language packs: every form of a word, keyed to what it means. */
-import type { EventEntry, EventRole, ReportClass, Tense } from './types.js';
+import type { EventEntry, EventRole, ReportClass, ReportingEntry, Tense } from './types.js';
 
 /** A word's inflected forms, each tagged with its tense. */
 export type Forms = [form: string, tense: Tense][];
@@ -16,7 +16,7 @@ function formTable<K>(verbs: [K, Forms][]): Map<string, { key: K; tense: Tense }
 }
 
 /** Reporting verbs by form: "déclaré" -> { cls: 'say', tense: 'participle' }. */
-export function reportingTable(verbs: [ReportClass, Forms][]): Map<string, { cls: ReportClass; tense: Tense }> {
+export function reportingTable(verbs: [ReportClass, Forms][]): Map<string, ReportingEntry> {
   return new Map([...formTable(verbs)].map(([form, v]) => [form, { cls: v.key, tense: v.tense }]));
 }
 

@@ -161,9 +161,20 @@ export interface EventEntry {
   alsoNoun?: boolean;
 }
 
+/** What a reporting-verb form says: the kind of report and its tense. */
+export interface ReportingEntry {
+  cls: ReportClass;
+  tense: Tense;
+}
+
 export interface ClaimLexicon {
   /** Inflected reporting-verb forms (lower case) with their class and tense. */
-  reportingVerbs: ReadonlyMap<string, { cls: ReportClass; tense: Tense }>;
+  reportingVerbs: ReadonlyMap<string, ReportingEntry>;
+  /**
+   * Verbs that report only in an incise after a quote ("« ... », lance-t-il", "“...,” he continued"):
+   * elsewhere they mean something else ("a lancé des drones").
+   */
+  inciseVerbs: ReadonlyMap<string, ReportingEntry>;
   /**
    * Multi-word reporting expressions ("fait savoir", "laisser entendre"); `contentFollows` when the
    * content is the rest of the clause rather than a "que" clause ("a lancé un avertissement contre ...").

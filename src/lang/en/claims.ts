@@ -17,6 +17,11 @@ function verb(base: string, past?: string, participle?: string, gerund?: string)
   ];
 }
 
+const INCISES: [ReportClass, Forms][] = [
+  ['say', verb('continue')], ['say', verb('go', 'went', 'gone', 'going')], ['say', verb('quip', 'quipped', 'quipped', 'quipping')],
+  ['say', verb('recall')], ['say', verb('conclude')],
+];
+
 const REPORTING: [ReportClass, Forms][] = [
   ['say', verb('say', 'said', 'said', 'saying')], ['say', verb('tell', 'told', 'told', 'telling')],
   ['say', verb('state')], ['say', verb('declare')], ['say', verb('add')], ['say', verb('note')], ['say', verb('stress')],
@@ -69,6 +74,7 @@ const EVENT_NOUNS: [EventRole, string][] = [
 
 export const claims: ClaimLexicon = {
   reportingVerbs: reportingTable(REPORTING),
+  inciseVerbs: reportingTable(INCISES),
   reportingPhrases: [
     { pattern: wordRegex(String.raw`\b(?:walk(?:s|ed|ing)?|rolled|roll(?:s|ing)?)\s+back\b`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\bback(?:ed|ing|s)?\s+(?:away|off)\s+from\b`), cls: 'retract' },

@@ -43,6 +43,13 @@ const REPORTING: [ReportClass, Forms][] = [
   ['concern', firstGroup('alarm')],
 ];
 
+const INCISES: [ReportClass, Forms][] = [
+  ['say', firstGroup('lanc')], ['say', firstGroup('gliss')], ['say', firstGroup('enchaîn')], ['say', firstGroup('ironis')],
+  ['say', firstGroup('comment')], ['say', firstGroup('résum')], ['say', firstGroup('tranch')], ['say', secondGroup('renchér')],
+  ['say', irregular('poursuit:p poursuivent:p poursuivait:i poursuivaient:i poursuivi:pp')],
+  ['say', irregular('conclut:p concluent:p concluait:i concluaient:i conclu:pp')],
+];
+
 const AUXILIARIES: [string, Tense][] = [
   ['a', 'past'], ['ont', 'past'], ['ai', 'past'], ['avons', 'past'], ['avez', 'past'], ['ait', 'past'], ['aient', 'past'],
   ['est', 'past'], ['sont', 'past'], ['été', 'past'], ['ayant', 'past'],
@@ -86,6 +93,7 @@ const EVENT_NOUNS: [EventRole, string][] = [
 
 export const claims: ClaimLexicon = {
   reportingVerbs: reportingTable(REPORTING),
+  inciseVerbs: reportingTable(INCISES),
   reportingPhrases: [
     { pattern: wordRegex(String.raw`\bfai(?:t|sait|re|sant)\s+savoir\b|\ba\s+fait\s+savoir\b`), cls: 'say' },
     { pattern: wordRegex(String.raw`\blaiss\p{L}*\s+entendre\b`), cls: 'suggest' },
