@@ -26,7 +26,7 @@ export interface Cue extends Span {
 
 export type FrameKind =
   | 'indirect' | 'inverted' | 'infinitive' | 'accusation' | 'object' | 'quote' | 'trailing' | 'orphan'
-  | 'according' | 'evidence' | 'nominal' | 'headline' | 'continuation' | 'aside';
+  | 'according' | 'evidence' | 'nominal' | 'headline' | 'continuation' | 'aside' | 'voice';
 
 export interface Frame {
   kind: FrameKind;

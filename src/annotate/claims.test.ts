@@ -864,3 +864,17 @@ test('whoever shoots the items down does not use them; whoever strikes with them
   const strike = claimsOf('La Russie a frappé Kiev avec des drones iraniens, selon l’armée ukrainienne.', 'fr');
   assert.equal(prop(claimAbout(strike, 'frappé')), 'supply:Iran>Russia:drones');
 });
+
+test('a transcript turn is its speaker’s voice: "we" is them, and their unattributed statements are claims', () => {
+  const claims = claimsOf([
+    'Press Briefing by National Security Adviser Mark Fenwick',
+    'MR. FENWICK: Good afternoon. We have information that Iran has sent attack drones to Russia.',
+    'Q: Has Iran delivered ballistic missiles too?',
+    'MR. FENWICK: Not that we have seen. They have sent hundreds of drones since August.',
+  ].join('\n\n'), 'en', '2023-03-14');
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.stance, prop(c), c.saidOn]), [
+    ['Mark Fenwick', 'asserts', 'supply:Iran>Russia:drones', '2023-03-14'],
+    ['Mark Fenwick', 'asserts', 'supply:Iran>Russia:drones', '2023-03-14'],
+  ]);
+  assert.equal(claims[1].text, 'They have sent hundreds of drones since August');
+});

@@ -13,6 +13,7 @@ import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMe
 import { readProposition } from './propositions.js';
 import { pronounAntecedent, resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
+import { speakerOfTurn, turnsBySentence, voiceFrame } from './turns.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
@@ -58,10 +59,20 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const discourse: Discourse = { lastSpeakers: [], topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null };
   const recentCountries: string[] = [];
   const claims: Claim[] = [];
+  const turns = turnsBySentence(text, input.sentences, lang.claims);
   annotated.forEach((sentence, index) => {
+    const turn = turns[index];
+    const turnSpeaker = turn && speakerOfTurn(turn, cast, homeCountry);
+    // A speaker's turn in a transcript opens with them speaking: "we" is them.
+    if (turnSpeaker && turn.opens) discourse.lastSpeakers = [turnSpeaker];
     const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, homeCountry, recentCountries, partyGroups: partyGroups(discourse) };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
+    if (turnSpeaker && !frames.length && !isQuestion(text, sentence.sentence)) {
+      const voice = voiceFrame(sentence.sentence, turn);
+      frames.push(voice);
+      speakersByFrame.set(voice, [turnSpeaker]);
+    }
     const nested = nestedReportsToDrop(frames, speakersByFrame, (f) => speaksInFirstPerson(sentence.view, f, lang.claims));
     for (const frame of frames) {
       const speakers = speakersByFrame.get(frame) ?? [];
@@ -70,14 +81,20 @@ export function extractClaims(input: ClaimInput): Claim[] {
       if (!content) continue;
       for (const speaker of speakers) {
         const made = claimsOf(frame, speaker, content, sentence, index, input, discourse);
-        claims.push(...made);
-        discourse.lastClaim = made[0];
+        // A speaker's own voice is a claim only about the events tracked: "Good afternoon" is none.
+        const kept = frame.kind === 'voice' ? made.filter((c) => c.proposition) : made;
+        claims.push(...kept);
+        discourse.lastClaim = kept[0];
       }
       discourse.lastSpeakers = speakers;
     }
     noteCountries(sentence.entities, recentCountries);
   });
   return dedupe(mergeCoordinated(claims, text));
+}
+
+function isQuestion(text: string, sentence: Sentence): boolean {
+  return /\?\s*[»”"]?\s*$/u.test(text.slice(sentence.start, sentence.end));
 }
 
 /** The groups of parties a counted group ("les deux pays") may stand for, best first. */

@@ -254,6 +254,12 @@ export interface ClaimLexicon {
    * statement); inside someone's quote, that someone.
    */
   firstPersonPlural: ReadonlySet<string>;
+  /** A transcript's speaker label opening a paragraph, the name without its title in the group that matched ("MR. FENWICK: "). */
+  speakerLabel: RegExp;
+  /** A transcript's label for a journalist's question ("Q: ", "QUESTION : "). */
+  questionLabel: RegExp;
+  /** Capitalised labels that name no speaker ("NOTE:", "UPDATE:"), lower case. */
+  notSpeakerLabels: ReadonlySet<string>;
   /** Possessives standing for the speaker's own country ("son pays", "his country"), and a first-person subject right before the event ("we have not provided", "nous n'avons pas livré"). */
   ownCountry: RegExp;
   /** A condition opening a clause ("if", "si"): evidence someone would have, if, is claimed by nobody. */

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../pipeline.js';
+import { languagePack } from '../lang/index.js';
+import { turnsBySentence } from './turns.js';
+
+/** Each sentence's turn as "NAME*" (the turn opens there), "NAME", "Q" or "-". */
+function turnsOf(text: string, language: 'fr' | 'en'): string[] {
+  const doc = analyse({ name: 'example.txt', origin: 'example.txt', format: 'text', text, meta: { language, published: '2023-03-14' } });
+  const turns = turnsBySentence(text, doc.sentences, languagePack(language).claims);
+  return turns.map((t) => (t ? `${t.name ?? 'Q'}${t.opens ? '*' : ''}` : '-'));
+}
+
+test('a briefing transcript: each label opens a turn that lasts until the next label', () => {
+  const text = [
+    'Press briefing, March 14, 2023',
+    'MS. WHITLOCK: Good afternoon. Mark is here.',
+    'Q: Has Iran delivered missiles?',
+    'MR. FENWICK: Not yet.',
+    'We are watching closely.',
+  ].join('\n\n');
+  assert.deepEqual(turnsOf(text, 'en'), ['-', 'WHITLOCK*', 'WHITLOCK', 'Q*', 'FENWICK*', 'FENWICK']);
+});
+
+test('French labels: a title or two names, and "QUESTION :"', () => {
+  const text = ['M. DUPONT : Bonjour à tous.', 'QUESTION : Quelles livraisons ?', 'JEAN MARTIN : Aucune.'].join('\n\n');
+  assert.deepEqual(turnsOf(text, 'fr'), ['DUPONT*', 'Q*', 'JEAN MARTIN*']);
+});
+
+test('no transcript without both a speaker and a question label: "NOTE:" or a lone label starts no turn', () => {
+  assert.deepEqual(turnsOf('NOTE: This story was updated.\n\nIran denied it. Q: is a letter.', 'en'), ['-', '-', '-']);
+  assert.deepEqual(turnsOf('MR. FENWICK: Iran sent drones.\n\nThe end.', 'en'), ['-', '-']);
+});
