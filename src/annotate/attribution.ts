@@ -487,10 +487,11 @@ function quoteOrClauseStart(view: SentenceView, i: number): number {
 // ------------------------------------------------------------------ selon X / according to X
 
 /**
- * A full name or an affiliation between commas after a source belongs to the source: "D'après le
- * procureur général, Jan Kowal, P", "Pour le chercheur X, de l'Institut Y, P".
+ * A full name, an affiliation or a relative clause between commas after a source belongs to the source:
+ * "D'après le procureur général, Jan Kowal, P", "Pour le chercheur X, de l'Institut Y, P", "Selon un
+ * diplomate, qui a requis l'anonymat, P".
  */
-const APPOSED_NAME = /^,\s*(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3}|(?:de\s+la|de\s+l[’']|du|des|of\s+the|of|from\s+the|from)\s*\p{Lu}[^,«»“”"]{0,80}?)\s*(?=,)/u;
+const APPOSED_NAME = /^,\s*(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3}|(?:de\s+la|de\s+l[’']|du|des|of\s+the|of|from\s+the|from)\s*\p{Lu}[^,«»“”"]{0,80}?|(?:qui|who)\s[^,«»“”"]{1,60}?)\s*(?=,)/u;
 
 /** Where a source that ends at `comma` really ends: after an apposed name, if one follows. */
 function apposedNameEnd(view: SentenceView, comma: number): number {

@@ -825,6 +825,8 @@ test('a viewpoint opening the sentence ("Pour le chercheur X, P", "In the eyes o
   const c = claimAbout(fr, 'Moscou pourrait');
   assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Paul Delorme', 'speculates', 'supply:Russia>North Korea:technology']);
   assert.ok(c.text.startsWith('Moscou'), 'the affiliation between commas belongs to the source');
+  const anonymous = claimsOf("Selon un diplomate européen, qui a requis l'anonymat, des instructeurs iraniens forment les opérateurs russes.", 'fr');
+  assert.ok(claimAbout(anonymous, 'instructeurs').text.startsWith('des instructeurs'), 'so does a relative clause');
   assert.equal(claimAbout(claimsOf('Aux yeux du Kremlin, l’Iran n’a livré aucun drone à la Russie.', 'fr'), 'aucun drone').speaker.name, 'Kremlin');
   assert.equal(claimAbout(claimsOf('In the eyes of the Pentagon, Iran has already sent drones to Russia.', 'en'), 'already sent').speaker.name, 'Pentagon');
   // No one holds a view here: "pour" is a preposition like any other.
