@@ -146,7 +146,7 @@ function inciseEntry(view: SentenceView, i: number, lex: ClaimLexicon): Reportin
   const { tokens, lower } = view;
   if (CLITIC.test(lower[i + 1] ?? '') || CLITIC.test(lower[i - 1] ?? '')) return entry;
   let k = i - 1;
-  // "he went on": the particle after the verb is part of it; the subject pronoun before it is not the quote.
+  // "“...,” she continued": the subject pronoun stands between the quote and the verb.
   if (k >= 0 && tokens[k].kind === 'word' && lex.pronouns.has(lower[k])) k--;
   if (k >= 0 && lex.auxiliaries.has(lower[k])) k--;
   if (k >= 0 && tokens[k].text === ',') k--;

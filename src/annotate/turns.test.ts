@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from '../pipeline.js';
 import { languagePack } from '../lang/index.js';
-import { turnsBySentence } from './turns.js';
+import { Cast } from './people.js';
+import { speakerOfTurn, turnsBySentence } from './turns.js';
 
 /** Each sentence's turn as "NAME*" (the turn opens there), "NAME", "Q" or "-". */
 function turnsOf(text: string, language: 'fr' | 'en'): string[] {
@@ -30,4 +31,9 @@ test('French labels: a title or two names, and "QUESTION :"', () => {
 test('no transcript without both a speaker and a question label: "NOTE:" or a lone label starts no turn', () => {
   assert.deepEqual(turnsOf('NOTE: This story was updated.\n\nIran denied it. Q: is a letter.', 'en'), ['-', '-', '-']);
   assert.deepEqual(turnsOf('MR. FENWICK: Iran sent drones.\n\nThe end.', 'en'), ['-', '-']);
+});
+
+test('a label the text never gives in full is the speaker’s name as written in running text', () => {
+  const speaker = speakerOfTurn({ label: { start: 0, end: 18 }, name: "JEAN-PIERRE O'NEIL", opens: true }, new Cast(), null);
+  assert.deepEqual(speaker, { name: "Jean-Pierre O'Neil", type: 'person', affiliation: null });
 });

@@ -48,7 +48,12 @@ export function speakerOfTurn(turn: Turn, cast: Cast, homeCountry: string | null
   if (!turn.name) return null;
   const person = cast.bySurnameOf(turn.name);
   if (person) return personSpeaker(person, homeCountry);
-  return { name: turn.name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()), type: 'person', affiliation: null };
+  return { name: titleCase(turn.name), type: 'person', affiliation: null };
+}
+
+/** "JEAN-PIERRE O'NEIL" -> "Jean-Pierre O'Neil": how the name is written in running text. */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** A statement in a speaker's turn that nothing else attributes: their own voice. */
