@@ -70,7 +70,7 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
     const frame = frameOf(view, cue, lex);
     if (frame) frames.push(frame);
   }
-  const sources = [...(phrases ? allMatches(lex.accordingTo, sentence) : []), ...viewpointOpening(view, lex)];
+  const sources = [...(phrases ? allMatches(lex.accordingTo, sentence) : []), ...viewpointOpening(view, sentence, lex)];
   frames.push(...accordingFrames(view, sources, frames, lex));
   bindContentEnds(view, frames, lex);
   if (phrases) {
@@ -500,8 +500,8 @@ function apposedNameEnd(view: SentenceView, comma: number): number {
 }
 
 /** "Pour le chercheur X, P": the viewpoint opening the sentence, when someone who can hold one is named before the comma. */
-function viewpointOpening(view: SentenceView, lex: ClaimLexicon): RegExpExecArray[] {
-  const m = lex.viewpoint.exec(view.text.slice(view.span.start, view.span.end));
+function viewpointOpening(view: SentenceView, sentence: string, lex: ClaimLexicon): RegExpExecArray[] {
+  const m = lex.viewpoint.exec(sentence);
   if (!m) return [];
   const sourceStart = view.span.start + m[0].length;
   const comma = view.text.indexOf(',', sourceStart);

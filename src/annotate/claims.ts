@@ -6,14 +6,14 @@
  */
 import type { Claim, DateMention, DocumentMeta, PartialDate, Proposition, Sentence, Span, Speaker } from '../core/types.js';
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
-import { findEntities, type EntityMention } from '../knowledge/index.js';
+import { findEntities, namesCountry, type EntityMention } from '../knowledge/index.js';
 import { tokenize } from '../segment/index.js';
 import { findFrames, speaksInFirstPerson, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
 import { pronounAntecedent, resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
-import { speakerOfTurn, turnsBySentence, voiceFrame } from './turns.js';
+import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame } from './turns.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
@@ -60,15 +60,21 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const recentCountries: string[] = [];
   const claims: Claim[] = [];
   const turns = turnsBySentence(text, input.sentences, lang.claims);
+  /** The speaker of the transcript turn under way, if any. */
+  let turnSpeaker: Speaker | null = null;
   annotated.forEach((sentence, index) => {
     const turn = turns[index];
-    const turnSpeaker = turn && speakerOfTurn(turn, cast, homeCountry);
-    // A speaker's turn in a transcript opens with them speaking: "we" is them.
-    if (turnSpeaker && turn.opens) discourse.lastSpeakers = [turnSpeaker];
+    if (turn && opensTurn(turn, sentence.sentence)) {
+      turnSpeaker = speakerOfTurn(turn, cast, homeCountry);
+      // A speaker's turn opens with them speaking: "we" is them.
+      if (turnSpeaker) discourse.lastSpeakers = [turnSpeaker];
+    } else if (!turn) {
+      turnSpeaker = null;
+    }
     const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, homeCountry, recentCountries, partyGroups: partyGroups(discourse) };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
-    if (turnSpeaker && !frames.length && !isQuestion(text, sentence.sentence)) {
+    if (turn && turnSpeaker && !frames.length && !isQuestion(text, sentence.sentence)) {
       const voice = voiceFrame(sentence.sentence, turn);
       frames.push(voice);
       speakersByFrame.set(voice, [turnSpeaker]);
@@ -107,7 +113,7 @@ function partyGroups(discourse: Discourse): string[][] {
 /** Moves the countries a sentence names to the end of `recent`, in the order it names them. */
 function noteCountries(entities: EntityMention[], recent: string[]): void {
   for (const e of entities) {
-    if (!e.country || (e.kind !== 'country' && e.kind !== 'capital' && e.kind !== 'demonym')) continue;
+    if (!namesCountry(e)) continue;
     const at = recent.indexOf(e.country);
     if (at >= 0) recent.splice(at, 1);
     recent.push(e.country);
@@ -203,7 +209,7 @@ function namesPortfolio(text: string, name: Span, entities: EntityMention[], lex
  * written right beside it ("South Korea's National Intelligence Service", "l'Agence ... iranienne").
  */
 function organisationMention(text: string, name: Span, entities: EntityMention[]): EntityMention {
-  const beside = entities.find((e) => e.country && (e.kind === 'country' || e.kind === 'capital' || e.kind === 'demonym')
+  const beside = entities.find((e) => namesCountry(e)
     && (e.end <= name.start && POSSESSIVE_GAP.test(text.slice(e.end, name.start)) || e.start >= name.end && /^\s$/u.test(text.slice(name.end, e.start))));
   return { start: name.start, end: name.end, kind: 'institution', canonical: text.slice(name.start, name.end), country: beside?.country ?? null };
 }

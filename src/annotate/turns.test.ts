@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { analyse } from '../pipeline.js';
 import { languagePack } from '../lang/index.js';
 import { Cast } from './people.js';
-import { speakerOfTurn, turnsBySentence } from './turns.js';
+import { opensTurn, speakerOfTurn, turnsBySentence } from './turns.js';
 
 /** Each sentence's turn as "NAME*" (the turn opens there), "NAME", "Q" or "-". */
 function turnsOf(text: string, language: 'fr' | 'en'): string[] {
   const doc = analyse({ name: 'example.txt', origin: 'example.txt', format: 'text', text, meta: { language, published: '2023-03-14' } });
   const turns = turnsBySentence(text, doc.sentences, languagePack(language).claims);
-  return turns.map((t) => (t ? `${t.name ?? 'Q'}${t.opens ? '*' : ''}` : '-'));
+  return turns.map((t, i) => (t ? `${t.name ?? 'Q'}${opensTurn(t, doc.sentences[i]) ? '*' : ''}` : '-'));
 }
 
 test('a briefing transcript: each label opens a turn that lasts until the next label', () => {
@@ -34,6 +34,6 @@ test('no transcript without both a speaker and a question label: "NOTE:" or a lo
 });
 
 test('a label the text never gives in full is the speaker’s name as written in running text', () => {
-  const speaker = speakerOfTurn({ label: { start: 0, end: 18 }, name: "JEAN-PIERRE O'NEIL", opens: true }, new Cast(), null);
+  const speaker = speakerOfTurn({ label: { start: 0, end: 18 }, name: "JEAN-PIERRE O'NEIL" }, new Cast(), null);
   assert.deepEqual(speaker, { name: "Jean-Pierre O'Neil", type: 'person', affiliation: null });
 });

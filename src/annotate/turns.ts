@@ -14,8 +14,6 @@ export interface Turn {
   label: Span;
   /** The labelled name without its title ("FENWICK", "JOHN KIRBY"), or null for a question. */
   name: string | null;
-  /** The turn opens with this sentence. */
-  opens: boolean;
 }
 
 /**
@@ -26,21 +24,22 @@ export function turnsBySentence(text: string, sentences: readonly Sentence[], le
   const labels = sentences.map((s, i) => (i === 0 || sentences[i - 1].paragraph !== s.paragraph ? labelOf(text, s, lex) : null));
   const transcript = labels.some((t) => t?.name) && labels.some((t) => t && !t.name);
   let current: Turn | null = null;
-  return labels.map((label) => {
-    if (!transcript) return null;
-    if (label) return current = label;
-    return current && { ...current, opens: false };
-  });
+  return labels.map((label) => (transcript ? current = label ?? current : null));
+}
+
+/** The sentence is the one the turn's label opens. */
+export function opensTurn(turn: Turn, sentence: Span): boolean {
+  return turn.label.start === sentence.start;
 }
 
 function labelOf(text: string, sentence: Sentence, lex: ClaimLexicon): Turn | null {
   const line = text.slice(sentence.start, sentence.end);
   const question = lex.questionLabel.exec(line);
-  if (question) return { label: { start: sentence.start, end: sentence.start + question[0].length }, name: null, opens: true };
+  if (question) return { label: { start: sentence.start, end: sentence.start + question[0].length }, name: null };
   const speaker = lex.speakerLabel.exec(line);
   const name = speaker?.slice(1).find(Boolean);
   if (!speaker || !name || lex.notSpeakerLabels.has(name.toLowerCase())) return null;
-  return { label: { start: sentence.start, end: sentence.start + speaker[0].length }, name, opens: true };
+  return { label: { start: sentence.start, end: sentence.start + speaker[0].length }, name };
 }
 
 /** The person a label names: the one the text gives in full ("Mark Fenwick" for "MR. FENWICK"), else the name as labelled. */

@@ -23,3 +23,8 @@ export interface EntityMention extends Span {
   /** Kind of an institution mention. */
   institutionKind?: InstitutionKind;
 }
+
+/** A mention that names a country: the country itself, its capital or its demonym ("Moscou", "iranien"). */
+export function namesCountry(mention: EntityMention): mention is EntityMention & { country: string } {
+  return mention.country !== null && (mention.kind === 'country' || mention.kind === 'capital' || mention.kind === 'demonym');
+}
