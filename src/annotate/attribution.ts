@@ -117,7 +117,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // "aucune preuve suggérant que": the participle belongs to the evidence noun, not to a speaker.
     if (entry.tense === 'gerund' && lex.evidenceNouns.has(lower[i - 1])) continue;
     const cue = verbGroup(view, i, entry.cls, entry.tense, lex, `reporting-verb(${lower[i]})`);
-    if (cue) cues.push(cue);
+    if (cue && !isNegatedReport(view, cue, lex)) cues.push(cue);
   }
   for (const { pattern, cls, contentFollows } of phrases ? lex.reportingPhrases : []) {
     const text = view.text.slice(view.span.start, view.span.end);
@@ -134,6 +134,17 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     }
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "has never acknowledged", "n'a pas démenti", "ne nie pas": a report negated is no report, neither
+ * of its content nor against it. The negation stands in the verb group or right around it.
+ */
+function isNegatedReport(view: SentenceView, cue: Cue, lex: ClaimLexicon): boolean {
+  const { tokens } = view;
+  const from = tokens[Math.max(0, cue.first - 1)].start;
+  const to = tokens[Math.min(tokens.length - 1, cue.last + 1)].end;
+  return lex.negation.test(view.text.slice(from, to));
 }
 
 /**
@@ -286,7 +297,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const comma = lastSeparator(view, { start: view.span.start, end: cue.start }, cue.first, lex);
   const contentStart = quoteOrClauseStart(view, cue.first);
   // The verb closes its clause: nothing after it, a short complement, a comma.
-  const closesClause = isBareReport(rest, lex) || lex.afterReport.test(rest) || CLAUSE_END_AFTER_VERB.test(rest);
+  // "..., two sources told the agency on Friday, in a ...": who was told, then a comma, closes it too.
+  const closesClause = isBareReport(rest, lex) || lex.afterReport.test(rest) || CLAUSE_END_AFTER_VERB.test(rest)
+    || lex.addresseeVerbs.has(lower[cue.last]) && isBareReport(rest.split(/[,;]/u)[0], lex);
   if (comma && isAside(view, comma, contentStart, rest, lex)) {
     // "North Korea, he said, may be preparing to send troops": the report sits inside its content.
     return { ...base, kind: 'aside', content: { start: contentStart, end: sentenceEnd }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
@@ -460,14 +473,17 @@ function isBareReport(rest: string, lex: ClaimLexicon): boolean {
  */
 function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number {
   const { tokens, lower } = view;
-  for (let k = i - 1; k >= 0; k--) {
+  // "said P, but she warned that Q": the second subject comes after the conjunction.
+  const conjunction = allMatches(lex.clauseBreaks, view.text.slice(view.span.start, tokens[i].start)).at(-1);
+  const floor = conjunction ? view.span.start + conjunction.index + conjunction[0].length : view.span.start;
+  for (let k = i - 1; k >= 0 && tokens[k].start >= floor; k--) {
     const t = tokens[k];
     if (lex.complementizers.has(lower[k]) || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '–' || t.text === '—'
       || t.text === '.' && isClausePunct(view, t)) {
       return tokens[k + 1]?.start ?? t.end;
     }
   }
-  return view.span.start;
+  return floor;
 }
 
 function isSpacedDash(view: SentenceView, t: Token): boolean {
@@ -720,7 +736,9 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     const stop = lex.clauseBreaks.exec(clauseText);
     // "said P but that Q": the second content is split off later (coordinatedContents), not dropped.
     const secondContent = stop !== null && lex.complementizers.has(FIRST_WORD.exec(clauseText.slice(stop.index + stop[0].length))![1].toLowerCase());
-    if (stop && stop.index > 10 && !secondContent) frame.content.end = frame.content.start + stop.index;
+    // An object frame's content starts at its verb, so a break right after it ends it: "Téhéran nie, mais ...".
+    const leavesContent = stop !== null && (frame.kind === 'object' ? frame.content.start + stop.index >= frame.cue.end : stop.index > 10);
+    if (stop && leavesContent && !secondContent) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, frame.content.end);
   }
 }

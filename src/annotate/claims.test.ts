@@ -880,3 +880,40 @@ test('a transcript turn is its speaker’s voice: "we" is them, and their unattr
   ]);
   assert.equal(claims[1].text, 'They have sent hundreds of drones since August');
 });
+
+test('after "but" / "mais" a second subject speaks the second report', () => {
+  const en = claimsOf('Jane Roe said the United States had no evidence that Iran had sent ballistic missiles to Russia, but she warned that Tehran was considering such a transfer.', 'en');
+  assert.equal(claimAbout(en, 'considering').speaker.name, 'Jane Roe');
+  const fr = claimsOf('Le ministre Paul Martin a déclaré que la Russie avait reçu des drones de l’Iran, mais il a ajouté que Téhéran pourrait livrer des missiles.', 'fr');
+  assert.equal(claimAbout(fr, 'pourrait livrer').speaker.name, 'Paul Martin');
+});
+
+test('a bare denial ends at "mais" / "but": what follows is the reporter’s, not denied', () => {
+  const claims = claimsOf('L’Iran livre des drones à la Russie, selon Kiev. Téhéran nie, mais les débris retrouvés en Ukraine ne laissent aucun doute.', 'fr');
+  const denial = claimAbout(claims, 'nie', 'Iran');
+  assert.equal(denial.text, 'nie');
+  assert.equal(denial.stance, 'denies');
+  assert.equal(prop(denial), 'supply:Iran>Russia:drones');
+});
+
+test('"told the agency" after the content: who was told, then a comma, closes the report', () => {
+  const claims = claimsOf('Iran has delivered ballistic missiles to Russia, two security sources told the agency on Friday, in a transfer that had been expected for months.', 'en');
+  const c = claimAbout(claims, 'delivered');
+  assert.equal(c.text, 'Iran has delivered ballistic missiles to Russia');
+  assert.equal(prop(c), 'supply:Iran>Russia:ballistic missiles');
+});
+
+test('a negated report ("has never acknowledged", "n’a pas démenti") is no claim', () => {
+  assert.deepEqual(claimsOf('Russia’s defence ministry has never acknowledged receiving Iranian missiles.', 'en'), []);
+  assert.deepEqual(claimsOf('Iran did not deny sending drones to Russia.', 'en'), []);
+  assert.deepEqual(claimsOf('Le Kremlin n’a pas démenti l’arrivée de drones iraniens en Russie.', 'fr'), []);
+  // "ne cesse de" keeps asserting.
+  assert.equal(claimsOf('Kiev n’a cessé de répéter que l’Iran livrait des drones à la Russie.', 'fr').length, 1);
+});
+
+test('French no-evidence formulas with a time adverbial or an infinitive ("pas à ce stade d’élément", "ne pas être en mesure de confirmer")', () => {
+  const adverbial = claimsOf('Le ministère a indiqué ne disposer pas à ce stade d’élément sur une livraison de missiles iraniens à la Russie.', 'fr');
+  assert.equal(claimAbout(adverbial, 'à ce stade').stance, 'no_evidence');
+  const infinitive = claimsOf('Le secrétaire général de l’OTAN, Paul Martin, a déclaré ne pas être en mesure de confirmer la présence de soldats nord-coréens en Russie.', 'fr');
+  assert.equal(claimAbout(infinitive, 'en mesure').stance, 'no_evidence');
+});

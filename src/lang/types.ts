@@ -182,6 +182,8 @@ export interface ClaimLexicon {
   reportingPhrases: readonly { pattern: RegExp; cls: ReportClass; contentFollows?: boolean }[];
   /** How a clause goes on after a report whose content came before it ("..., X a déclaré lorsqu'il ..."). */
   afterReport: RegExp;
+  /** Reporting verbs whose object is who was told ("told the agency"), not what was said. */
+  addresseeVerbs: ReadonlySet<string>;
   /** Nouns of evidence: a participle after them belongs to the evidence, not to a speaker ("aucune preuve suggérant que"). */
   evidenceNouns: ReadonlySet<string>;
   /** Auxiliaries that make a following participle past, pluperfect, future or conditional. */
@@ -202,7 +204,7 @@ export interface ClaimLexicon {
   infinitiveMarkers: ReadonlySet<string>;
   /** Words linking an accusation's object to the act ("accusé l'Iran de fournir", "accused Iran of supplying"). */
   accusationLinks: ReadonlySet<string>;
-  /** Prepositions of place: where trainees train is the trainer's country ("s'entraîner en Russie"). */
+  /** Prepositions of place: where trainees train is the trainer's country ("s'entraîner en Russie"); a name after one is a place ("in New York"). */
   locationPrepositions: ReadonlySet<string>;
   /** Forms of "to be" that make a following participle passive ("have been trained", "ont été formés"). */
   passiveAuxiliaries: ReadonlySet<string>;
@@ -254,7 +256,7 @@ export interface ClaimLexicon {
    * statement); inside someone's quote, that someone.
    */
   firstPersonPlural: ReadonlySet<string>;
-  /** A transcript's speaker label opening a paragraph, the name without its title in the group that matched ("MR. FENWICK: "). */
+  /** A transcript's speaker label opening a paragraph, the name without its title in the group that matched ("MR. FENWICK: ", "Jean Martin : "). */
   speakerLabel: RegExp;
   /** A transcript's label for a journalist's question ("Q: ", "QUESTION : "). */
   questionLabel: RegExp;

@@ -22,8 +22,10 @@ const INCISES: [ReportClass, Forms][] = [
   ['say', verb('recall')], ['say', verb('conclude')],
 ];
 
+const TELL = verb('tell', 'told', 'told', 'telling');
+
 const REPORTING: [ReportClass, Forms][] = [
-  ['say', verb('say', 'said', 'said', 'saying')], ['say', verb('tell', 'told', 'told', 'telling')],
+  ['say', verb('say', 'said', 'said', 'saying')], ['say', TELL],
   ['say', verb('state')], ['say', verb('declare')], ['say', verb('add')], ['say', verb('note')], ['say', verb('stress')],
   ['say', verb('explain')], ['say', verb('announce')], ['say', verb('confirm')], ['say', verb('report')],
   ['say', verb('reveal')], ['say', verb('assert')], ['say', verb('claim')], ['say', verb('affirm')], ['say', verb('argue')],
@@ -83,6 +85,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|(?:a\s+)?provocation|disinformation|slander\p{L}*|smear)\b`), cls: 'deny' },
     { pattern: wordRegex(String.raw`\b(?:issu|sound)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:warnings?|alarm)\b`), cls: 'say', contentFollows: true },
   ],
+  addresseeVerbs: new Set(formsOf(TELL)),
   afterReport: wordRegex(String.raw`^\s*(?:when|while|after|before|during|in|on|at|to|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b`),
   evidenceNouns: new Set(['evidence', 'information', 'indication', 'indications', 'sign', 'signs', 'intelligence', 'images', 'reports', 'data']),
   auxiliaries: new Map(AUXILIARIES),
@@ -117,8 +120,8 @@ export const claims: ClaimLexicon = {
   anaphoricClaim: wordRegex(String.raw`^\s*this\b|^\s*(?:it|that)\s*(?:$|[,.;:!?]|as\b)|\b(?:the|these|those|such|this|that|its|their)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|speculation|rumou?rs?)\b|\b(?:its|their)\s+involvement\b`),
   pronouns: new Map([['he', 'm'], ['she', 'f'], ['they', 'any'], ['him', 'm'], ['them', 'any']] as const),
   firstPersonPlural: new Set(['we']),
-  speakerLabel: /^(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|AMB|SEN|REP)\.?\s+|(?:SECRETARY|AMBASSADOR|PRESIDENT|GENERAL|ADMIRAL|SENATOR|MINISTER|SPOKESPERSON)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s/u,
-  questionLabel: /^(?:Q|QUESTION|REPORTER|JOURNALIST)\s?[:.]\s/u,
+  speakerLabel: /^(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|AMB|SEN|REP)\.?\s+|(?:SECRETARY|AMBASSADOR|PRESIDENT|GENERAL|ADMIRAL|SENATOR|MINISTER|SPOKESPERSON)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(?!(?:The|A|An)\s)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}):\s/u,
+  questionLabel: /^(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST)\s?[:.]\s/u,
   notSpeakerLabels: new Set(['note', "editor's note", 'editor’s note', 'update', 'updated', 'correction', 'breaking', 'watch', 'read more', 'related', 'live', 'photo', 'video', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:if|unless|whether)\b`),
   concernOver: wordRegex(String.raw`\b(?:concerns?|alarm|worry|worries|disquiet|unease)\s+(?:\p{L}+\s+){0,2}?(?:over|about|at|regarding|following)\s+(?:the\s+|these\s+|recent\s+)*$`),
@@ -163,7 +166,7 @@ export const claims: ClaimLexicon = {
   originAfterItem: /^$/u,
   originBeforeItem: /^(?:-(?:made|built|designed|produced|supplied))?\s*$/iu,
   possessives: new Set(['its', 'his', 'her', 'their']),
-  determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no']),
+  determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'two', 'three', 'four', 'several']),
   demonstratives: wordRegex(String.raw`\b(?:this|that|these|those|such)\s+(?:(?:type|kind|sort)s?\s+of\s+)?$`),
   honorifics: new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'sir', 'dame']),
   nameStopwords: new Set(`the a an this that these those his her its their our my your he she it they we you i in on at

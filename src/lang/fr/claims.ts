@@ -4,6 +4,8 @@ import { wordRegex } from '../regex.js';
 import { eventTable, formsOf, reportingTable, type Forms } from '../forms.js';
 import { firstGroup, irregular, secondGroup } from './conjugation.js';
 
+const PRÉVENIR = irregular('prévient:p préviennent:p prévenait:i prévenu:pp prévenir:inf prévenant:g');
+
 const REPORTING: [ReportClass, Forms][] = [
   ['say', firstGroup('déclar')], ['say', firstGroup('affirm')], ['say', firstGroup('indiqu')],
   ['say', firstGroup('ajout')], ['say', firstGroup('soulign')], ['say', firstGroup('assur')],
@@ -20,7 +22,7 @@ const REPORTING: [ReportClass, Forms][] = [
   ['say', irregular('écrit:p écrivent:p écrivait:i écrire:inf écrivant:g')],
   ['say', irregular('soutient:p soutiennent:p soutenait:i soutenaient:i soutenu:pp soutenir:inf soutenant:g')],
   ['say', irregular('prétend:p prétendent:p prétendait:i prétendu:pp prétendre:inf prétendant:g')],
-  ['say', irregular('prévient:p préviennent:p prévenait:i prévenu:pp prévenir:inf prévenant:g')],
+  ['say', PRÉVENIR],
   ['say', secondGroup('avert')], ['say', secondGroup('réag')],
   ['say', irregular('répond:p répondent:p répondait:i répondu:pp répondre:inf répondant:g')],
   ['insist', firstGroup('insist')],
@@ -91,6 +93,9 @@ const EVENT_NOUNS: [EventRole, string][] = [
   ['deploy', 'déploiement déploiements'],
 ];
 
+/** A time adverbial inside a negation ("pas à ce stade d'élément", "pas encore en mesure"). */
+const FOR_NOW = String.raw`(?:encore|à\s+ce\s+stade|pour\s+l[’']\s*instant|pour\s+le\s+moment|jusqu[’']\s*(?:ici|à\s+présent))`;
+
 export const claims: ClaimLexicon = {
   reportingVerbs: reportingTable(REPORTING),
   inciseVerbs: reportingTable(INCISES),
@@ -108,6 +113,7 @@ export const claims: ClaimLexicon = {
     // "a dénoncé une « campagne de désinformation »": what is denounced as false is denied.
     { pattern: wordRegex(String.raw`\b(?:dénon[cç]\p{L}*|fustig\p{L}*)\s+(?:une?|des|la|les|de|d[e’'])?\s*(?:[«“"]\s*)?(?:(?:campagnes?|opérations?|entreprises?)\s+de\s+)?(?:désinformation|propagande|mensonges?|manipulations?|calomni\p{L}*|provocations?|fausses\s+nouvelles|infox|fake\s+news)\b`), cls: 'deny' },
   ],
+  addresseeVerbs: new Set(formsOf(PRÉVENIR)),
   afterReport: wordRegex(String.raw`^\s*(?:lorsqu|quand|lors|alors|après|avant|pendant|devant|dans|en|à|au|aux|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd)\b`),
   evidenceNouns: new Set(['preuve', 'preuves', 'information', 'informations', 'indication', 'indications', 'signe', 'signes', 'élément', 'éléments', 'image', 'images', 'renseignement', 'renseignements', 'rapport', 'rapports', 'donnée', 'données']),
   auxiliaries: new Map(AUXILIARIES),
@@ -131,7 +137,7 @@ export const claims: ClaimLexicon = {
   accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’'])\s*`),
   viewpoint: /^\s*(?:pour\s+|aux\s+yeux\s+(?:de\s+|d[’']\s*|du\s+|des\s+))/iu,
   nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
-  noEvidence: wordRegex(String.raw`\b(?:aucune?s?|nulle?|pas\s+(?:de|d[’'])|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|de\s+signe)\b|\b(?:ne\s+(?:peu(?:t|vent|vons)|pouvait|pouvaient)|pas\s+(?:encore\s+)?(?:été\s+)?en\s+mesure\s+de|pas\s+(?:encore\s+)?pu)\s+(?:pas\s+)?(?:encore\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b|\bpas\s+(?:être\s+|été\s+)?au\s+courant\b|\b(?:pas|aucune)\s+connaissance\b`),
+  noEvidence: wordRegex(String.raw`\b(?:aucune?s?|nulle?|pas\s+(?:${FOR_NOW}\s+)?(?:de|d[’'])|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|de\s+signe)\b|\b(?:ne\s+(?:peu(?:t|vent|vons)|pouvait|pouvaient)|pas\s+(?:${FOR_NOW}\s+)?(?:être\s+|été\s+)?en\s+mesure\s+de|pas\s+(?:encore\s+)?pu)\s+(?:pas\s+)?(?:encore\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b|\bpas\s+(?:être\s+|été\s+)?au\s+courant\b|\b(?:pas|aucune)\s+connaissance\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avons|avait|avaient|avions|disposent|dispose|disposons|disposait|disposaient|disposions|possède|possèdent|possédons)\s+(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?)\b`),
   speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\bprobables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse)\b`),
   negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:pas|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
@@ -140,8 +146,8 @@ export const claims: ClaimLexicon = {
   pronouns: new Map([['il', 'm'], ['elle', 'f'], ['ils', 'any'], ['elles', 'f'], ['lui', 'm'], ['eux', 'any'], ['celui-ci', 'm'], ['celle-ci', 'f']] as const),
   firstPersonPlural: new Set(['nous']),
   // A title, or two names: "LE PORTE-PAROLE :" alone names a role, not a person.
-  speakerLabel: /^(?:(?:M|MM|MME|Mme)\.?\s+|(?:LE\s+|LA\s+)?(?:PRÉSIDENT|PRÉSIDENTE|MINISTRE|AMBASSADEUR|AMBASSADRICE|GÉNÉRAL)\s+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\s?:\s/u,
-  questionLabel: /^(?:Q|QUESTION|JOURNALISTE)\s?[:.-]\s/u,
+  speakerLabel: /^(?:(?:M|MM|MME|Mme)\.?\s+|(?:LE\s+|LA\s+)?(?:PRÉSIDENT|PRÉSIDENTE|MINISTRE|AMBASSADEUR|AMBASSADRICE|GÉNÉRAL)\s+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\s?:\s|^(?!(?:Le|La|Les|Un|Une|Des)\s)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s:\s/u,
+  questionLabel: /^(?:Q|QUESTION|Question|JOURNALISTE|Journaliste)\s?[:.-]\s/u,
   notSpeakerLabels: new Set(['note', 'mise à jour', 'correction', 'direct', 'lire aussi', 'à lire aussi', 'photo', 'vidéo', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:si|s[’'](?=ils?\b)|à\s+moins\s+que)`),
   concernOver: wordRegex(String.raw`\b(?:préoccupations?|inquiétudes?|alarme)\s+(?:\p{L}+\s+){0,2}?(?:face\s+(?:aux?|à\s+l[’']|à\s+la)|devant\s+(?:les|l[’']|la)|quant\s+aux?|concernant\s+les|au\s+sujet\s+des?|sur\s+les)\s*$`),
@@ -191,7 +197,7 @@ export const claims: ClaimLexicon = {
   originAfterItem: wordRegex(String.raw`^\s*(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
   originBeforeItem: /^$/u,
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
-  determiners: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']),
+  determiners: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'deux', 'trois', 'quatre', 'plusieurs']),
   demonstratives: wordRegex(String.raw`\b(?:ce|cet|cette|ces)\s+(?:(?:type|genre|sorte)s?\s+d[e’']\s*)?$`),
   honorifics: new Set(['m.', 'mm.', 'mme', 'mmes', 'mlle', 'me', 'dr', 'dr.', 'pr', 'pr.', 'gén.', 'monsieur', 'madame']),
   nameStopwords: new Set(`le la les l’ l' un une des du de d’ d' au aux ce cet cette ces son sa ses leur leurs il elle ils elles
