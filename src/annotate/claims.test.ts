@@ -917,3 +917,34 @@ test('French no-evidence formulas with a time adverbial or an infinitive ("pas �
   const infinitive = claimsOf('Le secrétaire général de l’OTAN, Paul Martin, a déclaré ne pas être en mesure de confirmer la présence de soldats nord-coréens en Russie.', 'fr');
   assert.equal(claimAbout(infinitive, 'en mesure').stance, 'no_evidence');
 });
+
+test('an interview: "Question :" and a name label open turns; the question sets what the answer is about', () => {
+  const claims = claimsOf([
+    'La ministre des armées, Claire Valcourt, répond à nos questions.',
+    'Question : L’Iran livre-t-il des drones à la Russie ?',
+    'Claire Valcourt : Oui. Nous avons des preuves que des centaines de drones ont été livrés. Téhéran nie, mais les faits sont là.',
+    'Question : Et les missiles balistiques ?',
+    'Claire Valcourt : Nous n’avons pas à ce stade d’élément permettant de confirmer des livraisons de missiles.',
+  ].join('\n\n'), 'fr', '2023-03-14');
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.stance, prop(c)]), [
+    ['Claire Valcourt', 'asserts', 'supply:Iran>Russia:drones'],
+    ['Iran', 'denies', 'supply:Iran>Russia:drones'],
+    ['Claire Valcourt', 'no_evidence', 'supply:Iran>Russia:ballistic missiles'],
+  ]);
+});
+
+test('with the topic’s parties, "missiles" is the ballistic missiles the text is about, but "weapons" stays general', () => {
+  const claims = claimsOf([
+    'Iran has shipped ballistic missiles to Russia, officials said.',
+    'A spokesman said the missiles had already been delivered.',
+    'Tehran denied supplying weapons.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(claims, 'already been delivered')), 'supply:Iran>Russia:ballistic missiles');
+  assert.equal(claimAbout(claims, 'weapons').proposition?.item, 'weapons');
+});
+
+test('a name after "in" is a place, not the speaker: "Iran’s mission to the United Nations in New York said"', () => {
+  const claims = claimsOf('Iran’s mission to the United Nations in New York said that Tehran had not transferred ballistic missiles to Russia.', 'en');
+  const c = claimAbout(claims, 'not transferred');
+  assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Iran', 'denies', 'supply:Iran>Russia:ballistic missiles']);
+});

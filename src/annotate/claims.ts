@@ -13,7 +13,7 @@ import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMe
 import { readProposition } from './propositions.js';
 import { pronounAntecedent, resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
-import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame } from './turns.js';
+import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
@@ -71,7 +71,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     } else if (!turn) {
       turnSpeaker = null;
     }
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, homeCountry, recentCountries, partyGroups: partyGroups(discourse) };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, turnSpeaker, homeCountry, recentCountries, partyGroups: partyGroups(discourse) };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
     if (turn && turnSpeaker && !frames.length && !isQuestion(text, sentence.sentence)) {
@@ -79,6 +79,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
       frames.push(voice);
       speakersByFrame.set(voice, [turnSpeaker]);
     }
+    // A journalist's question sets what the answer is about ("Et les missiles balistiques ?").
+    if (turn && !turn.name && isQuestion(text, sentence.sentence)) noteQuestionTopic(sentence, turn, input, discourse);
     const nested = nestedReportsToDrop(frames, speakersByFrame, (f) => speaksInFirstPerson(sentence.view, f, lang.claims));
     for (const frame of frames) {
       const speakers = speakersByFrame.get(frame) ?? [];
@@ -164,6 +166,12 @@ function annotateSentence(text: string, sentence: Sentence, entities: EntityMent
   return { sentence, view, entities, persons: [] };
 }
 
+/** "in New York", "en Crimée": a name after a preposition of place is a place, not a person. */
+function namesPlace(view: SentenceView, name: Span, lex: ClaimLexicon): boolean {
+  const at = view.tokens.findIndex((t) => t.start === name.start);
+  return at > 0 && lex.locationPrepositions.has(view.lower[at - 1]);
+}
+
 /**
  * The people of the document: full names first (so that a surname used before the full name
  * still resolves), then surnames and honorific + surname, then roles by apposition.
@@ -171,7 +179,7 @@ function annotateSentence(text: string, sentence: Sentence, entities: EntityMent
 function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexicon): Cast {
   const cast = new Cast();
   const sequences = sentences.map((s) => findNameSequences(text, s.view.tokens, s.entities, lex)
-    .filter((seq) => !namesPortfolio(text, seq, s.entities, lex)));
+    .filter((seq) => !namesPortfolio(text, seq, s.entities, lex) && !namesPlace(s.view, seq, lex)));
   sentences.forEach((s, i) => {
     for (const seq of sequences[i]) {
       const name = text.slice(seq.start, seq.end);
@@ -341,6 +349,22 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const contrast = contrastingDenial(claim, text, lex);
   if (contrast) claims.push(contrast);
   return claims;
+}
+
+/**
+ * A question's proposition, read like a claim's with no speaker, becomes the topic. A question that
+ * names only an item ("Et les missiles balistiques ?") asks about the same parties and that item.
+ */
+function noteQuestionTopic(sentence: AnnotatedSentence, turn: Turn, input: ClaimInput, discourse: Discourse): void {
+  const question = { start: Math.max(sentence.sentence.start, turn.label.end), end: sentence.sentence.end };
+  const { proposition } = readProposition(question, {
+    view: sentence.view, entities: sentence.entities, lex: input.lang.claims, speakerCountry: null, speakerIsSubject: false,
+    topic: discourse.topic, salientTopic: discourse.salientTopic, expectsProposition: false,
+  });
+  const asked = sentence.entities.filter((e) => e.start >= question.start);
+  const item = asked.find((e) => e.kind === 'item')?.item;
+  if (proposition) noteTopic(discourse, proposition);
+  else if (discourse.topic && item && !asked.some(namesCountry)) noteTopic(discourse, { ...discourse.topic, item });
 }
 
 /** The proposition just stated becomes the topic, and the salient topic when its type and parties are now stated most often. */

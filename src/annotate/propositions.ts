@@ -71,6 +71,8 @@ export function readProposition(content: Span, ctx: PropositionContext): Proposi
 }
 
 const MAX_EVENTS = 3;
+/** Items that stand for any arms, whatever kind the text was about. */
+const GENERIC_ITEMS: ReadonlySet<Item> = new Set(['weapons', 'military equipment']);
 const FROM_TOPIC = 'participants:from-topic';
 const FROM_SENTENCE = 'participants:from-sentence';
 /** Readings whose parties were borrowed from outside the clause: any reading that finds its own wins. */
@@ -100,9 +102,13 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
     if (!recipient) recipient = counterpart(actor, topic.recipient);
     rules.push(FROM_TOPIC);
   }
+  // With the topic's parties, a class that the topic narrows is the topic's ("missiles" after "ballistic
+  // missiles"); "weapons" stays as general as the speaker put it ("never supplied weapons to either side").
+  const narrowed = topic && deployed && !GENERIC_ITEMS.has(deployed) && rules.includes(FROM_TOPIC) && isBroaderItem(deployed, topic.item);
+  const stated = narrowed ? topic.item : deployed;
   // Trainees with nothing named to train on, nor a topic to take it from: the training is of people.
   const trainees = type === 'train' && items.some((i) => i.item === 'personnel') ? 'personnel' : null;
-  const chosenItem = deployed ?? ctx.lex.impliedItems.get(event.text.toLowerCase()) ?? topic?.item ?? trainees;
+  const chosenItem = stated ?? ctx.lex.impliedItems.get(event.text.toLowerCase()) ?? topic?.item ?? trainees;
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules };
   const mode = modeOf(event, content, ctx);
   return { proposition: { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) }, rules };

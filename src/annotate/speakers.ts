@@ -21,6 +21,8 @@ export interface SpeakerContext {
   lex: ClaimLexicon;
   /** The most recent resolved speaker in the document, for pronouns. */
   lastSpeaker: Speaker | null;
+  /** The speaker of the transcript turn under way, who "we" is. */
+  turnSpeaker: Speaker | null;
   /** The country most organisations quoted in the document speak for, for officials with no stated country. */
   homeCountry: string | null;
   /** The countries named before the sentence, each once, the most recently named last ("les deux pays"). */
@@ -132,9 +134,11 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     });
   }
   const pronoun = firstPronoun(regionText, ctx.lex);
-  const antecedent = pronoun === null ? null : pronounAntecedent(region.start, ctx);
+  // In a transcript turn "we" is whoever speaks, whoever was quoted last.
+  const antecedent = pronoun === null ? null
+    : ctx.turnSpeaker && ctx.lex.firstPersonPlural.has(pronoun.word) ? ctx.turnSpeaker : pronounAntecedent(region.start, ctx);
   if (pronoun !== null && antecedent && !out.some((c) => c.rank < RANK.pronoun)) {
-    out.push({ start: region.start + pronoun, end: region.start + pronoun + 1, rank: RANK.pronoun, speaker: antecedent });
+    out.push({ start: region.start + pronoun.index, end: region.start + pronoun.index + 1, rank: RANK.pronoun, speaker: antecedent });
   }
   // A role apposed to a name ("le porte-parole du Kremlin, Ivan Petrov") describes that person.
   const persons = ctx.persons.filter(inside);
@@ -277,9 +281,10 @@ function findRepresentedParty(ctx: SpeakerContext): Speaker | null {
 /** Characters before a party where "on behalf of" may start. */
 const BEHALF_REACH = 40;
 
-function firstPronoun(regionText: string, lex: ClaimLexicon): number | null {
+function firstPronoun(regionText: string, lex: ClaimLexicon): { index: number; word: string } | null {
   for (const m of regionText.matchAll(/(?:^|[\s,])(-t-|-)?(\p{L}+)(?=$|[\s,])/gu)) {
-    if (isSpeakerPronoun(m[2].toLowerCase(), lex)) return (m.index ?? 0) + m[0].indexOf(m[2]);
+    const word = m[2].toLowerCase();
+    if (isSpeakerPronoun(word, lex)) return { index: (m.index ?? 0) + m[0].indexOf(m[2]), word };
   }
   return null;
 }
