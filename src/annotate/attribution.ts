@@ -104,8 +104,9 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]) ?? inciseEntry(view, i, lex);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
-    // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations").
-    if (entry.tense === 'present' && isNounPosition(lower, i, lex)) continue;
+    // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations"),
+    // and so is one that ends a quoted phrase ('had seen "credible reports" that').
+    if (entry.tense === 'present' && (isNounPosition(lower, i, lex) || closesQuote(view, i + 1))) continue;
     // "declined to confirm that P", "a refusé de commenter": nothing was said.
     if (lex.refusals.has(lower[i - 2]) && lex.prepositions.has(lower[i - 1])) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
@@ -162,6 +163,13 @@ function inciseEntry(view: SentenceView, i: number, lex: ClaimLexicon): Reportin
   if (k >= 0 && lex.auxiliaries.has(lower[k])) k--;
   if (k >= 0 && tokens[k].text === ',') k--;
   return k >= 0 && CLOSING_QUOTES.has(tokens[k].text) ? entry : undefined;
+}
+
+/** Token k is a quote mark that closes a quote: a closing one, or a straight one after an odd number of them. */
+function closesQuote(view: SentenceView, k: number): boolean {
+  const mark = view.tokens[k]?.text;
+  if (mark === '"') return view.tokens.slice(0, k).filter((t) => t.text === '"').length % 2 === 1;
+  return mark !== undefined && CLOSING_QUOTES.has(mark);
 }
 
 /** Token i follows the formula directly or through a few words, with no punctuation between. */

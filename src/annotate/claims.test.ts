@@ -948,3 +948,23 @@ test('a name after "in" is a place, not the speaker: "Iran’s mission to the Un
   const c = claimAbout(claims, 'not transferred');
   assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Iran', 'denies', 'supply:Iran>Russia:ballistic missiles']);
 });
+
+test('a noun event has no bare recipient, and parties before an embedded "that" take no part in its event', () => {
+  const claims = claimsOf([
+    'Iran has shipped ballistic missiles to Russia, officials said.',
+    'Ukraine’s foreign ministry said the deliveries showed Iran was a direct participant in the war.',
+    'Jane Roe said London had seen "credible reports" that the missiles were about to be shipped.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(claims, 'deliveries showed')), 'supply:Iran>Russia:ballistic missiles');
+  // The quoted "reports" is a noun, not a report of its own that would cut the content.
+  const seen = claimAbout(claims, 'credible reports');
+  assert.equal(seen.text, 'London had seen "credible reports" that the missiles were about to be shipped');
+  assert.equal(prop(seen), 'supply:Iran>Russia:ballistic missiles');
+});
+
+test('a country’s government, authorities or regime speaks under the country’s name', () => {
+  const en = claimsOf('The Iranian government denied sending drones to Russia.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.speaker.affiliation]), [['Iran', 'Iran']]);
+  const fr = claimsOf('Les autorités russes ont démenti avoir reçu des drones iraniens.', 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.speaker.affiliation]), [['Russia', 'Russia']]);
+});

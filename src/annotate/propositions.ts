@@ -221,7 +221,9 @@ function endsPeople(at: number, ctx: PropositionContext): boolean {
 function assignParties(event: EventWord, parties: Party[], content: Span, ctx: PropositionContext, rules: string[]) {
   const { lex } = ctx;
   const noun = event.tense === 'noun';
-  const before = parties.filter((p) => p.end <= event.start);
+  // 'London had seen reports that the missiles were shipped': London is no party to the shipping.
+  const clauseStart = embeddedClauseStart(event, content, ctx);
+  const before = parties.filter((p) => p.end <= event.start && p.start >= clauseStart);
   const scopeEnd = eventScopeEnd(event, noun, content, ctx);
   const after = parties.filter((p) => p.start >= event.end && p.end <= scopeEnd);
   // A noun ("les livraisons") has no grammatical subject: its parties come from "de", "par" or an origin.
@@ -243,8 +245,9 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
         // fournis par la Corée du Nord": who has the items received them.
         return { actor: agent, recipient: afterWith(lex.recipientPrepositions) ?? subjectParty?.name ?? null };
       }
+      // A verb's bare object receives ("supplied Russia with drones"); a noun has none ("the deliveries showed Iran was ...").
       const recipient = afterWith(lex.recipientPrepositions)
-        ?? after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name
+        ?? (noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name)
         // "former des opérateurs de drones russes", "trained Russian pilots": the trainees' nationality.
         ?? (event.role === 'train' ? after.find((p) => p.kind === 'demonym' && p.name !== subject)?.name : null) ?? null;
       // "la vente d'armes de l'Iran à la Russie": the supplier of a noun follows "de", not "à".
@@ -279,6 +282,15 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
       return { actor: pair[0] ?? null, recipient: pair.find((n) => n !== pair[0]) ?? null };
     }
   }
+}
+
+/** Where the clause of the event starts inside the content: after the last "that"/"que" before it. */
+function embeddedClauseStart(event: EventWord, content: Span, ctx: PropositionContext): number {
+  const { tokens, lower } = ctx.view;
+  for (let k = event.token - 1; k >= 0 && tokens[k].start >= content.start; k--) {
+    if (ctx.lex.complementizers.has(lower[k])) return tokens[k].end;
+  }
+  return content.start;
 }
 
 /**

@@ -168,7 +168,8 @@ export function institutionLayer(lexicon: EntityLexicon): Layer<InstitutionPatte
     }
     if (pattern.needsCountry && !country) return null;
     const name = firstSlot(bindings, 'name');
-    const canonical = name ? pattern.canonical.replace('{name}', text.slice(name.start, name.end)) : pattern.canonical;
+    const canonical = pattern.canonical === '{country}' && country ? country
+      : name ? pattern.canonical.replace('{name}', text.slice(name.start, name.end)) : pattern.canonical;
     return { start: span.start, end: span.end, kind: 'institution', canonical, institutionKind: pattern.kind ?? 'organization', country };
   });
 }

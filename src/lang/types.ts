@@ -129,7 +129,7 @@ export interface EntityLexicon {
 
 export interface InstitutionPattern {
   patterns: readonly string[];
-  /** English name; may use `{name}`. Absent: the pattern renames nothing and keeps its `{institution}` slot's. */
+  /** English name; may use `{name}`, or be `{country}` for the country itself. Absent: the pattern renames nothing and keeps its `{institution}` slot's. */
   canonical?: string;
   kind?: InstitutionKind;
   /** Only a mention when a country is found ("les forces russes", not "les forces"). */

@@ -237,7 +237,8 @@ export const entities: EntityLexicon = {
     { patterns: ['military intelligence'], canonical: 'Military intelligence', kind: 'intelligence', needsCountry: true },
     {
       patterns: ['(government|authorities|regime|administration|leadership)'],
-      canonical: 'Government', kind: 'government', needsCountry: true,
+      // A government, authorities, a regime: the country acting, as the reader names it.
+      canonical: '{country}', kind: 'government', needsCountry: true,
     },
     { patterns: ['(presidency|presidential office|presidential administration)'], canonical: 'Presidency', kind: 'government', needsCountry: true },
     { patterns: ['(parliament|congress|senate|lawmakers)'], canonical: 'Parliament', kind: 'legislature', needsCountry: true },

@@ -245,7 +245,8 @@ export const entities: EntityLexicon = {
     { patterns: ['renseignement militaire'], canonical: 'Military intelligence', kind: 'intelligence', needsCountry: true },
     {
       patterns: ['(gouvernement|autorités|régime|exécutif|administration)'],
-      canonical: 'Government', kind: 'government', needsCountry: true,
+      // A government, authorities, a regime: the country acting, as the reader names it.
+      canonical: '{country}', kind: 'government', needsCountry: true,
     },
     { patterns: ['(présidence|administration présidentielle|bureau présidentiel)'], canonical: 'Presidency', kind: 'government', needsCountry: true },
     { patterns: ['(parlement|congrès|sénat)'], canonical: 'Parliament', kind: 'legislature', needsCountry: true },
