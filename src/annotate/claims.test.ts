@@ -968,3 +968,17 @@ test('a country’s government, authorities or regime speaks under the country�
   const fr = claimsOf('Les autorités russes ont démenti avoir reçu des drones iraniens.', 'fr');
   assert.deepEqual(fr.map((c) => [c.speaker.name, c.speaker.affiliation]), [['Russia', 'Russia']]);
 });
+
+test('"Pour X, chercheur à l’Institut Y, P": the role and its institution belong to the source; engineers sent are personnel', () => {
+  const claims = claimsOf('Pour Kim Sung-ho, chercheur à l’Institut d’études stratégiques, la Corée du Nord pourrait aussi envoyer des ingénieurs en Russie.', 'fr');
+  const c = claimAbout(claims, 'pourrait');
+  assert.equal(c.text, 'la Corée du Nord pourrait aussi envoyer des ingénieurs en Russie');
+  assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Kim Sung-ho', 'speculates', 'deploy:North Korea>Russia:personnel']);
+});
+
+test('"non seulement ... mais aussi" and "not only ... but also" go on with the same content', () => {
+  const fr = claimsOf('Le président Paul Martin a affirmé que la Corée du Nord envoyait non seulement des obus mais aussi des soldats à la Russie.', 'fr');
+  assert.match(claimAbout(fr, 'non seulement').text, /mais aussi des soldats à la Russie$/u);
+  const en = claimsOf('Jane Roe said North Korea was sending not only shells but also troops to Russia.', 'en');
+  assert.match(claimAbout(en, 'not only').text, /but also troops to Russia$/u);
+});

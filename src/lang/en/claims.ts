@@ -132,7 +132,7 @@ export const claims: ClaimLexicon = {
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders)\b`),
   countryGroup: wordRegex(String.raw`\b(?:(?<pair>both)|(?:the|these|those|all)\s+(?<count>two|three|four))\s+(?:countries|nations|governments|capitals|sides|states)\b`),
   groupSizes: new Map([['two', 2], ['three', 3], ['four', 4]]),
-  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:but|while|whereas|although|though|however|because|since)\b`),
+  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:but(?!\s+also\b)|while|whereas|although|though|however|because|since)\b`),
   events: eventTable(EVENTS, EVENT_NOUNS),
   eventPhrases: [
     { pattern: wordRegex(String.raw`\bturn(?:s|ed|ing)?\s+to\b`), role: 'get', mode: 'sought' },

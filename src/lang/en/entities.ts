@@ -203,7 +203,7 @@ export const entities: EntityLexicon = {
       'lethal assistance', 'lethal support', 'lethal weapons',
     ],
     personnel: [
-      'troop(s)', 'soldier(s)', 'trainer(s)', 'technician(s)', 'instructor(s)', 'military adviser(s)',
+      'troop(s)', 'soldier(s)', 'trainer(s)', 'technician(s)', 'engineer(s)', 'instructor(s)', 'military adviser(s)',
       'military advisor(s)', 'adviser(s)', 'advisor(s)', 'military personnel', 'personnel', 'servicemen', 'mercenaries',
       'military experts', 'military specialists', 'fighters', 'pilot(s)', 'officer(s)', 'operator(s)', 'recruit(s)',
     ],

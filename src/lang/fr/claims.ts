@@ -158,7 +158,7 @@ export const claims: ClaimLexicon = {
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires)\b`),
   countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b`),
   groupSizes: new Map([['deux', 2], ['trois', 3], ['quatre', 4]]),
-  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais|alors\s+que|tandis\s+que|bien\s+que|cependant|pourtant|car|puisque)\b`),
+  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais(?!\s+aussi\b|\s+également\b)|alors\s+que|tandis\s+que|bien\s+que|cependant|pourtant|car|puisque)\b`),
   events: eventTable(EVENTS, EVENT_NOUNS),
   eventPhrases: [
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:tourn\p{L}*|tourner)\s+vers\b|\b(?:s[’']\s*est|se\s+sont)\s+tournée?s?\s+vers\b`), role: 'get', mode: 'sought' },

@@ -210,7 +210,7 @@ export const entities: EntityLexicon = {
       'arme(s) létale(s)', 'soutien létal',
     ],
     personnel: [
-      'troupe(s)', 'soldat(s)', 'formateur(s)', 'formatrice(s)', 'technicien(s)', 'instructeur(s)',
+      'troupe(s)', 'soldat(s)', 'formateur(s)', 'formatrice(s)', 'technicien(s)', 'ingénieur(s)', 'instructeur(s)',
       'conseiller(s) militaire(s)', 'personnel(s) militaire(s)', 'mercenaire(s)', 'militaires', 'expert(s) militaire(s)',
       'spécialiste(s) militaire(s)', 'combattant(s)', 'pilote(s)', 'officier(s)', 'opérateur(s)', 'recrue(s)',
     ],
