@@ -982,3 +982,14 @@ test('"non seulement ... mais aussi" and "not only ... but also" go on with the 
   const en = claimsOf('Jane Roe said North Korea was sending not only shells but also troops to Russia.', 'en');
   assert.match(claimAbout(en, 'not only').text, /but also troops to Russia$/u);
 });
+
+test('a person whose role is in an international body speaks for no country', () => {
+  const claims = claimsOf([
+    'Les services de renseignement sud-coréens affirment que la Corée du Nord a envoyé des soldats en Russie.',
+    'Le ministre sud-coréen de la Défense, Kim Jae-won, a affirmé que la Corée du Nord avait envoyé des soldats en Russie.',
+    'Le secrétaire général de l’OTAN, Paul Martin, a déclaré ne pas être en mesure de confirmer la présence de soldats nord-coréens en Russie.',
+  ].join(' '), 'fr');
+  const nato = claimAbout(claims, 'en mesure');
+  assert.deepEqual([nato.speaker.name, nato.speaker.affiliation], ['Paul Martin', null]);
+  assert.equal(claimAbout(claims, 'avait envoyé').speaker.affiliation, 'South Korea');
+});

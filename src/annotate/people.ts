@@ -17,6 +17,8 @@ export interface Person {
   role: string | null;
   roles: Set<string>;
   affiliation: string | null;
+  /** A role in an international body ("secrétaire général de l'OTAN"): the person speaks for no country. */
+  international: boolean;
   /** Offsets of every mention, in text order. */
   mentions: Span[];
 }
@@ -113,7 +115,7 @@ export class Cast {
     const key = surnameKey(name);
     let person = this.bySurname.get(key);
     if (!person) {
-      person = { name, surnameKey: key, role: null, roles: new Set(), affiliation: null, mentions: [] };
+      person = { name, surnameKey: key, role: null, roles: new Set(), affiliation: null, international: false, mentions: [] };
       this.bySurname.set(key, person);
       this.people.push(person);
       const first = surnameKey(name.split(' ')[0]);
@@ -172,5 +174,6 @@ export function attachRoles(text: string, names: PersonMention[], roles: EntityM
     if (telling?.role && !person.role) person.role = telling.role;
     const country = chain.find((r) => r.country)?.country;
     if (!person.affiliation && country) person.affiliation = country;
+    if (!country && chain.some((r) => r.institutionKind === 'international')) person.international = true;
   }
 }

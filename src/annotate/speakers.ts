@@ -50,7 +50,8 @@ const RANK = { person: 0, role: 1, institution: 2, group: 3, country: 4, pronoun
 const guessedAffiliations = new WeakSet<Speaker>();
 
 export function personSpeaker(person: Person, homeCountry: string | null): Speaker {
-  const speaker: Speaker = { name: person.name, type: 'person', affiliation: person.affiliation ?? (person.role ? homeCountry : null), role: person.role };
+  const guess = person.role && !person.international ? homeCountry : null;
+  const speaker: Speaker = { name: person.name, type: 'person', affiliation: person.affiliation ?? guess, role: person.role };
   if (!person.affiliation && speaker.affiliation) guessedAffiliations.add(speaker);
   return speaker;
 }

@@ -20,7 +20,7 @@ export interface EntityMention extends Span {
   role?: string;
   /** Institution named inside a role ("porte-parole du Pentagone" -> "Pentagon"). */
   institution?: string;
-  /** Kind of an institution mention. */
+  /** Kind of an institution mention, or of the institution named inside a role. */
   institutionKind?: InstitutionKind;
 }
 

@@ -16,7 +16,10 @@ export function roleLayer(lexicon: EntityLexicon): Layer<RolePattern> {
       country: firstCountry(bindings) ?? role.country ?? null,
     };
     const institution = firstSlot(bindings, 'institution')?.mention;
-    if (institution) mention.institution = institution.canonical;
+    if (institution) {
+      mention.institution = institution.canonical;
+      mention.institutionKind = institution.institutionKind;
+    }
     return mention;
   });
 }
