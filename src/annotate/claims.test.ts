@@ -993,3 +993,17 @@ test('a person whose role is in an international body speaks for no country', ()
   assert.deepEqual([nato.speaker.name, nato.speaker.affiliation], ['Paul Martin', null]);
   assert.equal(claimAbout(claims, 'avait envoyé').speaker.affiliation, 'South Korea');
 });
+
+test('only a party concedes: an admission verb from a third country asserts, and a guessed home country makes no admission', () => {
+  const third = claimsOf('US Defense Secretary Jane Roe acknowledged that Iranian personnel had been deployed to Russia.', 'en');
+  assert.equal(claimAbout(third, 'deployed').stance, 'asserts');
+  const party = claimsOf('Iranian Foreign Minister Ali Karimi acknowledged that Iran had sent drones to Russia before the war.', 'en');
+  assert.equal(claimAbout(party, 'sent drones').stance, 'admits');
+  // The official's country is only guessed from who else is quoted: no admission against interest.
+  const guessed = claimsOf([
+    'North Korea’s foreign ministry said on Monday that the country had not sent arms to Russia.',
+    'Ministry spokesman Ri Chol-min said the reports were false.',
+    'North Korea delivered artillery shells to Russia in August, a senior intelligence official said.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(guessed, 'delivered').stance, 'asserts');
+});

@@ -49,6 +49,12 @@ const RANK = { person: 0, role: 1, institution: 2, group: 3, country: 4, pronoun
 /** Speakers whose affiliation is the document's home country, not one the text gives them. */
 const guessedAffiliations = new WeakSet<Speaker>();
 
+/** A speaker whose affiliation is the document's home country, marked as such. */
+function guessed(speaker: Speaker): Speaker {
+  if (speaker.affiliation) guessedAffiliations.add(speaker);
+  return speaker;
+}
+
 export function personSpeaker(person: Person, homeCountry: string | null): Speaker {
   const guess = person.role && !person.international ? homeCountry : null;
   const speaker: Speaker = { name: person.name, type: 'person', affiliation: person.affiliation ?? guess, role: person.role };
@@ -131,7 +137,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     out.push({
       start: at, end: at + group[0].length, rank: RANK.group,
       speaker: media ? { name: 'media', type: 'organization', affiliation: country }
-        : country ? { name: country, type: 'country', affiliation: country } : { name: 'officials', type: 'unknown', affiliation: ctx.homeCountry },
+        : country ? { name: country, type: 'country', affiliation: country } : guessed({ name: 'officials', type: 'unknown', affiliation: ctx.homeCountry }),
     });
   }
   const pronoun = firstPronoun(regionText, ctx.lex);
@@ -242,7 +248,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const last = ctx.lastSpeaker;
       if (last && (last.type === 'organization' || last.type === 'country')) return { ...last, role: e.role ?? null };
       // Nobody says whose official this is: the claim is kept, its source unknown.
-      return { name: e.role ?? e.canonical, type: 'unknown', affiliation: ctx.homeCountry, role: e.role ?? null };
+      return guessed({ name: e.role ?? e.canonical, type: 'unknown', affiliation: ctx.homeCountry, role: e.role ?? null });
     }
     case 'institution':
       // "l'administration Biden" names no country: it is the one the document's institutions speak for.

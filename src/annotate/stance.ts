@@ -2,8 +2,9 @@
  * Stance: what the speaker commits to about the proposition. The reporting verb sets the default
  * (nier -> denies, admettre -> admits, suggérer -> speculates); the content can override it: a lack
  * of evidence ("aucune preuve") is no_evidence whatever the verb, a modal ("pourrait") speculates,
- * a negated predicate or calling the reports false denies. The French conditionnel journalistique
- * ("aurait fourni") hedges the reporter's voice, not the speaker's, so it changes nothing here.
+ * a negated predicate or calling the reports false denies; only a party to the proposition admits
+ * it. The French conditionnel journalistique ("aurait fourni") hedges the reporter's voice, not the
+ * speaker's, so it changes nothing here.
  */
 import type { Proposition, Stance } from '../core/types.js';
 import type { ClaimLexicon, ReportClass } from '../lang/types.js';
@@ -27,7 +28,10 @@ export function readStance(
   if (cls === 'deny') return { stance: 'denies', rule: 'stance:deny-verb' };
   if (read.calledFalse) return { stance: 'denies', rule: 'stance:called-false' };
   if (cls === 'admit') {
-    return lex.negation.test(content) ? { stance: 'denies', rule: 'stance:admit-verb+negation' } : { stance: 'admits', rule: 'stance:admit-verb' };
+    if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:admit-verb+negation' };
+    // Only a party concedes: a third country's official who "acknowledged" that Iran sent troops asserts it.
+    const thirdParty = proposition && speakerCountry && speakerCountry !== proposition.actor && speakerCountry !== proposition.recipient;
+    return thirdParty ? { stance: 'asserts', rule: 'stance:admit-verb+third-party' } : { stance: 'admits', rule: 'stance:admit-verb' };
   }
   if (cls === 'suggest' || cls === 'concern') return { stance: 'speculates', rule: `stance:${cls}-verb` };
   if (lex.speculation.test(content)) return { stance: 'speculates', rule: 'stance:modal' };
