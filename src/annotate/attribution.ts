@@ -512,7 +512,7 @@ function quoteOrClauseStart(view: SentenceView, i: number): number {
 
 /**
  * A full name, an affiliation or a relative clause between commas after a source belongs to the source:
- *  "D'après le procureur général, Jan Kowal, P", "Pour X, chercheur à l'Institut Y, P", "Selon un
+ * "D'après le procureur général, Jan Kowal, P", "Pour X, chercheur à l'Institut Y, P", "Selon un
  * diplomate, qui a requis l'anonymat, P".
  */
 const APPOSED_NAME = /^,\s*(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3}|(?:\p{Ll}+\s+(?:à\s+la|à\s+l[’']|à|au|aux|chez|at\s+the|at)\s*|de\s+la|de\s+l[’']|du|des|of\s+the|of|from\s+the|from)\s*\p{Lu}[^,«»“”"]{0,80}?|(?:qui|who)\s[^,«»“”"]{1,60}?)\s*(?=,)/u;

@@ -66,8 +66,6 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const turn = turns[index];
     if (turn && opensTurn(turn, sentence.sentence)) {
       turnSpeaker = speakerOfTurn(turn, cast, homeCountry);
-      // A speaker's turn opens with them speaking: "we" is them.
-      if (turnSpeaker) discourse.lastSpeakers = [turnSpeaker];
     } else if (!turn) {
       turnSpeaker = null;
     }

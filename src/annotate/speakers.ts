@@ -56,10 +56,8 @@ function guessed(speaker: Speaker): Speaker {
 }
 
 export function personSpeaker(person: Person, homeCountry: string | null): Speaker {
-  const guess = person.role && !person.international ? homeCountry : null;
-  const speaker: Speaker = { name: person.name, type: 'person', affiliation: person.affiliation ?? guess, role: person.role };
-  if (!person.affiliation && speaker.affiliation) guessedAffiliations.add(speaker);
-  return speaker;
+  if (person.affiliation) return { name: person.name, type: 'person', affiliation: person.affiliation, role: person.role };
+  return guessed({ name: person.name, type: 'person', affiliation: person.role && !person.international ? homeCountry : null, role: person.role });
 }
 
 /** The country the text itself says the speaker speaks for: a guessed home country is not enough to commit them. */
@@ -141,7 +139,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     });
   }
   const pronoun = firstPronoun(regionText, ctx.lex);
-  // In a transcript turn "we" is whoever speaks, whoever was quoted last.
+  // In a transcript turn "we" is the turn's speaker, not whoever was quoted last.
   const antecedent = pronoun === null ? null
     : ctx.turnSpeaker && ctx.lex.firstPersonPlural.has(pronoun.word) ? ctx.turnSpeaker : pronounAntecedent(region.start, ctx);
   if (pronoun !== null && antecedent && !out.some((c) => c.rank < RANK.pronoun)) {
