@@ -6,7 +6,7 @@
  */
 import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon, ReportClass, ReportingEntry, Tense } from '../lang/types.js';
-import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
+import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
 import { dropOverlapping, isCommonNounSource, isNounPosition, isSpeakerPronoun } from './words.js';
@@ -481,17 +481,17 @@ function isBareReport(rest: string, lex: ClaimLexicon): boolean {
  */
 function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number {
   const { tokens, lower } = view;
-  // "said P, but she warned that Q": the second subject comes after the conjunction.
-  const conjunction = allMatches(lex.clauseBreaks, view.text.slice(view.span.start, tokens[i].start)).at(-1);
-  const floor = conjunction ? view.span.start + conjunction.index + conjunction[0].length : view.span.start;
-  for (let k = i - 1; k >= 0 && tokens[k].start >= floor; k--) {
+  for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k];
     if (lex.complementizers.has(lower[k]) || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '–' || t.text === '—'
       || t.text === '.' && isClausePunct(view, t)) {
       return tokens[k + 1]?.start ?? t.end;
     }
+    // "said P, but she warned that Q": the second subject comes after the conjunction.
+    const conjunction = t.kind === 'word' ? matchAt(lex.clauseBreaks, view.text, t.start) : null;
+    if (conjunction && t.start + conjunction[0].length <= tokens[i].start) return t.start + conjunction[0].length;
   }
-  return floor;
+  return view.span.start;
 }
 
 function isSpacedDash(view: SentenceView, t: Token): boolean {

@@ -178,6 +178,19 @@ export function matchAtStart(pattern: RegExp, text: string, tail = ''): RegExpEx
   return re.exec(text);
 }
 
+const stickies = new WeakMap<RegExp, RegExp>();
+
+/** The pattern matched exactly at `index` of `text`, with one sticky copy compiled per pattern. */
+export function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  let sticky = stickies.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+    stickies.set(pattern, sticky);
+  }
+  sticky.lastIndex = index;
+  return sticky.exec(text);
+}
+
 /** An alternation of literal phrases, longest first, as a Unicode-aware whole-word regex. */
 export function phraseRegex(phrases: readonly string[], flags = 'iu'): RegExp {
   const escaped = [...phrases].sort((a, b) => b.length - a.length)
