@@ -9,7 +9,7 @@ import type { ClaimLexicon, ReportClass, ReportingEntry, Tense } from '../lang/t
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
-import { dropOverlapping, isCommonNounSource, isNounPosition, isSpeakerPronoun } from './words.js';
+import { dropOverlapping, isCommonNounSource, isNounPosition, isSpeakerPronoun, tokenIndexAt } from './words.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -125,7 +125,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     for (const m of allMatches(pattern, text)) {
       const start = view.span.start + (m.index ?? 0);
       const end = start + m[0].length;
-      const first = tokens.findIndex((t) => t.start >= start);
+      const first = tokenIndexAt(tokens, start);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
       // A phrase replaces the single verbs inside it ("laisse entendre", "est allé jusqu'à suggérer").
@@ -420,7 +420,7 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
   // had never sold shells", "a démenti toute livraison de drones iraniens").
   const source = view.mentions.find((m) => m.start >= from && m.start <= limit && !isDescriptive(view, m));
   if (!source) return nounPhraseEndsSentence(view, last + 1, lex);
-  const next = tokensIndexOf(view.tokens, source.end);
+  const next = tokenIndexAt(view.tokens, source.end);
   const word = view.lower[next];
   // A verb after the name makes it the subject of a clause of its own; "that" makes it an addressee
   // ("Kovalenko, told The Associated Press that P").
@@ -450,12 +450,7 @@ function nounPhraseEndsSentence(view: SentenceView, first: number, lex: ClaimLex
 /** Index of the token after the mention holding token `t`. */
 function afterMention(view: SentenceView, t: Token): number {
   const mention = view.mentions.find((m) => t.start >= m.start && t.end <= m.end)!;
-  return tokensIndexOf(view.tokens, mention.end);
-}
-
-function tokensIndexOf(tokens: Token[], offset: number): number {
-  const i = tokens.findIndex((t) => t.start >= offset);
-  return i < 0 ? tokens.length : i;
+  return tokenIndexAt(view.tokens, mention.end);
 }
 
 function isNonFinite(word: string, lex: ClaimLexicon): boolean {
@@ -489,7 +484,7 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
     }
     // "said P, but she warned that Q": the second subject comes after the conjunction.
     const conjunction = t.kind === 'word' ? matchAt(lex.clauseBreaks, view.text, t.start) : null;
-    if (conjunction && t.start + conjunction[0].length <= tokens[i].start) return t.start + conjunction[0].length;
+    if (conjunction && t.start + conjunction[0].length <= (tokens[i]?.start ?? view.span.end)) return t.start + conjunction[0].length;
   }
   return view.span.start;
 }
@@ -588,7 +583,7 @@ function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]):
       const relaying = frames.find((f) => f.cue.end <= at && at < f.content.start && f.cue.last + 1 < view.tokens.length);
       if (relaying) relaying.content.start = view.tokens[relaying.cue.last + 1].start;
       if (nestedIn(frames, at) || nestedIn(out, at)) continue;
-      const opening = clauseOpening(view, tokensIndexOf(view.tokens, at), lex);
+      const opening = clauseOpening(view, tokenIndexAt(view.tokens, at), lex);
       if (opening >= at || lex.conditional.test(view.text.slice(opening, at))) continue;
       out.push({
         kind: 'evidence', cue: pseudoCue(at, at + m[0].length, 'evidence', `evidence-frame(${m[0].toLowerCase()})`),
@@ -608,14 +603,14 @@ function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): 
     const end = at + m[0].length;
     if (nestedIn(frames, end)) continue;
     // "If Ukraine has evidence that P": nobody claims P.
-    if (lex.conditional.test(view.text.slice(clauseOpening(view, tokensIndexOf(view.tokens, at), lex), at))) continue;
+    if (lex.conditional.test(view.text.slice(clauseOpening(view, tokenIndexAt(view.tokens, at), lex), at))) continue;
     const content = { start: end, end: view.span.end };
     // "X exprime sa préoccupation face aux informations selon lesquelles P": X fears P.
     const before = view.text.slice(Math.max(view.span.start, at - CONCERN_REACH), at);
     const concern = lex.concernOver.exec(before);
     if (concern) {
       const concernStart = at - before.length + concern.index;
-      const opening = clauseOpening(view, tokensIndexOf(view.tokens, concernStart), lex);
+      const opening = clauseOpening(view, tokenIndexAt(view.tokens, concernStart), lex);
       out.push({
         kind: 'nominal', cue: pseudoCue(concernStart, at, 'concern', `concern-over-reports(${concern[0].trim().toLowerCase()})`),
         speakerRegion: { start: opening, end: concernStart }, speakerNearEnd: true, speakerFromMainClause: false, content, speakerIsContentSubject: false,
@@ -708,7 +703,7 @@ function coordinatedContents(view: SentenceView, frames: Frame[], lex: ClaimLexi
     if (frame.kind !== 'indirect') continue;
     const end = frame.content.end;
     let current = frame;
-    for (let k = tokensIndexOf(tokens, frame.content.start) + 1; k + 1 < tokens.length && tokens[k + 1].end <= end; k++) {
+    for (let k = tokenIndexAt(tokens, frame.content.start) + 1; k + 1 < tokens.length && tokens[k + 1].end <= end; k++) {
       if (!lex.conjunctions.has(lower[k]) || !lex.complementizers.has(lower[k + 1])) continue;
       const cut = tokens[k - 1].text === ',' ? tokens[k - 1].start : tokens[k].start;
       const next = { ...current, content: { start: tokens[k + 1].end, end } };

@@ -14,6 +14,7 @@ import { readProposition } from './propositions.js';
 import { pronounAntecedent, resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
+import { tokenIndexAt } from './words.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
@@ -166,7 +167,7 @@ function annotateSentence(text: string, sentence: Sentence, entities: EntityMent
 
 /** "in New York", "en Crimée": a name after a preposition of place is a place, not a person. */
 function namesPlace(view: SentenceView, name: Span, lex: ClaimLexicon): boolean {
-  const at = view.tokens.findIndex((t) => t.start === name.start);
+  const at = tokenIndexAt(view.tokens, name.start);
   return at > 0 && lex.locationPrepositions.has(view.lower[at - 1]);
 }
 

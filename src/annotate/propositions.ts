@@ -5,13 +5,13 @@
  * A clause that names no parties ("un accord pour des centaines de drones", "ces affirmations")
  * takes them from the discourse topic: the proposition the text was last about.
  */
-import type { Item, Proposition, PropositionMode, PropositionType, Span, Token } from '../core/types.js';
+import type { Item, Proposition, PropositionMode, PropositionType, Span } from '../core/types.js';
 import type { ClaimLexicon, EventRole, Tense } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem } from '../knowledge/index.js';
 import { allMatches } from '../lang/regex.js';
 import type { SentenceView } from './attribution.js';
-import { dropOverlapping, isNounPosition } from './words.js';
+import { dropOverlapping, isNounPosition, prepositionBefore, tokenIndexAt, wordBefore } from './words.js';
 
 export interface PropositionContext {
   view: SentenceView;
@@ -95,7 +95,8 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   const bare = event.tense === 'noun' && !actor && !recipient && !item;
   const borrowed = bare ? ctx.salientTopic : ctx.topic;
   const topic = borrowed && orientedFor(type, borrowed);
-  if (topic && (!actor || !recipient)) {
+  const partiesFromTopic = topic !== null && (!actor || !recipient);
+  if (partiesFromTopic) {
     // The missing party is the topic's other participant: "en échange, la Corée du Nord pourrait recevoir ...".
     const counterpart = (known: string | null, fallback: string) => (known === topic.actor ? topic.recipient : known === topic.recipient ? topic.actor : known ? null : fallback);
     if (!actor) actor = counterpart(recipient, topic.actor);
@@ -104,7 +105,7 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   }
   // With the topic's parties, a class that the topic narrows is the topic's ("missiles" after "ballistic
   // missiles"); "weapons" stays as general as the speaker put it ("never supplied weapons to either side").
-  const narrowed = topic && deployed && !GENERIC_ITEMS.has(deployed) && rules.includes(FROM_TOPIC) && isBroaderItem(deployed, topic.item);
+  const narrowed = partiesFromTopic && deployed && !GENERIC_ITEMS.has(deployed) && isBroaderItem(deployed, topic.item);
   const stated = narrowed ? topic.item : deployed;
   // Trainees with nothing named to train on, nor a topic to take it from: the training is of people.
   const trainees = type === 'train' && items.some((i) => i.item === 'personnel') ? 'personnel' : null;
@@ -132,22 +133,6 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
     out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(ctx.view.tokens, e.start, ctx.lex) });
   }
   return out;
-}
-
-/** The preposition right before a mention, skipping an article ("à la Russie" -> "à"). */
-export function prepositionBefore(tokens: readonly Token[], at: number, lex: ClaimLexicon): string | null {
-  const word = wordBefore(tokens, at, lex);
-  return word !== null && lex.prepositions.has(word) ? word : null;
-}
-
-/** The lower-cased word right before offset `at`, skipping an article ("frappé la ville" -> "frappé"), or null. */
-function wordBefore(tokens: readonly Token[], at: number, lex: ClaimLexicon): string | null {
-  const lower = (k: number) => tokens[k].text.toLowerCase();
-  let k = tokens.findIndex((t) => t.start >= at) - 1;
-  if (k < 0) k = tokens.length - 1;
-  while (k >= 0 && tokens[k].end > at) k--;
-  if (k >= 0 && lex.determiners.has(lower(k))) k--;
-  return k >= 0 ? lower(k) : null;
 }
 
 /** Event words of the clause in text order; a phrase ("se tourner vers") replaces the words inside it. */
@@ -179,7 +164,7 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     for (const m of allMatches(phrase.pattern, slice)) {
       const start = content.start + (m.index ?? 0);
       const end = start + m[0].length;
-      const token = tokens.findIndex((t) => t.start >= start);
+      const token = tokenIndexAt(tokens, start);
       dropOverlapping(events, start, end);
       events.push({ start, end, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode });
     }
@@ -324,8 +309,8 @@ function itemOrigin(parties: Party[], ctx: PropositionContext): string | null {
 /** "The United States believes P": the party reports P, it takes no part in it. */
 function isReportSubject(p: Party, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
-  const next = tokens.findIndex((t) => t.start >= p.end);
-  return next >= 0 && ctx.lex.reportingVerbs.has(lower[next]);
+  const next = tokenIndexAt(tokens, p.end);
+  return next < tokens.length && ctx.lex.reportingVerbs.has(lower[next]);
 }
 
 /** The clause attacks something or shoots it down ("frappé", "shot down"). */
@@ -349,8 +334,7 @@ const MAX_SUBJECT_VERB_GAP = 3;
  */
 function shootsItemsDown(p: Party, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
-  const after = tokens.findIndex((t) => t.start >= p.end);
-  if (after < 0) return false;
+  const after = tokenIndexAt(tokens, p.end);
   for (let k = after; k < tokens.length && k - after <= MAX_SUBJECT_VERB_GAP && tokens[k].kind === 'word'; k++) {
     if (!ctx.lex.attackVerbs.has(lower[k])) continue;
     const object = ctx.entities.find((e) => e.start >= tokens[k].end);

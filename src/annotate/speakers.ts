@@ -7,8 +7,7 @@ import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { isNameWord, type Cast, type Person, type PersonMention } from './people.js';
-import { isCommonNounSource, isSpeakerPronoun } from './words.js';
-import { prepositionBefore } from './propositions.js';
+import { isCommonNounSource, isSpeakerPronoun, prepositionBefore } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
@@ -175,7 +174,7 @@ function isAgentOf(e: EntityMention, ctx: SpeakerContext): boolean {
  * written since nothing says more. An elided article is a token of its own ("L’" "administration").
  */
 function bareName(region: Span, ctx: SpeakerContext): string | null {
-  const inside = ctx.tokens.filter((t) => t.start >= region.start && t.end <= region.end);
+  const inside = tokensIn(region, ctx);
   if (inside.length !== 1) return null;
   const [word] = inside;
   return isNameWord(word, ctx.lex) && !ctx.lex.pronouns.has(word.text.toLowerCase()) ? word.text : null;
@@ -187,7 +186,7 @@ function bareName(region: Span, ctx: SpeakerContext): string | null {
  * organisation that spoke last.
  */
 function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
-  const inside = ctx.tokens.filter((t) => t.start >= region.start && t.end <= region.end);
+  const inside = tokensIn(region, ctx);
   // What follows the subject in its region: the full stop after an inverted subject ("..., a affirmé
   // la presse locale."), the auxiliary and negation before an evidence formula ("Le ministère n'était pas").
   while (inside.length && isAfterSubject(inside.at(-1)!, ctx.lex)) inside.pop();
@@ -196,6 +195,10 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   const definite = !ctx.lex.indefinites.test(determiner.text);
   if (definite && words.length === 1 && ctx.lex.organisationHeads.has(words[0].text) && ctx.lastSpeaker?.type === 'organization') return ctx.lastSpeaker;
   return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: null };
+}
+
+function tokensIn(region: Span, ctx: SpeakerContext): Token[] {
+  return ctx.tokens.filter((t) => t.start >= region.start && t.end <= region.end);
 }
 
 function isAfterSubject(t: Token, lex: ClaimLexicon): boolean {

@@ -42,3 +42,24 @@ export function isNounPosition(lower: readonly string[], i: number, lex: ClaimLe
 export function dropOverlapping(list: Span[], start: number, end: number): void {
   for (let k = list.length - 1; k >= 0; k--) if (list[k].start < end && start < list[k].end) list.splice(k, 1);
 }
+
+/** Index of the first token starting at or after `offset`, or `tokens.length` when none does. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? tokens.length : i;
+}
+
+/** The preposition right before a mention, skipping an article ("à la Russie" -> "à"). */
+export function prepositionBefore(tokens: readonly Token[], at: number, lex: ClaimLexicon): string | null {
+  const word = wordBefore(tokens, at, lex);
+  return word !== null && lex.prepositions.has(word) ? word : null;
+}
+
+/** The lower-cased word right before offset `at`, skipping an article ("frappé la ville" -> "frappé"), or null. */
+export function wordBefore(tokens: readonly Token[], at: number, lex: ClaimLexicon): string | null {
+  const lower = (k: number) => tokens[k].text.toLowerCase();
+  let k = tokenIndexAt(tokens, at) - 1;
+  while (k >= 0 && tokens[k].end > at) k--;
+  if (k >= 0 && lex.determiners.has(lower(k))) k--;
+  return k >= 0 ? lower(k) : null;
+}
