@@ -733,7 +733,11 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
       frame.content.start = next.content.start;
       next.content.end = next.content.start;
     } else if (next) {
-      frame.content.end = Math.min(frame.content.end, Math.max(nextClauseStart(view, next, frame, lex), frame.content.start));
+      const coordinated = coordinatedReport(view, frame, next, lex);
+      // "said P, and a senior lawmaker, X, said Q": the next report has a subject of its own after the conjunction.
+      if (coordinated) next.speakerRegion = { start: coordinated.subjectStart, end: next.speakerRegion!.end };
+      const clauseStart = coordinated?.cut ?? nextClauseStart(view, next, frame, lex);
+      frame.content.end = Math.min(frame.content.end, Math.max(clauseStart, frame.content.start));
     }
     const clauseText = view.text.slice(frame.content.start, frame.content.end);
     const stop = lex.clauseBreaks.exec(clauseText);
@@ -744,6 +748,26 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     if (stop && leavesContent && !secondContent) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, frame.content.end);
   }
+}
+
+/**
+ * "said P, and a senior Iranian lawmaker, X, said Q", "a affirmé que P, et le député X a dit que Q": a
+ * comma and a conjunction inside the current content, then a subject of the next report (a name, a
+ * role, a pronoun) and no complementizer, begin a clause of its own. Where the current content is cut,
+ * and where the next subject starts.
+ */
+function coordinatedReport(view: SentenceView, current: Frame, next: Frame, lex: ClaimLexicon): { cut: number; subjectStart: number } | null {
+  if (!SUBJECT_FIRST.has(next.kind) || !next.speakerRegion || !next.speakerNearEnd) return null;
+  const { tokens, lower } = view;
+  for (let k = next.cue.first - 2; k > 0 && tokens[k].start > current.content.start; k--) {
+    if (lex.complementizers.has(lower[k]) || tokens[k].kind === 'quote') return null;
+    if (!lex.conjunctions.has(lower[k]) || tokens[k - 1].text !== ',') continue;
+    const subject = { start: tokens[k + 1].start, end: next.cue.start };
+    const named = view.mentions.some((m) => m.start >= subject.start && m.end <= subject.end)
+      || isSpeakerPronoun(lower[k + 1], lex) && k + 2 === next.cue.first;
+    return named ? { cut: tokens[k - 1].start, subjectStart: subject.start } : null;
+  }
+  return null;
 }
 
 /** The content opens with the subject of a next report that says or believes, with no punctuation between: that report is the content. */

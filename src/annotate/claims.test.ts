@@ -1007,3 +1007,58 @@ test('only a party concedes: an admission verb from a third country asserts, and
   ].join(' '), 'en');
   assert.equal(claimAbout(guessed, 'delivered').stance, 'asserts');
 });
+
+test('a role named again in general terms is the person who holds it: "le ministre des Armées, X ... Le ministre"', () => {
+  const fr = claimsOf([
+    'La députée Anne Morel a interrogé le ministre des Armées, Paul Girard, sur les livraisons.',
+    'Le ministre a assuré que la France avait livré des canons à l’Ukraine.',
+  ].join(' '), 'fr');
+  assert.equal(claimAbout(fr, 'avait livré').speaker.name, 'Paul Girard');
+  const en = claimsOf('Brig. Gen. Mark Lee said on Monday that Iran had sent drones to Russia. The general said Iran had also sent missiles.', 'en');
+  assert.equal(claimAbout(en, 'also sent missiles').speaker.name, 'Mark Lee');
+});
+
+test('French training with counted trainees: "a formé plus de 10 000 soldats ukrainiens"', () => {
+  const claims = claimsOf('Le ministre Paul Girard a indiqué que l’armée française avait formé plus de 10 000 soldats ukrainiens. Selon lui, Paris a formé des milliers de pilotes ukrainiens.', 'fr');
+  assert.equal(prop(claimAbout(claims, '10 000 soldats')), 'train:France>Ukraine:personnel');
+  assert.equal(prop(claimAbout(claims, 'des milliers de pilotes')), 'train:France>Ukraine:personnel');
+});
+
+test('"said P, and a senior lawmaker, X, said Q": the second report has its own subject, and P ends before it', () => {
+  const en = claimsOf('Iranian officials said they had agreed to buy Su-35 jets from Russia, and a senior Iranian lawmaker, Reza Karimi, said the first jets would arrive soon.', 'en');
+  const first = claimAbout(en, 'agreed to buy');
+  assert.equal(first.text, 'they had agreed to buy Su-35 jets from Russia');
+  assert.equal(claimAbout(en, 'would arrive soon').speaker.name, 'Reza Karimi');
+  const fr = claimsOf('Kiev a affirmé que l’Iran avait livré des drones à la Russie, et le porte-parole du Kremlin, Ivan Petrov, a assuré que Moscou n’avait reçu aucun drone.', 'fr');
+  assert.equal(claimAbout(fr, 'avait livré').text, 'l’Iran avait livré des drones à la Russie');
+  assert.equal(claimAbout(fr, 'aucun drone').speaker.name, 'Ivan Petrov');
+});
+
+test('condemning a claim denies it: "dénonçant des « accusations sans fondement »", "denounced reports that P"', () => {
+  const fr = claimsOf('Washington affirme que la Chine livre des drones à la Russie. Pékin a réagi mardi, dénonçant des « accusations sans fondement ».', 'fr');
+  const denial = claimAbout(fr, 'accusations', 'China');
+  assert.equal(denial.stance, 'denies');
+  assert.equal(prop(denial), 'supply:China>Russia:drones');
+  const en = claimsOf('Tehran condemned reports that it had sent missiles to Russia. Kyiv condemned the delivery of drones to Russia by Iran.', 'en');
+  assert.equal(claimAbout(en, 'sent missiles').stance, 'denies');
+  assert.equal(claimAbout(en, 'delivery of drones').stance, 'asserts');
+});
+
+test('"the ministry said" is the last institution written with that word, not the organisation that spoke last', () => {
+  const claims = claimsOf([
+    'Russia has received rocket launchers from North Korea, Britain’s Ministry of Defence said on Friday.',
+    'Defence Intelligence assesses that Pyongyang is also supplying Moscow with ammunition.',
+    'The ministry estimated that North Korea had provided three million artillery rounds.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(claims, 'Pyongyang is also supplying').speaker.type, 'organization');
+  assert.equal(claimAbout(claims, 'three million').speaker.name, 'Ministry of Defence');
+});
+
+test('intelligence assessments: "highly likely" and "très probablement" assert, "likely" and "probablement" speculate', () => {
+  const en = claimsOf('Russia has highly likely received missiles from Iran, the ministry said. Russia will likely receive drones from Iran, Jane Roe said.', 'en');
+  assert.equal(claimAbout(en, 'highly likely').stance, 'asserts');
+  assert.equal(claimAbout(en, 'will likely').stance, 'speculates');
+  const fr = claimsOf('La Russie a très probablement reçu des missiles de l’Iran, a indiqué le ministère. Selon Jean Roux, l’Iran enverra probablement des drones à la Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'très probablement').stance, 'asserts');
+  assert.equal(claimAbout(fr, 'enverra probablement').stance, 'speculates');
+});

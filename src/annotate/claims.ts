@@ -59,6 +59,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const homeCountry = mostQuotedCountry(annotated);
   const discourse: Discourse = { lastSpeakers: [], topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null };
   const recentCountries: string[] = [];
+  const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
   const turns = turnsBySentence(text, input.sentences, lang.claims);
   /** The speaker of the transcript turn under way, if any. */
@@ -70,7 +71,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     } else if (!turn) {
       turnSpeaker = null;
     }
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, turnSpeaker, homeCountry, recentCountries, partyGroups: partyGroups(discourse) };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, turnSpeaker, homeCountry, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse) };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
     if (turn && turnSpeaker && !frames.length && !isQuestion(text, sentence.sentence)) {
@@ -96,6 +97,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       discourse.lastSpeakers = speakers;
     }
     noteCountries(sentence.entities, recentCountries);
+    recentInstitutions.push(...sentence.entities.filter((e) => e.kind === 'institution'));
   });
   return dedupe(mergeCoordinated(claims, text));
 }
@@ -331,7 +333,8 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
     speakerIsSubject: speakerIsSubject(frame, speaker, text.slice(stated.start, stated.end), lex),
     topic: discourse.topic, salientTopic: discourse.salientTopic, expectsProposition,
   });
-  const stance = readStance(frame.cue.cls, contentText, { lacksEvidence: noEvidence !== null, calledFalse }, lex, statedAffiliation(speaker), reading.proposition);
+  const condemnsClaim = frame.cue.cls === 'accuse' && lex.condemnedClaim.test(text.slice(frame.cue.end, content.end));
+  const stance = readStance(frame.cue.cls, contentText, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim }, lex, statedAffiliation(speaker), reading.proposition);
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];

@@ -5,7 +5,7 @@
  */
 import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
-import type { EntityMention } from '../knowledge/index.js';
+import { broaderRole, type EntityMention } from '../knowledge/index.js';
 import { foldText } from '../core/text.js';
 import { isLowerCaseContentWord } from './words.js';
 
@@ -169,7 +169,12 @@ export function attachRoles(text: string, names: PersonMention[], roles: EntityM
     const after = roles.find((r) => r.start >= mention.end && text.startsWith(',', mention.end) && link.test(text.slice(mention.end, r.start)));
     if (!chain.length && after) chain.push(after);
     const person = mention.person;
-    for (const r of chain) if (r.role) person.roles.add(r.role);
+    for (const r of chain) {
+      if (!r.role) continue;
+      person.roles.add(r.role);
+      const broader = broaderRole(r.role);
+      if (broader) person.roles.add(broader);
+    }
     const telling = chain.find((r) => r.country) ?? chain[0];
     if (telling?.role && !person.role) person.role = telling.role;
     const country = chain.find((r) => r.country)?.country;

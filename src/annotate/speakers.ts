@@ -26,6 +26,8 @@ export interface SpeakerContext {
   homeCountry: string | null;
   /** The countries named before the sentence, each once, the most recently named last ("les deux pays"). */
   recentCountries: readonly string[];
+  /** The institutions named before the sentence, the most recent last ("the ministry" after "Britain's Ministry of Defence"). */
+  recentInstitutions: readonly EntityMention[];
   /**
    * Groups of parties "the two countries" most likely means, best first: the speakers of the last
    * report ("Germany, France and Britain said ... The three countries"), the topic's two parties.
@@ -193,8 +195,20 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   if (!isCommonNounSource(inside, ctx.lex)) return null;
   const [determiner, ...words] = inside;
   const definite = !ctx.lex.indefinites.test(determiner.text);
-  if (definite && words.length === 1 && ctx.lex.organisationHeads.has(words[0].text) && ctx.lastSpeaker?.type === 'organization') return ctx.lastSpeaker;
+  if (definite && words.length === 1 && ctx.lex.organisationHeads.has(words[0].text)) {
+    // "The ministry said": the last institution written with that word, else the organisation that spoke last.
+    const named = lastInstitutionCalled(words[0].text, region, ctx);
+    if (named) return entitySpeaker(named, region, ctx);
+    if (ctx.lastSpeaker?.type === 'organization') return ctx.lastSpeaker;
+  }
   return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: null };
+}
+
+function lastInstitutionCalled(head: string, region: Span, ctx: SpeakerContext): EntityMention | undefined {
+  const earlier = [...ctx.recentInstitutions, ...ctx.entities.filter((e) => e.kind === 'institution' && e.end <= region.start)];
+  // A news outlet is who reports, not who is reported ("told Agence France-Presse ... l'agence a indiqué").
+  const calls = (e: EntityMention) => e.institutionKind !== 'media' && ctx.text.slice(e.start, e.end).toLowerCase().split(/[\s'’]+/u).includes(head);
+  return earlier.findLast(calls);
 }
 
 function tokensIn(region: Span, ctx: SpeakerContext): Token[] {

@@ -14,10 +14,12 @@ export interface StanceReading {
   rule: string;
 }
 
-/** What the caller has already read in the content with the lexicon's `noEvidence` and `calledFalse` patterns. */
+/** What the caller has already read in the content with the lexicon's `noEvidence`, `calledFalse` and `condemnedClaim` patterns. */
 export interface ContentReading {
   lacksEvidence: boolean;
   calledFalse: boolean;
+  /** A condemning verb's object is a claim ("denounced the allegations"). */
+  condemnsClaim: boolean;
 }
 
 export function readStance(
@@ -27,6 +29,7 @@ export function readStance(
   if (read.lacksEvidence) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
   if (cls === 'deny') return { stance: 'denies', rule: 'stance:deny-verb' };
   if (read.calledFalse) return { stance: 'denies', rule: 'stance:called-false' };
+  if (read.condemnsClaim) return { stance: 'denies', rule: 'stance:condemned-claim' };
   if (cls === 'admit') {
     if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:admit-verb+negation' };
     // Only a party concedes: a third country's official who "acknowledged" that Iran sent troops asserts it.

@@ -23,6 +23,7 @@ export type { EntityMention, MentionKind } from './mention.js';
 export { namesCountry } from './mention.js';
 export { countryByCode } from './countries.js';
 export { itemAncestors } from './items.js';
+export { broaderRole } from './roles.js';
 
 /** The part of a language pack the finder reads, so callers can pass a whole pack. */
 export type EntityLanguage = Pick<LanguagePack, 'entities'>;

@@ -23,3 +23,28 @@ export function roleLayer(lexicon: EntityLexicon): Layer<RolePattern> {
     return mention;
   });
 }
+
+/**
+ * A specific role and the general one a text uses for it later: "le ministre des Armées, X" is then
+ * "le ministre"; "Brig. Gen. X" is "the general". Deputies are left out: "the minister" is not the
+ * deputy minister, nor is "the president" the vice president.
+ */
+const BROADER_ROLES: Readonly<Record<string, string>> = {
+  'defence minister': 'minister',
+  'foreign minister': 'minister',
+  'interior minister': 'minister',
+  'brigadier general': 'general',
+  'major general': 'general',
+  'lieutenant general': 'general',
+  'national security adviser': 'adviser',
+  'presidential adviser': 'adviser',
+  'permanent representative': 'representative',
+  'secretary of state': 'secretary',
+  'defence secretary': 'secretary',
+  'foreign secretary': 'secretary',
+};
+
+/** The more general role a later mention may use for `role`, if any. */
+export function broaderRole(role: string): string | undefined {
+  return BROADER_ROLES[role];
+}

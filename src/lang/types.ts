@@ -249,6 +249,11 @@ export interface ClaimLexicon {
   calledFalse: RegExp;
   /** Anaphoric objects standing for the previous claim ("ces affirmations", "the claims"). */
   anaphoricClaim: RegExp;
+  /**
+   * A claim as the object of a condemning verb, right after it: "dénonçant des « accusations sans
+   * fondement »", "denounced reports that P". Condemning what others say denies it.
+   */
+  condemnedClaim: RegExp;
   /** Subject pronouns that refer back to a speaker, by gender where the language marks it. */
   pronouns: ReadonlyMap<string, 'm' | 'f' | 'any'>;
   /**
