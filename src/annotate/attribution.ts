@@ -284,7 +284,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     return { ...base, ...fromMain, kind: 'object', content: { start, end: sentenceEnd } };
   }
   const object = lex.anaphoricClaim.exec(rest);
-  if (object && !inverted && rest.slice(0, object.index).trim().split(/\s+/).length <= 4) {
+  // "said the rumour may have been spread to ...": followed by a verb, the claim noun is a subject, not the object.
+  const subjectOfClause = object !== null && isVerb(FIRST_WORD.exec(rest.slice(object.index + object[0].length))![1].toLowerCase(), lex);
+  if (object && !inverted && !subjectOfClause && rest.slice(0, object.index).trim().split(/\s+/).length <= 4) {
     return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
   }
   if (inverted) {

@@ -1062,3 +1062,37 @@ test('intelligence assessments: "highly likely" and "très probablement" assert,
   assert.equal(claimAbout(fr, 'très probablement').stance, 'asserts');
   assert.equal(claimAbout(fr, 'enverra probablement').stance, 'speculates');
 });
+
+test('sides fighting each other ("clashes between", "against") are no recipients', () => {
+  const claims = claimsOf('Jane Roe said the first clashes between Ukrainian troops and North Korean soldiers had taken place. John Doe said Russia was using Iranian drones against Ukrainian cities.', 'en');
+  assert.equal(claimAbout(claims, 'clashes').proposition, null);
+  assert.equal(prop(claimAbout(claims, 'against')), 'supply:Iran>Russia:drones');
+  const fr = claimsOf('Selon Jean Roux, les combats entre soldats ukrainiens et soldats nord-coréens ont commencé.', 'fr');
+  assert.equal(claimAbout(fr, 'combats').proposition, null);
+});
+
+test('a verdict on the claims names nobody taking part: "dismissed the reports as Western propaganda"', () => {
+  const en = claimsOf('Kirby said Iran had sent drones to Russia. Russian spokeswoman Maria Zakharova dismissed the reports as "a fabrication of Western propaganda".', 'en');
+  const denial = claimAbout(en, 'dismissed', 'Maria Zakharova');
+  assert.equal(denial.stance, 'denies');
+  assert.equal(prop(denial), 'supply:Iran>Russia:drones');
+  const fr = claimsOf('Kiev affirme que l’Iran livre des drones à la Russie. Dmitri Peskov a qualifié ces informations de « mensonges de l’Occident ».', 'fr');
+  assert.equal(prop(claimAbout(fr, 'ces informations', 'Dmitri Peskov')), 'supply:Iran>Russia:drones');
+});
+
+test('a claim noun followed by its verb is a subject, not the object of "said"', () => {
+  const claims = claimsOf('Analysts said the rumour may have been spread to distract from reports that Iran ships drones to Russia.', 'en');
+  assert.equal(claimAbout(claims, 'rumour').text.startsWith('the rumour'), true);
+});
+
+test('a participle describing the items takes them as given: "les armes livrées par la France ne changeront rien"', () => {
+  const claims = claimsOf([
+    'Le ministre Paul Girard a dit que la France avait livré des canons à l’Ukraine.',
+    'Le porte-parole du Kremlin, Dmitri Peskov, a affirmé que les armes livrées par la France « ne changeront rien ».',
+  ].join(' '), 'fr');
+  const c = claimAbout(claims, 'ne changeront rien');
+  assert.equal(c.stance, 'asserts');
+  assert.equal(prop(c), 'supply:France>Ukraine:weapons');
+  const en = claimsOf('Jane Roe said Iran had sent drones to Russia. John Doe said the drones supplied by Iran could not reach Kyiv.', 'en');
+  assert.equal(claimAbout(en, 'could not reach').stance, 'asserts');
+});

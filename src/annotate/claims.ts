@@ -334,7 +334,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
     topic: discourse.topic, salientTopic: discourse.salientTopic, expectsProposition,
   });
   const condemnsClaim = frame.cue.cls === 'accuse' && lex.condemnedClaim.test(text.slice(frame.cue.end, content.end));
-  const stance = readStance(frame.cue.cls, contentText, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim }, lex, statedAffiliation(speaker), reading.proposition);
+  const stance = readStance(frame.cue.cls, contentText, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true }, lex, statedAffiliation(speaker), reading.proposition);
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];

@@ -9,7 +9,7 @@ import type { Item, Proposition, PropositionMode, PropositionType, Span } from '
 import type { ClaimLexicon, EventRole, Tense } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem } from '../knowledge/index.js';
-import { allMatches } from '../lang/regex.js';
+import { allMatches, matchAtStart } from '../lang/regex.js';
 import type { SentenceView } from './attribution.js';
 import { dropOverlapping, isNounPosition, prepositionBefore, tokenIndexAt, wordBefore } from './words.js';
 
@@ -34,6 +34,11 @@ export interface PropositionContext {
 export interface PropositionReading {
   proposition: Proposition | null;
   rules: string[];
+  /**
+   * The event is a participle describing its items ("les armes livrées par la France", "drones supplied
+   * by Iran"): taken as given, whatever the rest of the clause says of them.
+   */
+  presupposed?: boolean;
 }
 
 interface Party extends Span {
@@ -112,7 +117,15 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   const chosenItem = stated ?? ctx.lex.impliedItems.get(event.text.toLowerCase()) ?? topic?.item ?? trainees;
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules };
   const mode = modeOf(event, content, ctx);
-  return { proposition: { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) }, rules };
+  const proposition = { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) };
+  return describesItems(event, items, ctx) ? { proposition, rules, presupposed: true } : { proposition, rules };
+}
+
+/** A participle right after the items it describes: "les armes livrées par", "drones supplied by". */
+function describesItems(event: EventWord, items: EntityMention[], ctx: PropositionContext): boolean {
+  if (event.tense !== 'participle' && event.tense !== 'past') return false;
+  const before = ctx.view.tokens[event.token - 1];
+  return before !== undefined && items.some((i) => i.end === before.end);
 }
 
 /** The topic with its parties in the order `type` writes them: the trainees are the ones deployed to their trainers. */
@@ -319,6 +332,12 @@ function attacksIn(content: Span, ctx: PropositionContext): boolean {
   return tokens.some((t, k) => within(t, content) && ctx.lex.attackVerbs.has(lower[k]));
 }
 
+/** Where the content names sides fighting each other ("clashes between", "against"); the content's end when it does not. */
+function confrontationStart(content: Span, ctx: PropositionContext): number {
+  const m = ctx.lex.confrontation.exec(ctx.view.text.slice(content.start, content.end));
+  return m ? content.start + m.index : content.end;
+}
+
 /** "des drones ont frappé Kiev", "drones struck Kyiv": the party attacked does not use the items. */
 function isAttackTarget(p: Party, ctx: PropositionContext): boolean {
   const word = wordBefore(ctx.view.tokens, p.start, ctx.lex);
@@ -398,17 +417,23 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   // "Russia denied using Iranian drones": else the speaker is the user.
   // Not when the clause attacks or shoots the items down ("said it had shot down Iranian-made drones").
   const speakerAsUser = ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
-  const other = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx) && (p.kind !== 'demonym'
+  const opponentsFrom = confrontationStart(content, ctx);
+  const other = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx)
+    && p.start < opponentsFrom && (p.kind !== 'demonym'
     ? p.prep === null || ctx.lex.recipientPrepositions.has(p.prep) : ownsPersonnel(p, ctx)))?.name ?? speakerAsUser;
   if (origin && other && item) {
     rules.push('proposition:item-origin');
     return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: other, item }, rules };
   }
   const slice = ctx.view.text.slice(content.start, content.end);
-  const anaphoric = ctx.lex.anaphoricClaim.test(slice);
+  const anaphor = ctx.lex.anaphoricClaim.exec(slice);
+  const anaphoric = anaphor !== null;
   const topic = ctx.topic;
   if (!topic) return { proposition: null, rules };
-  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym');
+  // "dismissed the reports as a fabrication of Western propaganda": who is named in the verdict takes no part.
+  const verdictStart = anaphor && matchAtStart(ctx.lex.verdictOpening, slice.slice(anaphor.index + anaphor[0].length))
+    ? content.start + anaphor.index + anaphor[0].length : content.end;
+  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && p.start < verdictStart);
   const sameItemFamily = item !== null && (item === topic.item || isBroaderItem(item, topic.item) || isBroaderItem(topic.item, item));
   // "la Russie utilise des armes de fabrication russe", "de fabrication nationale": the receiving side's own items are no supply.
   const ownMade = origin !== null && origin === topic.recipient || ctx.lex.domesticOrigin.test(slice);

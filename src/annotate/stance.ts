@@ -20,6 +20,8 @@ export interface ContentReading {
   calledFalse: boolean;
   /** A condemning verb's object is a claim ("denounced the allegations"). */
   condemnsClaim: boolean;
+  /** The event describes its items ("les armes livrées par la France ne changeront rien"): a modal or negation is about something else. */
+  eventPresupposed: boolean;
 }
 
 export function readStance(
@@ -37,6 +39,7 @@ export function readStance(
     return thirdParty ? { stance: 'asserts', rule: 'stance:admit-verb+third-party' } : { stance: 'admits', rule: 'stance:admit-verb' };
   }
   if (cls === 'suggest' || cls === 'concern') return { stance: 'speculates', rule: `stance:${cls}-verb` };
+  if (read.eventPresupposed) return { stance: 'asserts', rule: 'stance:presupposed-event' };
   if (lex.speculation.test(content)) return { stance: 'speculates', rule: 'stance:modal' };
   if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:negation' };
   // A party stating, against its interest, that it did what it is accused of, admits it.

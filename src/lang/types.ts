@@ -249,6 +249,8 @@ export interface ClaimLexicon {
   calledFalse: RegExp;
   /** Anaphoric objects standing for the previous claim ("ces affirmations", "the claims"). */
   anaphoricClaim: RegExp;
+  /** What opens a verdict right after such an object ("as", "de", a comma): "ces informations de « fausses »". */
+  verdictOpening: RegExp;
   /**
    * A claim as the object of a condemning verb, right after it: "dénonçant des « accusations sans
    * fondement »", "denounced reports that P". Condemning what others say denies it.
@@ -299,6 +301,11 @@ export interface ClaimLexicon {
    * target, and their subject is no user of the items.
    */
   attackVerbs: ReadonlySet<string>;
+  /**
+   * Sides fighting each other ("clashes between Ukrainian troops and North Korean soldiers", "against
+   * Russian forces"): the parties after it are opponents, never whom the items or troops serve.
+   */
+  confrontation: RegExp;
   /** Event words that say what is supplied when the clause names nothing ("arming Russia" supplies weapons). */
   impliedItems: ReadonlyMap<string, Item>;
   /** Items made by those who use them ("de fabrication nationale", "domestically produced"): no event, no supply. */

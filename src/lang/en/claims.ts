@@ -119,6 +119,7 @@ export const claims: ClaimLexicon = {
   // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
   // speaker) nor "that" opening a clause.
   condemnedClaim: wordRegex(String.raw`^\s*(?:(?:the|these|those|such|its|their|what\s+\p{L}+\s+called)\s+)?["“]?\s*(?:\p{L}+\s+)?(?:accusations?|allegations?|claims?|reports?|charges?|rumou?rs?|speculation|assertions?)\b`),
+  verdictOpening: /(?:as\b|,)/iu,
   anaphoricClaim: wordRegex(String.raw`^\s*this\b|^\s*(?:it|that)\s*(?:$|[,.;:!?]|as\b)|\b(?:the|these|those|such|this|that|its|their)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|speculation|rumou?rs?)\b|\b(?:its|their)\s+involvement\b`),
   pronouns: new Map([['he', 'm'], ['she', 'f'], ['they', 'any'], ['him', 'm'], ['them', 'any']] as const),
   firstPersonPlural: new Set(['we']),
@@ -144,6 +145,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:began|begun|begin|started|start)\s+training\b|\btraining\s+in\b`), role: 'trainee' },
   ],
   notEvents: wordRegex(String.raw`\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b`),
+  confrontation: wordRegex(String.raw`\b(?:clash(?:es|ed)?|fighting|fought|battles?|skirmish(?:es)?|confrontations?|combat)\s+(?:\p{L}+\s+){0,3}?between\b|\bagainst\b`),
   attackVerbs: new Set(formsOf(verb('strike', 'struck', 'struck', 'striking'), verb('hit', 'hit', 'hit', 'hitting'), verb('attack'),
     verb('target'), verb('bomb'), verb('shell', 'shelled', 'shelled', 'shelling'), verb('pound'), verb('bombard'),
     verb('shoot', 'shot', 'shot', 'shooting'), verb('intercept'), verb('destroy'))),
