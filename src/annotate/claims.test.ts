@@ -1096,3 +1096,10 @@ test('a participle describing the items takes them as given: "les armes livrées
   const en = claimsOf('Jane Roe said Iran had sent drones to Russia. John Doe said the drones supplied by Iran could not reach Kyiv.', 'en');
   assert.equal(claimAbout(en, 'could not reach').stance, 'asserts');
 });
+
+test('a subject known by its demonym supplies: "des entreprises chinoises ont livré", "Chinese companies shipped"', () => {
+  const fr = claimsOf('Selon des responsables américains, des entreprises chinoises ont livré à la Russie des composants électroniques.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'entreprises chinoises')), 'supply:China>Russia:technology');
+  const en = claimsOf('US officials said Chinese companies had shipped electronic components to Russia. Jane Roe said Russian crews were being trained by Iran.', 'en');
+  assert.equal(prop(claimAbout(en, 'Chinese companies')), 'supply:China>Russia:technology');
+});

@@ -226,7 +226,7 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
   const after = parties.filter((p) => p.start >= event.end && p.end <= scopeEnd);
   // A noun ("les livraisons") has no grammatical subject: its parties come from "de", "par" or an origin.
   const subjectParty = noun ? undefined : [...before].reverse().find((p) => p.prep === null && p.kind !== 'demonym');
-  let subject = subjectParty?.name ?? null;
+  let subject = subjectParty?.name ?? (noun || isPassive(event, ctx) ? null : demonymSubject(before, ctx));
   if (!subject && ctx.speakerIsSubject && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
   const ownCountry = lex.ownCountry.test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
   if (ownCountry) { subject = ownCountry; rules.push('subject:own-country'); }
@@ -306,17 +306,37 @@ function eventScopeEnd(event: EventWord, noun: boolean, content: Span, ctx: Prop
 /** "drones iraniens", "de fabrication iranienne", "Iranian-made": the country an item comes from. */
 function itemOrigin(parties: Party[], ctx: PropositionContext): string | null {
   const { text } = ctx.view;
-  const { originAfterItem, originBeforeItem } = ctx.lex;
   const items = ctx.entities.filter((e) => e.kind === 'item');
   for (const p of parties) {
     // "Iranian military personnel": an institution right before the item is its origin too.
     if (p.kind === 'institution' && items.some((i) => i.start >= p.end && /^\s+$/u.test(text.slice(p.end, i.start)))) return p.name;
-    if (p.kind !== 'demonym') continue;
-    const after = items.some((i) => i.end <= p.start && originAfterItem.test(text.slice(i.end, p.start)));
-    const before = items.some((i) => i.start >= p.end && originBeforeItem.test(text.slice(p.end, i.start)));
-    if (after || before) return p.name;
+    if (p.kind === 'demonym' && describesItem(p, items, ctx)) return p.name;
   }
   return null;
+}
+
+/** A demonym saying where items come from: "drones iraniens", "Iranian-made drones". */
+function describesItem(p: Party, items: EntityMention[], ctx: PropositionContext): boolean {
+  const { text } = ctx.view;
+  const { originAfterItem, originBeforeItem } = ctx.lex;
+  return items.some((i) => i.end <= p.start && originAfterItem.test(text.slice(i.end, p.start)))
+    || items.some((i) => i.start >= p.end && originBeforeItem.test(text.slice(p.end, i.start)));
+}
+
+/** A passive auxiliary in the verb group: "were being trained", "ont été livrés". */
+function isPassive(event: EventWord, ctx: PropositionContext): boolean {
+  const { lower } = ctx.view;
+  const { passiveAuxiliaries, auxiliaries } = ctx.lex;
+  for (let k = event.token - 1; k >= 0 && (passiveAuxiliaries.has(lower[k]) || auxiliaries.has(lower[k])); k--) {
+    if (passiveAuxiliaries.has(lower[k])) return true;
+  }
+  return false;
+}
+
+/** "des entreprises chinoises ont livré", "Chinese companies shipped": the subject is known by its demonym. */
+function demonymSubject(before: Party[], ctx: PropositionContext): string | null {
+  const items = ctx.entities.filter((e) => e.kind === 'item');
+  return before.findLast((p) => p.kind === 'demonym' && p.prep === null && !describesItem(p, items, ctx))?.name ?? null;
 }
 
 /** "The United States believes P": the party reports P, it takes no part in it. */
