@@ -1102,4 +1102,6 @@ test('a subject known by its demonym supplies: "des entreprises chinoises ont li
   assert.equal(prop(claimAbout(fr, 'entreprises chinoises')), 'supply:China>Russia:technology');
   const en = claimsOf('US officials said Chinese companies had shipped electronic components to Russia. Jane Roe said Russian crews were being trained by Iran.', 'en');
   assert.equal(prop(claimAbout(en, 'Chinese companies')), 'supply:China>Russia:technology');
+  // In a passive the subject is who receives.
+  assert.equal(claimAbout(en, 'Russian crews').proposition?.recipient, 'Russia');
 });

@@ -241,7 +241,8 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
       if (event.tense === 'participle' && agent && (!subjectParty || subjectParty.name !== agent && auxiliaryBefore(event, ctx) === null)) {
         // Passive: "des armes fournies par l'Occident à l'Ukraine"; "la Russie utilise des missiles
         // fournis par la Corée du Nord": who has the items received them.
-        return { actor: agent, recipient: afterWith(lex.recipientPrepositions) ?? subjectParty?.name ?? null };
+        // "Russian crews were trained by Iran": a subject known by its demonym is who receives.
+        return { actor: agent, recipient: afterWith(lex.recipientPrepositions) ?? subjectParty?.name ?? demonymSubject(before, ctx) };
       }
       // A verb's bare object receives ("supplied Russia with drones"); a noun has none ("the deliveries showed Iran was ...").
       const recipient = afterWith(lex.recipientPrepositions)
