@@ -1105,3 +1105,11 @@ test('a subject known by its demonym supplies: "des entreprises chinoises ont li
   // In a passive the subject is who receives.
   assert.equal(claimAbout(en, 'Russian crews').proposition?.recipient, 'Russia');
 });
+
+test('the High Representative speaks for no country; the source of a joint production is no party to it', () => {
+  const en = claimsOf('Iran’s foreign ministry denied sending missiles. The High Representative, Josep Moral, said the EU was ready to respond.', 'en');
+  assert.equal(claimAbout(en, 'ready to respond').speaker.affiliation, null);
+  const fr = claimsOf('Selon le renseignement militaire ukrainien, l’usine produit désormais des centaines de drones avec l’aide de l’Iran.', 'fr');
+  // Iran's partner is not named (the factory's country is not known), and Ukraine only reports it.
+  assert.equal(claimAbout(fr, 'avec l’aide de l’Iran').proposition, null);
+});

@@ -275,7 +275,7 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
         pair = distinct([...pair, ctx.topic.actor, ctx.topic.recipient]);
         rules.push(FROM_TOPIC);
       } else if (pair.length < 2) {
-        pair = distinct([...pair, ...sentenceParties(ctx)]);
+        pair = distinct([...pair, ...sentenceParties(content, ctx)]);
         rules.push(FROM_SENTENCE);
       }
       return { actor: pair[0] ?? null, recipient: pair.find((n) => n !== pair[0]) ?? null };
@@ -398,8 +398,10 @@ function distinct(names: string[]): string[] {
   return [...new Set(names)];
 }
 
-function sentenceParties(ctx: PropositionContext): string[] {
-  return ctx.entities.filter((e) => ['country', 'capital', 'institution'].includes(e.kind) && e.country).map((e) => e.country!);
+/** The countries the sentence names, but not the speaker's own outside the content: the source is no party. */
+function sentenceParties(content: Span, ctx: PropositionContext): string[] {
+  return ctx.entities.filter((e) => ['country', 'capital', 'institution'].includes(e.kind) && e.country
+    && (e.country !== ctx.speakerCountry || within(e, content))).map((e) => e.country!);
 }
 
 /** Troops sent to a region ("en Crimée") serve the party named after them ("les attaques russes"). */

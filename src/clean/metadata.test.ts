@@ -128,6 +128,11 @@ describe('readMetadata: publication date', () => {
     assert.equal(metaOf('Port reopens\n\nBREST, Dec. 2 (Reuters) - The port said it would reopen.', {}, 'en').published, null);
     assert.equal(metaOf('Port reopens\n\nIn Brest, 2 December 2022 - a day to remember - the port reopened.', {}, 'en').published, null);
   });
+
+  it('reads a capitalised place before the agency\'s name ("Brest, 2 décembre 2022 (AFP) -"), but not without the agency', () => {
+    assert.equal(metaOf('Le port rouvre\n\nBrest, 2 décembre 2022 (AFP) - Le port a annoncé sa réouverture.', {}, 'fr').published, '2022-12-02');
+    assert.equal(metaOf('Le port rouvre\n\nÀ Brest, le 2 décembre 2022 - jour de fête - le port a rouvert.', {}, 'fr').published, null);
+  });
 });
 
 describe('readMetadata: url, source, byline', () => {

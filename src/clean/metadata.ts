@@ -37,8 +37,11 @@ function publicationDate(raw: RawArticle, excluded: ExcludedRange[], lex: Boiler
     ?? datelineDate(raw.text, excluded, lex.bylineDates);
 }
 
-/** "SEOUL, Nov 2, 2023 (Reuters) - ", "SÉOUL, 5 septembre 2023 – ": a place in capitals, a date, a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,40},\s+([^–—()]{4,40}?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s/u;
+/**
+ * "SEOUL, Nov 2, 2023 (Reuters) - ", "SÉOUL, 5 septembre 2023 – ", "Kiev, 3 février 2024 (AFP) - ": a
+ * place (in capitals, or capitalised before the agency's name), a date, a dash.
+ */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{2,40},\s+([^–—()]{4,40}?)\s*(?:\([^)]{1,40}\)\s*)?|\p{Lu}[\p{L}\p{M} .'’-]{2,40},\s+([^–—()]{4,40}?)\s*\([^)]{1,40}\)\s*)[-–—]\s/u;
 /** The dateline opens the first paragraph or two after the title. */
 const DATELINE_LINES = 3;
 
@@ -47,7 +50,7 @@ function datelineDate(text: string, excluded: ExcludedRange[], parser: Chrono): 
   for (const line of contentLines(text)) {
     if (excluded.some((r) => r.start <= line.start && line.end <= r.end)) continue;
     const dateline = DATELINE.exec(line.text);
-    if (dateline) return writtenDate(dateline[1], parser);
+    if (dateline) return writtenDate(dateline[1] ?? dateline[2], parser);
     if (++seen >= DATELINE_LINES) break;
   }
   return null;

@@ -19,6 +19,8 @@ export function roleLayer(lexicon: EntityLexicon): Layer<RolePattern> {
     if (institution) {
       mention.institution = institution.canonical;
       mention.institutionKind = institution.institutionKind;
+    } else if (role.international) {
+      mention.institutionKind = 'international';
     }
     return mention;
   });

@@ -142,6 +142,8 @@ export interface RolePattern {
   role: string;
   /** Country the role implies when nothing else says ("Secretary of State" in English). */
   country?: string;
+  /** A post of an international body, whoever holds it ("the High Representative"): it speaks for no country. */
+  international?: boolean;
 }
 /** How a reporting expression commits its speaker to the reported content. */
 export type ReportClass =
