@@ -107,6 +107,9 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations"),
     // and so is one that ends a quoted phrase ('had seen "credible reports" that').
     if (entry.tense === 'present' && (isNounPosition(lower, i, lex) || closesQuote(view, i + 1))) continue;
+    // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries"
+    // (not after an auxiliary: "a depuis admis").
+    if ((entry.tense === 'past' || entry.tense === 'participle') && lex.prepositions.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 2])) continue;
     // "declined to confirm that P", "a refusé de commenter": nothing was said.
     if (lex.refusals.has(lower[i - 2]) && lex.prepositions.has(lower[i - 1])) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").

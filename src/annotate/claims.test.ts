@@ -1113,3 +1113,10 @@ test('the High Representative speaks for no country; the source of a joint produ
   // Iran's partner is not named (the factory's country is not known), and Ukraine only reports it.
   assert.equal(claimAbout(fr, 'avec l’aide de l’Iran').proposition, null);
 });
+
+test('a reporting participle after a preposition is an adjective ("on reported transfers"), but not after an auxiliary ("a depuis admis")', () => {
+  const en = claimsOf('Statement by the Spokesperson on reported Iranian missile transfers to Russia. He spoke about alleged Iranian transfers to Russia.', 'en');
+  assert.deepEqual(en, []);
+  const fr = claimsOf('L’ancien président Paul Durand a depuis admis que son pays avait livré des armes à la Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'avait livré').stance, 'admits');
+});
