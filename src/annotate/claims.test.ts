@@ -1120,3 +1120,8 @@ test('a reporting participle after a preposition is an adjective ("on reported t
   const fr = claimsOf('L’ancien président Paul Durand a depuis admis que son pays avait livré des armes à la Russie.', 'fr');
   assert.equal(claimAbout(fr, 'avait livré').stance, 'admits');
 });
+
+test('French "armer" supplies weapons in its verb forms: "en armant l’Ukraine"', () => {
+  const claims = claimsOf('Le représentant russe a accusé les pays occidentaux d’alimenter le conflit en armant l’Ukraine.', 'fr');
+  assert.equal(prop(claimAbout(claims, 'en armant')), 'supply:West>Ukraine:weapons');
+});

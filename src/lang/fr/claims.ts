@@ -63,6 +63,8 @@ const AUXILIARIES: [string, Tense][] = [
 /** A number of people: "plus de 10 000", "environ 200", "des milliers de". */
 const TRAINEE_COUNT = String.raw`(?:(?:(?:plus|près|moins)\s+de|environ|quelque|au\s+moins)\s+)?(?:\p{N}[\p{N}\s\u00a0\u202f.,]*\s|(?:des\s+)?(?:dizaines|centaines|milliers)\s+d[e’']\s*)`;
 
+const ARMER = irregular('arment:p armait:i armaient:i armer:inf armant:g armera:f armeront:f armerait:c armeraient:c');
+
 const EVENTS: [EventRole, Forms][] = [
   ['give', irregular(`fournit:p fournissent:p fournis:pp fournissait:i fournissaient:i fourni:pp fournie:pp fournies:pp
     fournir:inf fournisse:p fournissant:g fournira:f fourniront:f fournirait:c fourniraient:c`)],
@@ -75,6 +77,8 @@ const EVENTS: [EventRole, Forms][] = [
     envoyer:inf envoyant:g enverra:f enverront:f enverrait:c enverraient:c`)],
   ['give', irregular(`offre:p offrent:p offrait:i offraient:i offert:pp offerte:pp offrir:inf offrant:g offrira:f
     offrirait:c`)],
+  // Only the forms of "armer" that are no noun or adjective ("arme", "armes", "armé" are).
+  ['give', ARMER],
   ['get', firstGroup('achet', 'achèt')], ['get', firstGroup('import')],
   ['get', irregular(`acquiert:p acquièrent:p acquière:p acquérait:i acquéraient:i acquis:pp acquise:pp acquérir:inf acquérant:g
     acquerra:f acquerrait:c`)],
@@ -183,8 +187,8 @@ export const claims: ClaimLexicon = {
     firstGroup('vis'), firstGroup('intercept'),
     irregular('abat:p abattent:p abattait:i abattu:pp abattue:pp abattus:pp abattues:pp abattre:inf abattant:g'),
     irregular('détruit:p détruisent:p détruisait:i détruite:pp détruits:pp détruites:pp détruire:inf détruisant:g'))),
-  // "armer" is no event word here: its forms "arme", "armes" are the nouns for weapons.
-  impliedItems: new Map(),
+  // "en armant l'Ukraine": arming supplies weapons.
+  impliedItems: new Map(formsOf(ARMER).map((form) => [form, 'weapons'])),
   domesticOrigin: wordRegex(String.raw`\b(?:de\s+)?(?:fabrication|production|conception)\s+(?:nationale|locale|domestique)\b|\b(?:fabriquée?s?|produite?s?|conçue?s?)\s+(?:localement|sur\s+place)\b`),
   modes: {
     sought: wordRegex(String.raw`\bcherch\p{L}*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\p{L}*)\b|\btent\p{L}*\s+d[e’']|\bintérêt\b|\btourn\p{L}*\s+vers\b|\bacquérir\b`),
