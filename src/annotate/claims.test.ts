@@ -1125,3 +1125,10 @@ test('French "armer" supplies weapons in its verb forms: "en armant l’Ukraine"
   const claims = claimsOf('Le représentant russe a accusé les pays occidentaux d’alimenter le conflit en armant l’Ukraine.', 'fr');
   assert.equal(prop(claimAbout(claims, 'en armant')), 'supply:West>Ukraine:weapons');
 });
+
+test('a system named after its class through "de type" / "of the" is the item: "missiles de type KN-23"', () => {
+  const fr = claimsOf('Jeanne Roux a affirmé que des missiles de type KN-23 avaient été livrés par la Corée du Nord à la Russie.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'KN-23')), 'supply:North Korea>Russia:ballistic missiles');
+  const en = claimsOf('Jane Roe said missiles of the KN-23 type had been supplied by North Korea to Russia.', 'en');
+  assert.equal(prop(claimAbout(en, 'KN-23')), 'supply:North Korea>Russia:ballistic missiles');
+});

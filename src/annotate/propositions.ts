@@ -415,8 +415,9 @@ function partyAfter(event: EventWord, actor: string | null, ctx: PropositionCont
  */
 function chooseItem(items: EntityMention[], event: EventWord | null, content: Span, ctx: PropositionContext, rules: string[]): Item | null {
   let candidate = (event && items.find((i) => i.start >= event.end)) ?? items[0];
-  // "des missiles Fateh-110", "drones Shahed": a system named right after its class is the item.
-  const named = candidate && items.find((i) => i.start >= candidate!.end && i.start - candidate!.end <= 1);
+  // "des missiles Fateh-110", "drones Shahed", "missiles de type KN-23": a system named right after its class is the item.
+  const named = candidate && items.find((i) => i.start >= candidate!.end
+    && (i.start - candidate!.end <= 1 || ctx.lex.systemLink.test(ctx.view.text.slice(candidate!.end, i.start))));
   if (named?.item && candidate?.item && isBroaderItem(candidate.item, named.item)) candidate = named;
   if (!candidate?.item) return null;
   const before = ctx.view.text.slice(Math.max(content.start, candidate.start - 30), candidate.start);

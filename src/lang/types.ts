@@ -345,6 +345,8 @@ export interface ClaimLexicon {
   /** Third-person possessives: "son porte-parole", "its spokesman" is the last speaker's. */
   possessives: ReadonlySet<string>;
   /** Demonstratives making a generic item noun refer back ("ce type d'", "these"). */
+  /** The words between an item's class and the system that names it ("missiles de type KN-23", "drones of the Shahed type"). */
+  systemLink: RegExp;
   demonstratives: RegExp;
   /** Honorifics before a surname ("M.", "Mr.") and capitalised words that never start a name. */
   honorifics: ReadonlySet<string>;

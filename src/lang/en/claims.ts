@@ -171,6 +171,7 @@ export const claims: ClaimLexicon = {
   originBeforeItem: /^(?:-(?:made|built|designed|produced|supplied))?\s*$/iu,
   possessives: new Set(['its', 'his', 'her', 'their']),
   determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'two', 'three', 'four', 'several']),
+  systemLink: /^\s+of\s+(?:the|type)\s+$/iu,
   demonstratives: wordRegex(String.raw`\b(?:this|that|these|those|such)\s+(?:(?:type|kind|sort)s?\s+of\s+)?$`),
   honorifics: new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'sir', 'dame']),
   nameStopwords: new Set(`the a an this that these those his her its their our my your he she it they we you i in on at

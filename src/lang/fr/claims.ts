@@ -210,6 +210,7 @@ export const claims: ClaimLexicon = {
   originBeforeItem: /^$/u,
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   determiners: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'deux', 'trois', 'quatre', 'plusieurs']),
+  systemLink: /^\s+(?:de|du)\s+(?:type|modèle|classe)\s+$/iu,
   demonstratives: wordRegex(String.raw`\b(?:ce|cet|cette|ces)\s+(?:(?:type|genre|sorte)s?\s+d[e’']\s*)?$`),
   honorifics: new Set(['m.', 'mm.', 'mme', 'mmes', 'mlle', 'me', 'dr', 'dr.', 'pr', 'pr.', 'gén.', 'monsieur', 'madame']),
   nameStopwords: new Set(`le la les l’ l' un une des du de d’ d' au aux ce cet cette ces son sa ses leur leurs il elle ils elles
