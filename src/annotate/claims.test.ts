@@ -1132,3 +1132,10 @@ test('a system named after its class through "de type" / "of the" is the item: "
   const en = claimsOf('Jane Roe said missiles of the KN-23 type had been supplied by North Korea to Russia.', 'en');
   assert.equal(prop(claimAbout(en, 'KN-23')), 'supply:North Korea>Russia:ballistic missiles');
 });
+
+test('delegates of no stated country speak neither for the forum nor for a guessed country', () => {
+  const claims = claimsOf('Le Conseil de sécurité s’est réuni vendredi. Plusieurs délégations ont accusé la Corée du Nord de livrer des missiles balistiques à la Russie.', 'fr');
+  const c = claimAbout(claims, 'missiles balistiques');
+  assert.equal(c.speaker.name, 'representative');
+  assert.equal(c.speaker.affiliation, null);
+});

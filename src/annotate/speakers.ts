@@ -246,7 +246,8 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const person = e.role && !indefinite ? ctx.cast.byRole(e.role, e.country, e.start) : undefined;
       if (person) return personSpeaker(person, ctx.homeCountry);
       // "Iran's mission to the United Nations", "l'ambassadeur russe à l'ONU": a delegate speaks for the country, not the forum.
-      const delegate = e.country !== null && e.role !== undefined && COUNTRY_DELEGATES.has(e.role);
+      const delegateRole = e.role !== undefined && COUNTRY_DELEGATES.has(e.role);
+      const delegate = e.country !== null && delegateRole;
       if (e.institution && !delegate) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
       if (e.country) return { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null };
       // Experts, and "un diplomate européen", "a Western official": nobody's official, no home country to guess.
@@ -258,12 +259,15 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // or for the organisation that spoke last.
       // Not a news outlet: "WASHINGTON (Reuters) - ..., an official said" is no Reuters official.
       // Not one named in what is said ("un diplomate a jugé probable que l'Iran arme l'armée russe").
-      const institution = ctx.entities.find((i) => i.kind === 'institution' && i.institutionKind !== 'media' && i.end <= region.end);
+      // Nor the forum a delegate speaks in: "plusieurs délégations" at the Security Council are no Council.
+      const forum = (i: EntityMention) => delegateRole && i.institutionKind === 'international';
+      const institution = ctx.entities.find((i) => i.kind === 'institution' && i.institutionKind !== 'media' && !forum(i) && i.end <= region.end);
       if (institution) return { name: institution.canonical, type: 'organization', affiliation: institution.country, role: e.role ?? null };
       const last = ctx.lastSpeaker;
       if (last && (last.type === 'organization' || last.type === 'country')) return { ...last, role: e.role ?? null };
       // Nobody says whose official this is: the claim is kept, its source unknown.
-      return guessed({ name: e.role ?? e.canonical, type: 'unknown', affiliation: ctx.homeCountry, role: e.role ?? null });
+      // A delegate of no stated country could be anyone's: no home country is guessed for them.
+      return guessed({ name: e.role ?? e.canonical, type: 'unknown', affiliation: delegateRole ? null : ctx.homeCountry, role: e.role ?? null });
     }
     case 'institution':
       // "l'administration Biden" names no country: it is the one the document's institutions speak for.

@@ -273,7 +273,7 @@ export const entities: EntityLexicon = {
     { patterns: ['adviser', 'advisor', 'aide(s)', 'senior adviser', 'senior advisor'], role: 'adviser' },
     { patterns: ['ambassador(s)'], role: 'ambassador' },
     { patterns: ['permanent representative'], role: 'permanent representative' },
-    { patterns: ['representative(s)', 'delegate(s)', 'delegation', '[permanent] mission', 'embassy', 'embassies'], role: 'representative' },
+    { patterns: ['representative(s)', 'delegate(s)', 'delegation(s)', '[permanent] mission', 'embassy', 'embassies'], role: 'representative' },
     // The European Union's foreign policy chief.
     { patterns: ['high representative'], role: 'high representative', international: true },
     { patterns: ['envoy(s)', 'special envoy(s)', 'emissary', 'emissaries'], role: 'envoy' },

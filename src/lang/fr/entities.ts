@@ -295,7 +295,7 @@ export const entities: EntityLexicon = {
     { patterns: [`${DET} (conseiller|conseillère)`, 'conseillers', 'conseillères'], role: 'adviser' },
     { patterns: ['ambassadeur(s)', 'ambassadrice(s)'], role: 'ambassador' },
     { patterns: ['représentant(e) permanent(e)', 'représentants permanents'], role: 'permanent representative' },
-    { patterns: [`${DET} (représentant(e)(s)|délégué(e)(s))`, 'délégation', 'mission [permanente]', 'ambassade(s)'], role: 'representative' },
+    { patterns: [`${DET} (représentant(e)(s)|délégué(e)(s))`, 'délégation(s)', 'mission [permanente]', 'ambassade(s)'], role: 'representative' },
     { patterns: ['haut(e) représentant(e)'], role: 'high representative', international: true },
     { patterns: ['envoyé(e)(s) spécial(e)', 'envoyés spéciaux', 'émissaire(s)', `${DET} envoyé(e)(s)`], role: 'envoy' },
     { patterns: ['négociateur', 'négociatrice', 'négociateurs', 'négociateur en chef'], role: 'negotiator' },
