@@ -118,11 +118,11 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules };
   const mode = modeOf(event, content, ctx);
   const proposition = { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) };
-  return describesItems(event, items, ctx) ? { proposition, rules, presupposed: true } : { proposition, rules };
+  return qualifiesItems(event, items, ctx) ? { proposition, rules, presupposed: true } : { proposition, rules };
 }
 
 /** A participle right after the items it describes: "les armes livrées par", "drones supplied by". */
-function describesItems(event: EventWord, items: EntityMention[], ctx: PropositionContext): boolean {
+function qualifiesItems(event: EventWord, items: EntityMention[], ctx: PropositionContext): boolean {
   if (event.tense !== 'participle' && event.tense !== 'past') return false;
   const before = ctx.view.tokens[event.token - 1];
   return before !== undefined && items.some((i) => i.end === before.end);
@@ -197,15 +197,22 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
  */
 function isPassiveOfPeople(i: number, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
-  const { passiveAuxiliaries, auxiliaries, prepositions } = ctx.lex;
+  let { before: k, passive } = auxiliariesBefore(i, ctx);
+  const next = tokens[i + 1];
+  if (k === i - 1) passive = !next || next.kind !== 'word' || ctx.lex.prepositions.has(lower[i + 1]);
+  return passive && k >= 0 && endsPeople(tokens[k].end, ctx);
+}
+
+/** The token before the auxiliaries of the verb at token i, and whether a passive one is among them ("were being trained"). */
+function auxiliariesBefore(i: number, ctx: PropositionContext): { before: number; passive: boolean } {
+  const { lower } = ctx.view;
+  const { passiveAuxiliaries, auxiliaries } = ctx.lex;
   let k = i - 1;
   let passive = false;
   for (; k >= 0 && (passiveAuxiliaries.has(lower[k]) || auxiliaries.has(lower[k])); k--) {
     if (passiveAuxiliaries.has(lower[k])) passive = true;
   }
-  const next = tokens[i + 1];
-  if (k === i - 1) passive = !next || next.kind !== 'word' || prepositions.has(lower[i + 1]);
-  return passive && k >= 0 && endsPeople(tokens[k].end, ctx);
+  return { before: k, passive };
 }
 
 /** People end at `at`: a personnel item ("soldiers"), or the demonym after one ("soldats nord-coréens"). */
@@ -226,7 +233,7 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
   const after = parties.filter((p) => p.start >= event.end && p.end <= scopeEnd);
   // A noun ("les livraisons") has no grammatical subject: its parties come from "de", "par" or an origin.
   const subjectParty = noun ? undefined : [...before].reverse().find((p) => p.prep === null && p.kind !== 'demonym');
-  let subject = subjectParty?.name ?? (noun || isPassive(event, ctx) ? null : demonymSubject(before, ctx));
+  let subject = subjectParty?.name ?? (noun || auxiliariesBefore(event.token, ctx).passive ? null : demonymSubject(before, ctx));
   if (!subject && ctx.speakerIsSubject && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
   const ownCountry = lex.ownCountry.test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
   if (ownCountry) { subject = ownCountry; rules.push('subject:own-country'); }
@@ -311,33 +318,23 @@ function itemOrigin(parties: Party[], ctx: PropositionContext): string | null {
   for (const p of parties) {
     // "Iranian military personnel": an institution right before the item is its origin too.
     if (p.kind === 'institution' && items.some((i) => i.start >= p.end && /^\s+$/u.test(text.slice(p.end, i.start)))) return p.name;
-    if (p.kind === 'demonym' && describesItem(p, items, ctx)) return p.name;
+    if (p.kind === 'demonym' && namesItemOrigin(p, items, ctx)) return p.name;
   }
   return null;
 }
 
 /** A demonym saying where items come from: "drones iraniens", "Iranian-made drones". */
-function describesItem(p: Party, items: EntityMention[], ctx: PropositionContext): boolean {
+function namesItemOrigin(p: Party, items: EntityMention[], ctx: PropositionContext): boolean {
   const { text } = ctx.view;
   const { originAfterItem, originBeforeItem } = ctx.lex;
   return items.some((i) => i.end <= p.start && originAfterItem.test(text.slice(i.end, p.start)))
     || items.some((i) => i.start >= p.end && originBeforeItem.test(text.slice(p.end, i.start)));
 }
 
-/** A passive auxiliary in the verb group: "were being trained", "ont été livrés". */
-function isPassive(event: EventWord, ctx: PropositionContext): boolean {
-  const { lower } = ctx.view;
-  const { passiveAuxiliaries, auxiliaries } = ctx.lex;
-  for (let k = event.token - 1; k >= 0 && (passiveAuxiliaries.has(lower[k]) || auxiliaries.has(lower[k])); k--) {
-    if (passiveAuxiliaries.has(lower[k])) return true;
-  }
-  return false;
-}
-
 /** "des entreprises chinoises ont livré", "Chinese companies shipped": the subject is known by its demonym. */
 function demonymSubject(before: Party[], ctx: PropositionContext): string | null {
   const items = ctx.entities.filter((e) => e.kind === 'item');
-  return before.findLast((p) => p.kind === 'demonym' && p.prep === null && !describesItem(p, items, ctx))?.name ?? null;
+  return before.findLast((p) => p.kind === 'demonym' && p.prep === null && !namesItemOrigin(p, items, ctx))?.name ?? null;
 }
 
 /** "The United States believes P": the party reports P, it takes no part in it. */

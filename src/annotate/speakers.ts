@@ -204,6 +204,7 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: null };
 }
 
+/** The last institution before `region` whose written name has the word `head` ("ministry" in "Britain's Ministry of Defence"). */
 function lastInstitutionCalled(head: string, region: Span, ctx: SpeakerContext): EntityMention | undefined {
   const earlier = [...ctx.recentInstitutions, ...ctx.entities.filter((e) => e.kind === 'institution' && e.end <= region.start)];
   // A news outlet is who reports, not who is reported ("told Agence France-Presse ... l'agence a indiqué").
