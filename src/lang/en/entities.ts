@@ -288,7 +288,7 @@ export const entities: EntityLexicon = {
     { patterns: ['head of government'], role: 'head of government' },
     { patterns: ['chancellor'], role: 'chancellor' },
     { patterns: ['King', 'Emir', 'crown prince'], role: 'head of state' },
-    { patterns: ['General', 'Gen.', 'Generals', '<the> general'], role: 'general' },
+    { patterns: ['General', 'Gen.', 'Generals'], role: 'general' },
     { patterns: ['brigadier general', 'brig. gen.', 'brig gen', 'brig. general'], role: 'brigadier general' },
     { patterns: ['major general', 'maj. gen.', 'maj gen'], role: 'major general' },
     { patterns: ['lieutenant general', 'lt. gen.', 'lt gen', 'lieut. gen.'], role: 'lieutenant general' },
