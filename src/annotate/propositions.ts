@@ -350,6 +350,21 @@ function attacksIn(content: Span, ctx: PropositionContext): boolean {
   return tokens.some((t, k) => within(t, content) && ctx.lex.attackVerbs.has(lower[k]));
 }
 
+/**
+ * Who uses items from `origin`: a subject or object, or after "à"/"to"; not a place ("drones over Kyiv").
+ * Or a party with troops of its own the items serve ("Iranian trainers helping Russian troops").
+ * "Russia denied using Iranian drones": else the speaker is the user.
+ * Not when the clause attacks or shoots the items down ("said it had shot down Iranian-made drones"),
+ * nor a side the content fights ("clashes between Ukrainian troops and North Korean soldiers").
+ */
+function itemUser(content: Span, parties: Party[], origin: string, ctx: PropositionContext): string | null {
+  const opponentsFrom = confrontationStart(content, ctx);
+  const user = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx)
+    && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || ctx.lex.recipientPrepositions.has(p.prep) : ownsPersonnel(p, ctx)));
+  if (user) return user.name;
+  return ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
+}
+
 /** Where the content names sides fighting each other ("clashes between", "against"); the content's end when it does not. */
 function confrontationStart(content: Span, ctx: PropositionContext): number {
   const m = ctx.lex.confrontation.exec(ctx.view.text.slice(content.start, content.end));
@@ -433,18 +448,11 @@ function chooseItem(items: EntityMention[], event: EventWord | null, content: Sp
  */
 function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: PropositionContext, rules: string[]): PropositionReading {
   const origin = itemOrigin(parties, ctx);
-  // The other party uses the item: a subject or object, or after "à"/"to"; not a place ("drones over Kyiv").
-  // Or it has troops of its own the item serves ("Iranian trainers helping Russian troops").
-  // "Russia denied using Iranian drones": else the speaker is the user.
-  // Not when the clause attacks or shoots the items down ("said it had shot down Iranian-made drones").
-  const speakerAsUser = ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
-  const opponentsFrom = confrontationStart(content, ctx);
-  const other = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx)
-    && p.start < opponentsFrom && (p.kind !== 'demonym'
-    ? p.prep === null || ctx.lex.recipientPrepositions.has(p.prep) : ownsPersonnel(p, ctx)))?.name ?? speakerAsUser;
-  if (origin && other && item) {
+  // Only items of a stated origin have a user to find, so the search waits for both.
+  const user = origin && item ? itemUser(content, parties, origin, ctx) : null;
+  if (origin && user && item) {
     rules.push('proposition:item-origin');
-    return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: other, item }, rules };
+    return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules };
   }
   const slice = ctx.view.text.slice(content.start, content.end);
   const anaphor = ctx.lex.anaphoricClaim.exec(slice);
