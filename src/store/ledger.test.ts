@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import type { AnalysedDocument, Claim, Span } from '../core/types.js';
 import { openLedger, LedgerError, SCHEMA_VERSION } from './index.js';
 import { APPLICATION_ID, MIGRATIONS } from './schema.js';
+import { ANALYSER_VERSION } from '../version.js';
 
 function tempPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'claimtrail-store-')), 'ledger.db');
@@ -240,7 +241,7 @@ test('a ledger written by schema version 2 upgrades with its documents, claims a
   ).run(...Object.values(row));
   insert('documents', {
     id: doc.id, name: doc.name, origin: doc.origin, format: doc.format, text: doc.text, title: doc.meta.title,
-    language: doc.meta.language, published: doc.meta.published, ingested_at: '2024-01-01T00:00:00Z', analyser_version: 4,
+    language: doc.meta.language, published: doc.meta.published, ingested_at: '2024-01-01T00:00:00Z', analyser_version: ANALYSER_VERSION,
   });
   insert('excluded_ranges', { doc_id: doc.id, n: 0, ...doc.excluded[0] });
   doc.paragraphs.forEach((p, n) => insert('paragraphs', { doc_id: doc.id, n, ...p }));
