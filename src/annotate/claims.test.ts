@@ -1139,3 +1139,83 @@ test('delegates of no stated country speak neither for the forum nor for a guess
   assert.equal(c.speaker.name, 'representative');
   assert.equal(c.speaker.affiliation, null);
 });
+
+test('a negation whose object is quoted still denies: "n’avait fourni « aucune arme »"', () => {
+  const claims = claimsOf('Le ministre iranien des Affaires étrangères a répété lundi que son pays n’avait fourni « aucune arme » à la Russie.', 'fr');
+  const c = claimAbout(claims, 'aucune arme');
+  assert.equal(c.stance, 'denies');
+  assert.equal(prop(c), 'supply:Iran>Russia:weapons');
+});
+
+test('negated doubt asserts: "pas de raison de douter", "no reason to doubt", "ne fait aucun doute"', () => {
+  const fr = claimsOf('Le Pentagone a dit qu’il n’avait « pas de raison de douter » des informations selon lesquelles Pyongyang a envoyé des troupes en Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'douter').stance, 'asserts');
+  const doubtless = claimsOf('Selon Kiev, il ne fait aucun doute que l’Iran a livré des drones à la Russie.', 'fr');
+  assert.equal(claimAbout(doubtless, 'aucun doute').stance, 'asserts');
+  const en = claimsOf('Kirby said there was no doubt Iran had sent drones to Russia.', 'en');
+  assert.equal(claimAbout(en, 'no doubt').stance, 'asserts');
+});
+
+test('"ne pas avoir d’indication" is a lack of evidence', () => {
+  const claims = claimsOf('Washington dit ne pas avoir d’indication d’une livraison de drones biélorusses à la Russie.', 'fr');
+  assert.equal(claimAbout(claims, 'indication').stance, 'no_evidence');
+});
+
+test('declining to comment is no claim, and its speaker is still the one "il" refers to', () => {
+  const fr = claimsOf([
+    'Kiev accuse l’Iran de livrer des drones à la Russie.',
+    '« Nous ne commentons pas ces informations », a indiqué le porte-parole du Kremlin, Ivan Sorokine.',
+    '« La Russie produit ses propres drones », a-t-il ajouté.',
+  ].join(' '), 'fr');
+  assert.ok(!fr.some((c) => c.text.includes('commentons')), 'no claim for "ne commentons pas"');
+  assert.equal(claimAbout(fr, 'propres drones').speaker.name, 'Ivan Sorokine');
+  const en = claimsOf('Kyiv said Iran had sent drones to Russia. "I have nothing to add," Kremlin spokesman Ivan Sorokin said. The Kremlin would not comment on the reports, he said.', 'en');
+  assert.ok(!en.some((c) => c.text.includes('nothing to add') || c.text.includes('would not comment')), 'no claim for a refusal to comment');
+});
+
+test('"Asked whether ..., he said": the pronoun is the subject, and it is the person named since the last report', () => {
+  const claims = claimsOf([
+    'North Korea’s defence ministry said the reports were absurd.',
+    'Kremlin spokesman Ivan Sorokin declined to comment on the report.',
+    'Asked whether North Korean troops were in Russia, he said: "Pyongyang sends us nothing but goodwill."',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(claims, 'Pyongyang sends').speaker.name, 'Ivan Sorokin');
+});
+
+test('two parties denying "the arms transfers" deny the same transfers, to the one of them that receives', () => {
+  const claims = claimsOf([
+    'Seoul said North Korea had shipped artillery shells to Russia.',
+    'North Korea and Russia have both denied the arms transfers.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(claims, 'both denied', 'North Korea')), 'supply:North Korea>Russia:weapons');
+  assert.equal(prop(claimAbout(claims, 'both denied', 'Russia')), 'supply:North Korea>Russia:weapons');
+});
+
+test('"by" after a verb of its own is no agent of an event noun: "the shipments had been carried by Russian ships"', () => {
+  const claims = claimsOf([
+    'Seoul said North Korea had shipped artillery shells to Russia.',
+    'The shipments had been carried by Russian cargo ships, officials said.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(claims, 'carried by')), 'supply:North Korea>Russia:ammunition');
+});
+
+test('agent nouns supply: "le principal fournisseur de drones de la Russie", "Russia’s main supplier", "suppliers of ammunition to"', () => {
+  const fr = claimsOf('Selon Washington, l’Iran est devenu le principal fournisseur de drones de la Russie.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'fournisseur')), 'supply:Iran>Russia:drones');
+  const possessive = claimsOf('Officials said Iran is now Russia’s main supplier of drones.', 'en');
+  assert.equal(prop(claimAbout(possessive, 'supplier')), 'supply:Iran>Russia:drones');
+  const to = claimsOf('Pyongyang has become one of the main suppliers of ammunition to the Russian army, officials said.', 'en');
+  const c = claimAbout(to, 'suppliers');
+  assert.equal(prop(c), 'supply:North Korea>Russia:ammunition');
+  assert.equal(c.proposition?.mode, undefined, 'a copula tells no mode');
+});
+
+test('an acronym the text defines names its institution: "National Intelligence Service (NIS) ... the NIS said"', () => {
+  const claims = claimsOf([
+    'South Korea’s National Intelligence Service (NIS) said on Friday that North Korea had sent troops to Russia.',
+    'Pyongyang has shipped more shells to Russia, the NIS said.',
+  ].join(' '), 'en');
+  const c = claimAbout(claims, 'more shells');
+  assert.equal(c.speaker.name, 'National Intelligence Service');
+  assert.equal(c.speaker.affiliation, 'South Korea');
+});

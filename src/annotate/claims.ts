@@ -36,6 +36,8 @@ interface AnnotatedSentence {
 interface Discourse {
   /** The speakers of the last report: several for a coordinated subject, the last of them for "il", "a-t-il ajouté". */
   lastSpeakers: Speaker[];
+  /** Where the sentence of the last report ends. */
+  lastReportEnd: number;
   topic: Proposition | null;
   /** How often each type and pair of parties has been stated, and the last stated of the most frequent. */
   statedCounts: Map<string, number>;
@@ -57,7 +59,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i]));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null };
+  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
@@ -71,7 +73,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     } else if (!turn) {
       turnSpeaker = null;
     }
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, turnSpeaker, homeCountry, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse) };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker, homeCountry, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse) };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
     if (turn && turnSpeaker && !frames.length && !isQuestion(text, sentence.sentence)) {
@@ -87,7 +89,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
       if (!speakers.length || nested.has(frame)) continue;
       const content = contentOf(frame, index, annotated, text);
       if (!content) continue;
-      for (const speaker of speakers) {
+      // Declining to comment commits to nothing: no claim, though the speaker is the last to have spoken.
+      const declined = lang.claims.declinedComment.test(text.slice(content.start, content.end));
+      for (const speaker of declined ? [] : speakers) {
         const made = claimsOf(frame, speaker, content, sentence, index, input, discourse);
         // A speaker's own voice is a claim only about the events tracked: "Good afternoon" is none.
         const kept = frame.kind === 'voice' ? made.filter((c) => c.proposition) : made;
@@ -95,6 +99,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
         discourse.lastClaim = kept[0];
       }
       discourse.lastSpeakers = speakers;
+      discourse.lastReportEnd = sentence.sentence.end;
     }
     noteCountries(sentence.entities, recentCountries);
     recentInstitutions.push(...sentence.entities.filter((e) => e.kind === 'institution'));
@@ -188,10 +193,16 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
       else if (name.includes(' ')) s.persons.push({ ...seq, person: cast.addFullName(name, seq) });
     }
   });
+  const acronyms = definedAcronyms(text, sentences);
   sentences.forEach((s, i) => {
     for (const seq of sequences[i]) {
       const name = text.slice(seq.start, seq.end);
       if (name.includes(' ')) continue;
+      const acronym = acronyms.get(name);
+      if (acronym && seq.start >= acronym.after) {
+        addEntity(s, { ...acronym.institution, start: seq.start, end: seq.end });
+        continue;
+      }
       const honorific = lex.honorifics.has(text.slice(Math.max(0, seq.start - 5), seq.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '');
       const person = cast.bySurnameOf(name) ?? (honorific ? cast.addFullName(name, seq) : undefined);
       if (person) {
@@ -205,6 +216,22 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
   });
   for (const person of cast.people) person.mentions.sort((a, b) => a.start - b.start);
   return cast;
+}
+
+/** "(NIS)" right after an institution's name: the acronym it is called by from then on. */
+const DEFINED_ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/u;
+
+/** The acronyms the text defines ("National Intelligence Service (NIS)"), each with its institution and where its definition ends. */
+function definedAcronyms(text: string, sentences: AnnotatedSentence[]): Map<string, { institution: EntityMention; after: number }> {
+  const acronyms = new Map<string, { institution: EntityMention; after: number }>();
+  for (const s of sentences) {
+    for (const institution of s.entities) {
+      if (institution.kind !== 'institution') continue;
+      const m = DEFINED_ACRONYM.exec(text.slice(institution.end, institution.end + 12));
+      if (m && !acronyms.has(m[1])) acronyms.set(m[1], { institution, after: institution.end + m[0].length });
+    }
+  }
+  return acronyms;
 }
 
 /** The name is the portfolio of the role right before it ("Under-Secretary-General for Political Affairs"). */
@@ -247,7 +274,7 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
   const byFrame = new Map<Frame, Speaker[]>();
   for (const frame of frames) {
     if (frame.speakerFromMainClause) continue;
-    const antecedent = frame.cue.cliticPronoun ? pronounAntecedent(frame.cue.start, ctx) : null;
+    const antecedent = frame.cue.cliticPronoun ? pronounAntecedent(frame.cue.start, frame.cue.cliticPronoun.toLowerCase(), ctx) : null;
     if (frame.kind === 'continuation') byFrame.set(frame, continued ? [continued.speaker] : []);
     else if (antecedent) byFrame.set(frame, [antecedent]);
     else if (frame.kind === 'nominal' && !frame.speakerRegion) byFrame.set(frame, [UNKNOWN_SPEAKER]);

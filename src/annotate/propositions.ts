@@ -6,7 +6,7 @@
  * takes them from the discourse topic: the proposition the text was last about.
  */
 import type { Item, Proposition, PropositionMode, PropositionType, Span } from '../core/types.js';
-import type { ClaimLexicon, EventRole, Tense } from '../lang/types.js';
+import type { ClaimLexicon, EventForm, EventRole, Tense } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem } from '../knowledge/index.js';
 import { allMatches, matchAtStart } from '../lang/regex.js';
@@ -50,7 +50,7 @@ interface Party extends Span {
 
 interface EventWord extends Span {
   role: EventRole;
-  tense: Tense | 'noun';
+  tense: EventForm;
   token: number;
   text: string;
   mode?: PropositionMode;
@@ -90,15 +90,14 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   const item = chooseItem(trainedOn, event, content, ctx, rules);
   rules.push(`event:${event.role}(${event.text.toLowerCase()})`);
   let type = TYPE_OF[event.role];
-  let { actor, recipient } = assignParties(event, parties, content, ctx, rules);
+  let { actor, recipient } = assignParties(event, parties, item, content, ctx, rules);
   // People are deployed, not supplied: those the clause names, or the topic's ("Iran might send more").
   if ((item ?? ctx.topic?.item) === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
   // "Iranian military personnel had been deployed ... to operate the drones": people are what is deployed.
   const deployed = type === 'deploy' && item !== 'personnel' && items.some((i) => i.item === 'personnel') ? 'personnel' : item;
   if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, ctx);
-  // "the transfers" with no party or item of their own: the transfers the text is about.
-  const bare = event.tense === 'noun' && !actor && !recipient && !item;
-  const borrowed = bare ? ctx.salientTopic : ctx.topic;
+  const bare = event.tense === 'noun' && !actor && !recipient;
+  const borrowed = bare ? topicOfNoun(item, ctx) : ctx.topic;
   const topic = borrowed && orientedFor(type, borrowed);
   const partiesFromTopic = topic !== null && (!actor || !recipient);
   if (partiesFromTopic) {
@@ -119,6 +118,14 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   const mode = modeOf(event, content, ctx);
   const proposition = { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) };
   return qualifiesItems(event, items, ctx) ? { proposition, rules, presupposed: true } : { proposition, rules };
+}
+
+/**
+ * What an event noun naming no party refers to: "the transfers", "the arms deals" are those the text
+ * is mostly about; "the drone deliveries", of a kind of its own, the last ones stated.
+ */
+function topicOfNoun(item: Item | null, ctx: PropositionContext): Proposition | null {
+  return !item || GENERIC_ITEMS.has(item) ? ctx.salientTopic : ctx.topic;
 }
 
 /** A participle right after the items it describes: "les armes livrées par", "drones supplied by". */
@@ -167,8 +174,9 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     if (entry.tense !== 'noun' && ctx.lex.reflexives.has(lower[i - 1])) continue;
     // "de fabrication iranienne", "Russian-made": an origin, not an event.
     if (entry.tense === 'noun' && ctx.entities.some((e) => e.kind === 'demonym' && e.start >= t.end && e.start - t.end <= 2)) continue;
-    // "the transfers", "on ships": after a determiner or preposition a present form is a noun, an event only if listed as one.
-    const noun = entry.tense === 'present' && isNounPosition(lower, i, ctx.lex);
+    // "the transfers", "on ships": after a determiner or preposition a present form is a noun, an event only if listed as one;
+    // so is one right after an item, heading a compound ("arms transfers").
+    const noun = entry.tense === 'present' && (isNounPosition(lower, i, ctx.lex) || i > 0 && ctx.entities.some((e) => e.kind === 'item' && e.start < t.start && e.end >= tokens[i - 1].end));
     if (noun && !entry.alsoNoun) continue;
     events.push({ start: t.start, end: t.end, role: entry.role, tense: noun ? 'noun' : entry.tense, token: i, text: t.text });
   }
@@ -223,21 +231,28 @@ function endsPeople(at: number, ctx: PropositionContext): boolean {
   return end !== undefined && ctx.entities.some((e) => isPersonnel(e) && e.end === end);
 }
 
-function assignParties(event: EventWord, parties: Party[], content: Span, ctx: PropositionContext, rules: string[]) {
+function assignParties(event: EventWord, parties: Party[], item: Item | null, content: Span, ctx: PropositionContext, rules: string[]) {
   const { lex } = ctx;
   const noun = event.tense === 'noun';
+  const agentNoun = event.tense === 'agent';
   // 'London had seen reports that the missiles were shipped': London is no party to the shipping.
   const clauseStart = embeddedClauseStart(event, content, ctx);
   const before = parties.filter((p) => p.end <= event.start && p.start >= clauseStart);
-  const scopeEnd = eventScopeEnd(event, noun, content, ctx);
+  const scopeEnd = eventScopeEnd(event, noun || agentNoun, content, ctx);
   const after = parties.filter((p) => p.start >= event.end && p.end <= scopeEnd);
+  // "Russia's main supplier": the possessor of an agent noun is its client, not its subject.
+  const client = agentNoun ? before.find((p) => POSSESSOR_OF_NEXT.test(ctx.view.text.slice(p.end, event.start))) : undefined;
   // A noun ("les livraisons") has no grammatical subject: its parties come from "de", "par" or an origin.
-  const subjectParty = noun ? undefined : [...before].reverse().find((p) => p.prep === null && p.kind !== 'demonym');
+  const subjectParty = noun ? undefined : [...before].reverse().find((p) => p !== client && p.prep === null && p.kind !== 'demonym');
   let subject = subjectParty?.name ?? (noun || auxiliariesBefore(event.token, ctx).passive ? null : demonymSubject(before, ctx));
-  if (!subject && ctx.speakerIsSubject && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
+  // "Russia denied the transfers", naming nobody, when the transfers are to Russia: the speaker is no supplier.
+  const receivesTopic = noun && parties.length === 0 && topicOfNoun(item, ctx)?.recipient === ctx.speakerCountry;
+  if (!subject && ctx.speakerIsSubject && !receivesTopic && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
   const ownCountry = lex.ownCountry.test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
   if (ownCountry) { subject = ownCountry; rules.push('subject:own-country'); }
-  const agent = parties.find((p) => p.prep !== null && lex.agentPrepositions.has(p.prep))?.name ?? null;
+  const agentParty = parties.find((p) => p.prep !== null && lex.agentPrepositions.has(p.prep));
+  // "the shipments had been carried by Russian ships": "by" after a verb of its own is that verb's agent, not the noun's.
+  const agent = agentParty && !(noun && auxiliaryBetween(event.end, agentParty.start, ctx)) ? agentParty.name : null;
   const origin = itemOrigin(parties, ctx);
   const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym')?.name ?? null;
   const nearestBefore = [...before].reverse().find((p) => p.kind !== 'demonym')?.name ?? null;
@@ -251,13 +266,15 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
         // "Russian crews were trained by Iran": a subject known by its demonym is who receives.
         return { actor: agent, recipient: afterWith(lex.recipientPrepositions) ?? subjectParty?.name ?? demonymSubject(before, ctx) };
       }
+      // "la vente d'armes de l'Iran à la Russie": the supplier of a noun follows "de", not "à";
+      // the client of an agent noun too ("le principal fournisseur de drones de la Russie").
+      const genitive = noun || agentNoun ? afterWith(new Set([...lex.sourcePrepositions].filter((p) => !lex.recipientPrepositions.has(p)))) : null;
       // A verb's bare object receives ("supplied Russia with drones"); a noun has none ("the deliveries showed Iran was ...").
       const recipient = afterWith(lex.recipientPrepositions)
-        ?? (noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name)
+        ?? (agentNoun ? genitive ?? client?.name : noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name)
         // "former des opérateurs de drones russes", "trained Russian pilots": the trainees' nationality.
         ?? (event.role === 'train' ? after.find((p) => p.kind === 'demonym' && p.name !== subject)?.name : null) ?? null;
-      // "la vente d'armes de l'Iran à la Russie": the supplier of a noun follows "de", not "à".
-      const source = noun ? afterWith(new Set([...lex.sourcePrepositions].filter((p) => !lex.recipientPrepositions.has(p)))) : null;
+      const source = noun ? genitive : agentNoun ? demonymNear(event, parties) : null;
       const actor = subject ?? agent ?? origin ?? source ?? (nearestBefore !== recipient ? nearestBefore : null);
       return { actor, recipient };
     }
@@ -288,6 +305,16 @@ function assignParties(event: EventWord, parties: Party[], content: Span, ctx: P
       return { actor: pair[0] ?? null, recipient: pair.find((n) => n !== pair[0]) ?? null };
     }
   }
+}
+
+/** A possessive and at most two modifiers before a noun: "'s main ", "’s key ". */
+const POSSESSOR_OF_NEXT = /^['’]s(?:\s+\p{L}+){0,2}\s+$/u;
+
+/** An auxiliary between two offsets of the sentence: a verb group stands there. */
+function auxiliaryBetween(start: number, end: number, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const { auxiliaries, passiveAuxiliaries } = ctx.lex;
+  return tokens.some((t, k) => t.start >= start && t.end <= end && (auxiliaries.has(lower[k]) || passiveAuxiliaries.has(lower[k])));
 }
 
 /** Where the clause of the event starts inside the content: after the last "that"/"que" before it. */
@@ -485,6 +512,8 @@ function modeOf(event: EventWord, content: Span, ctx: PropositionContext): Propo
   if (modes.sought.test(windowText)) return 'sought';
   if (modes.planned.test(windowText)) return 'planned';
   if (modes.ongoing.test(windowText)) return 'ongoing';
+  // "est le principal fournisseur": the verb before an agent noun is a copula, which tells no mode.
+  if (event.tense === 'agent') return undefined;
   const tense = eventTense(event, ctx);
   if (tense === 'past' || tense === 'pluperfect' || tense === 'participle') return 'done';
   if (tense === 'present') return 'ongoing';
@@ -493,7 +522,7 @@ function modeOf(event: EventWord, content: Span, ctx: PropositionContext): Propo
 }
 
 /** The tense of the event's verb group: "a fourni" is past even though "fourni" is a participle. */
-function eventTense(event: EventWord, ctx: PropositionContext): Tense | 'noun' {
+function eventTense(event: EventWord, ctx: PropositionContext): EventForm {
   const aux = auxiliaryBefore(event, ctx);
   if (aux) return aux === 'conditional' ? 'past' : aux;
   return event.tense;

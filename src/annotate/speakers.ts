@@ -20,6 +20,8 @@ export interface SpeakerContext {
   lex: ClaimLexicon;
   /** The most recent resolved speaker in the document, for pronouns. */
   lastSpeaker: Speaker | null;
+  /** Where the sentence of the last report ends (0 before any): people named after it were named since. */
+  lastReportEnd: number;
   /** The speaker of the transcript turn under way, who "we" is. */
   turnSpeaker: Speaker | null;
   /** The country most organisations quoted in the document speak for, for officials with no stated country. */
@@ -68,7 +70,7 @@ export function statedAffiliation(speaker: Speaker): string | null {
 
 /** The speakers named in `region`: usually one, several for "Moscou et Téhéran ont nié". */
 export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerContext): Speaker[] {
-  const candidates = candidatesIn(nearEnd ? withoutTrailingAside(region, ctx) : region, ctx);
+  const candidates = candidatesIn(nearEnd ? withoutTrailingAside(withoutLeadingAdjunct(region, ctx), ctx) : region, ctx);
   const countries = countriesOfGroup(region, candidates, ctx);
   if (countries) return countries;
   if (!candidates.length) {
@@ -98,6 +100,20 @@ function countriesOfGroup(region: Span, candidates: Candidate[], ctx: SpeakerCon
   const isCountry = (party: string) => ctx.recentCountries.includes(party);
   const countries = ctx.partyGroups.find((g) => g.length === size && g.every(isCountry)) ?? ctx.recentCountries.slice(-size);
   return countries.map((country) => ({ name: country, type: 'country', affiliation: country }));
+}
+
+/** A subject pronoun after the last comma, right before the verb: "Asked whether ..., he said". */
+const PRONOUN_AFTER_COMMA = /,\s*(\p{L}+)(?:\s+\p{L}+){0,2}\s*$/u;
+
+/**
+ * The subject region from its pronoun, when a phrase set off by a comma comes first: what "Asked
+ * whether North Korean troops were in Russia" or "Interrogé sur ce point" names is not the subject.
+ */
+function withoutLeadingAdjunct(region: Span, ctx: SpeakerContext): Span {
+  const text = ctx.text.slice(region.start, region.end);
+  const m = PRONOUN_AFTER_COMMA.exec(text);
+  if (!m || !isSpeakerPronoun(m[1].toLowerCase(), ctx.lex)) return region;
+  return { start: region.start + m.index + m[0].indexOf(m[1]), end: region.end };
 }
 
 /** A lower-case aside closing a subject ("Iran, l’allié de la Russie, a démenti"): what it names is not the subject. */
@@ -142,7 +158,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const pronoun = firstPronoun(regionText, ctx.lex);
   // In a transcript turn "we" is the turn's speaker, not whoever was quoted last.
   const antecedent = pronoun === null ? null
-    : ctx.turnSpeaker && ctx.lex.firstPersonPlural.has(pronoun.word) ? ctx.turnSpeaker : pronounAntecedent(region.start, ctx);
+    : ctx.turnSpeaker && ctx.lex.firstPersonPlural.has(pronoun.word) ? ctx.turnSpeaker : pronounAntecedent(region.start, pronoun.word, ctx);
   if (pronoun !== null && antecedent && !out.some((c) => c.rank < RANK.pronoun)) {
     out.push({ start: region.start + pronoun.index, end: region.start + pronoun.index + 1, rank: RANK.pronoun, speaker: antecedent });
   }
@@ -221,17 +237,26 @@ function isAfterSubject(t: Token, lex: ClaimLexicon): boolean {
   return t.kind === 'punct' || lex.auxiliaries.has(word) || /['’]$/u.test(word) || lex.negation.test(word);
 }
 
-/** Who a subject pronoun at `at` stands for: the last speaker; with no speaker yet, the person last named ("she said"). */
-export function pronounAntecedent(at: number, ctx: SpeakerContext): Speaker | null {
-  return ctx.lastSpeaker ?? lastPersonBefore(at, ctx);
+/**
+ * Who a subject pronoun at `at` stands for: the last speaker; with no speaker yet, the person last named
+ * ("she said"). "He" or "elle" after a ministry or a country spoke is rather a person named since, in a
+ * sentence of their own ("Peskov declined to comment. Asked whether ..., he said").
+ */
+export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerContext): Speaker | null {
+  const last = ctx.lastSpeaker;
+  if (last?.type === 'person') return last;
+  const named = lastPersonBefore(at, ctx);
+  if (!named) return last;
+  const personal = ctx.lex.pronouns.get(pronoun) !== undefined && ctx.lex.pronouns.get(pronoun) !== 'any';
+  return !last || personal && named.start >= ctx.lastReportEnd ? personSpeaker(named.person, ctx.homeCountry) : last;
 }
 
-function lastPersonBefore(at: number, ctx: SpeakerContext): Speaker | null {
+function lastPersonBefore(at: number, ctx: SpeakerContext): { person: Person; start: number } | null {
   let best: { person: Person; start: number } | null = null;
   for (const person of ctx.cast.people) {
     for (const m of person.mentions) if (m.start < at && (!best || m.start > best.start)) best = { person, start: m.start };
   }
-  return best ? personSpeaker(best.person, ctx.homeCountry) : null;
+  return best;
 }
 
 function span(s: Span): Span {

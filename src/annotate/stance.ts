@@ -41,6 +41,7 @@ export function readStance(
   if (cls === 'suggest' || cls === 'concern') return { stance: 'speculates', rule: `stance:${cls}-verb` };
   if (read.eventPresupposed) return { stance: 'asserts', rule: 'stance:presupposed-event' };
   if (lex.speculation.test(content)) return { stance: 'speculates', rule: 'stance:modal' };
+  if (lex.negatedDoubt.test(content)) return { stance: 'asserts', rule: 'stance:no-doubt' };
   if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:negation' };
   // A party stating, against its interest, that it did what it is accused of, admits it.
   if (proposition && speakerCountry && speakerCountry === proposition.actor && proposition.type !== 'produce') {

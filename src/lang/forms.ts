@@ -23,9 +23,11 @@ export function reportingTable(verbs: [ReportClass, Forms][]): Map<string, Repor
 /**
  * Event verbs and nouns by form: "livré" -> { role: 'give', tense: 'participle' }, "livraison" -> noun.
  * A verb form that is a listed noun too ("transfers", "supplies") keeps its verb tense and is marked `alsoNoun`.
+ * Agent nouns ("fournisseur", "supplier") are their own form.
  */
-export function eventTable(verbs: [EventRole, Forms][], nouns: [EventRole, string][]): Map<string, EventEntry> {
+export function eventTable(verbs: [EventRole, Forms][], nouns: [EventRole, string][], agents: [EventRole, string][]): Map<string, EventEntry> {
   const table = new Map<string, EventEntry>([...formTable(verbs)].map(([form, v]) => [form, { role: v.key, tense: v.tense }]));
+  for (const [role, list] of agents) for (const agent of list.split(' ')) table.set(agent, { role, tense: 'agent' });
   for (const [role, list] of nouns) {
     for (const noun of list.split(' ')) {
       const verb = table.get(noun);

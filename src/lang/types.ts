@@ -156,10 +156,16 @@ export type Tense =
 /** Which side of a transfer the grammatical subject of an event word is on. */
 export type EventRole = 'give' | 'get' | 'produce' | 'train' | 'trainee' | 'deploy';
 
+/**
+ * How an event word stands in its clause: a verb's tense, a noun naming the event ("livraison"), or an
+ * agent noun naming who does it ("fournisseur", "supplier"), whose actor is the subject it is said of.
+ */
+export type EventForm = Tense | 'noun' | 'agent';
+
 /** An event word's form: its role and tense; a verb form that is a listed noun too ("transfers") is `alsoNoun`. */
 export interface EventEntry {
   role: EventRole;
-  tense: Tense | 'noun';
+  tense: EventForm;
   alsoNoun?: boolean;
 }
 
@@ -245,10 +251,17 @@ export interface ClaimLexicon {
   speculation: RegExp;
   /** Negation of the content's predicate ("n'a pas", "jamais", "did not"). */
   negation: RegExp;
+  /** Negated doubt ("aucun doute", "pas de raison de douter", "no reason to doubt"): an assertion, whatever its negation. */
+  negatedDoubt: RegExp;
   /** Elliptic negation after a contrast ("mais pas depuis", "but not since"): a second, denying claim. */
   contrastNegation: RegExp;
   /** A content calling what was said false ("these reports are false", "ces informations sont infondées"): a denial. */
   calledFalse: RegExp;
+  /**
+   * A content that only declines to comment ("Nous ne commentons pas ces informations", "I have nothing
+   * to add"): the speaker commits to nothing, so it is no claim.
+   */
+  declinedComment: RegExp;
   /** Anaphoric objects standing for the previous claim ("ces affirmations", "the claims"). */
   anaphoricClaim: RegExp;
   /** What opens a verdict right after such an object ("as", "de", a comma): "ces informations de « fausses »". */
