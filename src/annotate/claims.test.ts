@@ -1219,3 +1219,13 @@ test('an acronym the text defines names its institution: "National Intelligence 
   assert.equal(c.speaker.name, 'National Intelligence Service');
   assert.equal(c.speaker.affiliation, 'South Korea');
 });
+
+test('"these deliveries" after a word on trainers are the deliveries the text is about, not a deployment', () => {
+  const claims = claimsOf([
+    'Kyiv said Iran had supplied drones to Russia in August.',
+    'Britain’s defence ministry said on Monday that Tehran was delivering more of them to Moscow.',
+    'Washington said Iran had sent instructors to Crimea to help Russian troops.',
+    '"These deliveries are continuing," a Ukrainian official said.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(claims, 'These deliveries')), 'supply:Iran>Russia:drones');
+});

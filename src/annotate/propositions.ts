@@ -91,13 +91,14 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   rules.push(`event:${event.role}(${event.text.toLowerCase()})`);
   let type = TYPE_OF[event.role];
   let { actor, recipient } = assignParties(event, parties, item, content, ctx, rules);
+  const namesNoParty = event.tense === 'noun' && !actor && !recipient;
+  const referred = namesNoParty ? topicOfNoun(item, ctx) : ctx.topic;
   // People are deployed, not supplied: those the clause names, or the topic's ("Iran might send more").
-  if ((item ?? ctx.topic?.item) === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
+  if ((item ?? referred?.item) === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
   // "Iranian military personnel had been deployed ... to operate the drones": people are what is deployed.
   const deployed = type === 'deploy' && item !== 'personnel' && items.some((i) => i.item === 'personnel') ? 'personnel' : item;
   if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, ctx);
-  const bare = event.tense === 'noun' && !actor && !recipient;
-  const borrowed = bare ? topicOfNoun(item, ctx) : ctx.topic;
+  const borrowed = namesNoParty && !recipient ? referred : ctx.topic;
   const topic = borrowed && orientedFor(type, borrowed);
   const partiesFromTopic = topic !== null && (!actor || !recipient);
   if (partiesFromTopic) {
