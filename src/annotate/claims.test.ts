@@ -1229,3 +1229,12 @@ test('"these deliveries" after a word on trainers are the deliveries the text is
   ].join(' '), 'en');
   assert.equal(prop(claimAbout(claims, 'These deliveries')), 'supply:Iran>Russia:drones');
 });
+
+test('a date right after the verb of a denial with an object dates the denial: "a démenti lundi toute vente", "avait démenti la semaine dernière"', () => {
+  const monday = claimsOf('Le ministère biélorusse de la Défense a démenti lundi tout transfert de matériel militaire à la Russie.', 'fr');
+  assert.equal(claimAbout(monday, 'tout transfert').saidOn, '2022-11-14');
+  const lastWeek = claimsOf('Le ministère biélorusse de la Défense avait démenti la semaine dernière tout transfert de matériel militaire à la Russie.', 'fr');
+  assert.equal(claimAbout(lastWeek, 'tout transfert').saidOn, '2022-11');
+  const en = claimsOf('The Belarusian defence ministry denied on Monday any transfer of military equipment to Russia.', 'en');
+  assert.equal(claimAbout(en, 'transfer').saidOn, '2022-11-14');
+});

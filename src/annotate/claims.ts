@@ -447,11 +447,12 @@ function contrastingDenial(claim: Claim, text: string, lex: ClaimLexicon): Claim
 function saidOn(frame: Frame, content: Span, sentence: AnnotatedSentence, input: ClaimInput): { value: PartialDate | null; relation: 'on' | 'before' } {
   const { sentence: s } = sentence;
   // A date inside the content dates what was reported, unless it stands where the speaker is named
-  // ("X said on Monday he had no information", an evidence frame whose content is the whole clause)
-  // or inside the cue ("a qualifié mercredi ces affirmations d'absurdes").
+  // ("X said on Monday he had no information", an evidence frame whose content is the whole clause),
+  // inside the cue ("a qualifié mercredi ces affirmations d'absurdes") or right after it ("a démenti lundi toute vente").
   const within = (d: Span, region: Span | null) => region !== null && d.start >= region.start && d.end <= region.end;
+  const besideCue = (d: Span) => d.start >= frame.cue.end && DATE_PREPOSITION_ONLY.test(input.text.slice(frame.cue.end, d.start));
   const candidates = input.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.relation === 'on'
-    && (within(d, frame.speakerRegion) || within(d, frame.cue) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end))
+    && (within(d, frame.speakerRegion) || within(d, frame.cue) || besideCue(d) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end))
     && !inAnotherClause(d, frame.cue, input));
   if (candidates.length) {
     const nearest = candidates.sort((a, b) => Math.abs(a.start - frame.cue.start) - Math.abs(b.start - frame.cue.start))[0];
@@ -463,6 +464,9 @@ function saidOn(frame: Frame, content: Span, sentence: AnnotatedSentence, input:
   const earlier = frame.cue.tense === 'pluperfect' || input.lang.claims.earlierReport.test(lead);
   return { value: published, relation: earlier ? 'before' : 'on' };
 }
+
+/** Nothing but a short preposition before a date ("on Monday", "le 3 mars"). */
+const DATE_PREPOSITION_ONLY = /^\s*(?:\p{Ll}{1,3}\s+)?$/u;
 
 /** "have denied arms transfers, though they pledged last year ...": the date dates another clause. */
 function inAnotherClause(date: Span, cue: Span, input: ClaimInput): boolean {
