@@ -298,6 +298,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // "La Corée du Nord, a-t-il dit, pourrait ...": the content goes on after the speaker.
     const aside = before !== undefined && isAside(view, before, contentStart, view.text.slice(speakerEnd, sentenceEnd), lex);
     const content = { start: contentStart, end: aside ? sentenceEnd : before ? before.start : cue.start };
+    if (!aside && isSubjectWithAside(view, content)) return null;
     return { ...base, kind: aside ? 'aside' : 'inverted', content, speakerRegion: { start: cue.end, end: speakerEnd }, speakerNearEnd: false };
   }
   const objectWords = rest.match(/\p{L}+/gu)?.length ?? 0;
@@ -496,6 +497,20 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
 
 function isSpacedDash(view: SentenceView, t: Token): boolean {
   return /^[-–—]$/u.test(t.text) && view.text[t.start - 1] === ' ' && view.text[t.end] === ' ';
+}
+
+/** An article before a name ("L'", "Le "), and a short aside after it (", de son côté", ", lui"). */
+const ARTICLE_ONLY = /^\s*(?:\p{L}+['’]|\p{L}{1,3}\s+)?$/u;
+const SHORT_ASIDE = /^,\s*[^,]{0,25}$/u;
+
+/**
+ * "Téhéran, de son côté, maintient sa ligne": what stands before the comma is a name and an aside,
+ * the subject of the verb rather than a statement it reports.
+ */
+function isSubjectWithAside(view: SentenceView, content: Span): boolean {
+  const name = view.mentions.find((m) => m.start >= content.start && m.end <= content.end);
+  return name !== undefined && ARTICLE_ONLY.test(view.text.slice(content.start, name.start))
+    && SHORT_ASIDE.test(view.text.slice(name.end, content.end));
 }
 
 /** Start of the content an inverted verb reports: an opening quote, or the start of the clause. */

@@ -1238,3 +1238,9 @@ test('a date right after the verb of a denial with an object dates the denial: "
   const en = claimsOf('The Belarusian defence ministry denied on Monday any transfer of military equipment to Russia.', 'en');
   assert.equal(claimAbout(en, 'transfer').saidOn, '2022-11-14');
 });
+
+test('a name and an aside before the verb are its subject, not a report: "Téhéran, de son côté, maintient sa ligne"', () => {
+  const claims = claimsOf('Téhéran, de son côté, maintient sa ligne. L’Iran a livré des drones à la Russie, affirme la presse locale.', 'fr');
+  assert.ok(!claims.some((c) => c.text.includes('de son côté')), 'no claim whose content is the subject');
+  assert.equal(claimAbout(claims, 'a livré').speaker.name, 'presse locale');
+});

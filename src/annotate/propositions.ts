@@ -237,7 +237,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   const noun = event.tense === 'noun';
   const agentNoun = event.tense === 'agent';
   // 'London had seen reports that the missiles were shipped': London is no party to the shipping.
-  const clauseStart = embeddedClauseStart(event, content, ctx);
+  const clauseStart = embeddedClauseStart(event.token, content, ctx);
   const before = parties.filter((p) => p.end <= event.start && p.start >= clauseStart);
   const scopeEnd = eventScopeEnd(event, noun || agentNoun, content, ctx);
   const after = parties.filter((p) => p.start >= event.end && p.end <= scopeEnd);
@@ -318,10 +318,10 @@ function auxiliaryBetween(start: number, end: number, ctx: PropositionContext): 
   return tokens.some((t, k) => t.start >= start && t.end <= end && (auxiliaries.has(lower[k]) || passiveAuxiliaries.has(lower[k])));
 }
 
-/** Where the clause of the event starts inside the content: after the last "that"/"que" before it. */
-function embeddedClauseStart(event: EventWord, content: Span, ctx: PropositionContext): number {
+/** Where the clause of token `at` starts inside the content: after the last "that"/"que" before it. */
+function embeddedClauseStart(at: number, content: Span, ctx: PropositionContext): number {
   const { tokens, lower } = ctx.view;
-  for (let k = event.token - 1; k >= 0 && tokens[k].start >= content.start; k--) {
+  for (let k = at - 1; k >= 0 && tokens[k].start >= content.start; k--) {
     if (ctx.lex.complementizers.has(lower[k])) return tokens[k].end;
   }
   return content.start;
@@ -387,8 +387,11 @@ function attacksIn(content: Span, ctx: PropositionContext): boolean {
  */
 function itemUser(content: Span, parties: Party[], origin: string, ctx: PropositionContext): string | null {
   const opponentsFrom = confrontationStart(content, ctx);
+  // "If Ukraine presents evidence that Iranian drones were used": the user is named in the items' own clause.
+  const firstItem = ctx.entities.find((e) => e.kind === 'item' && within(e, content));
+  const clauseStart = firstItem ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, firstItem.start), content, ctx) : content.start;
   const user = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx)
-    && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || ctx.lex.recipientPrepositions.has(p.prep) : ownsPersonnel(p, ctx)));
+    && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || ctx.lex.recipientPrepositions.has(p.prep) : ownsPersonnel(p, ctx)));
   if (user) return user.name;
   return ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
 }
@@ -417,7 +420,8 @@ function shootsItemsDown(p: Party, ctx: PropositionContext): boolean {
   const after = tokenIndexAt(tokens, p.end);
   for (let k = after; k < tokens.length && k - after <= MAX_SUBJECT_VERB_GAP && tokens[k].kind === 'word'; k++) {
     if (!ctx.lex.attackVerbs.has(lower[k])) continue;
-    const object = ctx.entities.find((e) => e.start >= tokens[k].end);
+    // "destroys Iranian drones": the demonym before the items says whose they are.
+    const object = ctx.entities.find((e) => e.start >= tokens[k].end && e.kind !== 'demonym');
     return object?.kind === 'item';
   }
   return false;
