@@ -105,8 +105,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     const entry = lex.reportingVerbs.get(lower[i]) ?? inciseEntry(view, i, lex);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
     // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations"),
-    // and so is one that ends a quoted phrase ('had seen "credible reports" that').
-    if (entry.tense === 'present' && (isNounPosition(lower, i, lex) || closesQuote(view, i + 1))) continue;
+    // and so is one that ends a quoted phrase ('had seen "credible reports" that') or opens a compound ("think tank").
+    if (entry.tense === 'present' && (isNounPosition(lower, i, lex) || closesQuote(view, i + 1) || lex.compoundHeads.has(lower[i + 1]))) continue;
     // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries"
     // (not after an auxiliary: "a depuis admis").
     if ((entry.tense === 'past' || entry.tense === 'participle') && lex.prepositions.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 2])) continue;
@@ -532,6 +532,9 @@ function quoteOrClauseStart(view: SentenceView, i: number): number {
  */
 const APPOSED_NAME = /^,\s*(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3}|(?:\p{Ll}+\s+(?:à\s+la|à\s+l[’']|à|au|aux|chez|at\s+the|at)\s*|de\s+la|de\s+l[’']|du|des|of\s+the|of|from\s+the|from)\s*\p{Lu}[^,«»“”"]{0,80}?|(?:qui|who)\s[^,«»“”"]{1,60}?)\s*(?=,)/u;
 
+/** An indefinite noun phrase after a comma that ends the sentence: ", a Washington-based think tank." */
+const CLOSING_APPOSITION = /^,\s*(?:a|an|un|une)\s[^,;:«»“”"]{0,60}$/u;
+
 /** Where a source that ends at `comma` really ends: after an apposed name, if one follows. */
 function apposedNameEnd(view: SentenceView, comma: number): number {
   const name = APPOSED_NAME.exec(view.text.slice(comma, view.span.end));
@@ -560,7 +563,10 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     const start = view.span.start + (m.index ?? 0);
     const sourceStart = start + m[0].length;
     const comma = view.text.indexOf(',', sourceStart);
-    const sourceEnd = comma >= 0 && comma < view.span.end ? apposedNameEnd(view, comma) : trimEnd(view, view.span.end);
+    // "P, according to a report by X, a Washington-based think tank.": after a content, an apposition closing the sentence is the source's.
+    const afterContent = view.text.slice(view.span.start, start).trim() !== '';
+    const closingApposition = afterContent && comma >= 0 && comma < view.span.end && CLOSING_APPOSITION.test(view.text.slice(comma, view.span.end));
+    const sourceEnd = comma >= 0 && comma < view.span.end && !closingApposition ? apposedNameEnd(view, comma) : trimEnd(view, view.span.end);
     const cue: Cue = { start, end: sourceStart, cls: 'say', tense: 'present', first: -1, last: -1, cliticPronoun: null, rule: `according-to(${m[0].trim().toLowerCase()})` };
     // "selon lesquelles" introduces a nominal report, not a source.
     if (/^(?:lesquel|lequel|laquelle)/iu.test(view.text.slice(sourceStart, sourceStart + 9))) continue;

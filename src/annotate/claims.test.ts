@@ -1244,3 +1244,66 @@ test('a name and an aside before the verb are its subject, not a report: "Téhé
   assert.ok(!claims.some((c) => c.text.includes('de son côté')), 'no claim whose content is the subject');
   assert.equal(claimAbout(claims, 'a livré').speaker.name, 'presse locale');
 });
+
+test('"according to a report by an institute, a think tank": the institute speaks, "think" reports nothing, and "the report found" is the institute again', () => {
+  const claims = claimsOf([
+    'Iran has helped Russia set up a factory to build attack drones, according to a report published Tuesday by the Institute for Science and International Security, a Washington-based think tank.',
+    'The report found that the plant was already producing drones for Russia.',
+  ].join(' '), 'en');
+  const lead = claimAbout(claims, 'set up a factory');
+  assert.equal(lead.speaker.name, 'Institute for Science and International Security');
+  assert.equal(prop(lead), 'produce:Iran>Russia:drones');
+  assert.equal(claimAbout(claims, 'already producing').speaker.name, 'Institute for Science and International Security');
+  assert.ok(!claims.some((c) => c.explanation.rules.some((r) => r.includes('(think)'))), '"think tank" is no report');
+});
+
+test('"affirme le texte" is the issuer of the statement quoted last', () => {
+  const claims = claimsOf([
+    'Le ministère iranien des Affaires étrangères a rejeté lundi les accusations de Kiev dans un communiqué.',
+    'L’Iran « n’a jamais livré de drones à la Russie », affirme le texte.',
+  ].join(' '), 'fr');
+  assert.equal(claimAbout(claims, 'jamais livré').speaker.name, 'Ministry of Foreign Affairs');
+});
+
+test('a scalar "not just" / "pas seulement" adds to the claim and does not deny it', () => {
+  const en = claimsOf('"Iran is not just selling drones to Russia, it is transferring the technology," David Albright said.', 'en');
+  assert.equal(claimAbout(en, 'not just').stance, 'asserts');
+  const fr = claimsOf('« L’Iran ne livre pas seulement des drones à la Russie, il transfère aussi la technologie », a dit David Albright.', 'fr');
+  assert.equal(claimAbout(fr, 'pas seulement').stance, 'asserts');
+});
+
+test('a news outlet gets no guessed home country, so it does not "admit" what the home country is said to do', () => {
+  const claims = claimsOf([
+    'La Turquie a démenti mercredi avoir vendu des armes à la Russie.',
+    'Le ministère turc de la Défense a répété que le pays n’avait rien livré.',
+    'Selon le quotidien Financial Times, des entreprises turques auraient toutefois exporté vers la Russie des puces électroniques.',
+  ].join(' '), 'fr');
+  const c = claimAbout(claims, 'puces');
+  assert.equal(c.speaker.name, 'Financial Times');
+  assert.equal(c.speaker.affiliation, null);
+  assert.equal(c.stance, 'asserts');
+});
+
+test('"le chef de la diplomatie française" is the foreign minister named before', () => {
+  const claims = claimsOf([
+    'Le ministre des Affaires étrangères, Jean Morel, a estimé que l’Iran livrait des missiles à la Russie.',
+    'Selon le chef de la diplomatie française, ces livraisons appellent une réponse ferme.',
+  ].join(' '), 'fr');
+  assert.equal(claimAbout(claims, 'réponse ferme').speaker.name, 'Jean Morel');
+});
+
+test('a report right after another that says the same is one claim: "rejected the accusations, calling them propaganda"', () => {
+  const en = claimsOf('Paris said Iran was sending missiles to Russia. Iran’s embassy rejected the accusations in a statement, calling them propaganda.', 'en');
+  const c = claimAbout(en, 'rejected');
+  assert.equal(c.text, 'rejected the accusations in a statement, calling them propaganda');
+  assert.equal(en.filter((x) => x.speaker.name === 'Iran').length, 1);
+  const fr = claimsOf('L’Iran livre des missiles à la Russie, selon Paris. L’ambassade d’Iran a rejeté ces accusations, les qualifiant de « propagande ».', 'fr');
+  assert.equal(fr.filter((x) => x.speaker.name === 'Iran').length, 1);
+});
+
+test('"la veille", "the previous day" is the day before the article’s', () => {
+  const fr = claimsOf('La veille, le secrétaire d’État américain Antony Blinken avait dénoncé les livraisons de missiles iraniens à la Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'livraisons').saidOn, '2022-11-19');
+  const en = claimsOf('The previous day, Secretary of State Antony Blinken had condemned the deliveries of Iranian missiles to Russia.', 'en');
+  assert.equal(claimAbout(en, 'deliveries').saidOn, '2022-11-19');
+});

@@ -131,16 +131,19 @@ function noteCountries(entities: EntityMention[], recent: string[]): void {
 /**
  * "a déclaré que P et que Q": two contents of one report are two claims only when they say
  * different things; a second clause adding nothing new (same stance and proposition, or none of its
- * own) widens the first claim's evidence instead.
+ * own) widens the first claim's evidence instead. So does a second report right after the first
+ * that says the same ("rejected the accusations, calling them propaganda").
  */
 function mergeCoordinated(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
   for (const claim of claims) {
     const previous = out.at(-1);
     const cue = claim.explanation.cue;
-    const sameReport = previous && cue && previous.explanation.cue?.start === cue.start && previous.end <= claim.start
-      && previous.speaker.name === claim.speaker.name && previous.stance === claim.stance;
-    if (sameReport && (!claim.proposition || sameProposition(previous.proposition, claim.proposition))) {
+    const sameSource = previous && previous.end <= claim.start && previous.speaker.name === claim.speaker.name && previous.stance === claim.stance;
+    const sameReport = sameSource && cue && previous.explanation.cue?.start === cue.start;
+    const restated = sameSource && previous.sentence === claim.sentence && ADJACENT_REPORTS.test(text.slice(previous.end, claim.start))
+      && sameProposition(previous.proposition, claim.proposition);
+    if (restated || sameReport && (!claim.proposition || sameProposition(previous.proposition, claim.proposition))) {
       out[out.length - 1] = { ...previous, end: claim.end, text: text.slice(previous.start, claim.end) };
     } else {
       out.push(claim);
@@ -148,6 +151,9 @@ function mergeCoordinated(claims: Claim[], text: string): Claim[] {
   }
   return out;
 }
+
+/** Nothing but a comma between two reports. */
+const ADJACENT_REPORTS = /^\s*,?\s*$/u;
 
 function sameProposition(a: Proposition | null, b: Proposition | null): boolean {
   return a !== null && b !== null && a.type === b.type && a.actor === b.actor && a.recipient === b.recipient && a.item === b.item;

@@ -40,9 +40,13 @@ export function findNameSequences(text: string, tokens: Token[], blocked: Span[]
     if (!isNameWord(first, lex) || isBlocked(first)) { i++; continue; }
     let j = i;
     let words = 1;
+    let organisation = lex.organisationHeads.has(first.text.toLowerCase());
     for (;;) {
-      const next = extendName(text, tokens, j, lex);
+      // "Institute for Science and International Security": an organisation's name runs on through its links.
+      const linked = organisation ? linkedNameWord(text, tokens, j, lex) : -1;
+      const next = linked >= 0 ? linked : extendName(text, tokens, j, lex);
       if (next < 0 || isBlocked(tokens[next])) break;
+      organisation ||= lex.organisationHeads.has(tokens[next].text.toLowerCase());
       j = next;
       words++;
     }
@@ -95,6 +99,18 @@ function extendName(text: string, tokens: Token[], j: number, lex: ClaimLexicon)
   if (next.kind === 'word' && (CAPITALISED.test(next.text) || INITIAL.test(next.text)) && !lex.nameStopwords.has(next.text.toLowerCase())) return k;
   if (lex.nameParticles.has(next.text) && CAPITALISED.test(tokens[k + 1]?.text ?? '')) return k + 1;
   return -1;
+}
+
+/** At most this many link words between two capitalised words of a name ("for the"). */
+const MAX_NAME_LINKS = 2;
+
+/** Index of the capitalised word after the link words following token j ("Institute for the Study"), or -1. */
+function linkedNameWord(text: string, tokens: Token[], j: number, lex: ClaimLexicon): number {
+  let k = j + 1;
+  while (k < tokens.length && k - j <= MAX_NAME_LINKS && lex.titleCaseNameLinks.has(tokens[k].text) && /^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
+  const next = tokens[k];
+  if (k === j + 1 || !next || !/^ $/.test(text.slice(tokens[k - 1].end, next.start))) return -1;
+  return isNameWord(next, lex) ? k : -1;
 }
 
 /** A name of two words or more with an organisation word in it ("National Intelligence Service"). */

@@ -208,6 +208,10 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // What follows the subject in its region: the full stop after an inverted subject ("..., a affirmé
   // la presse locale."), the auxiliary and negation before an evidence formula ("Le ministère n'était pas").
   while (inside.length && isAfterSubject(inside.at(-1)!, ctx.lex)) inside.pop();
+  // "The report found that P", "affirme le texte": the document speaks for the source cited last, an organisation or a country.
+  const last = ctx.lastSpeaker;
+  if (inside.length === 2 && ctx.lex.determiners.has(inside[0].text.toLowerCase()) && ctx.lex.documentNouns.has(inside[1].text)
+    && (last?.type === 'organization' || last?.type === 'country')) return last;
   if (!isCommonNounSource(inside, ctx.lex)) return null;
   const [determiner, ...words] = inside;
   const definite = !ctx.lex.indefinites.test(determiner.text);
@@ -296,8 +300,11 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       return guessed({ name: e.role ?? e.canonical, type: 'unknown', affiliation: delegateRole ? null : ctx.homeCountry, role: e.role ?? null });
     }
     case 'institution':
-      // "l'administration Biden" names no country: it is the one the document's institutions speak for.
-      return { name: e.canonical, type: 'organization', affiliation: e.country ?? (e.institutionKind === 'international' ? null : ctx.homeCountry) };
+      if (e.country || e.institutionKind === 'international' || e.institutionKind === 'media') {
+        return { name: e.canonical, type: 'organization', affiliation: e.country };
+      }
+      // "l'administration Biden" names no country: likely the one the document's institutions speak for.
+      return guessed({ name: e.canonical, type: 'organization', affiliation: ctx.homeCountry });
     case 'country':
     case 'capital':
       return e.country ? { name: e.country, type: 'country', affiliation: e.country } : null;

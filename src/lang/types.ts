@@ -338,6 +338,8 @@ export interface ClaimLexicon {
   conjunctions: ReadonlySet<string>;
   /** Words after which an event's complements stop ("lors d'une visite", "during", relative pronouns). */
   scopeBreaks: ReadonlySet<string>;
+  /** Documents that speak for their authors ("the report found", "l'étude conclut"): the source cited last. */
+  documentNouns: ReadonlySet<string>;
   /** Indefinite or plural determiners ending a text: a role after them names nobody in particular ("un responsable", "les députés"). */
   indefinites: RegExp;
   /**
@@ -353,6 +355,8 @@ export interface ClaimLexicon {
    */
   originAfterItem: RegExp;
   originBeforeItem: RegExp;
+  /** Words that make a reporting verb form before them part of a noun ("think tank"): no report there. */
+  compoundHeads: ReadonlySet<string>;
   /** Articles and determiners: a verb form right after one is a noun ("the claims", "les dires"). */
   determiners: ReadonlySet<string>;
   /** Third-person possessives: "son porte-parole", "its spokesman" is the last speaker's. */
@@ -374,4 +378,6 @@ export interface ClaimLexicon {
    * where names are written in title case.
    */
   organisationNameLinks: ReadonlySet<string> | null;
+  /** Words linking the capitalised words of an organisation's title-case name ("Institute for the Study of War"). */
+  titleCaseNameLinks: ReadonlySet<string>;
 }

@@ -83,6 +83,8 @@ export const claims: ClaimLexicon = {
   reportingVerbs: reportingTable(REPORTING),
   inciseVerbs: reportingTable(INCISES),
   reportingPhrases: [
+    // "The report found that P", "investigators find that P": a finding, only with its clause ("drones found in Kyiv" are none).
+    { pattern: wordRegex(String.raw`\b(?:found|finds?)(?=\s+that\b)`), cls: 'say' },
     { pattern: wordRegex(String.raw`\b(?:walk(?:s|ed|ing)?|rolled|roll(?:s|ing)?)\s+back\b`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\bback(?:ed|ing|s)?\s+(?:away|off)\s+from\b`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\b(?:went|go(?:es)?|going)\s+so\s+far\s+as\s+to\s+suggest\b`), cls: 'suggest' },
@@ -119,7 +121,8 @@ export const claims: ClaimLexicon = {
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:evidence|information|intelligence|indications?|proof)\b`),
   // "highly likely", "very likely": the assessment language of intelligence services, which asserts.
   speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|concerns?|fears?|worr(?:y|ied|ies)|considering|weighing|appears?\s+to|seems?\s+to|plausible|plausibly|conceivabl[ey])\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b`),
-  negation: wordRegex(String.raw`\b(?:not|never|no\s+longer|n[’']t|neither|nor)\b`),
+  // "not just selling drones, it is transferring the technology": a scalar "not only" adds, it does not deny.
+  negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply)\b)|never|no\s+longer|n[’']t|neither|nor)\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:no|without\s+(?:any|a)|not\s+any|little)\s+(?:\p{L}+\s+){0,2}?doubts?\b|\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)doubt\b`),
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
   // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
@@ -177,6 +180,8 @@ export const claims: ClaimLexicon = {
   originAfterItem: /^$/u,
   originBeforeItem: /^(?:-(?:made|built|designed|produced|supplied))?\s*$/iu,
   possessives: new Set(['its', 'his', 'her', 'their']),
+  compoundHeads: new Set(['tank', 'tanks']),
+  documentNouns: new Set(['report', 'study', 'assessment', 'analysis', 'investigation', 'review', 'paper', 'statement', 'communique', 'text']),
   determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'two', 'three', 'four', 'several']),
   systemLink: /^\s+of\s+(?:the|type)\s+$/iu,
   demonstratives: wordRegex(String.raw`\b(?:this|that|these|those|such)\s+(?:(?:type|kind|sort)s?\s+of\s+)?$`),
@@ -190,4 +195,5 @@ export const claims: ClaimLexicon = {
     union federation company corporation group center centre university bureau directorate authority foundation
     association network intelligence`.split(/\s+/)),
   organisationNameLinks: null,
+  titleCaseNameLinks: new Set(['for', 'of', 'on', 'and', 'the']),
 };

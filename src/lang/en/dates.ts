@@ -12,7 +12,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 const RELATIVE: [phrases: string[], unit: RelativeUnit, offset: number][] = [
   [['the day before yesterday'], 'day', -2],
-  [['yesterday'], 'day', -1],
+  // "The day before" is the day before the day the article reports on, most often its own.
+  [['yesterday', 'the day before', 'the previous day', 'a day earlier'], 'day', -1],
   [['today'], 'day', 0],
   [['tomorrow'], 'day', 1],
   [['the day after tomorrow'], 'day', 2],

@@ -153,7 +153,8 @@ export const claims: ClaimLexicon = {
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avons|avait|avaient|avions|disposent|dispose|disposons|disposait|disposaient|disposions|possède|possèdent|possédons)\s+(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?)\b`),
   // "très probablement", "hautement probable": an assessment, which asserts.
   speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:(?!(?:très|hautement)\s+probables?)\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\b(?<!(?:très|hautement)\s+)probables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|(?<!(?:très|fort|hautement)\s+)probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse)\b`),
-  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
+  // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny.
+  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement)\b)|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
   condemnedClaim: wordRegex(String.raw`^\s*(?:(?:les|des|ces|ses|leurs|cette|de\s+telles?|d[’'])\s*)?[«"“]?\s*(?:\p{L}+\s+)?(?:accusations?|allégations?|affirmations?|informations?|rapports?|rumeurs?|spéculations?|assertions?)\b`),
@@ -216,6 +217,8 @@ export const claims: ClaimLexicon = {
   originAfterItem: wordRegex(String.raw`^\s*(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
   originBeforeItem: /^$/u,
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
+  compoundHeads: new Set(),
+  documentNouns: new Set(['rapport', 'étude', 'analyse', 'enquête', 'évaluation', 'note', 'communiqué', 'texte', 'déclaration']),
   determiners: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'deux', 'trois', 'quatre', 'plusieurs']),
   systemLink: /^\s+(?:de|du)\s+(?:type|modèle|classe)\s+$/iu,
   demonstratives: wordRegex(String.raw`\b(?:ce|cet|cette|ces)\s+(?:(?:type|genre|sorte)s?\s+d[e’']\s*)?$`),
@@ -230,4 +233,6 @@ export const claims: ClaimLexicon = {
     forces armée banque institut parti parlement assemblée cour tribunal organisation union fédération compagnie société
     groupe centre université bureau autorité fondation association renseignement`.split(/\s+/)),
   organisationNameLinks: new Set(['de', 'du', 'des', 'la', 'l’', "l'", 'd’', "d'"]),
+  // French writes organisations' names in sentence case.
+  titleCaseNameLinks: new Set(),
 };

@@ -12,7 +12,8 @@ const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
 
 const RELATIVE: [phrases: string[], unit: RelativeUnit, offset: number][] = [
   [['avant-hier'], 'day', -2],
-  [['hier'], 'day', -1],
+  // "La veille" is the day before the day the article reports on, most often its own.
+  [['hier', 'la veille'], 'day', -1],
   [["aujourd'hui"], 'day', 0],
   [['demain'], 'day', 1],
   [['après-demain'], 'day', 2],

@@ -258,7 +258,7 @@ export const entities: EntityLexicon = {
     { patterns: ['attaché(e) de presse', 'secrétaire de presse'], role: 'press secretary' },
     {
       patterns: [
-        'ministre [{demonym}] des affaires étrangères', 'chef(fe) de la diplomatie', 'ministres des affaires étrangères',
+        'ministre [{demonym}] des affaires étrangères', 'chef(fe) de la diplomatie [{demonym}]', 'ministres des affaires étrangères',
       ],
       role: 'foreign minister',
     },
