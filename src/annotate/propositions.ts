@@ -91,6 +91,7 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   rules.push(`event:${event.role}(${event.text.toLowerCase()})`);
   let type = TYPE_OF[event.role];
   let { actor, recipient } = assignParties(event, parties, item, content, ctx, rules);
+  // "the transfers" naming no party: the transfers of a topic (topicOfNoun).
   const namesNoParty = event.tense === 'noun' && !actor && !recipient;
   const referred = namesNoParty ? topicOfNoun(item, ctx) : ctx.topic;
   // People are deployed, not supplied: those the clause names, or the topic's ("Iran might send more").

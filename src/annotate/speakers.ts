@@ -251,7 +251,8 @@ export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerConte
   if (last?.type === 'person') return last;
   const named = lastPersonBefore(at, ctx);
   if (!named) return last;
-  const personal = ctx.lex.pronouns.get(pronoun) !== undefined && ctx.lex.pronouns.get(pronoun) !== 'any';
+  const gender = ctx.lex.pronouns.get(pronoun);
+  const personal = gender === 'm' || gender === 'f';
   return !last || personal && named.start >= ctx.lastReportEnd ? personSpeaker(named.person, ctx.homeCountry) : last;
 }
 
