@@ -563,20 +563,22 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     const start = view.span.start + (m.index ?? 0);
     const sourceStart = start + m[0].length;
     const comma = view.text.indexOf(',', sourceStart);
+    const commaInSentence = comma >= 0 && comma < view.span.end;
+    const lead = view.text.slice(view.span.start, start);
+    const afterContent = lead.trim() !== '';
     // "P, according to a report by X, a Washington-based think tank.": after a content, an apposition closing the sentence is the source's.
-    const afterContent = view.text.slice(view.span.start, start).trim() !== '';
-    const closingApposition = afterContent && comma >= 0 && comma < view.span.end && CLOSING_APPOSITION.test(view.text.slice(comma, view.span.end));
-    const sourceEnd = comma >= 0 && comma < view.span.end && !closingApposition ? apposedNameEnd(view, comma) : trimEnd(view, view.span.end);
+    const closingApposition = afterContent && commaInSentence && CLOSING_APPOSITION.test(view.text.slice(comma, view.span.end));
+    const sourceEnd = commaInSentence && !closingApposition ? apposedNameEnd(view, comma) : trimEnd(view, view.span.end);
     const cue: Cue = { start, end: sourceStart, cls: 'say', tense: 'present', first: -1, last: -1, cliticPronoun: null, rule: `according-to(${m[0].trim().toLowerCase()})` };
     // "selon lesquelles" introduces a nominal report, not a source.
     if (/^(?:lesquel|lequel|laquelle)/iu.test(view.text.slice(sourceStart, sourceStart + 9))) continue;
-    const atStart = view.text.slice(view.span.start, start).trim() === '' || /[,;:]\s*$/.test(view.text.slice(view.span.start, start));
+    const atStart = !afterContent || /[,;:]\s*$/.test(lead);
     let content: Span;
     if (atStart && sourceEnd < view.span.end - 1) content = { start: sourceEnd + 1, end: view.span.end };
     else content = { start: view.span.start, end: start };
     if (verbFrames.some((f) => f.content.start < content.end && content.start < f.content.end && f.kind !== 'orphan')) continue;
     // "Les services ukrainiens ont présenté des débris qui, selon eux, prouvent ...": the pronoun is the sentence's subject.
-    const pronounInside = lex.pronouns.has(view.text.slice(sourceStart, sourceEnd).trim().toLowerCase()) && view.text.slice(view.span.start, start).trim() !== '';
+    const pronounInside = lex.pronouns.has(view.text.slice(sourceStart, sourceEnd).trim().toLowerCase()) && afterContent;
     const speakerRegion = pronounInside ? null : { start: sourceStart, end: sourceEnd };
     frames.push({ kind: 'according', cue, speakerRegion, speakerNearEnd: false, speakerFromMainClause: pronounInside, content, speakerIsContentSubject: false });
   }

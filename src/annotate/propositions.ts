@@ -270,7 +270,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       }
       // "la vente d'armes de l'Iran à la Russie": the supplier of a noun follows "de", not "à";
       // the client of an agent noun too ("le principal fournisseur de drones de la Russie").
-      const genitive = noun || agentNoun ? afterWith(new Set([...lex.sourcePrepositions].filter((p) => !lex.recipientPrepositions.has(p)))) : null;
+      const genitive = noun || agentNoun ? afterWith(genitivePrepositions(lex)) : null;
       // A verb's bare object receives ("supplied Russia with drones"); a noun has none ("the deliveries showed Iran was ...").
       const recipient = afterWith(lex.recipientPrepositions)
         ?? (agentNoun ? genitive ?? client?.name : noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name)
@@ -307,6 +307,18 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       return { actor: pair[0] ?? null, recipient: pair.find((n) => n !== pair[0]) ?? null };
     }
   }
+}
+
+const genitives = new WeakMap<ClaimLexicon, ReadonlySet<string>>();
+
+/** The source prepositions that mark no recipient ("de", "of"), worked out once per lexicon. */
+function genitivePrepositions(lex: ClaimLexicon): ReadonlySet<string> {
+  let set = genitives.get(lex);
+  if (!set) {
+    set = new Set([...lex.sourcePrepositions].filter((p) => !lex.recipientPrepositions.has(p)));
+    genitives.set(lex, set);
+  }
+  return set;
 }
 
 /** A possessive and at most two modifiers before a noun: "'s main ", "’s key ". */

@@ -219,7 +219,7 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
     // "The ministry said": the last institution written with that word, else the organisation that spoke last.
     const named = lastInstitutionCalled(words[0].text, region, ctx);
     if (named) return entitySpeaker(named, region, ctx);
-    if (ctx.lastSpeaker?.type === 'organization') return ctx.lastSpeaker;
+    if (last?.type === 'organization') return last;
   }
   return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: null };
 }
@@ -244,7 +244,7 @@ function isAfterSubject(t: Token, lex: ClaimLexicon): boolean {
 /**
  * Who a subject pronoun at `at` stands for: the last speaker; with no speaker yet, the person last named
  * ("she said"). "He" or "elle" after a ministry or a country spoke is rather a person named since, in a
- * sentence of their own ("Peskov declined to comment. Asked whether ..., he said").
+ * sentence of their own ("Sorokin declined to comment. Asked whether ..., he said").
  */
 export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerContext): Speaker | null {
   const last = ctx.lastSpeaker;
