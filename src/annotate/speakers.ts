@@ -272,9 +272,10 @@ function span(s: Span): Span {
 function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Speaker | null {
   switch (e.kind) {
     case 'role': {
-      // "un responsable du renseignement" is someone unnamed, never the person named elsewhere.
+      // "un responsable du renseignement" is someone unnamed, never the person named elsewhere;
+      // "the foreign ministers of the G7" are several people, none of them the one named elsewhere.
       const indefinite = ctx.lex.indefinites.test(ctx.text.slice(Math.max(0, e.start - 12), e.start));
-      const person = e.role && !indefinite ? ctx.cast.byRole(e.role, e.country, e.start) : undefined;
+      const person = e.role && !indefinite && !e.plural ? ctx.cast.byRole(e.role, e.country, e.start) : undefined;
       if (person) return personSpeaker(person, ctx.homeCountry);
       // "Iran's mission to the United Nations", "l'ambassadeur russe à l'ONU": a delegate speaks for the country, not the forum.
       const delegateRole = e.role !== undefined && COUNTRY_DELEGATES.has(e.role);

@@ -10,16 +10,17 @@
  */
 import { tokenize, type TokenList } from './tokens.js';
 import { caseKeys, insertPhrase, longestMatch, mayStartAt, newTrie, type CaseKeys, type MatchContext, type SlotBinding, type TrieNode } from './trie.js';
-import { expandPattern } from './patterns.js';
+import { expandPattern, expandPatternForms } from './patterns.js';
 import type { EntityMention, MentionKind } from './mention.js';
 import type { EntityLexicon } from '../lang/types.js';
 
 export type Binding = SlotBinding<EntityMention>;
 
-/** A phrase's value and how many leading context tokens (`<le> général`) stay out of its span. */
+/** A phrase's value, how many leading context tokens (`<le> général`) stay out of its span, and its number. */
 export interface Phrase<V> {
   value: V;
   context: number;
+  plural: boolean;
 }
 
 export interface Layer<V> {
@@ -27,7 +28,7 @@ export interface Layer<V> {
   ownerBefore: TrieNode<true> | null;
   ownerAfter: TrieNode<true> | null;
   /** The mention a match makes, or null when the match does not stand (no country where one is needed). */
-  build(value: V, bindings: readonly Binding[], span: { start: number; end: number }, text: string): EntityMention | null;
+  build(value: V, bindings: readonly Binding[], span: { start: number; end: number }, text: string, plural: boolean): EntityMention | null;
 }
 
 /** How many owner phrases may follow one another ("ambassadeur | russe | à l'ONU"). */
@@ -36,10 +37,10 @@ const MAX_OWNERS_AFTER = 2;
 /** Adds every phrase of each pattern to the trie; a leading `<...>` part is context, outside the span. */
 export function addPatterns<V>(trie: TrieNode<Phrase<V>>, patterns: readonly string[], value: V): void {
   for (const pattern of patterns) {
-    for (const phrase of expandPattern(pattern)) {
+    for (const { phrase, plural } of expandPatternForms(pattern)) {
       const context = /^<([^>]*)>\s*(.*)$/.exec(phrase);
-      if (!context) { insertPhrase(trie, phrase, { value, context: 0 }); continue; }
-      insertPhrase(trie, `${context[1]} ${context[2]}`, { value, context: tokenize(context[1]).keys.length });
+      if (!context) { insertPhrase(trie, phrase, { value, context: 0, plural }); continue; }
+      insertPhrase(trie, `${context[1]} ${context[2]}`, { value, context: tokenize(context[1]).keys.length, plural });
     }
   }
 }
@@ -142,7 +143,7 @@ function matchCore<V>(
   for (let i = extents.length - 1; i >= 0; i--) {
     const { bindings, endToken } = extents[i];
     const span = { start: spanStart, end: tokens.ends[endToken - 1] };
-    const mention = layer.build(core.value.value, bindings, span, text);
+    const mention = layer.build(core.value.value, bindings, span, text, core.value.plural);
     if (mention) return { mention, spanToken, endToken };
   }
   return null;

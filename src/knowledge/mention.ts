@@ -18,6 +18,8 @@ export interface EntityMention extends Span {
   item?: Item;
   /** Normalised English role of a role mention ("spokesperson", "foreign minister"). */
   role?: string;
+  /** A role held by several people ("les porte-parole", "foreign ministers"). */
+  plural?: boolean;
   /** Institution named inside a role ("porte-parole du Pentagone" -> "Pentagon"). */
   institution?: string;
   /** Kind of an institution mention, or of the institution named inside a role. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expandPattern } from './patterns.js';
+import { expandPattern, expandPatternForms } from './patterns.js';
 import { foldPhrase, tokenize } from './tokens.js';
 
 test('alternatives, optional parts and slots', () => {
@@ -15,6 +15,14 @@ test('equal suffixes go together, different ones independently', () => {
   assert.deepEqual(expandPattern('responsable(s) gouvernementa(l|ux)').sort(), [
     'responsable gouvernemental', 'responsable gouvernementaux', 'responsables gouvernemental', 'responsables gouvernementaux',
   ]);
+});
+
+test('a form that spells out a plural suffix is plural', () => {
+  const forms = expandPatternForms('représentant(e)(s) permanent(e)(s)');
+  const plural = (phrase: string) => forms.find((f) => f.phrase === phrase)?.plural;
+  assert.equal(plural('représentante permanente'), false);
+  assert.equal(plural('représentants permanents'), true);
+  assert.equal(plural('représentantes permanentes'), true);
 });
 
 test('a broken pattern is a clear error', () => {

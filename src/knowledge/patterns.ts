@@ -4,36 +4,51 @@
  * - `(a|b|c)` one of the alternatives; `[x]` optional (`[a|b]` = one of them or nothing);
  * - `word(s)` an inflection suffix; equal suffixes of a phrase are taken together and different ones
  *   independently, so "missile(s) balistique(s)" gives "missile balistique" and "missiles balistiques"
- *   and "représentant(e)(s)" gives its four forms;
+ *   and "représentant(e)(s)" gives its four forms; a form that spells out `(s)` or `(x)` is plural;
  * - `{country}`, `{demonym}`, `{institution}`, `{name}` slots, and `#` for any number, are kept
  *   as they are for the matcher (see trie.ts).
  */
 
 const SUFFIX = /(?<=[\p{L}.)])\(([^()|\s]+)\)/gu;
 
+const PLURAL_SUFFIXES: ReadonlySet<string> = new Set(['s', 'x']);
+
+export interface PatternPhrase {
+  phrase: string;
+  /** Whether the phrase is the plural form ("foreign ministers" from "foreign minister(s)"). */
+  plural: boolean;
+}
+
 /** All the plain phrases a pattern stands for, whitespace collapsed. */
 export function expandPattern(pattern: string): string[] {
-  const inflected = inflect(pattern);
-  const phrases = new Set<string>();
-  for (const form of inflected) {
+  return [...new Set(expandPatternForms(pattern).map((form) => form.phrase))];
+}
+
+/** All the plain phrases a pattern stands for, each with its number. */
+export function expandPatternForms(pattern: string): PatternPhrase[] {
+  const phrases = new Map<string, boolean>();
+  for (const { form, plural } of inflect(pattern)) {
     const parser = { source: form, at: 0 };
     const alternatives = parseAlternatives(parser);
     if (parser.at < form.length) throw new Error(`entity pattern "${pattern}": unbalanced "${form[parser.at]}"`);
     for (const phrase of alternatives) {
       const clean = phrase.replace(/\s+/g, ' ').trim();
-      if (clean) phrases.add(clean);
+      if (clean && !phrases.has(clean)) phrases.set(clean, plural);
     }
   }
-  return [...phrases];
+  return [...phrases].map(([phrase, plural]) => ({ phrase, plural }));
 }
 
 /** The pattern with each distinct suffix group left out or spelled out. */
-function inflect(pattern: string): string[] {
+function inflect(pattern: string): { form: string; plural: boolean }[] {
   const suffixes = new Set([...pattern.matchAll(SUFFIX)].map((match) => match[1]));
-  let forms = [pattern];
+  let forms = [{ form: pattern, plural: false }];
   for (const suffix of suffixes) {
     const group = `(${suffix})`;
-    forms = forms.flatMap((form) => [form.replaceAll(group, ''), form.replaceAll(group, suffix)]);
+    forms = forms.flatMap(({ form, plural }) => [
+      { form: form.replaceAll(group, ''), plural },
+      { form: form.replaceAll(group, suffix), plural: plural || PLURAL_SUFFIXES.has(suffix) },
+    ]);
   }
   return forms;
 }

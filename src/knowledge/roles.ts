@@ -9,12 +9,13 @@ import type { EntityMention } from './mention.js';
 import { firstCountry, firstSlot, ownedLayer, type Layer } from './layers.js';
 
 export function roleLayer(lexicon: EntityLexicon): Layer<RolePattern> {
-  return ownedLayer(lexicon.roles, lexicon, (role, bindings, span) => {
+  return ownedLayer(lexicon.roles, lexicon, (role, bindings, span, _text, plural) => {
     // Built field by field: spreads here (a hot path) made every mention a slow dictionary object.
     const mention: EntityMention = {
       start: span.start, end: span.end, kind: 'role', canonical: role.role, role: role.role,
       country: firstCountry(bindings) ?? role.country ?? null,
     };
+    if (plural) mention.plural = true;
     const institution = firstSlot(bindings, 'institution')?.mention;
     if (institution) {
       mention.institution = institution.canonical;
