@@ -226,6 +226,14 @@ function verbGroup(view: SentenceView, i: number, cls: ReportClass, formTense: T
 
 // ------------------------------------------------------------------ frames
 
+/**
+ * Whether a claim noun after this text is the reporting verb's object: a few words away, in the same
+ * clause. In "said on X, calling the reports propaganda", the reports are what the next verb governs.
+ */
+function isObjectOfVerb(between: string): boolean {
+  return !/[,;]/u.test(between) && between.trim().split(/\s+/).length <= 4;
+}
+
 function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null {
   const { tokens, lower } = view;
   const sentenceEnd = view.span.end;
@@ -289,7 +297,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const object = lex.anaphoricClaim.exec(rest);
   // "said the rumour may have been spread to ...": followed by a verb, the claim noun is a subject, not the object.
   const subjectOfClause = object !== null && isVerb(FIRST_WORD.exec(rest.slice(object.index + object[0].length))![1].toLowerCase(), lex);
-  if (object && !inverted && !subjectOfClause && rest.slice(0, object.index).trim().split(/\s+/).length <= 4) {
+  if (object && !inverted && !subjectOfClause && isObjectOfVerb(rest.slice(0, object.index))) {
     return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
   }
   if (inverted) {

@@ -1307,3 +1307,31 @@ test('"la veille", "the previous day" is the day before the article’s', () => 
   const en = claimsOf('The previous day, Secretary of State Antony Blinken had condemned the deliveries of Iranian missiles to Russia.', 'en');
   assert.equal(claimAbout(en, 'deliveries').saidOn, '2022-11-19');
 });
+
+test('a plural role is several people, not the one person named with that role', () => {
+  const claims = claimsOf([
+    '"We condemn Iran’s export of ballistic missiles to Russia," the foreign ministers of the G7 said in a joint statement.',
+    'Iran’s Foreign Minister Ali Karimi denied the accusations.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(claims, 'We condemn').speaker.name, 'G7');
+});
+
+test('a quote closed by "X wrote on X, calling the reports propaganda" is X’s denial', () => {
+  const claims = claimsOf('Tehran dismissed the accusations. "Iran has not delivered ballistic missiles to Russia," Foreign Minister Ali Karimi wrote on X, calling the reports "ugly propaganda."', 'en');
+  const c = claimAbout(claims, 'has not delivered');
+  assert.equal(c.speaker.name, 'Ali Karimi');
+  assert.equal(c.stance, 'denies');
+  assert.equal(prop(c), 'supply:Iran>Russia:ballistic missiles');
+});
+
+test('accusations called "baseless" in quotes are denied, not admitted', () => {
+  const en = claimsOf('Kyiv said Iran sold drones to Russia. Iran’s spokesman, Ali Karimi, said that the accusations were "baseless."', 'en');
+  assert.equal(claimAbout(en, 'baseless').stance, 'denies');
+  const fr = claimsOf('Kiev affirme que l’Iran a vendu des drones à la Russie. Le porte-parole iranien, Ali Karimi, a déclaré que ces accusations étaient « sans fondement ».', 'fr');
+  assert.equal(claimAbout(fr, 'sans fondement').stance, 'denies');
+});
+
+test('the accused condemning something other than the claims ("denounced the sanctions") is no claim about the topic', () => {
+  const claims = claimsOf('The State Department said that Iran had trained Russian technicians to fly the drones. Iran’s foreign ministry denounced the sanctions as illegal.', 'en');
+  assert.equal(claimAbout(claims, 'sanctions').proposition, null);
+});

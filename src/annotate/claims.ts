@@ -360,13 +360,14 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
   const expectsProposition = ['deny', 'admit', 'retract', 'accuse'].includes(frame.cue.cls) || noEvidence !== null || frame.kind === 'object'
     || calledFalse;
+  const condemnsClaim = frame.cue.cls === 'accuse' && lex.condemnedClaim.test(text.slice(frame.cue.end, content.end));
   const stated = propositionSpan(content, contentText, noEvidence, lex);
   const reading = readProposition(stated, {
     view: sentence.view, entities: sentence.entities, lex, speakerCountry: speaker.affiliation,
     speakerIsSubject: speakerIsSubject(frame, speaker, text.slice(stated.start, stated.end), lex),
     topic: discourse.topic, salientTopic: discourse.salientTopic, expectsProposition,
+    condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
   });
-  const condemnsClaim = frame.cue.cls === 'accuse' && lex.condemnedClaim.test(text.slice(frame.cue.end, content.end));
   const stance = readStance(frame.cue.cls, contentText, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true }, lex, statedAffiliation(speaker), reading.proposition);
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input);
@@ -394,7 +395,7 @@ function noteQuestionTopic(sentence: AnnotatedSentence, turn: Turn, input: Claim
   const question = { start: Math.max(sentence.sentence.start, turn.label.end), end: sentence.sentence.end };
   const { proposition } = readProposition(question, {
     view: sentence.view, entities: sentence.entities, lex: input.lang.claims, speakerCountry: null, speakerIsSubject: false,
-    topic: discourse.topic, salientTopic: discourse.salientTopic, expectsProposition: false,
+    topic: discourse.topic, salientTopic: discourse.salientTopic, expectsProposition: false, condemnsNoClaim: false,
   });
   const asked = sentence.entities.filter((e) => e.start >= question.start);
   const item = asked.find((e) => e.kind === 'item')?.item;

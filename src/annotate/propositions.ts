@@ -29,6 +29,8 @@ export interface PropositionContext {
   salientTopic: Proposition | null;
   /** The reporting verb commits to a proposition even when the clause names none ("a nié", "n'a vu aucun accord"). */
   expectsProposition: boolean;
+  /** The reporting verb condemns something other than claims ("denounced the sanctions", not "the accusations"). */
+  condemnsNoClaim: boolean;
 }
 
 export interface PropositionReading {
@@ -504,6 +506,9 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   const anaphoric = anaphor !== null;
   const topic = ctx.topic;
   if (!topic) return { proposition: null, rules };
+  // "Iran denounced the sanctions as illegal": the topic's own actor, condemning something other than the
+  // claims against it, accuses nobody of what it is said to do.
+  if (ctx.condemnsNoClaim && !anaphoric && ctx.speakerCountry === topic.actor) return { proposition: null, rules };
   // "dismissed the reports as a fabrication of Western propaganda": who is named in the verdict takes no part.
   const verdictStart = anaphor && matchAtStart(ctx.lex.verdictOpening, slice.slice(anaphor.index + anaphor[0].length))
     ? content.start + anaphor.index + anaphor[0].length : content.end;
