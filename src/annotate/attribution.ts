@@ -241,8 +241,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const before = tokens[cue.first - 1];
   // "..., a déclaré X", "“...” dit-il", "...livrés.a déclaré X": the speaker follows the verb. A comma alone
   // is not enough: "Kim Yo-jong, avait qualifié ..." closes an apposition before its own verb.
+  const addressed = lex.addresseeVerbs.has(lower[cue.last]) && !lex.addresseeVerbsInvert;
   const inverted = cue.cliticPronoun !== null
-    || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && sourceFollows(view, cue.last, lex);
+    || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && sourceFollows(view, cue.last, lex);
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);
@@ -386,9 +387,13 @@ function asideEnd(view: SentenceView, k: number): number {
  */
 function lastSeparator(view: SentenceView, region: Span, verb: number, lex: ClaimLexicon): Token | null {
   const { tokens } = view;
+  // "“...,” Jane Doe, the assistant secretary, told the committee": a comma right before the verb closes an
+  // apposition to the subject; the separator is before the subject, past the comma opening the apposition.
+  let commasToSkip = tokens[verb - 1]?.text === ',' ? 2 : 0;
   for (let k = verb - 1; k >= 0 && tokens[k].start >= region.start; k--) {
     const t = tokens[k];
     if (t.text !== ',' && !CLOSING_QUOTES.has(t.text)) continue;
+    if (t.text === ',' && commasToSkip > 0) { commasToSkip--; continue; }
     const between = tokens.slice(k + 1, verb);
     const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start)
       || between.length <= 2 && between.some((w) => isSpeakerPronoun(w.text.toLowerCase(), lex))

@@ -1335,3 +1335,17 @@ test('the accused condemning something other than the claims ("denounced the san
   const claims = claimsOf('The State Department said that Iran had trained Russian technicians to fly the drones. Iran’s foreign ministry denounced the sanctions as illegal.', 'en');
   assert.equal(claimAbout(claims, 'sanctions').proposition, null);
 });
+
+test('"“...,” Jane Doe, the assistant secretary, told the committee": the quote is hers, the committee is who was told', () => {
+  const claims = claimsOf('"We assess that Iran has transferred hundreds of missiles to Russian forces," Jane Doe, the assistant secretary of defense, told the Senate Armed Services Committee.', 'en');
+  const c = claimAbout(claims, 'We assess');
+  assert.equal(c.speaker.name, 'Jane Doe');
+  assert.equal(c.text, 'We assess that Iran has transferred hundreds of missiles to Russian forces');
+});
+
+test('"she replied that" reports', () => {
+  const claims = claimsOf('Jane Doe testified on Tuesday. Asked about North Korea, she replied that Pyongyang had sent missiles to Russia.', 'en');
+  const c = claimAbout(claims, 'Pyongyang had sent');
+  assert.equal(c.speaker.name, 'Jane Doe');
+  assert.equal(prop(c), 'supply:North Korea>Russia:missiles');
+});

@@ -192,6 +192,11 @@ export interface ClaimLexicon {
   afterReport: RegExp;
   /** Reporting verbs whose object is who was told ("told the agency"), not what was said. */
   addresseeVerbs: ReadonlySet<string>;
+  /**
+   * Whether a name right after an addressee verb may be its speaker, inverted after the content: it may
+   * in French ("« ... », prévient le ministre"); in English "told the committee" names who was told.
+   */
+  addresseeVerbsInvert: boolean;
   /** Nouns of evidence: a participle after them belongs to the evidence, not to a speaker ("aucune preuve suggérant que"). */
   evidenceNouns: ReadonlySet<string>;
   /** Auxiliaries that make a following participle past, pluperfect, future or conditional. */
