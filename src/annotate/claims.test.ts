@@ -1349,3 +1349,18 @@ test('"she replied that" reports', () => {
   assert.equal(c.speaker.name, 'Jane Doe');
   assert.equal(prop(c), 'supply:North Korea>Russia:missiles');
 });
+
+test('"The department also said" is the department named before, even when the text wrote it "the U.S. Treasury"', () => {
+  const claims = claimsOf([
+    'The U.S. Treasury on Tuesday imposed sanctions on six companies.',
+    'The department also said that Russia was preparing to produce drones with Iranian help.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(claims, 'preparing').speaker.name, 'Treasury Department');
+});
+
+test('a person named right after an organisation’s title-case name is a person: "... Financial Intelligence Jane Doe said"', () => {
+  const claims = claimsOf('"Iran continues to provide Russia with drones," Under Secretary of the Treasury for Terrorism and Financial Intelligence Jane Doe said.', 'en');
+  const c = claimAbout(claims, 'continues');
+  assert.equal(c.speaker.name, 'Jane Doe');
+  assert.equal(c.speaker.type, 'person');
+});

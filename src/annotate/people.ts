@@ -51,11 +51,29 @@ export function findNameSequences(text: string, tokens: Token[], blocked: Span[]
       words++;
     }
     if (words === 1 && lex.organisationHeads.has(first.text.toLowerCase())) j = sentenceCaseNameEnd(tokens, j, isBlocked, lex);
-    if (words >= 2 || j > i) names.push({ start: first.start, end: tokens[j].end });
-    else names.push({ start: first.start, end: first.end });
+    const person = organisation ? trailingPersonName(tokens, i, j, lex) : -1;
+    if (person >= 0) {
+      names.push({ start: first.start, end: tokens[person - 1].end }, { start: tokens[person].start, end: tokens[j].end });
+    } else {
+      names.push({ start: first.start, end: tokens[j].end });
+    }
     i = j + 1;
   }
   return names;
+}
+
+/**
+ * Where a person's name starts at the end of an organisation's name, or -1: two capitalised words or
+ * more right after its last head word, with no link between them ("... for Terrorism and Financial
+ * Intelligence Brian Nelson"). Words joined by links ("Institute for Science and International
+ * Security") belong to the organisation.
+ */
+function trailingPersonName(tokens: Token[], first: number, last: number, lex: ClaimLexicon): number {
+  let head = -1;
+  for (let k = first; k <= last; k++) if (lex.organisationHeads.has(tokens[k].text.toLowerCase())) head = k;
+  if (head < first || last - head < 2) return -1;
+  for (let k = head + 1; k <= last; k++) if (lex.titleCaseNameLinks.has(tokens[k].text) || tokens[k].kind !== 'word') return -1;
+  return head + 1;
 }
 
 /** Lower-case words an organisation's name may run on for after its head. */

@@ -224,11 +224,15 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: null };
 }
 
-/** The last institution before `region` whose written name has the word `head` ("ministry" in "Britain's Ministry of Defence"). */
+/**
+ * The last institution before `region` whose name, as written or in full, has the word `head`
+ * ("ministry" in "Britain's Ministry of Defence", "department" for "the U.S. Treasury").
+ */
 function lastInstitutionCalled(head: string, region: Span, ctx: SpeakerContext): EntityMention | undefined {
   const earlier = [...ctx.recentInstitutions, ...ctx.entities.filter((e) => e.kind === 'institution' && e.end <= region.start)];
+  const hasHead = (name: string) => name.toLowerCase().split(/[\s'’]+/u).includes(head);
   // A news outlet is who reports, not who is reported ("told Agence France-Presse ... l'agence a indiqué").
-  const calls = (e: EntityMention) => e.institutionKind !== 'media' && ctx.text.slice(e.start, e.end).toLowerCase().split(/[\s'’]+/u).includes(head);
+  const calls = (e: EntityMention) => e.institutionKind !== 'media' && (hasHead(ctx.text.slice(e.start, e.end)) || hasHead(e.canonical));
   return earlier.findLast(calls);
 }
 
@@ -238,7 +242,7 @@ function tokensIn(region: Span, ctx: SpeakerContext): Token[] {
 
 function isAfterSubject(t: Token, lex: ClaimLexicon): boolean {
   const word = t.text.toLowerCase();
-  return t.kind === 'punct' || lex.auxiliaries.has(word) || /['’]$/u.test(word) || lex.negation.test(word);
+  return t.kind === 'punct' || lex.auxiliaries.has(word) || /['’]$/u.test(word) || lex.negation.test(word) || lex.subjectAdverbs.has(word);
 }
 
 /**

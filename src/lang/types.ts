@@ -345,6 +345,8 @@ export interface ClaimLexicon {
   scopeBreaks: ReadonlySet<string>;
   /** Documents that speak for their authors ("the report found", "l'étude conclut"): the source cited last. */
   documentNouns: ReadonlySet<string>;
+  /** Adverbs between a subject and its verb ("The ministry also said", "the agency later reported"). */
+  subjectAdverbs: ReadonlySet<string>;
   /** Indefinite or plural determiners ending a text: a role after them names nobody in particular ("un responsable", "les députés"). */
   indefinites: RegExp;
   /**

@@ -184,18 +184,20 @@ export const claims: ClaimLexicon = {
   possessives: new Set(['its', 'his', 'her', 'their']),
   compoundHeads: new Set(['tank', 'tanks']),
   documentNouns: new Set(['report', 'study', 'assessment', 'analysis', 'investigation', 'review', 'paper', 'statement', 'communique', 'text']),
+  subjectAdverbs: new Set(['also', 'separately', 'later', 'again', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'publicly', 'reportedly', 'recently', 'already', 'still', 'similarly', 'likewise', 'meanwhile']),
   determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'two', 'three', 'four', 'several']),
   systemLink: /^\s+of\s+(?:the|type)\s+$/iu,
   demonstratives: wordRegex(String.raw`\b(?:this|that|these|those|such)\s+(?:(?:type|kind|sort)s?\s+of\s+)?$`),
   honorifics: new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'sir', 'dame']),
   nameStopwords: new Set(`the a an this that these those his her its their our my your he she it they we you i in on at
     for from by with to of and but or so yet as if when while after before since during according however meanwhile
-    also then there here what which who whom whose where why how read photo source share`.split(/\s+/)),
+    also then there here what which who whom whose where why how read photo source share
+    monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/)),
   nameParticles: new Set(['de', 'da', 'di', 'van', 'von', 'der', 'bin', 'ben', 'al', 'el', 'la', 'le']),
   organisationHeads: new Set(`agency service services ministry department office council committee commission command corps
     guard guards force forces army navy bank institute party parliament assembly court tribunal organization organisation
     union federation company corporation group center centre university bureau directorate authority foundation
-    association network intelligence`.split(/\s+/)),
+    association network intelligence staff`.split(/\s+/)),
   organisationNameLinks: null,
   titleCaseNameLinks: new Set(['for', 'of', 'on', 'and', 'the']),
 };

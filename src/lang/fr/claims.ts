@@ -220,6 +220,7 @@ export const claims: ClaimLexicon = {
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   compoundHeads: new Set(),
   documentNouns: new Set(['rapport', 'étude', 'analyse', 'enquête', 'évaluation', 'note', 'communiqué', 'texte', 'déclaration']),
+  subjectAdverbs: new Set(['également', 'aussi', 'ensuite', 'encore', 'déjà', 'pourtant', 'toutefois', 'cependant', 'publiquement', 'alors', 'désormais', 'récemment', 'notamment']),
   determiners: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'deux', 'trois', 'quatre', 'plusieurs']),
   systemLink: /^\s+(?:de|du)\s+(?:type|modèle|classe)\s+$/iu,
   demonstratives: wordRegex(String.raw`\b(?:ce|cet|cette|ces)\s+(?:(?:type|genre|sorte)s?\s+d[e’']\s*)?$`),
