@@ -1364,3 +1364,13 @@ test('a person named right after an organisation’s title-case name is a person
   assert.equal(c.speaker.name, 'Jane Doe');
   assert.equal(c.speaker.type, 'person');
 });
+
+test('a party stating its own action admits it only when accused of it', () => {
+  const pledge = claimsOf('Le Royaume-Uni livrera à l’Ukraine plusieurs centaines de missiles, a annoncé le ministre britannique de la Défense, Paul Martin.', 'fr');
+  assert.equal(claimAbout(pledge, 'livrera').stance, 'asserts');
+  const accused = claimsOf([
+    'Washington affirme que l’Iran a livré des drones à la Russie.',
+    'Le ministre iranien des Affaires étrangères, Ali Karimi, a déclaré que l’Iran avait livré des drones à la Russie avant la guerre.',
+  ].join(' '), 'fr');
+  assert.equal(claimAbout(accused, 'avant la guerre').stance, 'admits');
+});

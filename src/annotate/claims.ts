@@ -44,6 +44,8 @@ interface Discourse {
   salientTopic: Proposition | null;
   /** The last claim made, for a quote that goes on in the next sentence. */
   lastClaim: Claim | null;
+  /** Pairs of parties whose dealings stand accused: another party said they happened, or the actor denied or admitted them. */
+  accused: Set<string>;
 }
 
 const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'unknown', affiliation: null };
@@ -59,7 +61,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i]));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null };
+  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set() };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
@@ -368,7 +370,8 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
     topic: discourse.topic, salientTopic: discourse.salientTopic, expectsProposition,
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
   });
-  const stance = readStance(frame.cue.cls, contentText, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true }, lex, statedAffiliation(speaker), reading.proposition);
+  const actorAccused = reading.proposition !== null && discourse.accused.has(partiesKey(reading.proposition));
+  const stance = readStance(frame.cue.cls, contentText, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused }, lex, statedAffiliation(speaker), reading.proposition);
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];
@@ -381,6 +384,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
     },
   };
   if (reading.proposition) noteTopic(discourse, reading.proposition);
+  noteAccusation(discourse, claim);
   const claims = [claim];
   const contrast = contrastingDenial(claim, text, lex);
   if (contrast) claims.push(contrast);
@@ -401,6 +405,23 @@ function noteQuestionTopic(sentence: AnnotatedSentence, turn: Turn, input: Claim
   const item = asked.find((e) => e.kind === 'item')?.item;
   if (proposition) noteTopic(discourse, proposition);
   else if (discourse.topic && item && !asked.some(namesCountry)) noteTopic(discourse, { ...discourse.topic, item });
+}
+
+/** The two parties in either order: Iran helping Russia produce drones is a dealing between them as much as a supply. */
+function partiesKey(p: Proposition): string {
+  return [p.actor, p.recipient].sort().join('|');
+}
+
+/**
+ * Another party saying it happened accuses the actor; the actor's own denial or admission answers an
+ * accusation, so it stands accused too.
+ */
+function noteAccusation(discourse: Discourse, claim: Claim): void {
+  const { proposition, stance } = claim;
+  if (!proposition) return;
+  const own = statedAffiliation(claim.speaker) === proposition.actor;
+  const accuses = own ? stance === 'denies' || stance === 'admits' : stance === 'asserts' || stance === 'speculates';
+  if (accuses) discourse.accused.add(partiesKey(proposition));
 }
 
 /** The proposition just stated becomes the topic, and the salient topic when its type and parties are now stated most often. */

@@ -3,7 +3,7 @@
  * (nier -> denies, admettre -> admits, suggérer -> speculates); the content can override it: a lack
  * of evidence ("aucune preuve") is no_evidence whatever the verb, a modal ("pourrait") speculates,
  * a negated predicate or calling the reports false denies; only a party to the proposition admits
- * it. The French conditionnel journalistique ("aurait fourni") hedges the reporter's voice, not the
+ * it, and without an admitting verb only a party accused of it. The French conditionnel journalistique ("aurait fourni") hedges the reporter's voice, not the
  * speaker's, so it changes nothing here.
  */
 import type { Proposition, Stance } from '../core/types.js';
@@ -22,6 +22,8 @@ export interface ContentReading {
   condemnsClaim: boolean;
   /** The event describes its items ("les armes livrées par la France ne changeront rien"): a modal or negation is about something else. */
   eventPresupposed: boolean;
+  /** The text so far accuses the proposition's actor of it: only then is the actor's own statement an admission. */
+  actorAccused: boolean;
 }
 
 export function readStance(
@@ -43,8 +45,9 @@ export function readStance(
   if (lex.speculation.test(content)) return { stance: 'speculates', rule: 'stance:modal' };
   if (lex.negatedDoubt.test(content)) return { stance: 'asserts', rule: 'stance:no-doubt' };
   if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:negation' };
-  // A party stating, against its interest, that it did what it is accused of, admits it.
-  if (proposition && speakerCountry && speakerCountry === proposition.actor && proposition.type !== 'produce') {
+  // A party stating, against its interest, that it did what it is accused of, admits it; announcing what
+  // nobody accused it of ("le Royaume-Uni s'est engagé à livrer des missiles à l'Ukraine") asserts it.
+  if (read.actorAccused && proposition && speakerCountry && speakerCountry === proposition.actor && proposition.type !== 'produce') {
     return { stance: 'admits', rule: 'stance:own-action' };
   }
   return { stance: 'asserts', rule: `stance:${cls}-verb` };
