@@ -1374,3 +1374,12 @@ test('a party stating its own action admits it only when accused of it', () => {
   ].join(' '), 'fr');
   assert.equal(claimAbout(accused, 'avant la guerre').stance, 'admits');
 });
+
+test('a modal in a predicate coordinated after the event is about that predicate, not the event', () => {
+  const en = claimsOf('Secretary of State Jane Doe said Russia had received missiles from Iran and would likely use them within weeks.', 'en');
+  assert.equal(claimAbout(en, 'had received').stance, 'asserts');
+  const fr = claimsOf('Selon Paris, la Russie a reçu des drones de l’Iran et pourrait les utiliser bientôt.', 'fr');
+  assert.equal(claimAbout(fr, 'a reçu').stance, 'asserts');
+  const hedged = claimsOf('Secretary of State Jane Doe said Russia could receive missiles from Iran and use them within weeks.', 'en');
+  assert.equal(claimAbout(hedged, 'could receive').stance, 'speculates');
+});

@@ -371,7 +371,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
   });
   const actorAccused = reading.proposition !== null && discourse.accused.has(partiesKey(reading.proposition));
-  const stance = readStance(frame.cue.cls, contentText, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused }, lex, statedAffiliation(speaker), reading.proposition);
+  const stance = readStance(frame.cue.cls, predicateOf(contentText, reading.event, content.start, lex), { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused }, lex, statedAffiliation(speaker), reading.proposition);
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];
@@ -405,6 +405,21 @@ function noteQuestionTopic(sentence: AnnotatedSentence, turn: Turn, input: Claim
   const item = asked.find((e) => e.kind === 'item')?.item;
   if (proposition) noteTopic(discourse, proposition);
   else if (discourse.topic && item && !asked.some(namesCountry)) noteTopic(discourse, { ...discourse.topic, item });
+}
+
+const WORD = /\p{L}+/gu;
+
+/**
+ * The content up to the end of the event's predicate: a modal or negation in a predicate coordinated
+ * after it is about that predicate ("Russia had received missiles and would likely use them").
+ */
+function predicateOf(content: string, event: Span | undefined, contentStart: number, lex: ClaimLexicon): string {
+  if (!event) return content;
+  WORD.lastIndex = event.end - contentStart;
+  for (let m = WORD.exec(content); m; m = WORD.exec(content)) {
+    if (lex.conjunctions.has(m[0].toLowerCase())) return content.slice(0, m.index);
+  }
+  return content;
 }
 
 /** The two parties in either order: Iran helping Russia produce drones is a dealing between them as much as a supply. */

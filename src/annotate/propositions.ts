@@ -41,6 +41,8 @@ export interface PropositionReading {
    * by Iran"): taken as given, whatever the rest of the clause says of them.
    */
   presupposed?: boolean;
+  /** The event word the proposition was read from, if any. */
+  event?: Span;
 }
 
 interface Party extends Span {
@@ -121,7 +123,8 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules };
   const mode = modeOf(event, content, ctx);
   const proposition = { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) };
-  return qualifiesItems(event, items, ctx) ? { proposition, rules, presupposed: true } : { proposition, rules };
+  const found = { start: event.start, end: event.end };
+  return qualifiesItems(event, items, ctx) ? { proposition, rules, presupposed: true, event: found } : { proposition, rules, event: found };
 }
 
 /**
