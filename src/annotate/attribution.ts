@@ -387,13 +387,11 @@ function asideEnd(view: SentenceView, k: number): number {
  */
 function lastSeparator(view: SentenceView, region: Span, verb: number, lex: ClaimLexicon): Token | null {
   const { tokens } = view;
-  // "“...,” Jane Doe, the assistant secretary, told the committee": a comma right before the verb closes an
-  // apposition to the subject; the separator is before the subject, past the comma opening the apposition.
-  let commasToSkip = tokens[verb - 1]?.text === ',' ? 2 : 0;
-  for (let k = verb - 1; k >= 0 && tokens[k].start >= region.start; k--) {
+  // "“...,” Jane Doe, the assistant secretary, told the committee": the separator is before the subject and its apposition.
+  const apposition = appositionOpening(view, verb, lex);
+  for (let k = (apposition >= 0 ? apposition : verb) - 1; k >= 0 && tokens[k].start >= region.start; k--) {
     const t = tokens[k];
     if (t.text !== ',' && !CLOSING_QUOTES.has(t.text)) continue;
-    if (t.text === ',' && commasToSkip > 0) { commasToSkip--; continue; }
     const between = tokens.slice(k + 1, verb);
     const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start)
       || between.length <= 2 && between.some((w) => isSpeakerPronoun(w.text.toLowerCase(), lex))
@@ -402,6 +400,21 @@ function lastSeparator(view: SentenceView, region: Span, verb: number, lex: Clai
     return named ? t : null;
   }
   return null;
+}
+
+/**
+ * The comma opening an apposition that a comma right before the verb closes ("Jane Doe, the assistant
+ * secretary, told"), or -1. An apposition opens with a determiner: "Ivan Petrov, a réagi jeudi, jugeant"
+ * has a verb of its own between its commas.
+ */
+function appositionOpening(view: SentenceView, verb: number, lex: ClaimLexicon): number {
+  const { tokens, lower } = view;
+  if (tokens[verb - 1]?.text !== ',') return -1;
+  for (let k = verb - 2; k >= 0; k--) {
+    if (tokens[k].text !== ',') continue;
+    return lex.determiners.has(lower[k + 1]) ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -1383,3 +1383,10 @@ test('a modal in a predicate coordinated after the event is about that predicate
   const hedged = claimsOf('Secretary of State Jane Doe said Russia could receive missiles from Iran and use them within weeks.', 'en');
   assert.equal(claimAbout(hedged, 'could receive').stance, 'speculates');
 });
+
+test('"vont probablement être déployés" is planned; "jugeant ces accusations « sans fondement »" denies', () => {
+  const planned = claimsOf('Selon Séoul, des soldats nord-coréens vont probablement être déployés en Russie.', 'fr');
+  assert.equal(claimAbout(planned, 'déployés').proposition?.mode, 'planned');
+  const judged = claimsOf('Selon Séoul, des soldats nord-coréens sont déployés en Russie. Le porte-parole du Kremlin, Ivan Petrov, a réagi jeudi, jugeant ces accusations « sans fondement ».', 'fr');
+  assert.equal(claimAbout(judged, 'sans fondement').stance, 'denies');
+});

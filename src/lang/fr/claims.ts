@@ -121,7 +121,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bm(?:is|et|ettent|ettait)\s+en\s+garde\b`), cls: 'say', contentFollows: true },
     // "a fait état de « preuves » de ces transferts": what is reported follows.
     { pattern: wordRegex(String.raw`\bfai(?:t|s|sait|saient|re|ont)\s+état\b`), cls: 'say', contentFollows: true },
-    { pattern: wordRegex(String.raw`\bqualifi\p{L}*\s+(?:\p{L}+\s+){0,3}?d[e’']\s*(?:[«“"]\s*)?(?:absurdes?|fausses?|faux|infondée?s?|sans\s+fondement|mensong\p{L}*|ridicules?|propagande|inventions?|fabrications?|provocations?|désinformation|manipulations?|calomni\p{L}*|diffamat\p{L}*)\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:qualifi\p{L}*\s+(?:\p{L}+\s+){0,3}?d[e’']|jug\p{L}*\s+(?:\p{L}+\s+){0,3}?)\s*(?:[«“"]\s*)?(?:absurdes?|fausses?|faux|infondée?s?|sans\s+fondement|mensong\p{L}*|ridicules?|propagande|inventions?|fabrications?|provocations?|désinformation|manipulations?|calomni\p{L}*|diffamat\p{L}*)\b`), cls: 'deny' },
     // "a dénoncé une « campagne de désinformation »": what is denounced as false is denied.
     { pattern: wordRegex(String.raw`\b(?:dénon[cç]\p{L}*|fustig\p{L}*)\s+(?:une?|des|la|les|de|d[e’'])?\s*(?:[«“"]\s*)?(?:(?:campagnes?|opérations?|entreprises?)\s+de\s+)?(?:désinformation|propagande|mensonges?|manipulations?|calomni\p{L}*|provocations?|fausses\s+nouvelles|infox|fake\s+news)\b`), cls: 'deny' },
   ],
@@ -201,7 +201,7 @@ export const claims: ClaimLexicon = {
   domesticOrigin: wordRegex(String.raw`\b(?:de\s+)?(?:fabrication|production|conception)\s+(?:nationale|locale|domestique)\b|\b(?:fabriquée?s?|produite?s?|conçue?s?)\s+(?:localement|sur\s+place)\b`),
   modes: {
     sought: wordRegex(String.raw`\bcherch\p{L}*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\p{L}*)\b|\btent\p{L}*\s+d[e’']|\bintérêt\b|\btourn\p{L}*\s+vers\b|\bacquérir\b`),
-    planned: wordRegex(String.raw`\bprépar\p{L}*\s+à|\baccept\p{L}*\s+d[e’']|\bconvenu\p{L}*\s+d[e’']|\bpromis\p{L}*\s+d[e’']|\bengag\p{L}*\s+à|\bapprêt\p{L}*\s+à|\benvisag\p{L}*|\bprévo\p{L}*\s+d[e’']|\bprévu\p{L}*|\bprojet\p{L}*\s+d[e’']|\bdevr(?:ait|aient|a|ont)\b|\bbientôt\b|\ben\s+préparation\b|\bcommencer(?:ait|aient|a|ont)\b|\bva\s+\p{L}+er\b|\bvont\s+\p{L}+er\b|\bpourr(?:ait|aient|a|ont)\b|\baccord\s+pour\b|\bl[’']\s*an\s+prochain\b`),
+    planned: wordRegex(String.raw`\bprépar\p{L}*\s+à|\baccept\p{L}*\s+d[e’']|\bconvenu\p{L}*\s+d[e’']|\bpromis\p{L}*\s+d[e’']|\bengag\p{L}*\s+à|\bapprêt\p{L}*\s+à|\benvisag\p{L}*|\bprévo\p{L}*\s+d[e’']|\bprévu\p{L}*|\bprojet\p{L}*\s+d[e’']|\bdevr(?:ait|aient|a|ont)\b|\bbientôt\b|\ben\s+préparation\b|\bcommencer(?:ait|aient|a|ont)\b|\b(?:va|vont)\s+(?:\p{L}+ment\s+)?\p{L}+(?:er|ir|re)\b|\bpourr(?:ait|aient|a|ont)\b|\baccord\s+pour\b|\bl[’']\s*an\s+prochain\b`),
     ongoing: wordRegex(String.raw`\bcontinu\p{L}*\s+(?:de|d[’']|à)|\btoujours\b|\bdéjà\b|\bactuellement\b|\ben\s+cours\b|\bcommencé\s+à\b`),
   },
   recipientPrepositions: new Set(['à', 'au', 'aux', 'en', 'vers', 'pour']),
