@@ -92,6 +92,13 @@ describe('readMetadata: publication date', () => {
       '2024-03-15');
   });
 
+  it('reads a date line that names the kind of piece ("Entretien publié le", "Interview published on")', () => {
+    assert.equal(metaOf('« Le port rouvre »\n\nEntretien publié le 5 février 2024\n\nLe directeur du port répond à nos questions.', {}, 'fr').published,
+      '2024-02-05');
+    assert.equal(metaOf('Port reopens\n\nInterview published on March 15, 2024\n\nThe port director answers our questions.', {}, 'en').published,
+      '2024-03-15');
+  });
+
   it('reads the first of the dates a line gives ("Publié le ..., modifié le ...")', () => {
     const text = 'Le port rouvre au printemps\nPublié le 2 décembre 2024 à 06h00, modifié le 3 décembre 2024 à 09h15\n\nLe port a annoncé sa réouverture.';
     assert.equal(metaOf(text, {}, 'fr').published, '2024-12-02');
