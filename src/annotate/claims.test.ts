@@ -1390,3 +1390,20 @@ test('"vont probablement être déployés" is planned; "jugeant ces accusations 
   const judged = claimsOf('Selon Séoul, des soldats nord-coréens sont déployés en Russie. Le porte-parole du Kremlin, Ivan Petrov, a réagi jeudi, jugeant ces accusations « sans fondement ».', 'fr');
   assert.equal(claimAbout(judged, 'sans fondement').stance, 'denies');
 });
+
+test('an interview with no labels: the guest its introduction presents says the answers', () => {
+  const claims = claimsOf([
+    '« Pyongyang est devenu l’arsenal de Moscou »',
+    'Entretien publié le 5 février 2024',
+    'Chercheuse à l’Institut, Jeanne Roux analyse la coopération militaire entre les deux pays.',
+    'Que sait-on des livraisons ?',
+    'Il est désormais établi que la Corée du Nord a fourni des obus d’artillerie à la Russie.',
+    'Et les missiles ?',
+    'Nous n’avons pas de preuve de livraisons de missiles balistiques.',
+  ].join('\n\n'), 'fr', null);
+  const shells = claimAbout(claims, 'obus');
+  assert.equal(shells.speaker.name, 'Jeanne Roux');
+  assert.equal(prop(shells), 'supply:North Korea>Russia:ammunition');
+  assert.equal(claimAbout(claims, 'pas de preuve').speaker.name, 'Jeanne Roux');
+  assert.equal(claimAbout(claims, 'pas de preuve').stance, 'no_evidence');
+});

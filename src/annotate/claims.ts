@@ -13,7 +13,7 @@ import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMe
 import { readProposition } from './propositions.js';
 import { pronounAntecedent, resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
-import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
+import { isQuestion, opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { tokenIndexAt } from './words.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
@@ -65,7 +65,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
-  const turns = turnsBySentence(text, input.sentences, lang.claims);
+  const turns = turnsBySentence(text, input.sentences, lang.claims, cast);
   /** The speaker of the transcript turn under way, if any. */
   let turnSpeaker: Speaker | null = null;
   annotated.forEach((sentence, index) => {
@@ -107,10 +107,6 @@ export function extractClaims(input: ClaimInput): Claim[] {
     recentInstitutions.push(...sentence.entities.filter((e) => e.kind === 'institution'));
   });
   return dedupe(mergeCoordinated(claims, text));
-}
-
-function isQuestion(text: string, sentence: Sentence): boolean {
-  return /\?\s*[»”"]?\s*$/u.test(text.slice(sentence.start, sentence.end));
 }
 
 /** The groups of parties a counted group ("les deux pays") may stand for, best first. */

@@ -6,9 +6,9 @@ import { Cast } from './people.js';
 import { opensTurn, speakerOfTurn, turnsBySentence } from './turns.js';
 
 /** Each sentence's turn as "NAME*" (the turn opens there), "NAME", "Q" or "-". */
-function turnsOf(text: string, language: 'fr' | 'en'): string[] {
+function turnsOf(text: string, language: 'fr' | 'en', cast = new Cast()): string[] {
   const doc = analyse({ name: 'example.txt', origin: 'example.txt', format: 'text', text, meta: { language, published: '2023-03-14' } });
-  const turns = turnsBySentence(text, doc.sentences, languagePack(language).claims);
+  const turns = turnsBySentence(text, doc.sentences, languagePack(language).claims, cast);
   return turns.map((t, i) => (t ? `${t.name ?? 'Q'}${opensTurn(t, doc.sentences[i]) ? '*' : ''}` : '-'));
 }
 
@@ -36,4 +36,23 @@ test('no transcript without both a speaker and a question label: "NOTE:" or a lo
 test('a label the text never gives in full is the speaker’s name as written in running text', () => {
   const speaker = speakerOfTurn({ label: { start: 0, end: 18 }, name: "JEAN-PIERRE O'NEIL" }, new Cast(), null);
   assert.deepEqual(speaker, { name: "Jean-Pierre O'Neil", type: 'person', affiliation: null });
+});
+
+test('an interview with no labels: questions in paragraphs of their own, the guest its introduction names answers the rest', () => {
+  const text = [
+    'Entretien',
+    'Chercheuse à l’Institut, Jeanne Roux analyse les livraisons.',
+    'Que sait-on des livraisons ?',
+    'Elles ont commencé en 2022. Elles continuent.',
+    'Et la suite ?',
+    'Personne ne le sait.',
+  ].join('\n\n');
+  const cast = new Cast();
+  cast.addFullName('Jeanne Roux', { start: text.indexOf('Jeanne'), end: text.indexOf(' analyse') });
+  assert.deepEqual(turnsOf(text, 'fr', cast), ['-', '-', 'Q*', 'Jeanne Roux*', 'Jeanne Roux', 'Q*', 'Jeanne Roux*']);
+});
+
+test('question headings with no interview and no guest start no turn', () => {
+  const text = ['Ce que l’on sait', 'Que sait-on des livraisons ?', 'Elles ont commencé en 2022.', 'Et la suite ?', 'Personne ne le sait.'].join('\n\n');
+  assert.deepEqual(turnsOf(text, 'fr'), ['-', '-', '-', '-', '-']);
 });

@@ -1,7 +1,9 @@
 /**
  * Transcripts: press briefings and interviews label each turn with its speaker ("MR. FENWICK:",
  * "Q:"). What a speaker says in their turn is their own voice: "we" is them, and a statement that no
- * reporting verb attributes is still their claim. A question claims nothing.
+ * reporting verb attributes is still their claim. A question claims nothing. A written interview
+ * may label nothing: its questions are paragraphs of their own, and every other paragraph after
+ * the first question is the answer of the person its introduction presents.
  */
 import type { Sentence, Span, Speaker } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
@@ -20,11 +22,52 @@ export interface Turn {
  * The turn each sentence belongs to: the last label at or before its paragraph. A document is read
  * as a transcript only when it labels both a speaker and a question, so a stray "NOTE:" starts no turn.
  */
-export function turnsBySentence(text: string, sentences: readonly Sentence[], lex: ClaimLexicon): (Turn | null)[] {
-  const labels = sentences.map((s, i) => (i === 0 || sentences[i - 1].paragraph !== s.paragraph ? labelOf(text, s, lex) : null));
+export function turnsBySentence(text: string, sentences: readonly Sentence[], lex: ClaimLexicon, cast: Cast): (Turn | null)[] {
+  const labels = sentences.map((s, i) => (opensParagraph(sentences, i) ? labelOf(text, s, lex) : null));
   const transcript = labels.some((t) => t?.name) && labels.some((t) => t && !t.name);
+  if (!transcript) return interviewTurns(text, sentences, lex, cast) ?? labels.map(() => null);
   let current: Turn | null = null;
-  return labels.map((label) => (transcript ? current = label ?? current : null));
+  return labels.map((label) => current = label ?? current);
+}
+
+function opensParagraph(sentences: readonly Sentence[], i: number): boolean {
+  return i === 0 || sentences[i - 1].paragraph !== sentences[i].paragraph;
+}
+
+/** Question paragraphs an unlabelled interview has at least. */
+const MIN_INTERVIEW_QUESTIONS = 2;
+
+/**
+ * The turns of an interview that labels none, or null when the text is none: it presents itself as
+ * an interview, names its guest before its first question, and asks at least two questions in
+ * paragraphs of their own. An explainer's question headings ("Que sait-on ?") name no guest.
+ */
+function interviewTurns(text: string, sentences: readonly Sentence[], lex: ClaimLexicon, cast: Cast): (Turn | null)[] | null {
+  const asks = sentences.map((_, i) => opensParagraph(sentences, i) && asksOnly(text, sentences, i));
+  const first = asks.indexOf(true);
+  if (first <= 0 || asks.filter(Boolean).length < MIN_INTERVIEW_QUESTIONS) return null;
+  const opening = sentences[first].start;
+  if (!lex.interviewMarker.test(text.slice(0, opening))) return null;
+  const guest = cast.people.find((p) => p.mentions[0].start < opening);
+  if (!guest) return null;
+  let current: Turn | null = null;
+  return sentences.map((s, i) => {
+    if (i < first) return null;
+    if (opensParagraph(sentences, i)) current = { label: { start: s.start, end: s.start }, name: asks[i] ? null : guest.name };
+    return current;
+  });
+}
+
+/** Every sentence of the paragraph opening at sentence i is a question. */
+function asksOnly(text: string, sentences: readonly Sentence[], i: number): boolean {
+  for (let k = i; k < sentences.length && sentences[k].paragraph === sentences[i].paragraph; k++) {
+    if (!isQuestion(text, sentences[k])) return false;
+  }
+  return true;
+}
+
+export function isQuestion(text: string, sentence: Span): boolean {
+  return /\?\s*[»”"]?\s*$/u.test(text.slice(sentence.start, sentence.end));
 }
 
 /** The sentence is the one the turn's label opens. */

@@ -287,6 +287,8 @@ export interface ClaimLexicon {
   speakerLabel: RegExp;
   /** A transcript's label for a journalist's question ("Q: ", "QUESTION : "). */
   questionLabel: RegExp;
+  /** What presents a piece as an interview ("Entretien", "propos recueillis par", "in an interview"), before its first question. */
+  interviewMarker: RegExp;
   /** Capitalised labels that name no speaker ("NOTE:", "UPDATE:"), lower case. */
   notSpeakerLabels: ReadonlySet<string>;
   /** Possessives standing for the speaker's own country ("son pays", "his country"), and a first-person subject right before the event ("we have not provided", "nous n'avons pas livré"). */
