@@ -3,8 +3,9 @@
  * (nier -> denies, admettre -> admits, suggérer -> speculates); the content can override it: a lack
  * of evidence ("aucune preuve") is no_evidence whatever the verb, a modal ("pourrait") speculates,
  * a negated predicate or calling the reports false denies; only a party to the proposition admits
- * it, and without an admitting verb only a party accused of it. The French conditionnel journalistique ("aurait fourni") hedges the reporter's voice, not the
- * speaker's, so it changes nothing here.
+ * it, and without an admitting verb only a party accused of it. The French conditionnel
+ * journalistique ("aurait fourni") hedges the reporter's voice, not the speaker's, so it changes
+ * nothing here.
  */
 import type { Proposition, Stance } from '../core/types.js';
 import type { ClaimLexicon, ReportClass } from '../lang/types.js';

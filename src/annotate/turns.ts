@@ -20,7 +20,8 @@ export interface Turn {
 
 /**
  * The turn each sentence belongs to: the last label at or before its paragraph. A document is read
- * as a transcript only when it labels both a speaker and a question, so a stray "NOTE:" starts no turn.
+ * as a transcript only when it labels both a speaker and a question, so a stray "NOTE:" starts no turn;
+ * a document that labels none may still be an interview (interviewTurns).
  */
 export function turnsBySentence(text: string, sentences: readonly Sentence[], lex: ClaimLexicon, cast: Cast): (Turn | null)[] {
   const labels = sentences.map((s, i) => (opensParagraph(sentences, i) ? labelOf(text, s, lex) : null));
