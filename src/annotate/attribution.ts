@@ -226,12 +226,19 @@ function verbGroup(view: SentenceView, i: number, cls: ReportClass, formTense: T
 
 // ------------------------------------------------------------------ frames
 
+/** Words that may stand between a reporting verb and its object ("a nié en bloc les allégations"). */
+const MAX_WORDS_BEFORE_OBJECT = 4;
+
+function withinObjectReach(between: string): boolean {
+  return between.trim().split(/\s+/).length <= MAX_WORDS_BEFORE_OBJECT;
+}
+
 /**
- * Whether a claim noun after this text is the reporting verb's object: a few words away, in the same
+ * Whether a claim noun after this text is the reporting verb's object: within reach, in the same
  * clause. In "said on X, calling the reports propaganda", the reports are what the next verb governs.
  */
 function isObjectOfVerb(between: string): boolean {
-  return !/[,;]/u.test(between) && between.trim().split(/\s+/).length <= 4;
+  return !/[,;]/u.test(between) && withinObjectReach(between);
 }
 
 function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null {
@@ -290,7 +297,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const rest = view.text.slice(tokens[cue.last].end, sentenceEnd);
   if (cue.contentFollows) return { ...base, ...fromMain, kind: 'object', content: { start: cue.end, end: sentenceEnd } };
   const nominal = lex.nominalReport.exec(rest);
-  if (nominal && !inverted && rest.slice(0, nominal.index).trim().split(/\s+/).length <= 4) {
+  if (nominal && !inverted && withinObjectReach(rest.slice(0, nominal.index))) {
     // "Il a nié les allégations selon lesquelles P": the content is P.
     const start = tokens[cue.last].end + (nominal.index ?? 0) + nominal[0].length;
     return { ...base, ...fromMain, kind: 'object', content: { start, end: sentenceEnd } };

@@ -367,7 +367,8 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
   });
   const actorAccused = reading.proposition !== null && discourse.accused.has(partiesKey(reading.proposition));
-  const stance = readStance(frame.cue.cls, predicateOf(contentText, reading.event, content.start, lex), { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused }, lex, statedAffiliation(speaker), reading.proposition);
+  const predicate = text.slice(content.start, predicateEnd(content, reading.event, sentence.view, lex));
+  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused }, lex, statedAffiliation(speaker), reading.proposition);
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];
@@ -403,19 +404,18 @@ function noteQuestionTopic(sentence: AnnotatedSentence, turn: Turn, input: Claim
   else if (discourse.topic && item && !asked.some(namesCountry)) noteTopic(discourse, { ...discourse.topic, item });
 }
 
-const WORD = /\p{L}+/gu;
-
 /**
- * The content up to the end of the event's predicate: a modal or negation in a predicate coordinated
- * after it is about that predicate ("Russia had received missiles and would likely use them").
+ * Where the event's predicate ends in the content: at the first conjunction after the event word. A
+ * modal or negation in a predicate coordinated after it is about that predicate ("Russia had
+ * received missiles and would likely use them").
  */
-function predicateOf(content: string, event: Span | undefined, contentStart: number, lex: ClaimLexicon): string {
-  if (!event) return content;
-  WORD.lastIndex = event.end - contentStart;
-  for (let m = WORD.exec(content); m; m = WORD.exec(content)) {
-    if (lex.conjunctions.has(m[0].toLowerCase())) return content.slice(0, m.index);
+function predicateEnd(content: Span, event: Span | undefined, view: SentenceView, lex: ClaimLexicon): number {
+  if (!event) return content.end;
+  const { tokens, lower } = view;
+  for (let k = tokenIndexAt(tokens, event.end); k < tokens.length && tokens[k].end <= content.end; k++) {
+    if (lex.conjunctions.has(lower[k])) return tokens[k].start;
   }
-  return content;
+  return content.end;
 }
 
 /** The two parties in either order: Iran helping Russia produce drones is a dealing between them as much as a supply. */

@@ -113,10 +113,15 @@ function extendName(text: string, tokens: Token[], j: number, lex: ClaimLexicon)
   // An initial: "F." glued to its period.
   if (INITIAL.test(cur.text) && tokens[k]?.text === '.' && tokens[k].start === cur.end) k++;
   const next = tokens[k];
-  if (!next || !/^ $/.test(text.slice(tokens[k - 1].end, next.start))) return -1;
+  if (!next || !oneSpaceBetween(text, tokens[k - 1], next)) return -1;
   if (next.kind === 'word' && (CAPITALISED.test(next.text) || INITIAL.test(next.text)) && !lex.nameStopwords.has(next.text.toLowerCase())) return k;
   if (lex.nameParticles.has(next.text) && CAPITALISED.test(tokens[k + 1]?.text ?? '')) return k + 1;
   return -1;
+}
+
+/** The words of a name stand one space apart: a line break or a double space ends it. */
+function oneSpaceBetween(text: string, before: Token, after: Token): boolean {
+  return after.start === before.end + 1 && text[before.end] === ' ';
 }
 
 /** At most this many link words between two capitalised words of a name ("for the"). */
@@ -125,9 +130,9 @@ const MAX_NAME_LINKS = 2;
 /** Index of the capitalised word after the link words following token j ("Institute for the Study"), or -1. */
 function linkedNameWord(text: string, tokens: Token[], j: number, lex: ClaimLexicon): number {
   let k = j + 1;
-  while (k < tokens.length && k - j <= MAX_NAME_LINKS && lex.titleCaseNameLinks.has(tokens[k].text) && /^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
+  while (k < tokens.length && k - j <= MAX_NAME_LINKS && lex.titleCaseNameLinks.has(tokens[k].text) && oneSpaceBetween(text, tokens[k - 1], tokens[k])) k++;
   const next = tokens[k];
-  if (k === j + 1 || !next || !/^ $/.test(text.slice(tokens[k - 1].end, next.start))) return -1;
+  if (k === j + 1 || !next || !oneSpaceBetween(text, tokens[k - 1], next)) return -1;
   return isNameWord(next, lex) ? k : -1;
 }
 

@@ -14,7 +14,7 @@ import type { Cast } from './people.js';
 export interface Turn {
   /** The label and its colon: who speaks, not what they say. */
   label: Span;
-  /** The labelled name without its title ("FENWICK", "JOHN KIRBY"), or null for a question. */
+  /** The labelled name without its title ("FENWICK", "JANE DOE"), or null for a question. */
   name: string | null;
 }
 
