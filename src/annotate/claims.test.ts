@@ -724,6 +724,15 @@ test('"He said the Pentagon believed that P": he says P, the belief he relays is
   assert.deepEqual(about.map((c) => [c.speaker.name, c.text]), [['Daniel Kerr', 'Iranian personnel had been deployed in Crimea']]);
 });
 
+test('English passive events: "missiles supplied by X" and "Y was supplied with drones by X" make X the supplier and the user or subject the recipient', () => {
+  const claims = claimsOf([
+    'Russia has launched ballistic missiles supplied by North Korea against Ukrainian cities, the ministry said.',
+    'Belarus was supplied with drones by Iran, Jane Roe said.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(claims, 'supplied by North Korea')), 'supply:North Korea>Russia:ballistic missiles');
+  assert.equal(prop(claimAbout(claims, 'supplied with drones')), 'supply:Iran>Belarus:drones');
+});
+
 test('items made at home are neither produced with nor supplied by the topic’s parties: "de fabrication nationale", "domestically produced"', () => {
   const fr = claimsOf('L’Iran a livré des drones à la Russie, a affirmé Jean Morel. Selon le délégué russe, l’armée russe utilise exclusivement des drones de fabrication nationale.', 'fr');
   assert.equal(claimAbout(fr, 'fabrication nationale').proposition, null);

@@ -124,7 +124,7 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   const mode = modeOf(event, content, ctx);
   const proposition = { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) };
   const found = { start: event.start, end: event.end };
-  return qualifiesItems(event, items, ctx) ? { proposition, rules, presupposed: true, event: found } : { proposition, rules, event: found };
+  return qualifiesItems(event, ctx) ? { proposition, rules, presupposed: true, event: found } : { proposition, rules, event: found };
 }
 
 /**
@@ -136,10 +136,13 @@ function topicOfNoun(item: Item | null, ctx: PropositionContext): Proposition | 
 }
 
 /** A participle right after the items it describes: "les armes livrées par", "drones supplied by". */
-function qualifiesItems(event: EventWord, items: EntityMention[], ctx: PropositionContext): boolean {
-  if (event.tense !== 'participle' && event.tense !== 'past') return false;
+function qualifiesItems(event: EventWord, ctx: PropositionContext): boolean {
+  return (event.tense === 'participle' || event.tense === 'past') && followsItems(event, ctx);
+}
+
+function followsItems(event: EventWord, ctx: PropositionContext): boolean {
   const before = ctx.view.tokens[event.token - 1];
-  return before !== undefined && items.some((i) => i.end === before.end);
+  return before !== undefined && ctx.entities.some((e) => e.kind === 'item' && e.end === before.end);
 }
 
 /** The topic with its parties in the order `type` writes them: the trainees are the ones deployed to their trainers. */
@@ -267,7 +270,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
     case 'give':
     case 'deploy':
     case 'train': {
-      if (event.tense === 'participle' && agent && (!subjectParty || subjectParty.name !== agent && auxiliaryBefore(event, ctx) === null)) {
+      if (agent && isPassive(event, ctx) && (!subjectParty || subjectParty.name !== agent)) {
         // Passive: "des armes fournies par l'Occident à l'Ukraine"; "la Russie utilise des missiles
         // fournis par la Corée du Nord": who has the items received them.
         // "Russian crews were trained by Iran": a subject known by its demonym is who receives.
@@ -312,6 +315,19 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       return { actor: pair[0] ?? null, recipient: pair.find((n) => n !== pair[0]) ?? null };
     }
   }
+}
+
+/**
+ * The event verb is passive: a participle describing items, or with no auxiliary or a passive one
+ * ("les armes fournies par", "Russia was supplied with drones by Iran"). An English past form is its participle after a passive
+ * auxiliary or right before its agent ("missiles supplied by North Korea").
+ */
+function isPassive(event: EventWord, ctx: PropositionContext): boolean {
+  const passiveAuxiliary = auxiliariesBefore(event.token, ctx).passive;
+  const participle = event.tense === 'participle'
+    || event.tense === 'past' && (passiveAuxiliary || ctx.lex.agentPrepositions.has(ctx.view.lower[event.token + 1]));
+  // An auxiliary before the items is their verb's: "Russia has launched drones supplied by Iran".
+  return participle && (passiveAuxiliary || followsItems(event, ctx) || auxiliaryBefore(event, ctx) === null);
 }
 
 const genitives = new WeakMap<ClaimLexicon, ReadonlySet<string>>();
