@@ -733,6 +733,21 @@ test('English passive events: "missiles supplied by X" and "Y was supplied with 
   assert.equal(prop(claimAbout(claims, 'supplied with drones')), 'supply:Iran>Belarus:drones');
 });
 
+test('a clause naming only items refers to the salient topic when that is where the items come from: a system made in one country, a demonym', () => {
+  const en = claimsOf([
+    'Ukraine said North Korea had supplied ballistic missiles to Russia. The White House said Russia had fired North Korean missiles at Kharkiv.',
+    'Russia’s envoy said Washington’s arms deliveries to Kyiv prolonged the war.',
+    '“We cannot yet confirm that these were KN-23s,” said Jane Roe, an analyst at a London institute.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(en, 'KN-23s')), 'supply:North Korea>Russia:ballistic missiles');
+  const fr = claimsOf([
+    'Kiev affirme que l’Iran a livré des drones à la Russie. Le Pentagone a confirmé que l’Iran fournissait des drones à Moscou.',
+    'Selon le Kremlin, les livraisons d’armes américaines à l’Ukraine prolongent la guerre.',
+    '« Les débris sont bien ceux de drones iraniens », a assuré un expert.',
+  ].join(' '), 'fr');
+  assert.equal(prop(claimAbout(fr, 'débris')), 'supply:Iran>Russia:drones');
+});
+
 test('items made at home are neither produced with nor supplied by the topic’s parties: "de fabrication nationale", "domestically produced"', () => {
   const fr = claimsOf('L’Iran a livré des drones à la Russie, a affirmé Jean Morel. Selon le délégué russe, l’armée russe utilise exclusivement des drones de fabrication nationale.', 'fr');
   assert.equal(claimAbout(fr, 'fabrication nationale').proposition, null);

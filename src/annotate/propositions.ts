@@ -523,7 +523,7 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   const slice = ctx.view.text.slice(content.start, content.end);
   const anaphor = ctx.lex.anaphoricClaim.exec(slice);
   const anaphoric = anaphor !== null;
-  const topic = ctx.topic;
+  const topic = topicOfOrigin(origin ?? systemOrigin(content, ctx), ctx);
   if (!topic) return { proposition: null, rules };
   // "Iran denounced the sanctions as illegal": the topic's own actor, condemning something other than the
   // claims against it, accuses nobody of what it is said to do.
@@ -545,6 +545,19 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
     return { proposition: { type, actor, recipient: topic.recipient, item: chosen }, rules };
   }
   return { proposition: null, rules };
+}
+
+/**
+ * The topic a clause naming no event refers to: the last one, unless where its items come from ("these
+ * were KN-23s", "des drones iraniens") is the supplier of the salient topic and not of the last one.
+ */
+function topicOfOrigin(origin: string | null, ctx: PropositionContext): Proposition | null {
+  return origin && ctx.topic?.actor !== origin && ctx.salientTopic?.actor === origin ? ctx.salientTopic : ctx.topic;
+}
+
+/** The country that makes a weapon system the clause names, when only one does. */
+function systemOrigin(content: Span, ctx: PropositionContext): string | null {
+  return ctx.entities.find((e) => e.kind === 'item' && e.origin && within(e, content))?.origin ?? null;
 }
 
 function modeOf(event: EventWord, content: Span, ctx: PropositionContext): PropositionMode | undefined {

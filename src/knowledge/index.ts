@@ -12,7 +12,7 @@ import type { EntityLexicon, LanguagePack } from '../lang/types.js';
 import { SUPPORTED_LANGUAGES, languagePack } from '../lang/index.js';
 import { CAPITALS, REGIONS, countryByCode, countryNames } from './countries.js';
 import { INSTITUTIONS, institutionLayer } from './institutions.js';
-import { WEAPON_SYSTEMS, itemAncestors } from './items.js';
+import { SYSTEM_ORIGINS, WEAPON_SYSTEMS, itemAncestors } from './items.js';
 import { roleLayer } from './roles.js';
 import { addPatterns, findMentions, firstSlot, type Layer, type Phrase } from './layers.js';
 import { newTrie } from './trie.js';
@@ -121,8 +121,12 @@ function nameLayer(lexicon: EntityLexicon): Layer<NameValue> {
   }
   for (const [bloc, words] of Object.entries(lexicon.blocs)) add(words, { kind: 'bloc', canonical: bloc, country: null });
   for (const [item, words] of Object.entries(lexicon.items) as [Item, readonly string[]][]) add(words, { kind: 'item', canonical: item, country: null, item });
+  const origins = new Map(Object.entries(SYSTEM_ORIGINS).flatMap(([country, names]) => names.map((name) => [name, country])));
   for (const [item, names] of Object.entries(WEAPON_SYSTEMS) as [Item, readonly string[]][]) {
-    for (const name of names) add([name], { kind: 'item', canonical: name, country: null, item });
+    for (const name of names) {
+      const origin = origins.get(name);
+      add([name], { kind: 'item', canonical: name, country: null, item, ...(origin ? { origin } : {}) });
+    }
   }
   return {
     trie, ownerBefore: null, ownerAfter: null,
@@ -131,6 +135,7 @@ function nameLayer(lexicon: EntityLexicon): Layer<NameValue> {
       const canonical = number ? value.canonical.replace('#', text.slice(number.start, number.end)) : value.canonical;
       const mention: EntityMention = { start: span.start, end: span.end, kind: value.kind, canonical, country: value.country };
       if (value.item) mention.item = value.item;
+      if (value.origin) mention.origin = value.origin;
       if (value.institutionKind) mention.institutionKind = value.institutionKind;
       return mention;
     },

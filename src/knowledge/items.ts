@@ -69,3 +69,39 @@ export const WEAPON_SYSTEMS: Readonly<Partial<Record<Item, readonly string[]>>> 
     'M1 Abrams', 'Challenger 2', 'Marder', 'BMP-#', 'BTR-#', 'Stryker', 'Strykers', 'Tu-#', 'Il-76',
   ],
 };
+
+/**
+ * Where the systems made in one country only are made: "KN-23" is North Korean. Names are those of
+ * WEAPON_SYSTEMS; systems built under licence or copied elsewhere ("Geran", Russia's Shahed) are left out.
+ */
+export const SYSTEM_ORIGINS: Readonly<Record<string, readonly string[]>> = {
+  Iran: [
+    'Shahed', 'Shahed-#', 'Mohajer', 'Mohajer-#', 'Ababil', 'Ababil-#', 'Arash-#', 'Karrar', 'Kaman-#', 'Qasef', 'Saegheh',
+    'Fateh-#', 'Fath-#', 'Zolfaghar', 'Zolfaqar', 'Shahab-#', 'Sejjil', 'Qiam', 'Qiam-#', 'Kheibar', 'Kheibar Shekan', 'Raad-#',
+    'Fattah', 'Soumar', 'Hoveyzeh', 'Paveh', 'Quds-#', 'Bavar-373', 'Khordad-#', '3rd Khordad', 'Sayyad-#',
+  ],
+  'North Korea': ['KN-#', 'Hwasong', 'Hwasong-#', 'Koksan'],
+  Turkey: ['Bayraktar', 'Bayraktar TB#', 'TB#', 'Akinci', 'Akıncı', 'Anka', 'Hürjet', 'Hurjet'],
+  Russia: [
+    'Lancet', 'Lancet-#', 'Orlan', 'Orlan-#', 'ZALA', 'Zala', 'Forpost', 'Inokhodets', 'Eleron', 'Supercam', 'Iskander',
+    'Iskander-M', 'Kinzhal', 'Sarmat', 'Yars', 'Oreshnik', 'Kalibr', 'Kh-#', 'Oniks', 'Tsirkon', 'Zircon', 'Kornet', '3M-#',
+    'P-800', 'Tornado-S', 'Solntsepyok', 'Su-#', 'Sukhoi', 'Sukhoi Su-#', 'Pantsir', 'Pantsir-S#', 'Tor-M#', 'Buk', 'Buk-M#',
+    'S-400', 'S-500', 'Nebo-M', 'Nebo', 'Rezonans', 'Rezonans-NE', 'Kasta', 'Podlet', 'Zoopark', 'Yak-130', 'T-90',
+    'T-14 Armata', 'Armata',
+  ],
+  'United States': [
+    'Switchblade', 'Switchblade #', 'Phoenix Ghost', 'MQ-#', 'RQ-#', 'Reaper', 'ATACMS', 'Tomahawk', 'Harpoon', 'Javelin',
+    'Javelins', 'Hellfire', 'HIMARS', 'Himars', 'M142', 'M270', 'M777', 'M109', 'F-15', 'F-16', 'F-16s', 'F-18', 'F/A-18',
+    'F-22', 'F-35', 'F-35s', 'Apache', 'Apaches', 'AH-64', 'Black Hawk', 'Black Hawks', 'UH-60', 'CH-47', 'Chinook',
+    'Patriot', 'Patriots', 'PAC-#', 'NASAMS', 'Stinger', 'Stingers', 'THAAD', 'HAWK', 'Abrams', 'M1 Abrams', 'Stryker',
+    'Strykers',
+  ],
+  'United Kingdom': ['Storm Shadow', 'NLAW', 'Brimstone', 'Challenger 2'],
+  France: ['SCALP', 'Scalp', 'Caesar', 'CAESAR', 'Rafale', 'Rafales', 'Crotale'],
+  Germany: ['Taurus', 'IRIS-T', 'Gepard', 'Leopard', 'Leopard #', 'Marder', 'PzH 2000'],
+  Ukraine: ['Neptune', 'Bohdana'],
+  Israel: ['Heron', 'Iron Dome', 'Dôme de fer'],
+  China: ['Wing Loong', 'J-10', 'J-10C', 'J-20'],
+  Sweden: ['Gripen'],
+  Poland: ['Krab'],
+};

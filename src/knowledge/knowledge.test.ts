@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countryName, countryOf, findEntities, findItems, findRoles, isBroaderItem, itemAncestors, type EntityMention } from './index.js';
 import { countries } from './countries.js';
+import { SYSTEM_ORIGINS, WEAPON_SYSTEMS } from './items.js';
 import { languagePack } from '../lang/index.js';
 
 const fr = languagePack('fr');
@@ -150,6 +151,14 @@ test('items: system names in any spelling, the most specific class of a phrase',
   assert.equal(only('kamikaze drones', en).item, 'drones');
   assert.equal(only('ballistic missiles', en).item, 'ballistic missiles');
   assert.deepEqual(mentions('kn-23 et su-35'), [], 'acronyms and capitalised names keep their case');
+});
+
+test('a weapon system made in one country only carries its origin; the country itself is no mention of that country', () => {
+  assert.deepEqual([only('KN-23').origin, only('Shahed-136').origin, only('HIMARS', en).origin], ['North Korea', 'Iran', 'United States']);
+  assert.equal(only('KN-23').country, null);
+  assert.equal(only('Geran-2').origin, undefined, 'a copy built elsewhere has no single origin');
+  const systems = new Set(Object.values(WEAPON_SYSTEMS).flat());
+  for (const name of Object.values(SYSTEM_ORIGINS).flat()) assert.ok(systems.has(name), `${name} is a listed weapon system`);
 });
 
 test('findItems gives the most specific item of a span and its mentions', () => {

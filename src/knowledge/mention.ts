@@ -16,6 +16,8 @@ export interface EntityMention extends Span {
   country: string | null;
   /** Item class of an item mention. */
   item?: Item;
+  /** Country that makes the weapon system an item mention names, when only one does ("KN-23": North Korea). */
+  origin?: string;
   /** Normalised English role of a role mention ("spokesperson", "foreign minister"). */
   role?: string;
   /** A role held by several people ("les porte-parole", "foreign ministers"). */
