@@ -219,9 +219,25 @@ function verbGroup(view: SentenceView, i: number, cls: ReportClass, formTense: T
   const last = trailingClitic ? i + 1 : i;
   if (formTense === 'participle' && first === phraseStart && !cliticPronoun) {
     const prev = tokens[phraseStart - 1];
-    if (!prev || prev.text !== ',') return null;
+    if (!prev || prev.text !== ',' && !sharesAuxiliary(view, phraseStart, lex)) return null;
   }
   return { start: tokens[first].start, end: tokens[last].end, cls, tense, first, last, cliticPronoun, rule };
+}
+
+/**
+ * "a démenti ces accusations et assuré que P": a participle right after a conjunction and right before
+ * its complementizer shares the auxiliary of the verb before the conjunction.
+ */
+function sharesAuxiliary(view: SentenceView, i: number, lex: ClaimLexicon): boolean {
+  return lex.conjunctions.has(view.lower[i - 1]) && lex.complementizers.has(view.lower[i + 1]);
+}
+
+/** "..., et (a) assuré que": another reporting verb, coordinated, starts at token k. */
+function opensCoordinatedReport(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
+  const { lower } = view;
+  if (!lex.conjunctions.has(lower[k])) return false;
+  const verb = lex.auxiliaries.has(lower[k + 1]) ? k + 2 : k + 1;
+  return lex.reportingVerbs.has(lower[verb]);
 }
 
 // ------------------------------------------------------------------ frames
@@ -262,6 +278,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   while (negated < tokens.length && lex.infinitiveNegation.has(lower[negated])) negated++;
   for (let k = cue.last + 1, seen = 0; k < tokens.length && seen < MAX_COMPLEMENT_LOOKAHEAD; k++, seen++) {
     const t = tokens[k];
+    // "a démenti ces accusations et assuré que P": P is the second verb's.
+    if (opensCoordinatedReport(view, k, lex)) break;
     if (lex.complementizers.has(lower[k])) {
       // "said it was plausible that P": a hedge between the verb and "that" belongs to the content.
       const hedged = seen > 0 && lex.speculation.test(view.text.slice(tokens[cue.last].end, t.start));
@@ -454,7 +472,10 @@ function isGoverned(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
  */
 function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boolean {
   const from = view.tokens[last].end;
-  const limit = view.tokens[Math.min(view.tokens.length - 1, last + 6)].end;
+  // A complement clause or a coordinated report after the verb has subjects of its own ("et assuré que la Chine").
+  let end = Math.min(view.tokens.length - 1, last + 6);
+  for (let k = last + 1; k <= end; k++) if (lex.complementizers.has(view.lower[k]) || opensCoordinatedReport(view, k, lex)) end = k;
+  const limit = view.tokens[end].end;
   // A weapon or a demonym after the verb describes what was said, not who said it ("said her country
   // had never sold shells", "a démenti toute livraison de drones iraniens").
   const source = view.mentions.find((m) => m.start >= from && m.start <= limit && !isDescriptive(view, m));

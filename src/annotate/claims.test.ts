@@ -748,6 +748,25 @@ test('a clause naming only items refers to the salient topic when that is where 
   assert.equal(prop(claimAbout(fr, 'débris')), 'supply:Iran>Russia:drones');
 });
 
+test('a verb with an object, then a coordinated report sharing its auxiliary: "a démenti ces accusations et assuré que P", "slammed the baseless accusations and said P"', () => {
+  const fr = claimsOf([
+    'Kiev affirme que la Chine livre des armes à la Russie.',
+    'Le porte-parole chinois, Lin Wei, a fustigé des accusations « infondées » et assuré que Pékin n’avait jamais livré d’armes à Moscou.',
+    'Le ministre, Zhou Ming, a démenti ces accusations et assuré que la Chine restait neutre.',
+  ].join(' '), 'fr');
+  const fustige = claimAbout(fr, 'fustigé');
+  assert.equal([fustige.speaker.name, fustige.stance, prop(fustige)].join(' | '), 'Lin Wei | denies | supply:China>Russia:weapons');
+  const never = claimAbout(fr, 'jamais livré');
+  assert.equal([never.speaker.name, never.stance].join(' | '), 'Lin Wei | denies');
+  const dementi = claimAbout(fr, 'a démenti ces accusations');
+  assert.equal(dementi.stance, 'denies');
+  assert.ok(!dementi.text.includes('neutre'), 'the denial’s content is its object, not the next verb’s clause');
+  assert.equal(claimAbout(fr, 'restait neutre').speaker.name, 'Zhou Ming');
+  const en = claimsOf('Kyiv says China is supplying weapons to Russia. Lin Wei slammed the baseless accusations and said China had never sold arms to Moscow.', 'en');
+  const slammed = claimAbout(en, 'slammed');
+  assert.equal([slammed.speaker.name, slammed.stance, prop(slammed)].join(' | '), 'Lin Wei | denies | supply:China>Russia:weapons');
+});
+
 test('items made at home are neither produced with nor supplied by the topic’s parties: "de fabrication nationale", "domestically produced"', () => {
   const fr = claimsOf('L’Iran a livré des drones à la Russie, a affirmé Jean Morel. Selon le délégué russe, l’armée russe utilise exclusivement des drones de fabrication nationale.', 'fr');
   assert.equal(claimAbout(fr, 'fabrication nationale').proposition, null);

@@ -90,7 +90,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bback(?:ed|ing|s)?\s+(?:away|off)\s+from\b`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\b(?:went|go(?:es)?|going)\s+so\s+far\s+as\s+to\s+suggest\b`), cls: 'suggest' },
     { pattern: wordRegex(String.raw`\bmade\s+clear\b`), cls: 'say' },
-    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|deem\p{L}*|term(?:s|ed|ing))\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|(?:a\s+)?provocation|disinformation|slander\p{L}*|smear)\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|(?:a\s+)?provocation|disinformation|slander\p{L}*|smear)\b`), cls: 'deny' },
     { pattern: wordRegex(String.raw`\b(?:issu|sound)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:warnings?|alarm)\b`), cls: 'say', contentFollows: true },
   ],
   addresseeVerbs: new Set(formsOf(TELL)),

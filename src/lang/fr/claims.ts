@@ -122,6 +122,8 @@ export const claims: ClaimLexicon = {
     // "a fait état de « preuves » de ces transferts": what is reported follows.
     { pattern: wordRegex(String.raw`\bfai(?:t|s|sait|saient|re|ont)\s+état\b`), cls: 'say', contentFollows: true },
     { pattern: wordRegex(String.raw`\b(?:qualifi\p{L}*\s+(?:\p{L}+\s+){0,3}?d[e’']|jug\p{L}*\s+(?:\p{L}+\s+){0,3}?)\s*(?:[«“"]\s*)?(?:absurdes?|fausses?|faux|infondée?s?|sans\s+fondement|mensong\p{L}*|ridicules?|propagande|inventions?|fabrications?|provocations?|désinformation|manipulations?|calomni\p{L}*|diffamat\p{L}*)\b`), cls: 'deny' },
+    // "a fustigé des accusations « infondées »": what is denounced as baseless is denied.
+    { pattern: wordRegex(String.raw`\b(?:dénon[cç]|fustig)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:[«“"]\s*)?(?:infondée?s?|mensongère?s?|sans\s+fondement|absurdes?|ridicules?)\b`), cls: 'deny' },
     // "a dénoncé une « campagne de désinformation »": what is denounced as false is denied.
     { pattern: wordRegex(String.raw`\b(?:dénon[cç]\p{L}*|fustig\p{L}*)\s+(?:une?|des|la|les|de|d[e’'])?\s*(?:[«“"]\s*)?(?:(?:campagnes?|opérations?|entreprises?)\s+de\s+)?(?:désinformation|propagande|mensonges?|manipulations?|calomni\p{L}*|provocations?|fausses\s+nouvelles|infox|fake\s+news)\b`), cls: 'deny' },
   ],
