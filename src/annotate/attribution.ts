@@ -626,7 +626,7 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     const cue: Cue = { start, end: sourceStart, cls: 'say', tense: 'present', first: -1, last: -1, cliticPronoun: null, rule: `according-to(${m[0].trim().toLowerCase()})` };
     // "selon lesquelles" introduces a nominal report, not a source.
     if (/^(?:lesquel|lequel|laquelle)/iu.test(view.text.slice(sourceStart, sourceStart + 9))) continue;
-    const atStart = !afterContent || /[,;:]\s*$/.test(lead);
+    const atStart = !afterContent || /[,;:]\s*$/.test(lead) || opensWithConnective(lead, lex);
     let content: Span;
     if (atStart && sourceEnd < view.span.end - 1) content = { start: sourceEnd + 1, end: view.span.end };
     else content = { start: view.span.start, end: start };
@@ -637,6 +637,11 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     frames.push({ kind: 'according', cue, speakerRegion, speakerNearEnd: false, speakerFromMainClause: pronounInside, content, speakerIsContentSubject: false });
   }
   return frames;
+}
+
+/** Only a connective stands before the source: "Mais selon X, P", "But according to X, P". */
+function opensWithConnective(lead: string, lex: ClaimLexicon): boolean {
+  return lex.openingConnectives.has(lead.trim().replace(/,$/u, '').replace(/'/gu, '’').toLowerCase());
 }
 
 // ------------------------------------------------------------------ frames without a reporting verb

@@ -767,6 +767,16 @@ test('a verb with an object, then a coordinated report sharing its auxiliary: "a
   assert.equal([slammed.speaker.name, slammed.stance, prop(slammed)].join(' | '), 'Lin Wei | denies | supply:China>Russia:weapons');
 });
 
+test('a connective before "selon X" or "according to X" leaves the content after the source: "Mais selon X, P", "But according to X, P"; a name a media noun introduces is the outlet', () => {
+  const fr = claimAbout(claimsOf('Mais selon le quotidien Le Temps, des entreprises chinoises auraient livré des pièces de drones à la Russie.', 'fr'), 'entreprises chinoises');
+  assert.equal([fr.speaker.name, prop(fr)].join(' | '), 'Le Temps | supply:China>Russia:drones');
+  const en = claimAbout(claimsOf('But according to the Daily Courier, Chinese firms shipped drone parts to Russia.', 'en'), 'Chinese firms');
+  assert.equal([en.speaker.name, prop(en)].join(' | '), 'Daily Courier | supply:China>Russia:drones');
+  const outlet = claimAbout(claimsOf('The Israeli newspaper Haaretz reported that Iran had sent drones to Russia.', 'en'), 'Iran had sent');
+  assert.equal([outlet.speaker.name, outlet.speaker.type].join(' | '), 'Haaretz | organization');
+  assert.equal(claimAbout(claimsOf('Le quotidien russe Kommersant affirme que la Chine livre des drones à la Russie.', 'fr'), 'la Chine livre').speaker.name, 'Kommersant');
+});
+
 test('items made at home are neither produced with nor supplied by the topic’s parties: "de fabrication nationale", "domestically produced"', () => {
   const fr = claimsOf('L’Iran a livré des drones à la Russie, a affirmé Jean Morel. Selon le délégué russe, l’armée russe utilise exclusivement des drones de fabrication nationale.', 'fr');
   assert.equal(claimAbout(fr, 'fabrication nationale').proposition, null);

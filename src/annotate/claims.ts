@@ -183,6 +183,20 @@ function namesPlace(view: SentenceView, name: Span, lex: ClaimLexicon): boolean 
 }
 
 /**
+ * "le quotidien Kommersant", "the newspaper Haaretz", "le quotidien russe Le Temps": a name introduced by
+ * a media noun is an outlet's, its capitalised article included. The outlet's span, or null.
+ */
+function outletNamed(view: SentenceView, name: Span, entities: EntityMention[], lex: ClaimLexicon): Span | null {
+  const { tokens, lower } = view;
+  let at = tokenIndexAt(tokens, name.start) - 1;
+  const article = at >= 0 && lex.determiners.has(lower[at]) && /^\p{Lu}/u.test(tokens[at].text) ? tokens[at] : null;
+  if (article) at--;
+  const demonym = at >= 0 ? entities.find((e) => e.kind === 'demonym' && e.end === tokens[at].end) : undefined;
+  if (demonym) at = tokenIndexAt(tokens, demonym.start) - 1;
+  return at >= 0 && lex.mediaNouns.has(lower[at]) ? { start: article?.start ?? name.start, end: name.end } : null;
+}
+
+/**
  * The people of the document: full names first (so that a surname used before the full name
  * still resolves), then surnames and honorific + surname, then roles by apposition.
  */
@@ -193,7 +207,9 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
   sentences.forEach((s, i) => {
     for (const seq of sequences[i]) {
       const name = text.slice(seq.start, seq.end);
-      if (isOrganisationName(name, lex)) addEntity(s, organisationMention(text, seq, s.entities));
+      const outlet = outletNamed(s.view, seq, s.entities, lex);
+      if (outlet) addEntity(s, { ...organisationMention(text, outlet, s.entities), institutionKind: 'media' });
+      else if (isOrganisationName(name, lex)) addEntity(s, organisationMention(text, seq, s.entities));
       else if (name.includes(' ')) s.persons.push({ ...seq, person: cast.addFullName(name, seq) });
     }
   });

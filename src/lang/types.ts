@@ -219,6 +219,8 @@ export interface ClaimLexicon {
   accusationLinks: ReadonlySet<string>;
   /** Prepositions of place: where trainees train is the trainer's country ("s'entraîner en Russie"); a name after one is a place ("in New York"). */
   locationPrepositions: ReadonlySet<string>;
+  /** Nouns that introduce an outlet's name ("le quotidien Kommersant", "the newspaper Haaretz"), lower-cased. */
+  mediaNouns: ReadonlySet<string>;
   /** Forms of "to be" that make a following participle passive ("have been trained", "ont été formés"). */
   passiveAuxiliaries: ReadonlySet<string>;
   /**
@@ -349,6 +351,8 @@ export interface ClaimLexicon {
   documentNouns: ReadonlySet<string>;
   /** Adverbs between a subject and its verb ("The ministry also said", "the agency later reported"). */
   subjectAdverbs: ReadonlySet<string>;
+  /** Connectives that may open a sentence before its source, lower-cased ("Mais selon X, P", "But according to X, P"). */
+  openingConnectives: ReadonlySet<string>;
   /** Indefinite or plural determiners ending a text: a role after them names nobody in particular ("un responsable", "les députés"). */
   indefinites: RegExp;
   /**
