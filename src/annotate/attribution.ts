@@ -367,9 +367,10 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     return { ...base, kind: 'orphan', content: { start: cue.start, end: cue.start }, speakerRegion: subject, speakerNearEnd: true };
   }
   if (lex.optionalComplementizer) {
-    // "said Iran had sent ...", but not "to consider reports of arms transfers": no clause opens with a preposition.
+    // "said Iran had sent ...", "said 11,000 soldiers had been sent", but not "to consider reports of arms
+    // transfers": no clause opens with a preposition.
     const next = tokens[cue.last + 1];
-    if (next && next.kind === 'word' && !lex.prepositions.has(lower[cue.last + 1])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
+    if (next && (next.kind === 'word' || next.kind === 'number') && !lex.prepositions.has(lower[cue.last + 1])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
   }
   return null;
 }

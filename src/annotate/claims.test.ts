@@ -777,6 +777,22 @@ test('a connective before "selon X" or "according to X" leaves the content after
   assert.equal(claimAbout(claimsOf('Le quotidien russe Kommersant affirme que la Chine livre des drones à la Russie.', 'fr'), 'la Chine livre').speaker.name, 'Kommersant');
 });
 
+test('the subject of a passive is what is sent, not an item of a later relative clause: "soldats ont été envoyés en Russie, où ils sont formés au maniement de drones"', () => {
+  const fr = claimAbout(claimsOf('Séoul estime que 11 000 soldats nord-coréens ont été envoyés en Russie, où ils sont formés au maniement de drones.', 'fr'), 'envoyés');
+  assert.equal(prop(fr), 'deploy:North Korea>Russia:personnel');
+  const en = claimAbout(claimsOf('Seoul said 11,000 North Korean soldiers had been sent to Russia, where they are learning to fly drones.', 'en'), 'been sent');
+  assert.equal(prop(en), 'deploy:North Korea>Russia:personnel');
+});
+
+test('not having seen what is alleged is a lack of evidence: "n’avons pas encore vu de soldats", "haven’t seen troops", "have yet to see"', () => {
+  const topic = { fr: 'Kiev affirme que la Corée du Nord a déployé des soldats en Russie.', en: 'Kyiv says North Korea has deployed troops to Russia.' };
+  const fr = claimAbout(claimsOf(`${topic.fr} « Nous n’avons pas encore vu de soldats nord-coréens au front », a précisé Jane Roe.`, 'fr'), 'pas encore vu');
+  assert.equal([fr.stance, prop(fr)].join(' | '), 'no_evidence | deploy:North Korea>Russia:personnel');
+  const en = claimsOf(`${topic.en} "We haven't seen North Korean troops at the front," Jane Roe said. John Doe said he had yet to see any proof.`, 'en');
+  assert.equal(claimAbout(en, 'seen North Korean').stance, 'no_evidence');
+  assert.equal(claimAbout(en, 'yet to see').stance, 'no_evidence');
+});
+
 test('items made at home are neither produced with nor supplied by the topic’s parties: "de fabrication nationale", "domestically produced"', () => {
   const fr = claimsOf('L’Iran a livré des drones à la Russie, a affirmé Jean Morel. Selon le délégué russe, l’armée russe utilise exclusivement des drones de fabrication nationale.', 'fr');
   assert.equal(claimAbout(fr, 'fabrication nationale').proposition, null);

@@ -492,7 +492,9 @@ function partyAfter(event: EventWord, actor: string | null, ctx: PropositionCont
  * the clause. A generic noun after a demonstrative ("ce type d'armement") refers back to the topic's item.
  */
 function chooseItem(items: EntityMention[], event: EventWord | null, content: Span, ctx: PropositionContext, rules: string[]): Item | null {
-  let candidate = (event && items.find((i) => i.start >= event.end)) ?? items[0];
+  // "11 000 soldats ont été envoyés en Russie, où ils sont formés au maniement de drones": a passive's subject is what is sent.
+  const passiveSubject = event && auxiliariesBefore(event.token, ctx).passive ? items.findLast((i) => i.end <= event.start) : undefined;
+  let candidate = passiveSubject ?? (event && items.find((i) => i.start >= event.end)) ?? items[0];
   // "des missiles Fateh-110", "drones Shahed", "missiles de type KN-23": a system named right after its class is the item.
   const named = candidate && items.find((i) => i.start >= candidate!.end
     && (i.start - candidate!.end <= 1 || ctx.lex.systemLink.test(ctx.view.text.slice(candidate!.end, i.start))));
