@@ -345,9 +345,10 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const comma = lastSeparator(view, { start: view.span.start, end: cue.start }, cue.first, lex);
   const contentStart = quoteOrClauseStart(view, cue.first);
   // The verb closes its clause: nothing after it, a short complement, a comma.
-  // "..., two sources told the agency on Friday, in a ...": who was told, then a comma, closes it too.
+  // "..., two sources told the agency on Friday, in a ...", "told lawmakers in a closed-door briefing, according
+  // to ...": who was told, then a comma, closes it too.
   const closesClause = isBareReport(rest, lex) || lex.afterReport.test(rest) || CLAUSE_END_AFTER_VERB.test(rest)
-    || lex.addresseeVerbs.has(lower[cue.last]) && isBareReport(rest.split(/[,;]/u)[0], lex);
+    || lex.addresseeVerbs.has(lower[cue.last]) && isBareReport(rest.split(/[,;]/u)[0], lex, MAX_ADDRESSEE_WORDS);
   if (comma && isAside(view, comma, contentStart, rest, lex)) {
     // "North Korea, he said, may be preparing to send troops": the report sits inside its content.
     return { ...base, kind: 'aside', content: { start: contentStart, end: sentenceEnd }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
@@ -520,14 +521,16 @@ function isNonFinite(word: string, lex: ClaimLexicon): boolean {
 
 /** A comma or semicolon right after the verb: the report closes its clause ("..., an official said, speaking on ..."). */
 const CLAUSE_END_AFTER_VERB = /^\s*[,;]/u;
+/** Words of who was told and where ("lawmakers in a closed-door briefing"), up to the comma that closes the report. */
+const MAX_ADDRESSEE_WORDS = 8;
 
 /**
  * Nothing left after the verb but a short complement ("aux journalistes.", "to reporters."). Where
  * "that" may be left out, a verb there makes it a short clause ("said Russia had launched drones").
  */
-function isBareReport(rest: string, lex: ClaimLexicon): boolean {
+function isBareReport(rest: string, lex: ClaimLexicon, maxWords = 4): boolean {
   const words = rest.match(/\p{L}+/gu) ?? [];
-  if (words.length > 4 || /[«“"]/u.test(rest)) return false;
+  if (words.length > maxWords || /[«“"]/u.test(rest)) return false;
   return !lex.optionalComplementizer || !words.some((w) => lex.auxiliaries.has(w.toLowerCase()) || lex.events.has(w.toLowerCase()));
 }
 

@@ -793,6 +793,13 @@ test('not having seen what is alleged is a lack of evidence: "n’avons pas enco
   assert.equal(claimAbout(en, 'yet to see').stance, 'no_evidence');
 });
 
+test('"P, X told lawmakers in a closed-door briefing, according to Y": who was told and where, then a comma, close a trailing report', () => {
+  const claims = claimsOf('North Korea sent shells to Russia, officials said. The shells were shipped by sea and by air, the agency told lawmakers in a closed-door briefing, according to a member of parliament.', 'en');
+  const c = claimAbout(claims, 'shipped by sea');
+  assert.equal(c.text, 'The shells were shipped by sea and by air');
+  assert.equal(prop(c), 'supply:North Korea>Russia:ammunition');
+});
+
 test('items made at home are neither produced with nor supplied by the topic’s parties: "de fabrication nationale", "domestically produced"', () => {
   const fr = claimsOf('L’Iran a livré des drones à la Russie, a affirmé Jean Morel. Selon le délégué russe, l’armée russe utilise exclusivement des drones de fabrication nationale.', 'fr');
   assert.equal(claimAbout(fr, 'fabrication nationale').proposition, null);
