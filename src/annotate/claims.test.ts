@@ -800,6 +800,14 @@ test('"P, X told lawmakers in a closed-door briefing, according to Y": who was t
   assert.equal(prop(c), 'supply:North Korea>Russia:ammunition');
 });
 
+test('"too early to say" is a lack of evidence and "appeared to be" hedges, in both languages', () => {
+  const fr = claimsOf('Kiev affirme que la Corée du Nord a déployé des soldats en Russie. Pour le Pentagone, il est encore trop tôt pour dire si ces soldats participeront aux combats.', 'fr');
+  assert.equal(claimAbout(fr, 'trop tôt').stance, 'no_evidence');
+  const en = claimsOf('Kyiv says North Korea has deployed troops to Russia. The Pentagon said it was too early to say whether they would fight. Seoul said Russia appeared to be providing North Korea with technology.', 'en');
+  assert.equal(claimAbout(en, 'too early').stance, 'no_evidence');
+  assert.equal(claimAbout(en, 'appeared to be').stance, 'speculates');
+});
+
 test('items made at home are neither produced with nor supplied by the topic’s parties: "de fabrication nationale", "domestically produced"', () => {
   const fr = claimsOf('L’Iran a livré des drones à la Russie, a affirmé Jean Morel. Selon le délégué russe, l’armée russe utilise exclusivement des drones de fabrication nationale.', 'fr');
   assert.equal(claimAbout(fr, 'fabrication nationale').proposition, null);
