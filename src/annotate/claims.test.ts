@@ -808,6 +808,22 @@ test('"too early to say" is a lack of evidence and "appeared to be" hedges, in b
   assert.equal(claimAbout(en, 'appeared to be').stance, 'speculates');
 });
 
+test('an adverb inside a verb group breaks no clause: "auraient pourtant livré", "was however unable to confirm"', () => {
+  const fr = claimAbout(claimsOf('Selon le ministère, des drones iraniens auraient pourtant été livrés à la Russie en août.', 'fr'), 'pourtant');
+  assert.ok(fr.text.endsWith('en août'), fr.text);
+  assert.equal(prop(fr), 'supply:Iran>Russia:drones');
+  const en = claimAbout(claimsOf('Kyiv says Iran sent drones to Russia. The Pentagon said it was however unable to confirm the report.', 'en'), 'unable');
+  assert.equal(en.stance, 'no_evidence');
+});
+
+test('anonymous sources speak: "a diplomatic source", "a source familiar with the matter", "une source proche du dossier"', () => {
+  const en = claimsOf('A diplomatic source said Iran had sent drones to Russia. A source familiar with the matter said North Korea had sent shells to Russia.', 'en');
+  assert.equal(claimAbout(en, 'Iran had sent').speaker.name, 'diplomatic source');
+  assert.equal(claimAbout(en, 'North Korea had sent').speaker.name, 'source');
+  const fr = claimAbout(claimsOf('Selon une source proche du dossier, l’Iran a livré des drones à la Russie.', 'fr'), 'l’Iran a livré');
+  assert.equal([fr.speaker.name, fr.speaker.type].join(' | '), 'source | unknown');
+});
+
 test('items made at home are neither produced with nor supplied by the topic’s parties: "de fabrication nationale", "domestically produced"', () => {
   const fr = claimsOf('L’Iran a livré des drones à la Russie, a affirmé Jean Morel. Selon le délégué russe, l’armée russe utilise exclusivement des drones de fabrication nationale.', 'fr');
   assert.equal(claimAbout(fr, 'fabrication nationale').proposition, null);

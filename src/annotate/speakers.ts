@@ -204,7 +204,9 @@ function bareName(region: Span, ctx: SpeakerContext): string | null {
  * organisation that spoke last.
  */
 function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
-  const inside = tokensIn(region, ctx);
+  // "a source familiar with the matter", "une source proche du dossier": the source, whatever it knows.
+  const qualifier = ctx.lex.sourceQualifier.exec(ctx.text.slice(region.start, region.end));
+  const inside = tokensIn(qualifier ? { start: region.start, end: region.start + qualifier.index } : region, ctx);
   // What follows the subject in its region: the full stop after an inverted subject ("..., a affirmé
   // la presse locale."), the auxiliary and negation before an evidence formula ("Le ministère n'était pas").
   while (inside.length && isAfterSubject(inside.at(-1)!, ctx.lex)) inside.pop();

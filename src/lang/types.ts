@@ -349,6 +349,8 @@ export interface ClaimLexicon {
   scopeBreaks: ReadonlySet<string>;
   /** Documents that speak for their authors ("the report found", "l'étude conclut"): the source cited last. */
   documentNouns: ReadonlySet<string>;
+  /** What an anonymous source is said to know, ending its subject ("familiar with the matter", "proche du dossier"). */
+  sourceQualifier: RegExp;
   /** Adverbs between a subject and its verb ("The ministry also said", "the agency later reported"). */
   subjectAdverbs: ReadonlySet<string>;
   /** Connectives that may open a sentence before its source, lower-cased ("Mais selon X, P", "But according to X, P"). */

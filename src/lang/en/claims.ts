@@ -149,7 +149,8 @@ export const claims: ClaimLexicon = {
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders)\b`),
   countryGroup: wordRegex(String.raw`\b(?:(?<pair>both)|(?:the|these|those|all)\s+(?<count>two|three|four))\s+(?:countries|nations|governments|capitals|sides|states)\b`),
   groupSizes: new Map([['two', 2], ['three', 3], ['four', 4]]),
-  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:but(?!\s+also\b)|while|whereas|although|though|however|because|since)\b`),
+  // An adverb inside a verb group ("was however unable") breaks nothing; after a comma it opens a clause.
+  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:but(?!\s+also\b)|while|whereas|although|though|because|since)\b|[,;]\s*however\b`),
   events: eventTable(EVENTS, EVENT_NOUNS, AGENT_NOUNS),
   eventPhrases: [
     { pattern: wordRegex(String.raw`\bturn(?:s|ed|ing)?\s+to\b`), role: 'get', mode: 'sought' },
@@ -186,6 +187,7 @@ export const claims: ClaimLexicon = {
   possessives: new Set(['its', 'his', 'her', 'their']),
   compoundHeads: new Set(['tank', 'tanks']),
   documentNouns: new Set(['report', 'study', 'assessment', 'analysis', 'investigation', 'review', 'paper', 'statement', 'communique', 'text']),
+  sourceQualifier: wordRegex(String.raw`\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the|these|those|this)\s+\p{L}+[\s,]*$`),
   subjectAdverbs: new Set(['also', 'separately', 'later', 'again', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'publicly', 'reportedly', 'recently', 'already', 'still', 'similarly', 'likewise', 'meanwhile']),
   openingConnectives: new Set(['but', 'and', 'yet', 'however', 'still', 'meanwhile', 'moreover', 'also', 'now', 'so', 'instead', 'indeed', 'furthermore', 'separately']),
   determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'two', 'three', 'four', 'several']),
@@ -194,7 +196,7 @@ export const claims: ClaimLexicon = {
   honorifics: new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'sir', 'dame']),
   nameStopwords: new Set(`the a an this that these those his her its their our my your he she it they we you i in on at
     for from by with to of and but or so yet as if when while after before since during according however meanwhile
-    also then there here what which who whom whose where why how read photo source share
+    also then there here what which who whom whose where why how read photo share
     monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/)),
   nameParticles: new Set(['de', 'da', 'di', 'van', 'von', 'der', 'bin', 'ben', 'al', 'el', 'la', 'le']),
   organisationHeads: new Set(`agency service services ministry department office council committee commission command corps

@@ -181,7 +181,8 @@ export const claims: ClaimLexicon = {
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires)\b`),
   countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b`),
   groupSizes: new Map([['deux', 2], ['trois', 3], ['quatre', 4]]),
-  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais(?!\s+aussi\b|\s+également\b)|alors\s+que|tandis\s+que|bien\s+que|cependant|pourtant|car|puisque)\b`),
+  // An adverb inside a verb group ("auraient pourtant quitté") breaks nothing; after a comma it opens a clause.
+  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais(?!\s+aussi\b|\s+également\b)|alors\s+que|tandis\s+que|bien\s+que|car|puisque)\b|[,;]\s*(?:cependant|pourtant)\b`),
   events: eventTable(EVENTS, EVENT_NOUNS, AGENT_NOUNS),
   eventPhrases: [
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:tourn\p{L}*|tourner)\s+vers\b|\b(?:s[’']\s*est|se\s+sont)\s+tournée?s?\s+vers\b`), role: 'get', mode: 'sought' },
@@ -224,6 +225,7 @@ export const claims: ClaimLexicon = {
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   compoundHeads: new Set(),
   documentNouns: new Set(['rapport', 'étude', 'analyse', 'enquête', 'évaluation', 'note', 'communiqué', 'texte', 'déclaration']),
+  sourceQualifier: wordRegex(String.raw`\s+(?:(?:proches?|au\s+fait|informée?s?)\s+(?:du|des|de\s+la|de\s+l[’'])\s*\p{L}+|(?:bien\s+)?informée?s?)[\s,]*$`),
   subjectAdverbs: new Set(['également', 'aussi', 'ensuite', 'encore', 'déjà', 'pourtant', 'toutefois', 'cependant', 'publiquement', 'alors', 'désormais', 'récemment', 'notamment']),
   openingConnectives: new Set(['mais', 'et', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'enfin', 'ainsi', 'donc', 'surtout', 'd’ailleurs', 'par ailleurs', 'en outre', 'de plus', 'en revanche', 'en effet']),
   determiners: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'deux', 'trois', 'quatre', 'plusieurs']),
@@ -234,7 +236,7 @@ export const claims: ClaimLexicon = {
     nous vous on je tu selon dans en et mais ou donc or ni car plus moins lors après avant depuis pendant alors ainsi
     cependant pourtant toutefois néanmoins enfin aussi même tout tous toute toutes quand comme si pour par sur sous
     avec sans chez entre vers contre à où qui que quoi dont lire voici voilà bien déjà récemment auparavant
-    photo source logo partager durée bouton`.split(/\s+/)),
+    photo logo partager durée bouton`.split(/\s+/)),
   nameParticles: new Set(['de', 'von', 'van', 'der', 'bin', 'ben', 'al', 'el', 'da', 'di']),
   organisationHeads: new Set(`agence service services ministère conseil comité commission direction office garde gardiens corps
     forces armée banque institut parti parlement assemblée cour tribunal organisation union fédération compagnie société
