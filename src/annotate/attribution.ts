@@ -280,6 +280,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     const t = tokens[k];
     // "a démenti ces accusations et assuré que P": P is the second verb's.
     if (opensCoordinatedReport(view, k, lex)) break;
+    // "said cooperation with Belarus is a matter that ...": where "that" may be left out, a verb after a subject of
+    // a few words means the clause has begun ("said there were reports that P" has not).
+    if (lex.optionalComplementizer && seen >= 2 && (lex.auxiliaries.has(lower[k]) || lex.passiveAuxiliaries.has(lower[k]))) break;
     if (lex.complementizers.has(lower[k])) {
       // "said it was plausible that P": a hedge between the verb and "that" belongs to the content.
       const hedged = seen > 0 && lex.speculation.test(view.text.slice(tokens[cue.last].end, t.start));

@@ -824,6 +824,30 @@ test('anonymous sources speak: "a diplomatic source", "a source familiar with th
   assert.equal([fr.speaker.name, fr.speaker.type].join(' | '), 'source | unknown');
 });
 
+test('"a confié", calling claims fantasies, being "préoccupé", and a demonstrative source told an outlet', () => {
+  const fr = claimsOf([
+    'Kiev affirme que l’Iran livre des drones à la Russie.',
+    'Selon une source diplomatique, des drones ont quitté le port de Bandar Abbas en août.',
+    '« Nous disposons d’images satellites », a confié cette source à l’AFP.',
+    'Le ministère iranien a dénoncé des « fantasmes » ; ces informations sont des affabulations, a ajouté le ministère.',
+    'Le département d’État s’est dit « préoccupé » par la poursuite de cette coopération militaire.',
+  ].join(' '), 'fr');
+  assert.equal(claimAbout(fr, 'images satellites').speaker.name, 'source diplomatique');
+  assert.equal(claimAbout(fr, 'affabulations').stance, 'denies');
+  assert.equal(claimAbout(fr, 'préoccupé').stance, 'speculates');
+  const en = claimsOf('Lithuania says Belarus sends drones to Russia. "These are fantasies of the Lithuanian authorities," the Belarusian defence ministry said.', 'en');
+  assert.equal(claimAbout(en, 'fantasies').stance, 'denies');
+});
+
+test('English: a verb after a subject of a few words opens the content, so a later "that" is a relative pronoun; "does not concern" is no concern', () => {
+  const en = claimsOf('Kyiv says Belarus sends drones to Russia. The Kremlin said cooperation with Belarus is a bilateral matter that does not concern third countries.', 'en');
+  const kremlin = claimAbout(en, 'bilateral');
+  assert.ok(kremlin.text.startsWith('cooperation with Belarus'), kremlin.text);
+  assert.notEqual(kremlin.stance, 'speculates');
+  const reports = claimAbout(claimsOf('Jane Roe said there were credible reports that Iran had sent drones to Russia.', 'en'), 'Iran had sent');
+  assert.equal(prop(reports), 'supply:Iran>Russia:drones');
+});
+
 test('items made at home are neither produced with nor supplied by the topic’s parties: "de fabrication nationale", "domestically produced"', () => {
   const fr = claimsOf('L’Iran a livré des drones à la Russie, a affirmé Jean Morel. Selon le délégué russe, l’armée russe utilise exclusivement des drones de fabrication nationale.', 'fr');
   assert.equal(claimAbout(fr, 'fabrication nationale').proposition, null);

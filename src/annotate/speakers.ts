@@ -138,8 +138,8 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     out.push({ ...span(p), rank: RANK.person, speaker: personSpeaker(p.person, ctx.homeCountry) });
   }
   for (const e of ctx.entities.filter(inside)) {
-    // "un expert interrogé par l'AFP": the outlet that asked is not the source.
-    if (e.institutionKind === 'media' && isAgentOf(e, ctx)) continue;
+    // "un expert interrogé par l'AFP", "a confié cette source à l'AFP": the outlet that asked or was told is not the source.
+    if (e.institutionKind === 'media' && (isAgentOf(e, ctx) || isAddressee(e, ctx))) continue;
     const speaker = entitySpeaker(e, region, ctx);
     if (speaker) out.push({ ...span(e), rank: e.kind === 'role' ? (speaker.type === 'person' ? RANK.person : RANK.role) : e.kind === 'institution' ? RANK.institution : RANK.country, speaker });
   }
@@ -181,6 +181,12 @@ function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | 
   return before && ctx.lex.possessives.has(before.text.toLowerCase()) ? last.affiliation : null;
 }
 
+/** The mention follows a preposition of whom something is told ("à l'AFP", "to Reuters"). */
+function isAddressee(e: EntityMention, ctx: SpeakerContext): boolean {
+  const preposition = prepositionBefore(ctx.tokens, e.start, ctx.lex);
+  return preposition !== null && ctx.lex.recipientPrepositions.has(preposition);
+}
+
 /** The mention follows an agent preposition ("par l'AFP", "by Reuters"). */
 function isAgentOf(e: EntityMention, ctx: SpeakerContext): boolean {
   const preposition = prepositionBefore(ctx.tokens, e.start, ctx.lex);
@@ -207,6 +213,9 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // "a source familiar with the matter", "une source proche du dossier": the source, whatever it knows.
   const qualifier = ctx.lex.sourceQualifier.exec(ctx.text.slice(region.start, region.end));
   const inside = tokensIn(qualifier ? { start: region.start, end: region.start + qualifier.index } : region, ctx);
+  // "..., a confié cette source à l'AFP": who was told ends the subject.
+  const told = inside.findIndex((t, i) => i > 1 && ctx.lex.recipientPrepositions.has(t.text.toLowerCase()));
+  if (told > 0) inside.length = told;
   // What follows the subject in its region: the full stop after an inverted subject ("..., a affirmé
   // la presse locale."), the auxiliary and negation before an evidence formula ("Le ministère n'était pas").
   while (inside.length && isAfterSubject(inside.at(-1)!, ctx.lex)) inside.pop();
@@ -216,6 +225,8 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
     && (last?.type === 'organization' || last?.type === 'country')) return last;
   if (!isCommonNounSource(inside, ctx.lex)) return null;
   const [determiner, ...words] = inside;
+  // "cette source", "this official": the source quoted last.
+  if (last && ctx.lex.demonstratives.test(`${determiner.text} `)) return last;
   const definite = !ctx.lex.indefinites.test(determiner.text);
   if (definite && words.length === 1 && ctx.lex.organisationHeads.has(words[0].text)) {
     // "The ministry said": the last institution written with that word, else the organisation that spoke last.

@@ -25,6 +25,8 @@ const REPORTING: [ReportClass, Forms][] = [
   ['say', PRÉVENIR],
   ['say', secondGroup('avert')], ['say', secondGroup('réag')],
   ['say', irregular('répond:p répondent:p répondait:i répondu:pp répondre:inf répondant:g')],
+  // "a confié un diplomate": told in confidence.
+  ['say', firstGroup('confi')],
   ['insist', firstGroup('insist')],
   ['believe', firstGroup('estim')], ['believe', firstGroup('pens')], ['believe', firstGroup('jug')],
   ['believe', firstGroup('considér', 'considèr')], ['believe', firstGroup('calcul')],
@@ -156,7 +158,7 @@ export const claims: ClaimLexicon = {
   noEvidence: wordRegex(String.raw`\btrop\s+tôt\s+pour\s+(?:le\s+)?(?:dire|savoir|confirmer|affirmer)\b|\b(?:aucune?s?|nulle?|pas\s+(?:${FOR_NOW}\s+)?(?:(?:avoir|eu|disposer)\s+)?(?:de|d[’'])|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|d[e’'])|\b(?:ne\s+(?:peu(?:t|vent|vons)|pouvait|pouvaient)|pas\s+(?:${FOR_NOW}\s+)?(?:être\s+|été\s+)?en\s+mesure\s+de|pas\s+(?:encore\s+)?pu)\s+(?:pas\s+)?(?:encore\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b|\bpas\s+(?:être\s+|été\s+)?au\s+courant\b|\b(?:pas|aucune)\s+connaissance\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avons|avait|avaient|avions|disposent|dispose|disposons|disposait|disposaient|disposions|possède|possèdent|possédons)\s+(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?)\b`),
   // "très probablement", "hautement probable": an assessment, which asserts.
-  speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:(?!(?:très|hautement)\s+probables?)\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\b(?<!(?:très|hautement)\s+)probables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|(?<!(?:très|fort|hautement)\s+)probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse)\b`),
+  speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:(?!(?:très|hautement)\s+probables?)\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\b(?<!(?:très|hautement)\s+)probables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|(?<!(?:très|fort|hautement)\s+)probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse|préoccupée?s?|préoccupations?)\b`),
   // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny.
   negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement)\b)|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
@@ -176,7 +178,7 @@ export const claims: ClaimLexicon = {
   onBehalfOf: wordRegex(String.raw`\b(?:au\s+nom|de\s+la\s+part)\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$`),
   ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b|^\W*nous\s+(?:(?:n[’']|ne|avons|avions|allons|pas|jamais|aucun\p{L}*|plus)\s*)*$`),
   declinedComment: wordRegex(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:ne\s+(?:\p{L}+\s+)?comment\p{L}*\s+(?:pas|jamais|rien)|ne\s+pas\s+(?:vouloir\s+)?commenter|n[’']\s*(?:ai|a|avons|ont)\s+rien\s+à\s+(?:ajouter|dire)|(?:pas\s+de|aucun|sans)\s+commentaires?)(?![\p{L}\p{N}])[^,;:]*$`),
-  calledFalse: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?(?:fausses?|faux|infondée?s?|mensong\p{L}*|absurdes?|ridicules?|inventée?s?|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|(?:une\s+)?(?:provocation|désinformation|manipulation|calomnie))\b`),
+  calledFalse: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?(?:fausses?|faux|infondée?s?|mensong\p{L}*|absurdes?|ridicules?|inventée?s?|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|(?:une\s+)?(?:provocation|désinformation|manipulation|calomnie)|(?:des\s+)?(?:fantasmes|affabulations|élucubrations|inventions))\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires)\b`),
   countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b`),
