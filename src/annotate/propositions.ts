@@ -319,8 +319,8 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
 
 /**
  * The event verb is passive: a participle describing items, or with no auxiliary or a passive one
- * ("les armes fournies par", "Russia was supplied with drones by Iran"). An English past form is its participle after a passive
- * auxiliary or right before its agent ("missiles supplied by North Korea").
+ * ("les armes fournies par", "Russia was supplied with drones by Iran"). An English past form is its
+ * participle after a passive auxiliary or right before its agent ("missiles supplied by North Korea").
  */
 function isPassive(event: EventWord, ctx: PropositionContext): boolean {
   const passiveAuxiliary = auxiliariesBefore(event.token, ctx).passive;
