@@ -9,7 +9,7 @@ import type { ClaimLexicon, ReportClass, ReportingEntry, Tense } from '../lang/t
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
-import { dropOverlapping, isCommonNounSource, isNounPosition, isSpeakerPronoun, tokenIndexAt } from './words.js';
+import { dropOverlapping, isAuxiliary, isCommonNounSource, isNounPosition, isSpeakerPronoun, tokenIndexAt } from './words.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -282,7 +282,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     if (opensCoordinatedReport(view, k, lex)) break;
     // "said cooperation with Belarus is a matter that ...": where "that" may be left out, a verb after a subject of
     // a few words means the clause has begun ("said there were reports that P" has not).
-    if (lex.optionalComplementizer && seen >= 2 && (lex.auxiliaries.has(lower[k]) || lex.passiveAuxiliaries.has(lower[k]))) break;
+    if (lex.optionalComplementizer && seen >= 2 && isAuxiliary(lower[k], lex)) break;
     if (lex.complementizers.has(lower[k])) {
       // "said it was plausible that P": a hedge between the verb and "that" belongs to the content.
       const hedged = seen > 0 && lex.speculation.test(view.text.slice(tokens[cue.last].end, t.start));
@@ -479,7 +479,12 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
   const from = view.tokens[last].end;
   // A complement clause or a coordinated report after the verb has subjects of its own ("et assuré que la Chine").
   let end = Math.min(view.tokens.length - 1, last + 6);
-  for (let k = last + 1; k <= end; k++) if (lex.complementizers.has(view.lower[k]) || opensCoordinatedReport(view, k, lex)) end = k;
+  for (let k = last + 1; k < end; k++) {
+    if (lex.complementizers.has(view.lower[k]) || opensCoordinatedReport(view, k, lex)) {
+      end = k;
+      break;
+    }
+  }
   const limit = view.tokens[end].end;
   // A weapon or a demonym after the verb describes what was said, not who said it ("said her country
   // had never sold shells", "a démenti toute livraison de drones iraniens").
@@ -648,7 +653,7 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
 
 /** Only a connective stands before the source: "Mais selon X, P", "But according to X, P". */
 function opensWithConnective(lead: string, lex: ClaimLexicon): boolean {
-  return lex.openingConnectives.has(lead.trim().replace(/,$/u, '').replace(/'/gu, '’').toLowerCase());
+  return matchAtStart(lex.openingConnectives, lead, String.raw`\s*,?\s*$`) !== null;
 }
 
 // ------------------------------------------------------------------ frames without a reporting verb

@@ -11,7 +11,7 @@ import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem } from '../knowledge/index.js';
 import { allMatches, matchAtStart } from '../lang/regex.js';
 import type { SentenceView } from './attribution.js';
-import { dropOverlapping, isNounPosition, prepositionBefore, tokenIndexAt, wordBefore } from './words.js';
+import { dropOverlapping, isAuxiliary, isNounPosition, prepositionBefore, tokenIndexAt, wordBefore } from './words.js';
 
 export interface PropositionContext {
   view: SentenceView;
@@ -224,11 +224,10 @@ function isPassiveOfPeople(i: number, ctx: PropositionContext): boolean {
 /** The token before the auxiliaries of the verb at token i, and whether a passive one is among them ("were being trained"). */
 function auxiliariesBefore(i: number, ctx: PropositionContext): { before: number; passive: boolean } {
   const { lower } = ctx.view;
-  const { passiveAuxiliaries, auxiliaries } = ctx.lex;
   let k = i - 1;
   let passive = false;
-  for (; k >= 0 && (passiveAuxiliaries.has(lower[k]) || auxiliaries.has(lower[k])); k--) {
-    if (passiveAuxiliaries.has(lower[k])) passive = true;
+  for (; k >= 0 && isAuxiliary(lower[k], ctx.lex); k--) {
+    if (ctx.lex.passiveAuxiliaries.has(lower[k])) passive = true;
   }
   return { before: k, passive };
 }
@@ -348,8 +347,7 @@ const POSSESSOR_OF_NEXT = /^['’]s(?:\s+\p{L}+){0,2}\s+$/u;
 /** An auxiliary between two offsets of the sentence: a verb group stands there. */
 function auxiliaryBetween(start: number, end: number, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
-  const { auxiliaries, passiveAuxiliaries } = ctx.lex;
-  return tokens.some((t, k) => t.start >= start && t.end <= end && (auxiliaries.has(lower[k]) || passiveAuxiliaries.has(lower[k])));
+  return tokens.some((t, k) => t.start >= start && t.end <= end && isAuxiliary(lower[k], ctx.lex));
 }
 
 /** Where the clause of token `at` starts inside the content: after the last "that"/"que" before it. */

@@ -139,7 +139,8 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   }
   for (const e of ctx.entities.filter(inside)) {
     // "un expert interrogé par l'AFP", "a confié cette source à l'AFP": the outlet that asked or was told is not the source.
-    if (e.institutionKind === 'media' && (isAgentOf(e, ctx) || isAddressee(e, ctx))) continue;
+    const { agentPrepositions, recipientPrepositions } = ctx.lex;
+    if (e.institutionKind === 'media' && (governedBy(e, agentPrepositions, ctx) || governedBy(e, recipientPrepositions, ctx))) continue;
     const speaker = entitySpeaker(e, region, ctx);
     if (speaker) out.push({ ...span(e), rank: e.kind === 'role' ? (speaker.type === 'person' ? RANK.person : RANK.role) : e.kind === 'institution' ? RANK.institution : RANK.country, speaker });
   }
@@ -181,16 +182,10 @@ function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | 
   return before && ctx.lex.possessives.has(before.text.toLowerCase()) ? last.affiliation : null;
 }
 
-/** The mention follows a preposition of whom something is told ("à l'AFP", "to Reuters"). */
-function isAddressee(e: EntityMention, ctx: SpeakerContext): boolean {
+/** The mention follows one of `prepositions`: an agent ("par l'AFP", "by Reuters") or who is told ("à l'AFP"). */
+function governedBy(e: EntityMention, prepositions: ReadonlySet<string>, ctx: SpeakerContext): boolean {
   const preposition = prepositionBefore(ctx.tokens, e.start, ctx.lex);
-  return preposition !== null && ctx.lex.recipientPrepositions.has(preposition);
-}
-
-/** The mention follows an agent preposition ("par l'AFP", "by Reuters"). */
-function isAgentOf(e: EntityMention, ctx: SpeakerContext): boolean {
-  const preposition = prepositionBefore(ctx.tokens, e.start, ctx.lex);
-  return preposition !== null && ctx.lex.agentPrepositions.has(preposition);
+  return preposition !== null && prepositions.has(preposition);
 }
 
 /**

@@ -8,6 +8,11 @@ import type { ClaimLexicon } from '../lang/types.js';
 /** Words a source named by common nouns may have after its determiner ("l'opposition", "a local newspaper"). */
 const MAX_SOURCE_WORDS = 3;
 
+/** An auxiliary of any voice: "a", "has", "été", "were". */
+export function isAuxiliary(word: string, lex: ClaimLexicon): boolean {
+  return lex.auxiliaries.has(word) || lex.passiveAuxiliaries.has(word);
+}
+
 /** A lower-case word that is no function word, auxiliary or reporting verb: part of a noun phrase. */
 export function isLowerCaseContentWord(t: Token, lex: ClaimLexicon): boolean {
   return t.kind === 'word' && /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !lex.pronouns.has(t.text) && !lex.nameStopwords.has(t.text)

@@ -353,8 +353,8 @@ export interface ClaimLexicon {
   sourceQualifier: RegExp;
   /** Adverbs between a subject and its verb ("The ministry also said", "the agency later reported"). */
   subjectAdverbs: ReadonlySet<string>;
-  /** Connectives that may open a sentence before its source, lower-cased ("Mais selon X, P", "But according to X, P"). */
-  openingConnectives: ReadonlySet<string>;
+  /** Connectives that may open a sentence before its source ("Mais selon X, P", "But according to X, P"). */
+  openingConnectives: RegExp;
   /** Indefinite or plural determiners ending a text: a role after them names nobody in particular ("un responsable", "les députés"). */
   indefinites: RegExp;
   /**
