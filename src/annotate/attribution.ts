@@ -210,8 +210,9 @@ function verbGroup(view: SentenceView, i: number, cls: ReportClass, formTense: T
     const aux = lex.auxiliaries.get(lower[k]);
     if (aux && t.kind === 'word') { first = k; tense = aux; break; }
     if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || insideMention(view, t)) break;
-    // "have said they believe": the auxiliary belongs to the reporting verb before.
-    if (lex.reportingVerbs.has(lower[k])) break;
+    // "have said they believe": the auxiliary belongs to the reporting verb before; "would continue and
+    // accused": to the verb before the conjunction.
+    if (lex.reportingVerbs.has(lower[k]) || lex.conjunctions.has(lower[k])) break;
   }
   const after = lower[i + 1];
   const trailingClitic = after ? CLITIC.exec(after) : null;
@@ -219,17 +220,24 @@ function verbGroup(view: SentenceView, i: number, cls: ReportClass, formTense: T
   const last = trailingClitic ? i + 1 : i;
   if (formTense === 'participle' && first === phraseStart && !cliticPronoun) {
     const prev = tokens[phraseStart - 1];
-    if (!prev || prev.text !== ',' && !sharesAuxiliary(view, phraseStart, lex)) return null;
+    if (!prev || prev.text !== ',' && !sharesAuxiliary(view, phraseStart, cls, lex)) return null;
   }
   return { start: tokens[first].start, end: tokens[last].end, cls, tense, first, last, cliticPronoun, rule };
 }
 
+/** Words of an accused party between an accusing verb and its link ("accusé les autorités turques d'"). */
+const MAX_ACCUSED_WORDS = 4;
+
 /**
- * "a démenti ces accusations et assuré que P": a participle right after a conjunction and right before
- * its complementizer shares the auxiliary of the verb before the conjunction.
+ * "a démenti ces accusations et assuré que P", "a averti que P et accusé Ankara d'alimenter le conflit":
+ * a participle right after a conjunction and right before its complement shares the auxiliary of the
+ * verb before the conjunction.
  */
-function sharesAuxiliary(view: SentenceView, i: number, lex: ClaimLexicon): boolean {
-  return lex.conjunctions.has(view.lower[i - 1]) && lex.complementizers.has(view.lower[i + 1]);
+function sharesAuxiliary(view: SentenceView, i: number, cls: ReportClass, lex: ClaimLexicon): boolean {
+  const { lower } = view;
+  if (!lex.conjunctions.has(lower[i - 1])) return false;
+  if (lex.complementizers.has(lower[i + 1])) return true;
+  return cls === 'accuse' && lower.slice(i + 2, i + 2 + MAX_ACCUSED_WORDS).some((word) => lex.accusationLinks.has(word));
 }
 
 /** "..., et (a) assuré que": another reporting verb, coordinated, starts at token k. */
@@ -296,7 +304,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
       return { ...base, ...fromMain, kind: 'infinitive', content: { start: tokens[cue.last + 1].start, end: sentenceEnd }, speakerIsContentSubject: true };
     }
     if (cue.cls === 'accuse' && lex.accusationLinks.has(lower[k]) && seen > 0) {
-      return { ...base, kind: 'accusation', content: { start: tokens[cue.last + 1].start, end: sentenceEnd }, speakerRegion: subjectRegion(), speakerNearEnd: true };
+      return { ...base, ...fromMain, kind: 'accusation', content: { start: tokens[cue.last + 1].start, end: sentenceEnd } };
     }
     if (t.kind === 'punct' && t.text !== '’') {
       // "acknowledged, however, that ...": a short adverbial between commas keeps the complement in reach.
@@ -424,7 +432,7 @@ function lastSeparator(view: SentenceView, region: Span, verb: number, lex: Clai
     if (t.text !== ',' && !CLOSING_QUOTES.has(t.text)) continue;
     const between = tokens.slice(k + 1, verb);
     const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start)
-      || between.length <= 2 && between.some((w) => isSpeakerPronoun(w.text.toLowerCase(), lex))
+      || between.length <= 2 && between.some((w) => isSpeakerPronoun(w.text.toLowerCase(), lex) || lex.neuterPronouns.has(w.text.toLowerCase()))
       || between.length === 1 && isNameWord(between[0], lex)
       || isCommonNounSource(between, lex);
     return named ? t : null;
@@ -432,17 +440,22 @@ function lastSeparator(view: SentenceView, region: Span, verb: number, lex: Clai
   return null;
 }
 
+/** Words of a name in apposition ("the spokesperson, Jane Marie Doe, said"). */
+const MAX_APPOSED_NAME_WORDS = 4;
+
 /**
  * The comma opening an apposition that a comma right before the verb closes ("Jane Doe, the assistant
- * secretary, told"), or -1. An apposition opens with a determiner: "Ivan Petrov, a réagi jeudi, jugeant"
- * has a verb of its own between its commas.
+ * secretary, told", "the spokesperson, Jane Doe, said"), or -1. An apposition opens with a determiner
+ * or is a name: "Ivan Petrov, a réagi jeudi, jugeant" has a verb of its own between its commas.
  */
 function appositionOpening(view: SentenceView, verb: number, lex: ClaimLexicon): number {
   const { tokens, lower } = view;
   if (tokens[verb - 1]?.text !== ',') return -1;
   for (let k = verb - 2; k >= 0; k--) {
     if (tokens[k].text !== ',') continue;
-    return lex.determiners.has(lower[k + 1]) ? k : -1;
+    const name = tokens.slice(k + 1, verb - 1);
+    const isName = name.length <= MAX_APPOSED_NAME_WORDS && name.every((t) => isNameWord(t, lex));
+    return lex.determiners.has(lower[k + 1]) || isName ? k : -1;
   }
   return -1;
 }
@@ -554,6 +567,8 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
       || t.text === '.' && isClausePunct(view, t)) {
       return tokens[k + 1]?.start ?? t.end;
     }
+    // "..., which it said was prolonging the war": the report's subject follows the relative pronoun.
+    if (lex.objectRelatives.has(lower[k]) && k + 1 < i) return tokens[k + 1].start;
     // "said P, but she warned that Q": the second subject comes after the conjunction.
     const conjunction = t.kind === 'word' ? matchAt(lex.clauseBreaks, view.text, t.start) : null;
     if (conjunction && t.start + conjunction[0].length <= (tokens[i]?.start ?? view.span.end)) return t.start + conjunction[0].length;

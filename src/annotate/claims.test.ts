@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from '../pipeline.js';
 import type { Claim } from '../core/types.js';
+import { languagePack } from '../lang/index.js';
 
 /** Runs the whole pipeline on an invented article and returns its claims. */
 function claimsOf(text: string, language: 'fr' | 'en', published: string | null = '2022-11-20'): Claim[] {
@@ -1530,4 +1531,75 @@ test('an interview with no labels: the guest its introduction presents says the 
   assert.equal(prop(shells), 'supply:North Korea>Russia:ammunition');
   assert.equal(claimAbout(claims, 'pas de preuve').speaker.name, 'Jeanne Roux');
   assert.equal(claimAbout(claims, 'pas de preuve').stance, 'no_evidence');
+});
+
+test('"the spokesperson, Jane Doe, said" after a quote: the name in apposition speaks', () => {
+  const claims = claimsOf('"These claims are baseless," the spokesperson, Jane Doe, said.', 'en');
+  const c = claimAbout(claims, 'baseless');
+  assert.equal(c.speaker.name, 'Jane Doe');
+  assert.equal(c.stance, 'denies');
+});
+
+test('official statements: "The Ministry" again is the ministry named before; "allegations, repeated ..., that P" is P', () => {
+  const claims = claimsOf([
+    'The Ministry of Foreign Affairs rejects the allegations, repeated by several capitals, that Iran has transferred missiles to Russia.',
+    'The Ministry reiterates that Iran has never sent drones to Russia.',
+  ].join(' '), 'en');
+  const rejected = claimAbout(claims, 'transferred');
+  assert.equal(rejected.text, 'Iran has transferred missiles to Russia');
+  assert.equal(rejected.stance, 'denies');
+  const reiterated = claimAbout(claims, 'never sent');
+  assert.equal(reiterated.speaker.name, 'Ministry of Foreign Affairs');
+  assert.equal(prop(reiterated), 'supply:Iran>Russia:drones');
+  const fr = claimsOf('Téhéran a rejeté les accusations, relayées par la presse, selon lesquelles l’Iran aurait livré des drones à la Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'aurait livré').text, 'l’Iran aurait livré des drones à la Russie');
+});
+
+test('"it said", "which it said": an organisation or country that spoke last', () => {
+  const trailing = claimsOf('Russia denied the reports. "These reports are false," it said.', 'en');
+  assert.equal(claimAbout(trailing, 'are false').speaker.name, 'Russia');
+  const relative = claimsOf('The Foreign Ministry of Iran rejected the reports. It urged Washington to stop arming Ukraine, which it said was prolonging the war.', 'en');
+  assert.equal(claimAbout(relative, 'prolonging').speaker.name, 'Ministry of Foreign Affairs');
+});
+
+test('calling claims part of a disinformation campaign denies them', () => {
+  const en = claimsOf('Washington says Iran sent drones to Russia. "These claims are part of a coordinated campaign of disinformation," Iran’s foreign minister said.', 'en');
+  assert.equal(claimAbout(en, 'disinformation').stance, 'denies');
+  const fr = claimsOf('Washington affirme que l’Iran a livré des drones à la Russie. « Ces accusations font partie d’une vaste campagne de désinformation », a déclaré le ministre iranien des Affaires étrangères.', 'fr');
+  assert.equal(claimAbout(fr, 'désinformation').stance, 'denies');
+  // Propaganda the speaker worries about calls no claim false.
+  assert.ok(!languagePack('en').claims.calledFalse.test('he was worried about Russian propaganda'));
+});
+
+test('"ne resteraient pas sans conséquences", "not without consequences" negate nothing', () => {
+  const fr = claimsOf('Selon Kiev, la Turquie a livré des drones à l’Ukraine. Le porte-parole du Kremlin, Ivan Petrov, a averti que ces livraisons « ne resteraient pas sans conséquences ».', 'fr');
+  assert.equal(claimAbout(fr, 'conséquences').stance, 'asserts');
+  const en = claimsOf('Kyiv says Turkey delivered drones to Ukraine. Kremlin spokesman Ivan Petrov warned that the deliveries would not be without consequences.', 'en');
+  assert.equal(claimAbout(en, 'consequences').stance, 'asserts');
+});
+
+test('a coordinated accusation is a report of its own by the same speaker: "a averti que P et accusé X de Q"', () => {
+  const fr = claimsOf('Le porte-parole du Kremlin, Ivan Petrov, a averti que ces livraisons auraient des conséquences et accusé Ankara d’alimenter le conflit.', 'fr');
+  assert.equal(claimAbout(fr, 'auraient des conséquences').text, 'ces livraisons auraient des conséquences');
+  assert.equal(claimAbout(fr, 'alimenter').speaker.name, 'Ivan Petrov');
+  const en = claimsOf('Kremlin spokesman Ivan Petrov warned that the deliveries would continue and accused Ankara of arming Ukraine.', 'en');
+  assert.equal(claimAbout(en, 'would continue').text, 'the deliveries would continue');
+  const accusation = claimAbout(en, 'arming');
+  assert.equal(accusation.speaker.name, 'Ivan Petrov');
+  assert.equal(prop(accusation), 'supply:Turkey>Ukraine:weapons');
+});
+
+test('"are supplying" is progressive, not passive: its demonym subject supplies', () => {
+  const claims = claimsOf('Chinese companies are supplying Russia with microelectronics that Moscow uses to build missiles, a senior official said.', 'en');
+  assert.equal(prop(claimAbout(claims, 'supplying')), 'supply:China>Russia:technology');
+});
+
+test('a counterpart takes the country of its demonym: "Son homologue nord-coréen, Kim Chol"', () => {
+  const claims = claimsOf('Le représentant russe a démenti. Son homologue nord-coréen, Kim Chol, a lui aussi démenti tout transfert d’armes.', 'fr');
+  assert.equal(claimAbout(claims, 'transfert', 'Kim Chol').speaker.affiliation, 'North Korea');
+});
+
+test('"a realistic possibility that" speculates', () => {
+  const claims = claimsOf('The ministry of defence said there was a realistic possibility that Iran would send missiles to Russia.', 'en');
+  assert.equal(claimAbout(claims, 'realistic').stance, 'speculates');
 });

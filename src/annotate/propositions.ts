@@ -253,7 +253,9 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   const client = agentNoun ? before.find((p) => POSSESSOR_OF_NEXT.test(ctx.view.text.slice(p.end, event.start))) : undefined;
   // A noun ("les livraisons") has no grammatical subject: its parties come from "de", "par" or an origin.
   const subjectParty = noun ? undefined : [...before].reverse().find((p) => p !== client && p.prep === null && p.kind !== 'demonym');
-  let subject = subjectParty?.name ?? (noun || auxiliariesBefore(event.token, ctx).passive ? null : demonymSubject(before, ctx));
+  // "Chinese companies are supplying": a gerund after "be" is progressive, not passive.
+  const passive = event.tense !== 'gerund' && auxiliariesBefore(event.token, ctx).passive;
+  let subject = subjectParty?.name ?? (noun || passive ? null : demonymSubject(before, ctx));
   // "Russia denied the transfers", naming nobody, when the transfers are to Russia: the speaker is no supplier.
   const receivesTopic = noun && parties.length === 0 && topicOfNoun(item, ctx)?.recipient === ctx.speakerCountry;
   if (!subject && ctx.speakerIsSubject && !receivesTopic && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;

@@ -76,6 +76,8 @@ export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerCont
   if (!candidates.length) {
     const name = bareName(region, ctx);
     if (name) return [{ name, type: 'person', affiliation: null }];
+    const thing = neuterAntecedent(region, ctx);
+    if (thing) return [thing];
     const source = commonNounSource(region, ctx);
     return source ? [source] : [];
   }
@@ -199,6 +201,14 @@ function bareName(region: Span, ctx: SpeakerContext): string | null {
   return isNameWord(word, ctx.lex) && !ctx.lex.pronouns.has(word.text.toLowerCase()) ? word.text : null;
 }
 
+/** "..., which it said was prolonging the war", "“...,” it said": the organisation or country that spoke last. */
+function neuterAntecedent(region: Span, ctx: SpeakerContext): Speaker | null {
+  const inside = tokensIn(region, ctx);
+  const last = ctx.lastSpeaker;
+  const isThing = last?.type === 'organization' || last?.type === 'country';
+  return isThing && inside.length === 1 && ctx.lex.neuterPronouns.has(inside[0].text.toLowerCase()) ? last : null;
+}
+
 /**
  * A source named by common nouns ("selon l'opposition", "the opposition said"): a claim whose source
  * is unknown but written, kept under those words. "The agency", "le ministère" alone is the
@@ -223,9 +233,10 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // "cette source", "this official": the source quoted last.
   if (last && ctx.lex.demonstratives.test(`${determiner.text} `)) return last;
   const definite = !ctx.lex.indefinites.test(determiner.text);
-  if (definite && words.length === 1 && ctx.lex.organisationHeads.has(words[0].text)) {
+  const head = words[0].text.toLowerCase();
+  if (definite && words.length === 1 && ctx.lex.organisationHeads.has(head)) {
     // "The ministry said": the last institution written with that word, else the organisation that spoke last.
-    const named = lastInstitutionCalled(words[0].text, region, ctx);
+    const named = lastInstitutionCalled(head, region, ctx);
     if (named) return entitySpeaker(named, region, ctx);
     if (last?.type === 'organization') return last;
   }

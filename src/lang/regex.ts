@@ -191,6 +191,12 @@ export function matchAt(pattern: RegExp, text: string, index: number): RegExpExe
   return sticky.exec(text);
 }
 
+/**
+ * An optional apposition between commas, for patterns whose parts it may separate: "the allegations,
+ * repeated by several capitals, that P", "les accusations, relayées par la presse, selon lesquelles P".
+ */
+export const APPOSITION = String.raw`(?:\s*,[^,;.!?]{3,80}?,)?`;
+
 /** An alternation of literal phrases, longest first, as a Unicode-aware whole-word regex. */
 export function phraseRegex(phrases: readonly string[], flags = 'iu'): RegExp {
   const escaped = [...phrases].sort((a, b) => b.length - a.length)

@@ -280,6 +280,8 @@ export interface ClaimLexicon {
   condemnedClaim: RegExp;
   /** Subject pronouns that refer back to a speaker, by gender where the language marks it. */
   pronouns: ReadonlyMap<string, 'm' | 'f' | 'any'>;
+  /** A subject pronoun for a thing ("it"): as a speaker, the organisation or country that spoke last. */
+  neuterPronouns: ReadonlySet<string>;
   /**
    * "we", "nous": the party that spoke last, speaking again ("We have information that ..." in a
    * statement); inside someone's quote, that someone.
@@ -347,6 +349,8 @@ export interface ClaimLexicon {
   conjunctions: ReadonlySet<string>;
   /** Words after which an event's complements stop ("lors d'une visite", "during", relative pronouns). */
   scopeBreaks: ReadonlySet<string>;
+  /** Relative pronouns that may be the object of a report, its subject after them ("..., which it said was"). */
+  objectRelatives: ReadonlySet<string>;
   /** Documents that speak for their authors ("the report found", "l'étude conclut"): the source cited last. */
   documentNouns: ReadonlySet<string>;
   /** What an anonymous source is said to know, ending its subject ("familiar with the matter", "proche du dossier"). */

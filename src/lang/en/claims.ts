@@ -1,6 +1,6 @@
 /** English words and patterns for attribution, stance and propositions. */
 import type { ClaimLexicon, EventRole, ReportClass, Tense } from '../types.js';
-import { phraseRegex, wordRegex } from '../regex.js';
+import { APPOSITION, phraseRegex, wordRegex } from '../regex.js';
 import { eventTable, formsOf, reportingTable, type Forms } from '../forms.js';
 
 /**
@@ -119,13 +119,13 @@ export const claims: ClaimLexicon = {
   portfolioLink: /^\s+(?:for|of|in\s+charge\s+of)\s+(?:the\s+)?$/iu,
   accordingTo: wordRegex(String.raw`\b(?:according\s+to|in\s+the\s+view\s+of|per)\s+`),
   viewpoint: /^\s*in\s+the\s+eyes\s+of\s+/iu,
-  nominalReport: wordRegex(String.raw`\b(?:allegations?|accusations?|claims?|reports?|assertions?|suspicions?|fears?|concerns?|evidence|indications?|signs?|information)\s+that\b`),
+  nominalReport: wordRegex(String.raw`\b(?:allegations?|accusations?|claims?|reports?|assertions?|suspicions?|fears?|concerns?|evidence|indications?|signs?|information)${APPOSITION}\s+that\b`),
   noEvidence: wordRegex(String.raw`\b(?:have|has|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?seen\b|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|confirm|know)\b|\b(?:have|has|had)\s+yet\s+to\s+see\b|\b(?:no|not\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:cannot|could\s+not|can\s+not|would\s+not|did\s+not|couldn[’']t|can[’']t)\s+(?:(?:yet|independently|immediately)\s+){0,2}(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?aware\s+of\b|\bunaware\s+of\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:evidence|information|intelligence|indications?|proof)\b`),
   // "highly likely", "very likely": the assessment language of intelligence services, which asserts.
-  speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)concerns?|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey])\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b`),
+  speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)concerns?|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b`),
   // "not just selling drones, it is transferring the technology": a scalar "not only" adds, it does not deny.
-  negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply)\b)|never|no\s+longer|n[’']t|neither|nor)\b`),
+  negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|n[’']t|neither|nor)\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:no|without\s+(?:any|a)|not\s+any|little)\s+(?:\p{L}+\s+){0,2}?doubts?\b|\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)doubt\b`),
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
   // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
@@ -134,6 +134,7 @@ export const claims: ClaimLexicon = {
   verdictOpening: /(?:as\b|,)/iu,
   anaphoricClaim: wordRegex(String.raw`^\s*this\b|^\s*(?:it|that)\s*(?:$|[,.;:!?]|as\b)|\b(?:the|these|those|such|this|that|its|their)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|speculation|rumou?rs?)\b|\b(?:its|their)\s+involvement\b`),
   pronouns: new Map([['he', 'm'], ['she', 'f'], ['they', 'any'], ['him', 'm'], ['them', 'any']] as const),
+  neuterPronouns: new Set(['it']),
   firstPersonPlural: new Set(['we']),
   speakerLabel: /^(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|AMB|SEN|REP)\.?\s+|(?:SECRETARY|AMBASSADOR|PRESIDENT|GENERAL|ADMIRAL|SENATOR|MINISTER|SPOKESPERSON)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(?!(?:The|A|An)\s)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}):\s/u,
   questionLabel: /^(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST)\s?[:.]\s/u,
@@ -144,7 +145,8 @@ export const claims: ClaimLexicon = {
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
   ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|^\W*we\s+(?:(?:have|had|did|do|will|would|never|not|n[’']t|also|already)\s+)*$`),
   declinedComment: wordRegex(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:(?:do|does|did|will|would|can|could)\s*(?:not\s+|n['’]t\s+)(?:\p{L}+\s+)?comment|won['’]t\s+comment|no\s+comment|(?:have|has|had)\s+nothing\s+(?:more\s+|further\s+)?to\s+(?:add|say)|not\s+(?:going|able)\s+to\s+comment)(?![\p{L}\p{N}])[^,;:]*$`),
-  calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:[“"]\s*)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies|nonsense|absurd|ridiculous|fake|fantas(?:y|ies)|fiction|fabrications?)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b`),
+  calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:[“"]\s*)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies|nonsense|absurd|ridiculous|fake|fantas(?:y|ies)|fiction|fabrications?)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b`
+    + String.raw`|\b(?:is|are|was|were)\s+(?:(?:just|merely|simply|nothing\s+but|pure|part\s+of)\s+)?(?:an?\s+|the\s+)?(?:\p{L}+\s+){0,2}?(?:campaign\s+of\s+)?(?:disinformation|propaganda|provocation|smear|slander)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders)\b`),
   countryGroup: wordRegex(String.raw`\b(?:(?<pair>both)|(?:the|these|those|all)\s+(?<count>two|three|four))\s+(?:countries|nations|governments|capitals|sides|states)\b`),
@@ -179,6 +181,7 @@ export const claims: ClaimLexicon = {
     'toward', 'towards', 'than', 'after', 'before', 'since', 'during']),
   conjunctions: new Set(['and', 'or', 'but']),
   scopeBreaks: new Set(['during', 'when', 'while', 'which', 'who', 'whose', 'where', 'whereas']),
+  objectRelatives: new Set(['which', 'whom']),
   indefinites: wordRegex(String.raw`\b(?:a|an|some|several|many|various|these|those|both|two|three|other)\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:after|earlier|previously|at\s+the\s+time|before\s+that|formerly)\b`),
   reflexives: new Set(['itself', 'themselves']),

@@ -279,6 +279,7 @@ export const entities: EntityLexicon = {
     { patterns: ['envoy(s)', 'special envoy(s)', 'emissary', 'emissaries'], role: 'envoy' },
     { patterns: ['negotiator(s)', 'chief negotiator', 'lead negotiator'], role: 'negotiator' },
     { patterns: ['diplomat(s)', 'senior diplomat(s)'], role: 'diplomat' },
+    { patterns: ['counterpart(s)'], role: 'counterpart' },
     {
       patterns: ['official(s)', 'senior official(s)', 'administration official(s)', 'government official(s)',
         '(defense|defence|military|intelligence) official(s)', 'leader(s)', 'authorities'],

@@ -1,6 +1,6 @@
 /** French words and patterns for attribution, stance and propositions. */
 import type { ClaimLexicon, EventRole, ReportClass, Tense } from '../types.js';
-import { phraseRegex, wordRegex } from '../regex.js';
+import { APPOSITION, phraseRegex, wordRegex } from '../regex.js';
 import { eventTable, formsOf, reportingTable, type Forms } from '../forms.js';
 import { firstGroup, irregular, secondGroup } from './conjugation.js';
 
@@ -154,19 +154,21 @@ export const claims: ClaimLexicon = {
   portfolioLink: /^\s+(?:chargée?\s+)?(?:de\s+la|de\s+l[’']|des|du|de|d[’']|pour\s+(?:les?|la|l[’'])?)\s*$/iu,
   accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’'])\s*`),
   viewpoint: /^\s*(?:pour\s+|aux\s+yeux\s+(?:de\s+|d[’']\s*|du\s+|des\s+))/iu,
-  nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
+  nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)${APPOSITION}\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
   noEvidence: wordRegex(String.raw`\btrop\s+tôt\s+pour\s+(?:le\s+)?(?:dire|savoir|confirmer|affirmer)\b|\b(?:aucune?s?|nulle?|pas\s+(?:${FOR_NOW}\s+)?(?:(?:avoir|eu|disposer)\s+)?(?:de|d[’'])|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|d[e’'])|\b(?:ne\s+(?:peu(?:t|vent|vons)|pouvait|pouvaient)|pas\s+(?:${FOR_NOW}\s+)?(?:être\s+|été\s+)?en\s+mesure\s+de|pas\s+(?:encore\s+)?pu)\s+(?:pas\s+)?(?:encore\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b|\bpas\s+(?:être\s+|été\s+)?au\s+courant\b|\b(?:pas|aucune)\s+connaissance\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avons|avait|avaient|avions|disposent|dispose|disposons|disposait|disposaient|disposions|possède|possèdent|possédons)\s+(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?)\b`),
   // "très probablement", "hautement probable": an assessment, which asserts.
   speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:(?!(?:très|hautement)\s+probables?)\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\b(?<!(?:très|hautement)\s+)probables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|(?<!(?:très|fort|hautement)\s+)probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse|préoccupée?s?|préoccupations?)\b`),
   // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny.
-  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement)\b)|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
+  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
   condemnedClaim: wordRegex(String.raw`^\s*(?:(?:les|des|ces|ses|leurs|cette|de\s+telles?|d[’'])\s*)?[«"“]?\s*(?:\p{L}+\s+)?(?:accusations?|allégations?|affirmations?|informations?|rapports?|rumeurs?|spéculations?|assertions?)\b`),
   verdictOpening: /(?:de\b|d[’']|comme\b|,)/iu,
   anaphoricClaim: wordRegex(String.raw`\b(?:ces|ses|leurs|les|cette|de\s+telles?)\s+(?:\p{L}+\s+)?(?:affirmations?|allégations?|accusations?|informations?|déclarations?|rapports?|spéculations?|rumeurs?|assertions?)\b|\b(?:son|leur)\s+implication\b`),
   pronouns: new Map([['il', 'm'], ['elle', 'f'], ['ils', 'any'], ['elles', 'f'], ['lui', 'm'], ['eux', 'any'], ['celui-ci', 'm'], ['celle-ci', 'f']] as const),
+  // "il", "elle" stand for things too ("le ministère ... Il a ajouté"): pronounAntecedent handles them.
+  neuterPronouns: new Set(),
   firstPersonPlural: new Set(['nous']),
   // A title, or two names: "LE PORTE-PAROLE :" alone names a role, not a person.
   speakerLabel: /^(?:(?:M|MM|MME|Mme)\.?\s+|(?:LE\s+|LA\s+)?(?:PRÉSIDENT|PRÉSIDENTE|MINISTRE|AMBASSADEUR|AMBASSADRICE|GÉNÉRAL)\s+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\s?:\s|^(?!(?:Le|La|Les|Un|Une|Des)\s)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s:\s/u,
@@ -178,7 +180,8 @@ export const claims: ClaimLexicon = {
   onBehalfOf: wordRegex(String.raw`\b(?:au\s+nom|de\s+la\s+part)\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$`),
   ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b|^\W*nous\s+(?:(?:n[’']|ne|avons|avions|allons|pas|jamais|aucun\p{L}*|plus)\s*)*$`),
   declinedComment: wordRegex(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:ne\s+(?:\p{L}+\s+)?comment\p{L}*\s+(?:pas|jamais|rien)|ne\s+pas\s+(?:vouloir\s+)?commenter|n[’']\s*(?:ai|a|avons|ont)\s+rien\s+à\s+(?:ajouter|dire)|(?:pas\s+de|aucun|sans)\s+commentaires?)(?![\p{L}\p{N}])[^,;:]*$`),
-  calledFalse: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?(?:fausses?|faux|infondée?s?|mensong\p{L}*|absurdes?|ridicules?|inventée?s?|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|(?:une\s+)?(?:provocation|désinformation|manipulation|calomnie)|(?:des\s+)?(?:fantasmes|affabulations|élucubrations|inventions))\b`),
+  calledFalse: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?(?:fausses?|faux|infondée?s?|mensong\p{L}*|absurdes?|ridicules?|inventée?s?|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|(?:une\s+)?(?:provocation|désinformation|manipulation|calomnie)|(?:des\s+)?(?:fantasmes|affabulations|élucubrations|inventions))\b`
+    + String.raw`|\b(?:relèvent|relève|font\s+partie|fait\s+partie|s['’]\s*inscri(?:vent|t))\s+(?:d['’]\s*|dans\s+)une\s+(?:\p{L}+\s+){0,2}?campagne\s+de\s+(?:désinformation|propagande|calomnies?|dénigrement)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires)\b`),
   countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b`),
@@ -219,6 +222,7 @@ export const claims: ClaimLexicon = {
     'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors', 'selon', 'après']),
   conjunctions: new Set(['et', 'ainsi que', 'ou', 'mais']),
   scopeBreaks: new Set(['lors', 'pendant', 'durant', 'lorsque', 'lorsqu’', "lorsqu'", 'quand', 'qui', 'dont', 'où', 'alors', 'tandis', 'afin']),
+  objectRelatives: new Set(['dont']),
   indefinites: wordRegex(String.raw`\b(?:un|une|des|les|ces|aux|de|certains|certaines|plusieurs|quelques|deux|trois|d[’'])\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:après\s+que|après\s+qu[’']|auparavant|précédemment|à\s+l[’']\s*époque|plus\s+tôt|avant\s+cela|jadis|naguère)\b`),
   reflexives: new Set(['se', 's’', "s'", 'me', 'm’', "m'", 'nous', 'vous']),

@@ -300,6 +300,7 @@ export const entities: EntityLexicon = {
     { patterns: ['envoyé(e)(s) spécial(e)', 'envoyés spéciaux', 'émissaire(s)', `${DET} envoyé(e)(s)`], role: 'envoy' },
     { patterns: ['négociateur', 'négociatrice', 'négociateurs', 'négociateur en chef'], role: 'negotiator' },
     { patterns: ['diplomate(s)', 'haut(s) diplomate(s)'], role: 'diplomat' },
+    { patterns: ['homologue(s)'], role: 'counterpart' },
     {
       patterns: [`${DET} responsable`, 'responsables', 'haut(s) responsable(s)', `${DET} officiel(s)`, 'haut(s) fonctionnaire(s)',
         `${DET} dirigeant(e)(s)`,
