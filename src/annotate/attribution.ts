@@ -49,6 +49,8 @@ export interface SentenceView {
   lower: string[];
   /** Spans of entity and person mentions: the verb group never crosses them. */
   mentions: Span[];
+  /** Date mentions, in text order. */
+  dates: Span[];
 }
 
 const OPENING_QUOTES = new Set(['«', '“', '„', '‹', '"']);
@@ -85,7 +87,10 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   bindContentEnds(view, frames, lex);
   frames.push(...coordinatedContents(view, frames, lex));
   shareSubjects(view, frames);
-  for (const frame of frames) skipLeadingSource(view, frame, lex);
+  for (const frame of frames) {
+    skipLeadingSource(view, frame, lex);
+    skipLeadingDate(view, frame, lex);
+  }
   return frames.filter((f) => f.content.end > f.content.start).sort((a, b) => a.cue.start - b.cue.start);
 }
 
@@ -281,17 +286,19 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const subjectRegion = (): Span => ({ start: clauseOpening(view, cue.first, lex), end: cue.start });
   const fromMain = { speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
 
-  // Look right for the complement: "que ...", "avoir fourni ...", ": « ... »", "de fournir ...".
-  let negated = cue.last + 1;
+  // Look right for the complement: "que ...", "avoir fourni ...", ": « ... »", "de fournir ...", past a date
+  // ("said on Thursday the drones were", "a nié mardi avoir fourni").
+  const complement = afterDate(view, cue.last + 1, lex);
+  let negated = complement;
   while (negated < tokens.length && lex.infinitiveNegation.has(lower[negated])) negated++;
-  for (let k = cue.last + 1, seen = 0; k < tokens.length && seen < MAX_COMPLEMENT_LOOKAHEAD; k++, seen++) {
+  for (let k = complement, seen = 0; k < tokens.length && seen < MAX_COMPLEMENT_LOOKAHEAD; k++, seen++) {
     const t = tokens[k];
     // "a démenti ces accusations et assuré que P": P is the second verb's.
     if (opensCoordinatedReport(view, k, lex)) break;
     // "said cooperation with Belarus is a matter that ...": where "that" may be left out, a verb after a subject of
     // a few words means the clause has begun ("said there were reports that P" has not).
     if (lex.optionalComplementizer && seen >= 2 && isAuxiliary(lower[k], lex)) break;
-    if (lex.complementizers.has(lower[k])) {
+    if (lex.complementizers.has(lower[k]) && !determinesClaimNoun(view, k, lex)) {
       // "said it was plausible that P": a hedge between the verb and "that" belongs to the content.
       const hedged = seen > 0 && lex.speculation.test(view.text.slice(tokens[cue.last].end, t.start));
       return { ...base, ...fromMain, kind: 'indirect', content: { start: hedged ? tokens[cue.last + 1].start : t.end, end: sentenceEnd } };
@@ -301,7 +308,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     }
     // "a nié avoir fourni", "dit n'avoir aucune information": the infinitive, negated or not, right after the verb.
     if (k === negated && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isNonFinite(lower[k], lex)) {
-      return { ...base, ...fromMain, kind: 'infinitive', content: { start: tokens[cue.last + 1].start, end: sentenceEnd }, speakerIsContentSubject: true };
+      return { ...base, ...fromMain, kind: 'infinitive', content: { start: tokens[complement].start, end: sentenceEnd }, speakerIsContentSubject: true };
     }
     if (cue.cls === 'accuse' && lex.accusationLinks.has(lower[k]) && seen > 0) {
       return { ...base, ...fromMain, kind: 'accusation', content: { start: tokens[cue.last + 1].start, end: sentenceEnd } };
@@ -381,10 +388,28 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   if (lex.optionalComplementizer) {
     // "said Iran had sent ...", "said 11,000 soldiers had been sent", but not "to consider reports of arms
     // transfers": no clause opens with a preposition.
-    const next = tokens[cue.last + 1];
-    if (next && (next.kind === 'word' || next.kind === 'number') && !lex.prepositions.has(lower[cue.last + 1])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
+    const next = tokens[complement];
+    if (next && (next.kind === 'word' || next.kind === 'number') && !lex.prepositions.has(lower[complement])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
   }
   return null;
+}
+
+/** "rejected that report, calling it ...": a complementizer that is a determiner of a claim noun closing the clause. */
+function determinesClaimNoun(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
+  const { tokens } = view;
+  if (!lex.determiners.has(view.lower[k])) return false;
+  const claim = matchAt(lex.anaphoricClaim, view.text, tokens[k].start);
+  if (!claim) return false;
+  const next = tokens[tokenIndexAt(tokens, tokens[k].start + claim[0].length)];
+  return next === undefined || next.kind === 'punct';
+}
+
+/** The token after a date that starts at token k, with its preposition ("on Thursday", "Thursday", "mardi"), else k. */
+function afterDate(view: SentenceView, k: number, lex: ClaimLexicon): number {
+  const { tokens } = view;
+  const starts = [tokens[k]?.start, lex.prepositions.has(view.lower[k]) ? tokens[k + 1]?.start : undefined];
+  const date = view.dates.find((d) => starts.includes(d.start));
+  return date ? tokenIndexAt(tokens, date.end) : k;
 }
 
 /** Words of a subject before a reporting aside ("The drones, he said, were ..."). */
@@ -563,7 +588,7 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
   const { tokens, lower } = view;
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k];
-    if (lex.complementizers.has(lower[k]) || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '–' || t.text === '—'
+    if (lex.complementizers.has(lower[k]) && !determinesClaimNoun(view, k, lex) || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '–' || t.text === '—'
       || t.text === '.' && isClausePunct(view, t)) {
       return tokens[k + 1]?.start ?? t.end;
     }
@@ -608,10 +633,10 @@ function quoteOrClauseStart(view: SentenceView, i: number): number {
 
 /**
  * A full name, an affiliation or a relative clause between commas after a source belongs to the source:
- * "D'après le procureur général, Jan Kowal, P", "Pour X, chercheur à l'Institut Y, P", "Selon un
+ * "D'après le procureur général, Jan Kowal, P", "Pour X, chercheur associé à l'Institut Y, P", "Selon un
  * diplomate, qui a requis l'anonymat, P".
  */
-const APPOSED_NAME = /^,\s*(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3}|(?:\p{Ll}+\s+(?:à\s+la|à\s+l[’']|à|au|aux|chez|at\s+the|at)\s*|de\s+la|de\s+l[’']|du|des|of\s+the|of|from\s+the|from)\s*\p{Lu}[^,«»“”"]{0,80}?|(?:qui|who)\s[^,«»“”"]{1,60}?)\s*(?=,)/u;
+const APPOSED_NAME = /^,\s*(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3}|(?:(?:\p{Ll}+\s+){1,3}?(?:à\s+la|à\s+l[’']|à|au|aux|chez|at\s+the|at)\s*|de\s+la|de\s+l[’']|du|des|of\s+the|of|from\s+the|from)\s*\p{Lu}[^,«»“”"]{0,80}?|(?:qui|who)\s[^,«»“”"]{1,60}?)\s*(?=,)/u;
 
 /** An indefinite noun phrase after a comma that ends the sentence: ", a Washington-based think tank." */
 const CLOSING_APPOSITION = /^,\s*(?:a|an|un|une)\s[^,;:«»“”"]{0,60}$/u;
@@ -832,6 +857,13 @@ function coordinatedContents(view: SentenceView, frames: Frame[], lex: ClaimLexi
 /** The word a text opens with, an elided one with its apostrophe ("qu’"); empty when none. */
 const FIRST_WORD = /^\s*(\p{L}*['’]?)/u;
 
+function statesEvent(view: SentenceView, span: Span, lex: ClaimLexicon): boolean {
+  return view.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && lex.events.has(view.lower[k]));
+}
+
+/** Characters between a clause break and an evidence formula that keeps the clause ("n'a ", "could "). */
+const MAX_BEFORE_UNVERIFIED = 8;
+
 /**
  * Cuts each forward-looking content where the next frame begins, so that one sentence with
  * several reports gives each its own clause.
@@ -856,10 +888,16 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     const clauseText = view.text.slice(frame.content.start, frame.content.end);
     const stop = lex.clauseBreaks.exec(clauseText);
     // "said P but that Q": the second content is split off later (coordinatedContents), not dropped.
-    const secondContent = stop !== null && lex.complementizers.has(FIRST_WORD.exec(clauseText.slice(stop.index + stop[0].length))![1].toLowerCase());
+    const afterStop = stop === null ? '' : clauseText.slice(stop.index + stop[0].length);
+    const secondContent = stop !== null && lex.complementizers.has(FIRST_WORD.exec(afterStop)![1].toLowerCase());
+    // "was aware of the reports but could not verify them", "mais n'a pas pu les confirmer": what the speaker
+    // could not verify is what the clause was about, when it states no event of its own ("Iran sent drones, but
+    // could not confirm how many" keeps its assertion).
+    const unverified = stop !== null && (lex.noEvidence.exec(afterStop)?.index ?? Infinity) <= MAX_BEFORE_UNVERIFIED
+      && !statesEvent(view, { start: frame.content.start, end: frame.content.start + stop.index }, lex);
     // An object frame's content starts at its verb, so a break right after it ends it: "Téhéran nie, mais ...".
     const leavesContent = stop !== null && (frame.kind === 'object' ? frame.content.start + stop.index >= frame.cue.end : stop.index > 10);
-    if (stop && leavesContent && !secondContent) frame.content.end = frame.content.start + stop.index;
+    if (stop && leavesContent && !secondContent && !unverified) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, frame.content.end);
   }
 }
@@ -917,6 +955,15 @@ function skipLeadingSource(view: SentenceView, frame: Frame, lex: ClaimLexicon):
   const text = view.text.slice(frame.content.start, frame.content.end);
   const m = matchAtStart(lex.accordingTo, text, '[^,]{1,80},');
   if (m) frame.content.start += m[0].length;
+}
+
+/** "said Thursday it had evidence that P": when it is said is no part of what is said. */
+function skipLeadingDate(view: SentenceView, frame: Frame, lex: ClaimLexicon): void {
+  const { tokens } = view;
+  const first = tokenIndexAt(tokens, frame.content.start);
+  if (first !== frame.cue.last + 1) return;
+  const after = afterDate(view, first, lex);
+  if (after > first && tokens[after]?.kind === 'word' && tokens[after].end <= frame.content.end) frame.content.start = tokens[after].start;
 }
 
 function commaBefore(view: SentenceView, at: number): number {

@@ -1603,3 +1603,60 @@ test('"a realistic possibility that" speculates', () => {
   const claims = claimsOf('The ministry of defence said there was a realistic possibility that Iran would send missiles to Russia.', 'en');
   assert.equal(claimAbout(claims, 'realistic').stance, 'speculates');
 });
+
+test('a date right after the reporting verb is when it was said, not what: "said on Thursday the drones were", "said Thursday it had"', () => {
+  const claims = claimsOf('Kremlin spokesman Ivan Petrov said on Thursday the drones were Russian-made and that Moscow had no knowledge of any Iranian involvement.', 'en');
+  assert.equal(claimAbout(claims, 'Russian-made').text, 'the drones were Russian-made');
+  assert.equal(claimAbout(claims, 'no knowledge').stance, 'no_evidence');
+  const bare = claimsOf('The White House said Thursday it had evidence that Iranian personnel were in Crimea.', 'en');
+  assert.equal(claimAbout(bare, 'evidence').text, 'it had evidence that Iranian personnel were in Crimea');
+  assert.equal(claimAbout(bare, 'evidence').saidOn, '2022-11-17');
+});
+
+test('", as Tehran again denied ...": the clause after "as" has a subject of its own', () => {
+  const claims = claimsOf('Ukrainian officials displayed the wreckage of what they said were Iranian drones, as Tehran again denied arming Moscow.', 'en');
+  assert.equal(claimAbout(claims, 'arming').speaker.name, 'Iran');
+  assert.equal(claimAbout(claims, 'Iranian drones').text, 'were Iranian drones');
+});
+
+test('in an interview turn, an impersonal lack of evidence and "nous n’en avons pas la preuve" are the guest’s', () => {
+  const claims = claimsOf([
+    'Entretien. Spécialiste de la Corée, Jeanne Roux analyse la situation.',
+    'Question : Que sait-on des livraisons ?',
+    'Jeanne Roux : Il est établi que Pyongyang a livré des obus à la Russie. En revanche, rien ne prouve que des soldats nord-coréens combattent en Russie.',
+    'Question : Et les missiles ?',
+    'Jeanne Roux : Des missiles balistiques KN-23 ont été utilisés contre l’Ukraine. Mais nous n’en avons pas la preuve.',
+  ].join('\n\n'), 'fr', null);
+  const soldiers = claimAbout(claims, 'rien ne prouve');
+  assert.deepEqual([soldiers.speaker.name, soldiers.stance, prop(soldiers)], ['Jeanne Roux', 'no_evidence', 'deploy:North Korea>Russia:personnel']);
+  // The target of the missiles is no party: the clause is about the topic's supply.
+  assert.equal(prop(claimAbout(claims, 'KN-23')), 'supply:North Korea>Russia:ballistic missiles');
+  assert.equal(claimAbout(claims, 'pas la preuve').stance, 'no_evidence');
+});
+
+test('"aware of the reports but could not verify them" lacks evidence; a stated event keeps its assertion', () => {
+  const unverified = claimsOf('Seoul says North Korea shipped shells to Russia. A NATO official said the alliance was aware of the reports but could not verify them.', 'en');
+  assert.equal(claimAbout(unverified, 'aware').stance, 'no_evidence');
+  const fr = claimsOf('Séoul affirme que Pyongyang a livré des obus à la Russie. Un responsable de l’OTAN a dit avoir connaissance de ces informations mais n’a pas pu les confirmer.', 'fr');
+  assert.equal(claimAbout(fr, 'connaissance').stance, 'no_evidence');
+  const stated = claimsOf('The official said Iran had sent drones to Russia, but could not confirm how many.', 'en');
+  assert.equal(claimAbout(stated, 'had sent').stance, 'asserts');
+});
+
+test('calling reports "absurd" in quotes or "a lie" denies; "rejected that report, calling it ..." is one denial', () => {
+  const absurd = claimsOf('Seoul says North Korea shipped shells to Russia. North Korea has previously called such reports "absurd."', 'en');
+  assert.equal(claimAbout(absurd, 'absurd').stance, 'denies');
+  const lie = claimsOf('Washington says Iran sent drones to Russia. "That is a lie," the Iranian foreign minister said.', 'en');
+  assert.equal(claimAbout(lie, 'lie').stance, 'denies');
+  const rejected = claimsOf('Kyiv said Tehran had delivered shells to Russia. Iran’s foreign ministry rejected that report, calling it "baseless propaganda".', 'en');
+  const denial = claimAbout(rejected, 'rejected');
+  assert.equal(denial.text, 'rejected that report, calling it "baseless propaganda');
+  assert.equal(prop(denial), 'supply:Iran>Russia:ammunition');
+  const called = claimsOf('Kyiv says Iran sent drones to Russia. The Russian envoy rejected what he called "unfounded allegations".', 'en');
+  assert.equal(called.filter((c) => c.speaker.name === 'Russia').length, 1);
+});
+
+test('"Pour X, chercheur associé au CNRS, P": the apposition is the source’s', () => {
+  const claims = claimsOf('Pour l’expert militaire Paul Martin, chercheur associé au CNRS, la Russie pourrait fabriquer elle-même des drones.', 'fr');
+  assert.equal(claimAbout(claims, 'fabriquer').text, 'la Russie pourrait fabriquer elle-même des drones');
+});

@@ -58,7 +58,8 @@ const POSSESSIVE_GAP = /^(?:['’]s)?\s$/u;
 export function extractClaims(input: ClaimInput): Claim[] {
   const { text, lang } = input;
   const entities = entitiesBySentence(text, input.sentences, lang);
-  const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i]));
+  const dates = bySentence(input.dates, input.sentences);
+  const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i]));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
   const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set() };
@@ -159,20 +160,24 @@ function sameProposition(a: Proposition | null, b: Proposition | null): boolean 
 
 /** Entity mentions found in one pass over the document, then handed to the sentences that hold them. */
 function entitiesBySentence(text: string, sentences: Sentence[], lang: LanguagePack): EntityMention[][] {
-  const buckets: EntityMention[][] = sentences.map(() => []);
-  if (!sentences.length) return buckets;
-  const all = findEntities(text, { start: sentences[0].start, end: sentences.at(-1)!.end }, lang);
+  if (!sentences.length) return [];
+  return bySentence(findEntities(text, { start: sentences[0].start, end: sentences.at(-1)!.end }, lang), sentences);
+}
+
+/** Spans in text order, each handed to the sentence that holds it. */
+function bySentence<T extends Span>(spans: readonly T[], sentences: readonly Sentence[]): T[][] {
+  const buckets: T[][] = sentences.map(() => []);
   let i = 0;
-  for (const mention of all) {
-    while (i < sentences.length && sentences[i].end <= mention.start) i++;
-    if (i < sentences.length && mention.start >= sentences[i].start && mention.end <= sentences[i].end) buckets[i].push(mention);
+  for (const span of spans) {
+    while (i < sentences.length && sentences[i].end <= span.start) i++;
+    if (i < sentences.length && span.start >= sentences[i].start && span.end <= sentences[i].end) buckets[i].push(span);
   }
   return buckets;
 }
 
-function annotateSentence(text: string, sentence: Sentence, entities: EntityMention[]): AnnotatedSentence {
+function annotateSentence(text: string, sentence: Sentence, entities: EntityMention[], dates: DateMention[]): AnnotatedSentence {
   const tokens = tokenize(text, sentence);
-  const view: SentenceView = { text, span: sentence, tokens, lower: tokens.map((t) => t.text.toLowerCase()), mentions: entities };
+  const view: SentenceView = { text, span: sentence, tokens, lower: tokens.map((t) => t.text.toLowerCase()), mentions: entities, dates };
   return { sentence, view, entities, persons: [] };
 }
 
@@ -298,7 +303,7 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
     if (frame.kind === 'continuation') byFrame.set(frame, continued ? [continued.speaker] : []);
     else if (antecedent) byFrame.set(frame, [antecedent]);
     else if (frame.kind === 'nominal' && !frame.speakerRegion) byFrame.set(frame, [UNKNOWN_SPEAKER]);
-    else if (frame.speakerRegion) byFrame.set(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx));
+    else if (frame.speakerRegion) byFrame.set(frame, withTurnVoice(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx), ctx));
   }
   const resolved = frames.filter((f) => byFrame.get(f)?.length);
   for (const frame of frames) {
@@ -312,6 +317,11 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
     byFrame.set(frame, named.length ? named : ctx.lastSpeaker ? [ctx.lastSpeaker] : []);
   }
   return byFrame;
+}
+
+/** "rien ne prouve que P" in a speaker's turn, naming nobody: the turn's speaker says there is no evidence. */
+function withTurnVoice(frame: Frame, speakers: Speaker[], ctx: SpeakerContext): Speaker[] {
+  return speakers.length === 0 && frame.kind === 'evidence' && ctx.turnSpeaker ? [ctx.turnSpeaker] : speakers;
 }
 
 /**

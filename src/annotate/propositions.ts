@@ -533,7 +533,9 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   // "dismissed the reports as a fabrication of Western propaganda": who is named in the verdict takes no part.
   const verdictStart = anaphor && matchAtStart(ctx.lex.verdictOpening, slice.slice(anaphor.index + anaphor[0].length))
     ? content.start + anaphor.index + anaphor[0].length : content.end;
-  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && p.start < verdictStart);
+  // Nor is a target ("des missiles utilisés contre l'Ukraine").
+  const target = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep);
+  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !target(p) && p.start < verdictStart);
   const sameItemFamily = item !== null && (item === topic.item || isBroaderItem(item, topic.item) || isBroaderItem(topic.item, item));
   // "la Russie utilise des armes de fabrication russe", "de fabrication nationale": the receiving side's own items are no supply.
   const ownMade = origin !== null && origin === topic.recipient || ctx.lex.domesticOrigin.test(slice);

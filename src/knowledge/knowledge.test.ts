@@ -207,6 +207,12 @@ test('roles: span, English role and the country they imply', () => {
   }
 });
 
+test('a role owned by a demonym wins over a longer owner that ends inside it: "Ukrainian military intelligence chief"', () => {
+  const chief = only('Ukrainian military intelligence chief', en);
+  assert.deepEqual([chief.kind, chief.role, chief.country], ['role', 'intelligence chief', 'Ukraine']);
+  assert.deepEqual(mentions('Ukrainian military intelligence said', en), [['Ukrainian military intelligence', 'institution', 'Military intelligence', 'Ukraine']]);
+});
+
 test('words that are roles only in context', () => {
   assert.deepEqual(findRoles('pour aider à conseiller les troupes ; en général, le quartier général', null, fr), []);
   assert.deepEqual(findRoles('the general public', null, en), []);

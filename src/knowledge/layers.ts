@@ -9,7 +9,7 @@
  * starting at each point (a higher layer wins a tie), so mentions never overlap.
  */
 import { tokenize, type TokenList } from './tokens.js';
-import { caseKeys, insertPhrase, longestMatch, mayStartAt, newTrie, type CaseKeys, type MatchContext, type SlotBinding, type TrieNode } from './trie.js';
+import { caseKeys, insertPhrase, longestMatch, matchesAt, mayStartAt, newTrie, type CaseKeys, type MatchContext, type SlotBinding, type TrieNode } from './trie.js';
 import { expandPattern, expandPatternForms } from './patterns.js';
 import type { EntityMention, MentionKind } from './mention.js';
 import type { EntityLexicon } from '../lang/types.js';
@@ -116,9 +116,11 @@ function slotContext(
 function matchLayer<V>(layer: Layer<V>, context: MatchContext<EntityMention>, token: number): Found | null {
   if (!mayStartAt(layer.trie, context, token) && !(layer.ownerBefore && mayStartAt(layer.ownerBefore, context, token))) return null;
   let best = matchCore(layer, context, token, []);
-  if (layer.ownerBefore) {
-    const owner = longestMatch(layer.ownerBefore, context, token);
-    const owned = owner && matchCore(layer, context, owner.endToken, owner.bindings, token);
+  // Every owner, the longest first, which wins a tie: in "Ukrainian military intelligence chief" the role
+  // follows "Ukrainian", not the longer "Ukrainian military intelligence".
+  const owners = layer.ownerBefore ? matchesAt(layer.ownerBefore, context, token).sort((a, b) => b.endToken - a.endToken) : [];
+  for (const owner of owners) {
+    const owned = matchCore(layer, context, owner.endToken, owner.bindings, token);
     if (owned && (!best || owned.endToken > best.endToken)) best = owned;
   }
   return best;

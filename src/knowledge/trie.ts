@@ -132,11 +132,20 @@ export function longestMatch<T, M>(
   return search.best;
 }
 
+/** Every match at `start`, one per length, in the order longestMatch would prefer them among equals. */
+export function matchesAt<T, M>(root: TrieNode<T>, context: MatchContext<M>, start: number): TrieMatch<T, M>[] {
+  const search: Search<T, M> = { context, bindings: [], best: null, all: [] };
+  visit(search, root, start);
+  return search.all!;
+}
+
 interface Search<T, M> {
   context: MatchContext<M>;
   /** Slots filled on the current path. */
   bindings: SlotBinding<M>[];
   best: TrieMatch<T, M> | null;
+  /** When collecting every match: the first found of each length. */
+  all?: TrieMatch<T, M>[];
 }
 
 // A plain recursive function rather than a closure: this runs at every token of every text.
@@ -144,6 +153,9 @@ function visit<T, M>(search: Search<T, M>, node: TrieNode<T>, token: number): vo
   const { context, bindings } = search;
   if (node.value !== undefined && (!search.best || token > search.best.endToken)) {
     search.best = { value: node.value, endToken: token, bindings: bindings.slice() };
+  }
+  if (node.value !== undefined && search.all && !search.all.some((m) => m.endToken === token)) {
+    search.all.push({ value: node.value, endToken: token, bindings: bindings.slice() });
   }
   const { keys, starts, ends } = context.tokens;
   if (token >= keys.length) return;

@@ -327,6 +327,8 @@ export interface ClaimLexicon {
    * target, and their subject is no user of the items.
    */
   attackVerbs: ReadonlySet<string>;
+  /** Prepositions of what weapons are used on ("contre l'Ukraine", "against Ukraine"): a target, no party to a supply. */
+  targetPrepositions: ReadonlySet<string>;
   /**
    * Sides fighting each other ("clashes between Ukrainian troops and North Korean soldiers", "against
    * Russian forces"): the parties after it are opponents, never whom the items or troops serve.
