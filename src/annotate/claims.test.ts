@@ -1660,3 +1660,14 @@ test('"Pour X, chercheur associé au CNRS, P": the apposition is the source’s'
   const claims = claimsOf('Pour l’expert militaire Paul Martin, chercheur associé au CNRS, la Russie pourrait fabriquer elle-même des drones.', 'fr');
   assert.equal(claimAbout(claims, 'fabriquer').text, 'la Russie pourrait fabriquer elle-même des drones');
 });
+
+test('saying the recipient made the items itself denies the supply: "the drones were Russian-made", « de fabrication russe »', () => {
+  const en = claimsOf('Kyiv says Iran sent drones to Russia. Kremlin spokesman Ivan Petrov said the drones were Russian-made.', 'en');
+  const made = claimAbout(en, 'Russian-made');
+  assert.deepEqual([made.stance, prop(made)], ['denies', 'supply:Iran>Russia:drones']);
+  const fr = claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie. Le Kremlin a assuré que ces drones étaient de fabrication russe.', 'fr');
+  assert.equal(claimAbout(fr, 'fabrication russe').stance, 'denies');
+  // Made by the supplier, the items bear the claim out.
+  const supplier = claimsOf('Kyiv says Iran sent drones to Russia. Kyiv said the drones were Iranian-made.', 'en');
+  assert.equal(claimAbout(supplier, 'Iranian-made').stance, 'asserts');
+});

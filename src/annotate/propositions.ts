@@ -43,6 +43,8 @@ export interface PropositionReading {
   presupposed?: boolean;
   /** The event word the proposition was read from, if any. */
   event?: Span;
+  /** The clause says the recipient made the items itself ("the drones were Russian-made"): the supply is denied. */
+  madeByRecipient?: boolean;
 }
 
 interface Party extends Span {
@@ -393,6 +395,15 @@ function namesItemOrigin(p: Party, items: EntityMention[], ctx: PropositionConte
     || items.some((i) => i.start >= p.end && originBeforeItem.test(text.slice(p.end, i.start)));
 }
 
+/** Who the clause says made its items: "the drones were Russian-made", "ces drones étaient de fabrication russe". */
+function predicativeMaker(content: Span, parties: Party[], ctx: PropositionContext): string | null {
+  const { text } = ctx.view;
+  const items = ctx.entities.filter((e) => e.kind === 'item' && within(e, content));
+  const maker = parties.find((p) => p.kind === 'demonym' && ctx.lex.madeInAfter.test(text.slice(p.end, content.end))
+    && items.some((i) => i.end <= p.start && ctx.lex.madeInBetween.test(text.slice(i.end, p.start))));
+  return maker?.name ?? null;
+}
+
 /** "des entreprises chinoises ont livré", "Chinese companies shipped": the subject is known by its demonym. */
 function demonymSubject(before: Party[], ctx: PropositionContext): string | null {
   const items = ctx.entities.filter((e) => e.kind === 'item');
@@ -537,6 +548,11 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   const target = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep);
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !target(p) && p.start < verdictStart);
   const sameItemFamily = item !== null && (item === topic.item || isBroaderItem(item, topic.item) || isBroaderItem(topic.item, item));
+  // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them.
+  if (sameItemFamily && topic.type === 'supply' && predicativeMaker(content, parties, ctx) === topic.recipient) {
+    rules.push('proposition:made-by-recipient');
+    return { proposition: { type: 'supply', actor: topic.actor, recipient: topic.recipient, item: item ?? topic.item }, rules, madeByRecipient: true };
+  }
   // "la Russie utilise des armes de fabrication russe", "de fabrication nationale": the receiving side's own items are no supply.
   const ownMade = origin !== null && origin === topic.recipient || ctx.lex.domesticOrigin.test(slice);
   if ((anaphoric || ctx.expectsProposition || sameItemFamily) && !namesOthers && !ownMade) {

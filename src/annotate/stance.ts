@@ -25,6 +25,8 @@ export interface ContentReading {
   eventPresupposed: boolean;
   /** The text so far accuses the proposition's actor of it: only then is the actor's own statement an admission. */
   actorAccused: boolean;
+  /** The content says the recipient made the items itself ("the drones were Russian-made"). */
+  madeByRecipient: boolean;
 }
 
 export function readStance(
@@ -35,6 +37,7 @@ export function readStance(
   if (cls === 'deny') return { stance: 'denies', rule: 'stance:deny-verb' };
   if (read.calledFalse) return { stance: 'denies', rule: 'stance:called-false' };
   if (read.condemnsClaim) return { stance: 'denies', rule: 'stance:condemned-claim' };
+  if (read.madeByRecipient && !lex.negation.test(content)) return { stance: 'denies', rule: 'stance:made-by-recipient' };
   if (cls === 'admit') {
     if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:admit-verb+negation' };
     // Only a party concedes: a third country's official who "acknowledged" that Iran sent troops asserts it.

@@ -376,6 +376,12 @@ export interface ClaimLexicon {
    */
   originAfterItem: RegExp;
   originBeforeItem: RegExp;
+  /**
+   * Between items and a demonym, and after the demonym, when a clause says where the items were made
+   * ("the drones were Russian-made", "ces drones étaient de fabrication russe").
+   */
+  madeInBetween: RegExp;
+  madeInAfter: RegExp;
   /** Words that make a reporting verb form before them part of a noun ("think tank"): no report there. */
   compoundHeads: ReadonlySet<string>;
   /** Articles and determiners: a verb form right after one is a noun ("the claims", "les dires"). */

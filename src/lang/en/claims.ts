@@ -191,6 +191,8 @@ export const claims: ClaimLexicon = {
   reflexives: new Set(['itself', 'themselves']),
   originAfterItem: /^$/u,
   originBeforeItem: /^(?:-(?:made|built|designed|produced|supplied))?\s*$/iu,
+  madeInBetween: wordRegex(String.raw`^\s+(?:are|were|is|was)\s+(?:all\s+)?$`),
+  madeInAfter: /^-(?:made|built|produced|manufactured)\b/iu,
   possessives: new Set(['its', 'his', 'her', 'their']),
   compoundHeads: new Set(['tank', 'tanks']),
   documentNouns: new Set(['report', 'study', 'assessment', 'analysis', 'investigation', 'review', 'paper', 'statement', 'communique', 'text']),

@@ -229,6 +229,8 @@ export const claims: ClaimLexicon = {
   reflexives: new Set(['se', 's’', "s'", 'me', 'm’', "m'", 'nous', 'vous']),
   originAfterItem: wordRegex(String.raw`^\s*(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
   originBeforeItem: /^$/u,
+  madeInBetween: wordRegex(String.raw`^\s+(?:sont|étaient|est|était)\s+(?:tous\s+|toutes\s+)?de\s+(?:fabrication|conception|production)\s+$`),
+  madeInAfter: /^/u,
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   compoundHeads: new Set(),
   documentNouns: new Set(['rapport', 'étude', 'analyse', 'enquête', 'évaluation', 'note', 'communiqué', 'texte', 'déclaration']),
