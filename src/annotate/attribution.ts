@@ -456,8 +456,9 @@ function lastSeparator(view: SentenceView, region: Span, verb: number, lex: Clai
     const t = tokens[k];
     if (t.text !== ',' && !CLOSING_QUOTES.has(t.text)) continue;
     const between = tokens.slice(k + 1, verb);
+    const isPronoun = (w: Token) => isSpeakerPronoun(w.text.toLowerCase(), lex) || lex.neuterPronouns.has(w.text.toLowerCase());
     const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start)
-      || between.length <= 2 && between.some((w) => isSpeakerPronoun(w.text.toLowerCase(), lex) || lex.neuterPronouns.has(w.text.toLowerCase()))
+      || between.length <= 2 && between.some(isPronoun)
       || between.length === 1 && isNameWord(between[0], lex)
       || isCommonNounSource(between, lex);
     return named ? t : null;
@@ -857,6 +858,7 @@ function coordinatedContents(view: SentenceView, frames: Frame[], lex: ClaimLexi
 /** The word a text opens with, an elided one with its apostrophe ("qu’"); empty when none. */
 const FIRST_WORD = /^\s*(\p{L}*['’]?)/u;
 
+/** The span holds an event word ("sent", "livraisons"). */
 function statesEvent(view: SentenceView, span: Span, lex: ClaimLexicon): boolean {
   return view.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && lex.events.has(view.lower[k]));
 }

@@ -230,6 +230,7 @@ export const claims: ClaimLexicon = {
   originAfterItem: wordRegex(String.raw`^\s*(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
   originBeforeItem: /^$/u,
   madeInBetween: wordRegex(String.raw`^\s+(?:sont|étaient|est|était)\s+(?:tous\s+|toutes\s+)?de\s+(?:fabrication|conception|production)\s+$`),
+  // French names the maker last ("de fabrication russe"): nothing needs to follow it.
   madeInAfter: /^/u,
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   compoundHeads: new Set(),
