@@ -889,19 +889,25 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     }
     const clauseText = view.text.slice(frame.content.start, frame.content.end);
     const stop = lex.clauseBreaks.exec(clauseText);
-    // "said P but that Q": the second content is split off later (coordinatedContents), not dropped.
-    const afterStop = stop === null ? '' : clauseText.slice(stop.index + stop[0].length);
-    const secondContent = stop !== null && lex.complementizers.has(FIRST_WORD.exec(afterStop)![1].toLowerCase());
-    // "was aware of the reports but could not verify them", "mais n'a pas pu les confirmer": what the speaker
-    // could not verify is what the clause was about, when it states no event of its own ("Iran sent drones, but
-    // could not confirm how many" keeps its assertion).
-    const unverified = stop !== null && (lex.noEvidence.exec(afterStop)?.index ?? Infinity) <= MAX_BEFORE_UNVERIFIED
-      && !statesEvent(view, { start: frame.content.start, end: frame.content.start + stop.index }, lex);
-    // An object frame's content starts at its verb, so a break right after it ends it: "Téhéran nie, mais ...".
-    const leavesContent = stop !== null && (frame.kind === 'object' ? frame.content.start + stop.index >= frame.cue.end : stop.index > 10);
-    if (stop && leavesContent && !secondContent && !unverified) frame.content.end = frame.content.start + stop.index;
+    if (stop && endsAtBreak(view, frame, clauseText, stop, lex)) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, frame.content.end);
   }
+}
+
+/** Whether the frame's content ends at the clause break `stop` found in its text. */
+function endsAtBreak(view: SentenceView, frame: Frame, clauseText: string, stop: RegExpExecArray, lex: ClaimLexicon): boolean {
+  // An object frame's content starts at its verb, so a break right after it ends it: "Téhéran nie, mais ...".
+  const leavesContent = frame.kind === 'object' ? frame.content.start + stop.index >= frame.cue.end : stop.index > 10;
+  if (!leavesContent) return false;
+  const afterStop = clauseText.slice(stop.index + stop[0].length);
+  // "said P but that Q": the second content is split off later (coordinatedContents), not dropped.
+  if (lex.complementizers.has(FIRST_WORD.exec(afterStop)![1].toLowerCase())) return false;
+  // "was aware of the reports but could not verify them", "mais n'a pas pu les confirmer": what the speaker
+  // could not verify is what the clause was about, when it states no event of its own ("Iran sent drones, but
+  // could not confirm how many" keeps its assertion).
+  const unverified = (lex.noEvidence.exec(afterStop)?.index ?? Infinity) <= MAX_BEFORE_UNVERIFIED
+    && !statesEvent(view, { start: frame.content.start, end: frame.content.start + stop.index }, lex);
+  return !unverified;
 }
 
 /**

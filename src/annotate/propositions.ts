@@ -73,7 +73,7 @@ export function readProposition(content: Span, ctx: PropositionContext): Proposi
   const events = eventsIn(content, ctx).slice(0, MAX_EVENTS);
   if (!events.length) {
     const rules: string[] = [];
-    return fromTopicOnly(content, parties, chooseItem(items, null, content, ctx, rules), ctx, rules);
+    return fromTopicOnly(content, parties, items, chooseItem(items, null, content, ctx, rules), ctx, rules);
   }
   // "la vente ou l'achat d'obus nord-coréens par l'armée russe": the first event word whose
   // parties the clause names wins; otherwise the first one, completed from the topic.
@@ -396,9 +396,8 @@ function namesItemOrigin(p: Party, items: EntityMention[], ctx: PropositionConte
 }
 
 /** Who the clause says made its items: "the drones were Russian-made", "ces drones étaient de fabrication russe". */
-function predicativeMaker(content: Span, parties: Party[], ctx: PropositionContext): string | null {
+function predicativeMaker(content: Span, parties: Party[], items: EntityMention[], ctx: PropositionContext): string | null {
   const { text } = ctx.view;
-  const items = ctx.entities.filter((e) => e.kind === 'item' && within(e, content));
   const maker = parties.find((p) => p.kind === 'demonym' && ctx.lex.madeInAfter.test(text.slice(p.end, content.end))
     && items.some((i) => i.end <= p.start && ctx.lex.madeInBetween.test(text.slice(i.end, p.start))));
   return maker?.name ?? null;
@@ -525,7 +524,9 @@ function chooseItem(items: EntityMention[], event: EventWord | null, content: Sp
  * No event word: an item with its origin and another party ("des drones Shahed-136 de fabrication
  * iranienne" used by Russia) is a supply; a clause that is about the topic takes the topic.
  */
-function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: PropositionContext, rules: string[]): PropositionReading {
+function fromTopicOnly(
+  content: Span, parties: Party[], items: EntityMention[], item: Item | null, ctx: PropositionContext, rules: string[],
+): PropositionReading {
   const origin = itemOrigin(parties, ctx);
   // Only items of a stated origin have a user to find, so the search waits for both.
   const user = origin && item ? itemUser(content, parties, origin, ctx) : null;
@@ -549,7 +550,7 @@ function fromTopicOnly(content: Span, parties: Party[], item: Item | null, ctx: 
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !target(p) && p.start < verdictStart);
   const sameItemFamily = item !== null && (item === topic.item || isBroaderItem(item, topic.item) || isBroaderItem(topic.item, item));
   // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them.
-  if (sameItemFamily && topic.type === 'supply' && predicativeMaker(content, parties, ctx) === topic.recipient) {
+  if (sameItemFamily && topic.type === 'supply' && predicativeMaker(content, parties, items, ctx) === topic.recipient) {
     rules.push('proposition:made-by-recipient');
     return { proposition: { type: 'supply', actor: topic.actor, recipient: topic.recipient, item: item ?? topic.item }, rules, madeByRecipient: true };
   }
