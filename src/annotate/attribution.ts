@@ -9,7 +9,7 @@ import type { ClaimLexicon, ReportClass, ReportingEntry, Tense } from '../lang/t
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
-import { dropOverlapping, isAuxiliary, isCommonNounSource, isNounPosition, isSpeakerPronoun, tokenIndexAt } from './words.js';
+import { dropOverlapping, isAuxiliary, isCommonNounSource, isNounPosition, isSpeakerPronoun, isVerb, tokenIndexAt } from './words.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -21,6 +21,8 @@ export interface Cue extends Span {
   cliticPronoun: string | null;
   /** The content is the rest of the clause ("a lancé un avertissement contre ..."). */
   contentFollows?: boolean;
+  /** The speaker is written inside the cue ("quoted Peskov as saying"). */
+  speakerWithin?: Span;
   rule: string;
 }
 
@@ -70,7 +72,8 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   const frames: Frame[] = [];
   for (const cue of cues) {
     const frame = frameOf(view, cue, lex);
-    if (frame) frames.push(frame);
+    if (frame && cue.speakerWithin) frames.push({ ...frame, speakerRegion: cue.speakerWithin, speakerNearEnd: false, speakerFromMainClause: false });
+    else if (frame) frames.push(frame);
   }
   const sources = [...(phrases ? allMatches(lex.accordingTo, sentence) : []), ...viewpointOpening(view, sentence, lex)];
   frames.push(...accordingFrames(view, sources, frames, lex));
@@ -139,7 +142,9 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
       // A phrase replaces the single verbs inside it ("laisse entendre", "est allé jusqu'à suggérer").
       dropOverlapping(cues, start, end);
       const group = verbGroup(view, last, cls, 'past', lex, `reporting-phrase(${m[0].toLowerCase()})`, first);
-      if (group) cues.push({ ...group, contentFollows });
+      const speaker = m.groups?.speaker;
+      const speakerWithin = speaker === undefined ? undefined : { start: start + m[0].indexOf(speaker), end: start + m[0].indexOf(speaker) + speaker.length };
+      if (group) cues.push({ ...group, contentFollows, speakerWithin });
     }
   }
   return cues.sort((a, b) => a.start - b.start);
@@ -303,7 +308,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
       const hedged = seen > 0 && lex.speculation.test(view.text.slice(tokens[cue.last].end, t.start));
       return { ...base, ...fromMain, kind: 'indirect', content: { start: hedged ? tokens[cue.last + 1].start : t.end, end: sentenceEnd } };
     }
-    if (t.text === ':' || OPENING_QUOTES.has(t.text) && seen === 0) {
+    // Not the straight quote closing the phrase: 'called the reports "groundless"'.
+    if (t.text === ':' || OPENING_QUOTES.has(t.text) && seen === 0 && !closesQuote(view, k)) {
       return { ...base, ...fromMain, kind: 'quote', content: { start: t.end, end: sentenceEnd } };
     }
     // "a nié avoir fourni", "dit n'avoir aucune information": the infinitive, negated or not, right after the verb.
@@ -345,13 +351,19 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
   }
   if (inverted) {
-    const contentStart = quoteOrClauseStart(view, cue.first);
     const speakerEnd = invertedSubjectEnd(view, cue.last, lex);
+    const speakerRegion = { start: cue.end, end: speakerEnd };
+    // "des débris qui, a-t-il assuré, prouvent ...": the report is an aside in a relative clause, which is the content.
+    const relative = before?.text === ',' ? tokens[cue.first - 2] : undefined;
+    if (relative && lex.subjectRelatives.has(relative.text.toLowerCase())) {
+      return { ...base, kind: 'aside', content: { start: relative.start, end: sentenceEnd }, speakerRegion, speakerNearEnd: false };
+    }
+    const contentStart = quoteOrClauseStart(view, cue.first);
     // "La Corée du Nord, a-t-il dit, pourrait ...": the content goes on after the speaker.
     const aside = before !== undefined && isAside(view, before, contentStart, view.text.slice(speakerEnd, sentenceEnd), lex);
     const content = { start: contentStart, end: aside ? sentenceEnd : before ? before.start : cue.start };
     if (!aside && isSubjectWithAside(view, content)) return null;
-    return { ...base, kind: aside ? 'aside' : 'inverted', content, speakerRegion: { start: cue.end, end: speakerEnd }, speakerNearEnd: false };
+    return { ...base, kind: aside ? 'aside' : 'inverted', content, speakerRegion, speakerNearEnd: false };
   }
   const objectWords = rest.match(/\p{L}+/gu)?.length ?? 0;
   if ((cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract') && objectWords > 0 && objectWords <= 4 && !inverted) {
@@ -420,9 +432,10 @@ const MAX_SUBJECT_BEFORE_ASIDE = 6;
  * ("North Korea, he said, may ..."), not an adjunct of the report (", lors d'une réunion", ", speaking ...").
  */
 function isAside(view: SentenceView, comma: Token, contentStart: number, rest: string, lex: ClaimLexicon): boolean {
-  const next = /^\s*,\s*(\p{Ll}+)\s+\p{L}/u.exec(rest);
+  // The word after the report may be elided: "La Russie, a-t-il poursuivi, n'a acheté aucune arme".
+  const next = /^\s*,\s*(\p{Ll}+(?:\s|['’]))\s*\p{L}/u.exec(rest);
   if (comma.text !== ',' || !next) return false;
-  const word = next[1];
+  const word = next[1].trim();
   if (lex.prepositions.has(word) || lex.conjunctions.has(word) || lex.afterReport.test(word) || lex.reportingVerbs.has(word)) return false;
   const subject = view.text.slice(contentStart, comma.start);
   if (/[»”"]\s*$/u.test(subject)) return false;
@@ -537,10 +550,6 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
 }
 
 /** An auxiliary, an event verb or a reporting verb: what makes the name before it a subject. */
-function isVerb(word: string | undefined, lex: ClaimLexicon): boolean {
-  return word !== undefined && (lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word));
-}
-
 /** A weapon, or the demonym saying whose it is ("drones iraniens", "Iranian drones"). */
 function isDescriptive(view: SentenceView, mention: Span): boolean {
   if (!('kind' in mention)) return false;
@@ -595,6 +604,9 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
     }
     // "..., which it said was prolonging the war": the report's subject follows the relative pronoun.
     if (lex.objectRelatives.has(lower[k]) && k + 1 < i) return tokens[k + 1].start;
+    // "..., a charge Pyongyang denied": the same with no relative pronoun, after a claim noun.
+    const apposed = t.text === ',' && lex.claimNounApposition ? matchAt(lex.claimNounApposition, view.text, t.start) : null;
+    if (apposed && t.start + apposed[0].length < (tokens[i]?.start ?? view.span.end)) return t.start + apposed[0].length;
     // "said P, but she warned that Q": the second subject comes after the conjunction.
     const conjunction = t.kind === 'word' ? matchAt(lex.clauseBreaks, view.text, t.start) : null;
     if (conjunction && t.start + conjunction[0].length <= (tokens[i]?.start ?? view.span.end)) return t.start + conjunction[0].length;
@@ -639,12 +651,16 @@ function quoteOrClauseStart(view: SentenceView, i: number): number {
  */
 const APPOSED_NAME = /^,\s*(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3}|(?:(?:\p{Ll}+\s+){1,3}?(?:à\s+la|à\s+l[’']|à|au|aux|chez|at\s+the|at)\s*|de\s+la|de\s+l[’']|du|des|of\s+the|of|from\s+the|from)\s*\p{Lu}[^,«»“”"]{0,80}?|(?:qui|who)\s[^,«»“”"]{1,60}?)\s*(?=,)/u;
 
+/** A relative clause closing the sentence after a source: "P, according to X, who spoke to reporters." */
+const CLOSING_RELATIVE = /^,\s*(?:qui|who)\s[^,«»“”"]{1,80}?(?=[.!?]?\s*$)/u;
+
 /** An indefinite noun phrase after a comma that ends the sentence: ", a Washington-based think tank." */
 const CLOSING_APPOSITION = /^,\s*(?:a|an|un|une)\s[^,;:«»“”"]{0,60}$/u;
 
 /** Where a source that ends at `comma` really ends: after an apposed name, if one follows. */
 function apposedNameEnd(view: SentenceView, comma: number): number {
-  const name = APPOSED_NAME.exec(view.text.slice(comma, view.span.end));
+  const after = view.text.slice(comma, view.span.end);
+  const name = APPOSED_NAME.exec(after) ?? CLOSING_RELATIVE.exec(after);
   return name ? comma + name[0].length : comma;
 }
 

@@ -1671,3 +1671,111 @@ test('saying the recipient made the items itself denies the supply: "the drones 
   const supplier = claimsOf('Kyiv says Iran sent drones to Russia. Kyiv said the drones were Iranian-made.', 'en');
   assert.equal(claimAbout(supplier, 'Iranian-made').stance, 'asserts');
 });
+
+test('French "a rétorqué que" reports, and an aside before an elided verb keeps the content going', () => {
+  const claims = claimsOf([
+    'Selon Washington, Pyongyang a livré des missiles balistiques à Moscou.',
+    'Son homologue russe a rétorqué que ces accusations étaient « dénuées de tout fondement » et relevaient de la propagande occidentale.',
+    'La Fédération de Russie, a-t-il poursuivi, n’a acheté aucune arme à la Corée du Nord.',
+  ].join(' '), 'fr');
+  const retort = claimAbout(claims, 'dénuées de tout fondement');
+  assert.equal(retort.speaker.name, 'Russia');
+  assert.equal(retort.stance, 'denies');
+  // The West named in the verdict after the copula takes no part: the denial is about the topic.
+  assert.equal(prop(retort), 'supply:North Korea>Russia:ballistic missiles');
+  const aside = claimAbout(claims, 'n’a acheté aucune arme');
+  assert.equal(aside.speaker.name, 'Russia');
+  assert.ok(aside.text.startsWith('La Fédération de Russie'), aside.text);
+  assert.equal(aside.stance, 'denies');
+  assert.equal(prop(aside), 'supply:North Korea>Russia:weapons');
+});
+
+test('English "countered that" reports', () => {
+  const c = claimAbout(claimsOf('Moscow countered that Russia had received no drones from Iran.', 'en'), 'received no drones');
+  assert.equal(c.speaker.name, 'Russia');
+  assert.equal(c.stance, 'denies');
+  assert.equal(prop(c), 'supply:Iran>Russia:drones');
+});
+
+test('"il" after the sentence\'s own subject and verb is that subject, and a report inside a relative clause reports the clause', () => {
+  const claims = claimsOf([
+    'La représentante des États-Unis a dénoncé une violation flagrante des résolutions.',
+    'Le délégué de l’Ukraine a présenté des débris qui, a-t-il assuré, prouvent l’origine nord-coréenne des missiles.',
+  ].join(' '), 'fr');
+  const c = claimAbout(claims, 'prouvent');
+  assert.equal(c.speaker.name, 'Ukraine');
+  assert.equal(c.text, 'qui, a-t-il assuré, prouvent l’origine nord-coréenne des missiles');
+});
+
+test('"Asked by Senator X whether ..., she replied" still goes to the last speaker: the sentence opens with no subject', () => {
+  const claims = claimsOf([
+    '"Iran has sent missiles to Russia," Jane Moreau, the assistant secretary of defense, told the committee.',
+    'Asked by Senator Paul Kerrigan whether North Korea was also supplying missiles, she replied that Pyongyang had sent dozens of missiles to Russia.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(claims, 'Pyongyang had sent').speaker.name, 'Jane Moreau');
+});
+
+test('An absolute construction ("son représentant jugeant que") speaks for the main clause\'s subject', () => {
+  const claims = claimsOf([
+    'Le représentant de la France a estimé que ces transferts constituaient une violation.',
+    'La Chine a quant à elle appelé à la retenue, son représentant jugeant qu’il n’existait pas de preuves concluantes à ce stade.',
+  ].join(' '), 'fr');
+  const c = claimAbout(claims, 'pas de preuves concluantes');
+  assert.equal(c.speaker.name, 'China');
+  assert.equal(c.stance, 'no_evidence');
+});
+
+test('English: a straight quote closing "called the reports "groundless"" opens no quote; a possessor makes "state" a noun', () => {
+  const claims = claimsOf([
+    'Seoul said North Korea had sent shells to Russia.',
+    'Pyongyang\'s state news agency KCNA called the reports "groundless".',
+  ].join(' '), 'en');
+  const c = claimAbout(claims, 'groundless');
+  assert.equal(c.speaker.name, 'KCNA');
+  assert.equal(c.speaker.affiliation, 'North Korea');
+  assert.equal(c.stance, 'denies');
+  assert.equal(prop(c), 'supply:North Korea>Russia:ammunition');
+  assert.ok(!claims.some((claim) => claim.text.includes('state news agency')), 'no claim made of the subject');
+});
+
+test('English ", a charge Pyongyang denied": the subject of the reduced relative speaks', () => {
+  const claims = claimsOf('The White House had said North Korea was secretly supplying artillery to the Wagner group, a charge Pyongyang denied at the time.', 'en');
+  const c = claimAbout(claims, 'denied at the time');
+  assert.equal(c.speaker.name, 'North Korea');
+  assert.equal(c.stance, 'denies');
+});
+
+test('"quoted X as saying": X speaks, not the outlet or the person quoting', () => {
+  const before = claimsOf('Interfax quoted Kremlin spokesman Ivan Sorokin as saying that Russia had not received any drones from Iran.', 'en');
+  const c = claimAbout(before, 'had not received');
+  assert.equal(c.speaker.name, 'Ivan Sorokin');
+  assert.equal(c.stance, 'denies');
+  const trailing = claimsOf('The shells were shipped by sea, the National Intelligence Service said. "More will follow," lawmaker Park Ji-ho quoted the agency as saying.', 'en');
+  assert.equal(claimAbout(trailing, 'More will follow').speaker.name, 'National Intelligence Service');
+});
+
+test('English "no" right after an event verb negates it, "no doubt" does not', () => {
+  assert.equal(claimAbout(claimsOf('Moscow had received no drones from Iran, Ivan Sorokin said.', 'en'), 'received no').stance, 'denies');
+  assert.equal(claimAbout(claimsOf('There is no doubt that Iran sent drones to Russia, Ivan Sorokin said.', 'en'), 'no doubt').stance, 'asserts');
+});
+
+test('A relative clause closing an "according to" source is the source\'s, not a content', () => {
+  const claims = claimsOf('The shells were shipped by sea, the agency said in a briefing, according to lawmaker Park Ji-ho, who spoke to reporters after the session.', 'en');
+  assert.ok(!claims.some((c) => c.text.includes('spoke to reporters')), claims.map((c) => c.text).join(' | '));
+});
+
+test('"denied it and called the report “groundless”" is one denial', () => {
+  const claims = claimsOf('The Kremlin spokesman said on Wednesday that Russia had not received any munitions from North Korea and called the report "groundless".', 'en');
+  assert.equal(claims.length, 1);
+  assert.ok(claims[0].text.endsWith('groundless'), claims[0].text);
+  assert.equal(claims[0].stance, 'denies');
+});
+
+test('Personnel of an institution, and personnel "in" a country, are deployed there', () => {
+  const fr = claimAbout(claimsOf('Selon Kiev, des instructeurs des Gardiens de la révolution sont arrivés à Minsk.', 'fr'), 'instructeurs');
+  assert.equal(prop(fr), 'deploy:Iran>Belarus:personnel');
+  const en = claimAbout(claimsOf('Kyiv said trainers from the Revolutionary Guards were in Belarus.', 'en'), 'trainers');
+  assert.equal(prop(en), 'deploy:Iran>Belarus:personnel');
+  // Items "in" a country are not received by it.
+  assert.equal(claimAbout(claimsOf('Kyiv said Iranian drones were used in Ukraine.', 'en'), 'drones').proposition, null);
+});

@@ -14,7 +14,7 @@ import { readProposition } from './propositions.js';
 import { pronounAntecedent, resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { isQuestion, opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
-import { tokenIndexAt } from './words.js';
+import { firstVerbIndex, tokenIndexAt } from './words.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
@@ -107,7 +107,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     noteCountries(sentence.entities, recentCountries);
     recentInstitutions.push(...sentence.entities.filter((e) => e.kind === 'institution'));
   });
-  return dedupe(mergeCoordinated(claims, text));
+  return dedupe(mergeCoordinated(claims, text, lang.claims));
 }
 
 /** The groups of parties a counted group ("les deux pays") may stand for, best first. */
@@ -131,16 +131,17 @@ function noteCountries(entities: EntityMention[], recent: string[]): void {
  * "a déclaré que P et que Q": two contents of one report are two claims only when they say
  * different things; a second clause adding nothing new (same stance and proposition, or none of its
  * own) widens the first claim's evidence instead. So does a second report right after the first
- * that says the same ("rejected the accusations, calling them propaganda").
+ * that says the same ("rejected the accusations, calling them propaganda", "denied it and called
+ * the report groundless").
  */
-function mergeCoordinated(claims: Claim[], text: string): Claim[] {
+function mergeCoordinated(claims: Claim[], text: string, lex: ClaimLexicon): Claim[] {
   const out: Claim[] = [];
   for (const claim of claims) {
     const previous = out.at(-1);
     const cue = claim.explanation.cue;
     const sameSource = previous && previous.end <= claim.start && previous.speaker.name === claim.speaker.name && previous.stance === claim.stance;
     const sameReport = sameSource && cue && previous.explanation.cue?.start === cue.start;
-    const restated = sameSource && previous.sentence === claim.sentence && ADJACENT_REPORTS.test(text.slice(previous.end, claim.start))
+    const restated = sameSource && previous.sentence === claim.sentence && adjacent(text.slice(previous.end, claim.start), lex)
       && sameProposition(previous.proposition, claim.proposition);
     if (restated || sameReport && (!claim.proposition || sameProposition(previous.proposition, claim.proposition))) {
       out[out.length - 1] = { ...previous, end: claim.end, text: text.slice(previous.start, claim.end) };
@@ -151,8 +152,13 @@ function mergeCoordinated(claims: Claim[], text: string): Claim[] {
   return out;
 }
 
-/** Nothing but a comma between two reports. */
-const ADJACENT_REPORTS = /^\s*,?\s*$/u;
+/** Nothing but a comma or a conjunction between two reports ("had not received any and called the report “groundless”"). */
+function adjacent(between: string, lex: ClaimLexicon): boolean {
+  const word = ADJACENT_REPORTS.exec(between)?.[1];
+  return word !== undefined && (word === '' || lex.conjunctions.has(word.toLowerCase()));
+}
+
+const ADJACENT_REPORTS = /^\s*,?\s*(\p{L}*)\s*$/u;
 
 function sameProposition(a: Proposition | null, b: Proposition | null): boolean {
   return a !== null && b !== null && a.type === b.type && a.actor === b.actor && a.recipient === b.recipient && a.item === b.item;
@@ -313,10 +319,21 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
       byFrame.set(frame, byFrame.get(main)!);
       continue;
     }
-    const named = resolveSpeakers({ start: sentence.sentence.start, end: frame.cue.start }, false, ctx);
+    const named = resolveSpeakers(mainSubjectRegion(sentence, frame, ctx.lex), false, ctx);
     byFrame.set(frame, named.length ? named : ctx.lastSpeaker ? [ctx.lastSpeaker] : []);
   }
   return byFrame;
+}
+
+/**
+ * Where the main clause's subject is written: before its first verb. In "La Chine a appelé à la
+ * retenue, son représentant jugeant que P", "son représentant" is no subject of the main clause.
+ */
+function mainSubjectRegion(sentence: AnnotatedSentence, frame: Frame, lex: ClaimLexicon): Span {
+  const { tokens } = sentence.view;
+  const verb = firstVerbIndex(tokens, lex);
+  const end = verb >= 0 ? Math.min(tokens[verb].start, frame.cue.start) : frame.cue.start;
+  return { start: sentence.sentence.start, end };
 }
 
 /** "rien ne prouve que P" in a speaker's turn, naming nobody: the turn's speaker says there is no evidence. */

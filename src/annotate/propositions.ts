@@ -380,8 +380,9 @@ function itemOrigin(parties: Party[], ctx: PropositionContext): string | null {
   const { text } = ctx.view;
   const items = ctx.entities.filter((e) => e.kind === 'item');
   for (const p of parties) {
-    // "Iranian military personnel": an institution right before the item is its origin too.
-    if (p.kind === 'institution' && items.some((i) => i.start >= p.end && /^\s+$/u.test(text.slice(p.end, i.start)))) return p.name;
+    // "Iranian military personnel", "des instructeurs des Gardiens de la révolution": the institution the items belong to is their origin too.
+    if (p.kind === 'institution' && items.some((i) => i.start >= p.end && /^\s+$/u.test(text.slice(p.end, i.start))
+      || i.end <= p.start && ctx.lex.ownerAfterItem.test(text.slice(i.end, p.start)))) return p.name;
     if (p.kind === 'demonym' && namesItemOrigin(p, items, ctx)) return p.name;
   }
   return null;
@@ -429,15 +430,20 @@ function attacksIn(content: Span, ctx: PropositionContext): boolean {
  * Not when the clause attacks or shoots the items down ("said it had shot down Iranian-made drones"),
  * nor a side the content fights ("clashes between Ukrainian troops and North Korean soldiers").
  */
-function itemUser(content: Span, parties: Party[], origin: string, ctx: PropositionContext): string | null {
+function itemUser(content: Span, parties: Party[], origin: string, item: Item, ctx: PropositionContext): string | null {
   const opponentsFrom = confrontationStart(content, ctx);
   // "If Ukraine presents evidence that Iranian drones were used": the user is named in the items' own clause.
   const firstItem = ctx.entities.find((e) => e.kind === 'item' && within(e, content));
   const clauseStart = firstItem ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, firstItem.start), content, ctx) : content.start;
   const user = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx)
-    && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || ctx.lex.recipientPrepositions.has(p.prep) : ownsPersonnel(p, ctx)));
+    && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || receives(p.prep, item, ctx.lex) : ownsPersonnel(p, ctx)));
   if (user) return user.name;
   return ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
+}
+
+/** A party after this preposition receives the items; personnel are received where they are ("trainers in Belarus"). */
+function receives(preposition: string, item: Item, lex: ClaimLexicon): boolean {
+  return lex.recipientPrepositions.has(preposition) || item === 'personnel' && lex.locationPrepositions.has(preposition);
 }
 
 /** Where the content names sides fighting each other ("clashes between", "against"); the content's end when it does not. */
@@ -529,7 +535,7 @@ function fromTopicOnly(
 ): PropositionReading {
   const origin = itemOrigin(parties, ctx);
   // Only items of a stated origin have a user to find, so the search waits for both.
-  const user = origin && item ? itemUser(content, parties, origin, ctx) : null;
+  const user = origin && item ? itemUser(content, parties, origin, item, ctx) : null;
   if (origin && user && item) {
     rules.push('proposition:item-origin');
     return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules };

@@ -7,7 +7,7 @@ import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { isNameWord, type Cast, type Person, type PersonMention } from './people.js';
-import { isCommonNounSource, isSpeakerPronoun, prepositionBefore } from './words.js';
+import { firstVerbIndex, isCommonNounSource, isSpeakerPronoun, prepositionBefore } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
@@ -270,13 +270,30 @@ function isAfterSubject(t: Token, lex: ClaimLexicon): boolean {
  * sentence of their own ("Sorokin declined to comment. Asked whether ..., he said").
  */
 export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerContext): Speaker | null {
+  const gender = ctx.lex.pronouns.get(pronoun);
+  const personal = gender === 'm' || gender === 'f';
+  const subject = personal ? openingSubject(at, ctx) : null;
+  if (subject) return subject;
   const last = ctx.lastSpeaker;
   if (last?.type === 'person') return last;
   const named = lastPersonBefore(at, ctx);
   if (!named) return last;
-  const gender = ctx.lex.pronouns.get(pronoun);
-  const personal = gender === 'm' || gender === 'f';
   return !last || personal && named.start >= ctx.lastReportEnd ? personSpeaker(named.person, ctx.homeCountry) : last;
+}
+
+/**
+ * "Le délégué ukrainien a présenté des débris qui, a-t-il assuré, prouvent ...": after the sentence's
+ * own subject and its verb, "il" or "he" is that subject when it is someone (a person or an
+ * official), not whoever was quoted before. Null when the sentence opens otherwise.
+ */
+function openingSubject(at: number, ctx: SpeakerContext): Speaker | null {
+  const { tokens, lex } = ctx;
+  const verb = firstVerbIndex(tokens, lex);
+  if (verb < 0 || tokens[verb].start >= at || tokens.slice(0, verb).some((t) => t.kind !== 'word')) return null;
+  const someone = candidatesIn({ start: tokens[0].start, end: tokens[verb].start }, ctx).filter((c) => c.rank <= RANK.role);
+  // The sentence must open with the subject: "Asked by Senator X whether Iran was ..." names no subject.
+  const opensWithSubject = lex.determiners.has(tokens[0].text.toLowerCase()) || someone.some((c) => c.start === tokens[0].start);
+  return opensWithSubject ? someone.sort((a, b) => a.rank - b.rank)[0]?.speaker ?? null : null;
 }
 
 function lastPersonBefore(at: number, ctx: SpeakerContext): { person: Person; start: number } | null {

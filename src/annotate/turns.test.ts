@@ -14,7 +14,7 @@ function turnsOf(text: string, language: 'fr' | 'en', cast = new Cast()): string
 
 test('a briefing transcript: each label opens a turn that lasts until the next label', () => {
   const text = [
-    'Press briefing, March 14, 2023',
+    'Press briefing on arms transfers',
     'MS. WHITLOCK: Good afternoon. Mark is here.',
     'Q: Has Iran delivered missiles?',
     'MR. FENWICK: Not yet.',
@@ -36,6 +36,12 @@ test('no transcript without both a speaker and a question label: "NOTE:" or a lo
 test('a label the text never gives in full is the speaker’s name as written in running text', () => {
   const speaker = speakerOfTurn({ label: { start: 0, end: 18 }, name: "JEAN-PIERRE O'NEIL" }, new Cast(), null);
   assert.deepEqual(speaker, { name: "Jean-Pierre O'Neil", type: 'person', affiliation: null });
+});
+
+test('a label with a title and no period ("MR MILLER:") is the name as written in running text too', () => {
+  const text = ['Department Press Briefing', 'MR MILLER: Iran has delivered ballistic missiles to Russia.', 'QUESTION: Any evidence?', 'MR MILLER: We do.'].join('\n\n');
+  const doc = analyse({ name: 'example.txt', origin: 'example.txt', format: 'text', text, meta: { language: 'en', published: '2024-09-12' } });
+  assert.deepEqual([...new Set(doc.claims.map((c) => c.speaker.name))], ['Miller']);
 });
 
 test('an interview with no labels: questions in paragraphs of their own, the guest its introduction names answers the rest', () => {

@@ -90,8 +90,13 @@ function labelOf(text: string, sentence: Sentence, lex: ClaimLexicon): Turn | nu
 export function speakerOfTurn(turn: Turn, cast: Cast, homeCountry: string | null): Speaker | null {
   if (!turn.name) return null;
   const person = cast.bySurnameOf(turn.name);
-  if (person) return personSpeaker(person, homeCountry);
+  // A person known only from the labels ("MR MILLER") is written as the label writes them.
+  if (person && !isUpperCase(person.name)) return personSpeaker(person, homeCountry);
   return { name: titleCase(turn.name), type: 'person', affiliation: null };
+}
+
+function isUpperCase(name: string): boolean {
+  return !/\p{Ll}/u.test(name);
 }
 
 /** "JEAN-PIERRE O'NEIL" -> "Jean-Pierre O'Neil": how the name is written in running text. */

@@ -13,6 +13,16 @@ export function isAuxiliary(word: string, lex: ClaimLexicon): boolean {
   return lex.auxiliaries.has(word) || lex.passiveAuxiliaries.has(word);
 }
 
+/** A verb the lexicons know: an auxiliary, an event verb or a reporting verb. */
+export function isVerb(word: string | undefined, lex: ClaimLexicon): boolean {
+  return word !== undefined && (lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word));
+}
+
+/** The index of the sentence's first verb the lexicons know, after its first word; -1 when none. */
+export function firstVerbIndex(tokens: readonly Token[], lex: ClaimLexicon): number {
+  return tokens.findIndex((t, i) => i > 0 && t.kind === 'word' && isVerb(t.text.toLowerCase(), lex));
+}
+
 /** A lower-case word that is no function word, auxiliary or reporting verb: part of a noun phrase. */
 export function isLowerCaseContentWord(t: Token, lex: ClaimLexicon): boolean {
   return t.kind === 'word' && /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !lex.pronouns.has(t.text) && !lex.nameStopwords.has(t.text)
@@ -37,12 +47,14 @@ export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon):
 }
 
 /**
- * Word i heads a noun phrase: a determiner or a preposition (not an infinitive marker) right before
- * it, so a present verb form there is a noun ("the transfers", "on ships", "à propos des déclarations").
+ * Word i heads a noun phrase: a determiner, a preposition (not an infinitive marker) or a possessor
+ * right before it, so a present verb form there is a noun ("the transfers", "on ships", "à propos des
+ * déclarations", "Pyongyang's state media").
  */
 export function isNounPosition(lower: readonly string[], i: number, lex: ClaimLexicon): boolean {
   const previous = lower[i - 1];
-  return previous !== undefined && (lex.determiners.has(previous) || lex.prepositions.has(previous) && !lex.infinitiveMarkers.has(previous));
+  return previous !== undefined && (lex.determiners.has(previous) || lex.prepositions.has(previous) && !lex.infinitiveMarkers.has(previous)
+    || lex.possessor !== null && lex.possessor.test(previous));
 }
 
 /** Removes from `list` the spans overlapping [start, end): a phrase replaces the single words inside it. */

@@ -115,9 +115,14 @@ function markDateLines(lines: Line[], kinds: (BoilerplateKind | null)[], lex: Bo
     const line = firstDatedPart(lines[i].text, lex).replace(lex.datePrefix, '');
     if (kinds[i] !== null || line.length > MAX_DATE_LINE || !DIGIT.test(line)) continue;
     const [date] = lex.bylineDates.parse(line);
-    if (date?.start.isCertain('year') && date.text.length >= MIN_DATE_SHARE * line.length) kinds[i] = 'date-line';
+    if (!date?.start.isCertain('year')) continue;
+    const placed = date.index + date.text.length === line.trimEnd().length && PLACE_BEFORE_DATE.test(line.slice(0, date.index));
+    if (placed || date.text.length >= MIN_DATE_SHARE * line.length) kinds[i] = 'date-line';
   }
 }
+
+/** Where a briefing or statement was given, before its date: "Washington, D.C., September 12, 2024". */
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.]{0,10})?,\s*$/u;
 
 const PART_SEPARATOR = /\s*[,|·•]\s*/gu;
 

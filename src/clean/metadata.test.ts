@@ -85,6 +85,17 @@ describe('readMetadata: publication date', () => {
       '2024-03-15');
   });
 
+  it('reads a date line that gives the place first ("Washington, D.C., September 12, 2024")', () => {
+    assert.equal(metaOf('Department Press Briefing\n\nWashington, D.C., September 12, 2024\n\nMR SMITH: Good afternoon.', {}, 'en').published,
+      '2024-09-12');
+  });
+
+  it('reads an English numeric date that could be either way round to the year only', () => {
+    assert.equal(metaOf('Statement by the Spokesperson\n\nBrussels, 10/09/2024\n\nThe Union is concerned.', {}, 'en').published, '2024');
+    assert.equal(metaOf('Statement by the Spokesperson\n\nBrussels, 10/23/2024\n\nThe Union is concerned.', {}, 'en').published, '2024-10-23');
+    assert.equal(metaOf('Déclaration du porte-parole\n\nBruxelles, 10/09/2024\n\nL’Union est préoccupée.', {}, 'fr').published, '2024-09-10');
+  });
+
   it('reads a date line that says it is the publication date ("Publié le", "Updated:")', () => {
     assert.equal(metaOf('Le port rouvre au printemps\nLe Journal avec AFP\nPublié le 6 février 2024\n\nLe port a annoncé sa réouverture.', {}, 'fr').published,
       '2024-02-06');

@@ -33,8 +33,8 @@ function publicationDate(raw: RawArticle, excluded: ExcludedRange[], lex: Boiler
   const given = raw.meta.published?.trim();
   return (given ? normaliseDate(given, lex.bylineDates) : null)
     ?? readDateMarker(raw.text)?.value
-    ?? headerDate(raw.text, excluded, lex.bylineDates)
-    ?? datelineDate(raw.text, excluded, lex.bylineDates);
+    ?? headerDate(raw.text, excluded, lex)
+    ?? datelineDate(raw.text, excluded, lex);
 }
 
 /**
@@ -45,21 +45,21 @@ const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{2,40},\s+([^–—()]{4,40}?)\s
 /** The dateline opens the first paragraph or two after the title. */
 const DATELINE_LINES = 3;
 
-function datelineDate(text: string, excluded: ExcludedRange[], parser: Chrono): PartialDate | null {
+function datelineDate(text: string, excluded: ExcludedRange[], lex: BoilerplateLexicon): PartialDate | null {
   let seen = 0;
   for (const line of contentLines(text)) {
     if (excluded.some((r) => r.start <= line.start && line.end <= r.end)) continue;
     const dateline = DATELINE.exec(line.text);
-    if (dateline) return writtenDate(dateline[1] ?? dateline[2], parser);
+    if (dateline) return writtenDate(dateline[1] ?? dateline[2], lex.bylineDates, lex.numericDateOrderVaries);
     if (++seen >= DATELINE_LINES) break;
   }
   return null;
 }
 
-function headerDate(text: string, excluded: ExcludedRange[], parser: Chrono): PartialDate | null {
+function headerDate(text: string, excluded: ExcludedRange[], lex: BoilerplateLexicon): PartialDate | null {
   for (const range of excluded) {
     if (range.kind !== 'byline' && range.kind !== 'date-line') continue;
-    const date = writtenDate(text.slice(range.start, range.end), parser);
+    const date = writtenDate(text.slice(range.start, range.end), lex.bylineDates, lex.numericDateOrderVaries);
     if (date) return date;
   }
   return null;
@@ -82,14 +82,24 @@ const WRITTEN_YEAR = /(?:^|\D)(?:\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2})(?!\d)/;
  * The first date in `text` whose year and month are written out, at the precision written. A
  * date without a year is dropped: guessing the year could put it after anything the text says.
  * So is a relative one ("Updated 2 hours ago"): it counts from when the page was saved, not published.
+ * A numeric date whose day and month may be either way round keeps only its year when `orderVaries`.
  */
-function writtenDate(text: string, parser: Chrono): PartialDate | null {
+function writtenDate(text: string, parser: Chrono, orderVaries = false): PartialDate | null {
   for (const { start, text: written } of parser.parse(text)) {
     if (!start.isCertain('year') || !start.isCertain('month') || !WRITTEN_YEAR.test(written)) continue;
+    if (orderVaries && readsBothWays(written)) return String(start.get('year'));
     const month = `${start.get('year')}-${pad(start.get('month')!)}`;
     return start.isCertain('day') ? `${month}-${pad(start.get('day')!)}` : month;
   }
   return null;
+}
+
+const NUMERIC_DATE = /^\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}\s*$/;
+
+/** "10/09/2024": day and month could be either way round. */
+function readsBothWays(written: string): boolean {
+  const m = NUMERIC_DATE.exec(written);
+  return m !== null && m[1] !== m[2] && Number(m[1]) <= 12 && Number(m[2]) <= 12;
 }
 
 /** The first non-blank line once boilerplate is taken out (the title under a date marker). */

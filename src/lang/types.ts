@@ -90,6 +90,11 @@ export interface BoilerplateLexicon {
   bioThirdPerson: RegExp;
   /** Parses dates written out in bylines, date lines and metadata ("23 octobre 2022"); strict formats only. */
   bylineDates: Chrono;
+  /**
+   * Whether the language writes numeric dates in either order, so "10/09/2024" may be 10 September or
+   * October 9 (English: American and British usage); such dates are read to the year only.
+   */
+  numericDateOrderVaries: boolean;
   /** What may stand before a date line's date ("Publié le", "Updated:"). */
   datePrefix: RegExp;
 }
@@ -186,6 +191,7 @@ export interface ClaimLexicon {
   /**
    * Multi-word reporting expressions ("fait savoir", "laisser entendre"); `contentFollows` when the
    * content is the rest of the clause rather than a "que" clause ("a lancé un avertissement contre ...").
+   * A group named `speaker` marks a source written inside the phrase ("quoted Peskov as saying").
    */
   reportingPhrases: readonly { pattern: RegExp; cls: ReportClass; contentFollows?: boolean }[];
   /** How a clause goes on after a report whose content came before it ("..., X a déclaré lorsqu'il ..."). */
@@ -271,7 +277,7 @@ export interface ClaimLexicon {
   declinedComment: RegExp;
   /** Anaphoric objects standing for the previous claim ("ces affirmations", "the claims"). */
   anaphoricClaim: RegExp;
-  /** What opens a verdict right after such an object ("as", "de", a comma): "ces informations de « fausses »". */
+  /** What opens a verdict right after such an object ("as", "de", a comma, a copula): "ces informations de « fausses »", "the claims were Western propaganda". */
   verdictOpening: RegExp;
   /**
    * A claim as the object of a condemning verb, right after it: "dénonçant des « accusations sans
@@ -351,6 +357,13 @@ export interface ClaimLexicon {
   conjunctions: ReadonlySet<string>;
   /** Words after which an event's complements stop ("lors d'une visite", "during", relative pronouns). */
   scopeBreaks: ReadonlySet<string>;
+  /**
+   * An apposed claim noun whose relative clause has no pronoun, up to the clause's capitalised subject
+   * (", a charge Pyongyang denied"), or null where relatives always have one.
+   */
+  claimNounApposition: RegExp | null;
+  /** Relative pronouns that are their clause's subject ("des débris qui, a-t-il dit, prouvent ..."). */
+  subjectRelatives: ReadonlySet<string>;
   /** Relative pronouns that may be the object of a report, its subject after them ("..., which it said was"). */
   objectRelatives: ReadonlySet<string>;
   /** Documents that speak for their authors ("the report found", "l'étude conclut"): the source cited last. */
@@ -376,6 +389,8 @@ export interface ClaimLexicon {
    */
   originAfterItem: RegExp;
   originBeforeItem: RegExp;
+  /** Between items and the institution they belong to: "des instructeurs des Gardiens de la révolution", "trainers from the IRGC". */
+  ownerAfterItem: RegExp;
   /**
    * Between items and a demonym, and after the demonym, when a clause says where the items were made
    * ("the drones were Russian-made", "ces drones étaient de fabrication russe").
@@ -386,6 +401,8 @@ export interface ClaimLexicon {
   compoundHeads: ReadonlySet<string>;
   /** Articles and determiners: a verb form right after one is a noun ("the claims", "les dires"). */
   determiners: ReadonlySet<string>;
+  /** A word marked as a possessor ("Pyongyang's"): a verb form after it is a noun ("Pyongyang's state media"). */
+  possessor: RegExp | null;
   /** Third-person possessives: "son porte-parole", "its spokesman" is the last speaker's. */
   possessives: ReadonlySet<string>;
   /** Demonstratives making a generic item noun refer back ("ce type d'", "these"). */

@@ -18,6 +18,7 @@ export const boilerplate: BoilerplateLexicon = {
   bioFirstPerson: new RegExp(String.raw`^(?:i\s+am|i['’]m|i\s+have\s+been|i['’]ve\s+been)\s+(?:\S+\s+){0,3}?${WRITER}`, 'iu'),
   bioThirdPerson: new RegExp(String.raw`^(?:is|was)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?${WRITER}`, 'iu'),
   bylineDates: en.strict,
+  numericDateOrderVaries: true,
   // "Published on", and with the kind of piece: "Interview published on", "Story posted".
   datePrefix: /^(?:\p{L}+\s+)?(?:published|updated|last\s+updated|posted|first\s+published)(?:\s+on)?\s*:?\s*/iu,
 };

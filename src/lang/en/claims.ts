@@ -33,7 +33,7 @@ const REPORTING: [ReportClass, Forms][] = [
   ['say', verb('tweet')], ['say', verb('point')], ['say', verb('emphasize')], ['say', verb('emphasise')],
   ['say', verb('reiterate')], ['say', verb('reaffirm')], ['say', verb('assure')], ['say', verb('testify', 'testified', 'testified', 'testifying')],
   ['say', verb('contend')], ['say', verb('caution')], ['say', verb('maintain')], ['say', verb('repeat')], ['say', verb('disclose')],
-  ['say', verb('reply', 'replied', 'replied', 'replying')], ['say', verb('retort')],
+  ['say', verb('reply', 'replied', 'replied', 'replying')], ['say', verb('retort')], ['say', verb('counter')],
   ['insist', verb('insist')],
   ['believe', verb('believe')], ['believe', verb('think', 'thought', 'thought', 'thinking')], ['believe', verb('assess')],
   ['believe', verb('estimate')], ['believe', verb('conclude')], ['believe', verb('judge')],
@@ -90,6 +90,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bback(?:ed|ing|s)?\s+(?:away|off)\s+from\b`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\b(?:went|go(?:es)?|going)\s+so\s+far\s+as\s+to\s+suggest\b`), cls: 'suggest' },
     { pattern: wordRegex(String.raw`\bmade\s+clear\b`), cls: 'say' },
+    // "Interfax quoted Peskov as saying": Peskov speaks, the outlet relays.
+    { pattern: wordRegex(String.raw`\bquot(?:ed|es|ing)\s+(?<speaker>[^,;:.“”"]{1,60}?)\s+as\s+(?:saying|telling)\b`), cls: 'say' },
     // Not "rejected what he called “unfounded allegations”": that names the object of another report.
     { pattern: wordRegex(String.raw`(?<!\bwhat\s+\p{L}+\s+)\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:[“"]\s*)?(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|(?:a\s+)?provocation|disinformation|slander\p{L}*|smear)\b`), cls: 'deny' },
     { pattern: wordRegex(String.raw`\b(?:issu|sound)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:warnings?|alarm)\b`), cls: 'say', contentFollows: true },
@@ -126,13 +128,14 @@ export const claims: ClaimLexicon = {
   // "highly likely", "very likely": the assessment language of intelligence services, which asserts.
   speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)concerns?|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b`),
   // "not just selling drones, it is transferring the technology": a scalar "not only" adds, it does not deny.
-  negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|n[’']t|neither|nor)\b`),
+  // "had received no drones": "no" counts as a negation only right after an event verb ("no doubt that" is none).
+  negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|n[’']t|neither|nor|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:no|without\s+(?:any|a)|not\s+any|little)\s+(?:\p{L}+\s+){0,2}?doubts?\b|\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)doubt\b`),
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
   // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
   // speaker) nor "that" opening a clause.
   condemnedClaim: wordRegex(String.raw`^\s*(?:(?:the|these|those|such|its|their|what\s+\p{L}+\s+called)\s+)?["“]?\s*(?:\p{L}+\s+)?(?:accusations?|allegations?|claims?|reports?|charges?|rumou?rs?|speculation|assertions?)\b`),
-  verdictOpening: /(?:as\b|,)/iu,
+  verdictOpening: /(?:as\b|,|(?:is|are|was|were)\b)/iu,
   anaphoricClaim: wordRegex(String.raw`^\s*this\b|^\s*(?:it|that)\s*(?:$|[,.;:!?]|as\b)|\b(?:the|these|those|such|this|that|its|their)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|speculation|rumou?rs?)\b|\b(?:its|their)\s+involvement\b`),
   pronouns: new Map([['he', 'm'], ['she', 'f'], ['they', 'any'], ['him', 'm'], ['them', 'any']] as const),
   neuterPronouns: new Set(['it']),
@@ -185,14 +188,18 @@ export const claims: ClaimLexicon = {
     'toward', 'towards', 'than', 'after', 'before', 'since', 'during']),
   conjunctions: new Set(['and', 'or', 'but']),
   scopeBreaks: new Set(['during', 'when', 'while', 'which', 'who', 'whose', 'where', 'whereas']),
+  claimNounApposition: wordRegex(String.raw`,\s*(?:(?:a|an|the|one)\s+)?(?:\p{L}+\s+)?(?:claims?|charges?|allegations?|accusations?|reports?|assertions?)\s+(?=\p{Lu})`, 'u'),
+  subjectRelatives: new Set(['who', 'which', 'that']),
   objectRelatives: new Set(['which', 'whom']),
   indefinites: wordRegex(String.raw`\b(?:a|an|some|several|many|various|these|those|both|two|three|other)\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:after|earlier|previously|at\s+the\s+time|before\s+that|formerly)\b`),
   reflexives: new Set(['itself', 'themselves']),
   originAfterItem: /^$/u,
   originBeforeItem: /^(?:-(?:made|built|designed|produced|supplied))?\s*$/iu,
+  ownerAfterItem: /^\s+(?:of|from)\s+(?:the\s+)?$/iu,
   madeInBetween: wordRegex(String.raw`^\s+(?:are|were|is|was)\s+(?:all\s+)?$`),
   madeInAfter: /^-(?:made|built|produced|manufactured)\b/iu,
+  possessor: /\p{L}['’]s$/u,
   possessives: new Set(['its', 'his', 'her', 'their']),
   compoundHeads: new Set(['tank', 'tanks']),
   documentNouns: new Set(['report', 'study', 'assessment', 'analysis', 'investigation', 'review', 'paper', 'statement', 'communique', 'text']),

@@ -18,6 +18,7 @@ export const boilerplate: BoilerplateLexicon = {
   bioFirstPerson: new RegExp(String.raw`^(?:je\s+suis|j['’]ai\s+été)\s+(?:\S+\s+){0,3}?${WRITER}`, 'iu'),
   bioThirdPerson: new RegExp(String.raw`^(?:est|était)\s+(?:une?\s+)?(?:\S+\s+){0,2}?${WRITER}`, 'iu'),
   bylineDates: fr.strict,
+  numericDateOrderVaries: false,
   // "Publié le", and with the kind of piece: "Entretien publié le", "Tribune publiée le".
   datePrefix: /^(?:\p{L}+\s+)?(?:publiée?|mis\s+à\s+jour|mise\s+à\s+jour|modifiée?|actualisée?|parue?)(?:\s+le)?\s*:?\s*/iu,
 };

@@ -25,6 +25,7 @@ const REPORTING: [ReportClass, Forms][] = [
   ['say', PRÉVENIR],
   ['say', secondGroup('avert')], ['say', secondGroup('réag')],
   ['say', irregular('répond:p répondent:p répondait:i répondu:pp répondre:inf répondant:g')],
+  ['say', firstGroup('rétorqu')], ['say', firstGroup('répliqu')], ['say', firstGroup('ripost')], ['say', firstGroup('object')],
   // "a confié un diplomate": told in confidence.
   ['say', firstGroup('confi')],
   ['insist', firstGroup('insist')],
@@ -164,7 +165,7 @@ export const claims: ClaimLexicon = {
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
   condemnedClaim: wordRegex(String.raw`^\s*(?:(?:les|des|ces|ses|leurs|cette|de\s+telles?|d[’'])\s*)?[«"“]?\s*(?:\p{L}+\s+)?(?:accusations?|allégations?|affirmations?|informations?|rapports?|rumeurs?|spéculations?|assertions?)\b`),
-  verdictOpening: /(?:de\b|d[’']|comme\b|,)/iu,
+  verdictOpening: /(?:de\b|d[’']|comme\b|,|(?:est|sont|était|étaient|serait|seraient)\b)/iu,
   anaphoricClaim: wordRegex(String.raw`\b(?:ces|ses|leurs|les|cette|de\s+telles?)\s+(?:\p{L}+\s+)?(?:affirmations?|allégations?|accusations?|informations?|déclarations?|rapports?|spéculations?|rumeurs?|assertions?)\b|\b(?:son|leur)\s+implication\b`),
   pronouns: new Map([['il', 'm'], ['elle', 'f'], ['ils', 'any'], ['elles', 'f'], ['lui', 'm'], ['eux', 'any'], ['celui-ci', 'm'], ['celle-ci', 'f']] as const),
   // "il", "elle" stand for things too ("le ministère ... Il a ajouté"): pronounAntecedent handles them.
@@ -223,15 +224,20 @@ export const claims: ClaimLexicon = {
     'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors', 'selon', 'après']),
   conjunctions: new Set(['et', 'ainsi que', 'ou', 'mais']),
   scopeBreaks: new Set(['lors', 'pendant', 'durant', 'lorsque', 'lorsqu’', "lorsqu'", 'quand', 'qui', 'dont', 'où', 'alors', 'tandis', 'afin']),
+  // French relatives always have their pronoun (« une accusation que Pyongyang a démentie »).
+  claimNounApposition: null,
+  subjectRelatives: new Set(['qui']),
   objectRelatives: new Set(['dont']),
   indefinites: wordRegex(String.raw`\b(?:un|une|des|les|ces|aux|de|certains|certaines|plusieurs|quelques|deux|trois|d[’'])\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:après\s+que|après\s+qu[’']|auparavant|précédemment|à\s+l[’']\s*époque|plus\s+tôt|avant\s+cela|jadis|naguère)\b`),
   reflexives: new Set(['se', 's’', "s'", 'me', 'm’', "m'", 'nous', 'vous']),
   originAfterItem: wordRegex(String.raw`^\s*(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
   originBeforeItem: /^$/u,
+  ownerAfterItem: /^\s+(?:des|du|de\s+la|de\s+l[’'])\s*$/iu,
   madeInBetween: wordRegex(String.raw`^\s+(?:sont|étaient|est|était)\s+(?:tous\s+|toutes\s+)?de\s+(?:fabrication|conception|production)\s+$`),
   // French names the maker last ("de fabrication russe"): nothing needs to follow it.
   madeInAfter: /^/u,
+  possessor: null,
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   compoundHeads: new Set(),
   documentNouns: new Set(['rapport', 'étude', 'analyse', 'enquête', 'évaluation', 'note', 'communiqué', 'texte', 'déclaration']),
