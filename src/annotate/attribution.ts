@@ -120,6 +120,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     if ((entry.tense === 'past' || entry.tense === 'participle') && lex.prepositions.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 2])) continue;
     // "declined to confirm that P", "a refusé de commenter": nothing was said.
     if (lex.refusals.has(lower[i - 2]) && lex.prepositions.has(lower[i - 1])) continue;
+    // "without confirming it had taken place", "sans confirmer": nor was this.
+    if (lex.privatives.has(lower[i - 1])) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
     // A name is no verb, though: "The United States condemns".
     if (lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1]) && !insideMention(view, tokens[i - 1])) continue;

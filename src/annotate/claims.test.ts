@@ -1779,3 +1779,27 @@ test('Personnel of an institution, and personnel "in" a country, are deployed th
   // Items "in" a country are not received by it.
   assert.equal(claimAbout(claimsOf('Kyiv said Iranian drones were used in Ukraine.', 'en'), 'drones').proposition, null);
 });
+
+test('"without confirming", "sans confirmer" report nothing; a hypothetical ("any such deployment would be") speculates, it admits nothing', () => {
+  const en = claimsOf([
+    'Seoul said North Korea had sent troops to Russia.',
+    'North Korea’s deputy foreign minister said that any such deployment would be "in line with international law", without confirming it had taken place.',
+  ].join(' '), 'en');
+  assert.ok(!en.some((c) => c.text.startsWith('it had taken place')), en.map((c) => c.text).join(' | '));
+  const hypothetical = claimAbout(en, 'any such deployment');
+  assert.equal(hypothetical.speaker.name, 'North Korea');
+  assert.equal(hypothetical.stance, 'speculates');
+  const fr = claimsOf([
+    'Séoul affirme que la Corée du Nord a envoyé des soldats en Russie.',
+    'Le vice-ministre nord-coréen a déclaré que tout déploiement de ce type serait conforme au droit international, sans confirmer qu’il avait eu lieu.',
+  ].join(' '), 'fr');
+  assert.equal(claimAbout(fr, 'tout déploiement').stance, 'speculates');
+  assert.ok(!fr.some((c) => c.text.startsWith('il avait eu lieu')), fr.map((c) => c.text).join(' | '));
+});
+
+test('"Both" or « Tous deux » alone as the subject: the two countries last asked about, one claim each', () => {
+  const en = claimsOf('Seoul said North Korea had sent troops to Russia. What do Moscow and Pyongyang say? Both have dismissed the reports.', 'en');
+  assert.deepEqual(en.filter((c) => c.stance === 'denies').map((c) => c.speaker.name).sort(), ['North Korea', 'Russia']);
+  const fr = claimsOf('Séoul affirme que la Corée du Nord a envoyé des soldats en Russie. Et Moscou et Pyongyang ? Tous deux ont démenti ces informations.', 'fr');
+  assert.deepEqual(fr.filter((c) => c.stance === 'denies').map((c) => c.speaker.name).sort(), ['North Korea', 'Russia']);
+});

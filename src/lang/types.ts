@@ -219,6 +219,8 @@ export interface ClaimLexicon {
   perfectInfinitives: ReadonlySet<string>;
   /** Verbs of refusing ("declined to", "a refusé de"): a report they govern was not made. */
   refusals: ReadonlySet<string>;
+  /** Prepositions saying an act did not happen: "without confirming", "sans confirmer" report nothing. */
+  privatives: ReadonlySet<string>;
   /** Words before a base form that make it an infinitive ("to deny"), where forms do not show it. */
   infinitiveMarkers: ReadonlySet<string>;
   /** Words linking an accusation's object to the act ("accusé l'Iran de fournir", "accused Iran of supplying"). */

@@ -109,6 +109,7 @@ export const claims: ClaimLexicon = {
   perfectInfinitives: new Set(['having']),
   infinitiveMarkers: new Set(['to']),
   refusals: new Set(formsOf(verb('decline'), verb('refuse'))),
+  privatives: new Set(['without']),
   accusationLinks: new Set(['of']),
   locationPrepositions: new Set(['in']),
   mediaNouns: new Set(['newspaper', 'daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'channel', 'outlet', 'network', 'tabloid', 'paper', 'website', 'station', 'newspapers', 'outlets']),
@@ -126,7 +127,9 @@ export const claims: ClaimLexicon = {
   noEvidence: wordRegex(String.raw`\b(?:have|has|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?seen\b|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|confirm|know)\b|\b(?:have|has|had)\s+yet\s+to\s+see\b|\b(?:no|not\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence|knowledge)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:cannot|could\s+not|can\s+not|would\s+not|did\s+not|couldn[’']t|can[’']t)\s+(?:(?:yet|independently|immediately)\s+){0,2}(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?aware\s+of\b|\bunaware\s+of\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:evidence|information|intelligence|indications?|proof)\b`),
   // "highly likely", "very likely": the assessment language of intelligence services, which asserts.
-  speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)concerns?|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b`),
+  speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)concerns?|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b`
+    // A hypothetical commits to nothing having happened: "any such deployment would be legal", "if there were such a thing".
+    + String.raw`|\bany\s+(?:such\s+)?\p{L}+\s+(?:\p{L}+\s+){0,3}?would\b|\bif\s+(?:there\s+(?:is|were|was)\s+)?such\b`),
   // "not just selling drones, it is transferring the technology": a scalar "not only" adds, it does not deny.
   // "had received no drones": "no" counts as a negation only right after an event verb ("no doubt that" is none).
   negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|n[’']t|neither|nor|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),
@@ -153,7 +156,8 @@ export const claims: ClaimLexicon = {
     + String.raw`|\b(?:is|are|was|were)\s+(?:(?:just|merely|simply|nothing\s+but|pure|part\s+of)\s+)?(?:an?\s+|the\s+)?(?:\p{L}+\s+){0,2}?(?:campaign\s+of\s+)?(?:disinformation|propaganda|provocation|smear|slander)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders)\b`),
-  countryGroup: wordRegex(String.raw`\b(?:(?<pair>both)|(?:the|these|those|all)\s+(?<count>two|three|four))\s+(?:countries|nations|governments|capitals|sides|states)\b`),
+  // "both countries", and "both" alone as the whole subject ("Both have dismissed the reports").
+  countryGroup: wordRegex(String.raw`\b(?<pair>both)(?=\s+(?:countries|nations|governments|capitals|sides|states)\b|\s*$)|\b(?:the|these|those|all)\s+(?<count>two|three|four)\s+(?:countries|nations|governments|capitals|sides|states)\b`),
   groupSizes: new Map([['two', 2], ['three', 3], ['four', 4]]),
   // An adverb inside a verb group ("was however unable") breaks nothing; after a comma it opens a clause.
   // ", as Tehran denied ...": "as" opens a clause of its own after a comma, unless it opens a phrase ("as well as", "as part of").

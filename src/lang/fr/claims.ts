@@ -142,6 +142,7 @@ export const claims: ClaimLexicon = {
   perfectInfinitives: new Set(['avoir']),
   infinitiveMarkers: new Set(),
   refusals: new Set(formsOf(firstGroup('refus'))),
+  privatives: new Set(['sans']),
   accusationLinks: new Set(['de', 'd’', "d'"]),
   locationPrepositions: new Set(['en']),
   mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias']),
@@ -159,7 +160,9 @@ export const claims: ClaimLexicon = {
   noEvidence: wordRegex(String.raw`\btrop\s+tôt\s+pour\s+(?:le\s+)?(?:dire|savoir|confirmer|affirmer)\b|\b(?:aucune?s?|nulle?|pas\s+(?:${FOR_NOW}\s+)?(?:(?:avoir|eu|disposer)\s+)?(?:de|d[’']|la|les)|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|d[e’'])|\b(?:ne\s+(?:peu(?:t|vent|vons)|pouvait|pouvaient)|pas\s+(?:${FOR_NOW}\s+)?(?:être\s+|été\s+)?en\s+mesure\s+de|pas\s+(?:encore\s+)?pu)\s+(?:pas\s+)?(?:encore\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b|\bpas\s+(?:être\s+|été\s+)?au\s+courant\b|\b(?:pas|aucune)\s+connaissance\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avons|avait|avaient|avions|disposent|dispose|disposons|disposait|disposaient|disposions|possède|possèdent|possédons)\s+(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?)\b`),
   // "très probablement", "hautement probable": an assessment, which asserts.
-  speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:(?!(?:très|hautement)\s+probables?)\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\b(?<!(?:très|hautement)\s+)probables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|(?<!(?:très|fort|hautement)\s+)probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse|préoccupée?s?|préoccupations?)\b`),
+  speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:(?!(?:très|hautement)\s+probables?)\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\b(?<!(?:très|hautement)\s+)probables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|(?<!(?:très|fort|hautement)\s+)probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse|préoccupée?s?|préoccupations?)\b`
+    // Une hypothèse n'engage à rien : « tout déploiement serait conforme au droit », « si tel était le cas ».
+    + String.raw`|\btoute?\s+\p{L}+\s+(?:\p{L}+[’']?\s*){0,3}?serai(?:t|ent)\b|\bsi\s+tel\s+(?:est|était)\s+le\s+cas\b`),
   // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny.
   negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
@@ -185,7 +188,8 @@ export const claims: ClaimLexicon = {
     + String.raw`|\b(?:relèvent|relève|font\s+partie|fait\s+partie|s['’]\s*inscri(?:vent|t))\s+(?:d['’]\s*|dans\s+)une\s+(?:\p{L}+\s+){0,2}?campagne\s+de\s+(?:désinformation|propagande|calomnies?|dénigrement)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires)\b`),
-  countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b`),
+  // « les deux pays », et « tous deux » ou « les deux » seuls comme sujet (« Tous deux ont démenti »).
+  countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b|\b(?:tous|les)\s+(?<pair>deux)\s*$`),
   groupSizes: new Map([['deux', 2], ['trois', 3], ['quatre', 4]]),
   // An adverb inside a verb group ("auraient pourtant quitté") breaks nothing; after a comma it opens a clause.
   clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais(?!\s+aussi\b|\s+également\b)|alors\s+que|tandis\s+que|bien\s+que|car|puisque)\b|[,;]\s*(?:cependant|pourtant)\b`),
