@@ -72,8 +72,9 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   const frames: Frame[] = [];
   for (const cue of cues) {
     const frame = frameOf(view, cue, lex);
-    if (frame && cue.speakerWithin) frames.push({ ...frame, speakerRegion: cue.speakerWithin, speakerNearEnd: false, speakerFromMainClause: false });
-    else if (frame) frames.push(frame);
+    if (!frame) continue;
+    // "quoted Peskov as saying": whatever the frame, its speaker is the one the cue names.
+    frames.push(cue.speakerWithin ? { ...frame, speakerRegion: cue.speakerWithin, speakerNearEnd: false, speakerFromMainClause: false } : frame);
   }
   const sources = [...(phrases ? allMatches(lex.accordingTo, sentence) : []), ...viewpointOpening(view, sentence, lex)];
   frames.push(...accordingFrames(view, sources, frames, lex));
@@ -144,12 +145,18 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
       // A phrase replaces the single verbs inside it ("laisse entendre", "est allé jusqu'à suggérer").
       dropOverlapping(cues, start, end);
       const group = verbGroup(view, last, cls, 'past', lex, `reporting-phrase(${m[0].toLowerCase()})`, first);
-      const speaker = m.groups?.speaker;
-      const speakerWithin = speaker === undefined ? undefined : { start: start + m[0].indexOf(speaker), end: start + m[0].indexOf(speaker) + speaker.length };
-      if (group) cues.push({ ...group, contentFollows, speakerWithin });
+      if (group) cues.push({ ...group, contentFollows, speakerWithin: speakerInside(m, start) });
     }
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Where the group named `speaker` of a reporting phrase matched at `start` lies ("quoted Peskov as saying"). */
+function speakerInside(m: RegExpExecArray, start: number): Span | undefined {
+  const speaker = m.groups?.speaker;
+  if (speaker === undefined) return undefined;
+  const from = start + m[0].indexOf(speaker);
+  return { start: from, end: from + speaker.length };
 }
 
 /**
@@ -551,7 +558,6 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
   return next >= view.tokens.length || !(isVerb(word, lex) || lex.complementizers.has(word));
 }
 
-/** An auxiliary, an event verb or a reporting verb: what makes the name before it a subject. */
 /** A weapon, or the demonym saying whose it is ("drones iraniens", "Iranian drones"). */
 function isDescriptive(view: SentenceView, mention: Span): boolean {
   if (!('kind' in mention)) return false;
