@@ -115,7 +115,7 @@ export function storyline(): LedgerClaim[] {
     fixtureClaim({ doc: d.may, speaker: 'John Kirby', affiliation: US, stance: 'asserts', said: '2023-05-15',
       proposition: { mode: 'done' }, text: 'Iran has provided more than 400 drones to Russia' }),
     // An undated quote without a proposition.
-    fixtureClaim({ doc: d.undated, speaker: 'Dmitry Peskov', affiliation: 'Russia', stance: 'asserts', proposition: null,
+    fixtureClaim({ doc: d.undated, speaker: 'Ivan Sorokin', affiliation: 'Russia', stance: 'asserts', proposition: null,
       text: 'la coopération militaro-technique sera à l’ordre du jour' }),
   ];
 }

@@ -21,7 +21,7 @@ export interface Cue extends Span {
   cliticPronoun: string | null;
   /** The content is the rest of the clause ("a lancé un avertissement contre ..."). */
   contentFollows?: boolean;
-  /** The speaker is written inside the cue ("quoted Peskov as saying"). */
+  /** The speaker is written inside the cue ("quoted Sorokin as saying"). */
   speakerWithin?: Span;
   rule: string;
 }
@@ -73,7 +73,7 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   for (const cue of cues) {
     const frame = frameOf(view, cue, lex);
     if (!frame) continue;
-    // "quoted Peskov as saying": whatever the frame, its speaker is the one the cue names.
+    // "quoted Sorokin as saying": whatever the frame, its speaker is the one the cue names.
     frames.push(cue.speakerWithin ? { ...frame, speakerRegion: cue.speakerWithin, speakerNearEnd: false, speakerFromMainClause: false } : frame);
   }
   const sources = [...(phrases ? allMatches(lex.accordingTo, sentence) : []), ...viewpointOpening(view, sentence, lex)];
@@ -151,7 +151,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
   return cues.sort((a, b) => a.start - b.start);
 }
 
-/** Where the group named `speaker` of a reporting phrase matched at `start` lies ("quoted Peskov as saying"). */
+/** Where the group named `speaker` of a reporting phrase matched at `start` lies ("quoted Sorokin as saying"). */
 function speakerInside(m: RegExpExecArray, start: number): Span | undefined {
   const speaker = m.groups?.speaker;
   if (speaker === undefined) return undefined;

@@ -191,7 +191,7 @@ export interface ClaimLexicon {
   /**
    * Multi-word reporting expressions ("fait savoir", "laisser entendre"); `contentFollows` when the
    * content is the rest of the clause rather than a "que" clause ("a lancé un avertissement contre ...").
-   * A group named `speaker` marks a source written inside the phrase ("quoted Peskov as saying").
+   * A group named `speaker` marks a source written inside the phrase ("quoted Sorokin as saying").
    */
   reportingPhrases: readonly { pattern: RegExp; cls: ReportClass; contentFollows?: boolean }[];
   /** How a clause goes on after a report whose content came before it ("..., X a déclaré lorsqu'il ..."). */
