@@ -31,6 +31,8 @@ interface AnnotatedSentence {
   view: SentenceView;
   entities: EntityMention[];
   persons: PersonMention[];
+  /** The date mentions of the sentence, in text order (the view holds the same ones as spans). */
+  dates: DateMention[];
 }
 
 interface Discourse {
@@ -184,7 +186,7 @@ function bySentence<T extends Span>(spans: readonly T[], sentences: readonly Sen
 function annotateSentence(text: string, sentence: Sentence, entities: EntityMention[], dates: DateMention[]): AnnotatedSentence {
   const tokens = tokenize(text, sentence);
   const view: SentenceView = { text, span: sentence, tokens, lower: tokens.map((t) => t.text.toLowerCase()), mentions: entities, dates };
-  return { sentence, view, entities, persons: [] };
+  return { sentence, view, entities, persons: [], dates };
 }
 
 /** "in New York", "en Crimée": a name after a preposition of place is a place, not a person. */
@@ -533,7 +535,7 @@ function saidOn(frame: Frame, content: Span, sentence: AnnotatedSentence, input:
   // inside the cue ("a qualifié mercredi ces affirmations d'absurdes") or right after it ("a démenti lundi toute vente").
   const within = (d: Span, region: Span | null) => region !== null && d.start >= region.start && d.end <= region.end;
   const besideCue = (d: Span) => d.start >= frame.cue.end && DATE_PREPOSITION_ONLY.test(input.text.slice(frame.cue.end, d.start));
-  const candidates = input.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.relation === 'on'
+  const candidates = sentence.dates.filter((d) => d.relation === 'on'
     && (within(d, frame.speakerRegion) || within(d, frame.cue) || besideCue(d) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end))
     && !inAnotherClause(d, frame.cue, input));
   if (candidates.length) {

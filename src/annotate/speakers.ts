@@ -205,8 +205,7 @@ function bareName(region: Span, ctx: SpeakerContext): string | null {
 function neuterAntecedent(region: Span, ctx: SpeakerContext): Speaker | null {
   const inside = tokensIn(region, ctx);
   const last = ctx.lastSpeaker;
-  const isThing = last?.type === 'organization' || last?.type === 'country';
-  return isThing && inside.length === 1 && ctx.lex.neuterPronouns.has(inside[0].text.toLowerCase()) ? last : null;
+  return speaksAsBody(last) && inside.length === 1 && ctx.lex.neuterPronouns.has(inside[0].text.toLowerCase()) ? last : null;
 }
 
 /**
@@ -227,7 +226,7 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // "The report found that P", "affirme le texte": the document speaks for the source cited last, an organisation or a country.
   const last = ctx.lastSpeaker;
   if (inside.length === 2 && ctx.lex.determiners.has(inside[0].text.toLowerCase()) && ctx.lex.documentNouns.has(inside[1].text)
-    && (last?.type === 'organization' || last?.type === 'country')) return last;
+    && speaksAsBody(last)) return last;
   if (!isCommonNounSource(inside, ctx.lex)) return null;
   const [determiner, ...words] = inside;
   // "cette source", "this official": the source quoted last.
@@ -253,6 +252,11 @@ function lastInstitutionCalled(head: string, region: Span, ctx: SpeakerContext):
   // A news outlet is who reports, not who is reported ("told Agence France-Presse ... l'agence a indiqué").
   const calls = (e: EntityMention) => e.institutionKind !== 'media' && (hasHead(ctx.text.slice(e.start, e.end)) || hasHead(e.canonical));
   return earlier.findLast(calls);
+}
+
+/** An organisation or a country, not a person: what "it", "the report" or an unnamed official may stand for. */
+function speaksAsBody(speaker: Speaker | null): speaker is Speaker {
+  return speaker?.type === 'organization' || speaker?.type === 'country';
 }
 
 function tokensIn(region: Span, ctx: SpeakerContext): Token[] {
@@ -337,7 +341,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const institution = ctx.entities.find((i) => i.kind === 'institution' && i.institutionKind !== 'media' && !forum(i) && i.end <= region.end);
       if (institution) return { name: institution.canonical, type: 'organization', affiliation: institution.country, role: e.role ?? null };
       const last = ctx.lastSpeaker;
-      if (last && (last.type === 'organization' || last.type === 'country')) return { ...last, role: e.role ?? null };
+      if (speaksAsBody(last)) return { ...last, role: e.role ?? null };
       // Nobody says whose official this is: the claim is kept, its source unknown.
       // A delegate of no stated country could be anyone's: no home country is guessed for them.
       return guessed({ name: e.role ?? e.canonical, type: 'unknown', affiliation: delegateRole ? null : ctx.homeCountry, role: e.role ?? null });
