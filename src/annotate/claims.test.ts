@@ -1803,3 +1803,8 @@ test('"Both" or « Tous deux » alone as the subject: the two countries last ask
   const fr = claimsOf('Séoul affirme que la Corée du Nord a envoyé des soldats en Russie. Et Moscou et Pyongyang ? Tous deux ont démenti ces informations.', 'fr');
   assert.deepEqual(fr.filter((c) => c.stance === 'denies').map((c) => c.speaker.name).sort(), ['North Korea', 'Russia']);
 });
+
+test('A title written without its period ("Mr Healey") is no part of the name: the speaker is the surname', () => {
+  assert.equal(claimAbout(claimsOf('Mr Corrigan said Iran had sent missiles to Russia.', 'en'), 'had sent').speaker.name, 'Corrigan');
+  assert.equal(claimAbout(claimsOf('Mme Valcourt a affirmé que l’Iran avait livré des drones à la Russie.', 'fr'), 'avait livré').speaker.name, 'Valcourt');
+});

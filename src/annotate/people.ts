@@ -37,7 +37,8 @@ export function findNameSequences(text: string, tokens: Token[], blocked: Span[]
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!isNameWord(first, lex) || isBlocked(first)) { i++; continue; }
+    // "Mr Healey", "MR MILLER": a title written without its period opens no name; the surname after it is one.
+    if (!isNameWord(first, lex) || isBlocked(first) || lex.honorifics.has(first.text.toLowerCase())) { i++; continue; }
     let j = i;
     let words = 1;
     let organisation = lex.organisationHeads.has(first.text.toLowerCase());
