@@ -9,7 +9,7 @@ import type { ClaimLexicon, ReportClass, ReportingEntry, Tense } from '../lang/t
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
-import { dropOverlapping, isAuxiliary, isCommonNounSource, isNounPosition, isSpeakerPronoun, isVerb, tokenIndexAt } from './words.js';
+import { dropOverlapping, isAuxiliary, isCommonNounSource, isNounPosition, isQuestion, isSpeakerPronoun, isVerb, tokenIndexAt } from './words.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -132,7 +132,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // "aucune preuve suggérant que": the participle belongs to the evidence noun, not to a speaker.
     if (entry.tense === 'gerund' && lex.evidenceNouns.has(lower[i - 1])) continue;
     const cue = verbGroup(view, i, entry.cls, entry.tense, lex, `reporting-verb(${lower[i]})`);
-    if (cue && !isNegatedReport(view, cue, lex)) cues.push(cue);
+    if (cue && !isNegatedReport(view, cue, lex) && !asksByInversion(view, cue)) cues.push(cue);
   }
   for (const { pattern, cls, contentFollows } of phrases ? lex.reportingPhrases : []) {
     const text = view.text.slice(view.span.start, view.span.end);
@@ -168,6 +168,15 @@ function isNegatedReport(view: SentenceView, cue: Cue, lex: ClaimLexicon): boole
   const from = tokens[Math.max(0, cue.first - 1)].start;
   const to = tokens[Math.min(tokens.length - 1, cue.last + 1)].end;
   return lex.negation.test(view.text.slice(from, to));
+}
+
+/**
+ * "Pourquoi ces missiles inquiètent-ils Kiev ?", "Que dit-il ?": a clitic subject after a word, in a
+ * question, inverts a question, not an incise (which follows a comma or a quote: "», a-t-il dit").
+ */
+function asksByInversion(view: SentenceView, cue: Cue): boolean {
+  const before = view.tokens[cue.first - 1];
+  return cue.cliticPronoun !== null && before?.kind === 'word' && isQuestion(view.text, view.span);
 }
 
 /**
@@ -538,10 +547,12 @@ function isGoverned(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
  */
 function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boolean {
   const from = view.tokens[last].end;
-  // A complement clause or a coordinated report after the verb has subjects of its own ("et assuré que la Chine").
+  // A complement clause or a coordinated report after the verb has subjects of its own ("et assuré que la Chine"),
+  // and so has one opening with a subject pronoun and its verb ("said they were taken near the Iranian city").
   let end = Math.min(view.tokens.length - 1, last + 6);
   for (let k = last + 1; k < end; k++) {
-    if (lex.complementizers.has(view.lower[k]) || opensCoordinatedReport(view, k, lex)) {
+    const clause = lex.pronouns.has(view.lower[k]) && isVerb(view.lower[k + 1], lex);
+    if (clause || lex.complementizers.has(view.lower[k]) || opensCoordinatedReport(view, k, lex)) {
       end = k;
       break;
     }
@@ -830,6 +841,15 @@ function continuationFrame(view: SentenceView): Frame | null {
   };
 }
 
+/**
+ * "..., sans évoquer les missiles", "..., without providing evidence": what the speaker left unsaid is
+ * the reporter's account of the report, not part of its content. Where that adjunct starts, or the content's end.
+ */
+function omissionStart(view: SentenceView, content: Span, lex: ClaimLexicon): number {
+  const m = lex.omission.exec(view.text.slice(content.start, content.end));
+  return m ? content.start + m.index : content.end;
+}
+
 function trimEnd(view: SentenceView, end: number): number {
   return trimSpan(view.text, view.span.start, end, '.!?»”"').end;
 }
@@ -914,7 +934,7 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     const clauseText = view.text.slice(frame.content.start, frame.content.end);
     const stop = lex.clauseBreaks.exec(clauseText);
     if (stop && endsAtBreak(view, frame, clauseText, stop, lex)) frame.content.end = frame.content.start + stop.index;
-    frame.content.end = trimEnd(view, frame.content.end);
+    frame.content.end = trimEnd(view, omissionStart(view, frame.content, lex));
   }
 }
 

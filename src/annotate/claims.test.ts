@@ -1808,3 +1808,95 @@ test('A title written without its period ("Mr Healey") is no part of the name: t
   assert.equal(claimAbout(claimsOf('Mr Corrigan said Iran had sent missiles to Russia.', 'en'), 'had sent').speaker.name, 'Corrigan');
   assert.equal(claimAbout(claimsOf('Mme Valcourt a affirmé que l’Iran avait livré des drones à la Russie.', 'fr'), 'avait livré').speaker.name, 'Valcourt');
 });
+
+test('A possessive role ("Son porte-parole", "Sa porte-parole adjointe") belongs to the subject of the sentence before', () => {
+  const fr = claimsOf([
+    'Le porte-parole de la diplomatie iranienne, Reza Karimi, a démenti toute livraison de missiles à la Russie.',
+    'Le Kremlin s’est refusé à tout commentaire.',
+    'Son porte-parole a simplement indiqué que la Russie développait ses relations avec l’Iran.',
+    'Le Pentagone s’est montré plus prudent.',
+    'Sa porte-parole adjointe, Laura Finch, a indiqué que l’Iran avait livré des drones à la Russie.',
+  ].join(' '), 'fr');
+  // Not Reza Karimi, the last spokesperson named: the Kremlin's, unnamed.
+  const kremlin = claimAbout(fr, 'développait ses relations');
+  assert.equal(kremlin.speaker.name, 'Kremlin');
+  assert.equal(kremlin.speaker.affiliation, 'Russia');
+  assert.equal(claimAbout(fr, 'avait livré des drones').speaker.affiliation, 'United States');
+  const en = claimsOf([
+    'Ukraine’s military intelligence agency has not commented on the tanks.',
+    'Asked about the posts, its spokesman Petro Danyliuk said the agency had no information about such deliveries.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(en, 'no information').speaker.affiliation, 'Ukraine');
+});
+
+test('What follows an evidence formula is not the speaker’s doing: "pas en mesure de confirmer la participation de soldats nord-coréens"', () => {
+  const claims = claimsOf([
+    'Kiev affirme que des soldats nord-coréens ont été déployés en Russie.',
+    'Le Pentagone a indiqué n’être « pas en mesure de confirmer » la participation de soldats nord-coréens aux combats.',
+  ].join(' '), 'fr');
+  const c = claimAbout(claims, 'pas en mesure');
+  assert.equal(c.stance, 'no_evidence');
+  // Not deploy North Korea > United States: the Pentagon only speaks of the soldiers.
+  assert.equal(prop(c), 'deploy:North Korea>Russia:personnel');
+});
+
+test('A question inverting its subject ("Pourquoi ces missiles inquiètent-ils Kiev ?") reports nothing; an incise after a quote still does', () => {
+  assert.deepEqual(claimsOf('Pourquoi ces missiles inquiètent-ils Kiev ? Que dit-il ?', 'fr'), []);
+  const c = claimAbout(claimsOf('Le ministre ukrainien Ivan Petrenko a parlé mardi. « L’Iran a livré des drones à la Russie », a-t-il affirmé.', 'fr'), 'livré des drones');
+  assert.equal(c.stance, 'asserts');
+});
+
+test('"X, who geolocated the photos, said they were taken near the Iranian city": a pronoun and its verb after "said" open the content', () => {
+  const c = claimAbout(claimsOf('Researchers at the institute, who geolocated the photos, said they were taken near the Iranian city of Tabriz in 2019.', 'en'), 'were taken');
+  assert.equal(c.text, 'they were taken near the Iranian city of Tabriz in 2019');
+  assert.notEqual(c.speaker.name, 'Iran');
+});
+
+test('"Les trois capitales" after "Paris, Berlin et Londres ont annoncé des sanctions": the countries of that subject, not the last three named', () => {
+  const claims = claimsOf([
+    'Paris, Berlin et Londres ont annoncé de nouvelles sanctions contre la compagnie Iran Air.',
+    'Les trois capitales estiment que l’Iran a livré des missiles balistiques à la Russie.',
+  ].join(' '), 'fr');
+  assert.deepEqual(claims.map((c) => c.speaker.name).sort(), ['France', 'Germany', 'United Kingdom']);
+});
+
+test('A supply naming only its recipient takes as supplier the maker of the system named ("reçu des missiles Fath-360")', () => {
+  const c = claimAbout(claimsOf('Le secrétaire d’État américain a assuré que Moscou avait « reçu des livraisons » de missiles Fath-360.', 'fr'), 'reçu');
+  assert.equal(prop(c), 'supply:Iran>Russia:ballistic missiles');
+  const en = claimAbout(claimsOf('The minister said that Moscow had received Fath-360 missiles.', 'en'), 'received');
+  assert.equal(prop(en), 'supply:Iran>Russia:ballistic missiles');
+});
+
+test('« si de tels déploiements existaient, ils seraient ... » and "if such deployments existed" speculate; « même si » does not', () => {
+  const fr = claimsOf('La vice-ministre nord-coréenne a déclaré que si de tels déploiements existaient, ils seraient conformes au droit international.', 'fr');
+  assert.equal(claimAbout(fr, 'si de tels').stance, 'speculates');
+  const en = claimsOf('The North Korean vice minister said that if such deployments existed, they would be lawful.', 'en');
+  assert.equal(claimAbout(en, 'if such').stance, 'speculates');
+  const conceded = claimsOf('Le ministre a déclaré que même si la Russie livrait des armes à l’Iran, cela ne changerait rien.', 'fr');
+  assert.notEqual(claimAbout(conceded, 'même si').stance, 'speculates');
+});
+
+test('A denial answers what was said of the speaker’s country, not the last topic it has no part in', () => {
+  const claims = claimsOf([
+    'EU officials said Chinese companies had supplied drone engines to Russia.',
+    'They said Russia was producing Iranian-designed drones with Iran at a plant in Tatarstan.',
+    'China’s foreign ministry rejected the accusations.',
+  ].join(' '), 'en');
+  const c = claimAbout(claims, 'rejected the accusations');
+  assert.equal(c.stance, 'denies');
+  assert.equal(prop(c), 'supply:China>Russia:drones');
+});
+
+test('", sans évoquer les missiles", ", without providing evidence": the reporter’s words close the content', () => {
+  const fr = claimAbout(claimsOf('Le porte-parole a indiqué que l’Iran avait livré des drones à la Russie, sans évoquer les missiles.', 'fr'), 'livré');
+  assert.equal(fr.text, 'l’Iran avait livré des drones à la Russie');
+  const en = claimAbout(claimsOf('The minister said Iran had sent drones to Russia, without providing evidence.', 'en'), 'sent drones');
+  assert.equal(en.text, 'Iran had sent drones to Russia');
+});
+
+test('Trainees named by where they come from: "trained troops from Belarus", « formé des militaires de la Serbie »', () => {
+  const en = claimAbout(claimsOf('The spokesman admitted that Iran had trained troops from Belarus.', 'en'), 'trained');
+  assert.equal(en.proposition?.recipient, 'Belarus');
+  const fr = claimAbout(claimsOf('Le ministre a reconnu que la Turquie avait formé des militaires de la Serbie.', 'fr'), 'formé');
+  assert.equal(prop(fr), 'train:Turkey>Serbia:personnel');
+});

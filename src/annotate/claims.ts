@@ -11,10 +11,10 @@ import { tokenize } from '../segment/index.js';
 import { findFrames, speaksInFirstPerson, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
-import { pronounAntecedent, resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
+import { coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
-import { isQuestion, opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
-import { firstVerbIndex, tokenIndexAt } from './words.js';
+import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
+import { firstVerbIndex, isQuestion, tokenIndexAt } from './words.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
@@ -48,6 +48,10 @@ interface Discourse {
   lastClaim: Claim | null;
   /** Pairs of parties whose dealings stand accused: another party said they happened, or the actor denied or admitted them. */
   accused: Set<string>;
+  /** The countries of the last coordinated subject, reporting or not ("Paris, Berlin et Londres ont annoncé des sanctions"). */
+  subjectGroup: string[];
+  /** The last proposition stated with each party to it, for a party answering what was said of it. */
+  topicByParty: Map<string, Proposition>;
 }
 
 const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'unknown', affiliation: null };
@@ -64,7 +68,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i]));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set() };
+  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set(), subjectGroup: [], topicByParty: new Map() };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
@@ -78,7 +82,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     } else if (!turn) {
       turnSpeaker = null;
     }
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker, homeCountry, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse) };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker, homeCountry, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated[index - 1], lang.claims) };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
     if (turn && turnSpeaker && !frames.length && !isQuestion(text, sentence.sentence)) {
@@ -106,6 +110,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
       discourse.lastSpeakers = speakers;
       discourse.lastReportEnd = sentence.sentence.end;
     }
+    const group = coordinatedSubjectCountries(ctx);
+    if (group.length) discourse.subjectGroup = group;
     noteCountries(sentence.entities, recentCountries);
     recentInstitutions.push(...sentence.entities.filter((e) => e.kind === 'institution'));
   });
@@ -114,9 +120,13 @@ export function extractClaims(input: ClaimInput): Claim[] {
 
 /** The groups of parties a counted group ("les deux pays") may stand for, best first. */
 function partyGroups(discourse: Discourse): string[][] {
-  const groups = [discourse.lastSpeakers.map((s) => s.name)];
+  const groups = [discourse.lastSpeakers.map((s) => s.name), discourse.subjectGroup];
   if (discourse.topic) groups.push([discourse.topic.actor, discourse.topic.recipient]);
   return groups;
+}
+
+function previousSubject(sentence: AnnotatedSentence | undefined, lex: ClaimLexicon): EntityMention | null {
+  return sentence ? openingEntity(sentence.entities, sentence.view.tokens, lex) : null;
 }
 
 /** Moves the countries a sentence names to the end of `recent`, in the order it names them. */
@@ -407,8 +417,8 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const stated = propositionSpan(content, contentText, noEvidence, lex);
   const reading = readProposition(stated, {
     view: sentence.view, entities: sentence.entities, lex, speakerCountry: speaker.affiliation,
-    speakerIsSubject: speakerIsSubject(frame, speaker, text.slice(stated.start, stated.end), lex),
-    topic: discourse.topic, salientTopic: discourse.salientTopic, expectsProposition,
+    speakerIsSubject: speakerIsSubject(frame, speaker, stated.start > content.start, text.slice(stated.start, stated.end), lex),
+    topic: answeredTopic(frame, speaker, discourse), salientTopic: discourse.salientTopic, expectsProposition,
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
   });
   const actorAccused = reading.proposition !== null && discourse.accused.has(partiesKey(reading.proposition));
@@ -431,6 +441,19 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const contrast = contrastingDenial(claim, text, lex);
   if (contrast) claims.push(contrast);
   return claims;
+}
+
+/**
+ * What a denial or an admission answers: the last thing said of the speaker's country. "China's foreign
+ * ministry rejected the accusations", after a paragraph on Russian factories, rejects what was said of
+ * China a paragraph before; a speaker party to the topic, or of no stated country, answers the topic.
+ */
+function answeredTopic(frame: Frame, speaker: Speaker, discourse: Discourse): Proposition | null {
+  const { topic } = discourse;
+  const country = statedAffiliation(speaker);
+  const answers = frame.cue.cls === 'deny' || frame.cue.cls === 'admit';
+  if (!answers || !country || !topic || topic.actor === country || topic.recipient === country) return topic;
+  return discourse.topicByParty.get(country) ?? topic;
 }
 
 /**
@@ -488,15 +511,19 @@ function noteTopic(discourse: Discourse, proposition: Proposition): void {
   const salient = discourse.salientTopic;
   if (!salient || count >= discourse.statedCounts.get(key(salient))!) discourse.salientTopic = proposition;
   discourse.topic = proposition;
+  discourse.topicByParty.set(proposition.actor, proposition);
+  discourse.topicByParty.set(proposition.recipient, proposition);
 }
 
 /**
  * The speaker is the subject of the stated proposition: an infinitive ("a nié avoir fourni"), the object
  * of a denial or admission ("a démenti ces livraisons"), or a pronoun standing for a country or
- * organisation ("Iran denied it had agreed to ...").
+ * organisation ("Iran denied it had agreed to ..."). Not of what follows an evidence formula: in
+ * "a dit n'être pas en mesure de confirmer la présence de soldats nord-coréens", the speaker confirms,
+ * the soldiers are someone else's business.
  */
-function speakerIsSubject(frame: Frame, speaker: Speaker, statedText: string, lex: ClaimLexicon): boolean {
-  if (frame.speakerIsContentSubject) return true;
+function speakerIsSubject(frame: Frame, speaker: Speaker, afterFormula: boolean, statedText: string, lex: ClaimLexicon): boolean {
+  if (frame.speakerIsContentSubject && !afterFormula) return true;
   if (frame.kind === 'object' && (frame.cue.cls === 'deny' || frame.cue.cls === 'admit')) return true;
   return (speaker.type === 'country' || speaker.type === 'organization') && lex.speakerPronounSubject.test(statedText);
 }

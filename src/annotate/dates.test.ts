@@ -38,6 +38,13 @@ test('a month without a year falls on or before publication, unless the sentence
   assert.deepEqual(read('The ministers will meet on January 5.', '2022-12-20', en), [['January 5', '2023-01-05', 'day', 'on']]);
 });
 
+test('a future in a complement clause does not move a date outside it: "said in February that ... were expected to"', () => {
+  assert.deepEqual(read('Officials said in February that missiles were expected to follow.', '2024-03-14', en), [['February', '2024-02', 'month', 'on']]);
+  assert.deepEqual(read('Le ministre a déclaré en février que les livraisons devraient reprendre.', '2024-03-14'), [['février', '2024-02', 'month', 'on']]);
+  // A date inside the future clause still looks forward.
+  assert.deepEqual(read('Officials said that deliveries will start in June.', '2024-03-14', en), [['June', '2024-06', 'month', 'on']]);
+});
+
 test('weekdays are the most recent such day on or before publication', () => {
   // 2022-11-04 is a Friday.
   assert.deepEqual(read('Le ministre a déclaré mardi que rien n’était signé.', '2022-11-04'), [['mardi', '2022-11-01', 'day', 'on']]);

@@ -155,9 +155,9 @@ function chronoDates(sentence: string, window: Span, lexicon: DateLexicon, refer
     if (!hasYear && !LETTER.test(matched)) continue; // "3.5" is a number, not the 3rd of May
     const month = date.get('month')!;
     const day = date.get('day')!;
-    const year = hasYear ? date.get('year')! : yearOf(month, day, sentence, lexicon, reference);
-    if (year === null) continue;
     const start = window.start + result.index;
+    const year = hasYear ? date.get('year')! : yearOf(month, day, clauseAround(sentence, start, lexicon), lexicon, reference);
+    if (year === null) continue;
     found.push({ start, end: start + matched.length, value: formatDate(year, month, day), precision: 'day', relative: false });
   }
   return found;
@@ -174,7 +174,7 @@ function monthDates(
     const month = lexicon.months.get(name.toLowerCase())!;
     const written = match.groups!.year;
     if (!written && !hasLead(sentence, match.index, lexicon)) continue;
-    const year = written ? Number(written) : yearOf(month, null, sentence, lexicon, reference);
+    const year = written ? Number(written) : yearOf(month, null, clauseAround(sentence, match.index, lexicon), lexicon, reference);
     if (year === null) continue;
     found.push({
       start: match.index, end: match.index + match[0].length,
@@ -212,6 +212,24 @@ function yearOf(
   if (order > 0 && !future) return reference.year - 1;
   if (order < 0 && future) return reference.year + 1;
   return reference.year;
+}
+
+/**
+ * The clause of a sentence around offset `at`, between the complement clauses before and after it:
+ * in "said in February that missiles were expected to follow", February is when it was said, and the
+ * future of what was said does not move it forward.
+ */
+function clauseAround(sentence: string, at: number, lexicon: DateLexicon): string {
+  let start = 0;
+  let end = sentence.length;
+  for (const opener of allMatches(lexicon.clauseOpeners, sentence)) {
+    if (opener.index < at) start = opener.index;
+    else {
+      end = opener.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
 }
 
 function hasLead(sentence: string, at: number, lexicon: DateLexicon): boolean {

@@ -97,6 +97,12 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   rules.push(`event:${event.role}(${event.text.toLowerCase()})`);
   let type = TYPE_OF[event.role];
   let { actor, recipient } = assignParties(event, parties, item, content, ctx, rules);
+  // "Moscou avait reçu des missiles Fath-360": the maker of the system named supplied it, whatever the topic says.
+  const maker = TYPE_OF[event.role] === 'supply' && !actor && recipient ? systemOrigin(content, ctx) : null;
+  if (maker && maker !== recipient) {
+    actor = maker;
+    rules.push('actor:system-origin');
+  }
   // "the transfers" naming no party: the transfers of a topic (topicOfNoun).
   const namesNoParty = event.tense === 'noun' && !actor && !recipient;
   const referred = namesNoParty ? topicOfNoun(item, ctx) : ctx.topic;
@@ -285,8 +291,9 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       // A verb's bare object receives ("supplied Russia with drones"); a noun has none ("the deliveries showed Iran was ...").
       const recipient = afterWith(lex.recipientPrepositions)
         ?? (agentNoun ? genitive ?? client?.name : noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name)
-        // "former des opérateurs de drones russes", "trained Russian pilots": the trainees' nationality.
-        ?? (event.role === 'train' ? after.find((p) => p.kind === 'demonym' && p.name !== subject)?.name : null) ?? null;
+        // "former des opérateurs de drones russes", "trained Russian pilots": the trainees' nationality;
+        // "trained troops from Belarus", "formé des militaires de la Serbie": the country they come from.
+        ?? (event.role === 'train' ? after.find((p) => p.kind === 'demonym' && p.name !== subject || ownsPersonnelBefore(p, ctx))?.name : null) ?? null;
       const source = noun ? genitive : agentNoun ? demonymNear(event, parties) : null;
       const actor = subject ?? agent ?? origin ?? source ?? (nearestBefore !== recipient ? nearestBefore : null);
       return { actor, recipient };
@@ -475,6 +482,12 @@ function shootsItemsDown(p: Party, ctx: PropositionContext): boolean {
     return object?.kind === 'item';
   }
   return false;
+}
+
+/** A country right after people, linked as their owner: "troops from Belarus", "des militaires de la Serbie". */
+function ownsPersonnelBefore(p: Party, ctx: PropositionContext): boolean {
+  return p.kind !== 'demonym' && ctx.entities.some((e) => e.kind === 'item' && e.item === 'personnel' && e.end <= p.start
+    && ctx.lex.ownerAfterItem.test(ctx.view.text.slice(e.end, p.start)));
 }
 
 /** A demonym right before people ("Russian troops", "soldats russes" after them): that party's own personnel. */

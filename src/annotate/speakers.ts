@@ -7,7 +7,7 @@ import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { isNameWord, type Cast, type Person, type PersonMention } from './people.js';
-import { firstVerbIndex, isCommonNounSource, isSpeakerPronoun, prepositionBefore } from './words.js';
+import { firstVerbIndex, isCommonNounSource, isSpeakerPronoun, prepositionBefore, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
@@ -35,6 +35,8 @@ export interface SpeakerContext {
    * report ("Germany, France and Britain said ... The three countries"), the topic's two parties.
    */
   partyGroups: readonly (readonly string[])[];
+  /** The entity the sentence before opens with, its subject ("Le Kremlin s'est refusé à tout commentaire."). */
+  previousSubject: EntityMention | null;
 }
 
 interface Candidate extends Span {
@@ -86,6 +88,19 @@ export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerCont
   const chosen = nearEnd ? top.at(-1)! : top[0];
   const group = coordinatedWith(chosen, top, ctx.text, ctx.lex);
   return dedupe(group.map((c) => c.speaker));
+}
+
+/**
+ * The countries a coordinated subject opening the sentence names ("Paris, Berlin et Londres ont annoncé
+ * des sanctions"), for a later "les trois capitales"; none when the subject is not such a list.
+ */
+export function coordinatedSubjectCountries(ctx: SpeakerContext): string[] {
+  const opening = openingEntity(ctx.entities, ctx.tokens, ctx.lex);
+  if (opening?.kind !== 'country' && opening?.kind !== 'capital') return [];
+  const verb = firstVerbIndex(ctx.tokens, ctx.lex);
+  if (verb < 0) return [];
+  const speakers = resolveSpeakers({ start: ctx.tokens[0].start, end: ctx.tokens[verb].start }, false, ctx);
+  return speakers.length >= 2 && speakers.every((s) => s.type === 'country') ? speakers.map((s) => s.name) : [];
 }
 
 /**
@@ -176,12 +191,39 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
  * possessive role belongs to the organisation or country that spoke last.
  */
 function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | null {
-  const last = ctx.lastSpeaker;
-  if (!last?.affiliation || last.type === 'unknown') return null;
   const role = ctx.entities.find((e) => e.kind === 'role' && e.end <= p.start && /^[\s,]*$/u.test(ctx.text.slice(e.end, p.start)));
-  if (!role) return null;
-  const before = ctx.tokens.filter((t) => t.end <= role.start).at(-1);
-  return before && ctx.lex.possessives.has(before.text.toLowerCase()) ? last.affiliation : null;
+  if (!role || !isPossessed(role, ctx)) return null;
+  const owner = possessiveOwner(role, ctx);
+  if (owner) return owner.country;
+  const last = ctx.lastSpeaker;
+  return last?.affiliation && last.type !== 'unknown' ? last.affiliation : null;
+}
+
+/** A possessive determiner stands right before the mention ("son porte-parole", "its spokesman"). */
+function isPossessed(e: EntityMention, ctx: SpeakerContext): boolean {
+  const before = ctx.tokens.filter((t) => t.end <= e.start).at(-1);
+  return before !== undefined && ctx.lex.possessives.has(before.text.toLowerCase());
+}
+
+/**
+ * Whose a possessive role is: the institution or country named before it in the sentence ("le
+ * Kremlin, par la voix de son porte-parole"), else the one the sentence before opens with ("Le
+ * Pentagone s'est montré prudent. Sa porte-parole a indiqué ..."). Null when neither names one.
+ */
+function possessiveOwner(role: EntityMention, ctx: SpeakerContext): EntityMention | null {
+  const isOwner = (e: EntityMention | null): e is EntityMention =>
+    e !== null && e.country !== null && (e.kind === 'institution' || e.kind === 'country' || e.kind === 'capital');
+  const subject = openingEntity(ctx.entities, ctx.tokens, ctx.lex);
+  if (isOwner(subject) && subject.end <= role.start) return subject;
+  return isOwner(ctx.previousSubject) ? ctx.previousSubject : null;
+}
+
+/** The entity a sentence opens with, after at most a determiner: its subject ("Le Kremlin a ...", "Iran's foreign ministry ..."). */
+export function openingEntity(entities: readonly EntityMention[], tokens: readonly Token[], lex: ClaimLexicon): EntityMention | null {
+  const first = entities[0];
+  if (!first) return null;
+  const at = tokenIndexAt(tokens, first.start);
+  return at === 0 || at === 1 && lex.determiners.has(tokens[0].text.toLowerCase()) ? first : null;
 }
 
 /** The mention follows one of `prepositions`: an agent ("par l'AFP", "by Reuters") or who is told ("à l'AFP"). */
@@ -320,8 +362,13 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // "un responsable du renseignement" is someone unnamed, never the person named elsewhere;
       // "the foreign ministers of the G7" are several people, none of them the one named elsewhere.
       const indefinite = ctx.lex.indefinites.test(ctx.text.slice(Math.max(0, e.start - 12), e.start));
-      const person = e.role && !indefinite && !e.plural ? ctx.cast.byRole(e.role, e.country, e.start) : undefined;
+      // "Son porte-parole" is the spokesperson of whoever "son" stands for, not of anyone quoted before.
+      const owner = e.country === null && isPossessed(e, ctx) ? possessiveOwner(e, ctx) : null;
+      const holder = e.role && !indefinite && !e.plural ? ctx.cast.byRole(e.role, owner?.country ?? e.country, e.start) : undefined;
+      // The owner's own spokesperson only: not one of no known country, nor one named later.
+      const person = owner && holder?.affiliation !== owner.country ? undefined : holder;
       if (person) return personSpeaker(person, ctx.homeCountry);
+      if (owner) return { ...entitySpeaker(owner, region, ctx)!, role: e.role ?? null };
       // "Iran's mission to the United Nations", "l'ambassadeur russe à l'ONU": a delegate speaks for the country, not the forum.
       const delegateRole = e.role !== undefined && COUNTRY_DELEGATES.has(e.role);
       const delegate = e.country !== null && delegateRole;

@@ -10,6 +10,7 @@ import type { ClaimLexicon } from '../lang/types.js';
 import type { Frame } from './attribution.js';
 import { personSpeaker } from './speakers.js';
 import type { Cast } from './people.js';
+import { isQuestion } from './words.js';
 
 export interface Turn {
   /** The label and its colon: who speaks, not what they say. */
@@ -65,10 +66,6 @@ function asksOnly(text: string, sentences: readonly Sentence[], i: number): bool
     if (!isQuestion(text, sentences[k])) return false;
   }
   return true;
-}
-
-export function isQuestion(text: string, sentence: Span): boolean {
-  return /\?\s*[»”"]?\s*$/u.test(text.slice(sentence.start, sentence.end));
 }
 
 /** The sentence is the one the turn's label opens. */

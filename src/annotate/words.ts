@@ -82,3 +82,8 @@ export function wordBefore(tokens: readonly Token[], at: number, lex: ClaimLexic
   if (k >= 0 && lex.determiners.has(lower(k))) k--;
   return k >= 0 ? lower(k) : null;
 }
+
+/** The sentence ends in a question mark, maybe inside a closing quote. */
+export function isQuestion(text: string, sentence: Span): boolean {
+  return /\?\s*[»”"]?\s*$/u.test(text.slice(sentence.start, sentence.end));
+}

@@ -58,6 +58,8 @@ export interface DateLexicon {
   relationBefore: RegExp;
   /** Words showing a sentence speaks of the future ("doit", "prochain", "will"). */
   futureCues: RegExp;
+  /** Words opening a complement clause ("que", "that"): a future there says nothing of a date outside it. */
+  clauseOpeners: RegExp;
 }
 /**
  * Boilerplate around an article's content (clean/boilerplate.ts). Line patterns are tested on a
@@ -221,6 +223,8 @@ export interface ClaimLexicon {
   refusals: ReadonlySet<string>;
   /** Prepositions saying an act did not happen: "without confirming", "sans confirmer" report nothing. */
   privatives: ReadonlySet<string>;
+  /** An adjunct telling what the speaker left unsaid (", sans préciser", ", without providing evidence"): the reporter's words, not the content. */
+  omission: RegExp;
   /** Words before a base form that make it an infinitive ("to deny"), where forms do not show it. */
   infinitiveMarkers: ReadonlySet<string>;
   /** Words linking an accusation's object to the act ("accusé l'Iran de fournir", "accused Iran of supplying"). */

@@ -110,6 +110,7 @@ export const claims: ClaimLexicon = {
   infinitiveMarkers: new Set(['to']),
   refusals: new Set(formsOf(verb('decline'), verb('refuse'))),
   privatives: new Set(['without']),
+  omission: wordRegex(String.raw`,\s*without\s+(?:elaborating|specifying|naming|citing|mentioning|commenting|explaining|saying|(?:giving|providing|offering|presenting)\s+(?:\p{L}+\s+)?(?:details?|evidence|proof|specifics))\b`),
   accusationLinks: new Set(['of']),
   locationPrepositions: new Set(['in']),
   mediaNouns: new Set(['newspaper', 'daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'channel', 'outlet', 'network', 'tabloid', 'paper', 'website', 'station', 'newspapers', 'outlets']),
@@ -128,8 +129,10 @@ export const claims: ClaimLexicon = {
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:evidence|information|intelligence|indications?|proof)\b`),
   // "highly likely", "very likely": the assessment language of intelligence services, which asserts.
   speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)concerns?|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b`
-    // A hypothetical commits to nothing having happened: "any such deployment would be legal", "if there were such a thing".
-    + String.raw`|\bany\s+(?:such\s+)?\p{L}+\s+(?:\p{L}+\s+){0,3}?would\b|\bif\s+(?:there\s+(?:is|were|was)\s+)?such\b`),
+    // A hypothetical commits to nothing having happened: "any such deployment would be legal", "if there were such a
+    // thing", "if such deployments existed" ("even if" concedes, it does not suppose).
+    + String.raw`|\bany\s+(?:such\s+)?\p{L}+\s+(?:\p{L}+\s+){0,3}?would\b|\bif\s+(?:there\s+(?:is|were|was)\s+)?such\b`
+    + String.raw`|(?<!\beven\s+)\bif\s+(?:\p{L}+\s+){0,4}?(?:were|existed)\b`),
   // "not just selling drones, it is transferring the technology": a scalar "not only" adds, it does not deny.
   // "had received no drones": "no" counts as a negation only right after an event verb ("no doubt that" is none).
   negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|n[’']t|neither|nor|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),

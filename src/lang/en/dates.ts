@@ -56,4 +56,5 @@ export const dates: DateLexicon = {
   futureCues: wordRegex(
     String.raw`\b(?:will|shall|going to|due to|scheduled|expected to|plans? to|upcoming|next)\b`,
   ),
+  clauseOpeners: wordRegex(String.raw`\bthat\b`, 'giu'),
 };

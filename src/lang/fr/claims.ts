@@ -143,6 +143,7 @@ export const claims: ClaimLexicon = {
   infinitiveMarkers: new Set(),
   refusals: new Set(formsOf(firstGroup('refus'))),
   privatives: new Set(['sans']),
+  omission: wordRegex(String.raw`,\s*sans\s+(?:les?\s+|l[’']\s*)?(?:évoquer|préciser|citer|mentionner|nommer|commenter|expliquer|développer|détailler|(?:donner|fournir|apporter)\s+(?:de\s+|d[’']\s*|la\s+moindre\s+)?(?:détails?|précisions?|preuves?|éléments?))\b`),
   accusationLinks: new Set(['de', 'd’', "d'"]),
   locationPrepositions: new Set(['en']),
   mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias']),
@@ -161,8 +162,10 @@ export const claims: ClaimLexicon = {
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avons|avait|avaient|avions|disposent|dispose|disposons|disposait|disposaient|disposions|possède|possèdent|possédons)\s+(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?)\b`),
   // "très probablement", "hautement probable": an assessment, which asserts.
   speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:(?!(?:très|hautement)\s+probables?)\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\b(?<!(?:très|hautement)\s+)probables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|(?<!(?:très|fort|hautement)\s+)probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse|préoccupée?s?|préoccupations?)\b`
-    // Une hypothèse n'engage à rien : « tout déploiement serait conforme au droit », « si tel était le cas ».
-    + String.raw`|\btoute?\s+\p{L}+\s+(?:\p{L}+[’']?\s*){0,3}?serai(?:t|ent)\b|\bsi\s+tel\s+(?:est|était)\s+le\s+cas\b`),
+    // Une hypothèse n'engage à rien : « tout déploiement serait conforme au droit », « si tel était le cas »,
+    // « si de tels déploiements existaient » (si + imparfait ; « même si » concède, il ne suppose pas).
+    + String.raw`|\btoute?\s+\p{L}+\s+(?:\p{L}+[’']?\s*){0,3}?serai(?:t|ent)\b|\bsi\s+tel\s+(?:est|était)\s+le\s+cas\b`
+    + String.raw`|(?<!\bmême\s+)\b(?:si\s+|s[’'](?=ils?\b))(?:\p{L}+[’']?\s*){0,5}?\p{L}+(?:ait|aient)\b`),
   // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny.
   negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),

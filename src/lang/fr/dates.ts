@@ -57,4 +57,5 @@ export const dates: DateLexicon = {
   futureCues: wordRegex(
     String.raw`\b(?:doi[tv]e?n?t?|devr(?:a|ont)|ser(?:a|ont)|aur(?:a|ont) lieu|va|vont|prochaine?s?|prévue?s?|prévoit|attendue?s?)\b`,
   ),
+  clauseOpeners: wordRegex(String.raw`\bqu(?:e\b|['’])`, 'giu'),
 };

@@ -254,7 +254,7 @@ export const entities: EntityLexicon = {
     { patterns: ['{institution}'] },
   ],
   roles: [
-    { patterns: ['porte-parole', 'porte-paroles'], role: 'spokesperson' },
+    { patterns: ['porte-parole', 'porte-paroles', 'porte-parole adjoint(e)'], role: 'spokesperson' },
     { patterns: ['attaché(e) de presse', 'secrétaire de presse'], role: 'press secretary' },
     {
       patterns: [
