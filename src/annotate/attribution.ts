@@ -123,6 +123,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     if (lex.refusals.has(lower[i - 2]) && lex.prepositions.has(lower[i - 1])) continue;
     // "without confirming it had taken place", "sans confirmer": nor was this.
     if (lex.privatives.has(lower[i - 1])) continue;
+    // "a appelé ses alliés à répondre « avec fermeté »", "urged Tehran to clarify": the one asked is to speak, not the speaker.
+    if (isUrgedToSpeak(lower, i, lex)) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
     // A name is no verb, though: "The United States condemns".
     if (lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1]) && !insideMention(view, tokens[i - 1])) continue;
@@ -149,6 +151,16 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     }
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Words between a verb of asking and the infinitive it governs ("appelé ses alliés à", "urged Western countries to"). */
+const MAX_URGED_WORDS = 4;
+
+function isUrgedToSpeak(lower: readonly string[], i: number, lex: ClaimLexicon): boolean {
+  const link = lower[i - 1];
+  if (link === undefined || !lex.prepositions.has(link) && !lex.infinitiveMarkers.has(link)) return false;
+  for (let k = i - 2; k >= 0 && i - 1 - k <= MAX_URGED_WORDS; k--) if (lex.urgings.has(lower[k])) return true;
+  return false;
 }
 
 /** Where the group named `speaker` of a reporting phrase matched at `start` lies ("quoted Sorokin as saying"). */

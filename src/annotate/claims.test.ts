@@ -1900,3 +1900,19 @@ test('Trainees named by where they come from: "trained troops from Belarus", « 
   const fr = claimAbout(claimsOf('Le ministre a reconnu que la Turquie avait formé des militaires de la Serbie.', 'fr'), 'formé');
   assert.equal(prop(fr), 'train:Turkey>Serbia:personnel');
 });
+
+test('A report the speaker urges others to make is not the speaker’s: « a appelé ses alliés à répondre », "urged Western countries to say"', () => {
+  const fr = claimsOf('Le président ukrainien, Ivan Petrenko, a appelé ses alliés à répondre « avec fermeté » et accusé l’Iran d’être « complice » des crimes russes.', 'fr');
+  assert.deepEqual(fr.map((c) => c.stance), ['asserts']);
+  assert.ok(fr[0].text.includes('complice'));
+  const en = claimsOf('The minister urged Western countries to say "loudly and clearly" that Iran is arming Russia.', 'en');
+  assert.deepEqual(en, []);
+});
+
+test('A clause about a place (« cette région, où l’armée ukrainienne occupe ... ») names no party: the soldiers are the topic’s', () => {
+  const claims = claimsOf([
+    'Le ministre a affirmé que des soldats nord-coréens avaient été déployés en Russie.',
+    'Selon lui, 11 000 militaires nord-coréens se trouveraient dans cette région frontalière, où l’armée ukrainienne occupe plusieurs villages.',
+  ].join(' '), 'fr');
+  assert.equal(prop(claimAbout(claims, '11 000')), 'deploy:North Korea>Russia:personnel');
+});

@@ -438,7 +438,7 @@ function attacksIn(content: Span, ctx: PropositionContext): boolean {
  * nor a side the content fights ("clashes between Ukrainian troops and North Korean soldiers").
  */
 function itemUser(content: Span, parties: Party[], origin: string, item: Item, ctx: PropositionContext): string | null {
-  const opponentsFrom = confrontationStart(content, ctx);
+  const opponentsFrom = Math.min(confrontationStart(content, ctx), placeRelativeStart(content, ctx));
   // "If Ukraine presents evidence that Iranian drones were used": the user is named in the items' own clause.
   const firstItem = ctx.entities.find((e) => e.kind === 'item' && within(e, content));
   const clauseStart = firstItem ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, firstItem.start), content, ctx) : content.start;
@@ -457,6 +457,14 @@ function receives(preposition: string, item: Item, lex: ClaimLexicon): boolean {
 function confrontationStart(content: Span, ctx: PropositionContext): number {
   const m = ctx.lex.confrontation.exec(ctx.view.text.slice(content.start, content.end));
   return m ? content.start + m.index : content.end;
+}
+
+/** "dans cette région, où l'armée ukrainienne occupe ...": where a clause about the place starts; the content's end when none does. */
+function placeRelativeStart(content: Span, ctx: PropositionContext): number {
+  const { tokens, lower } = ctx.view;
+  const at = tokens.findIndex((t, k) => k > 0 && t.start >= content.start && t.end <= content.end
+    && tokens[k - 1].text === ',' && ctx.lex.placeRelatives.has(lower[k]));
+  return at < 0 ? content.end : tokens[at].start;
 }
 
 /** "des drones ont frappé Kiev", "drones struck Kyiv": the party attacked does not use the items. */
@@ -562,8 +570,9 @@ function fromTopicOnly(
   // claims against it, accuses nobody of what it is said to do.
   if (ctx.condemnsNoClaim && !anaphoric && ctx.speakerCountry === topic.actor) return { proposition: null, rules };
   // "dismissed the reports as a fabrication of Western propaganda": who is named in the verdict takes no part.
+  // Nor is one named in a clause about a place ("cette région, où l'armée ukrainienne occupe ...").
   const verdictStart = anaphor && matchAtStart(ctx.lex.verdictOpening, slice.slice(anaphor.index + anaphor[0].length))
-    ? content.start + anaphor.index + anaphor[0].length : content.end;
+    ? content.start + anaphor.index + anaphor[0].length : placeRelativeStart(content, ctx);
   // Nor is a target ("des missiles utilisés contre l'Ukraine").
   const target = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep);
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !target(p) && p.start < verdictStart);

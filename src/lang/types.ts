@@ -223,6 +223,8 @@ export interface ClaimLexicon {
   refusals: ReadonlySet<string>;
   /** Prepositions saying an act did not happen: "without confirming", "sans confirmer" report nothing. */
   privatives: ReadonlySet<string>;
+  /** Verbs asking someone else to act ("urged", "a appelé"): a report they govern is the one asked's to make. */
+  urgings: ReadonlySet<string>;
   /** An adjunct telling what the speaker left unsaid (", sans préciser", ", without providing evidence"): the reporter's words, not the content. */
   omission: RegExp;
   /** Words before a base form that make it an infinitive ("to deny"), where forms do not show it. */
@@ -370,6 +372,8 @@ export interface ClaimLexicon {
   claimNounApposition: RegExp | null;
   /** Relative pronouns that are their clause's subject ("des débris qui, a-t-il dit, prouvent ..."). */
   subjectRelatives: ReadonlySet<string>;
+  /** Relatives of place ("où", "where"): a clause they open after a comma describes the place, not the parties. */
+  placeRelatives: ReadonlySet<string>;
   /** Relative pronouns that may be the object of a report, its subject after them ("..., which it said was"). */
   objectRelatives: ReadonlySet<string>;
   /** Documents that speak for their authors ("the report found", "l'étude conclut"): the source cited last. */

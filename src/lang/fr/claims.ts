@@ -143,6 +143,7 @@ export const claims: ClaimLexicon = {
   infinitiveMarkers: new Set(),
   refusals: new Set(formsOf(firstGroup('refus'))),
   privatives: new Set(['sans']),
+  urgings: new Set(formsOf(firstGroup('appel'), firstGroup('appell'), firstGroup('exhort'), firstGroup('invit'), firstGroup('incit'), firstGroup('pouss'), firstGroup('encourag'), firstGroup('press'))),
   omission: wordRegex(String.raw`,\s*sans\s+(?:les?\s+|l[’']\s*)?(?:évoquer|préciser|citer|mentionner|nommer|commenter|expliquer|développer|détailler|(?:donner|fournir|apporter)\s+(?:de\s+|d[’']\s*|la\s+moindre\s+)?(?:détails?|précisions?|preuves?|éléments?))\b`),
   accusationLinks: new Set(['de', 'd’', "d'"]),
   locationPrepositions: new Set(['en']),
@@ -234,6 +235,7 @@ export const claims: ClaimLexicon = {
   // French relatives always have their pronoun (« une accusation que Pyongyang a démentie »).
   claimNounApposition: null,
   subjectRelatives: new Set(['qui']),
+  placeRelatives: new Set(['où']),
   objectRelatives: new Set(['dont']),
   indefinites: wordRegex(String.raw`\b(?:un|une|des|les|ces|aux|de|certains|certaines|plusieurs|quelques|deux|trois|d[’'])\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:après\s+que|après\s+qu[’']|auparavant|précédemment|à\s+l[’']\s*époque|plus\s+tôt|avant\s+cela|jadis|naguère)\b`),
