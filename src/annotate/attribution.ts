@@ -123,6 +123,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     if (lex.refusals.has(lower[i - 2]) && lex.prepositions.has(lower[i - 1])) continue;
     // "without confirming it had taken place", "sans confirmer": nor was this.
     if (lex.privatives.has(lower[i - 1])) continue;
+    // "un accord avait été conclu", "was concluded": a conclusion reached in the passive is a deal's, nobody's belief.
+    if (entry.cls === 'believe' && entry.tense === 'participle' && lex.passiveAuxiliaries.has(lower[i - 1])) continue;
     // "a appelé ses alliés à répondre « avec fermeté »", "urged Tehran to clarify": the one asked is to speak, not the speaker.
     if (isUrgedToSpeak(lower, i, lex)) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
@@ -396,9 +398,15 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     return { ...base, kind: aside ? 'aside' : 'inverted', content, speakerRegion, speakerNearEnd: false };
   }
   const objectWords = rest.match(/\p{L}+/gu)?.length ?? 0;
-  if ((cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract') && objectWords > 0 && objectWords <= 4 && !inverted) {
+  const answers = cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract';
+  if (answers && objectWords > 0 && objectWords <= 4 && !inverted) {
     // "Pyongyang had denied it", "a démenti ces informations": the object stands for a proposition.
     return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
+  }
+  const apposed = answers && objectWords === 0 ? apposedClaimNounStart(view, cue, lex) : null;
+  if (apposed !== null) {
+    // "..., a charge Ankara rejects.": the claim noun is the object, standing for what was said before.
+    return { ...base, ...fromMain, kind: 'object', content: { start: apposed, end: sentenceEnd } };
   }
   const subject = subjectRegion();
   // "“...”, Martin a déclaré lorsque...", "Russia may buy missiles, Secretary Jane Doe said.": content, then its source.
@@ -621,6 +629,18 @@ function isBareReport(rest: string, lex: ClaimLexicon, maxWords = 4): boolean {
   return !lex.optionalComplementizer || !words.some((w) => lex.auxiliaries.has(w.toLowerCase()) || lex.events.has(w.toLowerCase()));
 }
 
+/** Where the claim noun starts in "..., a charge Ankara rejects" when the cue closes such an apposition; null otherwise. */
+function apposedClaimNounStart(view: SentenceView, cue: Cue, lex: ClaimLexicon): number | null {
+  if (!lex.claimNounApposition) return null;
+  for (let k = cue.first - 1; k >= 0; k--) {
+    const t = view.tokens[k];
+    if (t.text !== ',') continue;
+    const m = matchAt(lex.claimNounApposition, view.text, t.start);
+    return m && t.start + m[0].length <= cue.start ? view.tokens[k + 1].start : null;
+  }
+  return null;
+}
+
 /**
  * Where the clause holding token i starts: after the last complementizer, quote or strong
  * punctuation before it ("... après que la Maison Blanche a affirmé" -> "la Maison Blanche").
@@ -726,7 +746,9 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     const cue: Cue = { start, end: sourceStart, cls: 'say', tense: 'present', first: -1, last: -1, cliticPronoun: null, rule: `according-to(${m[0].trim().toLowerCase()})` };
     // "selon lesquelles" introduces a nominal report, not a source.
     if (/^(?:lesquel|lequel|laquelle)/iu.test(view.text.slice(sourceStart, sourceStart + 9))) continue;
-    const atStart = !afterContent || /[,;:]\s*$/.test(lead) || opensWithConnective(lead, lex);
+    // "P, according to X, making it ...": a participle after the source adds to P, which is the content.
+    const participleAfter = afterContent && lex.presentParticiple.test(FIRST_WORD.exec(view.text.slice(sourceEnd + 1, view.span.end))![1].toLowerCase());
+    const atStart = !afterContent || /[,;:]\s*$/.test(lead) && !participleAfter || opensWithConnective(lead, lex);
     let content: Span;
     if (atStart && sourceEnd < view.span.end - 1) content = { start: sourceEnd + 1, end: view.span.end };
     else content = { start: view.span.start, end: start };

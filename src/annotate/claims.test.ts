@@ -1916,3 +1916,38 @@ test('A clause about a place (« cette région, où l’armée ukrainienne occup
   ].join(' '), 'fr');
   assert.equal(prop(claimAbout(claims, '11 000')), 'deploy:North Korea>Russia:personnel');
 });
+
+test('"P, according to X, making it ...": a participle after the source adds to P, which is what X says', () => {
+  const en = claimAbout(claimsOf('North Korea has shipped millions of artillery shells to Russia, according to South Korea’s defence ministry, making it Moscow’s largest supplier.', 'en'), 'shipped');
+  assert.equal(en.speaker.affiliation, 'South Korea');
+  assert.equal(prop(en), 'supply:North Korea>Russia:ammunition');
+  const fr = claimAbout(claimsOf('La Corée du Nord a livré des millions d’obus à la Russie, selon le ministère sud-coréen de la Défense, faisant d’elle le premier fournisseur de Moscou.', 'fr'), 'livré');
+  assert.equal(prop(fr), 'supply:North Korea>Russia:ammunition');
+});
+
+test('A negation in a clause before the event’s own is not the event’s: "the stocks are not unlimited, and much of what it has sent is old"', () => {
+  const claims = claimsOf('Officials said North Korea had sent missiles to Russia. "North Korea’s stocks are not unlimited, and much of what it has sent is old," said retired colonel Jon Bright.', 'en');
+  assert.equal(claimAbout(claims, 'not unlimited').stance, 'asserts');
+});
+
+test('"la guerre en Ukraine", "the war in Ukraine" names the war: Ukraine is no recipient', () => {
+  const claims = claimsOf('Le général a affirmé que l’Iran livrait des drones à la Russie. Téhéran a toujours nié avoir fourni des armes destinées à la guerre en Ukraine.', 'fr');
+  assert.equal(prop(claimAbout(claims, 'destinées')), 'supply:Iran>Russia:weapons');
+});
+
+test('", a charge Ankara rejects." at the end of the sentence: a denial of what was just said', () => {
+  const claims = claimsOf('Russia has accused Turkey of selling drones to Ukraine, a charge Ankara rejects.', 'en');
+  const c = claimAbout(claims, 'a charge Ankara rejects');
+  assert.equal(c.speaker.name, 'Turkey');
+  assert.equal(c.stance, 'denies');
+  assert.equal(prop(c), 'supply:Turkey>Ukraine:drones');
+});
+
+test('Experts an institution convened speak for it; « ont conclu que » reports, « un accord avait été conclu » does not', () => {
+  const en = claimAbout(claimsOf('A United Nations panel of experts concluded in April that the missile was of North Korean origin.', 'en'), 'North Korean origin');
+  assert.equal(en.speaker.name, 'United Nations');
+  const fr = claimAbout(claimsOf('Les experts de l’ONU ont conclu que le missile était nord-coréen.', 'fr'), 'nord-coréen');
+  assert.equal(fr.speaker.name, 'United Nations');
+  const deal = claimAbout(claimsOf('Washington a affirmé qu’un accord sur des drones avait été conclu avec l’Iran.', 'fr'), 'accord');
+  assert.equal(deal.text, 'un accord sur des drones avait été conclu avec l’Iran');
+});

@@ -422,7 +422,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
   });
   const actorAccused = reading.proposition !== null && discourse.accused.has(partiesKey(reading.proposition));
-  const predicate = text.slice(content.start, predicateEnd(content, reading.event, sentence.view, lex));
+  const predicate = text.slice(predicateStart(content, reading.event, sentence.view, lex), predicateEnd(content, reading.event, sentence.view, lex));
   const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true }, lex, statedAffiliation(speaker), reading.proposition);
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input);
@@ -470,6 +470,20 @@ function noteQuestionTopic(sentence: AnnotatedSentence, turn: Turn, input: Claim
   const item = asked.find((e) => e.kind === 'item')?.item;
   if (proposition) noteTopic(discourse, proposition);
   else if (discourse.topic && item && !asked.some(namesCountry)) noteTopic(discourse, { ...discourse.topic, item });
+}
+
+/**
+ * Where the event's clause starts in the content: after the last comma and conjunction before the
+ * event word. A negation in a clause before it is about that clause ("the stocks are not unlimited,
+ * and much of what it has sent is old").
+ */
+function predicateStart(content: Span, event: Span | undefined, view: SentenceView, lex: ClaimLexicon): number {
+  if (!event) return content.start;
+  const { tokens, lower } = view;
+  for (let k = tokenIndexAt(tokens, event.start) - 1; k > 0 && tokens[k - 1].start >= content.start; k--) {
+    if (lex.conjunctions.has(lower[k]) && (tokens[k - 1].text === ',' || tokens[k - 1].text === ';')) return tokens[k].end;
+  }
+  return content.start;
 }
 
 /**

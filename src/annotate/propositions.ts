@@ -41,7 +41,7 @@ export interface PropositionReading {
    * by Iran"): taken as given, whatever the rest of the clause says of them.
    */
   presupposed?: boolean;
-  /** The event word the proposition was read from, if any. */
+  /** The event word the proposition was read from, or found with too little to make one. */
   event?: Span;
   /** The clause says the recipient made the items itself ("the drones were Russian-made"): the supply is denied. */
   madeByRecipient?: boolean;
@@ -128,10 +128,10 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   // Trainees with nothing named to train on, nor a topic to take it from: the training is of people.
   const trainees = type === 'train' && items.some((i) => i.item === 'personnel') ? 'personnel' : null;
   const chosenItem = stated ?? ctx.lex.impliedItems.get(event.text.toLowerCase()) ?? topic?.item ?? trainees;
-  if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules };
+  const found = { start: event.start, end: event.end };
+  if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules, event: found };
   const mode = modeOf(event, content, ctx);
   const proposition = { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) };
-  const found = { start: event.start, end: event.end };
   return qualifiesItems(event, ctx) ? { proposition, rules, presupposed: true, event: found } : { proposition, rules, event: found };
 }
 
@@ -167,10 +167,19 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
   for (const e of ctx.entities) {
     if (!within(e, content)) continue;
     const name = e.kind === 'bloc' ? e.canonical : e.country;
-    if (!name || !['country', 'capital', 'institution', 'demonym', 'bloc'].includes(e.kind)) continue;
+    if (!name || !['country', 'capital', 'institution', 'demonym', 'bloc'].includes(e.kind) || namesWar(e, ctx)) continue;
     out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(ctx.view.tokens, e.start, ctx.lex) });
   }
   return out;
+}
+
+/** "des armes destinées à la guerre en Ukraine", "the war in Ukraine": the country names the war, it takes no part. */
+function namesWar(e: EntityMention, ctx: PropositionContext): boolean {
+  const { tokens } = ctx.view;
+  const preposition = prepositionBefore(tokens, e.start, ctx.lex);
+  if (preposition === null) return false;
+  const at = tokens.findLastIndex((t) => t.end <= e.start && t.text.toLowerCase() === preposition);
+  return at > 0 && ctx.lex.conflictNouns.has(tokens[at - 1].text.toLowerCase());
 }
 
 /** Event words of the clause in text order; a phrase ("se tourner vers") replaces the words inside it. */

@@ -374,6 +374,9 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const delegate = e.country !== null && delegateRole;
       if (e.institution && !delegate) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
       if (e.country) return { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null };
+      // "A United Nations panel of experts": experts an institution convened speak for it.
+      const convener = e.role && INDEPENDENT_ROLES.has(e.role) ? convenedBy(e, ctx) : undefined;
+      if (convener) return { name: convener.canonical, type: 'organization', affiliation: convener.country, role: e.role ?? null };
       // Experts, and "un diplomate européen", "a Western official": nobody's official, no home country to guess.
       if (e.role && (INDEPENDENT_ROLES.has(e.role) || besideBloc(e, ctx))) return { name: e.role, type: 'unknown', affiliation: null, role: e.role };
       // "Speaking for Iran, the representative said": the delegate's party.
@@ -406,6 +409,13 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       return null;
   }
 }
+
+/** An institution heading the role's noun phrase ("United Nations panel of"), a few words before it. */
+function convenedBy(e: EntityMention, ctx: SpeakerContext): EntityMention | undefined {
+  return ctx.entities.find((i) => i.kind === 'institution' && i.end <= e.start && CONVENING_GAP.test(ctx.text.slice(i.end, e.start)));
+}
+
+const CONVENING_GAP = /^\s+(?:\p{Ll}+\s+){1,2}$/u;
 
 function besideBloc(e: EntityMention, ctx: SpeakerContext): boolean {
   return ctx.entities.some((b) => b.kind === 'bloc' && (b.start - e.end >= 0 && b.start - e.end <= 1 || e.start - b.end >= 0 && e.start - b.end <= 1));

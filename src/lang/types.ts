@@ -215,6 +215,8 @@ export interface ClaimLexicon {
   optionalComplementizer: boolean;
   /** A lower-case infinitive or gerund starting a report's content ("a nié avoir fourni", "denied supplying"). */
   nonFinite: RegExp;
+  /** A present participle opening an adjunct ("making it ...", "faisant de ..."): no clause of its own. */
+  presentParticiple: RegExp;
   /** Negation words that may come between a reporting verb and its infinitive ("dit n'avoir", "ne pas avoir", "denied not having"). */
   infinitiveNegation: ReadonlySet<string>;
   /** Auxiliaries of a perfect infinitive or gerund: "avoir fourni", "having sent" are past. */
@@ -374,6 +376,8 @@ export interface ClaimLexicon {
   subjectRelatives: ReadonlySet<string>;
   /** Relatives of place ("où", "where"): a clause they open after a comma describes the place, not the parties. */
   placeRelatives: ReadonlySet<string>;
+  /** Nouns naming a war by where it is fought ("la guerre en Ukraine", "the war in Ukraine"): that country is no party to a dealing. */
+  conflictNouns: ReadonlySet<string>;
   /** Relative pronouns that may be the object of a report, its subject after them ("..., which it said was"). */
   objectRelatives: ReadonlySet<string>;
   /** Documents that speak for their authors ("the report found", "l'étude conclut"): the source cited last. */

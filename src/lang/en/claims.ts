@@ -105,6 +105,7 @@ export const claims: ClaimLexicon = {
   // "Lee said Iran has sent drones": English drops "that".
   optionalComplementizer: true,
   nonFinite: /^\p{L}+ing$/u,
+  presentParticiple: /^\p{L}{2,}ing$/u,
   infinitiveNegation: new Set(['not', 'never']),
   perfectInfinitives: new Set(['having']),
   infinitiveMarkers: new Set(['to']),
@@ -199,6 +200,7 @@ export const claims: ClaimLexicon = {
   claimNounApposition: wordRegex(String.raw`,\s*(?:(?:a|an|the|one)\s+)?(?:\p{L}+\s+)?(?:claims?|charges?|allegations?|accusations?|reports?|assertions?)\s+(?=\p{Lu})`, 'u'),
   subjectRelatives: new Set(['who', 'which', 'that']),
   placeRelatives: new Set(['where']),
+  conflictNouns: new Set(['war', 'conflict', 'invasion', 'offensive']),
   objectRelatives: new Set(['which', 'whom']),
   indefinites: wordRegex(String.raw`\b(?:a|an|some|several|many|various|these|those|both|two|three|other)\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:after|earlier|previously|at\s+the\s+time|before\s+that|formerly)\b`),
