@@ -188,7 +188,8 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
 
 /**
  * "a déclaré son porte-parole, Matthew Miller", "its spokesman John Doe": a person introduced by a
- * possessive role belongs to the organisation or country that spoke last.
+ * possessive role belongs to the possessive's owner (possessiveOwner), else to the organisation or
+ * country that spoke last.
  */
 function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | null {
   const role = ctx.entities.find((e) => e.kind === 'role' && e.end <= p.start && /^[\s,]*$/u.test(ctx.text.slice(e.end, p.start)));
@@ -201,14 +202,16 @@ function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | 
 
 /** A possessive determiner stands right before the mention ("son porte-parole", "its spokesman"). */
 function isPossessed(e: EntityMention, ctx: SpeakerContext): boolean {
-  const before = ctx.tokens.filter((t) => t.end <= e.start).at(-1);
+  const before = ctx.tokens.findLast((t) => t.end <= e.start);
   return before !== undefined && ctx.lex.possessives.has(before.text.toLowerCase());
 }
 
 /**
- * Whose a possessive role is: the institution or country named before it in the sentence ("le
+ * Whose a possessive role is: the institution or country the sentence opens with, before the role ("Le
  * Kremlin, par la voix de son porte-parole"), else the one the sentence before opens with ("Le
- * Pentagone s'est montré prudent. Sa porte-parole a indiqué ..."). Null when neither names one.
+ * Pentagone s'est montré prudent. Sa porte-parole a indiqué ..."). Not a country named in what is
+ * said ("Le Pentagone n'a aucune information sur l'Iran ..., a déclaré son porte-parole"). Null when
+ * neither subject is one.
  */
 function possessiveOwner(role: EntityMention, ctx: SpeakerContext): EntityMention | null {
   const isOwner = (e: EntityMention | null): e is EntityMention =>
