@@ -378,7 +378,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   }
   const object = lex.anaphoricClaim.exec(rest);
   // "said the rumour may have been spread to ...": followed by a verb, the claim noun is a subject, not the object.
-  const subjectOfClause = object !== null && isVerb(FIRST_WORD.exec(rest.slice(object.index + object[0].length))![1].toLowerCase(), lex);
+  const subjectOfClause = object !== null && isVerb(firstWordOf(rest.slice(object.index + object[0].length)), lex);
   if (object && !inverted && !subjectOfClause && isObjectOfVerb(rest.slice(0, object.index))) {
     return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
   }
@@ -631,14 +631,21 @@ function isBareReport(rest: string, lex: ClaimLexicon, maxWords = 4): boolean {
 
 /** Where the claim noun starts in "..., a charge Ankara rejects" when the cue closes such an apposition; null otherwise. */
 function apposedClaimNounStart(view: SentenceView, cue: Cue, lex: ClaimLexicon): number | null {
-  if (!lex.claimNounApposition) return null;
   for (let k = cue.first - 1; k >= 0; k--) {
-    const t = view.tokens[k];
-    if (t.text !== ',') continue;
-    const m = matchAt(lex.claimNounApposition, view.text, t.start);
-    return m && t.start + m[0].length <= cue.start ? view.tokens[k + 1].start : null;
+    if (view.tokens[k].text !== ',') continue;
+    return apposedClaimNounEnd(view, view.tokens[k], cue.start, lex) !== null ? view.tokens[k + 1].start : null;
   }
   return null;
+}
+
+/**
+ * ", a charge Pyongyang denied": where the claim noun apposed at comma `t` ends (its subject starts
+ * there), when that is before `limit`; null when no claim noun is apposed there.
+ */
+function apposedClaimNounEnd(view: SentenceView, t: Token, limit: number, lex: ClaimLexicon): number | null {
+  if (t.text !== ',' || !lex.claimNounApposition) return null;
+  const m = matchAt(lex.claimNounApposition, view.text, t.start);
+  return m && t.start + m[0].length <= limit ? t.start + m[0].length : null;
 }
 
 /**
@@ -656,8 +663,8 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
     // "..., which it said was prolonging the war": the report's subject follows the relative pronoun.
     if (lex.objectRelatives.has(lower[k]) && k + 1 < i) return tokens[k + 1].start;
     // "..., a charge Pyongyang denied": the same with no relative pronoun, after a claim noun.
-    const apposed = t.text === ',' && lex.claimNounApposition ? matchAt(lex.claimNounApposition, view.text, t.start) : null;
-    if (apposed && t.start + apposed[0].length < (tokens[i]?.start ?? view.span.end)) return t.start + apposed[0].length;
+    const apposed = apposedClaimNounEnd(view, t, (tokens[i]?.start ?? view.span.end) - 1, lex);
+    if (apposed !== null) return apposed;
     // "said P, but she warned that Q": the second subject comes after the conjunction.
     const conjunction = t.kind === 'word' ? matchAt(lex.clauseBreaks, view.text, t.start) : null;
     if (conjunction && t.start + conjunction[0].length <= (tokens[i]?.start ?? view.span.end)) return t.start + conjunction[0].length;
@@ -747,7 +754,7 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     // "selon lesquelles" introduces a nominal report, not a source.
     if (/^(?:lesquel|lequel|laquelle)/iu.test(view.text.slice(sourceStart, sourceStart + 9))) continue;
     // "P, according to X, making it ...": a participle after the source adds to P, which is the content.
-    const participleAfter = afterContent && lex.presentParticiple.test(FIRST_WORD.exec(view.text.slice(sourceEnd + 1, view.span.end))![1].toLowerCase());
+    const participleAfter = afterContent && lex.presentParticiple.test(firstWordOf(view.text.slice(sourceEnd + 1, view.span.end)));
     const atStart = !afterContent || /[,;:]\s*$/.test(lead) && !participleAfter || opensWithConnective(lead, lex);
     let content: Span;
     if (atStart && sourceEnd < view.span.end - 1) content = { start: sourceEnd + 1, end: view.span.end };
@@ -936,6 +943,11 @@ function coordinatedContents(view: SentenceView, frames: Frame[], lex: ClaimLexi
 /** The word a text opens with, an elided one with its apostrophe ("qu’"); empty when none. */
 const FIRST_WORD = /^\s*(\p{L}*['’]?)/u;
 
+/** The word `text` opens with, lower-cased (see FIRST_WORD). */
+function firstWordOf(text: string): string {
+  return FIRST_WORD.exec(text)![1].toLowerCase();
+}
+
 /** The span holds an event word ("sent", "livraisons"). */
 function statesEvent(view: SentenceView, span: Span, lex: ClaimLexicon): boolean {
   return view.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && lex.events.has(view.lower[k]));
@@ -979,7 +991,7 @@ function endsAtBreak(view: SentenceView, frame: Frame, clauseText: string, stop:
   if (!leavesContent) return false;
   const afterStop = clauseText.slice(stop.index + stop[0].length);
   // "said P but that Q": the second content is split off later (coordinatedContents), not dropped.
-  if (lex.complementizers.has(FIRST_WORD.exec(afterStop)![1].toLowerCase())) return false;
+  if (lex.complementizers.has(firstWordOf(afterStop))) return false;
   // "was aware of the reports but could not verify them", "mais n'a pas pu les confirmer": what the speaker
   // could not verify is what the clause was about, when it states no event of its own ("Iran sent drones, but
   // could not confirm how many" keeps its assertion).

@@ -156,7 +156,7 @@ function chronoDates(sentence: string, window: Span, lexicon: DateLexicon, refer
     const month = date.get('month')!;
     const day = date.get('day')!;
     const start = window.start + result.index;
-    const year = hasYear ? date.get('year')! : yearOf(month, day, clauseAround(sentence, start, lexicon), lexicon, reference);
+    const year = hasYear ? date.get('year')! : yearOf(month, day, sentence, start, lexicon, reference);
     if (year === null) continue;
     found.push({ start, end: start + matched.length, value: formatDate(year, month, day), precision: 'day', relative: false });
   }
@@ -174,7 +174,7 @@ function monthDates(
     const month = lexicon.months.get(name.toLowerCase())!;
     const written = match.groups!.year;
     if (!written && !hasLead(sentence, match.index, lexicon)) continue;
-    const year = written ? Number(written) : yearOf(month, null, clauseAround(sentence, match.index, lexicon), lexicon, reference);
+    const year = written ? Number(written) : yearOf(month, null, sentence, match.index, lexicon, reference);
     if (year === null) continue;
     found.push({
       start: match.index, end: match.index + match[0].length,
@@ -202,13 +202,13 @@ function yearDates(sentence: string, lexicon: DateLexicon): Candidate[] {
  * of the future and the date would fall before it.
  */
 function yearOf(
-  month: number, day: number | null, sentence: string, lexicon: DateLexicon, reference: Reference | null,
+  month: number, day: number | null, sentence: string, at: number, lexicon: DateLexicon, reference: Reference | null,
 ): number | null {
   if (!reference) return null;
   if (reference.month === null) return reference.year;
   const order = month - reference.month || (day !== null && reference.day !== null ? day - reference.day : 0);
   if (order === 0) return reference.year;
-  const future = lexicon.futureCues.test(sentence);
+  const future = lexicon.futureCues.test(clauseAround(sentence, at, lexicon));
   if (order > 0 && !future) return reference.year - 1;
   if (order < 0 && future) return reference.year + 1;
   return reference.year;

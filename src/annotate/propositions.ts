@@ -175,11 +175,10 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
 
 /** "des armes destinées à la guerre en Ukraine", "the war in Ukraine": the country names the war, it takes no part. */
 function namesWar(e: EntityMention, ctx: PropositionContext): boolean {
-  const { tokens } = ctx.view;
-  const preposition = prepositionBefore(tokens, e.start, ctx.lex);
-  if (preposition === null) return false;
-  const at = tokens.findLastIndex((t) => t.end <= e.start && t.text.toLowerCase() === preposition);
-  return at > 0 && ctx.lex.conflictNouns.has(tokens[at - 1].text.toLowerCase());
+  const { tokens, lower } = ctx.view;
+  let k = tokenIndexAt(tokens, e.start) - 1;
+  if (k >= 0 && ctx.lex.determiners.has(lower[k])) k--;
+  return k > 0 && ctx.lex.prepositions.has(lower[k]) && ctx.lex.conflictNouns.has(lower[k - 1]);
 }
 
 /** Event words of the clause in text order; a phrase ("se tourner vers") replaces the words inside it. */
@@ -397,8 +396,7 @@ function itemOrigin(parties: Party[], ctx: PropositionContext): string | null {
   const items = ctx.entities.filter((e) => e.kind === 'item');
   for (const p of parties) {
     // "Iranian military personnel", "des instructeurs des Gardiens de la révolution": the institution the items belong to is their origin too.
-    if (p.kind === 'institution' && items.some((i) => i.start >= p.end && /^\s+$/u.test(text.slice(p.end, i.start))
-      || i.end <= p.start && ctx.lex.ownerAfterItem.test(text.slice(i.end, p.start)))) return p.name;
+    if (p.kind === 'institution' && (items.some((i) => i.start >= p.end && /^\s+$/u.test(text.slice(p.end, i.start))) || ownsItemsBefore(p, items, ctx))) return p.name;
     if (p.kind === 'demonym' && namesItemOrigin(p, items, ctx)) return p.name;
   }
   return null;
@@ -503,8 +501,12 @@ function shootsItemsDown(p: Party, ctx: PropositionContext): boolean {
 
 /** A country right after people, linked as their owner: "troops from Belarus", "des militaires de la Serbie". */
 function ownsPersonnelBefore(p: Party, ctx: PropositionContext): boolean {
-  return p.kind !== 'demonym' && ctx.entities.some((e) => e.kind === 'item' && e.item === 'personnel' && e.end <= p.start
-    && ctx.lex.ownerAfterItem.test(ctx.view.text.slice(e.end, p.start)));
+  return p.kind !== 'demonym' && ownsItemsBefore(p, ctx.entities.filter((e) => e.kind === 'item' && e.item === 'personnel'), ctx);
+}
+
+/** Items written before the party belong to it: "instructeurs des Gardiens de la révolution", "troops from Belarus". */
+function ownsItemsBefore(p: Party, items: readonly EntityMention[], ctx: PropositionContext): boolean {
+  return items.some((i) => i.end <= p.start && ctx.lex.ownerAfterItem.test(ctx.view.text.slice(i.end, p.start)));
 }
 
 /** A demonym right before people ("Russian troops", "soldats russes" after them): that party's own personnel. */

@@ -99,7 +99,10 @@ export function coordinatedSubjectCountries(ctx: SpeakerContext): string[] {
   if (opening?.kind !== 'country' && opening?.kind !== 'capital') return [];
   const verb = firstVerbIndex(ctx.tokens, ctx.lex);
   if (verb < 0) return [];
-  const speakers = resolveSpeakers({ start: ctx.tokens[0].start, end: ctx.tokens[verb].start }, false, ctx);
+  const subject = { start: ctx.tokens[0].start, end: ctx.tokens[verb].start };
+  // Each country of the list is a mention of its own: most sentences name one, and need no resolving.
+  if (ctx.entities.filter((e) => e.end <= subject.end).length < 2) return [];
+  const speakers = resolveSpeakers(subject, false, ctx);
   return speakers.length >= 2 && speakers.every((s) => s.type === 'country') ? speakers.map((s) => s.name) : [];
 }
 
@@ -292,11 +295,11 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
  * ("ministry" in "Britain's Ministry of Defence", "department" for "the U.S. Treasury").
  */
 function lastInstitutionCalled(head: string, region: Span, ctx: SpeakerContext): EntityMention | undefined {
-  const earlier = [...ctx.recentInstitutions, ...ctx.entities.filter((e) => e.kind === 'institution' && e.end <= region.start)];
   const hasHead = (name: string) => name.toLowerCase().split(/[\s'’]+/u).includes(head);
   // A news outlet is who reports, not who is reported ("told Agence France-Presse ... l'agence a indiqué").
   const calls = (e: EntityMention) => e.institutionKind !== 'media' && (hasHead(ctx.text.slice(e.start, e.end)) || hasHead(e.canonical));
-  return earlier.findLast(calls);
+  // This sentence's institutions before the region, else earlier sentences'.
+  return ctx.entities.findLast((e) => e.kind === 'institution' && e.end <= region.start && calls(e)) ?? ctx.recentInstitutions.findLast(calls);
 }
 
 /** An organisation or a country, not a person: what "it", "the report" or an unnamed official may stand for. */
@@ -379,7 +382,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       if (e.country) return { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null };
       // "A United Nations panel of experts": experts an institution convened speak for it.
       const convener = e.role && INDEPENDENT_ROLES.has(e.role) ? convenedBy(e, ctx) : undefined;
-      if (convener) return { name: convener.canonical, type: 'organization', affiliation: convener.country, role: e.role ?? null };
+      if (convener) return institutionSpeaker(convener, e.role);
       // Experts, and "un diplomate européen", "a Western official": nobody's official, no home country to guess.
       if (e.role && (INDEPENDENT_ROLES.has(e.role) || besideBloc(e, ctx))) return { name: e.role, type: 'unknown', affiliation: null, role: e.role };
       // "Speaking for Iran, the representative said": the delegate's party.
@@ -392,7 +395,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // Nor the forum a delegate speaks in: "plusieurs délégations" at the Security Council are no Council.
       const forum = (i: EntityMention) => delegateRole && i.institutionKind === 'international';
       const institution = ctx.entities.find((i) => i.kind === 'institution' && i.institutionKind !== 'media' && !forum(i) && i.end <= region.end);
-      if (institution) return { name: institution.canonical, type: 'organization', affiliation: institution.country, role: e.role ?? null };
+      if (institution) return institutionSpeaker(institution, e.role);
       const last = ctx.lastSpeaker;
       if (speaksAsBody(last)) return { ...last, role: e.role ?? null };
       // Nobody says whose official this is: the claim is kept, its source unknown.
@@ -411,6 +414,11 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
     default:
       return null;
   }
+}
+
+/** An unnamed official of an institution, speaking for it. */
+function institutionSpeaker(institution: EntityMention, role: string | undefined): Speaker {
+  return { name: institution.canonical, type: 'organization', affiliation: institution.country, role: role ?? null };
 }
 
 /** An institution heading the role's noun phrase ("United Nations panel of"), a few words before it. */
