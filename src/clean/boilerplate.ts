@@ -116,13 +116,17 @@ function markDateLines(lines: Line[], kinds: (BoilerplateKind | null)[], lex: Bo
     if (kinds[i] !== null || line.length > MAX_DATE_LINE || !DIGIT.test(line)) continue;
     const [date] = lex.bylineDates.parse(line);
     if (!date?.start.isCertain('year')) continue;
-    const placed = date.index + date.text.length === line.trimEnd().length && PLACE_BEFORE_DATE.test(line.slice(0, date.index));
+    const placed = AFTER_PLACED_DATE.test(line.slice(date.index + date.text.length)) && PLACE_BEFORE_DATE.test(line.slice(0, date.index));
     if (placed || date.text.length >= MIN_DATE_SHARE * line.length) kinds[i] = 'date-line';
   }
 }
 
-/** Where a briefing or statement was given, before its date: "Washington, D.C., September 12, 2024". */
-const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.]{0,10})?,\s*$/u;
+/**
+ * Where a briefing, statement or dispatch was given, before its date: "Washington, D.C., September 12, 2024",
+ * "Paris, le 16 février 2024 (AFP)". A short article may stand before the date, an agency after it.
+ */
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.]{0,10})?,\s*(?:\p{Ll}{1,3}\s+)?$/u;
+const AFTER_PLACED_DATE = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]\s*)?$/u;
 
 const PART_SEPARATOR = /\s*[,|·•]\s*/gu;
 

@@ -90,6 +90,11 @@ describe('readMetadata: publication date', () => {
       '2024-09-12');
   });
 
+  it('reads a date line with an article before the date and an agency after it ("Lyon, le 4 mars 2024 (AFP)")', () => {
+    assert.equal(metaOf('Le port rouvre\n\nLyon, le 4 mars 2024 (AFP)\n\nLe port a annoncé sa réouverture.', {}, 'fr').published, '2024-03-04');
+    assert.equal(metaOf('Port reopens\n\nLyon, March 4, 2024 (Wire) -\n\nThe port reopened.', {}, 'en').published, '2024-03-04');
+  });
+
   it('reads an English numeric date that could be either way round to the year only', () => {
     assert.equal(metaOf('Statement by the Spokesperson\n\nBrussels, 10/09/2024\n\nThe Union is concerned.', {}, 'en').published, '2024');
     assert.equal(metaOf('Statement by the Spokesperson\n\nBrussels, 10/23/2024\n\nThe Union is concerned.', {}, 'en').published, '2024-10-23');
