@@ -95,7 +95,10 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
     skipLeadingSource(view, frame, lex);
     skipLeadingDate(view, frame, lex);
   }
-  return frames.filter((f) => f.content.end > f.content.start).sort((a, b) => a.cue.start - b.cue.start);
+  // "..., a claim Reuters could not verify": the reporter's caveat reports nothing of the speaker's.
+  const asides = allMatches(lex.reporterAside, sentence).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length }));
+  const inAside = (f: Frame) => asides.some((aside) => f.cue.start >= aside.start && f.cue.end <= aside.end);
+  return frames.filter((f) => f.content.end > f.content.start && !inAside(f)).sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** The lexicon patterns a sentence is scanned for beyond its reporting verbs. */
@@ -799,7 +802,7 @@ function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]):
       const relaying = frames.find((f) => f.cue.end <= at && at < f.content.start && f.cue.last + 1 < view.tokens.length);
       if (relaying) relaying.content.start = view.tokens[relaying.cue.last + 1].start;
       if (nestedIn(frames, at) || nestedIn(out, at)) continue;
-      const opening = clauseOpening(view, tokenIndexAt(view.tokens, at), lex);
+      const opening = clauseOpening(view, quotedPhraseStart(view, tokenIndexAt(view.tokens, at)), lex);
       if (opening >= at || lex.conditional.test(view.text.slice(opening, at))) continue;
       out.push({
         kind: 'evidence', cue: pseudoCue(at, at + m[0].length, 'evidence', `evidence-frame(${m[0].toLowerCase()})`),
@@ -809,6 +812,12 @@ function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]):
     }
   }
   return out;
+}
+
+/** A formula quoted as a phrase ('found "no evidence"', « n'ont trouvé « aucune preuve » ») starts a clause at its opening quote, not after it. */
+function quotedPhraseStart(view: SentenceView, i: number): number {
+  const before = view.tokens[i - 1];
+  return before?.kind === 'quote' && OPENING_QUOTES.has(before.text) ? i - 1 : i;
 }
 
 /** "des allégations selon lesquelles ...", "claims that ...": a report whose source the text does not name. */
@@ -883,11 +892,12 @@ function continuationFrame(view: SentenceView): Frame | null {
 }
 
 /**
- * "..., sans évoquer les missiles", "..., without providing evidence": what the speaker left unsaid is
- * the reporter's account of the report, not part of its content. Where that adjunct starts, or the content's end.
+ * "..., sans évoquer les missiles", "..., without providing evidence", "..., a claim that could not be
+ * verified": what the speaker left unsaid, or the reporter's caveat, is the reporter's account of the
+ * report, not part of its content. Where that adjunct starts, or the content's end.
  */
-function omissionStart(view: SentenceView, content: Span, lex: ClaimLexicon): number {
-  const m = lex.omission.exec(view.text.slice(content.start, content.end));
+function reporterAsideStart(view: SentenceView, content: Span, lex: ClaimLexicon): number {
+  const m = lex.reporterAside.exec(view.text.slice(content.start, content.end));
   return m ? content.start + m.index : content.end;
 }
 
@@ -980,7 +990,7 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     const clauseText = view.text.slice(frame.content.start, frame.content.end);
     const stop = lex.clauseBreaks.exec(clauseText);
     if (stop && endsAtBreak(view, frame, clauseText, stop, lex)) frame.content.end = frame.content.start + stop.index;
-    frame.content.end = trimEnd(view, omissionStart(view, frame.content, lex));
+    frame.content.end = trimEnd(view, reporterAsideStart(view, frame.content, lex));
   }
 }
 

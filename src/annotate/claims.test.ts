@@ -1951,3 +1951,35 @@ test('Experts an institution convened speak for it; « ont conclu que » reports
   const deal = claimAbout(claimsOf('Washington a affirmé qu’un accord sur des drones avait été conclu avec l’Iran.', 'fr'), 'accord');
   assert.equal(deal.text, 'un accord sur des drones avait été conclu avec l’Iran');
 });
+
+test('A reporter’s caveat after the content (", a claim that could not be independently verified") is neither content nor a claim', () => {
+  const en = claimsOf('A local official said Iranian drones had hit the port, a claim that could not be independently verified.', 'en');
+  assert.equal(en.length, 1);
+  assert.equal(en[0].text, 'Iranian drones had hit the port');
+  assert.equal(en[0].stance, 'asserts');
+  const which = claimsOf('The governor said Iranian drones had hit the port, which the agency could not independently verify.', 'en');
+  assert.deepEqual(which.map((c) => [c.stance, c.text]), [['asserts', 'Iranian drones had hit the port']]);
+  const fr = claimsOf('Le gouverneur a affirmé que des drones iraniens avaient frappé le port, une information qui n’a pas pu être vérifiée de source indépendante.', 'fr');
+  assert.deepEqual(fr.map((c) => [c.stance, c.text]), [['asserts', 'des drones iraniens avaient frappé le port']]);
+  const selon = claimsOf('Selon le gouverneur, des drones iraniens ont frappé le port, ce que l’agence n’a pas pu vérifier.', 'fr');
+  assert.deepEqual(selon.map((c) => [c.stance, c.text]), [['asserts', 'des drones iraniens ont frappé le port']]);
+});
+
+test('An evidence formula quoted as a phrase: « n’ont trouvé « aucune preuve » », found "no evidence"', () => {
+  const fr = claimAbout(claimsOf('Les chercheurs n’ont trouvé « aucune preuve concluante » d’une livraison de missiles iraniens à la Russie.', 'fr'), 'aucune preuve');
+  assert.equal(fr.stance, 'no_evidence');
+  assert.equal(prop(fr), 'supply:Iran>Russia:missiles');
+  const en = claimAbout(claimsOf('The researchers found "no evidence" of a delivery of Iranian missiles to Russia.', 'en'), 'no evidence');
+  assert.equal(en.stance, 'no_evidence');
+  const seen = claimAbout(claimsOf('The council said the United States had "not yet seen" any transfer of missiles from Iran to Russia.', 'en'), 'not yet seen');
+  assert.equal(seen.stance, 'no_evidence');
+});
+
+test('Accusations that "have no basis", « n’ont aucun fondement », « ne reposent sur rien » are denied', () => {
+  const en = claimAbout(claimsOf('Iran sent drones to Russia, Kyiv said. The spokesman said the accusations "have no basis."', 'en'), 'no basis');
+  assert.equal(en.stance, 'denies');
+  const fr = claimAbout(claimsOf('Le porte-parole a affirmé que ces accusations n’avaient « aucun fondement ».', 'fr'), 'fondement');
+  assert.equal(fr.stance, 'denies');
+  const rien = claimAbout(claimsOf('Le porte-parole a affirmé que ces accusations ne reposaient sur rien.', 'fr'), 'rien');
+  assert.equal(rien.stance, 'denies');
+});

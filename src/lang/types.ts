@@ -227,8 +227,11 @@ export interface ClaimLexicon {
   privatives: ReadonlySet<string>;
   /** Verbs asking someone else to act ("urged", "a appelé"): a report they govern is the one asked's to make. */
   urgings: ReadonlySet<string>;
-  /** An adjunct telling what the speaker left unsaid (", sans préciser", ", without providing evidence"): the reporter's words, not the content. */
-  omission: RegExp;
+  /**
+   * The reporter's own words after the content: what the speaker left unsaid (", sans préciser", ", without
+   * providing evidence") or a caveat (", a claim that could not be independently verified").
+   */
+  reporterAside: RegExp;
   /** Words before a base form that make it an infinitive ("to deny"), where forms do not show it. */
   infinitiveMarkers: ReadonlySet<string>;
   /** Words linking an accusation's object to the act ("accusé l'Iran de fournir", "accused Iran of supplying"). */

@@ -112,7 +112,9 @@ export const claims: ClaimLexicon = {
   refusals: new Set(formsOf(verb('decline'), verb('refuse'))),
   privatives: new Set(['without']),
   urgings: new Set(formsOf(verb('urge'), verb('call'), verb('ask'), verb('encourage'), verb('press'), verb('invite'), verb('pressure'))),
-  omission: wordRegex(String.raw`,\s*without\s+(?:elaborating|specifying|naming|citing|mentioning|commenting|explaining|saying|(?:giving|providing|offering|presenting)\s+(?:\p{L}+\s+)?(?:details?|evidence|proof|specifics))\b`),
+  reporterAside: wordRegex(String.raw`,\s*without\s+(?:elaborating|specifying|naming|citing|mentioning|commenting|explaining|saying|(?:giving|providing|offering|presenting)\s+(?:\p{L}+\s+)?(?:details?|evidence|proof|specifics))\b`
+    // ", a claim that could not be independently verified", ", which Reuters could not verify".
+    + String.raw`|,\s*(?:an?\s+(?:claim|assertion|allegation|report|account|figure|toll)\s+(?:that\s+)?|which\s+|something\s+)[^,.;]{0,40}?\b(?:not|n['’]t|cannot|unable\s+to)\s+(?:\p{L}+\s+){0,3}?verif(?:y|ied)\b`),
   accusationLinks: new Set(['of']),
   locationPrepositions: new Set(['in']),
   mediaNouns: new Set(['newspaper', 'daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'channel', 'outlet', 'network', 'tabloid', 'paper', 'website', 'station', 'newspapers', 'outlets']),
@@ -127,7 +129,7 @@ export const claims: ClaimLexicon = {
   accordingTo: wordRegex(String.raw`\b(?:according\s+to|in\s+the\s+view\s+of|per)\s+`),
   viewpoint: /^\s*in\s+the\s+eyes\s+of\s+/iu,
   nominalReport: wordRegex(String.raw`\b(?:allegations?|accusations?|claims?|reports?|assertions?|suspicions?|fears?|concerns?|evidence|indications?|signs?|information)${APPOSITION}\s+that\b`),
-  noEvidence: wordRegex(String.raw`\b(?:have|has|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?seen\b|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|confirm|know)\b|\b(?:have|has|had)\s+yet\s+to\s+see\b|\b(?:no|not\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence|knowledge)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:cannot|could\s+not|can\s+not|would\s+not|did\s+not|couldn[’']t|can[’']t)\s+(?:(?:yet|independently|immediately)\s+){0,2}(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?aware\s+of\b|\bunaware\s+of\b`),
+  noEvidence: wordRegex(String.raw`\b(?:have|has|had)\s*(?:[“"]\s*)?(?:not|n[’']t)\s+(?:yet\s+)?seen\b|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|confirm|know)\b|\b(?:have|has|had)\s+yet\s+to\s+see\b|\b(?:no|not\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence|knowledge)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:cannot|could\s+not|can\s+not|would\s+not|did\s+not|couldn[’']t|can[’']t)\s+(?:(?:yet|independently|immediately)\s+){0,2}(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?aware\s+of\b|\bunaware\s+of\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:evidence|information|intelligence|indications?|proof)\b`),
   // "highly likely", "very likely": the assessment language of intelligence services, which asserts.
   speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)concerns?|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b`
@@ -157,7 +159,7 @@ export const claims: ClaimLexicon = {
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
   ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|^\W*we\s+(?:(?:have|had|did|do|will|would|never|not|n[’']t|also|already)\s+)*$`),
   declinedComment: wordRegex(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:(?:do|does|did|will|would|can|could)\s*(?:not\s+|n['’]t\s+)(?:\p{L}+\s+)?comment|won['’]t\s+comment|no\s+comment|(?:have|has|had)\s+nothing\s+(?:more\s+|further\s+)?to\s+(?:add|say)|not\s+(?:going|able)\s+to\s+comment)(?![\p{L}\p{N}])[^,;:]*$`),
-  calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:[“"]\s*)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|nonsense|absurd|ridiculous|fake|fantas(?:y|ies)|fiction|fabrications?)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b`
+  calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:[“"]\s*)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|nonsense|absurd|ridiculous|fake|fantas(?:y|ies)|fiction|fabrications?)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b|\b(?:has|have|had)\s+(?:[“"]\s*)?no\s+(?:\p{L}+\s+)?(?:basis|foundation)\b`
     + String.raw`|\b(?:is|are|was|were)\s+(?:(?:just|merely|simply|nothing\s+but|pure|part\s+of)\s+)?(?:an?\s+|the\s+)?(?:\p{L}+\s+){0,2}?(?:campaign\s+of\s+)?(?:disinformation|propaganda|provocation|smear|slander)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders)\b`),

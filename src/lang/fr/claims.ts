@@ -147,7 +147,9 @@ export const claims: ClaimLexicon = {
   refusals: new Set(formsOf(firstGroup('refus'))),
   privatives: new Set(['sans']),
   urgings: new Set(formsOf(firstGroup('appel'), firstGroup('appell'), firstGroup('exhort'), firstGroup('invit'), firstGroup('incit'), firstGroup('pouss'), firstGroup('encourag'), firstGroup('press'))),
-  omission: wordRegex(String.raw`,\s*sans\s+(?:les?\s+|l[’']\s*)?(?:évoquer|préciser|citer|mentionner|nommer|commenter|expliquer|développer|détailler|(?:donner|fournir|apporter)\s+(?:de\s+|d[’']\s*|la\s+moindre\s+)?(?:détails?|précisions?|preuves?|éléments?))\b`),
+  reporterAside: wordRegex(String.raw`,\s*sans\s+(?:les?\s+|l[’']\s*)?(?:évoquer|préciser|citer|mentionner|nommer|commenter|expliquer|développer|détailler|(?:donner|fournir|apporter)\s+(?:de\s+|d[’']\s*|la\s+moindre\s+)?(?:détails?|précisions?|preuves?|éléments?))\b`
+    // ", une information qui n'a pas pu être vérifiée de source indépendante", ", ce que l'AFP n'a pas pu vérifier".
+    + String.raw`|,\s*(?:ce\s+qu(?:i\s+|[e’']\s*)|une?\s+(?:information|affirmation|allégation|assertion|déclaration|bilan|chiffre)\s+qu(?:i\s+|[e’']\s*))[^,.;]{0,40}?\b(?:pas|impossible)\s+(?:\p{L}+\s+){0,3}?(?:vérifi|confirm)\p{L}*`),
   accusationLinks: new Set(['de', 'd’', "d'"]),
   locationPrepositions: new Set(['en']),
   mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias']),
@@ -191,7 +193,7 @@ export const claims: ClaimLexicon = {
   onBehalfOf: wordRegex(String.raw`\b(?:au\s+nom|de\s+la\s+part)\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$`),
   ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b|^\W*nous\s+(?:(?:n[’']|ne|avons|avions|allons|pas|jamais|aucun\p{L}*|plus)\s*)*$`),
   declinedComment: wordRegex(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:ne\s+(?:\p{L}+\s+)?comment\p{L}*\s+(?:pas|jamais|rien)|ne\s+pas\s+(?:vouloir\s+)?commenter|n[’']\s*(?:ai|a|avons|ont)\s+rien\s+à\s+(?:ajouter|dire)|(?:pas\s+de|aucun|sans)\s+commentaires?)(?![\p{L}\p{N}])[^,;:]*$`),
-  calledFalse: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?(?:fausses?|faux|infondée?s?|mensong\p{L}*|absurdes?|ridicules?|inventée?s?|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|(?:une\s+)?(?:provocation|désinformation|manipulation|calomnie)|(?:des\s+)?(?:fantasmes|affabulations|élucubrations|inventions))\b`
+  calledFalse: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?(?:fausses?|faux|infondée?s?|mensong\p{L}*|absurdes?|ridicules?|inventée?s?|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|(?:une\s+)?(?:provocation|désinformation|manipulation|calomnie)|(?:des\s+)?(?:fantasmes|affabulations|élucubrations|inventions))\b|\bn[’']\s*(?:a|ont|avait|avaient)\s+(?:[«“"]\s*)?aucun\s+fondement\b|\bne\s+repos\p{L}*\s+sur\s+(?:aucun\s+(?:fondement|élément)|rien)\b`
     + String.raw`|\b(?:relèvent|relève|font\s+partie|fait\s+partie|s['’]\s*inscri(?:vent|t))\s+(?:d['’]\s*|dans\s+)une\s+(?:\p{L}+\s+){0,2}?campagne\s+de\s+(?:désinformation|propagande|calomnies?|dénigrement)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires)\b`),
