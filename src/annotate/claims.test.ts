@@ -1983,3 +1983,24 @@ test('Accusations that "have no basis", « n’ont aucun fondement », « ne rep
   const rien = claimAbout(claimsOf('Le porte-parole a affirmé que ces accusations ne reposaient sur rien.', 'fr'), 'rien');
   assert.equal(rien.stance, 'denies');
 });
+
+test('A French organisation named in sentence case is the speaker, its lower-case tail no person’s name', () => {
+  const c = claimAbout(claimsOf('L’Institut international des études navales (IIEN) a affirmé que l’Iran avait livré des drones à la Russie.', 'fr'), 'livré');
+  assert.equal(c.speaker.name, 'Institut international des études navales');
+  assert.equal(c.speaker.type, 'organization');
+});
+
+test('A report and its authors speak for the organisation that published it: « selon ce document », « écrivent les auteurs », "the researchers found"', () => {
+  const fr = claimsOf([
+    'Un ministre a affirmé que la Chine livrait des drones à la Russie.',
+    'L’Institut international des études navales (IIEN) a publié mercredi un rapport sur le sujet.',
+    'Selon ce document, l’Iran a livré des drones à la Russie.',
+    '« Le flux s’est accéléré », écrivent les auteurs.',
+    'Les chercheurs n’ont trouvé aucune preuve d’une livraison de missiles.',
+  ].join(' '), 'fr');
+  for (const fragment of ['l’Iran a livré', 'Le flux', 'aucune preuve']) assert.equal(claimAbout(fr, fragment).speaker.name, 'Institut international des études navales');
+  const en = claimsOf('The Naval Studies Institute published a report on Monday. The researchers found no evidence of missile deliveries to Russia.', 'en');
+  assert.equal(claimAbout(en, 'no evidence').speaker.name, 'Naval Studies Institute');
+  // Researchers with no report in sight speak for nobody.
+  assert.equal(claimAbout(claimsOf('Des chercheurs n’ont trouvé aucune preuve d’une livraison de missiles.', 'fr'), 'aucune preuve').speaker.type, 'unknown');
+});

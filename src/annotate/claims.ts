@@ -52,6 +52,8 @@ interface Discourse {
   subjectGroup: string[];
   /** The last proposition stated with each party to it, for a party answering what was said of it. */
   topicByParty: Map<string, Proposition>;
+  /** The organisation that published the document the text last spoke of (SpeakerContext.publisher). */
+  publisher: EntityMention | null;
 }
 
 const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'unknown', affiliation: null };
@@ -68,7 +70,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i]));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set(), subjectGroup: [], topicByParty: new Map() };
+  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set(), subjectGroup: [], topicByParty: new Map(), publisher: null };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
@@ -82,7 +84,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     } else if (!turn) {
       turnSpeaker = null;
     }
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker, homeCountry, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated[index - 1], lang.claims) };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker, homeCountry, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated[index - 1], lang.claims), publisher: discourse.publisher };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
     if (turn && turnSpeaker && !frames.length && !isQuestion(text, sentence.sentence)) {
@@ -110,6 +112,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       discourse.lastSpeakers = speakers;
       discourse.lastReportEnd = sentence.sentence.end;
     }
+    discourse.publisher = publisherIn(sentence, lang.claims) ?? discourse.publisher;
     const group = coordinatedSubjectCountries(ctx);
     if (group.length) discourse.subjectGroup = group;
     noteCountries(sentence.entities, recentCountries);
@@ -123,6 +126,12 @@ function partyGroups(discourse: Discourse): string[][] {
   const groups = [discourse.lastSpeakers.map((s) => s.name), discourse.subjectGroup];
   if (discourse.topic) groups.push([discourse.topic.actor, discourse.topic.recipient]);
   return groups;
+}
+
+/** "L'IISS a publié un rapport", "The Institute's report found": an organisation opening a sentence that names a document. */
+function publisherIn(sentence: AnnotatedSentence, lex: ClaimLexicon): EntityMention | null {
+  const subject = openingEntity(sentence.entities, sentence.view.tokens, lex);
+  return subject?.kind === 'institution' && sentence.view.lower.some((word) => lex.documentNouns.has(word)) ? subject : null;
 }
 
 function previousSubject(sentence: AnnotatedSentence | undefined, lex: ClaimLexicon): EntityMention | null {

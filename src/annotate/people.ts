@@ -73,7 +73,8 @@ function trailingPersonName(tokens: Token[], first: number, last: number, lex: C
   let head = -1;
   for (let k = first; k <= last; k++) if (lex.organisationHeads.has(tokens[k].text.toLowerCase())) head = k;
   if (head < first || last - head < 2) return -1;
-  for (let k = head + 1; k <= last; k++) if (lex.titleCaseNameLinks.has(tokens[k].text) || tokens[k].kind !== 'word') return -1;
+  // A sentence-case tail ("Institut international d'études stratégiques") is the organisation's too.
+  for (let k = head + 1; k <= last; k++) if (lex.titleCaseNameLinks.has(tokens[k].text) || !isNameWord(tokens[k], lex)) return -1;
   return head + 1;
 }
 

@@ -37,6 +37,8 @@ export interface SpeakerContext {
   partyGroups: readonly (readonly string[])[];
   /** The entity the sentence before opens with, its subject ("Le Kremlin s'est refusé à tout commentaire."). */
   previousSubject: EntityMention | null;
+  /** The organisation last written as the subject of a sentence about a document ("L'IISS a publié un rapport"): "the report" and "the authors" speak for it. */
+  publisher: EntityMention | null;
 }
 
 interface Candidate extends Span {
@@ -271,10 +273,14 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // What follows the subject in its region: the full stop after an inverted subject ("..., a affirmé
   // la presse locale."), the auxiliary and negation before an evidence formula ("Le ministère n'était pas").
   while (inside.length && isAfterSubject(inside.at(-1)!, ctx.lex)) inside.pop();
-  // "The report found that P", "affirme le texte": the document speaks for the source cited last, an organisation or a country.
+  // "The report found that P", "affirme le texte", "écrivent les auteurs": the document speaks for the organisation
+  // that published it, else for the source cited last, an organisation or a country.
   const last = ctx.lastSpeaker;
-  if (inside.length === 2 && ctx.lex.determiners.has(inside[0].text.toLowerCase()) && ctx.lex.documentNouns.has(inside[1].text)
-    && speaksAsBody(last)) return last;
+  if (inside.length === 2 && ctx.lex.determiners.has(inside[0].text.toLowerCase())) {
+    const document = ctx.lex.documentNouns.has(inside[1].text.toLowerCase());
+    if (ctx.publisher && (document || writtenByAuthors(inside[1], ctx))) return entitySpeaker(ctx.publisher, region, ctx);
+    if (document && speaksAsBody(last)) return last;
+  }
   if (!isCommonNounSource(inside, ctx.lex)) return null;
   const [determiner, ...words] = inside;
   // "cette source", "this official": the source quoted last.
@@ -303,6 +309,12 @@ function lastInstitutionCalled(head: string, region: Span, ctx: SpeakerContext):
 }
 
 /** An organisation or a country, not a person: what "it", "the report" or an unnamed official may stand for. */
+/** The noun at `noun` names a document's authors with its determiner ("les chercheurs", "the authors"). */
+function writtenByAuthors(noun: Span, ctx: SpeakerContext): boolean {
+  const determiner = ctx.tokens.findLast((t) => t.end <= noun.start);
+  return determiner !== undefined && ctx.lex.documentAuthors.has(`${determiner.text} ${ctx.text.slice(noun.start, noun.end)}`.toLowerCase());
+}
+
 function speaksAsBody(speaker: Speaker | null): speaker is Speaker {
   return speaker?.type === 'organization' || speaker?.type === 'country';
 }
@@ -383,6 +395,8 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // "A United Nations panel of experts": experts an institution convened speak for it.
       const convener = e.role && INDEPENDENT_ROLES.has(e.role) ? convenedBy(e, ctx) : undefined;
       if (convener) return institutionSpeaker(convener, e.role);
+      // "les chercheurs n'ont trouvé aucune preuve", after "L'IISS a publié un rapport": the authors speak for the publisher.
+      if (ctx.publisher && writtenByAuthors(e, ctx)) return institutionSpeaker(ctx.publisher, e.role);
       // Experts, and "un diplomate européen", "a Western official": nobody's official, no home country to guess.
       if (e.role && (INDEPENDENT_ROLES.has(e.role) || besideBloc(e, ctx))) return { name: e.role, type: 'unknown', affiliation: null, role: e.role };
       // "Speaking for Iran, the representative said": the delegate's party.

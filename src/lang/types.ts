@@ -383,8 +383,10 @@ export interface ClaimLexicon {
   conflictNouns: ReadonlySet<string>;
   /** Relative pronouns that may be the object of a report, its subject after them ("..., which it said was"). */
   objectRelatives: ReadonlySet<string>;
-  /** Documents that speak for their authors ("the report found", "l'étude conclut"): the source cited last. */
+  /** Documents that speak for their authors ("the report found", "l'étude conclut"): the publisher, else the source cited last. */
   documentNouns: ReadonlySet<string>;
+  /** The people who wrote a document, with their determiner ("les auteurs", "the researchers"): they speak for its publisher. */
+  documentAuthors: ReadonlySet<string>;
   /** What an anonymous source is said to know, ending its subject ("familiar with the matter", "proche du dossier"). */
   sourceQualifier: RegExp;
   /** Adverbs between a subject and its verb ("The ministry also said", "the agency later reported"). */
