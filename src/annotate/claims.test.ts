@@ -2004,3 +2004,11 @@ test('A report and its authors speak for the organisation that published it: « 
   // Researchers with no report in sight speak for nobody.
   assert.equal(claimAbout(claimsOf('Des chercheurs n’ont trouvé aucune preuve d’une livraison de missiles.', 'fr'), 'aucune preuve').speaker.type, 'unknown');
 });
+
+test('« avoir tout intérêt à » is no seeking; « l’intérêt pour des drones » is', () => {
+  const claims = claimsOf('Washington accuse Téhéran d’avoir livré des missiles à la Russie. Pour une chercheuse, « l’Iran a tout intérêt à entretenir le flou ».', 'fr');
+  assert.equal(claimAbout(claims, 'tout intérêt').proposition, null);
+  const sought = claimAbout(claimsOf('Le ministre a affirmé que la Russie avait montré de l’intérêt pour les drones iraniens.', 'fr'), 'intérêt pour');
+  assert.equal(prop(sought), 'supply:Iran>Russia:drones');
+  assert.equal(sought.proposition?.mode, 'sought');
+});

@@ -110,6 +110,7 @@ const AGENT_NOUNS: [EventRole, string][] = [
 ];
 
 /** A time adverbial inside a negation ("pas à ce stade d'élément", "pas encore en mesure"). */
+const INTEREST_IN = String.raw`intérêt\s+(?:[\p{L}”"»]+\s+){0,3}?(?:pour|dans|envers)\b`;
 const FOR_NOW = String.raw`(?:encore|à\s+ce\s+stade|pour\s+l[’']\s*instant|pour\s+le\s+moment|jusqu[’']\s*(?:ici|à\s+présent))`;
 
 export const claims: ClaimLexicon = {
@@ -206,7 +207,8 @@ export const claims: ClaimLexicon = {
   eventPhrases: [
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:tourn\p{L}*|tourner)\s+vers\b|\b(?:s[’']\s*est|se\s+sont)\s+tournée?s?\s+vers\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\bà\s+la\s+recherche\s+d[e’']?`), role: 'get', mode: 'sought' },
-    { pattern: wordRegex(String.raw`\bintérêt\b`), role: 'get', mode: 'sought' },
+    // "l'intérêt russe pour les drones": interest in something, not « avoir tout intérêt à » (to stand to gain).
+    { pattern: wordRegex(String.raw`\b${INTEREST_IN}`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\bchaînes?\s+de\s+(?:montage|production)\b|\blignes?\s+(?:commune\s+)?de\s+production\b`), role: 'produce' },
     { pattern: wordRegex(String.raw`\b(?:s[’']\s*|se\s+)entraîn\p{L}*|\b(?:s[’']\s*|se\s+)entrain\p{L}*`), role: 'trainee' },
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:procur\p{L}*)\b`), role: 'get' },
@@ -225,7 +227,7 @@ export const claims: ClaimLexicon = {
   impliedItems: new Map(formsOf(ARMER).map((form) => [form, 'weapons'])),
   domesticOrigin: wordRegex(String.raw`\b(?:de\s+)?(?:fabrication|production|conception)\s+(?:nationale|locale|domestique)\b|\b(?:fabriquée?s?|produite?s?|conçue?s?)\s+(?:localement|sur\s+place)\b`),
   modes: {
-    sought: wordRegex(String.raw`\bcherch\p{L}*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\p{L}*)\b|\btent\p{L}*\s+d[e’']|\bintérêt\b|\btourn\p{L}*\s+vers\b|\bacquérir\b`),
+    sought: wordRegex(String.raw`\bcherch\p{L}*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\p{L}*)\b|\btent\p{L}*\s+d[e’']|\b${INTEREST_IN}|\btourn\p{L}*\s+vers\b|\bacquérir\b`),
     planned: wordRegex(String.raw`\bprépar\p{L}*\s+à|\baccept\p{L}*\s+d[e’']|\bconvenu\p{L}*\s+d[e’']|\bpromis\p{L}*\s+d[e’']|\bengag\p{L}*\s+à|\bapprêt\p{L}*\s+à|\benvisag\p{L}*|\bprévo\p{L}*\s+d[e’']|\bprévu\p{L}*|\bprojet\p{L}*\s+d[e’']|\bdevr(?:ait|aient|a|ont)\b|\bbientôt\b|\ben\s+préparation\b|\bcommencer(?:ait|aient|a|ont)\b|\b(?:va|vont)\s+(?:\p{L}+ment\s+)?\p{L}+(?:er|ir|re)\b|\bpourr(?:ait|aient|a|ont)\b|\baccord\s+pour\b|\bl[’']\s*an\s+prochain\b`),
     ongoing: wordRegex(String.raw`\bcontinu\p{L}*\s+(?:de|d[’']|à)|\btoujours\b|\bdéjà\b|\bactuellement\b|\ben\s+cours\b|\bcommencé\s+à\b`),
   },
