@@ -442,9 +442,23 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // "said Iran had sent ...", "said 11,000 soldiers had been sent", but not "to consider reports of arms
     // transfers": no clause opens with a preposition.
     const next = tokens[complement];
+    if (lex.listingVerbs.has(lower[cue.last]) && addsToList(view, complement, lex)) return null;
     if (next && (next.kind === 'word' || next.kind === 'number') && !lex.prepositions.has(lower[complement])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
   }
   return null;
+}
+
+/**
+ * "added five companies to its blacklist": the object is put somewhere ("to" and a determiner) before any
+ * verb, so no clause was reported ("added Iran had sent drones to Russia" has its verb first).
+ */
+function addsToList(view: SentenceView, from: number, lex: ClaimLexicon): boolean {
+  const { tokens, lower } = view;
+  for (let k = from; k < tokens.length && tokens[k].kind !== 'punct'; k++) {
+    if (isVerb(lower[k], lex)) return false;
+    if (lower[k] === 'to' && (lex.determiners.has(lower[k + 1]) || lex.possessives.has(lower[k + 1]))) return true;
+  }
+  return false;
 }
 
 /** "rejected that report, calling it ...": a complementizer that is a determiner of a claim noun closing the clause. */

@@ -2012,3 +2012,10 @@ test('« avoir tout intérêt à » is no seeking; « l’intérêt pour des dro
   assert.equal(prop(sought), 'supply:Iran>Russia:drones');
   assert.equal(sought.proposition?.mode, 'sought');
 });
+
+test('"added five companies to its blacklist" puts something on a list and reports nothing; "added Iran had sent drones to" reports', () => {
+  const claims = claimsOf('The Commerce Department added five companies in China to its export blacklist on Tuesday, saying they had helped Russia obtain drone parts.', 'en');
+  assert.deepEqual(claims.map((c) => c.text), ['they had helped Russia obtain drone parts']);
+  const report = claimAbout(claimsOf('Minister Jane Roe added Iran had sent drones to the Russian army.', 'en'), 'had sent');
+  assert.equal(prop(report), 'supply:Iran>Russia:drones');
+});

@@ -104,6 +104,7 @@ export const claims: ClaimLexicon = {
   complementizers: new Set(['that']),
   // "Lee said Iran has sent drones": English drops "that".
   optionalComplementizer: true,
+  listingVerbs: new Set(['add', 'adds', 'added', 'adding']),
   nonFinite: /^\p{L}+ing$/u,
   presentParticiple: /^\p{L}{2,}ing$/u,
   infinitiveNegation: new Set(['not', 'never']),

@@ -139,6 +139,7 @@ export const claims: ClaimLexicon = {
   auxiliaries: new Map(AUXILIARIES),
   complementizers: new Set(['que', 'qu’', "qu'"]),
   optionalComplementizer: false,
+  listingVerbs: new Set(),
   nonFinite: /^(?:avoir|être|\p{L}{2,}(?:er|ir|re|oir))$/u,
   // Not the prepositions and adverbs in -ant ("pendant", "cependant").
   presentParticiple: /^(?!(?:avant|pendant|durant|cependant|maintenant|néanmoins)$)\p{L}{3,}ant$/u,
