@@ -2019,3 +2019,13 @@ test('"added five companies to its blacklist" puts something on a list and repor
   const report = claimAbout(claimsOf('Minister Jane Roe added Iran had sent drones to the Russian army.', 'en'), 'had sent');
   assert.equal(prop(report), 'supply:Iran>Russia:drones');
 });
+
+test('A participle restating a denial right after it is the same claim: « a rejeté les conclusions, dénonçant « des allégations sans fondement » »', () => {
+  const claims = claimsOf('Le rapport conclut que l’Iran livre des drones à la Russie. L’ambassade d’Iran a rejeté les conclusions du rapport, dénonçant « des allégations sans fondement ».', 'fr');
+  const denials = claims.filter((c) => c.stance === 'denies');
+  assert.equal(denials.length, 1);
+  assert.equal(denials[0].text, 'a rejeté les conclusions du rapport, dénonçant « des allégations sans fondement');
+  // "but said" is a second report, kept apart.
+  const admissions = claimsOf('Iran admitted sending a few drones to Russia, but said they were delivered before the war.', 'en');
+  assert.equal(admissions.length, 2);
+});

@@ -162,7 +162,7 @@ function mergeCoordinated(claims: Claim[], text: string, lex: ClaimLexicon): Cla
     const cue = claim.explanation.cue;
     const sameSource = previous && previous.end <= claim.start && previous.speaker.name === claim.speaker.name && previous.stance === claim.stance;
     const sameReport = sameSource && cue && previous.explanation.cue?.start === cue.start;
-    const restated = sameSource && previous.sentence === claim.sentence && adjacent(text.slice(previous.end, claim.start), lex)
+    const restated = sameSource && previous.sentence === claim.sentence && adjacent(textBetween(previous, claim, text), lex)
       && sameProposition(previous.proposition, claim.proposition);
     if (restated || sameReport && (!claim.proposition || sameProposition(previous.proposition, claim.proposition))) {
       out[out.length - 1] = { ...previous, end: claim.end, text: text.slice(previous.start, claim.end) };
@@ -172,6 +172,20 @@ function mergeCoordinated(claims: Claim[], text: string, lex: ClaimLexicon): Cla
   }
   return out;
 }
+
+/**
+ * What stands between two claims' contents, leaving out the second's own cue when it comes first right
+ * after a comma, a participle ("a rejeté les conclusions, dénonçant « des allégations sans fondement »").
+ */
+function textBetween(previous: Claim, claim: Claim, text: string): string {
+  const cue = claim.explanation.cue;
+  const participle = cue && cue.start >= previous.end && cue.end <= claim.start
+    && COMMA_ONLY.test(text.slice(previous.end, cue.start)) && OPENING_AFTER_CUE.test(text.slice(cue.end, claim.start));
+  return text.slice(previous.end, participle ? cue.start : claim.start);
+}
+
+const COMMA_ONLY = /^\s*,\s*$/u;
+const OPENING_AFTER_CUE = /^[\s:«“"]*$/u;
 
 /** Nothing but a comma or a conjunction between two reports ("had not received any and called the report “groundless”"). */
 function adjacent(between: string, lex: ClaimLexicon): boolean {
