@@ -424,7 +424,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // "North Korea, he said, may be preparing to send troops": the report sits inside its content.
     return { ...base, kind: 'aside', content: { start: contentStart, end: sentenceEnd }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
   }
-  if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || closesClause)) {
+  // "Asked about the reports, the ministry denied": what the speaker was asked is not what they said.
+  const questioned = lex.questionedOpener.test(view.text.slice(contentStart, comma?.start ?? contentStart));
+  if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || closesClause) && !questioned) {
     return { ...base, kind: 'trailing', content: { start: contentStart, end: comma.start }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
   }
   if (cue.cls === 'accuse' && objectWords > 0) {

@@ -2029,3 +2029,15 @@ test('A participle restating a denial right after it is the same claim: « a rej
   const admissions = claimsOf('Iran admitted sending a few drones to Russia, but said they were delivered before the war.', 'en');
   assert.equal(admissions.length, 2);
 });
+
+test('"Asked about the reports, X denied", « Interrogé sur ce point, X a démenti »: the denial is of the topic, not of the question', () => {
+  const en = claimsOf('Iran sent drones to Russia, Kyiv said. Asked about the reports, the Iranian foreign ministry dismissed them as absurd.', 'en');
+  const denial = claimAbout(en, 'dismissed');
+  assert.equal(denial.stance, 'denies');
+  assert.equal(prop(denial), 'supply:Iran>Russia:drones');
+  const fr = claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie. Interrogé sur ce point, le ministère iranien des Affaires étrangères a déjà qualifié par le passé ces accusations d’« absurdes ».', 'fr');
+  const démenti = claimAbout(fr, 'absurdes');
+  assert.equal(démenti.stance, 'denies');
+  assert.equal(prop(démenti), 'supply:Iran>Russia:drones');
+  assert.ok(!fr.some((c) => c.text.includes('Interrogé')));
+});

@@ -213,6 +213,8 @@ export interface ClaimLexicon {
   complementizers: ReadonlySet<string>;
   /** The complementizer may be left out ("said Iran has sent"): a report's content can follow its verb directly. */
   optionalComplementizer: boolean;
+  /** A participle opening the sentence on what the speaker was asked ("Asked about the reports,", « Interrogé sur ce point, »): no content of theirs. */
+  questionedOpener: RegExp;
   /** Reporting verbs that also put something on a list ("added five companies to its blacklist"), where "that" may be left out. */
   listingVerbs: ReadonlySet<string>;
   /** A lower-case infinitive or gerund starting a report's content ("a nié avoir fourni", "denied supplying"). */

@@ -105,6 +105,7 @@ export const claims: ClaimLexicon = {
   // "Lee said Iran has sent drones": English drops "that".
   optionalComplementizer: true,
   listingVerbs: new Set(['add', 'adds', 'added', 'adding']),
+  questionedOpener: wordRegex(String.raw`^\s*(?:when\s+)?(?:asked|questioned|pressed|quizzed|contacted)\b`),
   nonFinite: /^\p{L}+ing$/u,
   presentParticiple: /^\p{L}{2,}ing$/u,
   infinitiveNegation: new Set(['not', 'never']),
