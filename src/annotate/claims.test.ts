@@ -2041,3 +2041,10 @@ test('"Asked about the reports, X denied", « Interrogé sur ce point, X a déme
   assert.equal(prop(démenti), 'supply:Iran>Russia:drones');
   assert.ok(!fr.some((c) => c.text.includes('Interrogé')));
 });
+
+test('A report made on the same occasion as the one before (« dans le même temps », "in the same interview") shares its date', () => {
+  const fr = claimsOf('Le 5 novembre, le ministre iranien, Karim Vahidi, a reconnu que son pays avait envoyé des drones à la Russie. Il assurait dans le même temps que l’Iran n’avait plus rien livré depuis février.', 'fr', '2023-09-02');
+  assert.equal(claimAbout(fr, 'plus rien livré').saidOn, '2022-11-05');
+  const en = claimsOf('On March 3, the minister, Karim Vahidi, admitted that Iran had sent drones to Russia. In the same interview, he said Iran had sent no missiles.', 'en', '2023-09-02');
+  assert.equal(claimAbout(en, 'no missiles').saidOn, '2023-03-03');
+});

@@ -448,7 +448,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const predicate = text.slice(predicateStart(content, reading.event, sentence.view, lex), predicateEnd(content, reading.event, sentence.view, lex));
   const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true }, lex, statedAffiliation(speaker), reading.proposition);
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
-  const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input);
+  const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input, discourse.lastClaim);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];
   const claim: Claim = {
     start: content.start, end: content.end, text: contentText, speaker, stance: stance.stance,
@@ -589,10 +589,13 @@ function contrastingDenial(claim: Claim, text: string, lex: ClaimLexicon): Claim
 
 /**
  * When the claim was said: a date written beside the reporting verb ("a déclaré mardi", "La semaine
- * dernière, X a admis"), else the publication date for a present or recent report; a report in the
- * past perfect ("avait accusé") is only known to predate the article.
+ * dernière, X a admis"), else the date of the claim before for one made on the same occasion ("Il
+ * assurait dans le même temps que"), else the publication date for a present or recent report; a
+ * report in the past perfect ("avait accusé") is only known to predate the article.
  */
-function saidOn(frame: Frame, content: Span, sentence: AnnotatedSentence, input: ClaimInput): { value: PartialDate | null; relation: 'on' | 'before' } {
+function saidOn(
+  frame: Frame, content: Span, sentence: AnnotatedSentence, input: ClaimInput, previous: Claim | null,
+): { value: PartialDate | null; relation: 'on' | 'before' } {
   const { sentence: s } = sentence;
   // A date inside the content dates what was reported, unless it stands where the speaker is named
   // ("X said on Monday he had no information", an evidence frame whose content is the whole clause),
@@ -605,6 +608,10 @@ function saidOn(frame: Frame, content: Span, sentence: AnnotatedSentence, input:
   if (candidates.length) {
     const nearest = candidates.sort((a, b) => Math.abs(a.start - frame.cue.start) - Math.abs(b.start - frame.cue.start))[0];
     return { value: nearest.value, relation: 'on' };
+  }
+  const { text } = input;
+  if (previous && input.lang.claims.sameOccasion.test(text.slice(s.start, content.start) + ' ' + text.slice(content.end, s.end))) {
+    return { value: previous.saidOn, relation: previous.saidOnRelation };
   }
   const published = input.meta.published;
   if (!published) return { value: null, relation: 'on' };

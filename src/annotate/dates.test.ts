@@ -24,6 +24,13 @@ test('French absolute dates', () => {
   assert.deepEqual(read('Le pays paiera fin mars.', '2023-01-10'), [['mars', '2022-03', 'month', 'on']]);
 });
 
+test('A season leads its year, and a relation reaches past it: « au printemps 2023 », "since the summer of 2022"', () => {
+  assert.deepEqual(read('Au printemps 2023, les services estimaient que ...', '2024-09-02'), [['2023', '2023', 'year', 'on']]);
+  assert.deepEqual(read('Depuis l’automne 2022, Kiev accuse Téhéran.', '2024-09-02'), [['Depuis l’automne 2022', '2022', 'year', 'since']]);
+  assert.deepEqual(read('In the spring of 2023, officials said ...', '2024-09-02', en), [['2023', '2023', 'year', 'on']]);
+  assert.deepEqual(read('Since the summer of 2022, Kyiv has accused Tehran.', '2024-09-02', en), [['Since the summer of 2022', '2022', 'year', 'since']]);
+});
+
 test('English absolute dates', () => {
   assert.deepEqual(read('He travelled to Oslo on July 19.', '2022-07-25', en), [['July 19', '2022-07-19', 'day', 'on']]);
   assert.deepEqual(read('The meeting on 5 August was cancelled.', '2022-09', en), [['on 5 August', '2022-08-05', 'day', 'on']]);

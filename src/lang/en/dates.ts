@@ -36,6 +36,8 @@ const UNITS: [string, RelativeUnit][] = [
 const COUNT = String.raw`(?<count>\d{1,3}|an?|${NUMBERS.join('|')})`;
 const UNIT = `(?<unit>${UNITS.map(([word]) => word).join('|')})`;
 
+const SEASON = String.raw`(?:spring|summer|autumn|fall|winter)(?:\s+of)?`;
+
 export const dates: DateLexicon = {
   chrono: chronoEn.strict,
   months: new Map(MONTHS.flatMap(([forms, month]) => forms.map((form) => [form, month] as const))),
@@ -49,9 +51,10 @@ export const dates: DateLexicon = {
   ],
   numbers: new Map([...NUMBERS.map((word, index) => [word, index + 1] as const), ['a', 1], ['an', 1]]),
   units: new Map(UNITS),
-  leadBefore: wordRegex(String.raw`\b(?:in|early|late|mid-|during|throughout|by|the month of)\s*$`),
+  // A season leads its year: "in the spring of 2023", "summer 2022".
+  leadBefore: wordRegex(String.raw`\b(?:in|early|late|mid-|during|throughout|by|the month of|${SEASON})\s*$`),
   relationBefore: wordRegex(
-    String.raw`\b(?:(?<since>since|as of|starting|from)|(?<before>before|until|till|prior to|ahead of)|(?<after>after))\s*(?:the\s+)?$`,
+    String.raw`\b(?:(?<since>since|as of|starting|from)|(?<before>before|until|till|prior to|ahead of)|(?<after>after))\s*(?:the\s+)?(?:${SEASON}\s+)?$`,
   ),
   futureCues: wordRegex(
     String.raw`\b(?:will|shall|going to|due to|scheduled|expected to|plans? to|upcoming|next)\b`,

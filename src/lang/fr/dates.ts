@@ -36,6 +36,8 @@ const UNITS: [string, RelativeUnit][] = [
 const COUNT = String.raw`(?<count>\d{1,3}|une|${NUMBERS.join('|')})`;
 const UNIT = `(?<unit>${UNITS.map(([word]) => word).join('|')})`;
 
+const SEASON = String.raw`(?:printemps|été|automne|hiver)(?:\s+d[e’'])?`;
+
 export const dates: DateLexicon = {
   chrono: chronoFr.strict,
   months: new Map(MONTHS.flatMap(([forms, month]) => forms.map((form) => [form, month] as const))),
@@ -50,9 +52,10 @@ export const dates: DateLexicon = {
   ],
   numbers: new Map([...NUMBERS.map((word, index) => [word, index + 1] as const), ['une', 1]]),
   units: new Map(UNITS),
-  leadBefore: wordRegex(String.raw`\b(?:en|début|fin|mi-|courant|d['’]ici|au mois d['’]|au mois de|le mois d['’]|le mois de)\s*$`),
+  // A season leads its year: « au printemps 2023 », « l'été 2022 ».
+  leadBefore: wordRegex(String.raw`\b(?:en|début|fin|mi-|courant|d['’]ici|au mois d['’]|au mois de|le mois d['’]|le mois de|${SEASON})\s*$`),
   relationBefore: wordRegex(
-    String.raw`\b(?:(?<since>depuis|dès|à partir d['’]|à partir du|à partir de|à compter du|à compter de)|(?<before>avant|jusqu['’]à|jusqu['’]au|jusqu['’]en)|(?<after>après))\s*(?:(?:le|la|l['’])\s*)?$`,
+    String.raw`\b(?:(?<since>depuis|dès|à partir d['’]|à partir du|à partir de|à compter du|à compter de)|(?<before>avant|jusqu['’]à|jusqu['’]au|jusqu['’]en)|(?<after>après))\s*(?:(?:le|la|l['’])\s*)?(?:${SEASON}\s+)?$`,
   ),
   futureCues: wordRegex(
     String.raw`\b(?:doi[tv]e?n?t?|devr(?:a|ont)|ser(?:a|ont)|aur(?:a|ont) lieu|va|vont|prochaine?s?|prévue?s?|prévoit|attendue?s?)\b`,
