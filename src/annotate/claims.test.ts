@@ -2048,3 +2048,13 @@ test('A report made on the same occasion as the one before (« dans le même tem
   const en = claimsOf('On March 3, the minister, Karim Vahidi, admitted that Iran had sent drones to Russia. In the same interview, he said Iran had sent no missiles.', 'en', '2023-09-02');
   assert.equal(claimAbout(en, 'no missiles').saidOn, '2023-03-03');
 });
+
+test('An event stated, then a lack of evidence set against it ("..., but we cannot confirm that has happened"), are two claims', () => {
+  const en = claimsOf('"Iran may provide ballistic missiles to Russia, but we cannot confirm that has happened," spokesperson Owen Marsh told reporters.', 'en');
+  assert.deepEqual(en.map((c) => [c.stance, prop(c)]), [['speculates', 'supply:Iran>Russia:ballistic missiles'], ['no_evidence', 'supply:Iran>Russia:ballistic missiles']]);
+  const fr = claimsOf('« L’Iran pourrait livrer des missiles à la Russie, mais nous ne pouvons pas le confirmer », a déclaré le porte-parole.', 'fr');
+  assert.deepEqual(fr.map((c) => c.stance), ['speculates', 'no_evidence']);
+  // Awareness of reports states no event: one claim.
+  const aware = claimsOf('Officials said Iran had sent drones. NATO said the alliance was aware of the reports but could not verify them.', 'en');
+  assert.equal(aware.filter((c) => c.speaker.name === 'NATO').length, 1);
+});

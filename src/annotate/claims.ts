@@ -103,7 +103,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       // Declining to comment commits to nothing: no claim, though the speaker is the last to have spoken.
       const declined = lang.claims.declinedComment.test(text.slice(content.start, content.end));
       for (const speaker of declined ? [] : speakers) {
-        const made = claimsOf(frame, speaker, content, sentence, index, input, discourse);
+        const made = contrastedParts(content, sentence.view, lang.claims).flatMap((part) => claimsOf(frame, speaker, part, sentence, index, input, discourse));
         // A speaker's own voice is a claim only about the events tracked: "Good afternoon" is none.
         const kept = frame.kind === 'voice' ? made.filter((c) => c.proposition) : made;
         claims.push(...kept);
@@ -573,6 +573,27 @@ function propositionSpan(content: Span, contentText: string, noEvidence: RegExpE
   const m = noEvidence ?? lex.evidenceFrame.exec(contentText);
   return m ? { start: content.start + (m.index ?? 0) + m[0].length, end: content.end } : content;
 }
+
+/**
+ * "Iran may provide missiles, but we cannot confirm that has happened": an event stated, then a lack of
+ * evidence set against it, are two claims with two stances; the second is about the first's proposition.
+ * Not "was aware of the reports but could not verify them": what comes first states no event.
+ */
+function contrastedParts(content: Span, view: SentenceView, lex: ClaimLexicon): Span[] {
+  const { text } = view;
+  const contentText = text.slice(content.start, content.end);
+  const contrast = lex.clauseBreaks.exec(contentText);
+  if (!contrast || contrast.index < MIN_CONTENT_CHARS) return [content];
+  const before = trimSpan(text, content.start, content.start + contrast.index, ',');
+  const after = content.start + contrast.index + contrast[0].length;
+  const formula = lex.noEvidence.exec(text.slice(after, content.end));
+  if (!formula || formula.index > MAX_CONTRASTED_SUBJECT || lex.noEvidence.test(text.slice(before.start, before.end))) return [content];
+  const statesEvent = view.tokens.some((t, i) => t.start >= before.start && t.end <= before.end && lex.events.has(view.lower[i]));
+  return statesEvent ? [before, trimSpan(text, after, content.end)] : [content];
+}
+
+/** Characters before a contrasted evidence formula: its subject ("we", "the Pentagon"). */
+const MAX_CONTRASTED_SUBJECT = 30;
 
 /** "des livraisons en 2019, mais pas depuis": the same speaker denies the proposition for the time after. */
 function contrastingDenial(claim: Claim, text: string, lex: ClaimLexicon): Claim | null {
