@@ -734,11 +734,20 @@ const CLOSING_RELATIVE = /^,\s*(?:qui|who)\s[^,«»“”"]{1,80}?(?=[.!?]?\s*$)
 /** An indefinite noun phrase after a comma that ends the sentence: ", a Washington-based think tank." */
 const CLOSING_APPOSITION = /^,\s*(?:a|an|un|une)\s[^,;:«»“”"]{0,60}$/u;
 
+/** An apposition between commas: ", released on Monday by the institute,". */
+const APPOSITION_BETWEEN_COMMAS = /^,\s*([^,«»“”"]{1,80}?)\s*(?=,)/u;
+
 /** Where a source that ends at `comma` really ends: after an apposed name, if one follows. */
 function apposedNameEnd(view: SentenceView, comma: number): number {
   const after = view.text.slice(comma, view.span.end);
   const name = APPOSED_NAME.exec(after) ?? CLOSING_RELATIVE.exec(after);
   return name ? comma + name[0].length : comma;
+}
+
+/** "According to the report, released on Monday, P": where a participle phrase describing the source ends, or `comma`. */
+function participleAppositionEnd(view: SentenceView, comma: number, lex: ClaimLexicon): number {
+  const m = APPOSITION_BETWEEN_COMMAS.exec(view.text.slice(comma, view.span.end));
+  return m && lex.pastParticiple.test(firstWordOf(m[1])) ? comma + m[0].length : comma;
 }
 
 /** "Pour le chercheur X, P": the viewpoint opening the sentence, when someone who can hold one is named before the comma. */
@@ -769,6 +778,8 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     // "P, according to a report by X, a Washington-based think tank.": after a content, an apposition closing the sentence is the source's.
     const closingApposition = afterContent && commaInSentence && CLOSING_APPOSITION.test(view.text.slice(comma, view.span.end));
     const sourceEnd = commaInSentence && !closingApposition ? apposedNameEnd(view, comma) : trimEnd(view, view.span.end);
+    // What describes the source is neither who it is nor what it says.
+    const describedEnd = sourceEnd === comma ? participleAppositionEnd(view, comma, lex) : sourceEnd;
     const cue: Cue = { start, end: sourceStart, cls: 'say', tense: 'present', first: -1, last: -1, cliticPronoun: null, rule: `according-to(${m[0].trim().toLowerCase()})` };
     // "selon lesquelles" introduces a nominal report, not a source.
     if (/^(?:lesquel|lequel|laquelle)/iu.test(view.text.slice(sourceStart, sourceStart + 9))) continue;
@@ -776,7 +787,7 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     const participleAfter = afterContent && lex.presentParticiple.test(firstWordOf(view.text.slice(sourceEnd + 1, view.span.end)));
     const atStart = !afterContent || /[,;:]\s*$/.test(lead) && !participleAfter || opensWithConnective(lead, lex);
     let content: Span;
-    if (atStart && sourceEnd < view.span.end - 1) content = { start: sourceEnd + 1, end: view.span.end };
+    if (atStart && describedEnd < view.span.end - 1) content = { start: describedEnd + 1, end: view.span.end };
     else content = { start: view.span.start, end: start };
     if (verbFrames.some((f) => f.content.start < content.end && content.start < f.content.end && f.kind !== 'orphan')) continue;
     // "Les services ukrainiens ont présenté des débris qui, selon eux, prouvent ...": the pronoun is the sentence's subject.

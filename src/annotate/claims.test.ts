@@ -2058,3 +2058,13 @@ test('An event stated, then a lack of evidence set against it ("..., but we cann
   const aware = claimsOf('Officials said Iran had sent drones. NATO said the alliance was aware of the reports but could not verify them.', 'en');
   assert.equal(aware.filter((c) => c.speaker.name === 'NATO').length, 1);
 });
+
+test('A participle phrase describing the source is neither source nor content: "According to the report, released on Monday, P", « Selon ce rapport, publié mercredi, P »', () => {
+  const en = claimAbout(claimsOf('According to the report, released on Monday by a think tank, Iran has delivered drones to Russia.', 'en'), 'delivered');
+  assert.equal(en.text, 'Iran has delivered drones to Russia');
+  assert.equal(en.speaker.name, 'report');
+  const fr = claimAbout(claimsOf('Selon ce rapport, publié mercredi, l’Iran a livré des drones à la Russie.', 'fr'), 'livré');
+  assert.equal(fr.text, 'l’Iran a livré des drones à la Russie');
+  const asked = claimAbout(claimsOf('Pour le général Marc Dufour, interrogé par notre rédaction, l’Iran livre des missiles à la Russie.', 'fr'), 'livre');
+  assert.equal(asked.text, 'l’Iran livre des missiles à la Russie');
+});

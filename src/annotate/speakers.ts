@@ -276,12 +276,12 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // "The report found that P", "affirme le texte", "écrivent les auteurs": the document speaks for the organisation
   // that published it, else for the source cited last, an organisation or a country.
   const last = ctx.lastSpeaker;
-  if (inside.length === 2 && ctx.lex.determiners.has(inside[0].text.toLowerCase())) {
-    const document = ctx.lex.documentNouns.has(inside[1].text.toLowerCase());
-    if (ctx.publisher && (document || writtenByAuthors(inside[1], ctx))) return entitySpeaker(ctx.publisher, region, ctx);
-    if (document && speaksAsBody(last)) return last;
-  }
-  if (!isCommonNounSource(inside, ctx.lex)) return null;
+  const determined = inside.length === 2 && ctx.lex.determiners.has(inside[0].text.toLowerCase());
+  const document = determined && ctx.lex.documentNouns.has(inside[1].text.toLowerCase());
+  if (ctx.publisher && (document || determined && writtenByAuthors(inside[1], ctx))) return entitySpeaker(ctx.publisher, region, ctx);
+  if (document && speaksAsBody(last)) return last;
+  // "the report" whose author is not known is still a source, though its noun is a verb too.
+  if (!document && !isCommonNounSource(inside, ctx.lex)) return null;
   const [determiner, ...words] = inside;
   // "cette source", "this official": the source quoted last.
   if (last && ctx.lex.demonstratives.test(`${determiner.text} `)) return last;
@@ -308,13 +308,13 @@ function lastInstitutionCalled(head: string, region: Span, ctx: SpeakerContext):
   return ctx.entities.findLast((e) => e.kind === 'institution' && e.end <= region.start && calls(e)) ?? ctx.recentInstitutions.findLast(calls);
 }
 
-/** An organisation or a country, not a person: what "it", "the report" or an unnamed official may stand for. */
 /** The noun at `noun` names a document's authors with its determiner ("les chercheurs", "the authors"). */
 function writtenByAuthors(noun: Span, ctx: SpeakerContext): boolean {
   const determiner = ctx.tokens.findLast((t) => t.end <= noun.start);
   return determiner !== undefined && ctx.lex.documentAuthors.has(`${determiner.text} ${ctx.text.slice(noun.start, noun.end)}`.toLowerCase());
 }
 
+/** An organisation or a country, not a person: what "it", "the report" or an unnamed official may stand for. */
 function speaksAsBody(speaker: Speaker | null): speaker is Speaker {
   return speaker?.type === 'organization' || speaker?.type === 'country';
 }

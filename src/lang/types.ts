@@ -221,6 +221,8 @@ export interface ClaimLexicon {
   nonFinite: RegExp;
   /** A present participle opening an adjunct ("making it ...", "faisant de ..."): no clause of its own. */
   presentParticiple: RegExp;
+  /** A past participle opening an apposition to a source ("According to the report, released on Monday, P", « Selon ce rapport, publié mercredi, P »). */
+  pastParticiple: RegExp;
   /** Negation words that may come between a reporting verb and its infinitive ("dit n'avoir", "ne pas avoir", "denied not having"). */
   infinitiveNegation: ReadonlySet<string>;
   /** Auxiliaries of a perfect infinitive or gerund: "avoir fourni", "having sent" are past. */

@@ -108,6 +108,7 @@ export const claims: ClaimLexicon = {
   questionedOpener: wordRegex(String.raw`^\s*(?:when\s+)?(?:asked|questioned|pressed|quizzed|contacted)\b`),
   nonFinite: /^\p{L}+ing$/u,
   presentParticiple: /^\p{L}{2,}ing$/u,
+  pastParticiple: /^(?:\p{Ll}{2,}ed|seen|written|drawn|made|given|shown|sent|put)$/u,
   infinitiveNegation: new Set(['not', 'never']),
   perfectInfinitives: new Set(['having']),
   infinitiveMarkers: new Set(['to']),

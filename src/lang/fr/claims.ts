@@ -144,6 +144,7 @@ export const claims: ClaimLexicon = {
   nonFinite: /^(?:avoir|être|\p{L}{2,}(?:er|ir|re|oir))$/u,
   // Not the prepositions and adverbs in -ant ("pendant", "cependant").
   presentParticiple: /^(?!(?:avant|pendant|durant|cependant|maintenant|néanmoins)$)\p{L}{3,}ant$/u,
+  pastParticiple: /^(?:\p{Ll}{2,}ée?s?|rendue?s?|remise?s?|transmise?s?|obtenue?s?|parue?s?|écrite?s?)$/u,
   infinitiveNegation: new Set(['ne', 'n’', "n'", 'pas', 'jamais', 'plus']),
   perfectInfinitives: new Set(['avoir']),
   infinitiveMarkers: new Set(),
