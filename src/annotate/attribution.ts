@@ -41,6 +41,8 @@ export interface Frame {
   content: Span;
   /** The content is an infinitive whose implicit subject is the speaker ("a nié avoir fourni"). */
   speakerIsContentSubject: boolean;
+  /** Where the content's implicit subject is written, when it is not the speaker ("Iran was accused by Kyiv of supplying"). */
+  implicitSubject?: Span;
 }
 
 /** A sentence prepared for the annotators: its tokens, lower-cased, and the spans to treat as names. */
@@ -325,6 +327,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);
   const subjectRegion = (): Span => ({ start: clauseOpening(view, cue.first, lex), end: cue.start });
   const fromMain = { speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
+  const passive = passiveFrame(view, cue, subjectRegion, lex);
+  if (passive) return passive;
 
   // Look right for the complement: "que ...", "avoir fourni ...", ": « ... »", "de fournir ...", past a date
   // ("said on Thursday the drones were", "a nié mardi avoir fourni").
@@ -461,6 +465,28 @@ function addsToList(view: SentenceView, from: number, lex: ClaimLexicon): boolea
     if (lower[k] === 'to' && (lex.determiners.has(lower[k + 1]) || lex.possessives.has(lower[k + 1]))) return true;
   }
   return false;
+}
+
+/**
+ * A report in the passive, its speaker the agent: "The allegations have been denied by Tehran", « Ces
+ * accusations ont été démenties par Téhéran » deny what the subject names; "Iran has been accused by
+ * Ukraine of supplying drones", « L'Iran a été accusé par Kiev de fournir » accuse the subject of the act.
+ */
+function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, lex: ClaimLexicon): Frame | null {
+  const { tokens, lower } = view;
+  const answers = cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract';
+  if (!(answers || cue.cls === 'accuse') || !lex.passiveAuxiliaries.has(lower[cue.last - 1])) return null;
+  const by = afterDate(view, cue.last + 1, lex);
+  if (!lex.agentPrepositions.has(lower[by]) || by + 1 >= tokens.length) return null;
+  let end = by + 1;
+  while (end < tokens.length && tokens[end].kind !== 'punct' && !(cue.cls === 'accuse' && lex.accusationLinks.has(lower[end]))) end++;
+  const speakerRegion = { start: tokens[by + 1].start, end: tokens[end]?.start ?? view.span.end };
+  const base = { cue, speakerRegion, speakerNearEnd: false, speakerFromMainClause: false, speakerIsContentSubject: false };
+  const subject = subjectRegion();
+  if (cue.cls === 'accuse' && lex.accusationLinks.has(lower[end])) {
+    return { ...base, kind: 'accusation', content: { start: tokens[end].start, end: view.span.end }, implicitSubject: subject };
+  }
+  return { ...base, kind: 'object', content: trimSpan(view.text, subject.start, tokens[by].start) };
 }
 
 /** "rejected that report, calling it ...": a complementizer that is a determiner of a claim noun closing the clause. */

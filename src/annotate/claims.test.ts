@@ -2068,3 +2068,15 @@ test('A participle phrase describing the source is neither source nor content: "
   const asked = claimAbout(claimsOf('Pour le général Marc Dufour, interrogé par notre rédaction, l’Iran livre des missiles à la Russie.', 'fr'), 'livre');
   assert.equal(asked.text, 'l’Iran livre des missiles à la Russie');
 });
+
+test('Reports in the passive take their agent as the speaker: "have been denied by Tehran", « a été accusé par l’Ukraine de fournir »', () => {
+  const en = claimsOf('Kyiv said Iran had sent drones to Russia. The allegations have been denied by Tehran. Iran has also been accused by the United States of selling missiles to Russia.', 'en');
+  const denial = claimAbout(en, 'have been denied');
+  assert.deepEqual([denial.speaker.name, denial.stance, prop(denial)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
+  const accusation = claimAbout(en, 'selling missiles');
+  assert.deepEqual([accusation.speaker.name, accusation.stance, prop(accusation)], ['United States', 'asserts', 'supply:Iran>Russia:missiles']);
+  const fr = claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie. Ces accusations ont été démenties par Téhéran. L’Iran a aussi été accusé par l’Ukraine de fournir des missiles à la Russie.', 'fr');
+  assert.deepEqual([claimAbout(fr, 'démenties').speaker.name, claimAbout(fr, 'démenties').stance], ['Iran', 'denies']);
+  const accusé = claimAbout(fr, 'fournir des missiles');
+  assert.deepEqual([accusé.speaker.name, prop(accusé)], ['Ukraine', 'supply:Iran>Russia:missiles']);
+});

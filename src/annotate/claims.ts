@@ -438,9 +438,11 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
     || calledFalse;
   const condemnsClaim = frame.cue.cls === 'accuse' && lex.condemnedClaim.test(text.slice(frame.cue.end, content.end));
   const stated = propositionSpan(content, contentText, noEvidence, lex);
+  // "Iran was accused by Kyiv of supplying drones": the accused, not the speaker, is who supplies.
+  const accused = frame.implicitSubject ? sentence.entities.find((e) => e.country !== null && e.start >= frame.implicitSubject!.start && e.end <= frame.implicitSubject!.end) : undefined;
   const reading = readProposition(stated, {
-    view: sentence.view, entities: sentence.entities, lex, speakerCountry: speaker.affiliation,
-    speakerIsSubject: speakerIsSubject(frame, speaker, stated.start > content.start, text.slice(stated.start, stated.end), lex),
+    view: sentence.view, entities: sentence.entities, lex, speakerCountry: accused ? accused.country : speaker.affiliation,
+    speakerIsSubject: accused !== undefined || speakerIsSubject(frame, speaker, stated.start > content.start, text.slice(stated.start, stated.end), lex),
     topic: answeredTopic(frame, speaker, discourse), salientTopic: discourse.salientTopic, expectsProposition,
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
   });

@@ -35,12 +35,12 @@ const REPORTING: [ReportClass, Forms][] = [
   ['believe', irregular('conclut:p concluent:p concluait:i concluaient:i conclu:pp conclue:pp conclure:inf concluant:g')],
   ['accuse', firstGroup('accus')], ['accuse', firstGroup('dénonc')], ['accuse', firstGroup('reproch')], ['accuse', firstGroup('condamn')],
   ['accuse', firstGroup('allégu', 'allègu')],
-  ['deny', irregular('nie:p nient:p niait:i niaient:i nia:i nié:pp niée:pp niés:pp nier:inf niant:g niera:f nierait:c')],
-  ['deny', irregular('dément:p démentent:p démentait:i démentaient:i démenti:pp démentie:pp démentir:inf démentant:g')],
+  ['deny', irregular('nie:p nient:p niait:i niaient:i nia:i nié:pp niée:pp niés:pp niées:pp nier:inf niant:g niera:f nierait:c')],
+  ['deny', irregular('dément:p démentent:p démentait:i démentaient:i démenti:pp démentie:pp démentis:pp démenties:pp démentir:inf démentant:g')],
   ['deny', firstGroup('rejet', 'rejett')], ['deny', firstGroup('réfut')], ['deny', firstGroup('contest')],
   ['deny', firstGroup('récus')], ['deny', firstGroup('balay')],
-  ['admit', irregular('admet:p admettent:p admettait:i admettaient:i admit:i admis:pp admise:pp admettre:inf admettant:g')],
-  ['admit', irregular(`reconnaît:p reconnait:p reconnaissent:p reconnaissait:i reconnaissaient:i reconnut:i reconnu:pp
+  ['admit', irregular('admet:p admettent:p admettait:i admettaient:i admit:i admis:pp admise:pp admises:pp admettre:inf admettant:g')],
+  ['admit', irregular(`reconnaît:p reconnait:p reconnaissent:p reconnaissait:i reconnaissaient:i reconnut:i reconnu:pp reconnus:pp reconnues:pp
     reconnue:pp reconnaître:inf reconnaitre:inf reconnaissant:g`)],
   ['admit', firstGroup('avou')], ['admit', firstGroup('concéd', 'concèd')],
   ['suggest', firstGroup('suggér', 'suggèr')], ['suggest', firstGroup('suppos')], ['suggest', firstGroup('soupçonn')],
