@@ -277,6 +277,11 @@ describe('findBoilerplate on invented English text', () => {
     assert.ok(isKept(ranges, start, source.indexOf('\n', start)));
   });
 
+  it('keeps parallel sentences whose first words name different sources ("Seoul said P. Kyiv said P.")', () => {
+    const text = 'Shells for Russia\n\nSeoul said North Korea had sent shells to Russia. Kyiv said North Korea had sent shells to Russia.\n';
+    assert.ok(isKept(analyse(text, en), text.indexOf('Seoul'), text.indexOf(' Kyiv')));
+  });
+
   it('keeps formulaic sentences that differ only by the party they name', () => {
     const start = source.indexOf('The representative of Norway');
     assert.ok(isKept(ranges, start, source.indexOf('\n', start)));

@@ -93,8 +93,10 @@ function wordSet(sentence: string): Set<string> {
 
 const NAME_OR_NUMBER = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}*|\p{N}+)/gu;
 
-/** The sentence's capitalised words and numbers, its first word (capitalised anyway) left out. */
+/**
+ * The sentence's capitalised words and numbers. The first word counts too, capitalised anyway as it is:
+ * "Seoul said P. Kyiv said P." are two sources saying the same, not a quote and its copy.
+ */
 function namesIn(sentence: string): Set<string> {
-  const firstWord = sentence.search(/[\p{L}\p{N}]/u);
-  return new Set([...sentence.matchAll(NAME_OR_NUMBER)].filter((m) => m.index > firstWord).map((m) => m[0]));
+  return new Set([...sentence.matchAll(NAME_OR_NUMBER)].map((m) => m[0]));
 }
