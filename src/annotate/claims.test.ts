@@ -2080,3 +2080,21 @@ test('Reports in the passive take their agent as the speaker: "have been denied 
   const accusé = claimAbout(fr, 'fournir des missiles');
   assert.deepEqual([accusé.speaker.name, prop(accusé)], ['Ukraine', 'supply:Iran>Russia:missiles']);
 });
+
+test('Helping a country improve its programmes passes technology: "helped North Korea improve its missile programme", « aidé la Corée du Nord à développer son programme »', () => {
+  const en = claimAbout(claimsOf('Officials said Russia had helped North Korea improve its satellite and missile programmes.', 'en'), 'helped');
+  assert.equal(prop(en), 'supply:Russia>North Korea:technology');
+  const fr = claimAbout(claimsOf('Selon Séoul, la Russie a aidé la Corée du Nord à développer son programme de missiles balistiques.', 'fr'), 'aidé');
+  assert.equal(prop(fr), 'supply:Russia>North Korea:technology');
+});
+
+test('A clause on items of another kind than the last topic’s takes the salient topic: "deny any arms trade" after a word on technology', () => {
+  const claims = claimsOf([
+    'Arms and know-how\n\nSeoul said North Korea had sent shells to Russia. Kyiv said North Korea had sent missiles to Russia.',
+    'U.S. officials said they were concerned that Russia could help North Korea improve its missile programme.',
+    'Both governments deny any arms trade.',
+  ].join(' '), 'en');
+  const denials = claims.filter((c) => c.stance === 'denies');
+  assert.equal(denials.length, 2);
+  for (const denial of denials) assert.equal(prop(denial), 'supply:North Korea>Russia:weapons');
+});

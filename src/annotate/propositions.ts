@@ -60,6 +60,8 @@ interface EventWord extends Span {
   token: number;
   text: string;
   mode?: PropositionMode;
+  /** What the event passes, whatever items the clause names (eventPhrases). */
+  item?: Item;
 }
 
 const TYPE_OF: Record<EventRole, PropositionType> = {
@@ -127,7 +129,7 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   const stated = narrowed ? topic.item : deployed;
   // Trainees with nothing named to train on, nor a topic to take it from: the training is of people.
   const trainees = type === 'train' && items.some((i) => i.item === 'personnel') ? 'personnel' : null;
-  const chosenItem = stated ?? ctx.lex.impliedItems.get(event.text.toLowerCase()) ?? topic?.item ?? trainees;
+  const chosenItem = event.item ?? stated ?? ctx.lex.impliedItems.get(event.text.toLowerCase()) ?? topic?.item ?? trainees;
   const found = { start: event.start, end: event.end };
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules, event: found };
   const mode = modeOf(event, content, ctx);
@@ -213,7 +215,7 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
       const end = start + m[0].length;
       const token = tokenIndexAt(tokens, start);
       dropOverlapping(events, start, end);
-      events.push({ start, end, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode });
+      events.push({ start, end, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode, item: phrase.item });
     }
   }
   for (const pattern of events.length ? [ctx.lex.notEvents, ctx.lex.domesticOrigin] : []) {
@@ -575,7 +577,7 @@ function fromTopicOnly(
   const slice = ctx.view.text.slice(content.start, content.end);
   const anaphor = ctx.lex.anaphoricClaim.exec(slice);
   const anaphoric = anaphor !== null;
-  const topic = topicOfOrigin(origin ?? systemOrigin(content, ctx), ctx);
+  const topic = topicOfOrigin(origin ?? systemOrigin(content, ctx), item, ctx);
   if (!topic) return { proposition: null, rules };
   // "Iran denounced the sanctions as illegal": the topic's own actor, condemning something other than the
   // claims against it, accuses nobody of what it is said to do.
@@ -587,7 +589,7 @@ function fromTopicOnly(
   // Nor is a target ("des missiles utilisés contre l'Ukraine").
   const target = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep);
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !target(p) && p.start < verdictStart);
-  const sameItemFamily = item !== null && (item === topic.item || isBroaderItem(item, topic.item) || isBroaderItem(topic.item, item));
+  const sameItemFamily = item !== null && relatedItems(item, topic.item);
   // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them.
   if (sameItemFamily && topic.type === 'supply' && predicativeMaker(content, parties, items, ctx) === topic.recipient) {
     rules.push('proposition:made-by-recipient');
@@ -609,10 +611,20 @@ function fromTopicOnly(
 
 /**
  * The topic a clause naming no event refers to: the last one, unless where its items come from ("these
- * were KN-23s", "des drones iraniens") is the supplier of the salient topic and not of the last one.
+ * were KN-23s", "des drones iraniens") is the supplier of the salient topic and not of the last one, or
+ * its items are of the salient topic's kind and not of the last one's ("deny any arms trade" after a word
+ * on technology).
  */
-function topicOfOrigin(origin: string | null, ctx: PropositionContext): Proposition | null {
-  return origin && ctx.topic?.actor !== origin && ctx.salientTopic?.actor === origin ? ctx.salientTopic : ctx.topic;
+function topicOfOrigin(origin: string | null, item: Item | null, ctx: PropositionContext): Proposition | null {
+  const { topic, salientTopic } = ctx;
+  if (origin && topic?.actor !== origin && salientTopic?.actor === origin) return salientTopic;
+  if (item && topic && salientTopic && !relatedItems(item, topic.item) && relatedItems(item, salientTopic.item)) return salientTopic;
+  return topic;
+}
+
+/** The same item, or one a class of the other ("missiles" and "ballistic missiles"). */
+function relatedItems(a: Item, b: Item): boolean {
+  return a === b || isBroaderItem(a, b) || isBroaderItem(b, a);
 }
 
 /** The country that makes a weapon system the clause names, when only one does. */

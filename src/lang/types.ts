@@ -343,8 +343,11 @@ export interface ClaimLexicon {
   clauseBreaks: RegExp;
   /** Event words (verbs and nouns) of transfers, production, training and deployment. */
   events: ReadonlyMap<string, EventEntry>;
-  /** Multi-word event expressions ("se tourner vers", "à la recherche de", "chaîne de montage"). */
-  eventPhrases: readonly { pattern: RegExp; role: EventRole; mode?: 'sought' | 'planned' | 'ongoing' }[];
+  /**
+   * Multi-word event expressions ("se tourner vers", "à la recherche de", "chaîne de montage"); some
+   * say what passes, whatever items they name ("helped X improve its missile programme": technology).
+   */
+  eventPhrases: readonly { pattern: RegExp; role: EventRole; mode?: 'sought' | 'planned' | 'ongoing'; item?: Item }[];
   /** Phrases in which an event word names a thing, not a transfer ("supply chain", "chaîne d'approvisionnement"). */
   notEvents: RegExp;
   /**
