@@ -405,7 +405,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     return { ...base, kind: aside ? 'aside' : 'inverted', content, speakerRegion, speakerNearEnd: false };
   }
   const objectWords = rest.match(/\p{L}+/gu)?.length ?? 0;
-  const answers = cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract';
+  const answers = answersClaim(cue.cls);
   if (answers && objectWords > 0 && objectWords <= 4 && !inverted) {
     // "Pyongyang had denied it", "a démenti ces informations": the object stands for a proposition.
     return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
@@ -437,7 +437,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // "condamne avec fermeté la livraison de drones à la Russie": what is condemned is the content.
     return { ...base, ...fromMain, kind: 'object', content: { start: tokens[cue.last + 1].start, end: sentenceEnd } };
   }
-  if (cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract') {
+  if (answers) {
     // "Moscou a démenti.", "a qualifié ces accusations d'absurdes": a denial of what was just said.
     return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
   }
@@ -452,6 +452,11 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     if (next && (next.kind === 'word' || next.kind === 'number') && !lex.prepositions.has(lower[complement])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
   }
   return null;
+}
+
+/** A denial, admission or retraction: a report answering a claim, which it may only point at ("a démenti"). */
+function answersClaim(cls: ReportClass): boolean {
+  return cls === 'deny' || cls === 'admit' || cls === 'retract';
 }
 
 /**
@@ -474,8 +479,7 @@ function addsToList(view: SentenceView, from: number, lex: ClaimLexicon): boolea
  */
 function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, lex: ClaimLexicon): Frame | null {
   const { tokens, lower } = view;
-  const answers = cue.cls === 'deny' || cue.cls === 'admit' || cue.cls === 'retract';
-  if (!(answers || cue.cls === 'accuse') || !lex.passiveAuxiliaries.has(lower[cue.last - 1])) return null;
+  if (!(answersClaim(cue.cls) || cue.cls === 'accuse') || !lex.passiveAuxiliaries.has(lower[cue.last - 1])) return null;
   const by = afterDate(view, cue.last + 1, lex);
   if (!lex.agentPrepositions.has(lower[by]) || by + 1 >= tokens.length) return null;
   let end = by + 1;

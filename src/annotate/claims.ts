@@ -638,7 +638,7 @@ function saidOn(
   }
   const published = input.meta.published;
   if (!published) return { value: null, relation: 'on' };
-  const lead = input.text.slice(Math.max(s.start, frame.cue.start - 120), frame.cue.start);
+  const lead = text.slice(Math.max(s.start, frame.cue.start - 120), frame.cue.start);
   const earlier = frame.cue.tense === 'pluperfect' || input.lang.claims.earlierReport.test(lead);
   return { value: published, relation: earlier ? 'before' : 'on' };
 }

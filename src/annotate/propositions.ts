@@ -18,7 +18,10 @@ export interface PropositionContext {
   /** Entity mentions of the sentence. */
   entities: EntityMention[];
   lex: ClaimLexicon;
-  /** The speaker's country, which is the subject of an infinitive content ("a nié avoir fourni"). */
+  /**
+   * The speaker's country, which is the subject of an infinitive content ("a nié avoir fourni"); for an
+   * accusation in the passive, the accused's ("Iran was accused by Kyiv of supplying").
+   */
   speakerCountry: string | null;
   speakerIsSubject: boolean;
   topic: Proposition | null;
