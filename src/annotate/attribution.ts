@@ -98,7 +98,7 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
     skipLeadingDate(view, frame, lex);
   }
   // "..., a claim Reuters could not verify": the reporter's caveat reports nothing of the speaker's.
-  const asides = allMatches(lex.reporterAside, sentence).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length }));
+  const asides = frames.length ? allMatches(lex.reporterAside, sentence).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length })) : [];
   const inAside = (f: Frame) => asides.some((aside) => f.cue.start >= aside.start && f.cue.end <= aside.end);
   return frames.filter((f) => f.content.end > f.content.start && !inAside(f)).sort((a, b) => a.cue.start - b.cue.start);
 }

@@ -93,7 +93,7 @@ export const claims: ClaimLexicon = {
     // "Interfax quoted Sorokin as saying": Sorokin speaks, the outlet relays.
     { pattern: wordRegex(String.raw`\bquot(?:ed|es|ing)\s+(?<speaker>[^,;:.“”"]{1,60}?)\s+as\s+(?:saying|telling)\b`), cls: 'say' },
     // Not "rejected what he called “unfounded allegations”": that names the object of another report.
-    { pattern: wordRegex(String.raw`(?<!\bwhat\s+\p{L}+\s+)\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:[“"]\s*)?(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|(?:a\s+)?provocation|disinformation|slander\p{L}*|smear)\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:[“"]\s*)?(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|(?:a\s+)?provocation|disinformation|slander\p{L}*|smear)\b`), cls: 'deny' },
     { pattern: wordRegex(String.raw`\b(?:issu|sound)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:warnings?|alarm)\b`), cls: 'say', contentFollows: true },
   ],
   addresseeVerbs: new Set(formsOf(TELL)),
