@@ -2098,3 +2098,24 @@ test('A clause on items of another kind than the last topic’s takes the salien
   assert.equal(denials.length, 2);
   for (const denial of denials) assert.equal(prop(denial), 'supply:North Korea>Russia:weapons');
 });
+
+test('An official statement’s unattributed sentences are its issuer’s: "Statement by the Pentagon Press Secretary on ...", « Communiqué du ministère ... »', () => {
+  const en = claimsOf([
+    'Statement by the Pentagon Press Secretary on Iranian Missile Transfers', '',
+    'We now have confirmation that Iran has delivered ballistic missiles to Russia. These transfers are a grave escalation.',
+  ].join('\n'), 'en');
+  const confirmed = claimAbout(en, 'delivered ballistic missiles');
+  assert.deepEqual([confirmed.speaker.name, confirmed.stance, prop(confirmed)], ['Pentagon', 'asserts', 'supply:Iran>Russia:ballistic missiles']);
+  assert.equal(claimAbout(en, 'grave escalation').speaker.name, 'Pentagon');
+  const fr = claimsOf([
+    'Communiqué du Quai d’Orsay sur les livraisons de drones', '',
+    'L’Iran livre des drones à la Russie depuis l’été. Ces transferts violent la résolution 2231.',
+  ].join('\n'), 'fr');
+  assert.equal(claimAbout(fr, 'livre des drones').speaker.affiliation, 'France');
+  // "the Spokesperson" of nobody named: no issuer, and nobody speaks the unattributed sentences.
+  const unnamed = claimsOf([
+    'Statement by the Spokesperson on Iranian Missile Transfers', '',
+    'Iran has delivered ballistic missiles to Russia. Its spokesman, Reza Hamidi, denied it on Monday.',
+  ].join('\n'), 'en');
+  assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
+});

@@ -77,6 +77,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const turns = turnsBySentence(text, input.sentences, lang.claims, cast);
   /** The speaker of the transcript turn under way, if any. */
   let turnSpeaker: Speaker | null = null;
+  /** Who issues the document, when its title presents it as an official statement: the body's own voice. */
+  let issuer: Speaker | null = null;
   annotated.forEach((sentence, index) => {
     const turn = turns[index];
     if (turn && opensTurn(turn, sentence.sentence)) {
@@ -84,13 +86,14 @@ export function extractClaims(input: ClaimInput): Claim[] {
     } else if (!turn) {
       turnSpeaker = null;
     }
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker, homeCountry, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated[index - 1], lang.claims), publisher: discourse.publisher };
+    const voice = turnSpeaker ?? issuer;
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated[index - 1], lang.claims), publisher: discourse.publisher };
     const frames = findFrames(sentence.view, lang.claims);
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
-    if (turn && turnSpeaker && !frames.length && !isQuestion(text, sentence.sentence)) {
-      const voice = voiceFrame(sentence.sentence, turn);
-      frames.push(voice);
-      speakersByFrame.set(voice, [turnSpeaker]);
+    if (voice && !frames.length && !isQuestion(text, sentence.sentence)) {
+      const frame = voiceFrame(sentence.sentence, turn?.label.end ?? sentence.sentence.start);
+      frames.push(frame);
+      speakersByFrame.set(frame, [voice]);
     }
     // A journalist's question sets what the answer is about ("Et les missiles balistiques ?").
     if (turn && !turn.name && isQuestion(text, sentence.sentence)) noteQuestionTopic(sentence, turn, input, discourse);
@@ -112,6 +115,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       discourse.lastSpeakers = speakers;
       discourse.lastReportEnd = sentence.sentence.end;
     }
+    if (index === 0) issuer = statementIssuer(sentence, input.meta, ctx);
     discourse.publisher = publisherIn(sentence, lang.claims) ?? discourse.publisher;
     const group = coordinatedSubjectCountries(ctx);
     if (group.length) discourse.subjectGroup = group;
@@ -126,6 +130,24 @@ function partyGroups(discourse: Discourse): string[][] {
   const groups = [discourse.lastSpeakers.map((s) => s.name), discourse.subjectGroup];
   if (discourse.topic) groups.push([discourse.topic.actor, discourse.topic.recipient]);
   return groups;
+}
+
+/**
+ * The issuer a title presents an official statement by ("Statement by the NSC Spokesperson on ...",
+ * « Communiqué du ministère des Affaires étrangères »), resolved like a speaker, or null.
+ */
+function statementIssuer(title: AnnotatedSentence, meta: DocumentMeta, ctx: SpeakerContext): Speaker | null {
+  const { sentence } = title;
+  if (meta.title === null || ctx.text.slice(sentence.start, sentence.end).trim() !== meta.title.trim()) return null;
+  const m = ctx.lex.statementTitle.exec(ctx.text.slice(sentence.start, sentence.end));
+  if (!m?.groups) return null;
+  const start = sentence.start + m.index + m[0].indexOf(m.groups.issuer);
+  const span = { start, end: start + m.groups.issuer.length };
+  // "Statement by the Spokesperson" says whose spokesperson nowhere: not the one some later paragraph names.
+  const inside = (s: Span) => s.start >= span.start && s.end <= span.end;
+  const named = title.persons.some(inside) || title.entities.some((e) => inside(e) && (e.kind !== 'role' || e.institution || e.country));
+  const [speaker] = named ? resolveSpeakers(span, false, ctx) : [];
+  return speaker && speaker.type !== 'unknown' ? speaker : null;
 }
 
 /** "L'IISS a publié un rapport", "The Institute's report found": an organisation opening a sentence that names a document. */

@@ -101,9 +101,12 @@ function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** A statement in a speaker's turn that nothing else attributes: their own voice. */
-export function voiceFrame(sentence: Sentence, turn: Turn): Frame {
-  const start = Math.max(sentence.start, turn.label.end);
+/**
+ * A statement in a speaker's turn, or in an official statement, that nothing else attributes: the
+ * speaker's own voice, from `from` (after the turn's label) to the sentence's end.
+ */
+export function voiceFrame(sentence: Sentence, from: number): Frame {
+  const start = Math.max(sentence.start, from);
   return {
     kind: 'voice',
     cue: { start, end: start, cls: 'say', tense: 'present', first: -1, last: -1, cliticPronoun: null, rule: 'transcript-turn' },

@@ -318,6 +318,12 @@ export interface ClaimLexicon {
   questionLabel: RegExp;
   /** What presents a piece as an interview ("Entretien", "propos recueillis par", "in an interview"), before its first question. */
   interviewMarker: RegExp;
+  /**
+   * A title presenting the document as an official statement, its issuer in the group `issuer` ("Statement by
+   * the NSC Spokesperson on ...", « Communiqué du ministère des Affaires étrangères »): what the body states
+   * unattributed is the issuer's own voice.
+   */
+  statementTitle: RegExp;
   /** Capitalised labels that name no speaker ("NOTE:", "UPDATE:"), lower case. */
   notSpeakerLabels: ReadonlySet<string>;
   /** Possessives standing for the speaker's own country ("son pays", "his country"), and a first-person subject right before the event ("we have not provided", "nous n'avons pas livré"). */
