@@ -706,7 +706,7 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k];
     if (lex.complementizers.has(lower[k]) && !determinesClaimNoun(view, k, lex) || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '–' || t.text === '—'
-      || t.text === '.' && isClausePunct(view, t)) {
+      || isSpacedDash(view, t) || t.text === '.' && isClausePunct(view, t)) {
       return tokens[k + 1]?.start ?? t.end;
     }
     // "..., which it said was prolonging the war": the report's subject follows the relative pronoun.

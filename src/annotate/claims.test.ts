@@ -2119,3 +2119,24 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   ].join('\n'), 'en');
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
+
+test('Judging the act accuses its doers: « a jugé ces transferts « contraires aux résolutions » », "called the transfers a violation"', () => {
+  const fr = claimAbout(claimsOf('Kiev affirme que la Corée du Nord livre des obus à la Russie. Le délégué de la France a jugé ces transferts « contraires aux résolutions du Conseil ».', 'fr'), 'contraires');
+  assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['France', 'asserts', 'supply:North Korea>Russia:ammunition']);
+  const en = claimAbout(claimsOf('Kyiv says North Korea is sending shells to Russia. The French delegate called the transfers a violation of Council resolutions.', 'en'), 'violation');
+  assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['France', 'asserts', 'supply:North Korea>Russia:ammunition']);
+  // Calling the reports false still denies them.
+  const denial = claimAbout(claimsOf('Kyiv says North Korea is sending shells to Russia. Pyongyang called the reports of deliveries absurd.', 'en'), 'absurd');
+  assert.equal(denial.stance, 'denies');
+});
+
+test('Meeting coverage: a spaced hyphen ends the dateline before the subject; two denials joined after a closing quote are one claim', () => {
+  const claims = claimsOf('Débat au Conseil\n\nNEW YORK, 15 avril 2024 (Agence) - Plusieurs membres du Conseil de sécurité ont dénoncé lundi les transferts d’armes de la Corée du Nord vers la Russie. Le représentant russe a rejeté des « accusations infondées » et a dénoncé une « campagne de désinformation ».', 'fr', '2024-04-15');
+  assert.notEqual(claimAbout(claims, 'transferts d’armes').speaker.name, 'NEW YORK');
+  assert.equal(claims.filter((c) => c.speaker.name === 'Russia').length, 1);
+});
+
+test('Troops that engage or fight the other side do not serve it: "North Korean troops had engaged Ukrainian forces in Russia’s Kursk region"', () => {
+  const c = claimAbout(claimsOf('Ukraine’s defence minister said North Korean troops had engaged Ukrainian forces in Russia’s Kursk region.', 'en'), 'engaged');
+  assert.equal(prop(c), 'deploy:North Korea>Russia:personnel');
+});

@@ -215,7 +215,8 @@ function adjacent(between: string, lex: ClaimLexicon): boolean {
   return word !== undefined && (word === '' || lex.conjunctions.has(word.toLowerCase()));
 }
 
-const ADJACENT_REPORTS = /^\s*,?\s*(\p{L}*)\s*$/u;
+/** A closing quote may end the first report ("a rejeté des « accusations infondées » et a dénoncé ..."). */
+const ADJACENT_REPORTS = /^\s*[»”"]?\s*,?\s*(\p{L}*)\s*$/u;
 
 function sameProposition(a: Proposition | null, b: Proposition | null): boolean {
   return a !== null && b !== null && a.type === b.type && a.actor === b.actor && a.recipient === b.recipient && a.item === b.item;

@@ -92,8 +92,11 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bmade\s+clear\b`), cls: 'say' },
     // "Interfax quoted Sorokin as saying": Sorokin speaks, the outlet relays.
     { pattern: wordRegex(String.raw`\bquot(?:ed|es|ing)\s+(?<speaker>[^,;:.“”"]{1,60}?)\s+as\s+(?:saying|telling)\b`), cls: 'say' },
+    // "called the transfers a violation", "described these deliveries as illegal": judging the act accuses its doers
+    // (before the phrase below, which makes "called the reports baseless" a denial instead).
+    { pattern: wordRegex(String.raw`\b(?:call(?:s|ed|ing)?|describ\p{L}*|term(?:s|ed)?|brand\p{L}*)(?=\s+(?:the|these|those|such|its|their)\s+(?:\p{L}+\s+)?(?:transfers?|deliveries|shipments?|sales?|supplies|deployments?|purchases?)\b)`), cls: 'accuse', contentFollows: true },
     // Not "rejected what he called “unfounded allegations”": that names the object of another report.
-    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:[“"]\s*)?(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|(?:a\s+)?provocation|disinformation|slander\p{L}*|smear)\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:\p{L}+\s+){0,4}?(?:as\s+)?(?:[“"]\s*)?(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|(?:a\s+)?provocation|disinformation|slander\p{L}*|smear)\b`), cls: 'deny' },
     { pattern: wordRegex(String.raw`\b(?:issu|sound)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:warnings?|alarm)\b`), cls: 'say', contentFollows: true },
   ],
   addresseeVerbs: new Set(formsOf(TELL)),
@@ -189,7 +192,7 @@ export const claims: ClaimLexicon = {
   targetPrepositions: new Set(['against']),
   attackVerbs: new Set(formsOf(verb('strike', 'struck', 'struck', 'striking'), verb('hit', 'hit', 'hit', 'hitting'), verb('attack'),
     verb('target'), verb('bomb'), verb('shell', 'shelled', 'shelled', 'shelling'), verb('pound'), verb('bombard'),
-    verb('shoot', 'shot', 'shot', 'shooting'), verb('intercept'), verb('destroy'))),
+    verb('shoot', 'shot', 'shot', 'shooting'), verb('intercept'), verb('destroy'), verb('engage'), verb('fight', 'fought', 'fought', 'fighting'))),
   impliedItems: new Map([['arm', 'weapons'], ['armed', 'weapons'], ['arming', 'weapons']]),
   domesticOrigin: wordRegex(String.raw`\b(?:domestically|locally|indigenously|home)[- ](?:produced|made|manufactured|built|developed)\b|\bhomegrown\b`),
   modes: {

@@ -126,6 +126,9 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bm(?:is|et|ettent|ettait)\s+en\s+garde\b`), cls: 'say', contentFollows: true },
     // "a fait état de « preuves » de ces transferts": what is reported follows.
     { pattern: wordRegex(String.raw`\bfai(?:t|s|sait|saient|re|ont)\s+état\b`), cls: 'say', contentFollows: true },
+    // « a jugé ces transferts « contraires aux résolutions » » : juger l'acte accuse ses auteurs (avant la formule
+    // suivante, qui fait de « a jugé ces accusations absurdes » un démenti).
+    { pattern: wordRegex(String.raw`\b(?:jug|qualifi)\p{L}*(?=\s+(?:ces|ses|leurs|les|cette|ce|de\s+tel(?:le)?s)\s+(?:\p{L}+\s+)?(?:transferts?|livraisons?|ventes?|envois?|déploiements?|fournitures?|achats?)\b)`), cls: 'accuse', contentFollows: true },
     { pattern: wordRegex(String.raw`\b(?:qualifi\p{L}*\s+(?:\p{L}+\s+){0,6}?d[e’']|jug\p{L}*\s+(?:\p{L}+\s+){0,3}?)\s*(?:[«“"]\s*)?(?:absurdes?|fausses?|faux|infondée?s?|sans\s+fondement|mensong\p{L}*|ridicules?|propagande|inventions?|fabrications?|provocations?|désinformation|manipulations?|calomni\p{L}*|diffamat\p{L}*)\b`), cls: 'deny' },
     // "a fustigé des accusations « infondées »": what is denounced as baseless is denied.
     { pattern: wordRegex(String.raw`\b(?:dénon[cç]|fustig)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:[«“"]\s*)?(?:infondée?s?|mensongère?s?|sans\s+fondement|absurdes?|ridicules?)\b`), cls: 'deny' },
@@ -226,7 +229,8 @@ export const claims: ClaimLexicon = {
   confrontation: wordRegex(String.raw`\b(?:affrontements?|combats?|accrochages?|heurts|confrontations?)\s+(?:\p{L}+\s+){0,3}?entre\b|\bcontre\b`),
   targetPrepositions: new Set(['contre']),
   attackVerbs: new Set(formsOf(firstGroup('frapp'), firstGroup('attaqu'), firstGroup('bombard'), firstGroup('cibl'), firstGroup('pilonn'),
-    firstGroup('vis'), firstGroup('intercept'),
+    firstGroup('vis'), firstGroup('intercept'), firstGroup('affront'),
+    irregular('combat:p combattent:p combattait:i combattaient:i combattu:pp combattue:pp combattus:pp combattre:inf'),
     irregular('abat:p abattent:p abattait:i abattu:pp abattue:pp abattus:pp abattues:pp abattre:inf abattant:g'),
     irregular('détruit:p détruisent:p détruisait:i détruite:pp détruits:pp détruites:pp détruire:inf détruisant:g'))),
   // "en armant l'Ukraine": arming supplies weapons.
