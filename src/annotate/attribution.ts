@@ -360,7 +360,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     }
     if (t.kind === 'punct' && t.text !== '’') {
       // "acknowledged, however, that ...": a short adverbial between commas keeps the complement in reach.
-      const aside = t.text === ',' ? asideEnd(view, k) : -1;
+      const aside = t.text === ',' ? asideEnd(view, k, lex) : -1;
       if (aside < 0) break;
       k = aside;
       continue;
@@ -533,9 +533,12 @@ function isAside(view: SentenceView, comma: Token, contentStart: number, rest: s
 /** Words an aside between commas may hold ("however", "in turn", "pour sa part"). */
 const MAX_ASIDE_WORDS = 3;
 
-/** The index of the comma closing a short lower-case aside that opens with the comma at `k`, or -1. */
-function asideEnd(view: SentenceView, k: number): number {
+/** The index of the comma closing a short lower-case aside, or one citing a source, that opens with the comma at `k`, or -1. */
+function asideEnd(view: SentenceView, k: number, lex: ClaimLexicon): number {
   const { tokens } = view;
+  // "reported, citing U.S. officials, that P": the source cited, names and all.
+  const citing = matchAt(lex.citingAside, view.text, tokens[k].start);
+  if (citing) return tokenIndexAt(tokens, tokens[k].start + citing[0].length - 1);
   for (let j = k + 1; j < tokens.length && j - k <= MAX_ASIDE_WORDS + 1; j++) {
     const t = tokens[j];
     if (t.text === ',') return j > k + 1 ? j : -1;

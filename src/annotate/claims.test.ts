@@ -2140,3 +2140,12 @@ test('Troops that engage or fight the other side do not serve it: "North Korean 
   const c = claimAbout(claimsOf('Ukraine’s defence minister said North Korean troops had engaged Ukrainian forces in Russia’s Kursk region.', 'en'), 'engaged');
   assert.equal(prop(c), 'deploy:North Korea>Russia:personnel');
 });
+
+test('"reported, citing U.S. officials, that P", « a rapporté, citant des responsables, que P »; "People familiar with the matter said"', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe Wall Street Journal reported, citing U.S. officials, that Iran had sent ballistic missiles to Russia.', 'en'), 'had sent');
+  assert.equal(prop(en), 'supply:Iran>Russia:ballistic missiles');
+  const fr = claimAbout(claimsOf('Titre\n\nLe Wall Street Journal a rapporté, citant des responsables américains, que l’Iran avait livré des missiles à la Russie.', 'fr'), 'avait livré');
+  assert.equal(prop(fr), 'supply:Iran>Russia:missiles');
+  const people = claimAbout(claimsOf('Title\n\nPeople familiar with the matter said Iran was preparing to send missiles to Russia.', 'en'), 'preparing');
+  assert.equal(prop(people), 'supply:Iran>Russia:missiles');
+});

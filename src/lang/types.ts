@@ -215,6 +215,8 @@ export interface ClaimLexicon {
   optionalComplementizer: boolean;
   /** A participle opening the sentence on what the speaker was asked ("Asked about the reports,", « Interrogé sur ce point, »): no content of theirs. */
   questionedOpener: RegExp;
+  /** An aside naming the source a report cites, commas included (", citing U.S. officials,", « , citant des responsables, »). */
+  citingAside: RegExp;
   /** Reporting verbs that also put something on a list ("added five companies to its blacklist"), where "that" may be left out. */
   listingVerbs: ReadonlySet<string>;
   /** A lower-case infinitive or gerund starting a report's content ("a nié avoir fourni", "denied supplying"). */

@@ -108,6 +108,7 @@ export const claims: ClaimLexicon = {
   // "Lee said Iran has sent drones": English drops "that".
   optionalComplementizer: true,
   listingVerbs: new Set(['add', 'adds', 'added', 'adding']),
+  citingAside: /,\s*(?:citing|quoting)\s[^,;:«»“”"]{1,60},/u,
   questionedOpener: wordRegex(String.raw`^\s*(?:when\s+)?(?:asked|questioned|pressed|quizzed|contacted)\b`),
   nonFinite: /^\p{L}+ing$/u,
   presentParticiple: /^\p{L}{2,}ing$/u,
@@ -169,7 +170,7 @@ export const claims: ClaimLexicon = {
   calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:[“"]\s*)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|nonsense|absurd|ridiculous|fake|fantas(?:y|ies)|fiction|fabrications?)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b|\b(?:has|have|had)\s+(?:[“"]\s*)?no\s+(?:\p{L}+\s+)?(?:basis|foundation)\b`
     + String.raw`|\b(?:is|are|was|were)\s+(?:(?:just|merely|simply|nothing\s+but|pure|part\s+of)\s+)?(?:an?\s+|the\s+)?(?:\p{L}+\s+){0,2}?(?:campaign\s+of\s+)?(?:disinformation|propaganda|provocation|smear|slander)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
-  groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders)\b`),
+  groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders|people)\b`),
   // "both countries", and "both" alone as the whole subject ("Both have dismissed the reports").
   countryGroup: wordRegex(String.raw`\b(?<pair>both)(?=\s+(?:countries|nations|governments|capitals|sides|states)\b|\s*$)|\b(?:the|these|those|all)\s+(?<count>two|three|four)\s+(?:countries|nations|governments|capitals|sides|states)\b`),
   groupSizes: new Map([['two', 2], ['three', 3], ['four', 4]]),

@@ -143,6 +143,7 @@ export const claims: ClaimLexicon = {
   complementizers: new Set(['que', 'qu’', "qu'"]),
   optionalComplementizer: false,
   listingVerbs: new Set(),
+  citingAside: /,\s*(?:citant|selon|d['’]après)\s[^,;:«»“”"]{1,60},/u,
   questionedOpener: wordRegex(String.raw`^\s*(?:interrogée?s?|questionnée?s?|sollicitée?s?|contactée?s?|(?:invitée?s?|appelée?s?)\s+à\s+réagir)\b`),
   nonFinite: /^(?:avoir|être|\p{L}{2,}(?:er|ir|re|oir))$/u,
   // Not the prepositions and adverbs in -ant ("pendant", "cependant").
@@ -204,7 +205,7 @@ export const claims: ClaimLexicon = {
   calledFalse: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?(?:fausses?|faux|infondée?s?|mensong\p{L}*|absurdes?|ridicules?|inventée?s?|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|(?:une\s+)?(?:provocation|désinformation|manipulation|calomnie)|(?:des\s+)?(?:fantasmes|affabulations|élucubrations|inventions))\b|\bn[’']\s*(?:a|ont|avait|avaient)\s+(?:[«“"]\s*)?aucun\s+fondement\b|\bne\s+repos\p{L}*\s+sur\s+(?:aucun\s+(?:fondement|élément)|rien)\b`
     + String.raw`|\b(?:relèvent|relève|font\s+partie|fait\s+partie|s['’]\s*inscri(?:vent|t))\s+(?:d['’]\s*|dans\s+)une\s+(?:\p{L}+\s+){0,2}?campagne\s+de\s+(?:désinformation|propagande|calomnies?|dénigrement)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
-  groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires)\b`),
+  groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires|personnes)\b`),
   // « les deux pays », et « tous deux » ou « les deux » seuls comme sujet (« Tous deux ont démenti »).
   countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b|\b(?:tous|les)\s+(?<pair>deux)\s*$`),
   groupSizes: new Map([['deux', 2], ['trois', 3], ['quatre', 4]]),
