@@ -135,6 +135,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
     // A name is no verb, though: "The United States condemns".
     if (lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1]) && !insideMention(view, tokens[i - 1])) continue;
+    // So is one after the verdict such a verb gives: "dismissed as nonsense reports that", « rejeté comme fausses les ... ».
+    if (entry.tense === 'present' && lex.predicateLinks.has(lower[i - 2]) && lex.reportingVerbs.has(lower[i - 3])) continue;
     // ... nor does its object ("could not confirm reports that") or a verb complementing it
     // ("pas d'information permettant de confirmer", "no evidence to confirm").
     if (formulas.some((f) => tokens[i].start >= f.start && tokens[i].end <= f.end || complementsFormula(view, i, f))) continue;

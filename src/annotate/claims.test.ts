@@ -2149,3 +2149,17 @@ test('"reported, citing U.S. officials, that P", « a rapporté, citant des resp
   const people = claimAbout(claimsOf('Title\n\nPeople familiar with the matter said Iran was preparing to send missiles to Russia.', 'en'), 'preparing');
   assert.equal(prop(people), 'supply:Iran>Russia:missiles');
 });
+
+test('A possibility left open speculates ("refused to rule out that", « n’a pas exclu que »); "stopped short of confirming", « s’est gardé de confirmer » say nothing', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe minister refused to rule out that Iran could send missiles to Russia.', 'en'), 'could send');
+  assert.equal(en.stance, 'speculates');
+  const fr = claimAbout(claimsOf('Titre\n\nLe ministre n’a pas exclu que l’Iran puisse envoyer des missiles à la Russie.', 'fr'), 'puisse envoyer');
+  assert.equal(fr.stance, 'speculates');
+  assert.ok(!claimsOf('Title\n\nKyiv says Iran sent drones to Russia. The Kremlin stopped short of confirming the deliveries.', 'en').some((c) => c.speaker.name === 'Kremlin'));
+  assert.ok(!claimsOf('Titre\n\nKiev affirme que l’Iran a livré des drones à la Russie. Le Kremlin s’est gardé de confirmer ces livraisons.', 'fr').some((c) => c.speaker.name === 'Kremlin'));
+});
+
+test('"dismissed as nonsense reports that P": the reports are the verdict’s object, not a second report', () => {
+  const claims = claimsOf('Title\n\nIran dismissed as nonsense reports that it had sent missiles to Russia.', 'en');
+  assert.deepEqual(claims.map((c) => c.stance), ['denies']);
+});

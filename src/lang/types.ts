@@ -229,7 +229,9 @@ export interface ClaimLexicon {
   infinitiveNegation: ReadonlySet<string>;
   /** Auxiliaries of a perfect infinitive or gerund: "avoir fourni", "having sent" are past. */
   perfectInfinitives: ReadonlySet<string>;
-  /** Verbs of refusing ("declined to", "a refusé de"): a report they govern was not made. */
+  /** Words linking a verb to the verdict it gives ("dismissed as nonsense", « rejeté comme fausses »). */
+  predicateLinks: ReadonlySet<string>;
+  /** Verbs of refusing ("declined to", "refrained from", "stopped short of", "a refusé de", « s'est gardé de »): a report they govern was not made. */
   refusals: ReadonlySet<string>;
   /** Prepositions saying an act did not happen: "without confirming", "sans confirmer" report nothing. */
   privatives: ReadonlySet<string>;

@@ -95,6 +95,8 @@ export const claims: ClaimLexicon = {
     // "called the transfers a violation", "described these deliveries as illegal": judging the act accuses its doers
     // (before the phrase below, which makes "called the reports baseless" a denial instead).
     { pattern: wordRegex(String.raw`\b(?:call(?:s|ed|ing)?|describ\p{L}*|term(?:s|ed)?|brand\p{L}*)(?=\s+(?:the|these|those|such|its|their)\s+(?:\p{L}+\s+)?(?:transfers?|deliveries|shipments?|sales?|supplies|deployments?|purchases?)\b)`), cls: 'accuse', contentFollows: true },
+    // "did not rule out", "refused to rule out": a possibility left open.
+    { pattern: wordRegex(String.raw`\b(?:(?:did|does|do|would|will|could|can)\s*(?:not|n['’]t)|cannot|(?:refus|declin)(?:ed|es|e|ing)\s+to|not)\s+rul(?:e|es|ed|ing)\s+out\b`), cls: 'suggest' },
     // Not "rejected what he called “unfounded allegations”": that names the object of another report.
     { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:\p{L}+\s+){0,4}?(?:as\s+)?(?:[“"]\s*)?(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|(?:a\s+)?provocation|disinformation|slander\p{L}*|smear)\b`), cls: 'deny' },
     { pattern: wordRegex(String.raw`\b(?:issu|sound)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:warnings?|alarm)\b`), cls: 'say', contentFollows: true },
@@ -116,7 +118,8 @@ export const claims: ClaimLexicon = {
   infinitiveNegation: new Set(['not', 'never']),
   perfectInfinitives: new Set(['having']),
   infinitiveMarkers: new Set(['to']),
-  refusals: new Set(formsOf(verb('decline'), verb('refuse'))),
+  predicateLinks: new Set(['as']),
+  refusals: new Set([...formsOf(verb('decline'), verb('refuse'), verb('refrain')), 'short']),
   privatives: new Set(['without']),
   urgings: new Set(formsOf(verb('urge'), verb('call'), verb('ask'), verb('encourage'), verb('press'), verb('invite'), verb('pressure'))),
   reporterAside: wordRegex(String.raw`,\s*without\s+(?:elaborating|specifying|naming|citing|mentioning|commenting|explaining|saying|(?:giving|providing|offering|presenting)\s+(?:\p{L}+\s+)?(?:details?|evidence|proof|specifics))\b`

@@ -126,6 +126,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bm(?:is|et|ettent|ettait)\s+en\s+garde\b`), cls: 'say', contentFollows: true },
     // "a fait état de « preuves » de ces transferts": what is reported follows.
     { pattern: wordRegex(String.raw`\bfai(?:t|s|sait|saient|re|ont)\s+état\b`), cls: 'say', contentFollows: true },
+    // « n'a pas exclu que », « n'exclut pas » : une possibilité laissée ouverte.
+    { pattern: wordRegex(String.raw`\bn[’']\s*(?:a|ont|avait|avaient)\s+pas\s+exclu\b|\bn[’']\s*exclu(?:t|ent|ait|aient)\s+pas\b|\bne\s+pas\s+exclure\b`), cls: 'suggest' },
     // « a jugé ces transferts « contraires aux résolutions » » : juger l'acte accuse ses auteurs (avant la formule
     // suivante, qui fait de « a jugé ces accusations absurdes » un démenti).
     { pattern: wordRegex(String.raw`\b(?:jug|qualifi)\p{L}*(?=\s+(?:ces|ses|leurs|les|cette|ce|de\s+tel(?:le)?s)\s+(?:\p{L}+\s+)?(?:transferts?|livraisons?|ventes?|envois?|déploiements?|fournitures?|achats?)\b)`), cls: 'accuse', contentFollows: true },
@@ -152,7 +154,8 @@ export const claims: ClaimLexicon = {
   infinitiveNegation: new Set(['ne', 'n’', "n'", 'pas', 'jamais', 'plus']),
   perfectInfinitives: new Set(['avoir']),
   infinitiveMarkers: new Set(),
-  refusals: new Set(formsOf(firstGroup('refus'))),
+  predicateLinks: new Set(['comme']),
+  refusals: new Set(formsOf(firstGroup('refus'), firstGroup('gard'))),
   privatives: new Set(['sans']),
   urgings: new Set(formsOf(firstGroup('appel'), firstGroup('appell'), firstGroup('exhort'), firstGroup('invit'), firstGroup('incit'), firstGroup('pouss'), firstGroup('encourag'), firstGroup('press'))),
   reporterAside: wordRegex(String.raw`,\s*sans\s+(?:les?\s+|l[’']\s*)?(?:évoquer|préciser|citer|mentionner|nommer|commenter|expliquer|développer|détailler|(?:donner|fournir|apporter)\s+(?:de\s+|d[’']\s*|la\s+moindre\s+)?(?:détails?|précisions?|preuves?|éléments?))\b`
