@@ -155,7 +155,9 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
       while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
       // A phrase replaces the single verbs inside it ("laisse entendre", "est allé jusqu'à suggérer").
       dropOverlapping(cues, start, end);
-      const group = verbGroup(view, last, cls, 'past', lex, `reporting-phrase(${m[0].toLowerCase()})`, first);
+      // "..., calling the claims baseless": a phrase opening on a participle is one, its speaker the main subject.
+      const tense = lex.presentParticiple.test(lower[first]) ? 'gerund' : 'past';
+      const group = verbGroup(view, last, cls, tense, lex, `reporting-phrase(${m[0].toLowerCase()})`, first);
       if (group) cues.push({ ...group, contentFollows, speakerWithin: speakerInside(m, start) });
     }
   }

@@ -2163,3 +2163,10 @@ test('"dismissed as nonsense reports that P": the reports are the verdict’s ob
   const claims = claimsOf('Title\n\nIran dismissed as nonsense reports that it had sent missiles to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.stance), ['denies']);
 });
+
+test('A reporting phrase opening on a participle (", calling the claims “baseless”") leaves the main report whole', () => {
+  const claims = claimsOf('Title\n\nForeign Minister Karim Vahidi said on Sunday that Tehran had not delivered any missiles to Russia, calling the Western claims "baseless".', 'en');
+  const c = claimAbout(claims, 'had not delivered');
+  assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Karim Vahidi', 'denies', 'supply:Iran>Russia:missiles']);
+  assert.ok(claims.every((claim) => claim.speaker.name === 'Karim Vahidi'));
+});
