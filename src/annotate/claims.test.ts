@@ -2170,3 +2170,10 @@ test('A reporting phrase opening on a participle (", calling the claims “basel
   assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Karim Vahidi', 'denies', 'supply:Iran>Russia:missiles']);
   assert.ok(claims.every((claim) => claim.speaker.name === 'Karim Vahidi'));
 });
+
+test('"likely to receive ... in the coming weeks", « dans les semaines à venir » are planned', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe ministry said Russia was likely to receive more Iranian drones.', 'en'), 'likely');
+  assert.equal(en.proposition?.mode, 'planned');
+  const fr = claimAbout(claimsOf('Titre\n\nSelon Londres, l’Iran livre des drones à la Russie dans les semaines à venir.', 'fr'), 'livre');
+  assert.equal(fr.proposition?.mode, 'planned');
+});

@@ -242,7 +242,7 @@ export const claims: ClaimLexicon = {
   domesticOrigin: wordRegex(String.raw`\b(?:de\s+)?(?:fabrication|production|conception)\s+(?:nationale|locale|domestique)\b|\b(?:fabriquée?s?|produite?s?|conçue?s?)\s+(?:localement|sur\s+place)\b`),
   modes: {
     sought: wordRegex(String.raw`\bcherch\p{L}*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\p{L}*)\b|\btent\p{L}*\s+d[e’']|\b${INTEREST_IN}|\btourn\p{L}*\s+vers\b|\bacquérir\b`),
-    planned: wordRegex(String.raw`\bprépar\p{L}*\s+à|\baccept\p{L}*\s+d[e’']|\bconvenu\p{L}*\s+d[e’']|\bpromis\p{L}*\s+d[e’']|\bengag\p{L}*\s+à|\bapprêt\p{L}*\s+à|\benvisag\p{L}*|\bprévo\p{L}*\s+d[e’']|\bprévu\p{L}*|\bprojet\p{L}*\s+d[e’']|\bdevr(?:ait|aient|a|ont)\b|\bbientôt\b|\ben\s+préparation\b|\bcommencer(?:ait|aient|a|ont)\b|\b(?:va|vont)\s+(?:\p{L}+ment\s+)?\p{L}+(?:er|ir|re)\b|\bpourr(?:ait|aient|a|ont)\b|\baccord\s+pour\b|\bl[’']\s*an\s+prochain\b`),
+    planned: wordRegex(String.raw`\bprépar\p{L}*\s+à|\baccept\p{L}*\s+d[e’']|\bconvenu\p{L}*\s+d[e’']|\bpromis\p{L}*\s+d[e’']|\bengag\p{L}*\s+à|\bapprêt\p{L}*\s+à|\benvisag\p{L}*|\bprévo\p{L}*\s+d[e’']|\bprévu\p{L}*|\bprojet\p{L}*\s+d[e’']|\bdevr(?:ait|aient|a|ont)\b|\bbientôt\b|\bprochainement\b|\bdans\s+les\s+(?:jours|semaines|mois)\s+(?:à\s+venir|qui\s+viennent|prochains)\b|\ben\s+préparation\b|\bcommencer(?:ait|aient|a|ont)\b|\b(?:va|vont)\s+(?:\p{L}+ment\s+)?\p{L}+(?:er|ir|re)\b|\bpourr(?:ait|aient|a|ont)\b|\baccord\s+pour\b|\bl[’']\s*an\s+prochain\b`),
     ongoing: wordRegex(String.raw`\bcontinu\p{L}*\s+(?:de|d[’']|à)|\btoujours\b|\bdéjà\b|\bactuellement\b|\ben\s+cours\b|\bcommencé\s+à\b`),
   },
   recipientPrepositions: new Set(['à', 'au', 'aux', 'en', 'vers', 'pour']),
