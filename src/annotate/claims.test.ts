@@ -2171,9 +2171,9 @@ test('A reporting phrase opening on a participle (", calling the claims “basel
   assert.ok(claims.every((claim) => claim.speaker.name === 'Karim Vahidi'));
 });
 
-test('"likely to receive ... in the coming weeks", « dans les semaines à venir » are planned', () => {
+test('"likely to receive", « dans les semaines à venir » before the event plan it', () => {
   const en = claimAbout(claimsOf('Title\n\nThe ministry said Russia was likely to receive more Iranian drones.', 'en'), 'likely');
   assert.equal(en.proposition?.mode, 'planned');
-  const fr = claimAbout(claimsOf('Titre\n\nSelon Londres, l’Iran livre des drones à la Russie dans les semaines à venir.', 'fr'), 'livre');
+  const fr = claimAbout(claimsOf('Titre\n\nSelon Londres, dans les semaines à venir, l’Iran livre des drones à la Russie.', 'fr'), 'livre');
   assert.equal(fr.proposition?.mode, 'planned');
 });
