@@ -2177,3 +2177,12 @@ test('"likely to receive", « dans les semaines à venir » before the event pla
   const fr = claimAbout(claimsOf('Titre\n\nSelon Londres, dans les semaines à venir, l’Iran livre des drones à la Russie.', 'fr'), 'livre');
   assert.equal(fr.proposition?.mode, 'planned');
 });
+
+test('A conviction stated with the copula reports a belief ("are convinced that", « en sont convaincus : »); « Du côté ukrainien, on affirme » is Ukraine', () => {
+  const en = claimAbout(claimsOf('Title\n\nU.S. officials are convinced that Iran has delivered missiles to Russia.', 'en'), 'delivered');
+  assert.deepEqual([en.speaker.name, en.stance], ['United States', 'asserts']);
+  const fr = claimAbout(claimsOf('Titre\n\nLes services de renseignement américains en sont convaincus : l’Iran a livré des missiles à la Russie.', 'fr'), 'livré');
+  assert.equal(prop(fr), 'supply:Iran>Russia:missiles');
+  const side = claimAbout(claimsOf('Titre\n\nDu côté ukrainien, on affirme que l’Iran livre des drones à la Russie.', 'fr'), 'livre');
+  assert.equal(side.speaker.name, 'Ukraine');
+});

@@ -425,6 +425,13 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
     case 'country':
     case 'capital':
       return e.country ? { name: e.country, type: 'country', affiliation: e.country } : null;
+    case 'demonym': {
+      // « Du côté ukrainien, on affirme », "on the Russian side, officials say": the side is the country's.
+      const before = ctx.tokens.findLast((t) => t.end <= e.start);
+      const after = ctx.tokens.find((t) => t.start >= e.end);
+      const side = [before, after].some((t) => t !== undefined && ctx.lex.sideNouns.has(t.text.toLowerCase()));
+      return side && e.country ? { name: e.country, type: 'country', affiliation: e.country } : null;
+    }
     default:
       return null;
   }

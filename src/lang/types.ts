@@ -229,6 +229,8 @@ export interface ClaimLexicon {
   infinitiveNegation: ReadonlySet<string>;
   /** Auxiliaries of a perfect infinitive or gerund: "avoir fourni", "having sent" are past. */
   perfectInfinitives: ReadonlySet<string>;
+  /** Nouns of a party's side before its demonym (« du côté ukrainien », "the Russian side"): the country speaks. */
+  sideNouns: ReadonlySet<string>;
   /** Words linking a verb to the verdict it gives ("dismissed as nonsense", « rejeté comme fausses »). */
   predicateLinks: ReadonlySet<string>;
   /** Verbs of refusing ("declined to", "refrained from", "stopped short of", "a refusé de", « s'est gardé de »): a report they govern was not made. */

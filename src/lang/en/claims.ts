@@ -37,6 +37,8 @@ const REPORTING: [ReportClass, Forms][] = [
   ['insist', verb('insist')],
   ['believe', verb('believe')], ['believe', verb('think', 'thought', 'thought', 'thinking')], ['believe', verb('assess')],
   ['believe', verb('estimate')], ['believe', verb('conclude')], ['believe', verb('judge')],
+  // "are convinced that": a belief stated with the copula.
+  ['believe', [['convinced', 'present']]],
   ['accuse', verb('accuse')], ['accuse', verb('allege')], ['accuse', verb('charge')], ['accuse', verb('blame')],
   ['accuse', verb('condemn')], ['accuse', verb('denounce')], ['accuse', verb('decry', 'decried', 'decried', 'decrying')],
   ['deny', verb('deny')], ['deny', verb('reject')], ['deny', verb('dismiss')], ['deny', verb('refute')],
@@ -118,6 +120,7 @@ export const claims: ClaimLexicon = {
   infinitiveNegation: new Set(['not', 'never']),
   perfectInfinitives: new Set(['having']),
   infinitiveMarkers: new Set(['to']),
+  sideNouns: new Set(['side']),
   predicateLinks: new Set(['as']),
   refusals: new Set([...formsOf(verb('decline'), verb('refuse'), verb('refrain')), 'short']),
   privatives: new Set(['without']),

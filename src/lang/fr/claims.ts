@@ -32,6 +32,8 @@ const REPORTING: [ReportClass, Forms][] = [
   ['believe', firstGroup('estim')], ['believe', firstGroup('pens')], ['believe', firstGroup('jug')],
   ['believe', firstGroup('considér', 'considèr')], ['believe', firstGroup('calcul')],
   ['believe', irregular('croit:p croient:p croyait:i croyaient:i cru:pp croire:inf croyant:g')],
+  // « sont convaincus que », « en est persuadé : » : une conviction dite avec la copule.
+  ['believe', irregular('convaincu:p convaincue:p convaincus:p convaincues:p persuadé:p persuadée:p persuadés:p persuadées:p')],
   ['believe', irregular('conclut:p concluent:p concluait:i concluaient:i conclu:pp conclue:pp conclure:inf concluant:g')],
   ['accuse', firstGroup('accus')], ['accuse', firstGroup('dénonc')], ['accuse', firstGroup('reproch')], ['accuse', firstGroup('condamn')],
   ['accuse', firstGroup('allégu', 'allègu')],
@@ -154,6 +156,7 @@ export const claims: ClaimLexicon = {
   infinitiveNegation: new Set(['ne', 'n’', "n'", 'pas', 'jamais', 'plus']),
   perfectInfinitives: new Set(['avoir']),
   infinitiveMarkers: new Set(),
+  sideNouns: new Set(['côté', 'camp']),
   predicateLinks: new Set(['comme']),
   refusals: new Set(formsOf(firstGroup('refus'), firstGroup('gard'))),
   privatives: new Set(['sans']),
