@@ -2186,3 +2186,10 @@ test('A conviction stated with the copula reports a belief ("are convinced that"
   const side = claimAbout(claimsOf('Titre\n\nDu côté ukrainien, on affirme que l’Iran livre des drones à la Russie.', 'fr'), 'livre');
   assert.equal(side.speaker.name, 'Ukraine');
 });
+
+test('The recipient saying its own items are made at home denies the supply: "produced domestically", « fabriqués localement »', () => {
+  const en = claimAbout(claimsOf('Title\n\nIran sent drones to Russia, Kyiv said. Russia’s defence ministry said all its drones are produced domestically.', 'en'), 'domestically');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:drones']);
+  const fr = claimAbout(claimsOf('Titre\n\nSelon Kiev, l’Iran livre des drones à la Russie. Moscou assure que ses drones sont fabriqués localement.', 'fr'), 'localement');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:drones']);
+});

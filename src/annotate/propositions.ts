@@ -593,8 +593,10 @@ function fromTopicOnly(
   const target = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep);
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !target(p) && p.start < verdictStart);
   const sameItemFamily = item !== null && relatedItems(item, topic.item);
-  // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them.
-  if (sameItemFamily && topic.type === 'supply' && predicativeMaker(content, parties, items, ctx) === topic.recipient) {
+  // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them. So
+  // does the recipient saying its own are "produced domestically".
+  const madeAtHome = ctx.speakerCountry === topic.recipient && ctx.lex.domesticOrigin.test(slice);
+  if (sameItemFamily && topic.type === 'supply' && (madeAtHome || predicativeMaker(content, parties, items, ctx) === topic.recipient)) {
     rules.push('proposition:made-by-recipient');
     return { proposition: { type: 'supply', actor: topic.actor, recipient: topic.recipient, item: item ?? topic.item }, rules, madeByRecipient: true };
   }

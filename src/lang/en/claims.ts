@@ -201,7 +201,7 @@ export const claims: ClaimLexicon = {
     verb('target'), verb('bomb'), verb('shell', 'shelled', 'shelled', 'shelling'), verb('pound'), verb('bombard'),
     verb('shoot', 'shot', 'shot', 'shooting'), verb('intercept'), verb('destroy'), verb('engage'), verb('fight', 'fought', 'fought', 'fighting'))),
   impliedItems: new Map([['arm', 'weapons'], ['armed', 'weapons'], ['arming', 'weapons']]),
-  domesticOrigin: wordRegex(String.raw`\b(?:domestically|locally|indigenously|home)[- ](?:produced|made|manufactured|built|developed)\b|\bhomegrown\b`),
+  domesticOrigin: wordRegex(String.raw`\b(?:domestically|locally|indigenously|home)[- ](?:produced|made|manufactured|built|developed)\b|\b(?:produced|made|manufactured|built|developed)\s+(?:domestically|locally|at\s+home)\b|\bhomegrown\b`),
   modes: {
     sought: wordRegex(String.raw`\b(?:seek(?:s|ing)?|sought|looking\s+for|in\s+search\s+of|wants?\s+to|wanted\s+to|trying\s+to|tries\s+to|tried\s+to|interest\s+in|turn(?:s|ed)?\s+to)\b`),
     planned: wordRegex(String.raw`\b(?:prepar(?:e|es|ed|ing)\s+to|agree(?:s|d)?\s+to|promis(?:e|es|ed)\s+to|poised\s+to|plan(?:s|ned|ning)?\s+to|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|will|would|could|may|might|soon|about\s+to|set\s+to|expected\s+to|likely\s+to|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)|going\s+to|deal\s+to)\b`),
