@@ -850,10 +850,13 @@ test('English: a verb after a subject of a few words opens the content, so a lat
 });
 
 test('items made at home are neither produced with nor supplied by the topic’s parties: "de fabrication nationale", "domestically produced"', () => {
-  const fr = claimsOf('L’Iran a livré des drones à la Russie, a affirmé Jean Morel. Selon le délégué russe, l’armée russe utilise exclusivement des drones de fabrication nationale.', 'fr');
+  // Said by a third party, nothing about the supply follows.
+  const fr = claimsOf('L’Iran a livré des drones à la Russie, a affirmé Jean Morel. Selon un expert, l’armée russe utilise aussi des drones de fabrication nationale.', 'fr');
   assert.equal(claimAbout(fr, 'fabrication nationale').proposition, null);
+  // Said by the recipient of the supply, it denies it.
   const en = claimsOf('Iran sent drones to Russia, John Doe said. Russia’s envoy said the Russian army only uses domestically produced drones.', 'en');
-  assert.equal(claimAbout(en, 'domestically produced').proposition, null);
+  const denial = claimAbout(en, 'domestically produced');
+  assert.deepEqual([denial.stance, prop(denial)], ['denies', 'supply:Iran>Russia:drones']);
 });
 
 test('reaffirming and maintaining are reports; arming someone supplies weapons, whatever the topic', () => {
