@@ -324,8 +324,11 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // "..., a déclaré X", "“...” dit-il", "...livrés.a déclaré X": the speaker follows the verb. A comma alone
   // is not enough: "Kim Yo-jong, avait qualifié ..." closes an apposition before its own verb.
   const addressed = lex.addresseeVerbs.has(lower[cue.last]) && !lex.addresseeVerbsInvert;
+  // « le porte-parole de la diplomatie, Ali Hosseini, a rejeté ces accusations »: a name apposed to the subject
+  // closes it; what follows the verb is its object, not an inverted subject.
+  const apposedName = before?.text === ',' && view.mentions.some((m) => 'person' in m && m.end === before.start);
   const inverted = cue.cliticPronoun !== null
-    || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && sourceFollows(view, cue.last, lex);
+    || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && !apposedName && sourceFollows(view, cue.last, lex);
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);

@@ -2196,3 +2196,14 @@ test('The recipient saying its own items are made at home denies the supply: "pr
   const fr = claimAbout(claimsOf('Titre\n\nSelon Kiev, l’Iran livre des drones à la Russie. Moscou assure que ses drones sont fabriqués localement.', 'fr'), 'localement');
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:drones']);
 });
+
+test('Interviews in wire copy: a name apposed to the subject is no inverted source; a negation in an earlier sentence of a quote is not the event’s; "and did not comment" closes the content', () => {
+  const fr = claimsOf('Titre\n\nKiev affirme que l’Iran livre des drones à la Russie. À Téhéran, le porte-parole de la diplomatie, Ali Naderi, a rejeté ces accusations. « L’Iran n’a pas envoyé de drones », a-t-il déclaré.', 'fr');
+  assert.equal(claimAbout(fr, 'rejeté').speaker.name, 'Ali Naderi');
+  assert.equal(claimAbout(fr, 'n’a pas envoyé').speaker.name, 'Ali Naderi');
+  const quote = claimAbout(claimsOf('Title\n\nRussia uses Iranian drones, Kyiv says. "Iran is not a bystander in this war. It has supplied the drones," minister Olga Marchenko told reporters.', 'en'), 'supplied');
+  assert.deepEqual([quote.stance, prop(quote)], ['asserts', 'supply:Iran>Russia:drones']);
+  const noComment = claimAbout(claimsOf('Title\n\nIran sent drones to Russia, Kyiv said. Russia’s defence ministry said its forces had struck military targets and did not comment on the origin of the drones.', 'en'), 'struck');
+  assert.equal(noComment.text, 'its forces had struck military targets');
+  assert.equal(noComment.stance, 'asserts');
+});

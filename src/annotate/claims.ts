@@ -522,17 +522,21 @@ function noteQuestionTopic(sentence: AnnotatedSentence, turn: Turn, input: Claim
 
 /**
  * Where the event's clause starts in the content: after the last comma and conjunction before the
- * event word. A negation in a clause before it is about that clause ("the stocks are not unlimited,
- * and much of what it has sent is old").
+ * event word, or after the sentence before it in a quote. A negation in a clause before it is about
+ * that clause ("the stocks are not unlimited, and much of what it has sent is old"; "“Iran is not a
+ * bystander. It has supplied the drones”").
  */
 function predicateStart(content: Span, event: Span | undefined, view: SentenceView, lex: ClaimLexicon): number {
   if (!event) return content.start;
   const { tokens, lower } = view;
   for (let k = tokenIndexAt(tokens, event.start) - 1; k > 0 && tokens[k - 1].start >= content.start; k--) {
     if (lex.conjunctions.has(lower[k]) && (tokens[k - 1].text === ',' || tokens[k - 1].text === ';')) return tokens[k].end;
+    if (SENTENCE_STOP.test(tokens[k - 1].text) && !view.mentions.some((m) => m.start <= tokens[k - 1].start && tokens[k - 1].end <= m.end)) return tokens[k].start;
   }
-  return content.start;
+  return Math.max(content.start, view.span.start);
 }
+
+const SENTENCE_STOP = /^[.!?]$/u;
 
 /**
  * Where the event's predicate ends in the content: at the first conjunction after the event word. A
