@@ -2207,3 +2207,8 @@ test('Interviews in wire copy: a name apposed to the subject is no inverted sour
   assert.equal(noComment.text, 'its forces had struck military targets');
   assert.equal(noComment.stance, 'asserts');
 });
+
+test('An event’s parties are those of its own clause: in « Kiev a transmis des preuves montrant que des pièces avaient été fabriquées en Iran », Kiev made nothing', () => {
+  const c = claimAbout(claimsOf('Titre\n\nSelon la ministre, Kiev a transmis à ses partenaires des preuves montrant que des pièces de drones avaient été fabriquées en Iran.', 'fr'), 'fabriquées');
+  assert.ok(c.proposition === null || (c.proposition.actor !== 'Ukraine' && c.proposition.recipient !== 'Ukraine'));
+});

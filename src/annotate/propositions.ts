@@ -65,6 +65,8 @@ interface EventWord extends Span {
   mode?: PropositionMode;
   /** What the event passes, whatever items the clause names (eventPhrases). */
   item?: Item;
+  /** Where the event's own clause starts (clauseStartOf). */
+  clauseStart?: number;
 }
 
 const TYPE_OF: Record<EventRole, PropositionType> = {
@@ -82,8 +84,24 @@ export function readProposition(content: Span, ctx: PropositionContext): Proposi
   }
   // "la vente ou l'achat d'obus nord-coréens par l'armée russe": the first event word whose
   // parties the clause names wins; otherwise the first one, completed from the topic.
-  const readings = events.map((event) => readEvent(event, parties, items, content, ctx));
+  const readings = events.map((event) => {
+    const clauseStart = clauseStartOf(event, content, ctx);
+    return readEvent({ ...event, clauseStart }, parties.filter((p) => p.start >= clauseStart), items, content, ctx);
+  });
   return readings.find((r) => r.proposition && !r.rules.some((rule) => BORROWED.has(rule))) ?? readings.find((r) => r.proposition) ?? readings[0];
+}
+
+/**
+ * Where the event's own clause starts in the content: after the last complementizer before it. Its
+ * parties are those after it: in « Kiev a transmis des preuves montrant que des pièces avaient été
+ * fabriquées en Iran », Kiev made nothing.
+ */
+function clauseStartOf(event: EventWord, content: Span, ctx: PropositionContext): number {
+  const { tokens, lower } = ctx.view;
+  for (let k = event.token - 1; k >= 0 && tokens[k].start >= content.start; k--) {
+    if (ctx.lex.complementizers.has(lower[k])) return tokens[k].end;
+  }
+  return content.start;
 }
 
 const MAX_EVENTS = 3;
@@ -332,7 +350,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
         pair = distinct([...pair, ctx.topic.actor, ctx.topic.recipient]);
         rules.push(FROM_TOPIC);
       } else if (pair.length < 2) {
-        pair = distinct([...pair, ...sentenceParties(content, ctx)]);
+        pair = distinct([...pair, ...sentenceParties(content, event, ctx)]);
         rules.push(FROM_SENTENCE);
       }
       return { actor: pair[0] ?? null, recipient: pair.find((n) => n !== pair[0]) ?? null };
@@ -530,8 +548,10 @@ function distinct(names: string[]): string[] {
 }
 
 /** The countries the sentence names, but not the speaker's own outside the content: the source is no party. */
-function sentenceParties(content: Span, ctx: PropositionContext): string[] {
-  return ctx.entities.filter((e) => ['country', 'capital', 'institution'].includes(e.kind) && e.country
+function sentenceParties(content: Span, event: EventWord, ctx: PropositionContext): string[] {
+  // Not the content's own, before the event's clause: those are another clause's.
+  const otherClause = (e: EntityMention) => within(e, content) && e.start < (event.clauseStart ?? content.start);
+  return ctx.entities.filter((e) => ['country', 'capital', 'institution'].includes(e.kind) && e.country && !otherClause(e)
     && (e.country !== ctx.speakerCountry || within(e, content))).map((e) => e.country!);
 }
 
