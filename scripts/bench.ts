@@ -40,7 +40,7 @@ const DAYS: Record<Language, string[]> = {
 };
 const TEMPLATES: Record<Language, ((w: Words) => string)[]> = {
   fr: [
-    (w) => `${w.country} a livré des ${w.item} à ${w.other} ${w.day}, a déclaré ${w.speaker}.`,
+    (w) => `${capitalise(w.country)} a livré des ${w.item} à ${w.other} ${w.day}, a déclaré ${w.speaker}.`,
     (w) => `Selon ${w.speaker}, ${w.country} pourrait fournir des ${w.item} à ${w.other} d’ici la fin de l’année.`,
     (w) => `« Nous n’avons vu aucune preuve d’une livraison de ${w.item} », a affirmé ${w.speaker} ${w.day}.`,
     (w) => `${capitalise(w.country)} a démenti ${w.day} toute vente de ${w.item} à ${w.other}.`,
@@ -95,7 +95,7 @@ function generateCorpus(folder: string, targetBytes: number, samples: Record<Lan
   let count = 0;
   while (bytes < targetBytes) {
     const language: Language = random() < 0.6 ? 'fr' : 'en';
-    const paragraphs = [`${pick(COUNTRIES[language])} : ${sentence(language)}`.replace(/\.$/, '')];
+    const paragraphs = [`${capitalise(pick(COUNTRIES[language]))} : ${sentence(language)}`.replace(/\.$/, '')];
     const length = 6 + Math.floor(random() * 8);
     for (let i = 0; i < length; i++) {
       paragraphs.push(random() < 0.4 && samples[language].length > 0
