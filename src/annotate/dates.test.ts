@@ -156,3 +156,8 @@ test('seed 003 (published 2022-11): weekday, month-year and year', { skip: noSee
 test('seed 004: numeric date', { skip: noSeeds }, () => {
   assert.ok(summary(seedDates('004_', null)).includes('23.10.2022=2022-10-23/on'));
 });
+
+test('The part of the day belongs to a weekday: « jeudi soir », "on Tuesday evening"', () => {
+  assert.deepEqual(read('Il a indiqué jeudi soir que ...', '2024-03-15'), [['jeudi soir', '2024-03-14', 'day', 'on']]);
+  assert.deepEqual(read('He said on Tuesday evening that ...', '2024-03-15', en), [['Tuesday evening', '2024-03-12', 'day', 'on']]);
+});

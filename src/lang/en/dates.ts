@@ -42,7 +42,8 @@ export const dates: DateLexicon = {
   chrono: chronoEn.strict,
   months: new Map(MONTHS.flatMap(([forms, month]) => forms.map((form) => [form, month] as const))),
   monthsCapitalised: true,
-  weekdayPattern: wordRegex(String.raw`\b(?:(?<last>last|this past)\s+|(?<next>next|this coming)\s+)?(?<weekday>${WEEKDAYS.join('|')})\b`),
+  // The part of the day belongs to the date: "on Tuesday evening".
+  weekdayPattern: wordRegex(String.raw`\b(?:(?<last>last|this past)\s+|(?<next>next|this coming)\s+)?(?<weekday>${WEEKDAYS.join('|')})(?:\s+(?:morning|afternoon|evening|night))?\b`),
   weekdays: new Map(WEEKDAYS.map((day, index) => [day, index])),
   relativePhrases: new Map(RELATIVE.flatMap(([phrases, unit, offset]) => phrases.map((p) => [p, { unit, offset }] as const))),
   countedOffsets: [

@@ -42,7 +42,8 @@ export const dates: DateLexicon = {
   chrono: chronoFr.strict,
   months: new Map(MONTHS.flatMap(([forms, month]) => forms.map((form) => [form, month] as const))),
   monthsCapitalised: false,
-  weekdayPattern: wordRegex(String.raw`\b(?<weekday>${WEEKDAYS.join('|')})(?:\s+(?:(?<last>dernier)|(?<next>prochain)))?\b`),
+  // Le moment de la journée fait partie de la date : « jeudi soir », « mardi dernier au matin ».
+  weekdayPattern: wordRegex(String.raw`\b(?<weekday>${WEEKDAYS.join('|')})(?:\s+(?:(?<last>dernier)|(?<next>prochain)))?(?:\s+(?:au\s+)?(?:matin|midi|après-midi|soir|soirée))?\b`),
   weekdays: new Map(WEEKDAYS.map((day, index) => [day, index])),
   relativePhrases: new Map(RELATIVE.flatMap(([phrases, unit, offset]) => phrases.map((p) => [p, { unit, offset }] as const))),
   countedOffsets: [
