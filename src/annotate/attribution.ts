@@ -454,9 +454,11 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   if (lex.optionalComplementizer) {
     // "said Iran had sent ...", "said 11,000 soldiers had been sent", but not "to consider reports of arms
     // transfers": no clause opens with a preposition.
-    const next = tokens[complement];
     if (lex.listingVerbs.has(lower[cue.last]) && addsToList(view, complement, lex)) return null;
-    if (next && (next.kind === 'word' || next.kind === 'number') && !lex.prepositions.has(lower[complement])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
+    // "told reporters Iran had sent ...": who was told is not what was said.
+    const told = lex.addresseeVerbs.has(lower[cue.last]) && lex.addressees.has(lower[complement]) ? complement + 1 : complement;
+    const next = tokens[told];
+    if (next && (next.kind === 'word' || next.kind === 'number') && !lex.prepositions.has(lower[told])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
   }
   return null;
 }

@@ -2212,3 +2212,10 @@ test('An event’s parties are those of its own clause: in « Kiev a transmis de
   const c = claimAbout(claimsOf('Titre\n\nSelon la ministre, Kiev a transmis à ses partenaires des preuves montrant que des pièces de drones avaient été fabriquées en Iran.', 'fr'), 'fabriquées');
   assert.ok(c.proposition === null || (c.proposition.actor !== 'Ukraine' && c.proposition.recipient !== 'Ukraine'));
 });
+
+test('"told reporters Iran had sent ...": the addressee is not the content; "the reports were “a lie”" denies', () => {
+  const told = claimAbout(claimsOf('Title\n\nPress secretary Sabrina Kell told reporters Iran had sent missiles to Russia.', 'en'), 'had sent');
+  assert.equal(told.text, 'Iran had sent missiles to Russia');
+  const lie = claimAbout(claimsOf('Title\n\nIran sent missiles to Russia, Kyiv said. Moscow said the reports were "a lie".', 'en'), 'a lie');
+  assert.equal(lie.stance, 'denies');
+});

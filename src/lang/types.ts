@@ -217,6 +217,8 @@ export interface ClaimLexicon {
   questionedOpener: RegExp;
   /** An aside naming the source a report cites, commas included (", citing U.S. officials,", « , citant des responsables, »). */
   citingAside: RegExp;
+  /** Whom a report is told to, right after the verb ("told reporters Iran had sent ..."), when "that" is left out. */
+  addressees: ReadonlySet<string>;
   /** Reporting verbs that also put something on a list ("added five companies to its blacklist"), where "that" may be left out. */
   listingVerbs: ReadonlySet<string>;
   /** A lower-case infinitive or gerund starting a report's content ("a nié avoir fourni", "denied supplying"). */

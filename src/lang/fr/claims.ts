@@ -147,6 +147,7 @@ export const claims: ClaimLexicon = {
   complementizers: new Set(['que', 'qu’', "qu'"]),
   optionalComplementizer: false,
   listingVerbs: new Set(),
+  addressees: new Set(),
   citingAside: /,\s*(?:citant|selon|d['’]après)\s[^,;:«»“”"]{1,60},/u,
   questionedOpener: wordRegex(String.raw`^\s*(?:interrogée?s?|questionnée?s?|sollicitée?s?|contactée?s?|(?:invitée?s?|appelée?s?)\s+à\s+réagir)\b`),
   nonFinite: /^(?:avoir|être|\p{L}{2,}(?:er|ir|re|oir))$/u,
