@@ -2219,3 +2219,10 @@ test('"told reporters Iran had sent ...": the addressee is not the content; "the
   const lie = claimAbout(claimsOf('Title\n\nIran sent missiles to Russia, Kyiv said. Moscow said the reports were "a lie".', 'en'), 'a lie');
   assert.equal(lie.stance, 'denies');
 });
+
+test('« a fait valoir que » reports; « a-t-on appris de sources concordantes » gives the sources', () => {
+  const valoir = claimAbout(claimsOf('Titre\n\nLe diplomate a fait valoir que l’Iran n’avait livré aucun missile à la Russie.', 'fr'), 'aucun missile');
+  assert.equal(valoir.stance, 'denies');
+  const appris = claimAbout(claimsOf('Titre\n\nL’Iran a livré des missiles à la Russie, a-t-on appris de sources concordantes.', 'fr'), 'livré');
+  assert.equal(prop(appris), 'supply:Iran>Russia:missiles');
+});

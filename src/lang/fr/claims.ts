@@ -56,6 +56,8 @@ const INCISES: [ReportClass, Forms][] = [
   ['say', firstGroup('comment')], ['say', firstGroup('résum')], ['say', firstGroup('tranch')], ['say', secondGroup('renchér')],
   ['say', irregular('poursuit:p poursuivent:p poursuivait:i poursuivaient:i poursuivi:pp')],
   ['say', irregular('conclut:p concluent:p concluait:i concluaient:i conclu:pp')],
+  // « ..., a-t-on appris de source diplomatique » : ce que la rédaction a appris, de qui elle le tient.
+  ['say', irregular('appris:pp apprend:p')],
 ];
 
 const AUXILIARIES: [string, Tense][] = [
@@ -119,7 +121,7 @@ export const claims: ClaimLexicon = {
   reportingVerbs: reportingTable(REPORTING),
   inciseVerbs: reportingTable(INCISES),
   reportingPhrases: [
-    { pattern: wordRegex(String.raw`\bfai(?:t|sait|re|sant)\s+savoir\b|\ba\s+fait\s+savoir\b`), cls: 'say' },
+    { pattern: wordRegex(String.raw`\bfai(?:t|sait|re|sant)\s+(?:savoir|valoir)\b|\ba\s+fait\s+(?:savoir|valoir)\b`), cls: 'say' },
     { pattern: wordRegex(String.raw`\blaiss\p{L}*\s+entendre\b`), cls: 'suggest' },
     { pattern: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+)?(?:allée?s?|allé)\s+jusqu[’']\s*à\s+suggérer\b`), cls: 'suggest' },
     { pattern: wordRegex(String.raw`\b(?:est|sont|était)\s+revenue?s?\s+sur\b`), cls: 'retract' },
