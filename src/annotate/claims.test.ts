@@ -2226,3 +2226,10 @@ test('« a fait valoir que » reports; « a-t-on appris de sources concordantes 
   const appris = claimAbout(claimsOf('Titre\n\nL’Iran a livré des missiles à la Russie, a-t-on appris de sources concordantes.', 'fr'), 'livré');
   assert.equal(prop(appris), 'supply:Iran>Russia:missiles');
 });
+
+test('Saying it is unclear whether P ("unclear whether", « pas clair si ») is no evidence either way', () => {
+  const en = claimAbout(claimsOf('Title\n\nOfficials said it was unclear whether Iran had delivered missiles to Russia.', 'en'), 'unclear');
+  assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'supply:Iran>Russia:missiles']);
+  const fr = claimAbout(claimsOf('Titre\n\nLe diplomate a estimé qu’il n’était pas clair si l’Iran avait livré des missiles à la Russie.', 'fr'), 'pas clair');
+  assert.equal(fr.stance, 'no_evidence');
+});

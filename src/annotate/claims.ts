@@ -454,7 +454,8 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const lex = lang.claims;
   const contentText = text.slice(content.start, content.end);
   // Read once: they set the stance, and the proposition starts after a no-evidence formula.
-  const noEvidence = lex.noEvidence.exec(contentText);
+  // "it was unclear whether P" in what someone says: no evidence either way (but no frame of its own).
+  const noEvidence = lex.noEvidence.exec(contentText) ?? lex.undecided.exec(contentText);
   const calledFalse = lex.calledFalse.test(contentText);
   // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
   const expectsProposition = ['deny', 'admit', 'retract', 'accuse'].includes(frame.cue.cls) || noEvidence !== null || frame.kind === 'object'

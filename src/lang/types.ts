@@ -219,6 +219,8 @@ export interface ClaimLexicon {
   citingAside: RegExp;
   /** Whom a report is told to, right after the verb ("told reporters Iran had sent ..."), when "that" is left out. */
   addressees: ReadonlySet<string>;
+  /** Whether P is not known ("unclear whether", « pas clair si »): said by someone, no evidence either way. */
+  undecided: RegExp;
   /** Reporting verbs that also put something on a list ("added five companies to its blacklist"), where "that" may be left out. */
   listingVerbs: ReadonlySet<string>;
   /** A lower-case infinitive or gerund starting a report's content ("a nié avoir fourni", "denied supplying"). */
