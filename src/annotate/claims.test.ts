@@ -2233,3 +2233,8 @@ test('Saying it is unclear whether P ("unclear whether", « pas clair si ») is 
   const fr = claimAbout(claimsOf('Titre\n\nLe diplomate a estimé qu’il n’était pas clair si l’Iran avait livré des missiles à la Russie.', 'fr'), 'pas clair');
   assert.equal(fr.stance, 'no_evidence');
 });
+
+test('An item word inside a capitalised name does not break it: "the Open Source Munitions Portal"', () => {
+  const c = claimAbout(claimsOf('Title\n\nResearchers at the Open Source Munitions Portal said the missile was North Korean.', 'en'), 'missile');
+  assert.equal(c.speaker.name, 'Open Source Munitions Portal');
+});

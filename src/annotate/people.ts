@@ -30,9 +30,14 @@ export interface PersonMention extends Span {
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}’'-]*$/u;
 const INITIAL = /^\p{Lu}$/u;
 
-/** Finds name sequences in one sentence's tokens; `blocked` spans (entities) are never part of a name. */
-export function findNameSequences(text: string, tokens: Token[], blocked: Span[], lex: ClaimLexicon): Span[] {
-  const isBlocked = (t: Token) => blocked.some((b) => t.start < b.end && b.start < t.end);
+/**
+ * Finds name sequences in one sentence's tokens; `blocked` spans (entities) are never part of a name,
+ * but for an item word inside a capitalised name ("Open Source Munitions Portal").
+ */
+export function findNameSequences(text: string, tokens: Token[], blocked: (Span & { kind?: string })[], lex: ClaimLexicon): Span[] {
+  const insideName = (b: Span & { kind?: string }) => b.kind === 'item' && namesAround(tokens, b, lex);
+  const blockers = blocked.filter((b) => !insideName(b));
+  const isBlocked = (t: Token) => blockers.some((b) => t.start < b.end && b.start < t.end);
   const names: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -61,6 +66,14 @@ export function findNameSequences(text: string, tokens: Token[], blocked: Span[]
     i = j + 1;
   }
   return names;
+}
+
+/** Capitalised name words stand right before and right after the span. */
+function namesAround(tokens: Token[], span: Span, lex: ClaimLexicon): boolean {
+  const at = tokens.findIndex((t) => t.start === span.start);
+  const last = tokens.findIndex((t) => t.end === span.end);
+  return at > 0 && last >= 0 && last + 1 < tokens.length && /^\p{Lu}/u.test(tokens[at].text)
+    && isNameWord(tokens[at - 1], lex) && isNameWord(tokens[last + 1], lex);
 }
 
 /**
