@@ -2238,3 +2238,12 @@ test('An item word inside a capitalised name does not break it: "the Open Source
   const c = claimAbout(claimsOf('Title\n\nResearchers at the Open Source Munitions Portal said the missile was North Korean.', 'en'), 'missile');
   assert.equal(c.speaker.name, 'Open Source Munitions Portal');
 });
+
+test('Controlling exports is no export ("strictly controlled exports of drones", « contrôlait l’exportation des drones »); a nested report the outer one goes on after is the outer speaker’s', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe U.S. says China sells drones to Russia. The spokeswoman said Beijing strictly controlled exports of drones.', 'en'), 'controlled');
+  assert.equal(en.proposition, null);
+  const fr = claimAbout(claimsOf('Titre\n\nWashington affirme que la Chine vend des drones à la Russie. La porte-parole a assuré que Pékin contrôlait strictement l’exportation des drones.', 'fr'), 'contrôlait');
+  assert.equal(fr.proposition, null);
+  const outer = claimsOf('Titre\n\n« La Chine prétend être neutre, mais ses entreprises alimentent la machine de guerre russe », a déclaré un haut responsable américain.', 'fr');
+  assert.equal(claimAbout(outer, 'machine de guerre').speaker.name, 'United States');
+});

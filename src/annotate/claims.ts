@@ -97,7 +97,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     }
     // A journalist's question sets what the answer is about ("Et les missiles balistiques ?").
     if (turn && !turn.name && isQuestion(text, sentence.sentence)) noteQuestionTopic(sentence, turn, input, discourse);
-    const nested = nestedReportsToDrop(frames, speakersByFrame, (f) => speaksInFirstPerson(sentence.view, f, lang.claims));
+    const nested = nestedReportsToDrop(frames, speakersByFrame, (f) => speaksInFirstPerson(sentence.view, f, lang.claims), text);
     for (const frame of frames) {
       const speakers = speakersByFrame.get(frame) ?? [];
       if (!speakers.length || nested.has(frame)) continue;
@@ -404,8 +404,10 @@ function withTurnVoice(frame: Frame, speakers: Speaker[], ctx: SpeakerContext): 
  * one only relays ("X rejected the reports, the agency said": X's claim); but a country speaking
  * inside a person's or organisation's words is spoken for by them ("The United States believes P,
  * Jane Doe said": Jane Doe's claim), and so is a "we" inside their words ("“We believe P,” she said").
+ * Nor does the outer one only relay when it goes on after the inner one's content ("« La Chine prétend
+ * être neutre, mais ses entreprises alimentent la machine de guerre russe », a déclaré X").
  */
-function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speaker[]>, firstPerson: (f: Frame) => boolean): Set<Frame> {
+function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speaker[]>, firstPerson: (f: Frame) => boolean, text: string): Set<Frame> {
   const drop = new Set<Frame>();
   for (const outer of frames) {
     const inside = (span: Span) => span.start >= outer.content.start && span.end <= outer.content.end;
@@ -418,10 +420,15 @@ function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speake
       if (!inner.speakerRegion || !inside(inner.speakerRegion)) continue;
       const spokenFor = firstPerson(inner)
         || innerSpeakers.every((s) => s.type === 'country') && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization')
+        || wordCharacters(text.slice(inner.content.end, outer.content.end)) >= MIN_CONTENT_CHARS;
       drop.add(spokenFor ? inner : outer);
     }
   }
   return drop;
+}
+
+function wordCharacters(text: string): number {
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 }
 
 /**

@@ -239,7 +239,7 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
       events.push({ start, end, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode, item: phrase.item });
     }
   }
-  for (const pattern of events.length ? [ctx.lex.notEvents, ctx.lex.domesticOrigin] : []) {
+  for (const pattern of events.length ? [ctx.lex.notEvents, ctx.lex.domesticOrigin, ctx.lex.exportControl] : []) {
     for (const m of allMatches(pattern, slice)) {
       const start = content.start + (m.index ?? 0);
       dropOverlapping(events, start, start + m[0].length);
@@ -598,6 +598,7 @@ function fromTopicOnly(
     return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules };
   }
   const slice = ctx.view.text.slice(content.start, content.end);
+  if (ctx.lex.exportControl.test(slice)) return { proposition: null, rules };
   const anaphor = ctx.lex.anaphoricClaim.exec(slice);
   const anaphoric = anaphor !== null;
   const topic = topicOfOrigin(origin ?? systemOrigin(content, ctx), item, ctx);

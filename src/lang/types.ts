@@ -366,6 +366,8 @@ export interface ClaimLexicon {
   eventPhrases: readonly { pattern: RegExp; role: EventRole; mode?: 'sought' | 'planned' | 'ongoing'; item?: Item }[];
   /** Phrases in which an event word names a thing, not a transfer ("supply chain", "chaîne d'approvisionnement"). */
   notEvents: RegExp;
+  /** Controlling trade ("strictly controlled exports of drones", « contrôle l'exportation »): no transfer, nor one the topic could lend. */
+  exportControl: RegExp;
   /**
    * Verb forms of attacking or shooting down ("frappé", "struck", "abattu"): the party they take as object is a
    * target, and their subject is no user of the items.

@@ -199,6 +199,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:began|begun|begin|started|start)\s+training\b|\btraining\s+in\b`), role: 'trainee' },
   ],
   notEvents: wordRegex(String.raw`\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b`),
+  // "strictly controlled exports of drones": controlling exports is no export.
+  exportControl: wordRegex(String.raw`\b(?:control\p{L}*|restrict\p{L}*|curb\p{L}*|ban(?:s|ned|ning)?)\s+(?:\p{L}+\s+){0,2}?(?:exports?|sales?|transfers?)\b`),
   confrontation: wordRegex(String.raw`\b(?:clash(?:es|ed)?|fighting|fought|battles?|skirmish(?:es)?|confrontations?|combat)\s+(?:\p{L}+\s+){0,3}?between\b|\bagainst\b`),
   targetPrepositions: new Set(['against']),
   attackVerbs: new Set(formsOf(verb('strike', 'struck', 'struck', 'striking'), verb('hit', 'hit', 'hit', 'hitting'), verb('attack'),

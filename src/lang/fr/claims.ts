@@ -239,6 +239,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:${formsOf(firstGroup('form')).join('|')})\s+(?:(?:des|les|ses|leurs|quelques|plusieurs|de|d[’'])\s*|${TRAINEE_COUNT})(?:\p{L}+\s+)?(?:militaires|soldats|pilotes|opérateurs|techniciens|officiers|troupes|personnels?|instructeurs|recrues|spécialistes|artilleurs|combattants)\b`), role: 'train' },
   ],
   notEvents: wordRegex(String.raw`\b(?:chaînes?|lignes?|routes?|voies?|corridors?|réseaux?|circuits?|contrôles?|restrictions?|licences?)\s+d[’']\s*(?:approvisionnement|exportation|importation|acheminement|ravitaillement)\b`),
+  // « contrôlait strictement l'exportation des drones » : contrôler les exportations n'est pas exporter.
+  exportControl: wordRegex(String.raw`\b(?:contrôl|restrei|interdi|encadr|limit)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:l[’']\s*|les\s+|des\s+)?(?:exportations?|ventes?|transferts?)\b`),
   confrontation: wordRegex(String.raw`\b(?:affrontements?|combats?|accrochages?|heurts|confrontations?)\s+(?:\p{L}+\s+){0,3}?entre\b|\bcontre\b`),
   targetPrepositions: new Set(['contre']),
   attackVerbs: new Set(formsOf(firstGroup('frapp'), firstGroup('attaqu'), firstGroup('bombard'), firstGroup('cibl'), firstGroup('pilonn'),
