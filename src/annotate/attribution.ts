@@ -456,9 +456,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // transfers": no clause opens with a preposition.
     if (lex.listingVerbs.has(lower[cue.last]) && addsToList(view, complement, lex)) return null;
     // "told reporters Iran had sent ...": who was told is not what was said.
-    const told = lex.addresseeVerbs.has(lower[cue.last]) && lex.addressees.has(lower[complement]) ? complement + 1 : complement;
-    const next = tokens[told];
-    if (next && (next.kind === 'word' || next.kind === 'number') && !lex.prepositions.has(lower[told])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
+    const first = lex.addresseeVerbs.has(lower[cue.last]) && lex.addressees.has(lower[complement]) ? complement + 1 : complement;
+    const next = tokens[first];
+    if (next && (next.kind === 'word' || next.kind === 'number') && !lex.prepositions.has(lower[first])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
   }
   return null;
 }
