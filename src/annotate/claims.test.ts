@@ -2247,3 +2247,12 @@ test('Controlling exports is no export ("strictly controlled exports of drones",
   const outer = claimsOf('Titre\n\n« La Chine prétend être neutre, mais ses entreprises alimentent la machine de guerre russe », a déclaré un haut responsable américain.', 'fr');
   assert.equal(claimAbout(outer, 'machine de guerre').speaker.name, 'United States');
 });
+
+test('A report made a day or days before what the article tells ("un jour après que X a accusé", "two days after") is dated to the month of publication', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nLe ministre s’est exprimé un jour après que les États-Unis ont accusé l’Iran d’envoyer des drones à la Russie.', 'fr', '2022-10-23'), 'envoyer');
+  assert.equal(fr.saidOn, '2022-10');
+  const en = claimAbout(claimsOf('Title\n\nThe minister spoke two days after the United States accused Iran of sending drones to Russia.', 'en', '2022-10-23'), 'sending');
+  assert.equal(en.saidOn, '2022-10');
+  // Early in a month, the day before may be the month before: nothing is certain.
+  assert.notEqual(claimAbout(claimsOf('Titre\n\nLe ministre s’est exprimé un jour après que les États-Unis ont accusé l’Iran d’envoyer des drones à la Russie.', 'fr', '2022-10-02'), 'envoyer').saidOn, '2022-10');
+});

@@ -674,9 +674,15 @@ function saidOn(
   const published = input.meta.published;
   if (!published) return { value: null, relation: 'on' };
   const lead = text.slice(Math.max(s.start, frame.cue.start - 120), frame.cue.start);
+  // "un jour après que les États-Unis ont accusé", "a day after": days before what the article reports,
+  // so in its month, unless it was published in the first days of one.
+  if (input.lang.claims.daysEarlier.test(lead) && FIRST_WEEK_OVER.test(published)) return { value: published.slice(0, 7), relation: 'on' };
   const earlier = frame.cue.tense === 'pluperfect' || input.lang.claims.earlierReport.test(lead);
   return { value: published, relation: earlier ? 'before' : 'on' };
 }
+
+/** A publication date past the first week of its month (or of no known day: its month is what is known). */
+const FIRST_WEEK_OVER = /^\d{4}-\d{2}(?:$|-(?:0[89]|[123]\d))/;
 
 /** Nothing but a short preposition before a date ("on Monday", "le 3 mars"). */
 const DATE_PREPOSITION_ONLY = /^\s*(?:\p{Ll}{1,3}\s+)?$/u;

@@ -427,6 +427,8 @@ export interface ClaimLexicon {
    * "À l'époque, X a déclaré", "earlier", "previously"), matched on the text before the verb.
    */
   earlierReport: RegExp;
+  /** A report made days before what the article tells ("un jour après que X a accusé", "two days after"). */
+  daysEarlier: RegExp;
   /** The report was made on the occasion of the one before ("dans le même temps", "in the same interview"): it shares its date. */
   sameOccasion: RegExp;
   /** Reflexive pronouns that change an event verb's meaning ("se livrer à" is not "livrer"). */
