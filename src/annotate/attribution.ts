@@ -804,7 +804,9 @@ function viewpointOpening(view: SentenceView, sentence: string, lex: ClaimLexico
 }
 
 function holdsViews(mention: Span): boolean {
-  return 'person' in mention || 'kind' in mention && (mention.kind === 'role' || mention.kind === 'institution');
+  // A capital stands for its government (« Pour Washington, il ne fait aucun doute que »); a country's name
+  // may be whom something is for (« Pour la Russie, ces drones sont un atout »).
+  return 'person' in mention || 'kind' in mention && (mention.kind === 'role' || mention.kind === 'institution' || mention.kind === 'capital');
 }
 
 /** Frames for the source phrases matched in the sentence ("selon X", "according to X", "Pour X,"). */

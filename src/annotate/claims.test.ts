@@ -2256,3 +2256,9 @@ test('A report made a day or days before what the article tells ("un jour après
   // Early in a month, the day before may be the month before: nothing is certain.
   assert.notEqual(claimAbout(claimsOf('Titre\n\nLe ministre s’est exprimé un jour après que les États-Unis ont accusé l’Iran d’envoyer des drones à la Russie.', 'fr', '2022-10-02'), 'envoyer').saidOn, '2022-10');
 });
+
+test('« Pour Washington, il ne fait aucun doute que P »: a capital holds its government’s view; « Pour la Russie, ... » is whom something is for', () => {
+  const capital = claimAbout(claimsOf('Titre\n\nPour Washington, il ne fait aucun doute que l’Iran a livré des missiles à la Russie.', 'fr'), 'livré');
+  assert.equal(capital.speaker.name, 'United States');
+  assert.ok(!claimsOf('Titre\n\nPour la Russie, les drones iraniens sont devenus indispensables.', 'fr').some((c) => c.speaker.name === 'Russia'));
+});
