@@ -2262,3 +2262,8 @@ test('« Pour Washington, il ne fait aucun doute que P »: a capital holds its g
   assert.equal(capital.speaker.name, 'United States');
   assert.ok(!claimsOf('Titre\n\nPour la Russie, les drones iraniens sont devenus indispensables.', 'fr').some((c) => c.speaker.name === 'Russia'));
 });
+
+test('"has yet to confirm that P" is no evidence, not a confirmation', () => {
+  const c = claimAbout(claimsOf('Title\n\nThe Pentagon has yet to confirm that Iran delivered missiles to Russia.', 'en'), 'delivered');
+  assert.deepEqual([c.speaker.name, c.stance], ['Pentagon', 'no_evidence']);
+});
