@@ -2267,3 +2267,10 @@ test('"has yet to confirm that P" is no evidence, not a confirmation', () => {
   const c = claimAbout(claimsOf('Title\n\nThe Pentagon has yet to confirm that Iran delivered missiles to Russia.', 'en'), 'delivered');
   assert.deepEqual([c.speaker.name, c.stance], ['Pentagon', 'no_evidence']);
 });
+
+test('Handing over is supplying: "preparing to hand over ballistic missiles to Moscow", « aurait remis des drones à Moscou », « acheminés »', () => {
+  const en = claimAbout(claimsOf('Title\n\nKyiv believes Tehran is preparing to hand over ballistic missiles to Moscow.', 'en'), 'hand over');
+  assert.equal(prop(en), 'supply:Iran>Russia:ballistic missiles');
+  const fr = claimAbout(claimsOf('Titre\n\nTéhéran aurait remis des centaines de drones à Moscou, selon Kiev.', 'fr'), 'remis');
+  assert.equal(prop(fr), 'supply:Iran>Russia:drones');
+});

@@ -78,7 +78,8 @@ const EVENTS: [EventRole, Forms][] = [
     fournir:inf fournisse:p fournissant:g fournira:f fourniront:f fournirait:c fourniraient:c`)],
   ['give', firstGroup('livr')], ['give', firstGroup('transfér', 'transfèr')], ['give', firstGroup('export')],
   ['give', firstGroup('expédi')], ['give', firstGroup('approvisionn')], ['give', firstGroup('équip')],
-  ['give', firstGroup('ravitaill')], ['give', firstGroup('céd', 'cèd')], ['give', firstGroup('procur')],
+  ['give', firstGroup('ravitaill')], ['give', firstGroup('céd', 'cèd')], ['give', firstGroup('procur')], ['give', firstGroup('achemin')],
+  ['give', irregular('remet:p remettent:p remettait:i remettaient:i remis:pp remise:pp remises:pp remettre:inf remettant:g remettra:f remettrait:c')],
   ['give', irregular(`vend:p vendent:p vende:p vendait:i vendaient:i vendu:pp vendue:pp vendus:pp vendues:pp vendre:inf
     vendant:g vendra:f vendront:f vendrait:c vendraient:c`)],
   ['give', irregular(`envoie:p envoient:p envoyait:i envoyaient:i envoya:i envoyé:pp envoyée:pp envoyés:pp envoyées:pp
