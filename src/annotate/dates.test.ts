@@ -161,3 +161,14 @@ test('The part of the day belongs to a weekday: « jeudi soir », "on Tuesday ev
   assert.deepEqual(read('Il a indiqué jeudi soir que ...', '2024-03-15'), [['jeudi soir', '2024-03-14', 'day', 'on']]);
   assert.deepEqual(read('He said on Tuesday evening that ...', '2024-03-15', en), [['Tuesday evening', '2024-03-12', 'day', 'on']]);
 });
+
+test('A bare month said to come later goes on from the last year written: « En juillet 2022, ... Deux mois plus tard, en septembre »', () => {
+  const text = 'En juillet 2022, Washington accusait Téhéran. Deux mois plus tard, en septembre, Kiev annonçait avoir abattu un drone.';
+  const sentences = [{ start: 0, end: 44, paragraph: 0 }, { start: 45, end: text.length, paragraph: 0 }];
+  const found = findDates(text, sentences, '2024-09-02', { dates: fr }).map((m) => [m.text, m.value]);
+  assert.deepEqual(found, [['juillet 2022', '2022-07'], ['septembre', '2022-09']]);
+  // Without a word moving the narrative on, a bare month is of the publication year.
+  const plain = 'En juillet 2022, Washington accusait Téhéran. En mars, Kiev a annoncé avoir abattu un drone.';
+  const plainSentences = [{ start: 0, end: 44, paragraph: 0 }, { start: 45, end: plain.length, paragraph: 0 }];
+  assert.equal(findDates(plain, plainSentences, '2024-09-02', { dates: fr })[1].value, '2024-03');
+});

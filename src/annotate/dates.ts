@@ -18,6 +18,14 @@ interface Candidate {
   value: PartialDate;
   precision: DatePrecision;
   relative: boolean;
+  /** The year is written out ("juillet 2022", "2014"), not worked out from the publication date. */
+  yearWritten?: boolean;
+}
+
+/** The last date whose year is written out: a narrative's own time, which "deux mois plus tard, en septembre" goes on from. */
+interface Narrative {
+  year: number;
+  month: number | null;
 }
 
 /** The publication date: what relative expressions are resolved against. */
@@ -69,9 +77,11 @@ export function findDates(
   const patterns = compile(lexicon);
   const reference = parsePublished(published);
   const mentions: DateMention[] = [];
+  let narrative: Narrative | null = null;
   for (const { start, end } of sentences) {
     const sentence = text.slice(start, end);
-    for (const found of selectLongest(candidatesIn(sentence, lexicon, patterns, reference))) {
+    for (const found of selectLongest(candidatesIn(sentence, lexicon, patterns, reference, narrative))) {
+      if (found.yearWritten) narrative = { year: Number(found.value.slice(0, 4)), month: found.value.length >= 7 ? Number(found.value.slice(5, 7)) : null };
       const { relation, start: from } = relationOf(sentence, found.start, lexicon);
       mentions.push({
         start: start + from, end: start + found.end, text: sentence.slice(from, found.end),
@@ -99,10 +109,10 @@ function compile(lexicon: DateLexicon): Patterns {
 }
 
 function candidatesIn(
-  sentence: string, lexicon: DateLexicon, patterns: Patterns, reference: Reference | null,
+  sentence: string, lexicon: DateLexicon, patterns: Patterns, reference: Reference | null, narrative: Narrative | null,
 ): Candidate[] {
   const months = allMatches(patterns.month, sentence);
-  const found = monthDates(sentence, months, lexicon, reference);
+  const found = monthDates(sentence, months, lexicon, reference, narrative);
   if (DIGIT.test(sentence)) {
     for (const window of chronoWindows(sentence, months)) found.push(...chronoDates(sentence, window, lexicon, reference));
   }
@@ -158,14 +168,17 @@ function chronoDates(sentence: string, window: Span, lexicon: DateLexicon, refer
     const start = window.start + result.index;
     const year = hasYear ? date.get('year')! : yearOf(month, day, sentence, start, lexicon, reference);
     if (year === null) continue;
-    found.push({ start, end: start + matched.length, value: formatDate(year, month, day), precision: 'day', relative: false });
+    found.push({ start, end: start + matched.length, value: formatDate(year, month, day), precision: 'day', relative: false, yearWritten: hasYear });
   }
   return found;
 }
 
-/** "février 2022", "November 2022"; a bare month only after a lead ("en août", "depuis août"). */
+/**
+ * "février 2022", "November 2022"; a bare month only after a lead ("en août", "depuis août"). A bare
+ * month said to come later ("Deux mois plus tard, en septembre") goes on from the narrative's year.
+ */
 function monthDates(
-  sentence: string, months: RegExpExecArray[], lexicon: DateLexicon, reference: Reference | null,
+  sentence: string, months: RegExpExecArray[], lexicon: DateLexicon, reference: Reference | null, narrative: Narrative | null,
 ): Candidate[] {
   const found: Candidate[] = [];
   for (const match of months) {
@@ -174,11 +187,14 @@ function monthDates(
     const month = lexicon.months.get(name.toLowerCase())!;
     const written = match.groups!.year;
     if (!written && !hasLead(sentence, match.index, lexicon)) continue;
-    const year = written ? Number(written) : yearOf(month, null, sentence, match.index, lexicon, reference);
+    const later = !written && narrative !== null && narrative.year < (reference?.year ?? Infinity) && lexicon.laterCues.test(sentence);
+    const year = written ? Number(written)
+      : later ? narrative!.year + (narrative!.month !== null && month < narrative!.month ? 1 : 0)
+        : yearOf(month, null, sentence, match.index, lexicon, reference);
     if (year === null) continue;
     found.push({
       start: match.index, end: match.index + match[0].length,
-      value: formatDate(year, month), precision: 'month', relative: false,
+      value: formatDate(year, month), precision: 'month', relative: false, yearWritten: written !== undefined,
     });
   }
   return found;
@@ -190,7 +206,7 @@ function yearDates(sentence: string, lexicon: DateLexicon): Candidate[] {
   for (const match of allMatches(YEAR, sentence)) {
     if (!hasLead(sentence, match.index, lexicon)) continue;
     found.push({
-      start: match.index, end: match.index + match[0].length, value: match[0], precision: 'year', relative: false,
+      start: match.index, end: match.index + match[0].length, value: match[0], precision: 'year', relative: false, yearWritten: true,
     });
   }
   return found;

@@ -60,6 +60,8 @@ export interface DateLexicon {
   futureCues: RegExp;
   /** Words opening a complement clause ("que", "that"): a future there says nothing of a date outside it. */
   clauseOpeners: RegExp;
+  /** Words moving a narrative on ("plus tard", "later"): a bare month after them follows the last year written. */
+  laterCues: RegExp;
 }
 /**
  * Boilerplate around an article's content (clean/boilerplate.ts). Line patterns are tested on a

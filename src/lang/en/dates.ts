@@ -61,4 +61,5 @@ export const dates: DateLexicon = {
     String.raw`\b(?:will|shall|going to|due to|scheduled|expected to|plans? to|upcoming|next)\b`,
   ),
   clauseOpeners: wordRegex(String.raw`\bthat\b`, 'giu'),
+  laterCues: wordRegex(String.raw`\b(?:later|afterwards|subsequently|the\s+following\s+month)\b`),
 };

@@ -62,4 +62,5 @@ export const dates: DateLexicon = {
     String.raw`\b(?:doi[tv]e?n?t?|devr(?:a|ont)|ser(?:a|ont)|aur(?:a|ont) lieu|va|vont|prochaine?s?|prévue?s?|prévoit|attendue?s?)\b`,
   ),
   clauseOpeners: wordRegex(String.raw`\bqu(?:e\b|['’])`, 'giu'),
+  laterCues: wordRegex(String.raw`\b(?:plus\s+tard|par\s+la\s+suite|le\s+mois\s+suivant)\b`),
 };
