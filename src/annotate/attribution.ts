@@ -85,7 +85,7 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
     frames.push(...evidenceFrames(view, lex, frames));
     frames.push(...nominalFrames(view, lex, frames));
   }
-  const headline = headlineFrame(view);
+  const headline = headlineFrame(view, lex);
   if (headline && !frames.some((f) => f.kind !== 'evidence')) frames.push(headline);
   // A quote going on from the sentence before; reports inside it in the first person ("we believe") are its speaker's too.
   const continuation = frames.every((f) => speaksInFirstPerson(view, f, lex)) ? continuationFrame(view) : null;
@@ -925,10 +925,10 @@ function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): 
 const CONCERN_REACH = 60;
 
 /** "L'Iran pourrait envoyer des drones - Secrétaire d'État américain": a headline credited after a dash. */
-function headlineFrame(view: SentenceView): Frame | null {
+function headlineFrame(view: SentenceView, lex: ClaimLexicon): Frame | null {
   const sentence = view.text.slice(view.span.start, view.span.end);
   const m = /\s[-–—]\s+([^-–—]{3,80}?)\s*$/u.exec(sentence);
-  if (!m || (m.index ?? 0) < 20) return null;
+  if (!m || (m.index ?? 0) < 20) return colonSourceFrame(view, sentence, lex);
   const dash = view.span.start + (m.index ?? 0);
   const tail = { start: dash + m[0].indexOf(m[1]), end: view.span.start + sentence.trimEnd().length };
   if (!view.mentions.some((x) => x.start >= tail.start && x.end <= tail.end)) return null;
@@ -936,6 +936,43 @@ function headlineFrame(view: SentenceView): Frame | null {
     kind: 'headline', cue: pseudoCue(dash, tail.start, 'say', 'headline-attribution'), speakerRegion: tail, speakerNearEnd: false,
     speakerFromMainClause: false, content: { start: view.span.start, end: dash }, speakerIsContentSubject: false,
   };
+}
+
+/** "US: Iran has delivered missiles", « Washington : l'Iran a livré ... », "Iran sent missiles: US": a source named alone beside a colon. */
+const SOURCE_BEFORE_COLON = /^(\s*)([^:«»“”"]{2,40}?)\s*:\s+(?=\S)/u;
+const SOURCE_AFTER_COLON = /\s*:\s*([^:«»“”"]{2,40}?)\s*$/u;
+
+function colonSourceFrame(view: SentenceView, sentence: string, lex: ClaimLexicon): Frame | null {
+  const trimmedEnd = view.span.start + sentence.trimEnd().length;
+  const before = SOURCE_BEFORE_COLON.exec(sentence);
+  const after = before ? null : SOURCE_AFTER_COLON.exec(sentence.trimEnd());
+  const source = before ? { start: view.span.start + before[1].length, end: view.span.start + before[1].length + before[2].length }
+    : after ? { start: view.span.start + after.index + after[0].indexOf(after[1]), end: trimmedEnd } : null;
+  if (!source || !namesOnlySource(view, source)) return null;
+  const content = before ? { start: view.span.start + before[0].length, end: trimmedEnd } : { start: view.span.start, end: view.span.start + after!.index };
+  // A clause, not a heading's topic ("Conseil de sécurité : vifs échanges sur les livraisons ..." names a venue).
+  if (content.end - content.start < MIN_HEADLINE_CONTENT || !hasFiniteVerb(view, content, lex)) return null;
+  const colon = before ? { start: source.end, end: content.start } : { start: content.end, end: source.start };
+  return {
+    kind: 'headline', cue: pseudoCue(colon.start, colon.end, 'say', 'headline-colon'), speakerRegion: source, speakerNearEnd: false,
+    speakerFromMainClause: false, content, speakerIsContentSubject: false,
+  };
+}
+
+/** An auxiliary, or a verb the lexicons know in a finite form, stands in the span. */
+function hasFiniteVerb(view: SentenceView, span: Span, lex: ClaimLexicon): boolean {
+  return view.tokens.some((t, i) => t.start >= span.start && t.end <= span.end && (lex.auxiliaries.has(view.lower[i])
+    || [lex.events.get(view.lower[i])?.tense, lex.reportingVerbs.get(view.lower[i])?.tense].some((tense) => tense === 'present' || tense === 'past')));
+}
+
+/** Shorter contents beside a colon are labels ("Note : ..."), not statements. */
+const MIN_HEADLINE_CONTENT = 20;
+
+/** The span is one mention of a party that can speak, give or take an article ("le Kremlin", "US"). */
+function namesOnlySource(view: SentenceView, span: Span): boolean {
+  const mention = view.mentions.find((m) => m.start >= span.start && m.end <= span.end);
+  if (!mention || !('person' in mention || 'kind' in mention && ['country', 'capital', 'institution'].includes((mention as { kind: string }).kind))) return false;
+  return ARTICLE_ONLY.test(view.text.slice(span.start, mention.start)) && view.text.slice(mention.end, span.end).trim() === '';
 }
 
 /** The frame's subject is "we", "nous": the word of its region nearest the verb. */

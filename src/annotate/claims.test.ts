@@ -2274,3 +2274,11 @@ test('Handing over is supplying: "preparing to hand over ballistic missiles to M
   const fr = claimAbout(claimsOf('Titre\n\nTéhéran aurait remis des centaines de drones à Moscou, selon Kiev.', 'fr'), 'remis');
   assert.equal(prop(fr), 'supply:Iran>Russia:drones');
 });
+
+test('Headlines naming their source beside a colon: "Iran has sent missiles to Russia: US", « Washington : l’Iran a livré ... »; not a venue before a topic', () => {
+  const after = claimAbout(claimsOf('Iran has sent ballistic missiles to Russia: US\n\nBody text here.', 'en'), 'ballistic');
+  assert.deepEqual([after.speaker.name, prop(after)], ['United States', 'supply:Iran>Russia:ballistic missiles']);
+  const before = claimAbout(claimsOf('Washington : l’Iran a livré des missiles à la Russie\n\nCorps du texte.', 'fr'), 'livré');
+  assert.equal(before.speaker.name, 'United States');
+  assert.equal(claimsOf('Conseil de sécurité : vifs échanges sur les livraisons d’armes à la Russie\n\nCorps du texte.', 'fr').length, 0);
+});

@@ -88,7 +88,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
     }
     const voice = turnSpeaker ?? issuer;
     const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated[index - 1], lang.claims), publisher: discourse.publisher };
-    const frames = findFrames(sentence.view, lang.claims);
+    // A transcript's label ("MR. FENWICK:") opens a turn, not a headline naming its source.
+    const labelled = turn ? opensTurn(turn, sentence.sentence) : false;
+    const frames = findFrames(sentence.view, lang.claims).filter((f) => !(labelled && f.cue.rule === 'headline-colon'));
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
     if (voice && !frames.length && !isQuestion(text, sentence.sentence)) {
       const frame = voiceFrame(sentence.sentence, turn?.label.end ?? sentence.sentence.start);
