@@ -943,6 +943,7 @@ const SOURCE_BEFORE_COLON = /^(\s*)([^:«»“”"]{2,40}?)\s*:\s+(?=\S)/u;
 const SOURCE_AFTER_COLON = /\s*:\s*([^:«»“”"]{2,40}?)\s*$/u;
 
 function colonSourceFrame(view: SentenceView, sentence: string, lex: ClaimLexicon): Frame | null {
+  if (!sentence.includes(':')) return null;
   const trimmedEnd = view.span.start + sentence.trimEnd().length;
   const before = SOURCE_BEFORE_COLON.exec(sentence);
   const after = before ? null : SOURCE_AFTER_COLON.exec(sentence.trimEnd());
@@ -1001,12 +1002,14 @@ function continuationFrame(view: SentenceView): Frame | null {
 
 /**
  * "..., sans évoquer les missiles", "..., without providing evidence", "..., a claim that could not be
- * verified": what the speaker left unsaid, or the reporter's caveat, is the reporter's account of the
- * report, not part of its content. Where that adjunct starts, or the content's end.
+ * verified", "... and did not comment on": what the speaker left unsaid, or the reporter's caveat, is the
+ * reporter's account of the report, not part of its content. Where that adjunct starts, or the content's end.
  */
 function reporterAsideStart(view: SentenceView, content: Span, lex: ClaimLexicon): number {
-  const m = lex.reporterAside.exec(view.text.slice(content.start, content.end));
-  return m ? content.start + m.index : content.end;
+  const text = view.text.slice(content.start, content.end);
+  const aside = lex.reporterAside.exec(text)?.index ?? text.length;
+  const declined = lex.declinedTail.exec(text)?.index ?? text.length;
+  return content.start + Math.min(aside, declined);
 }
 
 function trimEnd(view: SentenceView, end: number): number {

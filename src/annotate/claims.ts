@@ -108,7 +108,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       // Declining to comment commits to nothing: no claim, though the speaker is the last to have spoken.
       const declined = lang.claims.declinedComment.test(text.slice(content.start, content.end));
       for (const speaker of declined ? [] : speakers) {
-        const made = contrastedParts(content, sentence.view, lang.claims).flatMap((part) => claimsOf(frame, speaker, part, sentence, index, input, discourse));
+        const made = claimsOf(frame, speaker, content, sentence, index, input, discourse);
         // A speaker's own voice is a claim only about the events tracked: "Good afternoon" is none.
         const kept = frame.kind === 'voice' ? made.filter((c) => c.proposition) : made;
         claims.push(...kept);
@@ -465,6 +465,8 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   // Read once: they set the stance, and the proposition starts after a no-evidence formula.
   // "it was unclear whether P" in what someone says: no evidence either way (but no frame of its own).
   const noEvidence = lex.noEvidence.exec(contentText) ?? lex.undecided.exec(contentText);
+  const parts = noEvidence ? contrastedParts(content, noEvidence, sentence.view, lex) : null;
+  if (parts) return parts.flatMap((part) => claimsOf(frame, speaker, part, sentence, index, input, discourse));
   const calledFalse = lex.calledFalse.test(contentText);
   // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
   const expectsProposition = ['deny', 'admit', 'retract', 'accuse'].includes(frame.cue.cls) || noEvidence !== null || frame.kind === 'object'
@@ -615,20 +617,19 @@ function propositionSpan(content: Span, contentText: string, noEvidence: RegExpE
 
 /**
  * "Iran may provide missiles, but we cannot confirm that has happened": an event stated, then a lack of
- * evidence set against it, are two claims with two stances; the second is about the first's proposition.
- * Not "was aware of the reports but could not verify them": what comes first states no event.
+ * evidence (the content's first formula, `formula`) set against it, are two claims with two stances; the
+ * second is about the first's proposition. Not "was aware of the reports but could not verify them": what
+ * comes first states no event. The two parts, or null when the content is one claim.
  */
-function contrastedParts(content: Span, view: SentenceView, lex: ClaimLexicon): Span[] {
+function contrastedParts(content: Span, formula: RegExpExecArray, view: SentenceView, lex: ClaimLexicon): [Span, Span] | null {
   const { text } = view;
-  const contentText = text.slice(content.start, content.end);
-  const contrast = lex.clauseBreaks.exec(contentText);
-  if (!contrast || contrast.index < MIN_CONTENT_CHARS) return [content];
+  const contrast = lex.clauseBreaks.exec(text.slice(content.start, content.start + formula.index));
+  if (!contrast || contrast.index < MIN_CONTENT_CHARS) return null;
+  const afterBreak = contrast.index + contrast[0].length;
+  if (formula.index - afterBreak > MAX_CONTRASTED_SUBJECT) return null;
   const before = trimSpan(text, content.start, content.start + contrast.index, ',');
-  const after = content.start + contrast.index + contrast[0].length;
-  const formula = lex.noEvidence.exec(text.slice(after, content.end));
-  if (!formula || formula.index > MAX_CONTRASTED_SUBJECT || lex.noEvidence.test(text.slice(before.start, before.end))) return [content];
   const statesEvent = view.tokens.some((t, i) => t.start >= before.start && t.end <= before.end && lex.events.has(view.lower[i]));
-  return statesEvent ? [before, trimSpan(text, after, content.end)] : [content];
+  return statesEvent ? [before, trimSpan(text, content.start + afterBreak, content.end)] : null;
 }
 
 /** Characters before a contrasted evidence formula: its subject ("we", "the Pentagon"). */
@@ -670,16 +671,17 @@ function saidOn(
     return { value: nearest.value, relation: 'on' };
   }
   const { text } = input;
-  if (previous && input.lang.claims.sameOccasion.test(text.slice(s.start, content.start) + ' ' + text.slice(content.end, s.end))) {
-    return { value: previous.saidOn, relation: previous.saidOnRelation };
+  const occasion = previous ? input.lang.claims.sameOccasion.exec(text.slice(s.start, s.end)) : null;
+  if (occasion && !within({ start: s.start + occasion.index, end: s.start + occasion.index + occasion[0].length }, content)) {
+    return { value: previous!.saidOn, relation: previous!.saidOnRelation };
   }
   const published = input.meta.published;
   if (!published) return { value: null, relation: 'on' };
   const lead = text.slice(Math.max(s.start, frame.cue.start - 120), frame.cue.start);
+  const earlier = frame.cue.tense === 'pluperfect' || input.lang.claims.earlierReport.test(lead);
   // "un jour après que les États-Unis ont accusé", "a day after": days before what the article reports,
   // so in its month, unless it was published in the first days of one.
-  if (input.lang.claims.daysEarlier.test(lead) && FIRST_WEEK_OVER.test(published)) return { value: published.slice(0, 7), relation: 'on' };
-  const earlier = frame.cue.tense === 'pluperfect' || input.lang.claims.earlierReport.test(lead);
+  if (earlier && input.lang.claims.daysEarlier.test(lead) && FIRST_WEEK_OVER.test(published)) return { value: published.slice(0, 7), relation: 'on' };
   return { value: published, relation: earlier ? 'before' : 'on' };
 }
 

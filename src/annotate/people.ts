@@ -35,7 +35,7 @@ const INITIAL = /^\p{Lu}$/u;
  * but for an item word inside a capitalised name ("Open Source Munitions Portal").
  */
 export function findNameSequences(text: string, tokens: Token[], blocked: (Span & { kind?: string })[], lex: ClaimLexicon): Span[] {
-  const insideName = (b: Span & { kind?: string }) => b.kind === 'item' && namesAround(tokens, b, lex);
+  const insideName = (b: Span & { kind?: string }) => b.kind === 'item' && UPPER_START.test(text[b.start]) && namesAround(tokens, b, lex);
   const blockers = blocked.filter((b) => !insideName(b));
   const isBlocked = (t: Token) => blockers.some((b) => t.start < b.end && b.start < t.end);
   const names: Span[] = [];
@@ -68,12 +68,13 @@ export function findNameSequences(text: string, tokens: Token[], blocked: (Span 
   return names;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
 /** Capitalised name words stand right before and right after the span. */
 function namesAround(tokens: Token[], span: Span, lex: ClaimLexicon): boolean {
   const at = tokens.findIndex((t) => t.start === span.start);
   const last = tokens.findIndex((t) => t.end === span.end);
-  return at > 0 && last >= 0 && last + 1 < tokens.length && /^\p{Lu}/u.test(tokens[at].text)
-    && isNameWord(tokens[at - 1], lex) && isNameWord(tokens[last + 1], lex);
+  return at > 0 && last >= 0 && last + 1 < tokens.length && isNameWord(tokens[at - 1], lex) && isNameWord(tokens[last + 1], lex);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Item, Proposition, PropositionMode, PropositionType, Span } from '
 import type { ClaimLexicon, EventForm, EventRole, Tense } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem } from '../knowledge/index.js';
-import { allMatches, matchAtStart } from '../lang/regex.js';
+import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import type { SentenceView } from './attribution.js';
 import { dropOverlapping, isAuxiliary, isNounPosition, prepositionBefore, tokenIndexAt, wordBefore } from './words.js';
 
@@ -65,8 +65,6 @@ interface EventWord extends Span {
   mode?: PropositionMode;
   /** What the event passes, whatever items the clause names (eventPhrases). */
   item?: Item;
-  /** Where the event's own clause starts (clauseStartOf). */
-  clauseStart?: number;
 }
 
 const TYPE_OF: Record<EventRole, PropositionType> = {
@@ -84,24 +82,8 @@ export function readProposition(content: Span, ctx: PropositionContext): Proposi
   }
   // "la vente ou l'achat d'obus nord-coréens par l'armée russe": the first event word whose
   // parties the clause names wins; otherwise the first one, completed from the topic.
-  const readings = events.map((event) => {
-    const clauseStart = clauseStartOf(event, content, ctx);
-    return readEvent({ ...event, clauseStart }, parties.filter((p) => p.start >= clauseStart), items, content, ctx);
-  });
+  const readings = events.map((event) => readEvent(event, parties, items, content, ctx));
   return readings.find((r) => r.proposition && !r.rules.some((rule) => BORROWED.has(rule))) ?? readings.find((r) => r.proposition) ?? readings[0];
-}
-
-/**
- * Where the event's own clause starts in the content: after the last complementizer before it. Its
- * parties are those after it: in « Kiev a transmis des preuves montrant que des pièces avaient été
- * fabriquées en Iran », Kiev made nothing.
- */
-function clauseStartOf(event: EventWord, content: Span, ctx: PropositionContext): number {
-  const { tokens, lower } = ctx.view;
-  for (let k = event.token - 1; k >= 0 && tokens[k].start >= content.start; k--) {
-    if (ctx.lex.complementizers.has(lower[k])) return tokens[k].end;
-  }
-  return content.start;
 }
 
 const MAX_EVENTS = 3;
@@ -230,7 +212,10 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     events.push({ start: t.start, end: t.end, role: entry.role, tense: noun ? 'noun' : entry.tense, token: i, text: t.text });
   }
   const slice = ctx.view.text.slice(content.start, content.end);
-  for (const phrase of ctx.lex.eventPhrases) {
+  // Most clauses hold none of the phrases: one scan rules them all out.
+  const { eventPhrases, notEvents, domesticOrigin, exportControl } = ctx.lex;
+  const phrases = unionOf(eventPhrases, eventPhrases.map((p) => p.pattern)).test(slice) ? eventPhrases : [];
+  for (const phrase of phrases) {
     for (const m of allMatches(phrase.pattern, slice)) {
       const start = content.start + (m.index ?? 0);
       const end = start + m[0].length;
@@ -239,7 +224,8 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
       events.push({ start, end, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode, item: phrase.item });
     }
   }
-  for (const pattern of events.length ? [ctx.lex.notEvents, ctx.lex.domesticOrigin, ctx.lex.exportControl] : []) {
+  const nonEvents = [notEvents, domesticOrigin, exportControl];
+  for (const pattern of events.length && unionOf(notEvents, nonEvents).test(slice) ? nonEvents : []) {
     for (const m of allMatches(pattern, slice)) {
       const start = content.start + (m.index ?? 0);
       dropOverlapping(events, start, start + m[0].length);
@@ -342,15 +328,18 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
     }
     case 'produce': {
       // Whoever the clause names takes part, people too ("Iranian specialists were helping to build");
-      // then the speaker as subject, the topic's parties, the rest of the sentence.
-      const named = [...parties, ...ctx.entities.filter((e) => e.kind === 'role' && e.country && within(e, content))].sort((a, b) => a.start - b.start);
+      // then the speaker as subject, the topic's parties, the rest of the sentence. Not who is named before
+      // the event's own clause: in « Kiev a transmis des preuves montrant que des pièces avaient été
+      // fabriquées en Iran », Kiev made nothing.
+      const inClause = (e: Span) => within(e, content) && e.start >= clauseStart;
+      const named = [...parties.filter(inClause), ...ctx.entities.filter((e) => e.kind === 'role' && e.country && inClause(e))].sort((a, b) => a.start - b.start);
       let pair = distinct(named.map((p) => ('name' in p ? p.name : p.country!)));
       if (pair.length < 2 && ctx.speakerIsSubject && ctx.speakerCountry) pair = distinct([...pair, ctx.speakerCountry]);
       if (pair.length < 2 && ctx.topic) {
         pair = distinct([...pair, ctx.topic.actor, ctx.topic.recipient]);
         rules.push(FROM_TOPIC);
       } else if (pair.length < 2) {
-        pair = distinct([...pair, ...sentenceParties(content, event, ctx)]);
+        pair = distinct([...pair, ...sentenceParties(content, clauseStart, ctx)]);
         rules.push(FROM_SENTENCE);
       }
       return { actor: pair[0] ?? null, recipient: pair.find((n) => n !== pair[0]) ?? null };
@@ -548,9 +537,9 @@ function distinct(names: string[]): string[] {
 }
 
 /** The countries the sentence names, but not the speaker's own outside the content: the source is no party. */
-function sentenceParties(content: Span, event: EventWord, ctx: PropositionContext): string[] {
+function sentenceParties(content: Span, clauseStart: number, ctx: PropositionContext): string[] {
   // Not the content's own, before the event's clause: those are another clause's.
-  const otherClause = (e: EntityMention) => within(e, content) && e.start < (event.clauseStart ?? content.start);
+  const otherClause = (e: EntityMention) => within(e, content) && e.start < clauseStart;
   return ctx.entities.filter((e) => ['country', 'capital', 'institution'].includes(e.kind) && e.country && !otherClause(e)
     && (e.country !== ctx.speakerCountry || within(e, content))).map((e) => e.country!);
 }

@@ -250,6 +250,8 @@ export interface ClaimLexicon {
    * providing evidence") or a caveat (", a claim that could not be independently verified").
    */
   reporterAside: RegExp;
+  /** What the speaker declined to say, coordinated after the content ("... and did not comment on", « et n'a pas commenté »): not the content. */
+  declinedTail: RegExp;
   /** Words before a base form that make it an infinitive ("to deny"), where forms do not show it. */
   infinitiveMarkers: ReadonlySet<string>;
   /** Words linking an accusation's object to the act ("accusé l'Iran de fournir", "accused Iran of supplying"). */

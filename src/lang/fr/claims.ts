@@ -166,9 +166,8 @@ export const claims: ClaimLexicon = {
   refusals: new Set(formsOf(firstGroup('refus'), firstGroup('gard'))),
   privatives: new Set(['sans']),
   urgings: new Set(formsOf(firstGroup('appel'), firstGroup('appell'), firstGroup('exhort'), firstGroup('invit'), firstGroup('incit'), firstGroup('pouss'), firstGroup('encourag'), firstGroup('press'))),
+  declinedTail: wordRegex(String.raw`\bet\s+n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:souhaité\s+)?comment\p{L}*|\bet\s+s['’]\s*est\s+refusée?\s+à\s+tout\s+commentaire\b`),
   reporterAside: wordRegex(String.raw`,\s*sans\s+(?:les?\s+|l[’']\s*)?(?:évoquer|préciser|citer|mentionner|nommer|commenter|expliquer|développer|détailler|(?:donner|fournir|apporter)\s+(?:de\s+|d[’']\s*|la\s+moindre\s+)?(?:détails?|précisions?|preuves?|éléments?))\b`
-    // « ... et n'a pas commenté l'origine des drones » : ce que le locuteur n'a pas dit.
-    + String.raw`|\s+et\s+n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:souhaité\s+)?comment\p{L}*|\s+et\s+s['’]\s*est\s+refusée?\s+à\s+tout\s+commentaire`
     // ", une information qui n'a pas pu être vérifiée de source indépendante", ", ce que l'AFP n'a pas pu vérifier".
     + String.raw`|,\s*(?:ce\s+qu(?:i\s+|[e’']\s*)|une?\s+(?:information|affirmation|allégation|assertion|déclaration|bilan|chiffre)\s+qu(?:i\s+|[e’']\s*))[^,.;]{0,40}?\b(?:pas|impossible)\s+(?:\p{L}+\s+){0,3}?(?:vérifi|confirm)\p{L}*`),
   accusationLinks: new Set(['de', 'd’', "d'"]),
@@ -273,7 +272,7 @@ export const claims: ClaimLexicon = {
   objectRelatives: new Set(['dont']),
   indefinites: wordRegex(String.raw`\b(?:un|une|des|les|ces|aux|de|certains|certaines|plusieurs|quelques|deux|trois|d[’'])\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:après\s+que|après\s+qu[’']|auparavant|précédemment|à\s+l[’']\s*époque|plus\s+tôt|avant\s+cela|jadis|naguère)\b`),
-  daysEarlier: wordRegex(String.raw`\b(?:un|deux|trois|quatre|cinq|quelques|\d)\s+jours?\s+après\s+qu|\ble\s+lendemain\s+d`),
+  daysEarlier: wordRegex(String.raw`\b(?:un|deux|trois|quatre|cinq|quelques|\d)\s+jours?\s+après\s+qu`),
   sameOccasion: wordRegex(String.raw`\b(?:dans\s+le\s+même\s+temps|au\s+même\s+moment|le\s+même\s+jour|(?:dans|lors\s+d[e’'])\s*(?:la|le)\s+même\s+(?:déclaration|entretien|interview|discours|conférence|communiqué|message))\b`),
   reflexives: new Set(['se', 's’', "s'", 'me', 'm’', "m'", 'nous', 'vous']),
   originAfterItem: wordRegex(String.raw`^\s*(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
