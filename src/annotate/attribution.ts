@@ -5,7 +5,7 @@
  * Speakers are resolved later (speakers.ts); this module only reads the sentence's structure.
  */
 import type { Span, Token } from '../core/types.js';
-import type { ClaimLexicon, ReportClass, ReportingEntry, Tense } from '../lang/types.js';
+import type { ClaimLexicon, EventForm, ReportClass, ReportingEntry, Tense } from '../lang/types.js';
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
@@ -945,7 +945,7 @@ const SOURCE_AFTER_COLON = /\s*:\s*([^:«»“”"]{2,40}?)\s*$/u;
 function colonSourceFrame(view: SentenceView, sentence: string, lex: ClaimLexicon): Frame | null {
   if (!sentence.includes(':')) return null;
   const trimmedEnd = view.span.start + sentence.trimEnd().length;
-  const before = SOURCE_BEFORE_COLON.exec(sentence);
+  const before = lex.sourceBeforeColon ? SOURCE_BEFORE_COLON.exec(sentence) : null;
   const after = before ? null : SOURCE_AFTER_COLON.exec(sentence.trimEnd());
   const source = before ? { start: view.span.start + before[1].length, end: view.span.start + before[1].length + before[2].length }
     : after ? { start: view.span.start + after.index + after[0].indexOf(after[1]), end: trimmedEnd } : null;
@@ -960,10 +960,11 @@ function colonSourceFrame(view: SentenceView, sentence: string, lex: ClaimLexico
   };
 }
 
-/** An auxiliary, or a verb the lexicons know in a finite form, stands in the span. */
+/** An auxiliary, or a verb the lexicons know in a finite form and not where a noun stands ("over arms deliveries"), is in the span. */
 function hasFiniteVerb(view: SentenceView, span: Span, lex: ClaimLexicon): boolean {
+  const finite = (tense: EventForm | undefined, i: number) => tense === 'past' || tense === 'present' && !isNounPosition(view.lower, i, lex);
   return view.tokens.some((t, i) => t.start >= span.start && t.end <= span.end && (lex.auxiliaries.has(view.lower[i])
-    || [lex.events.get(view.lower[i])?.tense, lex.reportingVerbs.get(view.lower[i])?.tense].some((tense) => tense === 'present' || tense === 'past')));
+    || finite(lex.events.get(view.lower[i])?.tense, i) || finite(lex.reportingVerbs.get(view.lower[i])?.tense, i)));
 }
 
 /** Shorter contents beside a colon are labels ("Note : ..."), not statements. */

@@ -2275,10 +2275,18 @@ test('Handing over is supplying: "preparing to hand over ballistic missiles to M
   assert.equal(prop(fr), 'supply:Iran>Russia:drones');
 });
 
-test('Headlines naming their source beside a colon: "Iran has sent missiles to Russia: US", « Washington : l’Iran a livré ... »; not a venue before a topic', () => {
+test('Headlines naming their source beside a colon: "Iran has sent missiles to Russia: US", "US: Iran has delivered ..."; not a venue before a topic, nor a French topic label', () => {
   const after = claimAbout(claimsOf('Iran has sent ballistic missiles to Russia: US\n\nBody text here.', 'en'), 'ballistic');
   assert.deepEqual([after.speaker.name, prop(after)], ['United States', 'supply:Iran>Russia:ballistic missiles']);
-  const before = claimAbout(claimsOf('Washington : l’Iran a livré des missiles à la Russie\n\nCorps du texte.', 'fr'), 'livré');
+  const before = claimAbout(claimsOf('US: Iran has delivered missiles to Russia\n\nBody text here.', 'en'), 'delivered');
   assert.equal(before.speaker.name, 'United States');
-  assert.equal(claimsOf('Conseil de sécurité : vifs échanges sur les livraisons d’armes à la Russie\n\nCorps du texte.', 'fr').length, 0);
+  assert.equal(claimsOf('Security Council: heated exchanges over arms deliveries to Russia\n\nBody text here.', 'en').length, 0);
+  // French puts a topic before the colon, not a source.
+  assert.equal(claimsOf('Ukraine : la Russie a lancé 40 drones iraniens dans la nuit\n\nCorps du texte.', 'fr').length, 0);
+});
+
+test('A report the outer one goes on after counts as the outer speaker’s only inside its quotation', () => {
+  // Scraped text may start a sentence in lower case, so that two reports share one sentence.
+  const claims = claimsOf('Titre\n\n« Nous n’avons vu aucune preuve d’une livraison de drones », a affirmé le ministre, Marc Dufour. la Turquie a livré des drones à la Serbie en août, a déclaré le porte-parole, Jean Morel.', 'fr');
+  assert.equal(claimAbout(claims, 'aucune preuve').speaker.name, 'Marc Dufour');
 });

@@ -7,7 +7,7 @@
 import type { Claim, DateMention, DocumentMeta, PartialDate, Proposition, Sentence, Span, Speaker } from '../core/types.js';
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, namesCountry, type EntityMention } from '../knowledge/index.js';
-import { tokenize } from '../segment/index.js';
+import { quotedRanges, tokenize } from '../segment/index.js';
 import { findFrames, speaksInFirstPerson, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
@@ -422,11 +422,16 @@ function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speake
       if (!inner.speakerRegion || !inside(inner.speakerRegion)) continue;
       const spokenFor = firstPerson(inner)
         || innerSpeakers.every((s) => s.type === 'country') && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization')
-        || wordCharacters(text.slice(inner.content.end, outer.content.end)) >= MIN_CONTENT_CHARS;
+        || quotedBy(text, outer, inner) && wordCharacters(text.slice(inner.content.end, outer.content.end)) >= MIN_CONTENT_CHARS;
       drop.add(spokenFor ? inner : outer);
     }
   }
   return drop;
+}
+
+/** The inner report's cue stands inside a quotation the outer report's content holds. */
+function quotedBy(text: string, outer: Frame, inner: Frame): boolean {
+  return quotedRanges(text, outer.content.start - 1, outer.content.end + 1).some((q) => q.start < inner.cue.start && inner.cue.end <= q.end);
 }
 
 function wordCharacters(text: string): number {

@@ -219,6 +219,11 @@ export interface ClaimLexicon {
   questionedOpener: RegExp;
   /** An aside naming the source a report cites, commas included (", citing U.S. officials,", « , citant des responsables, »). */
   citingAside: RegExp;
+  /**
+   * A headline may name its source before a colon ("US: Iran has sent missiles"). French puts a topic there
+   * (« Ukraine : la Russie a lancé 40 drones »), English a source.
+   */
+  sourceBeforeColon: boolean;
   /** Whom a report is told to, right after the verb ("told reporters Iran had sent ..."), when "that" is left out. */
   addressees: ReadonlySet<string>;
   /** Whether P is not known ("unclear whether", « pas clair si »): said by someone, no evidence either way. */

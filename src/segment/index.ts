@@ -2,3 +2,4 @@
 export { splitParagraphs } from './paragraphs.js';
 export { splitSentences } from './sentences.js';
 export { tokenize } from './tokenize.js';
+export { quotedRanges } from './quotes.js';

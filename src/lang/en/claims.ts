@@ -113,6 +113,7 @@ export const claims: ClaimLexicon = {
   optionalComplementizer: true,
   listingVerbs: new Set(['add', 'adds', 'added', 'adding']),
   undecided: wordRegex(String.raw`\b(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|not\s+known)\s+(?:whether|if)\b`),
+  sourceBeforeColon: true,
   addressees: new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'senators', 'parliament', 'delegates', 'diplomats', 'students', 'supporters', 'me', 'us', 'him', 'her', 'them']),
   citingAside: /,\s*(?:citing|quoting)\s[^,;:«»“”"]{1,60},/u,
   questionedOpener: wordRegex(String.raw`^\s*(?:when\s+)?(?:asked|questioned|pressed|quizzed|contacted)\b`),

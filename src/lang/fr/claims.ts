@@ -151,6 +151,7 @@ export const claims: ClaimLexicon = {
   optionalComplementizer: false,
   listingVerbs: new Set(),
   undecided: wordRegex(String.raw`\b(?:pas\s+(?:encore\s+)?clair|incertain|on\s+ignore|ignore|(?:impossible|difficile)\s+de\s+(?:dire|savoir))\s+si\b`),
+  sourceBeforeColon: false,
   addressees: new Set(),
   citingAside: /,\s*(?:citant|selon|d['’]après)\s[^,;:«»“”"]{1,60},/u,
   questionedOpener: wordRegex(String.raw`^\s*(?:interrogée?s?|questionnée?s?|sollicitée?s?|contactée?s?|(?:invitée?s?|appelée?s?)\s+à\s+réagir)\b`),
