@@ -69,7 +69,7 @@ const MAX_FORMULA_COMPLEMENT = 3;
 export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   const sentence = view.text.slice(view.span.start, view.span.end);
   // Most sentences hold none of the phrase patterns: one scan rules them all out.
-  const phrases = unionOf(lex, phrasePatterns(lex)).test(sentence);
+  const phrases = unionOf(lex, () => phrasePatterns(lex)).test(sentence);
   const cues = findCues(view, lex, phrases);
   const frames: Frame[] = [];
   for (const cue of cues) {
@@ -240,7 +240,7 @@ function insideMention(view: SentenceView, t: Span): boolean {
 }
 
 /** Punctuation of the sentence, not the dot of an abbreviated name ("U.S.", "Brig. Gen."), which the tokenizer splits off. */
-function isClausePunct(view: SentenceView, t: Token): boolean {
+export function isClausePunct(view: SentenceView, t: Token): boolean {
   return t.kind === 'punct' && !insideMention(view, t);
 }
 
@@ -332,7 +332,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);
-  const subjectRegion = (): Span => ({ start: clauseOpening(view, cue.first, lex), end: cue.start });
+  // Worked out at most once: a backward scan of the sentence.
+  let subjectSpan: Span | undefined;
+  const subjectRegion = (): Span => (subjectSpan ??= { start: clauseOpening(view, cue.first, lex), end: cue.start });
   const fromMain = { speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
   const passive = passiveFrame(view, cue, subjectRegion, lex);
   if (passive) return passive;
@@ -464,7 +466,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
 }
 
 /** A denial, admission or retraction: a report answering a claim, which it may only point at ("a démenti"). */
-function answersClaim(cls: ReportClass): boolean {
+export function answersClaim(cls: ReportClass): boolean {
   return cls === 'deny' || cls === 'admit' || cls === 'retract';
 }
 
@@ -938,7 +940,7 @@ function headlineFrame(view: SentenceView, lex: ClaimLexicon): Frame | null {
   };
 }
 
-/** "US: Iran has delivered missiles", « Washington : l'Iran a livré ... », "Iran sent missiles: US": a source named alone beside a colon. */
+/** "US: Iran has delivered missiles", "Iran sent missiles: US": a source named alone beside a colon (before it only where the language puts sources there). */
 const SOURCE_BEFORE_COLON = /^(\s*)([^:«»“”"]{2,40}?)\s*:\s+(?=\S)/u;
 const SOURCE_AFTER_COLON = /\s*:\s*([^:«»“”"]{2,40}?)\s*$/u;
 
@@ -973,7 +975,7 @@ const MIN_HEADLINE_CONTENT = 20;
 /** The span is one mention of a party that can speak, give or take an article ("le Kremlin", "US"). */
 function namesOnlySource(view: SentenceView, span: Span): boolean {
   const mention = view.mentions.find((m) => m.start >= span.start && m.end <= span.end);
-  if (!mention || !('person' in mention || 'kind' in mention && ['country', 'capital', 'institution'].includes((mention as { kind: string }).kind))) return false;
+  if (!mention || !('person' in mention || 'kind' in mention && (mention.kind === 'country' || mention.kind === 'capital' || mention.kind === 'institution'))) return false;
   return ARTICLE_ONLY.test(view.text.slice(span.start, mention.start)) && view.text.slice(mention.end, span.end).trim() === '';
 }
 
@@ -1071,7 +1073,7 @@ function firstWordOf(text: string): string {
 }
 
 /** The span holds an event word ("sent", "livraisons"). */
-function statesEvent(view: SentenceView, span: Span, lex: ClaimLexicon): boolean {
+export function statesEvent(view: SentenceView, span: Span, lex: ClaimLexicon): boolean {
   return view.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && lex.events.has(view.lower[k]));
 }
 

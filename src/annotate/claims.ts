@@ -8,7 +8,7 @@ import type { Claim, DateMention, DocumentMeta, PartialDate, Proposition, Senten
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, namesCountry, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
-import { findFrames, speaksInFirstPerson, type Frame, type SentenceView } from './attribution.js';
+import { answersClaim, findFrames, isClausePunct, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
 import { coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
@@ -474,7 +474,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   if (parts) return parts.flatMap((part) => claimsOf(frame, speaker, part, sentence, index, input, discourse));
   const calledFalse = lex.calledFalse.test(contentText);
   // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
-  const expectsProposition = ['deny', 'admit', 'retract', 'accuse'].includes(frame.cue.cls) || noEvidence !== null || frame.kind === 'object'
+  const expectsProposition = answersClaim(frame.cue.cls) || frame.cue.cls === 'accuse' || noEvidence !== null || frame.kind === 'object'
     || calledFalse;
   const condemnsClaim = frame.cue.cls === 'accuse' && lex.condemnedClaim.test(text.slice(frame.cue.end, content.end));
   const stated = propositionSpan(content, contentText, noEvidence, lex);
@@ -548,7 +548,7 @@ function predicateStart(content: Span, event: Span | undefined, view: SentenceVi
   const { tokens, lower } = view;
   for (let k = tokenIndexAt(tokens, event.start) - 1; k > 0 && tokens[k - 1].start >= content.start; k--) {
     if (lex.conjunctions.has(lower[k]) && (tokens[k - 1].text === ',' || tokens[k - 1].text === ';')) return tokens[k].end;
-    if (SENTENCE_STOP.test(tokens[k - 1].text) && !view.mentions.some((m) => m.start <= tokens[k - 1].start && tokens[k - 1].end <= m.end)) return tokens[k].start;
+    if (SENTENCE_STOP.test(tokens[k - 1].text) && isClausePunct(view, tokens[k - 1])) return tokens[k].start;
   }
   return Math.max(content.start, view.span.start);
 }
@@ -633,8 +633,7 @@ function contrastedParts(content: Span, formula: RegExpExecArray, view: Sentence
   const afterBreak = contrast.index + contrast[0].length;
   if (formula.index - afterBreak > MAX_CONTRASTED_SUBJECT) return null;
   const before = trimSpan(text, content.start, content.start + contrast.index, ',');
-  const statesEvent = view.tokens.some((t, i) => t.start >= before.start && t.end <= before.end && lex.events.has(view.lower[i]));
-  return statesEvent ? [before, trimSpan(text, content.start + afterBreak, content.end)] : null;
+  return statesEvent(view, before, lex) ? [before, trimSpan(text, content.start + afterBreak, content.end)] : null;
 }
 
 /** Characters before a contrasted evidence formula: its subject ("we", "the Pentagon"). */
@@ -667,7 +666,8 @@ function saidOn(
   // ("X said on Monday he had no information", an evidence frame whose content is the whole clause),
   // inside the cue ("a qualifié mercredi ces affirmations d'absurdes") or right after it ("a démenti lundi toute vente").
   const within = (d: Span, region: Span | null) => region !== null && d.start >= region.start && d.end <= region.end;
-  const besideCue = (d: Span) => d.start >= frame.cue.end && DATE_PREPOSITION_ONLY.test(input.text.slice(frame.cue.end, d.start));
+  const { text } = input;
+  const besideCue = (d: Span) => d.start >= frame.cue.end && DATE_PREPOSITION_ONLY.test(text.slice(frame.cue.end, d.start));
   const candidates = sentence.dates.filter((d) => d.relation === 'on'
     && (within(d, frame.speakerRegion) || within(d, frame.cue) || besideCue(d) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end))
     && !inAnotherClause(d, frame.cue, input));
@@ -675,7 +675,6 @@ function saidOn(
     const nearest = candidates.sort((a, b) => Math.abs(a.start - frame.cue.start) - Math.abs(b.start - frame.cue.start))[0];
     return { value: nearest.value, relation: 'on' };
   }
-  const { text } = input;
   const occasion = previous ? input.lang.claims.sameOccasion.exec(text.slice(s.start, s.end)) : null;
   if (occasion && !within({ start: s.start + occasion.index, end: s.start + occasion.index + occasion[0].length }, content)) {
     return { value: previous!.saidOn, relation: previous!.saidOnRelation };
@@ -684,7 +683,7 @@ function saidOn(
   if (!published) return { value: null, relation: 'on' };
   const lead = text.slice(Math.max(s.start, frame.cue.start - 120), frame.cue.start);
   const earlier = frame.cue.tense === 'pluperfect' || input.lang.claims.earlierReport.test(lead);
-  // "un jour après que les États-Unis ont accusé", "a day after": days before what the article reports,
+  // « deux jours après que Londres a accusé », "a day after": days before what the article reports,
   // so in its month, unless it was published in the first days of one.
   if (earlier && input.lang.claims.daysEarlier.test(lead) && FIRST_WEEK_OVER.test(published)) return { value: published.slice(0, 7), relation: 'on' };
   return { value: published, relation: earlier ? 'before' : 'on' };

@@ -187,10 +187,8 @@ function monthDates(
     const month = lexicon.months.get(name.toLowerCase())!;
     const written = match.groups!.year;
     if (!written && !hasLead(sentence, match.index, lexicon)) continue;
-    const later = !written && narrative !== null && narrative.year < (reference?.year ?? Infinity) && lexicon.laterCues.test(sentence);
     const year = written ? Number(written)
-      : later ? narrative!.year + (narrative!.month !== null && month < narrative!.month ? 1 : 0)
-        : yearOf(month, null, sentence, match.index, lexicon, reference);
+      : narrativeYear(month, sentence, lexicon, reference, narrative) ?? yearOf(month, null, sentence, match.index, lexicon, reference);
     if (year === null) continue;
     found.push({
       start: match.index, end: match.index + match[0].length,
@@ -198,6 +196,18 @@ function monthDates(
     });
   }
   return found;
+}
+
+/**
+ * The year of a bare month said to come later than a narrative's written date ("Deux mois plus tard, en
+ * septembre" after "juillet 2022"): that year, or the next when the month comes before its month. Null
+ * when the sentence says no such thing, or the narrative is of the publication year.
+ */
+function narrativeYear(
+  month: number, sentence: string, lexicon: DateLexicon, reference: Reference | null, narrative: Narrative | null,
+): number | null {
+  if (!narrative || narrative.year >= (reference?.year ?? Infinity) || !lexicon.laterCues.test(sentence)) return null;
+  return narrative.year + (narrative.month !== null && month < narrative.month ? 1 : 0);
 }
 
 /** "en 2014", "depuis 2015": a bare year only after a lead, so counts ("2000 soldats") are not dates. */

@@ -214,7 +214,7 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
   const slice = ctx.view.text.slice(content.start, content.end);
   // Most clauses hold none of the phrases: one scan rules them all out.
   const { eventPhrases, notEvents, domesticOrigin, exportControl } = ctx.lex;
-  const phrases = unionOf(eventPhrases, eventPhrases.map((p) => p.pattern)).test(slice) ? eventPhrases : [];
+  const phrases = unionOf(eventPhrases, () => eventPhrases.map((p) => p.pattern)).test(slice) ? eventPhrases : [];
   for (const phrase of phrases) {
     for (const m of allMatches(phrase.pattern, slice)) {
       const start = content.start + (m.index ?? 0);
@@ -224,8 +224,8 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
       events.push({ start, end, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode, item: phrase.item });
     }
   }
-  const nonEvents = [notEvents, domesticOrigin, exportControl];
-  for (const pattern of events.length && unionOf(notEvents, nonEvents).test(slice) ? nonEvents : []) {
+  const nonEvents = unionOf(notEvents, () => [notEvents, domesticOrigin, exportControl]);
+  for (const pattern of events.length && nonEvents.test(slice) ? [notEvents, domesticOrigin, exportControl] : []) {
     for (const m of allMatches(pattern, slice)) {
       const start = content.start + (m.index ?? 0);
       dropOverlapping(events, start, start + m[0].length);
@@ -605,13 +605,14 @@ function fromTopicOnly(
   const sameItemFamily = item !== null && relatedItems(item, topic.item);
   // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them. So
   // does the recipient saying its own are "produced domestically".
-  const madeAtHome = ctx.speakerCountry === topic.recipient && ctx.lex.domesticOrigin.test(slice);
+  const domestic = ctx.lex.domesticOrigin.test(slice);
+  const madeAtHome = ctx.speakerCountry === topic.recipient && domestic;
   if (sameItemFamily && topic.type === 'supply' && (madeAtHome || predicativeMaker(content, parties, items, ctx) === topic.recipient)) {
     rules.push('proposition:made-by-recipient');
     return { proposition: { type: 'supply', actor: topic.actor, recipient: topic.recipient, item: item ?? topic.item }, rules, madeByRecipient: true };
   }
   // "la Russie utilise des armes de fabrication russe", "de fabrication nationale": the receiving side's own items are no supply.
-  const ownMade = origin !== null && origin === topic.recipient || ctx.lex.domesticOrigin.test(slice);
+  const ownMade = origin !== null && origin === topic.recipient || domestic;
   if ((anaphoric || ctx.expectsProposition || sameItemFamily) && !namesOthers && !ownMade) {
     rules.push(anaphoric ? 'proposition:anaphoric-topic' : 'proposition:topic');
     const chosen = item ?? topic.item;

@@ -121,7 +121,7 @@ function countriesOfGroup(region: Span, candidates: Candidate[], ctx: SpeakerCon
   if (!size || ctx.recentCountries.length < size) return null;
   const isCountry = (party: string) => ctx.recentCountries.includes(party);
   const countries = ctx.partyGroups.find((g) => g.length === size && g.every(isCountry)) ?? ctx.recentCountries.slice(-size);
-  return countries.map((country) => ({ name: country, type: 'country', affiliation: country }));
+  return countries.map(countrySpeaker);
 }
 
 /** A subject pronoun after the last comma, right before the verb: "Asked whether ..., he said". */
@@ -175,7 +175,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     out.push({
       start: at, end: at + group[0].length, rank: RANK.group,
       speaker: media ? { name: 'media', type: 'organization', affiliation: country }
-        : country ? { name: country, type: 'country', affiliation: country } : guessed({ name: 'officials', type: 'unknown', affiliation: ctx.homeCountry }),
+        : country ? countrySpeaker(country) : guessed({ name: 'officials', type: 'unknown', affiliation: ctx.homeCountry }),
     });
   }
   const pronoun = firstPronoun(regionText, ctx.lex);
@@ -215,7 +215,7 @@ function isPossessed(e: EntityMention, ctx: SpeakerContext): boolean {
  * Whose a possessive role is: the institution or country the sentence opens with, before the role ("Le
  * Kremlin, par la voix de son porte-parole"), else the one the sentence before opens with ("Le
  * Pentagone s'est montré prudent. Sa porte-parole a indiqué ..."). Not a country named in what is
- * said ("Le Pentagone n'a aucune information sur l'Iran ..., a déclaré son porte-parole"). Null when
+ * said ("L'armée n'a rien vu venir de Corée du Nord, a indiqué son porte-parole"). Null when
  * neither subject is one.
  */
 function possessiveOwner(role: EntityMention, ctx: SpeakerContext): EntityMention | null {
@@ -391,7 +391,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const delegateRole = e.role !== undefined && COUNTRY_DELEGATES.has(e.role);
       const delegate = e.country !== null && delegateRole;
       if (e.institution && !delegate) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
-      if (e.country) return { name: e.country, type: 'country', affiliation: e.country, role: e.role ?? null };
+      if (e.country) return { ...countrySpeaker(e.country), role: e.role ?? null };
       // "A United Nations panel of experts": experts an institution convened speak for it.
       const convener = e.role && INDEPENDENT_ROLES.has(e.role) ? convenedBy(e, ctx) : undefined;
       if (convener) return institutionSpeaker(convener, e.role);
@@ -424,17 +424,22 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       return guessed({ name: e.canonical, type: 'organization', affiliation: ctx.homeCountry });
     case 'country':
     case 'capital':
-      return e.country ? { name: e.country, type: 'country', affiliation: e.country } : null;
+      return e.country ? countrySpeaker(e.country) : null;
     case 'demonym': {
       // « Du côté ukrainien, on affirme », "on the Russian side, officials say": the side is the country's.
       const before = ctx.tokens.findLast((t) => t.end <= e.start);
       const after = ctx.tokens.find((t) => t.start >= e.end);
       const side = [before, after].some((t) => t !== undefined && ctx.lex.sideNouns.has(t.text.toLowerCase()));
-      return side && e.country ? { name: e.country, type: 'country', affiliation: e.country } : null;
+      return side && e.country ? countrySpeaker(e.country) : null;
     }
     default:
       return null;
   }
+}
+
+/** A country speaking for itself. */
+function countrySpeaker(country: string): Speaker {
+  return { name: country, type: 'country', affiliation: country };
 }
 
 /** An unnamed official of an institution, speaking for it. */
@@ -468,7 +473,7 @@ function findRepresentedParty(ctx: SpeakerContext): Speaker | null {
     if (!ctx.lex.onBehalfOf.test(ctx.text.slice(Math.max(0, e.start - BEHALF_REACH), e.start))) continue;
     return e.kind === 'institution'
       ? { name: e.canonical, type: 'organization', affiliation: e.country }
-      : { name: e.country, type: 'country', affiliation: e.country };
+      : countrySpeaker(e.country);
   }
   return null;
 }

@@ -118,7 +118,8 @@ function matchLayer<V>(layer: Layer<V>, context: MatchContext<EntityMention>, to
   let best = matchCore(layer, context, token, []);
   // Every owner, the longest first, which wins a tie: in "Ukrainian military intelligence chief" the role
   // follows "Ukrainian", not the longer "Ukrainian military intelligence".
-  const owners = layer.ownerBefore ? matchesAt(layer.ownerBefore, context, token).sort((a, b) => b.endToken - a.endToken) : [];
+  const owners = layer.ownerBefore && mayStartAt(layer.ownerBefore, context, token)
+    ? matchesAt(layer.ownerBefore, context, token).sort((a, b) => b.endToken - a.endToken) : [];
   for (const owner of owners) {
     const owned = matchCore(layer, context, owner.endToken, owner.bindings, token);
     if (owned && (!best || owned.endToken > best.endToken)) best = owned;

@@ -154,13 +154,13 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 const unions = new WeakMap<object, RegExp>();
 
 /**
- * One regex matching wherever any of `patterns` matches, compiled once per `key`: a single scan that
- * tells whether the slower, separate scans are worth running.
+ * One regex matching wherever any of `patterns()` matches, compiled once per `key` (the patterns are only
+ * listed then): a single scan that tells whether the slower, separate scans are worth running.
  */
-export function unionOf(key: object, patterns: readonly RegExp[]): RegExp {
+export function unionOf(key: object, patterns: () => readonly RegExp[]): RegExp {
   let union = unions.get(key);
   if (!union) {
-    union = regexOf(patterns.map((p) => `(?:${p.source})`).join('|'), 'iu');
+    union = regexOf(patterns().map((p) => `(?:${p.source})`).join('|'), 'iu');
     unions.set(key, union);
   }
   return union;
