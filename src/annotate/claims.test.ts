@@ -1268,6 +1268,24 @@ test('delegates of no stated country speak neither for the forum nor for a guess
   assert.equal(c.speaker.affiliation, null);
 });
 
+test('officials of no stated country belong to the place the sentence opens on: "In Tehran, ministry spokesman X"', () => {
+  // Without the place, these officials have no country, or only a guessed one.
+  const en = claimsOf([
+    'Kyiv said Iran had sent drones to Russia. Kyiv said the drones hit power plants.',
+    'In Tehran, foreign ministry spokesman Omid Farahani denied that Iran had sent drones to Russia.',
+    'In Moscow on Monday, a defence ministry spokesman said the drones were made in Russia.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(en, 'Iran had sent', 'Omid Farahani').speaker.affiliation, 'Iran');
+  assert.equal(claimAbout(en, 'made in Russia').speaker.affiliation, 'Russia');
+  const fr = claimsOf([
+    'Kiev accuse l’Iran de livrer des drones à la Russie. Kiev affirme que ces drones visent des centrales.',
+    'À Téhéran, le porte-parole du ministère des Affaires étrangères, Omid Farahani, a démenti tout envoi de drones à la Russie.',
+  ].join(' '), 'fr');
+  const denial = claimAbout(fr, 'démenti');
+  assert.equal(denial.speaker.affiliation, 'Iran');
+  assert.equal(prop(denial), 'supply:Iran>Russia:drones');
+});
+
 test('a negation whose object is quoted still denies: "n’avait fourni « aucune arme »"', () => {
   const claims = claimsOf('Le ministre iranien des Affaires étrangères a répété lundi que son pays n’avait fourni « aucune arme » à la Russie.', 'fr');
   const c = claimAbout(claims, 'aucune arme');

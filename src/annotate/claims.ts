@@ -11,7 +11,7 @@ import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
-import { coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, statedAffiliation, type SpeakerContext } from './speakers.js';
+import { coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { firstVerbIndex, isQuestion, tokenIndexAt } from './words.js';
@@ -33,6 +33,8 @@ interface AnnotatedSentence {
   persons: PersonMention[];
   /** The date mentions of the sentence, in text order (the view holds the same ones as spans). */
   dates: DateMention[];
+  /** The country of the place the sentence opens on ("In Tehran, ..."), if any. */
+  scene: string | null;
 }
 
 interface Discourse {
@@ -67,7 +69,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const { text, lang } = input;
   const entities = entitiesBySentence(text, input.sentences, lang);
   const dates = bySentence(input.dates, input.sentences);
-  const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i]));
+  const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i], lang.claims));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
   const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set(), subjectGroup: [], topicByParty: new Map(), publisher: null };
@@ -87,7 +89,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       turnSpeaker = null;
     }
     const voice = turnSpeaker ?? issuer;
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated[index - 1], lang.claims), publisher: discourse.publisher };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated[index - 1], lang.claims), publisher: discourse.publisher };
     // A transcript's label ("MR. FENWICK:") opens a turn, not a headline naming its source.
     const labelled = turn ? opensTurn(turn, sentence.sentence) : false;
     const frames = findFrames(sentence.view, lang.claims).filter((f) => !(labelled && f.cue.rule === 'headline-colon'));
@@ -241,10 +243,10 @@ function bySentence<T extends Span>(spans: readonly T[], sentences: readonly Sen
   return buckets;
 }
 
-function annotateSentence(text: string, sentence: Sentence, entities: EntityMention[], dates: DateMention[]): AnnotatedSentence {
+function annotateSentence(text: string, sentence: Sentence, entities: EntityMention[], dates: DateMention[], lex: ClaimLexicon): AnnotatedSentence {
   const tokens = tokenize(text, sentence);
   const view: SentenceView = { text, span: sentence, tokens, lower: tokens.map((t) => t.text.toLowerCase()), mentions: entities, dates };
-  return { sentence, view, entities, persons: [], dates };
+  return { sentence, view, entities, persons: [], dates, scene: sceneCountry(text, tokens, entities, dates, lex) };
 }
 
 /** "in New York", "en Crimée": a name after a preposition of place is a place, not a person. */
@@ -302,7 +304,7 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
       }
     }
     s.persons.sort((a, b) => a.start - b.start);
-    attachRoles(text, s.persons, s.entities.filter((e) => e.kind === 'role'), lex.appositionLink);
+    attachRoles(text, s.persons, s.entities.filter((e) => e.kind === 'role'), lex.appositionLink, s.scene);
     s.view.mentions = [...s.entities, ...s.persons];
   });
   for (const person of cast.people) person.mentions.sort((a, b) => a.start - b.start);

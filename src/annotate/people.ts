@@ -208,9 +208,10 @@ export function surnameKey(name: string): string {
 /**
  * Links roles to the names they stand beside: "ROLE NAME", "ROLE, NAME" and "NAME, ROLE", and a chain
  * of roles ("Pentagon spokesman Brig. Gen. Mark Lee"). A role separated from the name by another
- * name does not count, so "l'assistant du président ukrainien X, Y" gives Y the role.
+ * name does not count, so "l'assistant du président ukrainien X, Y" gives Y the role. A role of no
+ * stated country takes `scene`, the country of the place the sentence opens on.
  */
-export function attachRoles(text: string, names: PersonMention[], roles: EntityMention[], link: RegExp): void {
+export function attachRoles(text: string, names: PersonMention[], roles: EntityMention[], link: RegExp, scene: string | null): void {
   for (const mention of names) {
     const chain: EntityMention[] = [];
     let edge = mention.start;
@@ -233,7 +234,10 @@ export function attachRoles(text: string, names: PersonMention[], roles: EntityM
     const telling = chain.find((r) => r.country) ?? chain[0];
     if (telling?.role && !person.role) person.role = telling.role;
     const country = chain.find((r) => r.country)?.country;
-    if (!person.affiliation && country) person.affiliation = country;
-    if (!country && chain.some((r) => r.institutionKind === 'international')) person.international = true;
+    const international = !country && chain.some((r) => r.institutionKind === 'international');
+    if (international) person.international = true;
+    // "In Tehran, foreign ministry spokesman X": an official of no stated country is one of the place the sentence is in.
+    const placed = !international && chain.some((r) => r.role && r.institutionKind !== 'media') ? scene : null;
+    if (!person.affiliation && (country ?? placed)) person.affiliation = country ?? placed;
   }
 }

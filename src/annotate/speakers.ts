@@ -26,6 +26,8 @@ export interface SpeakerContext {
   turnSpeaker: Speaker | null;
   /** The country most organisations quoted in the document speak for, for officials with no stated country. */
   homeCountry: string | null;
+  /** The country the sentence opens on being in ("In Tehran, ..."): its officials of no stated country are that country's (sceneCountry). */
+  sceneCountry: string | null;
   /** The countries named before the sentence, each once, the most recently named last ("les deux pays"). */
   recentCountries: readonly string[];
   /** The institutions named before the sentence, the most recent last ("the ministry" after "Britain's Ministry of Defence"). */
@@ -175,7 +177,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     out.push({
       start: at, end: at + group[0].length, rank: RANK.group,
       speaker: media ? { name: 'media', type: 'organization', affiliation: country }
-        : country ? countrySpeaker(country) : guessed({ name: 'officials', type: 'unknown', affiliation: ctx.homeCountry }),
+        : country ? countrySpeaker(country) : officialsOfNoStatedCountry('officials', undefined, ctx),
     });
   }
   const pronoun = firstPronoun(regionText, ctx.lex);
@@ -390,7 +392,10 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // "Iran's mission to the United Nations", "l'ambassadeur russe à l'ONU": a delegate speaks for the country, not the forum.
       const delegateRole = e.role !== undefined && COUNTRY_DELEGATES.has(e.role);
       const delegate = e.country !== null && delegateRole;
-      if (e.institution && !delegate) return { name: e.institution, type: 'organization', affiliation: e.country, role: e.role ?? null };
+      if (e.institution && !delegate) {
+        const national = e.institutionKind !== 'international' && e.institutionKind !== 'media';
+        return { name: e.institution, type: 'organization', affiliation: e.country ?? (national ? ctx.sceneCountry : null), role: e.role ?? null };
+      }
       if (e.country) return { ...countrySpeaker(e.country), role: e.role ?? null };
       // "A United Nations panel of experts": experts an institution convened speak for it.
       const convener = e.role && INDEPENDENT_ROLES.has(e.role) ? convenedBy(e, ctx) : undefined;
@@ -413,8 +418,9 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const last = ctx.lastSpeaker;
       if (speaksAsBody(last)) return { ...last, role: e.role ?? null };
       // Nobody says whose official this is: the claim is kept, its source unknown.
-      // A delegate of no stated country could be anyone's: no home country is guessed for them.
-      return guessed({ name: e.role ?? e.canonical, type: 'unknown', affiliation: delegateRole ? null : ctx.homeCountry, role: e.role ?? null });
+      // A delegate of no stated country could be anyone's: no country is guessed for them.
+      if (delegateRole) return { name: e.role ?? e.canonical, type: 'unknown', affiliation: null, role: e.role ?? null };
+      return officialsOfNoStatedCountry(e.role ?? e.canonical, e.role ?? null, ctx);
     }
     case 'institution':
       if (e.country || e.institutionKind === 'international' || e.institutionKind === 'media') {
@@ -435,6 +441,34 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
     default:
       return null;
   }
+}
+
+/**
+ * Officials the text gives no country: those of the place the sentence opens on ("In Moscow, officials
+ * said"), else, as a guess, of the document's home country.
+ */
+function officialsOfNoStatedCountry(name: string, role: string | null | undefined, ctx: SpeakerContext): Speaker {
+  const speaker: Speaker = { name, type: 'unknown', affiliation: ctx.sceneCountry ?? ctx.homeCountry, ...(role === undefined ? {} : { role }) };
+  return ctx.sceneCountry ? speaker : guessed(speaker);
+}
+
+/**
+ * The country of the place a sentence opens on, set off by a comma ("In Tehran, foreign ministry
+ * spokesman X said", « À Moscou lundi, le porte-parole ... »): a preposition of place, a country or
+ * capital, at most a date, then the comma. Null when the sentence opens otherwise.
+ */
+/** Between a place and its date: nothing, or a short preposition the date leaves out ("in Moscow on Monday"). */
+const DATE_GAP = /^\s*(?:\p{Ll}{1,3}\s+)?$/u;
+
+export function sceneCountry(
+  text: string, tokens: readonly Token[], entities: readonly EntityMention[], dates: readonly Span[], lex: ClaimLexicon,
+): string | null {
+  const place = entities[0];
+  if (tokens.length < 3 || !place || place.start !== tokens[1].start || !lex.scenePrepositions.has(tokens[0].text.toLowerCase())) return null;
+  if (place.kind !== 'country' && place.kind !== 'capital') return null;
+  const date = dates.find((d) => d.start >= place.end);
+  const after = date && DATE_GAP.test(text.slice(place.end, date.start)) ? date.end : place.end;
+  return tokens.find((t) => t.start >= after)?.text === ',' ? place.country : null;
 }
 
 /** A country speaking for itself. */

@@ -263,6 +263,11 @@ export interface ClaimLexicon {
   accusationLinks: ReadonlySet<string>;
   /** Prepositions of place: where trainees train is the trainer's country ("s'entraîner en Russie"); a name after one is a place ("in New York"). */
   locationPrepositions: ReadonlySet<string>;
+  /**
+   * Prepositions that open a sentence on where it happens ("In Tehran, a ministry spokesman said",
+   * « À Moscou, le porte-parole ... »): officials of no stated country there are that place's.
+   */
+  scenePrepositions: ReadonlySet<string>;
   /** Nouns that introduce an outlet's name ("le quotidien Kommersant", "the newspaper Haaretz"), lower-cased. */
   mediaNouns: ReadonlySet<string>;
   /** Forms of "to be" that make a following participle passive ("have been trained", "ont été formés"). */

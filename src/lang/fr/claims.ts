@@ -173,6 +173,7 @@ export const claims: ClaimLexicon = {
     + String.raw`|,\s*(?:ce\s+qu(?:i\s+|[e’']\s*)|une?\s+(?:information|affirmation|allégation|assertion|déclaration|bilan|chiffre)\s+qu(?:i\s+|[e’']\s*))[^,.;]{0,40}?\b(?:pas|impossible)\s+(?:\p{L}+\s+){0,3}?(?:vérifi|confirm)\p{L}*`),
   accusationLinks: new Set(['de', 'd’', "d'"]),
   locationPrepositions: new Set(['en']),
+  scenePrepositions: new Set(['à', 'en', 'au', 'depuis']),
   mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias']),
   passiveAuxiliaries: new Set(['été', 'être', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'fut', 'furent']),
   trainedParticiples: new Set(['formé', 'formée', 'formés', 'formées', 'entraîné', 'entraînée', 'entraînés', 'entraînées', 'entrainé', 'entrainée', 'entrainés', 'entrainées']),
