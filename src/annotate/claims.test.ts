@@ -1693,6 +1693,17 @@ test('saying the recipient made the items itself denies the supply: "the drones 
   assert.equal(claimAbout(supplier, 'Iranian-made').stance, 'asserts');
 });
 
+test('saying the items were made in the recipient’s country denies the supply: "were made in Russia", « fabriqués en Russie »', () => {
+  const en = claimsOf('Kyiv says Iran sent drones to Russia. Kremlin spokesman Ivan Petrov said the drones were made in Russia.', 'en');
+  const made = claimAbout(en, 'made in Russia');
+  assert.deepEqual([made.stance, prop(made)], ['denies', 'supply:Iran>Russia:drones']);
+  const fr = claimAbout(claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie. Le Kremlin a assuré que ces drones avaient été fabriqués en Russie.', 'fr'), 'fabriqués');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:drones']);
+  // Made in the supplier's country, they bear the claim out, as a supply and not as some production of Kyiv's.
+  const supplier = claimAbout(claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie. Kiev assure que ces drones ont été fabriqués en Iran.', 'fr'), 'fabriqués');
+  assert.deepEqual([supplier.stance, prop(supplier)], ['asserts', 'supply:Iran>Russia:drones']);
+});
+
 test('French "a rétorqué que" reports, and an aside before an elided verb keeps the content going', () => {
   const claims = claimsOf([
     'Selon Washington, Pyongyang a livré des missiles balistiques à Moscou.',

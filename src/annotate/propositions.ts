@@ -76,7 +76,9 @@ export function readProposition(content: Span, ctx: PropositionContext): Proposi
   const parties = partiesIn(content, ctx);
   const items = ctx.entities.filter((e) => e.kind === 'item' && within(e, content));
   const events = eventsIn(content, ctx).slice(0, MAX_EVENTS);
-  if (!events.length) {
+  // « ces drones ont été fabriqués en Russie » says where the items come from, as "were made in Russia" does: no event of its own.
+  const madeIn = madeInCountry(parties, items, ctx);
+  if (!events.length || madeIn && events.every((e) => within(e, madeIn))) {
     const rules: string[] = [];
     return fromTopicOnly(content, parties, items, chooseItem(items, null, content, ctx, rules), ctx, rules);
   }
@@ -422,12 +424,27 @@ function namesItemOrigin(p: Party, items: EntityMention[], ctx: PropositionConte
     || items.some((i) => i.start >= p.end && originBeforeItem.test(text.slice(p.end, i.start)));
 }
 
-/** Who the clause says made its items: "the drones were Russian-made", "ces drones étaient de fabrication russe". */
+/**
+ * Who the clause says made its items: "the drones were Russian-made", "ces drones étaient de fabrication
+ * russe", "they were made in Russia".
+ */
 function predicativeMaker(content: Span, parties: Party[], items: EntityMention[], ctx: PropositionContext): string | null {
   const { text } = ctx.view;
-  const maker = parties.find((p) => p.kind === 'demonym' && ctx.lex.madeInAfter.test(text.slice(p.end, content.end))
-    && items.some((i) => i.end <= p.start && ctx.lex.madeInBetween.test(text.slice(i.end, p.start))));
-  return maker?.name ?? null;
+  const { madeInAfter, madeInBetween } = ctx.lex;
+  const demonym = parties.find((p) => p.kind === 'demonym' && madeInAfter.test(text.slice(p.end, content.end))
+    && items.some((i) => i.end <= p.start && madeInBetween.test(text.slice(i.end, p.start))));
+  return demonym?.name ?? madeInCountry(parties, items, ctx)?.maker ?? null;
+}
+
+/** "the drones were made in Russia", « ont été fabriqués en Russie »: the words between the items and the country, and the country. */
+function madeInCountry(parties: Party[], items: EntityMention[], ctx: PropositionContext): (Span & { maker: string }) | null {
+  const { text } = ctx.view;
+  for (const p of parties) {
+    if (p.kind !== 'country') continue;
+    const i = items.find((i) => i.end <= p.start && ctx.lex.madeInCountry.test(text.slice(i.end, p.start)));
+    if (i) return { start: i.end, end: p.start, maker: p.name };
+  }
+  return null;
 }
 
 /** "des entreprises chinoises ont livré", "Chinese companies shipped": the subject is known by its demonym. */

@@ -283,6 +283,7 @@ export const claims: ClaimLexicon = {
   madeInBetween: wordRegex(String.raw`^\s+(?:sont|étaient|est|était)\s+(?:tous\s+|toutes\s+)?de\s+(?:fabrication|conception|production)\s+$`),
   // French names the maker last ("de fabrication russe"): nothing needs to follow it.
   madeInAfter: /^/u,
+  madeInCountry: wordRegex(String.raw`^\s+(?:sont|étaient|est|était|ont\s+été|avaient\s+été|a\s+été|avait\s+été)\s+(?:tous\s+|toutes\s+)?(?:fabriqué|produit|construit|assemblé|conçu)e?s?\s+(?:en|au|aux)\s+$`),
   possessor: null,
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   compoundHeads: new Set(),
