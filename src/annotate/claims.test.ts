@@ -1704,6 +1704,13 @@ test('saying the items were made in the recipient’s country denies the supply:
   assert.deepEqual([supplier.stance, prop(supplier)], ['asserts', 'supply:Iran>Russia:drones']);
 });
 
+test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
+  const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
+  assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');
+  const fr = claimsOf('Kiev affirme que l’Iran a livré des drones aux troupes russes.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'troupes russes')), 'supply:Iran>Russia:drones');
+});
+
 test('French "a rétorqué que" reports, and an aside before an elided verb keeps the content going', () => {
   const claims = claimsOf([
     'Selon Washington, Pyongyang a livré des missiles balistiques à Moscou.',

@@ -308,7 +308,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       // the client of an agent noun too ("le principal fournisseur de drones de la Russie").
       const genitive = noun || agentNoun ? afterWith(genitivePrepositions(lex)) : null;
       // A verb's bare object receives ("supplied Russia with drones"); a noun has none ("the deliveries showed Iran was ...").
-      const recipient = afterWith(lex.recipientPrepositions)
+      const recipient = afterWith(lex.recipientPrepositions) ?? peopleReceiving(after, ctx)
         ?? (agentNoun ? genitive ?? client?.name : noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name)
         // "former des opérateurs de drones russes", "trained Russian pilots": the trainees' nationality;
         // "trained troops from Belarus", "formé des militaires de la Serbie": the country they come from.
@@ -542,6 +542,17 @@ function ownsItemsBefore(p: Party, items: readonly EntityMention[], ctx: Proposi
 function ownsPersonnel(p: Party, ctx: PropositionContext): boolean {
   return ctx.entities.some((e) => e.kind === 'item' && e.item === 'personnel'
     && (e.start >= p.end && e.start - p.end <= 1 || p.start >= e.end && p.start - e.end <= 1));
+}
+
+/** "to Russian troops", « aux soldats russes »: people known by their demonym, after a preposition of receiving, stand for their country. */
+function peopleReceiving(after: Party[], ctx: PropositionContext): string | null {
+  for (const p of after) {
+    if (p.kind !== 'demonym') continue;
+    const people = ctx.entities.find((e) => e.kind === 'item' && e.item === 'personnel' && (e.start >= p.end && e.start - p.end <= 1 || p.start >= e.end && p.start - e.end <= 1));
+    const preposition = people ? prepositionBefore(ctx.view.tokens, Math.min(p.start, people.start), ctx.lex) : null;
+    if (preposition !== null && ctx.lex.recipientPrepositions.has(preposition)) return p.name;
+  }
+  return null;
 }
 
 /** "l'intérêt russe", a demonym right beside an event noun, names who wants it. */
