@@ -1077,8 +1077,8 @@ export function statesEvent(view: SentenceView, span: Span, lex: ClaimLexicon): 
   return view.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && lex.events.has(view.lower[k]));
 }
 
-/** Characters between a clause break and an evidence formula that keeps the clause ("n'a ", "could "). */
-const MAX_BEFORE_UNVERIFIED = 8;
+/** Characters between a clause break and an evidence formula set against what comes before: its subject, if any ("we ", "the Pentagon "). */
+export const MAX_CONTRASTED_SUBJECT = 30;
 
 /**
  * Cuts each forward-looking content where the next frame begins, so that one sentence with
@@ -1116,12 +1116,9 @@ function endsAtBreak(view: SentenceView, frame: Frame, clauseText: string, stop:
   const afterStop = clauseText.slice(stop.index + stop[0].length);
   // "said P but that Q": the second content is split off later (coordinatedContents), not dropped.
   if (lex.complementizers.has(firstWordOf(afterStop))) return false;
-  // "was aware of the reports but could not verify them", "mais n'a pas pu les confirmer": what the speaker
-  // could not verify is what the clause was about, when it states no event of its own ("Iran sent drones, but
-  // could not confirm how many" keeps its assertion).
-  const unverified = (lex.noEvidence.exec(afterStop)?.index ?? Infinity) <= MAX_BEFORE_UNVERIFIED
-    && !statesEvent(view, { start: frame.content.start, end: frame.content.start + stop.index }, lex);
-  return !unverified;
+  // "was aware of the reports but could not verify them", "Iran may send missiles, but we cannot confirm it": a
+  // lack of evidence set against what comes first stays in the content, where claimsOf reads one claim or two.
+  return (lex.noEvidence.exec(afterStop)?.index ?? Infinity) > MAX_CONTRASTED_SUBJECT;
 }
 
 /**

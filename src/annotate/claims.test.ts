@@ -2098,6 +2098,22 @@ test('An event stated, then a lack of evidence set against it ("..., but we cann
   assert.equal(aware.filter((c) => c.speaker.name === 'NATO').length, 1);
 });
 
+test('The same two claims in reported speech: "said Iran may ..., but we cannot confirm it", « a déclaré que ..., mais nous ne pouvons pas le confirmer »', () => {
+  const en = claimsOf('Spokesperson Owen Marsh said Iran may provide ballistic missiles to Russia, but we cannot confirm that has happened.', 'en');
+  assert.deepEqual(en.map((c) => [c.stance, prop(c)]), [['speculates', 'supply:Iran>Russia:ballistic missiles'], ['no_evidence', 'supply:Iran>Russia:ballistic missiles']]);
+  const fr = claimsOf('Le porte-parole a déclaré que l’Iran pourrait livrer des missiles à la Russie, mais nous ne pouvons pas le confirmer.', 'fr');
+  assert.deepEqual(fr.map((c) => c.stance), ['speculates', 'no_evidence']);
+});
+
+test('A detail left unconfirmed takes nothing from an assertion: "but we could not confirm how many", « mais n’a pas pu confirmer combien »', () => {
+  const quoted = claimsOf('"Iran sent drones to Russia, but we could not confirm how many," spokesperson Owen Marsh said.', 'en');
+  assert.deepEqual(quoted.map((c) => [c.stance, c.text]), [['asserts', 'Iran sent drones to Russia']]);
+  const reported = claimsOf('Owen Marsh said Iran had sent drones to Russia, but he could not confirm how many.', 'en');
+  assert.deepEqual(reported.map((c) => c.stance), ['asserts']);
+  const fr = claimsOf('Le porte-parole a affirmé que l’Iran avait livré des drones à la Russie, mais n’a pas pu confirmer combien.', 'fr');
+  assert.deepEqual(fr.map((c) => c.stance), ['asserts']);
+});
+
 test('A participle phrase describing the source is neither source nor content: "According to the report, released on Monday, P", « Selon ce rapport, publié mercredi, P »', () => {
   const en = claimAbout(claimsOf('According to the report, released on Monday by a think tank, Iran has delivered drones to Russia.', 'en'), 'delivered');
   assert.equal(en.text, 'Iran has delivered drones to Russia');

@@ -8,7 +8,7 @@ import type { Claim, DateMention, DocumentMeta, PartialDate, Proposition, Senten
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, namesCountry, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
-import { answersClaim, findFrames, isClausePunct, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
+import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
 import { coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, type SpeakerContext } from './speakers.js';
@@ -626,20 +626,21 @@ function propositionSpan(content: Span, contentText: string, noEvidence: RegExpE
  * "Iran may provide missiles, but we cannot confirm that has happened": an event stated, then a lack of
  * evidence (the content's first formula, `formula`) set against it, are two claims with two stances; the
  * second is about the first's proposition. Not "was aware of the reports but could not verify them": what
- * comes first states no event. The two parts, or null when the content is one claim.
+ * comes first states no event. Nor "Iran sent drones, but we could not confirm how many": a detail left
+ * unconfirmed takes nothing from the assertion, which stands alone. The claims' parts, or null when the
+ * content is one claim.
  */
-function contrastedParts(content: Span, formula: RegExpExecArray, view: SentenceView, lex: ClaimLexicon): [Span, Span] | null {
+function contrastedParts(content: Span, formula: RegExpExecArray, view: SentenceView, lex: ClaimLexicon): Span[] | null {
   const { text } = view;
   const contrast = lex.clauseBreaks.exec(text.slice(content.start, content.start + formula.index));
   if (!contrast || contrast.index < MIN_CONTENT_CHARS) return null;
   const afterBreak = contrast.index + contrast[0].length;
   if (formula.index - afterBreak > MAX_CONTRASTED_SUBJECT) return null;
   const before = trimSpan(text, content.start, content.start + contrast.index, ',');
-  return statesEvent(view, before, lex) ? [before, trimSpan(text, content.start + afterBreak, content.end)] : null;
+  if (!statesEvent(view, before, lex)) return null;
+  const detail = matchAtStart(lex.unconfirmedDetail, text.slice(content.start + formula.index + formula[0].length, content.end));
+  return detail ? [before] : [before, trimSpan(text, content.start + afterBreak, content.end)];
 }
-
-/** Characters before a contrasted evidence formula: its subject ("we", "the Pentagon"). */
-const MAX_CONTRASTED_SUBJECT = 30;
 
 /** "des livraisons en 2019, mais pas depuis": the same speaker denies the proposition for the time after. */
 function contrastingDenial(claim: Claim, text: string, lex: ClaimLexicon): Claim | null {

@@ -257,6 +257,8 @@ export interface ClaimLexicon {
   reporterAside: RegExp;
   /** What the speaker declined to say, coordinated after the content ("... and did not comment on", « et n'a pas commenté »): not the content. */
   declinedTail: RegExp;
+  /** A detail a speaker could not confirm, right after the evidence formula ("could not confirm how many", « combien »): not the event itself. */
+  unconfirmedDetail: RegExp;
   /** Words before a base form that make it an infinitive ("to deny"), where forms do not show it. */
   infinitiveMarkers: ReadonlySet<string>;
   /** Words linking an accusation's object to the act ("accusé l'Iran de fournir", "accused Iran of supplying"). */
