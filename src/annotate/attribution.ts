@@ -124,8 +124,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries"
     // (not after an auxiliary: "a depuis admis").
     if ((entry.tense === 'past' || entry.tense === 'participle') && lex.prepositions.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 2])) continue;
-    // "declined to confirm that P", "a refusé de commenter": nothing was said.
-    if (lex.refusals.has(lower[i - 2]) && lex.prepositions.has(lower[i - 1])) continue;
+    // "declined to confirm that P", "stopped short of confirming", "a refusé de commenter": nothing was said.
+    if ((lex.refusals.has(lower[i - 2]) || lex.refusals.has(`${lower[i - 3]} ${lower[i - 2]}`)) && lex.prepositions.has(lower[i - 1])) continue;
     // "without confirming it had taken place", "sans confirmer": nor was this.
     if (lex.privatives.has(lower[i - 1])) continue;
     // "un accord avait été conclu", "was concluded": a conclusion reached in the passive is a deal's, nobody's belief.

@@ -244,7 +244,10 @@ export interface ClaimLexicon {
   sideNouns: ReadonlySet<string>;
   /** Words linking a verb to the verdict it gives ("dismissed as nonsense", « rejeté comme fausses »). */
   predicateLinks: ReadonlySet<string>;
-  /** Verbs of refusing ("declined to", "refrained from", "stopped short of", "a refusé de", « s'est gardé de »): a report they govern was not made. */
+  /**
+   * Verbs of refusing, of one word or two ("declined to", "refrained from", "stopped short of", "a refusé de",
+   * « s'est gardé de »): a report they govern was not made.
+   */
   refusals: ReadonlySet<string>;
   /** Prepositions saying an act did not happen: "without confirming", "sans confirmer" report nothing. */
   privatives: ReadonlySet<string>;

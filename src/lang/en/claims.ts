@@ -125,7 +125,7 @@ export const claims: ClaimLexicon = {
   infinitiveMarkers: new Set(['to']),
   sideNouns: new Set(['side']),
   predicateLinks: new Set(['as']),
-  refusals: new Set([...formsOf(verb('decline'), verb('refuse'), verb('refrain')), 'short']),
+  refusals: new Set([...formsOf(verb('decline'), verb('refuse'), verb('refrain')), ...formsOf(verb('stop', 'stopped', 'stopped', 'stopping')).map((stop) => `${stop} short`)]),
   privatives: new Set(['without']),
   urgings: new Set(formsOf(verb('urge'), verb('call'), verb('ask'), verb('encourage'), verb('press'), verb('invite'), verb('pressure'))),
   declinedTail: wordRegex(String.raw`\band\s+(?:did|does|would|has|have|had)\s*(?:not|n['’]t)\s+(?:immediately\s+)?comment\b|\band\s+declined\s+to\s+comment\b`),
