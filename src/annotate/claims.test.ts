@@ -651,6 +651,17 @@ test('agreeing or promising to supply is planned, accented French forms included
   assert.equal(claimAbout(fr, 'préparé').proposition?.mode, 'planned');
 });
 
+test('a present verb with a time ahead after it is planned: "receives drones in the coming weeks", « livre des drones dans les semaines à venir »', () => {
+  const en = claimsOf('Kyiv said Russia receives drones from Iran in the coming weeks. Kyiv said Iran supplies missiles to Russia, and Moscow pays next month.', 'en');
+  assert.equal(claimAbout(en, 'coming weeks').proposition?.mode, 'planned');
+  // A time ahead in the next clause is that clause's.
+  assert.equal(claimAbout(en, 'pays next month').proposition?.mode, 'ongoing');
+  const fr = claimsOf('Selon Kiev, l’Iran livre des drones à la Russie dans les semaines à venir.', 'fr');
+  assert.equal(claimAbout(fr, 'semaines à venir').proposition?.mode, 'planned');
+  const now = claimsOf('Selon Kiev, l’Iran livre des drones à la Russie.', 'fr');
+  assert.equal(claimAbout(now, 'livre').proposition?.mode, 'ongoing');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -681,15 +681,27 @@ function modeOf(event: EventWord, content: Span, ctx: PropositionContext): Propo
   const windowText = ctx.view.text.slice(Math.max(content.start, event.start - MODE_WINDOW), event.end);
   const { modes } = ctx.lex;
   if (modes.sought.test(windowText)) return 'sought';
-  if (modes.planned.test(windowText)) return 'planned';
+  if (modes.planned.test(windowText) || modes.timeAhead.test(windowText)) return 'planned';
   if (modes.ongoing.test(windowText)) return 'ongoing';
   // "est le principal fournisseur": the verb before an agent noun is a copula, which tells no mode.
   if (event.tense === 'agent') return undefined;
   const tense = eventTense(event, ctx);
   if (tense === 'past' || tense === 'pluperfect' || tense === 'participle') return 'done';
-  if (tense === 'present') return 'ongoing';
+  if (tense === 'present') return modes.timeAhead.test(clauseAfter(event, content, ctx)) ? 'planned' : 'ongoing';
   if (tense === 'future') return 'planned';
   return undefined;
+}
+
+const CLAUSE_PUNCT = /^[,;:]$/u;
+
+/** What follows the event word in its clause: up to a comma, a conjunction or the content's end, at most MODE_WINDOW characters. */
+function clauseAfter(event: EventWord, content: Span, ctx: PropositionContext): string {
+  const { tokens, lower } = ctx.view;
+  let end = Math.min(content.end, event.end + MODE_WINDOW);
+  for (let k = event.token + 1; k < tokens.length && tokens[k].start < end; k++) {
+    if (CLAUSE_PUNCT.test(tokens[k].text) || ctx.lex.conjunctions.has(lower[k])) end = tokens[k].start;
+  }
+  return ctx.view.text.slice(event.end, end);
 }
 
 /** The tense of the event's verb group: "a fourni" is past even though "fourni" is a participle. */

@@ -403,8 +403,11 @@ export interface ClaimLexicon {
   impliedItems: ReadonlyMap<string, Item>;
   /** Items made by those who use them ("de fabrication nationale", "domestically produced"): no event, no supply. */
   domesticOrigin: RegExp;
-  /** Mode cues around an event word. */
-  modes: { sought: RegExp; planned: RegExp; ongoing: RegExp };
+  /**
+   * Mode cues before an event word, and times ahead after a verb in the present ("delivers drones in the
+   * coming weeks", « livre des drones dans les semaines à venir »), which make it planned.
+   */
+  modes: { sought: RegExp; planned: RegExp; ongoing: RegExp; timeAhead: RegExp };
   /** Prepositions before the receiving party of a `give` ("à", "to") or the source of a `get` ("à", "from"). */
   recipientPrepositions: ReadonlySet<string>;
   sourcePrepositions: ReadonlySet<string>;
