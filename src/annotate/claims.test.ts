@@ -662,6 +662,16 @@ test('a present verb with a time ahead after it is planned: "receives drones in 
   assert.equal(claimAbout(now, 'livre').proposition?.mode, 'ongoing');
 });
 
+test('a warning against an act fears it, and states nothing: "warned Tehran against sending", « a mis en garde Ankara contre toute livraison »', () => {
+  const en = claimAbout(claimsOf('The G7 has warned Tehran against sending ballistic missiles to Russia.', 'en'), 'against');
+  assert.deepEqual([en.stance, prop(en)], ['speculates', 'supply:Iran>Russia:ballistic missiles']);
+  const fr = claimAbout(claimsOf('Moscou a mis en garde Ankara contre toute livraison d’armes à l’Ukraine.', 'fr'), 'contre');
+  assert.deepEqual([fr.stance, prop(fr)], ['speculates', 'supply:Turkey>Ukraine:weapons']);
+  // Warning that something happened states it.
+  const stated = claimAbout(claimsOf('Washington warned that Iran had sent missiles to Russia to use against Ukraine.', 'en'), 'had sent');
+  assert.equal(stated.stance, 'asserts');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -490,7 +490,9 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   });
   const actorAccused = reading.proposition !== null && discourse.accused.has(partiesKey(reading.proposition));
   const predicate = text.slice(predicateStart(content, reading.event, sentence.view, lex), predicateEnd(content, reading.event, sentence.view, lex));
-  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true }, lex, statedAffiliation(speaker), reading.proposition);
+  // The warning verb is the cue's own, after any auxiliary ("has warned Tehran against").
+  const warnedAgainst = (lex.warnedAgainst.exec(text.slice(frame.cue.start, content.end))?.index ?? Infinity) < frame.cue.end - frame.cue.start;
+  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst }, lex, statedAffiliation(speaker), reading.proposition);
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input, discourse.lastClaim);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];

@@ -27,6 +27,8 @@ export interface ContentReading {
   actorAccused: boolean;
   /** The content says the recipient made the items itself ("the drones were Russian-made"). */
   madeByRecipient: boolean;
+  /** The report warns someone against the act ("warned Tehran against sending missiles"): it fears the act, it does not state it. */
+  warnedAgainst: boolean;
 }
 
 export function readStance(
@@ -45,6 +47,7 @@ export function readStance(
     return thirdParty ? { stance: 'asserts', rule: 'stance:admit-verb+third-party' } : { stance: 'admits', rule: 'stance:admit-verb' };
   }
   if (cls === 'suggest' || cls === 'concern') return { stance: 'speculates', rule: `stance:${cls}-verb` };
+  if (read.warnedAgainst) return { stance: 'speculates', rule: 'stance:warned-against' };
   if (read.eventPresupposed) return { stance: 'asserts', rule: 'stance:presupposed-event' };
   if (lex.speculation.test(content)) return { stance: 'speculates', rule: 'stance:modal' };
   if (lex.negatedDoubt.test(content)) return { stance: 'asserts', rule: 'stance:no-doubt' };

@@ -332,6 +332,11 @@ export interface ClaimLexicon {
    * fondement »", "denounced reports that P". Condemning what others say denies it.
    */
   condemnedClaim: RegExp;
+  /**
+   * A warning against an act, from the reporting verb to the act ("warned Tehran against sending", « a mis
+   * en garde Téhéran contre toute livraison »): a fear that it may happen, not a statement that it did.
+   */
+  warnedAgainst: RegExp;
   /** Subject pronouns that refer back to a speaker, by gender where the language marks it. */
   pronouns: ReadonlyMap<string, 'm' | 'f' | 'any'>;
   /** A subject pronoun for a thing ("it"): as a speaker, the organisation or country that spoke last. */
