@@ -2300,6 +2300,11 @@ test('« a fait valoir que » reports; « a-t-on appris de sources concordantes 
   assert.equal(prop(appris), 'supply:Iran>Russia:missiles');
 });
 
+test('a source named with no article is still a source: « a-t-on appris de source militaire »', () => {
+  const claim = claimAbout(claimsOf('Titre\n\nL’Iran a livré des missiles à la Russie, a-t-on appris de source militaire.', 'fr'), 'livré');
+  assert.deepEqual([claim.speaker.name, prop(claim)], ['source militaire', 'supply:Iran>Russia:missiles']);
+});
+
 test('Saying it is unclear whether P ("unclear whether", « pas clair si ») is no evidence either way', () => {
   const en = claimAbout(claimsOf('Title\n\nOfficials said it was unclear whether Iran had delivered missiles to Russia.', 'en'), 'unclear');
   assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'supply:Iran>Russia:missiles']);

@@ -35,13 +35,14 @@ export function isSpeakerPronoun(word: string, lex: ClaimLexicon): boolean {
 }
 
 /**
- * A determiner and a few lower-case words ("l'opposition", "the local press"): a source the text
- * names without a name. Anything longer is a clause, not a subject. Official statements capitalise
- * the organisation they name again ("The Ministry reiterates").
+ * A determiner and a few lower-case words ("l'opposition", "the local press", « de source militaire »):
+ * a source the text names without a name. Anything longer is a clause, not a subject. Official
+ * statements capitalise the organisation they name again ("The Ministry reiterates").
  */
 export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
   const [determiner, ...words] = tokens;
-  if (determiner === undefined || !lex.determiners.has(determiner.text.toLowerCase()) || words.length === 0) return false;
+  const opener = determiner?.text.toLowerCase();
+  if (opener === undefined || !lex.determiners.has(opener) && !lex.articleFreeSourceOpeners.has(opener) || words.length === 0) return false;
   if (words.length === 1 && lex.organisationHeads.has(words[0].text.toLowerCase())) return true;
   return words.length <= MAX_SOURCE_WORDS && words.every((w) => isLowerCaseContentWord(w, lex));
 }

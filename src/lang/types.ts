@@ -443,6 +443,8 @@ export interface ClaimLexicon {
   documentAuthors: ReadonlySet<string>;
   /** What an anonymous source is said to know, ending its subject ("familiar with the matter", "proche du dossier"). */
   sourceQualifier: RegExp;
+  /** Words that open a source named with no article, in place of a determiner (« a-t-on appris de source diplomatique »). */
+  articleFreeSourceOpeners: ReadonlySet<string>;
   /** Adverbs between a subject and its verb ("The ministry also said", "the agency later reported"). */
   subjectAdverbs: ReadonlySet<string>;
   /** Connectives that may open a sentence before its source ("Mais selon X, P", "But according to X, P"). */
