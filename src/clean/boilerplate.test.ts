@@ -305,6 +305,12 @@ describe('findBoilerplate in general', () => {
     assert.equal(lineKind(source, ranges, 'related-posts'), 'other');
   });
 
+  it('sets a live blog entry’s time stamp aside, and keeps the entry: "14h32 - ", "2:15 p.m. ET — "', () => {
+    const source = 'EN DIRECT - Guerre en Ukraine\n\n14h32 - Selon Kiev, des drones ont frappé Odessa.\n\n2:15 p.m. ET — Kyiv said drones hit Odesa.\n\n12 000 soldats - un chiffre contesté.\n';
+    const stamps = analyse(source).filter((r) => r.kind === 'time-stamp').map((r) => source.slice(r.start, r.end));
+    assert.deepEqual(stamps, ['14h32 - ', '2:15 p.m. ET — ']);
+  });
+
   it('finds nothing in a text without furniture', () => {
     assert.deepEqual(analyse('A plain title\n\nA plain paragraph with a sentence. And another one.'), []);
   });

@@ -10,6 +10,8 @@ import { repeatedSentenceRuns } from './repeated-sentences.js';
 
 /** ` date 2022-07 Title...`: a date marker some scrapers put before the title. */
 const DATE_MARKER = /^\s*(date\s+(\d{4}(?:-\d{2}){0,2}))(?=\s|$)/;
+/** "14h32 - ", "2:32 p.m. ET —": the time a live blog's entry opens with. */
+const LIVE_TIME_STAMP = /^\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[aApP]\.?[mM]\.?)?(?:\s+\p{Lu}{2,4})?\s*[-–—|:]\s+/u;
 /** CSS class or alt-text residue: a lone lowercase hyphenated identifier ("top-article-image"). */
 const MARKUP_RESIDUE = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 const IMAGE_WORD = /image|photo|img|figure|thumb|avatar|picture/;
@@ -70,8 +72,14 @@ export function findBoilerplate(text: string, lang: LanguagePack): ExcludedRange
   const ranges: ExcludedRange[] = marker ? [{ ...marker.span, kind: 'date-line' }] : [];
   lines.forEach((line, i) => {
     const kind = kinds[i];
-    if (kind) ranges.push({ start: line.start, end: line.end, kind });
-    else for (const run of repeatedSentenceRuns(text, line)) ranges.push({ ...run, kind: 'duplicate' });
+    if (kind) {
+      ranges.push({ start: line.start, end: line.end, kind });
+      return;
+    }
+    const stamp = LIVE_TIME_STAMP.exec(line.text);
+    const bodyStart = line.start + (stamp?.[0].length ?? 0);
+    if (stamp) ranges.push({ start: line.start, end: bodyStart, kind: 'time-stamp' });
+    for (const run of repeatedSentenceRuns(text, { start: bodyStart, end: line.end })) ranges.push({ ...run, kind: 'duplicate' });
   });
   return ranges;
 }
