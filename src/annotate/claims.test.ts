@@ -672,6 +672,21 @@ test('a warning against an act fears it, and states nothing: "warned Tehran agai
   assert.equal(stated.stance, 'asserts');
 });
 
+test('denying a dispatch of others’ items to oneself makes the speaker no supplier: « a démenti l’envoi de soldats nord-coréens en Russie »', () => {
+  const fr = claimAbout(claimsOf('Le porte-parole du Kremlin, Ivan Sokolov, a démenti l’envoi de soldats nord-coréens en Russie.', 'fr'), 'envoi');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'deploy:North Korea>Russia:personnel']);
+  const en = claimAbout(claimsOf('Kremlin spokesman Ivan Sokolov denied the dispatch of North Korean soldiers to Russia.', 'en'), 'dispatch');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'deploy:North Korea>Russia:personnel']);
+});
+
+test('a decision to send is planned, and a contingent is people: « a décidé d’envoyer », "decided to send"', () => {
+  const fr = claimsOf('Selon Séoul, la Corée du Nord a décidé d’envoyer 12 000 soldats en Russie. Séoul affirme qu’un premier contingent est arrivé.', 'fr');
+  assert.equal(claimAbout(fr, 'décidé').proposition?.mode, 'planned');
+  assert.equal(prop(claimAbout(fr, 'contingent')), 'deploy:North Korea>Russia:personnel');
+  const en = claimsOf('Seoul said North Korea had decided to send troops to Russia.', 'en');
+  assert.equal(claimAbout(en, 'decided').proposition?.mode, 'planned');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

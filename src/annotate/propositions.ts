@@ -283,16 +283,18 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   // "Chinese companies are supplying": a gerund after "be" is progressive, not passive.
   const passive = event.tense !== 'gerund' && auxiliariesBefore(event.token, ctx).passive;
   let subject = subjectParty?.name ?? (noun || passive ? null : demonymSubject(before, ctx));
-  // "Russia denied the transfers", naming nobody, when the transfers are to Russia: the speaker is no supplier.
+  const origin = itemOrigin(parties, ctx);
+  const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym')?.name ?? null;
+  // "Russia denied the transfers", naming nobody, when the transfers are to Russia: the speaker is no supplier. Nor
+  // of items whose origin is stated, or sent to itself ("a démenti l'envoi de soldats nord-coréens en Russie").
   const receivesTopic = noun && parties.length === 0 && topicOfNoun(item, ctx)?.recipient === ctx.speakerCountry;
-  if (!subject && ctx.speakerIsSubject && !receivesTopic && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
+  const namesOthersDealings = noun && (origin !== null || afterWith(lex.recipientPrepositions) === ctx.speakerCountry);
+  if (!subject && ctx.speakerIsSubject && !receivesTopic && !namesOthersDealings && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
   const ownCountry = lex.ownCountry.test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
   if (ownCountry) { subject = ownCountry; rules.push('subject:own-country'); }
   const agentParty = parties.find((p) => p.prep !== null && lex.agentPrepositions.has(p.prep));
   // "the shipments had been carried by Russian ships": "by" after a verb of its own is that verb's agent, not the noun's.
   const agent = agentParty && !(noun && auxiliaryBetween(event.end, agentParty.start, ctx)) ? agentParty.name : null;
-  const origin = itemOrigin(parties, ctx);
-  const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym')?.name ?? null;
   const nearestBefore = [...before].reverse().find((p) => p.kind !== 'demonym')?.name ?? null;
   switch (event.role) {
     case 'give':
