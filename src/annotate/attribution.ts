@@ -337,6 +337,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const subjectRegion = (): Span => (subjectSpan ??= { start: clauseOpening(view, cue.first, lex), end: cue.start });
   const fromMain = { speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
   const passive = passiveFrame(view, cue, subjectRegion, lex);
+  if (passive === NO_REPORT) return null;
   if (passive) return passive;
 
   // Look right for the complement: "que ...", "avoir fourni ...", ": « ... »", "de fournir ...", past a date
@@ -488,11 +489,14 @@ function addsToList(view: SentenceView, from: number, lex: ClaimLexicon): boolea
  * accusations ont été démenties par Téhéran » deny what the subject names; "Iran has been accused by
  * Ukraine of supplying drones", « L'Iran a été accusé par Kiev de fournir » accuse the subject of the act.
  */
-function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, lex: ClaimLexicon): Frame | null {
+function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, lex: ClaimLexicon): Frame | typeof NO_REPORT | null {
   const { tokens, lower } = view;
   if (!(answersClaim(cue.cls) || cue.cls === 'accuse') || !lex.passiveAuxiliaries.has(lower[cue.last - 1])) return null;
+  // "has been denying" is no passive.
+  const form = lex.reportingVerbs.get(lower[cue.last])?.tense;
+  if (form !== 'past' && form !== 'participle') return null;
   const by = afterDate(view, cue.last + 1, lex);
-  if (!lex.agentPrepositions.has(lower[by]) || by + 1 >= tokens.length) return null;
+  if (!lex.agentPrepositions.has(lower[by]) || by + 1 >= tokens.length) return agentlessPassive(view, cue, by, subjectRegion, lex);
   let end = by + 1;
   while (end < tokens.length && tokens[end].kind !== 'punct' && !(cue.cls === 'accuse' && lex.accusationLinks.has(lower[end]))) end++;
   const speakerRegion = { start: tokens[by + 1].start, end: tokens[end]?.start ?? view.span.end };
@@ -502,6 +506,23 @@ function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, l
     return { ...base, kind: 'accusation', content: { start: tokens[end].start, end: view.span.end }, implicitSubject: subject };
   }
   return { ...base, kind: 'object', content: trimSpan(view.text, subject.start, tokens[by].start) };
+}
+
+/** A reporting verb that reports nothing: its frame is dropped, not read in some other way. */
+const NO_REPORT = Symbol('no report');
+
+/**
+ * A passive that names nobody who reports. "Iran was accused of supplying drones", « L'Iran est accusé de
+ * fournir »: an accusation of the subject whose source is not known. "The figure was disputed", « Ces
+ * informations ont été démenties »: the subject is what was denied, not who denied it, and nothing is reported.
+ */
+function agentlessPassive(view: SentenceView, cue: Cue, next: number, subjectRegion: () => Span, lex: ClaimLexicon): Frame | typeof NO_REPORT {
+  const link = view.tokens[next];
+  if (cue.cls !== 'accuse' || !link || !lex.accusationLinks.has(view.lower[next])) return NO_REPORT;
+  return {
+    kind: 'accusation', cue, speakerRegion: null, speakerNearEnd: false, speakerFromMainClause: false, speakerIsContentSubject: false,
+    content: { start: link.start, end: view.span.end }, implicitSubject: subjectRegion(),
+  };
 }
 
 /** "rejected that report, calling it ...": a complementizer that is a determiner of a claim noun closing the clause. */

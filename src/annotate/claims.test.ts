@@ -687,6 +687,20 @@ test('a decision to send is planned, and a contingent is people: « a décidé d
   assert.equal(claimAbout(en, 'decided').proposition?.mode, 'planned');
 });
 
+test('a passive naming nobody who reports: an accusation from an unknown source, a denial of nothing said', () => {
+  const accused = claimsOf('Iran, which has been accused of supplying drones to Russia, denied it.', 'en');
+  assert.deepEqual(accused.map((c) => [c.speaker.name, c.stance, prop(c)]), [
+    ['unknown', 'asserts', 'supply:Iran>Russia:drones'], ['Iran', 'denies', 'supply:Iran>Russia:drones'],
+  ]);
+  const fr = claimAbout(claimsOf('L’Iran est accusé de fournir des drones à la Russie.', 'fr'), 'fournir');
+  assert.deepEqual([fr.speaker.name, prop(fr)], ['unknown', 'supply:Iran>Russia:drones']);
+  // The subject of a passive denial is what was denied: no speaker, no claim.
+  assert.deepEqual(claimsOf('Kyiv says Iran sent drones to Russia, but the figure is disputed.', 'en').map((c) => c.speaker.name), ['Ukraine']);
+  assert.deepEqual(claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie. Ces informations ont été démenties.', 'fr').map((c) => c.speaker.name), ['Ukraine']);
+  // A progressive is no passive.
+  assert.equal(claimAbout(claimsOf('Tehran has been denying that it sent drones to Russia.', 'en'), 'sent').stance, 'denies');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -370,10 +370,12 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
     const antecedent = frame.cue.cliticPronoun ? pronounAntecedent(frame.cue.start, frame.cue.cliticPronoun.toLowerCase(), ctx) : null;
     if (frame.kind === 'continuation') byFrame.set(frame, continued ? [continued.speaker] : []);
     else if (antecedent) byFrame.set(frame, [antecedent]);
-    else if (frame.kind === 'nominal' && !frame.speakerRegion) byFrame.set(frame, [UNKNOWN_SPEAKER]);
+    // "allegations that P", "Iran was accused of P": reports whose source is not written.
+    else if ((frame.kind === 'nominal' || frame.kind === 'accusation') && !frame.speakerRegion) byFrame.set(frame, [UNKNOWN_SPEAKER]);
     else if (frame.speakerRegion) byFrame.set(frame, withTurnVoice(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx), ctx));
   }
-  const resolved = frames.filter((f) => byFrame.get(f)?.length);
+  // A report with no source written ("Iran, which has been accused of ..., denied it") has no subject to lend.
+  const resolved = frames.filter((f) => byFrame.get(f)?.length && byFrame.get(f)![0] !== UNKNOWN_SPEAKER);
   for (const frame of frames) {
     if (!frame.speakerFromMainClause) continue;
     const main = resolved.filter((f) => f.cue.start < frame.cue.start).at(-1) ?? resolved.find((f) => f.cue.start > frame.cue.start);
