@@ -701,6 +701,20 @@ test('a passive naming nobody who reports: an accusation from an unknown source,
   assert.equal(claimAbout(claimsOf('Tehran has been denying that it sent drones to Russia.', 'en'), 'sent').stance, 'denies');
 });
 
+test('an official of no stated country right after a body spoke as the subject of its sentence is that body’s', () => {
+  const claims = claimsOf([
+    'Britain’s foreign ministry said Iran had transferred missiles to Russia. London announced sanctions.',
+    'Tehran rejected the accusation. Foreign ministry spokesman Omid Farahani said Iran had not sent any missiles to Russia.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(claims, 'not sent').speaker.affiliation, 'Iran');
+  // Not when the body the sentence before opens with did not speak: the guess stays the document's home country.
+  const unsaid = claimsOf([
+    'Britain’s foreign ministry said Iran had transferred missiles to Russia. Britain’s defence ministry said so too.',
+    'Tehran has long been close to Moscow. Foreign ministry spokesman Omid Farahani said the missiles were a threat.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(unsaid, 'threat').speaker.affiliation, 'United Kingdom');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -69,6 +69,18 @@ export function personSpeaker(person: Person, homeCountry: string | null): Speak
   return guessed({ name: person.name, type: 'person', affiliation: person.role && !person.international ? homeCountry : null, role: person.role });
 }
 
+/**
+ * The country an official of no stated country most likely speaks for: that of the body that spoke
+ * last, as the subject of the sentence before ("Tehran rejected the accusation. Foreign ministry
+ * spokesman X said ..."), else the document's home country.
+ */
+function guessedCountry(ctx: SpeakerContext): string | null {
+  const body = ctx.previousSubject;
+  const last = ctx.lastSpeaker;
+  const spokeLast = body !== null && body.country !== null && speaksAsBody(last) && last.affiliation === body.country;
+  return spokeLast ? body.country : ctx.homeCountry;
+}
+
 /** The country the text itself says the speaker speaks for: a guessed home country is not enough to commit them. */
 export function statedAffiliation(speaker: Speaker): string | null {
   return guessedAffiliations.has(speaker) ? null : speaker.affiliation;
@@ -159,7 +171,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const out: Candidate[] = [];
   for (const p of ctx.persons.filter(inside)) {
     if (!p.person.affiliation) p.person.affiliation = possessiveAffiliation(p, ctx);
-    out.push({ ...span(p), rank: RANK.person, speaker: personSpeaker(p.person, ctx.homeCountry) });
+    out.push({ ...span(p), rank: RANK.person, speaker: personSpeaker(p.person, guessedCountry(ctx)) });
   }
   for (const e of ctx.entities.filter(inside)) {
     // "un expert interrogé par l'AFP", "a confié cette source à l'AFP": the outlet that asked or was told is not the source.
@@ -345,7 +357,7 @@ export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerConte
   if (last?.type === 'person') return last;
   const named = lastPersonBefore(at, ctx);
   if (!named) return last;
-  return !last || personal && named.start >= ctx.lastReportEnd ? personSpeaker(named.person, ctx.homeCountry) : last;
+  return !last || personal && named.start >= ctx.lastReportEnd ? personSpeaker(named.person, guessedCountry(ctx)) : last;
 }
 
 /**
@@ -387,7 +399,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const holder = e.role && !indefinite && !e.plural ? ctx.cast.byRole(e.role, owner?.country ?? e.country, e.start) : undefined;
       // The owner's own spokesperson only: not one of no known country, nor one named later.
       const person = owner && holder?.affiliation !== owner.country ? undefined : holder;
-      if (person) return personSpeaker(person, ctx.homeCountry);
+      if (person) return personSpeaker(person, guessedCountry(ctx));
       if (owner) return { ...entitySpeaker(owner, region, ctx)!, role: e.role ?? null };
       // "Iran's mission to the United Nations", "l'ambassadeur russe à l'ONU": a delegate speaks for the country, not the forum.
       const delegateRole = e.role !== undefined && COUNTRY_DELEGATES.has(e.role);
@@ -448,7 +460,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
  * said"), else, as a guess, of the document's home country.
  */
 function officialsOfNoStatedCountry(name: string, role: string | null | undefined, ctx: SpeakerContext): Speaker {
-  const speaker: Speaker = { name, type: 'unknown', affiliation: ctx.sceneCountry ?? ctx.homeCountry, ...(role === undefined ? {} : { role }) };
+  const speaker: Speaker = { name, type: 'unknown', affiliation: ctx.sceneCountry ?? guessedCountry(ctx), ...(role === undefined ? {} : { role }) };
   return ctx.sceneCountry ? speaker : guessed(speaker);
 }
 
