@@ -715,6 +715,12 @@ test('an official of no stated country right after a body spoke as the subject o
   assert.equal(claimAbout(unsaid, 'threat').speaker.affiliation, 'United Kingdom');
 });
 
+test('the place of a dateline is no party to what the first sentence says', () => {
+  const claim = claimAbout(claimsOf('Title\n\nLONDON, Sept 25 (Reuters) - Russia has received drones from Iran, according to two European officials.', 'en'), 'received');
+  assert.equal(prop(claim), 'supply:Iran>Russia:drones');
+  assert.equal(claim.text, 'Russia has received drones from Iran');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -311,6 +311,12 @@ describe('findBoilerplate in general', () => {
     assert.deepEqual(stamps, ['14h32 - ', '2:15 p.m. ET — ']);
   });
 
+  it('sets a wire story’s dateline aside, with or without a year, and only at the start', () => {
+    const source = 'Port reopens\n\nBREST, Dec. 2 (Reuters) - The port said it would reopen. LONDON, its twin, agreed.\n\nPARIS, the capital - a second line.\n';
+    const datelines = analyse(source, en).filter((r) => r.kind === 'dateline').map((r) => source.slice(r.start, r.end));
+    assert.deepEqual(datelines, ['BREST, Dec. 2 (Reuters) - ']);
+  });
+
   it('finds nothing in a text without furniture', () => {
     assert.deepEqual(analyse('A plain title\n\nA plain paragraph with a sentence. And another one.'), []);
   });

@@ -10,6 +10,13 @@ import { repeatedSentenceRuns } from './repeated-sentences.js';
 
 /** ` date 2022-07 Title...`: a date marker some scrapers put before the title. */
 const DATE_MARKER = /^\s*(date\s+(\d{4}(?:-\d{2}){0,2}))(?=\s|$)/;
+/**
+ * "SEOUL, Nov 2, 2023 (Reuters) - ", "SÉOUL, 5 septembre 2023 – ", "Kiev, 3 février 2024 (AFP) - ": a
+ * place (in capitals, or capitalised before the agency's name), a date (group 1 or 2), a dash.
+ */
+export const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{2,40},\s+([^–—()]{4,40}?)\s*(?:\([^)]{1,40}\)\s*)?|\p{Lu}[\p{L}\p{M} .'’-]{2,40},\s+([^–—()]{4,40}?)\s*\([^)]{1,40}\)\s*)[-–—]\s/u;
+/** The dateline opens the first paragraph or two after the title. */
+const DATELINE_LINES = 3;
 /** "14h32 - ", "2:32 p.m. ET —": the time a live blog's entry opens with. */
 const LIVE_TIME_STAMP = /^\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[aApP]\.?[mM]\.?)?(?:\s+\p{Lu}{2,4})?\s*[-–—|:]\s+/u;
 /** CSS class or alt-text residue: a lone lowercase hyphenated identifier ("top-article-image"). */
@@ -70,18 +77,31 @@ export function findBoilerplate(text: string, lang: LanguagePack): ExcludedRange
   markAuthorBio(lines, kinds, text.length, lang.boilerplate);
 
   const ranges: ExcludedRange[] = marker ? [{ ...marker.span, kind: 'date-line' }] : [];
+  const dateline = datelineIndex(lines, kinds);
   lines.forEach((line, i) => {
     const kind = kinds[i];
     if (kind) {
       ranges.push({ start: line.start, end: line.end, kind });
       return;
     }
-    const stamp = LIVE_TIME_STAMP.exec(line.text);
-    const bodyStart = line.start + (stamp?.[0].length ?? 0);
-    if (stamp) ranges.push({ start: line.start, end: bodyStart, kind: 'time-stamp' });
+    // A dateline or a live blog's time stamp opening the line is furniture; the rest of the line is body.
+    const prefix = i === dateline ? DATELINE.exec(line.text) : LIVE_TIME_STAMP.exec(line.text);
+    const bodyStart = line.start + (prefix?.[0].length ?? 0);
+    if (prefix) ranges.push({ start: line.start, end: bodyStart, kind: i === dateline ? 'dateline' : 'time-stamp' });
     for (const run of repeatedSentenceRuns(text, { start: bodyStart, end: line.end })) ranges.push({ ...run, kind: 'duplicate' });
   });
   return ranges;
+}
+
+/** The line opening with the dateline, among the first kept lines, or -1. */
+function datelineIndex(lines: Line[], kinds: (BoilerplateKind | null)[]): number {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < DATELINE_LINES; i++) {
+    if (kinds[i] !== null) continue;
+    if (DATELINE.test(lines[i].text)) return i;
+    seen++;
+  }
+  return -1;
 }
 
 /** Cuts the date marker off the first line, so the title after it is a line of its own. */

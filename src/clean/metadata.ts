@@ -7,7 +7,7 @@
 import type { Chrono } from 'chrono-node';
 import type { DocumentMeta, ExcludedRange, PartialDate, RawArticle } from '../core/types.js';
 import type { BoilerplateLexicon, LanguagePack } from '../lang/types.js';
-import { readDateMarker } from './boilerplate.js';
+import { DATELINE, readDateMarker } from './boilerplate.js';
 import { contentLines } from './lines.js';
 
 /** `2022-10-23`, `2022-10-23T13:27:00+03:00`, `2022-10`, `2022`: the date as written, no time zone shift. */
@@ -37,23 +37,11 @@ function publicationDate(raw: RawArticle, excluded: ExcludedRange[], lex: Boiler
     ?? datelineDate(raw.text, excluded, lex);
 }
 
-/**
- * "SEOUL, Nov 2, 2023 (Reuters) - ", "SÉOUL, 5 septembre 2023 – ", "Kiev, 3 février 2024 (AFP) - ": a
- * place (in capitals, or capitalised before the agency's name), a date, a dash.
- */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{2,40},\s+([^–—()]{4,40}?)\s*(?:\([^)]{1,40}\)\s*)?|\p{Lu}[\p{L}\p{M} .'’-]{2,40},\s+([^–—()]{4,40}?)\s*\([^)]{1,40}\)\s*)[-–—]\s/u;
-/** The dateline opens the first paragraph or two after the title. */
-const DATELINE_LINES = 3;
-
+/** The date of the dateline that boilerplate set aside ("SEOUL, Nov 2, 2023 (Reuters) - "). */
 function datelineDate(text: string, excluded: ExcludedRange[], lex: BoilerplateLexicon): PartialDate | null {
-  let seen = 0;
-  for (const line of contentLines(text)) {
-    if (excluded.some((r) => r.start <= line.start && line.end <= r.end)) continue;
-    const dateline = DATELINE.exec(line.text);
-    if (dateline) return writtenDate(dateline[1] ?? dateline[2], lex.bylineDates, lex.numericDateOrderVaries);
-    if (++seen >= DATELINE_LINES) break;
-  }
-  return null;
+  const range = excluded.find((r) => r.kind === 'dateline');
+  const dateline = range && DATELINE.exec(text.slice(range.start, range.end));
+  return dateline ? writtenDate(dateline[1] ?? dateline[2], lex.bylineDates, lex.numericDateOrderVaries) : null;
 }
 
 function headerDate(text: string, excluded: ExcludedRange[], lex: BoilerplateLexicon): PartialDate | null {

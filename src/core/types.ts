@@ -45,7 +45,7 @@ export interface DocumentMeta {
 export type BoilerplateKind =
   | 'navigation' | 'share' | 'read-also' | 'caption' | 'credit' | 'byline' | 'reading-time'
   | 'author-bio' | 'back-to-top' | 'repeated-headline' | 'duplicate' | 'date-line' | 'logo'
-  | 'source-line' | 'time-stamp' | 'other';
+  | 'source-line' | 'dateline' | 'time-stamp' | 'other';
 
 /** A range of the original text that later stages ignore (recorded, never deleted). */
 export interface ExcludedRange extends Span {
