@@ -721,6 +721,13 @@ test('the place of a dateline is no party to what the first sentence says', () =
   assert.equal(claim.text, 'Russia has received drones from Iran');
 });
 
+test('a modal or a negation in a relative clause after the event is about something else: ", which could hold 3 million rounds"', () => {
+  const en = claimAbout(claimsOf('Seoul said Pyongyang had sent 6,700 containers of shells to Russia, which could hold 3 million rounds.', 'en'), 'containers');
+  assert.equal(en.stance, 'asserts');
+  const fr = claimAbout(claimsOf('Selon Kiev, l’Iran a livré des drones à la Russie, qui ne les a pas encore utilisés.', 'fr'), 'livré');
+  assert.equal(fr.stance, 'asserts');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -562,15 +562,16 @@ function predicateStart(content: Span, event: Span | undefined, view: SentenceVi
 const SENTENCE_STOP = /^[.!?]$/u;
 
 /**
- * Where the event's predicate ends in the content: at the first conjunction after the event word. A
- * modal or negation in a predicate coordinated after it is about that predicate ("Russia had
- * received missiles and would likely use them").
+ * Where the event's predicate ends in the content: at the first conjunction or clause of its own
+ * (a relative, a time clause) after the event word. A modal or negation there is about that other
+ * predicate ("Russia had received missiles and would likely use them", "had sent 6,700 containers,
+ * which could hold 3 million rounds").
  */
 function predicateEnd(content: Span, event: Span | undefined, view: SentenceView, lex: ClaimLexicon): number {
   if (!event) return content.end;
   const { tokens, lower } = view;
   for (let k = tokenIndexAt(tokens, event.end); k < tokens.length && tokens[k].end <= content.end; k++) {
-    if (lex.conjunctions.has(lower[k])) return tokens[k].start;
+    if (lex.conjunctions.has(lower[k]) || lex.scopeBreaks.has(lower[k])) return tokens[k].start;
   }
   return content.end;
 }
