@@ -239,6 +239,10 @@ function insideMention(view: SentenceView, t: Span): boolean {
   return view.mentions.some((m) => t.start >= m.start && t.end <= m.end);
 }
 
+function isDemonym(view: SentenceView, t: Span): boolean {
+  return view.mentions.some((m) => t.start >= m.start && t.end <= m.end && 'kind' in m && m.kind === 'demonym');
+}
+
 /** Punctuation of the sentence, not the dot of an abbreviated name ("U.S.", "Brig. Gen."), which the tokenizer splits off. */
 export function isClausePunct(view: SentenceView, t: Token): boolean {
   return t.kind === 'punct' && !insideMention(view, t);
@@ -379,7 +383,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // unless "that" follows it: then it is who was told ("told The Associated Press that ...").
     // Right after the verb a name is often who was told ("told lawmakers in a briefing that"): only a verb
     // after it makes it a subject ("said Kyiv had evidence that P" reports that Kyiv had evidence).
-    if (cue.cls !== 'accuse' && insideMention(view, t) && !isGoverned(view, k, lex)) {
+    // A demonym is no name but a word of a noun phrase: "told a Ukrainian broadcaster that".
+    if (cue.cls !== 'accuse' && insideMention(view, t) && !isGoverned(view, k, lex) && !isDemonym(view, t)) {
       const after = lower[afterMention(view, t)];
       if (seen > 0 ? !lex.complementizers.has(after) : isVerb(after, lex)) break;
     }

@@ -134,6 +134,11 @@ test('French headline credited after a dash resolves the role to the person name
   assert.equal(c.stance, 'speculates');
 });
 
+test('who was told, with a demonym in it, is not what was said: "told a Ukrainian broadcaster that"', () => {
+  const claim = claimAbout(claimsOf('Kyrylo Budanov told a Ukrainian broadcaster that North Korea had sent shells to Russia.', 'en'), 'had sent');
+  assert.equal(claim.text, 'North Korea had sent shells to Russia');
+});
+
 test('English: "told reporters that", then "Tehran denied the claims"', () => {
   const claims = claimsOf('White House spokesman John Kirby told reporters that Iran has sent hundreds of drones to Russia. Tehran denied the claims.', 'en');
   const c = claimAbout(claims, 'has sent');
