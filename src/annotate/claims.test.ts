@@ -2225,6 +2225,13 @@ test('Helping a country improve its programmes passes technology: "helped North 
   assert.equal(prop(fr), 'supply:Russia>North Korea:technology');
 });
 
+test('Helping a country with technology passes it: "helping Pyongyang with satellite technology", « aide la Corée du Nord en matière de technologie »', () => {
+  const en = claimAbout(claimsOf('Experts say Russia may be helping Pyongyang with satellite technology.', 'en'), 'helping');
+  assert.deepEqual([en.stance, prop(en)], ['speculates', 'supply:Russia>North Korea:technology']);
+  const fr = claimAbout(claimsOf('Selon Séoul, la Russie aide la Corée du Nord en matière de technologie spatiale.', 'fr'), 'aide');
+  assert.equal(prop(fr), 'supply:Russia>North Korea:technology');
+});
+
 test('A clause on items of another kind than the last topic’s takes the salient topic: "deny any arms trade" after a word on technology', () => {
   const claims = claimsOf([
     'Arms and know-how\n\nSeoul said North Korea had sent shells to Russia. Kyiv said North Korea had sent missiles to Russia.',

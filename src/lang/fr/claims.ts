@@ -233,8 +233,9 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bà\s+la\s+recherche\s+d[e’']?`), role: 'get', mode: 'sought' },
     // "l'intérêt russe pour les drones": interest in something, not « avoir tout intérêt à » (to stand to gain).
     { pattern: wordRegex(String.raw`\b${INTEREST_IN}`), role: 'get', mode: 'sought' },
-    // « aidé la Corée du Nord à développer son programme de missiles » : un savoir-faire passe, quoi que le programme fabrique.
-    { pattern: wordRegex(String.raw`\baid\p{L}*(?=\s+(?:\p{L}+['’]?\s*){1,4}?à\s+(?:développer|améliorer|moderniser|perfectionner|renforcer)\s+(?:son|sa|ses|leurs?)\s+(?:\p{L}+\s+){0,3}?(?:programmes?|capacités|industrie)\b)`), role: 'give', item: 'technology' },
+    // « aidé la Corée du Nord à développer son programme de missiles », « aide Pyongyang en matière de technologie
+    // spatiale » : un savoir-faire passe, quoi que le programme fabrique.
+    { pattern: wordRegex(String.raw`\baid\p{L}*(?=\s+(?:\p{L}+['’]?\s*){1,4}?(?:à\s+(?:développer|améliorer|moderniser|perfectionner|renforcer)\s+(?:son|sa|ses|leurs?)\s+(?:\p{L}+\s+){0,3}?(?:programmes?|capacités|industrie)|(?:avec|en\s+matière\s+de|dans\s+le\s+domaine\s+de)\s+(?:(?:sa|la|leur)\s+)?(?:technologies?|savoir-faire|expertise))\b)`), role: 'give', item: 'technology' },
     { pattern: wordRegex(String.raw`\bchaînes?\s+de\s+(?:montage|production)\b|\blignes?\s+(?:commune\s+)?de\s+production\b`), role: 'produce' },
     { pattern: wordRegex(String.raw`\b(?:s[’']\s*|se\s+)entraîn\p{L}*|\b(?:s[’']\s*|se\s+)entrain\p{L}*`), role: 'trainee' },
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:procur\p{L}*)\b`), role: 'get' },
