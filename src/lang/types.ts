@@ -366,6 +366,8 @@ export interface ClaimLexicon {
   conditional: RegExp;
   /** A concern about what follows, matched at the end of the text before a nominal report ("concern over", "préoccupation face aux"). */
   concernOver: RegExp;
+  /** A concern voiced as the nominal report itself, matched at the end of the text up to the report's end ("voiced concern that", « a exprimé ses craintes selon lesquelles »). */
+  voicedConcern: RegExp;
   /** Words right before a party that an unnamed delegate speaks for ("Speaking for", "au nom de"), matched at the end of the text before it. */
   onBehalfOf: RegExp;
   /** A content opening with a pronoun that, after a country or organisation speaker, is that speaker ("it had agreed", "qu'elle avait livré"). */

@@ -47,6 +47,8 @@ const REPORTING: [ReportClass, Forms][] = [
   ['admit', verb('confess')],
   ['suggest', verb('suggest')], ['suggest', verb('speculate')], ['suggest', verb('hint')], ['suggest', verb('suspect')],
   ['concern', verb('fear')], ['concern', verb('worry', 'worried', 'worried', 'worrying')],
+  // "was concerned that P", "is alarmed by reports that P": adjectives after "be", read as its participles.
+  ['concern', [['concerned', 'participle'], ['alarmed', 'participle']]],
   ['retract', verb('retract')], ['retract', verb('withdraw', 'withdrew', 'withdrawn', 'withdrawing')],
 ];
 
@@ -151,7 +153,7 @@ export const claims: ClaimLexicon = {
   noEvidence: wordRegex(String.raw`\b(?:have|has|had)\s*(?:[“"]\s*)?(?:not|n[’']t)\s+(?:yet\s+)?seen\b|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|confirm|know)\b|\b(?:have|has|had)\s+yet\s+to\s+(?:see|confirm|verify|corroborate)\b|\b(?:no|not\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence|knowledge)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:cannot|could\s+not|can\s+not|would\s+not|did\s+not|couldn[’']t|can[’']t)\s+(?:(?:yet|independently|immediately)\s+){0,2}(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?aware\s+of\b|\bunaware\s+of\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:evidence|information|intelligence|indications?|proof)\b`),
   // "highly likely", "very likely": the assessment language of intelligence services, which asserts.
-  speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)concerns?|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b`
+  speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)(?:concerns?|concerned|alarmed)|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b`
     // A hypothetical commits to nothing having happened: "any such deployment would be legal", "if there were such a
     // thing", "if such deployments existed" ("even if" concedes, it does not suppose).
     + String.raw`|\bany\s+(?:such\s+)?\p{L}+\s+(?:\p{L}+\s+){0,3}?would\b|\bif\s+(?:there\s+(?:is|were|was)\s+)?such\b`
@@ -177,6 +179,7 @@ export const claims: ClaimLexicon = {
   notSpeakerLabels: new Set(['note', "editor's note", 'editor’s note', 'update', 'updated', 'correction', 'breaking', 'watch', 'read more', 'related', 'live', 'photo', 'video', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:if|unless|whether)\b`),
   concernOver: wordRegex(String.raw`\b(?:concerns?|alarm|worry|worries|disquiet|unease)\s+(?:\p{L}+\s+){0,2}?(?:over|about|at|regarding|following)\s+(?:the\s+|these\s+|recent\s+)*$`),
+  voicedConcern: wordRegex(String.raw`\b(?:voic|express|rais|reiterat|repeat)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:concerns?|fears?|worries)\s+that$`),
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
   ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|^\W*we\s+(?:(?:have|had|did|do|will|would|never|not|n[’']t|also|already)\s+)*$`),
   declinedComment: wordRegex(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:(?:do|does|did|will|would|can|could)\s*(?:not\s+|n['’]t\s+)(?:\p{L}+\s+)?comment|won['’]t\s+comment|no\s+comment|(?:have|has|had)\s+nothing\s+(?:more\s+|further\s+)?to\s+(?:add|say)|not\s+(?:going|able)\s+to\s+comment)(?![\p{L}\p{N}])[^,;:]*$`),

@@ -49,6 +49,8 @@ const REPORTING: [ReportClass, Forms][] = [
   ['concern', irregular('craint:p craignent:p craignait:i craignaient:i craindre:inf craignant:g')],
   ['concern', firstGroup('inquiét', 'inquièt')],
   ['concern', firstGroup('alarm')],
+  // « est préoccupé par le fait que P », « se dit inquiet de » : des adjectifs après « être », lus comme ses participes.
+  ['concern', irregular('préoccupé:pp préoccupée:pp préoccupés:pp préoccupées:pp inquiet:pp inquiète:pp inquiets:pp inquiètes:pp')],
 ];
 
 const INCISES: [ReportClass, Forms][] = [
@@ -124,6 +126,8 @@ export const claims: ClaimLexicon = {
   reportingPhrases: [
     { pattern: wordRegex(String.raw`\bfai(?:t|sait|re|sant)\s+(?:savoir|valoir)\b|\ba\s+fait\s+(?:savoir|valoir)\b`), cls: 'say' },
     { pattern: wordRegex(String.raw`\blaiss\p{L}*\s+entendre\b`), cls: 'suggest' },
+    // « se dit préoccupé par des informations selon lesquelles P », « s'est dit inquiet de voir » : une inquiétude, pas un constat.
+    { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:(?:est|sont|était|étaient)\s+)?di(?:t|sent|sait|saient|te|tes|ts)\s+(?:(?:très|profondément|vivement|particulièrement)\s+)?(?:préoccupée?s?|inquiète?s?|inquiets?|alarmée?s?)\b`), cls: 'concern', contentFollows: true },
     { pattern: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+)?(?:allée?s?|allé)\s+jusqu[’']\s*à\s+suggérer\b`), cls: 'suggest' },
     { pattern: wordRegex(String.raw`\b(?:est|sont|était)\s+revenue?s?\s+sur\b`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\bs[’']\s*(?:est|sont)\s+rétracté\p{L}*`), cls: 'retract' },
@@ -190,7 +194,7 @@ export const claims: ClaimLexicon = {
   noEvidence: wordRegex(String.raw`\btrop\s+tôt\s+pour\s+(?:le\s+)?(?:dire|savoir|confirmer|affirmer)\b|\b(?:aucune?s?|nulle?|pas\s+(?:${FOR_NOW}\s+)?(?:(?:avoir|eu|disposer)\s+)?(?:de|d[’']|la|les)|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|d[e’'])|\b(?:ne\s+(?:peu(?:t|x|vent)|pouv(?:ons|ez|ait|aient|ions))|pas\s+(?:${FOR_NOW}\s+)?(?:être\s+|été\s+)?en\s+mesure\s+de|pas\s+(?:encore\s+)?pu)\s+(?:pas\s+)?(?:encore\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b|\bpas\s+(?:être\s+|été\s+)?au\s+courant\b|\b(?:pas|aucune)\s+connaissance\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avons|avait|avaient|avions|disposent|dispose|disposons|disposait|disposaient|disposions|possède|possèdent|possédons)\s+(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?)\b`),
   // "très probablement", "hautement probable": an assessment, which asserts.
-  speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:(?!(?:très|hautement)\s+probables?)\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\b(?<!(?:très|hautement)\s+)probables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|(?<!(?:très|fort|hautement)\s+)probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse|préoccupée?s?|préoccupations?)\b`
+  speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:(?!(?:très|hautement)\s+probables?)\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\b(?<!(?:très|hautement)\s+)probables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|(?<!(?:très|fort|hautement)\s+)probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|inquiète?s?|inquiets?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse|préoccupée?s?|préoccupations?)\b`
     // Une hypothèse n'engage à rien : « tout déploiement serait conforme au droit », « si tel était le cas »,
     // « si de tels déploiements existaient » (si + imparfait ; « même si » concède, il ne suppose pas).
     + String.raw`|\btoute?\s+\p{L}+\s+(?:\p{L}+[’']?\s*){0,3}?serai(?:t|ent)\b|\bsi\s+tel\s+(?:est|était)\s+le\s+cas\b`
@@ -215,6 +219,7 @@ export const claims: ClaimLexicon = {
   notSpeakerLabels: new Set(['note', 'mise à jour', 'correction', 'direct', 'lire aussi', 'à lire aussi', 'photo', 'vidéo', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:si|s[’'](?=ils?\b)|à\s+moins\s+que)`),
   concernOver: wordRegex(String.raw`\b(?:préoccupations?|inquiétudes?|alarme)\s+(?:\p{L}+\s+){0,2}?(?:face\s+(?:aux?|à\s+l[’']|à\s+la)|devant\s+(?:les|l[’']|la)|quant\s+aux?|concernant\s+les|au\s+sujet\s+des?|sur\s+les)\s*$`),
+  voicedConcern: wordRegex(String.raw`\b(?:exprim|répét|réitér)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:craintes?|inquiétudes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)$`),
   onBehalfOf: wordRegex(String.raw`\b(?:au\s+nom|de\s+la\s+part)\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$`),
   ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b|^\W*nous\s+(?:(?:n[’']|ne|avons|avions|allons|pas|jamais|aucun\p{L}*|plus)\s*)*$`),
   declinedComment: wordRegex(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:ne\s+(?:\p{L}+\s+)?comment\p{L}*\s+(?:pas|jamais|rien)|ne\s+pas\s+(?:vouloir\s+)?commenter|n[’']\s*(?:ai|a|avons|ont)\s+rien\s+à\s+(?:ajouter|dire)|(?:pas\s+de|aucun|sans)\s+commentaires?)(?![\p{L}\p{N}])[^,;:]*$`),
