@@ -748,6 +748,14 @@ test('being concerned is a fear, not a statement: "was concerned that", "voiced 
   }
 });
 
+test('sources of a bloc’s agency speak for no country, not even a guessed one: "two sources from a European intelligence agency"', () => {
+  const claims = claimsOf([
+    'China’s foreign ministry denied the report. China’s foreign ministry called it a smear.',
+    'Russia has received drones from Iran, according to two sources from a European intelligence agency.',
+  ].join(' '), 'en');
+  assert.deepEqual([claimAbout(claims, 'received').speaker.name, claimAbout(claims, 'received').speaker.affiliation], ['officials', null]);
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

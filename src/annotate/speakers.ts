@@ -184,12 +184,15 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const group = ctx.lex.groupSpeakers.exec(regionText);
   if (group) {
     const at = region.start + (group.index ?? 0);
-    const country = ctx.entities.find((e) => e.kind === 'demonym' && e.start >= at && e.start <= at + group[0].length + 12)?.country ?? null;
+    // "Iranian officials", "sources from a European intelligence agency": whose officials, or a bloc's, which is no country.
+    const described = ctx.entities.find((e) => (e.kind === 'demonym' || e.kind === 'bloc') && e.start >= at && e.start <= at + group[0].length + 12);
+    const country = described?.kind === 'demonym' ? described.country : null;
     const media = ctx.lex.mediaSpeakers.test(group[0]);
     out.push({
       start: at, end: at + group[0].length, rank: RANK.group,
       speaker: media ? { name: 'media', type: 'organization', affiliation: country }
-        : country ? countrySpeaker(country) : officialsOfNoStatedCountry('officials', undefined, ctx),
+        : country ? countrySpeaker(country)
+        : described ? { name: 'officials', type: 'unknown', affiliation: null } : officialsOfNoStatedCountry('officials', undefined, ctx),
     });
   }
   const pronoun = firstPronoun(regionText, ctx.lex);
