@@ -756,6 +756,31 @@ test('sources of a bloc’s agency speak for no country, not even a guessed one:
   assert.deepEqual([claimAbout(claims, 'received').speaker.name, claimAbout(claims, 'received').speaker.affiliation], ['officials', null]);
 });
 
+test('what the text states in its own voice before any quote is what the first reports answer: "Iran has supplied drones to Russia. Tehran denied it."', () => {
+  const en = claimAbout(claimsOf('Iran has supplied drones to Russia. Tehran denied it.', 'en'), 'denied');
+  assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
+  const fr = claimAbout(claimsOf('L’Iran a livré des drones à la Russie. Téhéran a démenti.', 'fr'), 'démenti');
+  assert.equal(prop(fr), 'supply:Iran>Russia:drones');
+  // Once quotes have a topic, background in the text's voice does not take it over.
+  const later = claimsOf('Kyiv said Iran had sent drones to Russia. Russia sent troops into Ukraine in 2022. Tehran denied it.', 'en');
+  assert.equal(prop(claimAbout(later, 'denied')), 'supply:Iran>Russia:drones');
+});
+
+test('the publication citing its own reporting speaks as the author: « Selon nos informations », "according to our reporting"', () => {
+  const fr = claimsOf('Selon nos informations, la Corée du Nord a livré des obusiers à la Russie. Séoul estime que Pyongyang a expédié des munitions.', 'fr');
+  assert.deepEqual([claimAbout(fr, 'obusiers').speaker.type, prop(claimAbout(fr, 'obusiers'))], ['author', 'supply:North Korea>Russia:artillery']);
+  assert.equal(prop(claimAbout(fr, 'expédié')), 'supply:North Korea>Russia:ammunition');
+  const en = claimAbout(claimsOf('North Korea has shipped shells to Russia, according to our reporting.', 'en'), 'shipped');
+  assert.equal(en.speaker.type, 'author');
+});
+
+test('seeing transfers is no making them, and an adverb may stand before the infinitive: « dit également avoir observé des transferts »', () => {
+  const fr = claimsOf('Selon Kiev, la Corée du Nord livre des obus à la Russie. Séoul dit également avoir observé des transferts de missiles balistiques KN-23.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'observé')), 'supply:North Korea>Russia:ballistic missiles');
+  const en = claimsOf('Kyiv says North Korea sends shells to Russia. Seoul said it had also observed transfers of KN-23 ballistic missiles.', 'en');
+  assert.equal(prop(claimAbout(en, 'observed')), 'supply:North Korea>Russia:ballistic missiles');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -119,6 +119,10 @@ export function extractClaims(input: ClaimInput): Claim[] {
       discourse.lastSpeakers = speakers;
       discourse.lastReportEnd = sentence.sentence.end;
     }
+    // "Iran has supplied drones to Russia. Tehran denies it.": what the text states in its own voice, before anyone
+    // is quoted on anything, is what the first reports answer. Later, background ("Russia sent troops into Ukraine
+    // on 24 February") would take over the topic of the quotes around it.
+    if (!frames.length && !discourse.topic) noteStatedTopic(sentence, input, discourse);
     if (index === 0) issuer = statementIssuer(sentence, input.meta, ctx);
     discourse.publisher = publisherIn(sentence, lang.claims) ?? discourse.publisher;
     const group = coordinatedSubjectCountries(ctx);
@@ -541,6 +545,18 @@ function noteQuestionTopic(sentence: AnnotatedSentence, turn: Turn, input: Claim
   const item = asked.find((e) => e.kind === 'item')?.item;
   if (proposition) noteTopic(discourse, proposition);
   else if (discourse.topic && item && !asked.some(namesCountry)) noteTopic(discourse, { ...discourse.topic, item });
+}
+
+/**
+ * The proposition a sentence states in the text's own voice, with an event and parties of its own (none
+ * borrowed from the topic), becomes the topic; it is no claim of anyone's.
+ */
+function noteStatedTopic(sentence: AnnotatedSentence, input: ClaimInput, discourse: Discourse): void {
+  const reading = readProposition(sentence.sentence, {
+    view: sentence.view, entities: sentence.entities, lex: input.lang.claims, speakerCountry: null, speakerIsSubject: false,
+    topic: null, salientTopic: null, expectsProposition: false, condemnsNoClaim: false,
+  });
+  if (reading.proposition && reading.event) noteTopic(discourse, reading.proposition);
 }
 
 /**

@@ -208,8 +208,9 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     // "de fabrication iranienne", "Russian-made": an origin, not an event.
     if (entry.tense === 'noun' && ctx.entities.some((e) => e.kind === 'demonym' && e.start >= t.end && e.start - t.end <= 2)) continue;
     // "the transfers", "on ships": after a determiner or preposition a present form is a noun, an event only if listed as one;
-    // so is one right after an item, heading a compound ("arms transfers").
-    const noun = entry.tense === 'present' && (isNounPosition(lower, i, ctx.lex) || i > 0 && ctx.entities.some((e) => e.kind === 'item' && e.start < t.start && e.end >= tokens[i - 1].end));
+    // so is one right after an item, heading a compound ("arms transfers"), or seen ("observed transfers").
+    const noun = entry.tense === 'present' && (isNounPosition(lower, i, ctx.lex) || ctx.lex.perceptionVerbs.has(lower[i - 1])
+      || i > 0 && ctx.entities.some((e) => e.kind === 'item' && e.start < t.start && e.end >= tokens[i - 1].end));
     if (noun && !entry.alsoNoun) continue;
     events.push({ start: t.start, end: t.end, role: entry.role, tense: noun ? 'noun' : entry.tense, token: i, text: t.text });
   }
@@ -286,9 +287,11 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   const origin = itemOrigin(parties, ctx);
   const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym')?.name ?? null;
   // "Russia denied the transfers", naming nobody, when the transfers are to Russia: the speaker is no supplier. Nor
-  // of items whose origin is stated, or sent to itself ("a démenti l'envoi de soldats nord-coréens en Russie").
+  // of items whose origin is stated, or sent to itself ("a démenti l'envoi de soldats nord-coréens en Russie"), nor
+  // of what it only saw ("said it had observed transfers of KN-23 missiles").
   const receivesTopic = noun && parties.length === 0 && topicOfNoun(item, ctx)?.recipient === ctx.speakerCountry;
-  const namesOthersDealings = noun && (origin !== null || afterWith(lex.recipientPrepositions) === ctx.speakerCountry);
+  const observed = lex.perceptionVerbs.has(wordBefore(ctx.view.tokens, event.start, lex) ?? '');
+  const namesOthersDealings = noun && (origin !== null || observed || afterWith(lex.recipientPrepositions) === ctx.speakerCountry);
   if (!subject && ctx.speakerIsSubject && !receivesTopic && !namesOthersDealings && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
   const ownCountry = lex.ownCountry.test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
   if (ownCountry) { subject = ownCountry; rules.push('subject:own-country'); }

@@ -48,6 +48,9 @@ interface Candidate extends Span {
   speaker: Speaker;
 }
 
+/** The publication itself, speaking in its own voice (not scored as anyone's claim). */
+const AUTHOR: Speaker = { name: 'author', type: 'author', affiliation: null };
+
 /** Roles that speak for the country that sends them, wherever they are posted. */
 const COUNTRY_DELEGATES: ReadonlySet<string> = new Set(['representative', 'permanent representative', 'ambassador', 'envoy']);
 /** Roles that speak for nobody but themselves: an expert is no official of the institution or country nearby. */
@@ -281,6 +284,8 @@ function neuterAntecedent(region: Span, ctx: SpeakerContext): Speaker | null {
  * organisation that spoke last.
  */
 function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
+  // « Selon nos informations », "according to our reporting": the publication's own voice.
+  if (ctx.lex.ownReporting.test(ctx.text.slice(region.start, region.end))) return AUTHOR;
   // "a source familiar with the matter", "une source proche du dossier": the source, whatever it knows.
   const qualifier = ctx.lex.sourceQualifier.exec(ctx.text.slice(region.start, region.end));
   const inside = tokensIn(qualifier ? { start: region.start, end: region.start + qualifier.index } : region, ctx);

@@ -445,8 +445,12 @@ export interface ClaimLexicon {
   documentAuthors: ReadonlySet<string>;
   /** What an anonymous source is said to know, ending its subject ("familiar with the matter", "proche du dossier"). */
   sourceQualifier: RegExp;
+  /** The publication citing its own reporting as the source, the whole subject ("our information", « nos informations »). */
+  ownReporting: RegExp;
   /** Words that open a source named with no article, in place of a determiner (« a-t-on appris de source diplomatique »). */
   articleFreeSourceOpeners: ReadonlySet<string>;
+  /** Verbs of seeing whose object is an event someone else carries out ("observed transfers", « a constaté des livraisons »), lower-cased. */
+  perceptionVerbs: ReadonlySet<string>;
   /** Adverbs between a subject and its verb ("The ministry also said", "the agency later reported"). */
   subjectAdverbs: ReadonlySet<string>;
   /** Connectives that may open a sentence before its source ("Mais selon X, P", "But according to X, P"). */
