@@ -781,6 +781,25 @@ test('seeing transfers is no making them, and an adverb may stand before the inf
   assert.equal(prop(claimAbout(en, 'observed')), 'supply:North Korea>Russia:ballistic missiles');
 });
 
+test('servicing others’ items passes nothing: "Belarus was repairing Russian military equipment", « répare des chars russes »', () => {
+  assert.equal(claimAbout(claimsOf('Lukashenko acknowledged that Belarus was repairing Russian military equipment.', 'en'), 'repairing').proposition, null);
+  assert.equal(claimAbout(claimsOf('Selon Kiev, la Biélorussie répare des chars russes.', 'fr'), 'répare').proposition, null);
+  // Items of Russian make used by Belarus still are a supply.
+  assert.equal(prop(claimAbout(claimsOf('Kyiv said Belarus was using Russian drones.', 'en'), 'using')), 'supply:Russia>Belarus:drones');
+});
+
+test('a negation inside a concession before the main clause is not the main clause’s: "Despite assurances that it does not supply weapons, Iran continues to provide drones"', () => {
+  const en = claimAbout(claimsOf('Kyiv said that despite assurances that it does not supply weapons, Iran continues to provide Russia with drones.', 'en'), 'continues');
+  assert.deepEqual([en.stance, prop(en)], ['asserts', 'supply:Iran>Russia:drones']);
+});
+
+test('never stopping is going on: "has never stopped sending", « n’a jamais cessé de livrer »', () => {
+  const en = claimAbout(claimsOf('Kyiv said Iran has never stopped sending drones to Russia.', 'en'), 'stopped');
+  assert.deepEqual([en.stance, en.proposition?.mode], ['asserts', 'ongoing']);
+  const fr = claimAbout(claimsOf('Kiev affirme que, malgré ses démentis, l’Iran n’a jamais cessé de livrer des drones à la Russie.', 'fr'), 'cessé');
+  assert.deepEqual([fr.stance, fr.proposition?.mode], ['asserts', 'ongoing']);
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

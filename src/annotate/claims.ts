@@ -568,7 +568,10 @@ function noteStatedTopic(sentence: AnnotatedSentence, input: ClaimInput, discour
 function predicateStart(content: Span, event: Span | undefined, view: SentenceView, lex: ClaimLexicon): number {
   if (!event) return content.start;
   const { tokens, lower } = view;
+  // "Despite assurances that it does not supply weapons, Iran continues to provide drones": the concession ends at its comma.
+  const concession = matchAtStart(lex.concessiveOpeners, view.text.slice(content.start, event.start)) !== null;
   for (let k = tokenIndexAt(tokens, event.start) - 1; k > 0 && tokens[k - 1].start >= content.start; k--) {
+    if (concession && tokens[k - 1].text === ',') return tokens[k].start;
     if (lex.conjunctions.has(lower[k]) && (tokens[k - 1].text === ',' || tokens[k - 1].text === ';')) return tokens[k].end;
     if (SENTENCE_STOP.test(tokens[k - 1].text) && isClausePunct(view, tokens[k - 1])) return tokens[k].start;
   }

@@ -612,6 +612,9 @@ function chooseItem(items: EntityMention[], event: EventWord | null, content: Sp
 function fromTopicOnly(
   content: Span, parties: Party[], items: EntityMention[], item: Item | null, ctx: PropositionContext, rules: string[],
 ): PropositionReading {
+  const slice = ctx.view.text.slice(content.start, content.end);
+  // "Belarus was repairing Russian military equipment": whose items they are says nothing of a transfer.
+  if (ctx.lex.servicing.test(slice)) return { proposition: null, rules };
   const origin = itemOrigin(parties, ctx);
   // Only items of a stated origin have a user to find, so the search waits for both.
   const user = origin && item ? itemUser(content, parties, origin, item, ctx) : null;
@@ -619,7 +622,6 @@ function fromTopicOnly(
     rules.push('proposition:item-origin');
     return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules };
   }
-  const slice = ctx.view.text.slice(content.start, content.end);
   if (ctx.lex.exportControl.test(slice)) return { proposition: null, rules };
   const anaphor = ctx.lex.anaphoricClaim.exec(slice);
   const anaphoric = anaphor !== null;

@@ -51,6 +51,7 @@ export function readStance(
   if (read.eventPresupposed) return { stance: 'asserts', rule: 'stance:presupposed-event' };
   if (lex.speculation.test(content)) return { stance: 'speculates', rule: 'stance:modal' };
   if (lex.negatedDoubt.test(content)) return { stance: 'asserts', rule: 'stance:no-doubt' };
+  if (lex.negatedCessation.test(content)) return { stance: 'asserts', rule: 'stance:never-stopped' };
   if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:negation' };
   // A party stating, against its interest, that it did what it is accused of, admits it; announcing what
   // nobody accused it of ("le Royaume-Uni s'est engagé à livrer des missiles à l'Ukraine") asserts it.

@@ -314,6 +314,8 @@ export interface ClaimLexicon {
   negation: RegExp;
   /** Negated doubt ("aucun doute", "pas de raison de douter", "no reason to doubt"): an assertion, whatever its negation. */
   negatedDoubt: RegExp;
+  /** A negated stop ("has never stopped supplying", « n'a jamais cessé de livrer »): the act goes on, whatever its negation. */
+  negatedCessation: RegExp;
   /** Elliptic negation after a contrast ("mais pas depuis", "but not since"): a second, denying claim. */
   contrastNegation: RegExp;
   /** A content calling what was said false ("these reports are false", "ces informations sont infondées"): a denial. */
@@ -394,6 +396,8 @@ export interface ClaimLexicon {
   notEvents: RegExp;
   /** Controlling trade ("strictly controlled exports of drones", « contrôle l'exportation »): no transfer, nor one the topic could lend. */
   exportControl: RegExp;
+  /** Servicing others' items ("repairing Russian military equipment", « répare des chars russes »): nobody's items change hands. */
+  servicing: RegExp;
   /**
    * Verb forms of attacking or shooting down ("frappé", "struck", "abattu"): the party they take as object is a
    * target, and their subject is no user of the items.
@@ -451,6 +455,8 @@ export interface ClaimLexicon {
   articleFreeSourceOpeners: ReadonlySet<string>;
   /** Verbs of seeing whose object is an event someone else carries out ("observed transfers", « a constaté des livraisons »), lower-cased. */
   perceptionVerbs: ReadonlySet<string>;
+  /** Words opening a concessive clause set before the main one ("Despite assurances that ..., Iran continues", « Malgré ses démentis, ... »). */
+  concessiveOpeners: RegExp;
   /** Adverbs between a subject and its verb ("The ministry also said", "the agency later reported"). */
   subjectAdverbs: ReadonlySet<string>;
   /** Connectives that may open a sentence before its source ("Mais selon X, P", "But according to X, P"). */

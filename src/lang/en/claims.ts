@@ -162,6 +162,7 @@ export const claims: ClaimLexicon = {
   // "had received no drones": "no" counts as a negation only right after an event verb ("no doubt that" is none).
   negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|n[’']t|neither|nor|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:no|without\s+(?:any|a)|not\s+any|little)\s+(?:\p{L}+\s+){0,2}?doubts?\b|\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)doubt\b`),
+  negatedCessation: wordRegex(String.raw`\b(?:never|not|n[’']t)\s+(?:\p{L}+\s+)?(?:stopp|ceas|halt)\p{L}*`),
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
   // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
   // speaker) nor "that" opening a clause.
@@ -209,6 +210,7 @@ export const claims: ClaimLexicon = {
   notEvents: wordRegex(String.raw`\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b`),
   // "strictly controlled exports of drones": controlling exports is no export.
   exportControl: wordRegex(String.raw`\b(?:control\p{L}*|restrict\p{L}*|curb\p{L}*|ban(?:s|ned|ning)?)\s+(?:\p{L}+\s+){0,2}?(?:exports?|sales?|transfers?)\b`),
+  servicing: wordRegex(String.raw`\b(?:repair|fix|maint(?:ain|enance)|overhaul|refurbish|servic)\p{L}*`),
   confrontation: wordRegex(String.raw`\b(?:clash(?:es|ed)?|fighting|fought|battles?|skirmish(?:es)?|confrontations?|combat)\s+(?:\p{L}+\s+){0,3}?between\b|\bagainst\b`),
   targetPrepositions: new Set(['against']),
   attackVerbs: new Set(formsOf(verb('strike', 'struck', 'struck', 'striking'), verb('hit', 'hit', 'hit', 'hitting'), verb('attack'),
@@ -220,7 +222,7 @@ export const claims: ClaimLexicon = {
     sought: wordRegex(String.raw`\b(?:seek(?:s|ing)?|sought|looking\s+for|in\s+search\s+of|wants?\s+to|wanted\s+to|trying\s+to|tries\s+to|tried\s+to|interest\s+in|turn(?:s|ed)?\s+to)\b`),
     planned: wordRegex(String.raw`\b(?:prepar(?:e|es|ed|ing)\s+to|agree(?:s|d)?\s+to|promis(?:e|es|ed)\s+to|poised\s+to|plan(?:s|ned|ning)?\s+to|decide(?:s|d)?\s+to|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|will|would|could|may|might|about\s+to|set\s+to|expected\s+to|likely\s+to|going\s+to|deal\s+to)\b`),
     timeAhead: wordRegex(String.raw`\b(?:next\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|soon|shortly|by\s+the\s+end\s+of\s+(?:the|this)\s+(?:week|month|year))\b`),
-    ongoing: wordRegex(String.raw`\b(?:continu(?:e|es|ed|ing)\s+to|still|already|currently|ongoing|(?:is|are|was|were)\s+\p{L}+ing|(?:has|have)\s+been\s+\p{L}+ing|began\s+\p{L}+ing|started\s+\p{L}+ing)\b`),
+    ongoing: wordRegex(String.raw`\b(?:continu(?:e|es|ed|ing)\s+to|(?:never|not|n[’']t)\s+(?:\p{L}+\s+)?(?:stopped|ceased)|still|already|currently|ongoing|(?:is|are|was|were)\s+\p{L}+ing|(?:has|have)\s+been\s+\p{L}+ing|began\s+\p{L}+ing|started\s+\p{L}+ing)\b`),
   },
   recipientPrepositions: new Set(['to', 'for', 'into']),
   // "turn to X for": X is the source of what is sought.
@@ -257,6 +259,7 @@ export const claims: ClaimLexicon = {
   subjectAdverbs: new Set(['also', 'separately', 'later', 'again', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'publicly', 'reportedly', 'recently', 'already', 'still', 'similarly', 'likewise', 'meanwhile']),
   perceptionVerbs: new Set(['observed', 'seen', 'saw', 'noticed', 'detected', 'tracked', 'recorded', 'monitored', 'witnessed', 'spotted', 'documented', 'identified', 'observe', 'see', 'detect', 'track', 'monitor']),
   openingConnectives: phraseRegex(['but', 'and', 'yet', 'however', 'still', 'meanwhile', 'moreover', 'also', 'now', 'so', 'instead', 'indeed', 'furthermore', 'separately']),
+  concessiveOpeners: phraseRegex(['despite', 'in spite of', 'although', 'though', 'even though', 'notwithstanding']),
   determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'two', 'three', 'four', 'several']),
   systemLink: /^\s+of\s+(?:the|type)\s+$/iu,
   demonstratives: wordRegex(String.raw`\b(?:this|that|these|those|such)\s+(?:(?:type|kind|sort)s?\s+of\s+)?$`),

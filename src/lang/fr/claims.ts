@@ -202,6 +202,7 @@ export const claims: ClaimLexicon = {
   // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny.
   negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
+  negatedCessation: wordRegex(String.raw`\bn[’']\s*(?:\p{L}+\s+)?(?:jamais|pas)\s+(?:cessé|arrêté)\s+d[e’']|\bne\s+(?:cess|s[’']\s*arrêt)\p{L}*\s+(?:pas|jamais)\s+d[e’']`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
   condemnedClaim: wordRegex(String.raw`^\s*(?:(?:les|des|ces|ses|leurs|cette|de\s+telles?|d[’'])\s*)?[«"“]?\s*(?:\p{L}+\s+)?(?:accusations?|allégations?|affirmations?|informations?|rapports?|rumeurs?|spéculations?|assertions?)\b`),
   warnedAgainst: wordRegex(String.raw`\bm(?:is|et|ettent|ettait|ettaient|ettre)\s+en\s+garde\s+(?:(?!qu)[\p{L}’'-]+\s+){0,5}?contre\b`),
@@ -251,6 +252,7 @@ export const claims: ClaimLexicon = {
   notEvents: wordRegex(String.raw`\b(?:chaînes?|lignes?|routes?|voies?|corridors?|réseaux?|circuits?|contrôles?|restrictions?|licences?)\s+d[’']\s*(?:approvisionnement|exportation|importation|acheminement|ravitaillement)\b`),
   // « contrôlait strictement l'exportation des drones » : contrôler les exportations n'est pas exporter.
   exportControl: wordRegex(String.raw`\b(?:contrôl|restrei|interdi|encadr|limit)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:l[’']\s*|les\s+|des\s+)?(?:exportations?|ventes?|transferts?)\b`),
+  servicing: wordRegex(String.raw`\b(?:répar|entreten|entretien|révis)\p{L}*|\bremis\p{L}*\s+en\s+état\b|\bremise\s+en\s+état\b`),
   confrontation: wordRegex(String.raw`\b(?:affrontements?|combats?|accrochages?|heurts|confrontations?)\s+(?:\p{L}+\s+){0,3}?entre\b|\bcontre\b`),
   targetPrepositions: new Set(['contre']),
   attackVerbs: new Set(formsOf(firstGroup('frapp'), firstGroup('attaqu'), firstGroup('bombard'), firstGroup('cibl'), firstGroup('pilonn'),
@@ -265,7 +267,7 @@ export const claims: ClaimLexicon = {
     sought: wordRegex(String.raw`\bcherch\p{L}*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\p{L}*)\b|\btent\p{L}*\s+d[e’']|\b${INTEREST_IN}|\btourn\p{L}*\s+vers\b|\bacquérir\b`),
     planned: wordRegex(String.raw`\bprépar\p{L}*\s+à|\baccept\p{L}*\s+d[e’']|\bconvenu\p{L}*\s+d[e’']|\bpromis\p{L}*\s+d[e’']|\bengag\p{L}*\s+à|\bapprêt\p{L}*\s+à|\benvisag\p{L}*|\bprévo\p{L}*\s+d[e’']|\bprévu\p{L}*|\bprojet\p{L}*\s+d[e’']|\bdécid\p{L}*\s+d[e’']|\bdevr(?:ait|aient|a|ont)\b|\ben\s+préparation\b|\bcommencer(?:ait|aient|a|ont)\b|\b(?:va|vont)\s+(?:\p{L}+ment\s+)?\p{L}+(?:er|ir|re)\b|\bpourr(?:ait|aient|a|ont)\b|\baccord\s+pour\b`),
     timeAhead: wordRegex(String.raw`\bdans\s+les\s+(?:jours|semaines|mois)\s+(?:à\s+venir|qui\s+viennent|prochains)\b|\b(?:la\s+semaine|le\s+mois|l[’']\s*an(?:née)?)\s+prochaine?\b|\bbientôt\b|\bprochainement\b|\bd[’']\s*ici\s+(?:la\s+fin\s+(?:de\s+l[’']\s*année|du\s+mois|de\s+la\s+semaine)|peu)\b`),
-    ongoing: wordRegex(String.raw`\bcontinu\p{L}*\s+(?:de|d[’']|à)|\btoujours\b|\bdéjà\b|\bactuellement\b|\ben\s+cours\b|\bcommencé\s+à\b`),
+    ongoing: wordRegex(String.raw`\bcontinu\p{L}*\s+(?:de|d[’']|à)|\b(?:jamais|pas)\s+cessé\s+d[e’']|\btoujours\b|\bdéjà\b|\bactuellement\b|\ben\s+cours\b|\bcommencé\s+à\b`),
   },
   recipientPrepositions: new Set(['à', 'au', 'aux', 'en', 'vers', 'pour']),
   // "se tourner vers X pour": X is the source of what is sought.
@@ -304,6 +306,7 @@ export const claims: ClaimLexicon = {
   subjectAdverbs: new Set(['également', 'aussi', 'ensuite', 'encore', 'déjà', 'pourtant', 'toutefois', 'cependant', 'publiquement', 'alors', 'désormais', 'récemment', 'notamment']),
   perceptionVerbs: new Set(['observé', 'constaté', 'détecté', 'repéré', 'relevé', 'enregistré', 'remarqué', 'vu', 'documenté', 'identifié', 'observer', 'constater', 'détecter', 'repérer', 'suivre', 'suivi']),
   openingConnectives: phraseRegex(['mais', 'et', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'enfin', 'ainsi', 'donc', 'surtout', 'd’ailleurs', 'par ailleurs', 'en outre', 'de plus', 'en revanche', 'en effet']),
+  concessiveOpeners: phraseRegex(['malgré', 'en dépit de', 'en dépit des', 'en dépit du', 'bien que', 'bien qu’', "bien qu'", 'même si', 'quoique']),
   determiners: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'deux', 'trois', 'quatre', 'plusieurs']),
   systemLink: /^\s+(?:de|du)\s+(?:type|modèle|classe)\s+$/iu,
   demonstratives: wordRegex(String.raw`\b(?:ce|cet|cette|ces)\s+(?:(?:type|genre|sorte)s?\s+d[e’']\s*)?$`),
