@@ -800,6 +800,13 @@ test('never stopping is going on: "has never stopped sending", « n’a jamais c
   assert.deepEqual([fr.stance, fr.proposition?.mode], ['asserts', 'ongoing']);
 });
 
+test('sources counted with a number are a source: "P, six sources told Reuters, deepening ..."', () => {
+  const claim = claimAbout(claimsOf('Iran has provided Russia with ballistic missiles, six sources told Reuters, deepening the cooperation between the two countries.', 'en'), 'provided');
+  assert.deepEqual([claim.speaker.name, prop(claim)], ['officials', 'supply:Iran>Russia:ballistic missiles']);
+  // A number in a name is no determiner: "the Group of Seven condemned".
+  assert.equal(claimAbout(claimsOf('The leaders of the Group of Seven condemned Iran’s transfer of ballistic missiles to Russia.', 'en'), 'transfer').stance, 'asserts');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -35,14 +35,15 @@ export function isSpeakerPronoun(word: string, lex: ClaimLexicon): boolean {
 }
 
 /**
- * A determiner and a few lower-case words ("l'opposition", "the local press", « de source militaire »):
- * a source the text names without a name. Anything longer is a clause, not a subject. Official
- * statements capitalise the organisation they name again ("The Ministry reiterates").
+ * A determiner or a number, and a few lower-case words ("l'opposition", "the local press", "six sources",
+ * « de source militaire »): a source the text names without a name. Anything longer is a clause, not a
+ * subject. Official statements capitalise the organisation they name again ("The Ministry reiterates").
  */
 export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
   const [determiner, ...words] = tokens;
   const opener = determiner?.text.toLowerCase();
-  if (opener === undefined || !lex.determiners.has(opener) && !lex.articleFreeSourceOpeners.has(opener) || words.length === 0) return false;
+  const counted = opener !== undefined && (lex.cardinals.has(opener) || /^\p{Nd}+$/u.test(opener));
+  if (opener === undefined || !lex.determiners.has(opener) && !lex.articleFreeSourceOpeners.has(opener) && !counted || words.length === 0) return false;
   if (words.length === 1 && lex.organisationHeads.has(words[0].text.toLowerCase())) return true;
   return words.length <= MAX_SOURCE_WORDS && words.every((w) => isLowerCaseContentWord(w, lex));
 }

@@ -451,6 +451,8 @@ export interface ClaimLexicon {
   sourceQualifier: RegExp;
   /** The publication citing its own reporting as the source, the whole subject ("our information", « nos informations »). */
   ownReporting: RegExp;
+  /** Number words that count a source in place of a determiner ("six sources told Reuters", « cinq responsables »). */
+  cardinals: ReadonlySet<string>;
   /** Words that open a source named with no article, in place of a determiner (« a-t-on appris de source diplomatique »). */
   articleFreeSourceOpeners: ReadonlySet<string>;
   /** Verbs of seeing whose object is an event someone else carries out ("observed transfers", « a constaté des livraisons »), lower-cased. */

@@ -255,6 +255,7 @@ export const claims: ClaimLexicon = {
   documentAuthors: new Set(['the authors', 'its authors', 'the researchers', 'its researchers', 'the investigators']),
   sourceQualifier: wordRegex(String.raw`\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the|these|those|this)\s+\p{L}+[\s,]*$`),
   articleFreeSourceOpeners: new Set(),
+  cardinals: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']),
   ownReporting: wordRegex(String.raw`^\s*(?:our|this\s+(?:newspaper|paper|agency)['’]s)\s+(?:own\s+)?(?:information|reporting|sources|investigation|findings)[\s.,]*$`),
   subjectAdverbs: new Set(['also', 'separately', 'later', 'again', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'publicly', 'reportedly', 'recently', 'already', 'still', 'similarly', 'likewise', 'meanwhile']),
   perceptionVerbs: new Set(['observed', 'seen', 'saw', 'noticed', 'detected', 'tracked', 'recorded', 'monitored', 'witnessed', 'spotted', 'documented', 'identified', 'observe', 'see', 'detect', 'track', 'monitor']),
