@@ -119,8 +119,10 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     const entry = lex.reportingVerbs.get(lower[i]) ?? inciseEntry(view, i, lex);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
     // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations"),
-    // and so is one that ends a quoted phrase ('had seen "credible reports" that') or opens a compound ("think tank").
-    if (entry.tense === 'present' && (isNounPosition(lower, i, lex) || closesQuote(view, i + 1) || lex.compoundHeads.has(lower[i + 1]))) continue;
+    // and so is one that ends a quoted phrase ('had seen "credible reports" that'), opens a compound ("think tank")
+    // or is the object of an infinitive ("met to discuss reports that"; not "to publicly deny").
+    const objectOfInfinitive = i >= 2 && lex.infinitiveMarkers.has(lower[i - 2]) && tokens[i - 1].kind === 'word' && !lex.adverbEnding.test(lower[i - 1]);
+    if (entry.tense === 'present' && (isNounPosition(lower, i, lex) || closesQuote(view, i + 1) || lex.compoundHeads.has(lower[i + 1]) || objectOfInfinitive)) continue;
     // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries"
     // (not after an auxiliary: "a depuis admis").
     if ((entry.tense === 'past' || entry.tense === 'participle') && lex.prepositions.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 2])) continue;

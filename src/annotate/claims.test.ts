@@ -807,6 +807,13 @@ test('sources counted with a number are a source: "P, six sources told Reuters, 
   assert.equal(claimAbout(claimsOf('The leaders of the Group of Seven condemned Iran’s transfer of ballistic missiles to Russia.', 'en'), 'transfer').stance, 'asserts');
 });
 
+test('a report form that is the object of an infinitive is a noun: "met to discuss reports that P" (but "to publicly deny" reports)', () => {
+  const discussed = claimAbout(claimsOf('The Security Council met to discuss reports that North Korea has sent missiles to Russia.', 'en'), 'has sent');
+  assert.equal(discussed.speaker.name, 'unknown');
+  const denied = claimAbout(claimsOf('Kyiv said Iran sent drones to Russia. Tehran was quick to publicly deny the reports.', 'en'), 'deny');
+  assert.deepEqual([denied.speaker.name, denied.stance], ['Iran', 'denies']);
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -264,6 +264,8 @@ export interface ClaimLexicon {
   unconfirmedDetail: RegExp;
   /** Words before a base form that make it an infinitive ("to deny"), where forms do not show it. */
   infinitiveMarkers: ReadonlySet<string>;
+  /** How adverbs of manner end ("publicly", « publiquement »): one after an infinitive marker is no verb ("to publicly deny"). */
+  adverbEnding: RegExp;
   /** Words linking an accusation's object to the act ("accusé l'Iran de fournir", "accused Iran of supplying"). */
   accusationLinks: ReadonlySet<string>;
   /** Prepositions of place: where trainees train is the trainer's country ("s'entraîner en Russie"); a name after one is a place ("in New York"). */

@@ -125,6 +125,7 @@ export const claims: ClaimLexicon = {
   infinitiveNegation: new Set(['not', 'never']),
   perfectInfinitives: new Set(['having']),
   infinitiveMarkers: new Set(['to']),
+  adverbEnding: /ly$/u,
   sideNouns: new Set(['side']),
   predicateLinks: new Set(['as']),
   refusals: new Set([...formsOf(verb('decline'), verb('refuse'), verb('refrain')), ...formsOf(verb('stop', 'stopped', 'stopped', 'stopping')).map((stop) => `${stop} short`)]),

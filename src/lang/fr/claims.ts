@@ -166,6 +166,7 @@ export const claims: ClaimLexicon = {
   infinitiveNegation: new Set(['ne', 'n’', "n'", 'pas', 'jamais', 'plus']),
   perfectInfinitives: new Set(['avoir']),
   infinitiveMarkers: new Set(),
+  adverbEnding: /ment$/u,
   sideNouns: new Set(['côté', 'camp']),
   predicateLinks: new Set(['comme']),
   refusals: new Set(formsOf(firstGroup('refus'), firstGroup('gard'))),
