@@ -814,6 +814,14 @@ test('a report form that is the object of an infinitive is a noun: "met to discu
   assert.deepEqual([denied.speaker.name, denied.stance], ['Iran', 'denies']);
 });
 
+test('saying what was said is no rumour asserts it: "These are not rumours", « Ce ne sont pas des rumeurs »; "These are rumours" denies', () => {
+  const en = claimsOf('Kyiv said Iran sent drones to Russia. "These are not rumours," she said. "These are rumours," Tehran replied.', 'en');
+  assert.deepEqual([claimAbout(en, 'not rumours').stance, prop(claimAbout(en, 'not rumours'))], ['asserts', 'supply:Iran>Russia:drones']);
+  assert.equal(claimAbout(en, 'These are rumours').stance, 'denies');
+  const fr = claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie. « Ce ne sont pas des rumeurs », a insisté le ministre.', 'fr');
+  assert.equal(claimAbout(fr, 'rumeurs').stance, 'asserts');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

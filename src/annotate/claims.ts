@@ -480,10 +480,12 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const noEvidence = lex.noEvidence.exec(contentText) ?? lex.undecided.exec(contentText);
   const parts = noEvidence ? contrastedParts(content, noEvidence, sentence.view, lex) : null;
   if (parts) return parts.flatMap((part) => claimsOf(frame, speaker, part, sentence, index, input, discourse));
-  const calledFalse = lex.calledFalse.test(contentText);
+  // "These are lies" calls what was said false; "These are not rumours", « Ce ne sont pas des rumeurs » say it is true.
+  const deniedFalse = lex.notFalse.test(contentText);
+  const calledFalse = !deniedFalse && lex.calledFalse.test(contentText);
   // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
   const expectsProposition = answersClaim(frame.cue.cls) || frame.cue.cls === 'accuse' || noEvidence !== null || frame.kind === 'object'
-    || calledFalse;
+    || calledFalse || deniedFalse;
   const condemnsClaim = frame.cue.cls === 'accuse' && lex.condemnedClaim.test(text.slice(frame.cue.end, content.end));
   const stated = propositionSpan(content, contentText, noEvidence, lex);
   // "Iran was accused by Kyiv of supplying drones": the accused, not the speaker, is who supplies.
@@ -498,7 +500,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const predicate = text.slice(predicateStart(content, reading.event, sentence.view, lex), predicateEnd(content, reading.event, sentence.view, lex));
   // The warning verb is the cue's own, after any auxiliary ("has warned Tehran against").
   const warnedAgainst = (lex.warnedAgainst.exec(text.slice(frame.cue.start, content.end))?.index ?? Infinity) < frame.cue.end - frame.cue.start;
-  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst }, lex, statedAffiliation(speaker), reading.proposition);
+  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse }, lex, statedAffiliation(speaker), reading.proposition);
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input, discourse.lastClaim);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];

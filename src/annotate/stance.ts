@@ -27,6 +27,8 @@ export interface ContentReading {
   actorAccused: boolean;
   /** The content says the recipient made the items itself ("the drones were Russian-made"). */
   madeByRecipient: boolean;
+  /** The content says what was said is not false ("These are not rumours", « Ce ne sont pas des mensonges »). */
+  deniedFalse: boolean;
   /** The report warns someone against the act ("warned Tehran against sending missiles"): it fears the act, it does not state it. */
   warnedAgainst: boolean;
 }
@@ -50,7 +52,7 @@ export function readStance(
   if (read.warnedAgainst) return { stance: 'speculates', rule: 'stance:warned-against' };
   if (read.eventPresupposed) return { stance: 'asserts', rule: 'stance:presupposed-event' };
   if (lex.speculation.test(content)) return { stance: 'speculates', rule: 'stance:modal' };
-  if (lex.negatedDoubt.test(content)) return { stance: 'asserts', rule: 'stance:no-doubt' };
+  if (lex.negatedDoubt.test(content) || read.deniedFalse) return { stance: 'asserts', rule: read.deniedFalse ? 'stance:not-false' : 'stance:no-doubt' };
   if (lex.negatedCessation.test(content)) return { stance: 'asserts', rule: 'stance:never-stopped' };
   if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:negation' };
   // A party stating, against its interest, that it did what it is accused of, admits it; announcing what

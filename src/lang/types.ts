@@ -341,6 +341,8 @@ export interface ClaimLexicon {
    * en garde Téhéran contre toute livraison »): a fear that it may happen, not a statement that it did.
    */
   warnedAgainst: RegExp;
+  /** Saying what was said is not false ("These are not rumours", « Ce ne sont pas des mensonges »): an assertion. */
+  notFalse: RegExp;
   /** Subject pronouns that refer back to a speaker, by gender where the language marks it. */
   pronouns: ReadonlyMap<string, 'm' | 'f' | 'any'>;
   /** A subject pronoun for a thing ("it"): as a speaker, the organisation or country that spoke last. */
