@@ -822,6 +822,21 @@ test('saying what was said is no rumour asserts it: "These are not rumours", « 
   assert.equal(claimAbout(fr, 'rumeurs').stance, 'asserts');
 });
 
+test('a name opening the sentence after one opened by an unnamed role holds that role: "Iran’s foreign minister acknowledged ... . Reza Karimi told reporters ..."', () => {
+  const en = claimsOf([
+    'Iran’s foreign minister acknowledged on Saturday that Tehran had supplied drones to Russia.',
+    'Reza Karimi told reporters that Iran had not sent any drones since the war began.',
+  ].join(' '), 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.speaker.affiliation, c.stance]), [
+    ['Reza Karimi', 'Iran', 'admits'], ['Reza Karimi', 'Iran', 'denies'],
+  ]);
+  const fr = claimsOf('Le ministre iranien des Affaires étrangères a reconnu que Téhéran avait livré des drones à la Russie. Reza Karimi a précisé que ces livraisons dataient d’avant la guerre.', 'fr');
+  assert.equal(claimAbout(fr, 'avait livré').speaker.name, 'Reza Karimi');
+  // "A spokesman" is someone unnamed, not the person named next.
+  const unnamed = claimsOf('A Kremlin spokesman denied that Russia had received drones from Iran. Reza Karimi said Iran had sent none.', 'en');
+  assert.notEqual(claimAbout(unnamed, 'received').speaker.name, 'Reza Karimi');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -9,7 +9,7 @@ import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, namesCountry, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
-import { attachRoles, Cast, findNameSequences, isOrganisationName, type PersonMention } from './people.js';
+import { attachRoles, Cast, findNameSequences, isOrganisationName, takeRole, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
 import { coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
@@ -311,8 +311,26 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
     attachRoles(text, s.persons, s.entities.filter((e) => e.kind === 'role'), lex.appositionLink, s.scene);
     s.view.mentions = [...s.entities, ...s.persons];
   });
+  nameIntroducedRoles(sentences, lex);
   for (const person of cast.people) person.mentions.sort((a, b) => a.start - b.start);
   return cast;
+}
+
+/**
+ * "Iran's foreign minister acknowledged on Saturday ... . Hossein Amirabdollahian told reporters ...": a name
+ * opening the sentence after one opened by an unnamed role, in the same paragraph or the next, and given no
+ * role of its own, is that role's holder; the role's earlier reports are then the person's.
+ */
+function nameIntroducedRoles(sentences: AnnotatedSentence[], lex: ClaimLexicon): void {
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const { entities, view, persons, sentence } = sentences[i];
+    const role = openingEntity(entities, view.tokens, lex);
+    if (role?.kind !== 'role' || role.plural || persons.length || lex.indefinites.test(view.text.slice(sentence.start, role.start))) continue;
+    const next = sentences[i + 1];
+    const named = next.persons[0];
+    if (next.sentence.paragraph - sentence.paragraph > 1 || named?.start !== next.view.tokens[0]?.start || named.person.roles.size) continue;
+    takeRole(named.person, role);
+  }
 }
 
 /** "(NIS)" right after an institution's name: the acronym it is called by from then on. */

@@ -197,6 +197,21 @@ export class Cast {
   }
 }
 
+/** A role the person holds, and the broader role it implies ("deputy foreign minister" is a "foreign minister"). */
+function addRole(person: Person, role: string): void {
+  person.roles.add(role);
+  const broader = broaderRole(role);
+  if (broader) person.roles.add(broader);
+}
+
+/** Gives a person the role the text introduced them by before naming them: the role, and its country when they have none. */
+export function takeRole(person: Person, role: EntityMention): void {
+  if (!role.role) return;
+  addRole(person, role.role);
+  person.role ??= role.role;
+  if (!person.affiliation && role.country) person.affiliation = role.country;
+}
+
 function lastBefore(p: Person, at: number): number {
   return Math.max(...p.mentions.filter((m) => m.start < at).map((m) => m.start));
 }
@@ -225,12 +240,7 @@ export function attachRoles(text: string, names: PersonMention[], roles: EntityM
     const after = roles.find((r) => r.start >= mention.end && text.startsWith(',', mention.end) && link.test(text.slice(mention.end, r.start)));
     if (!chain.length && after) chain.push(after);
     const person = mention.person;
-    for (const r of chain) {
-      if (!r.role) continue;
-      person.roles.add(r.role);
-      const broader = broaderRole(r.role);
-      if (broader) person.roles.add(broader);
-    }
+    for (const r of chain) if (r.role) addRole(person, r.role);
     const telling = chain.find((r) => r.country) ?? chain[0];
     if (telling?.role && !person.role) person.role = telling.role;
     const country = chain.find((r) => r.country)?.country;
