@@ -837,6 +837,15 @@ test('a name opening the sentence after one opened by an unnamed role holds that
   assert.notEqual(claimAbout(unnamed, 'received').speaker.name, 'Reza Karimi');
 });
 
+test('French: « ni ... ni » negates, « commander à » buys from, and a quoted « de fabrication russe » after a participle still names the maker', () => {
+  const neither = claimAbout(claimsOf('« Nous n’avons fourni ni drones ni missiles à la Russie », a déclaré le porte-parole iranien.', 'fr'), 'ni drones');
+  assert.deepEqual([neither.stance, prop(neither)], ['denies', 'supply:Iran>Russia:drones']);
+  const ordered = claimAbout(claimsOf('Kiev affirme que Moscou a commandé 2 000 drones à Téhéran.', 'fr'), 'commandé');
+  assert.equal(prop(ordered), 'supply:Iran>Russia:drones');
+  const made = claimAbout(claimsOf('Kiev accuse l’Iran de livrer des drones à la Russie. Le Kremlin a assuré que les drones utilisés étaient « de fabrication russe ».', 'fr'), 'fabrication');
+  assert.equal(made.stance, 'denies');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

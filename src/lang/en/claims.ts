@@ -247,7 +247,7 @@ export const claims: ClaimLexicon = {
   originAfterItem: /^$/u,
   originBeforeItem: /^(?:-(?:made|built|designed|produced|supplied))?\s*$/iu,
   ownerAfterItem: /^\s+(?:of|from)\s+(?:the\s+)?$/iu,
-  madeInBetween: wordRegex(String.raw`^\s+(?:are|were|is|was)\s+(?:all\s+)?$`),
+  madeInBetween: wordRegex(String.raw`^\s+(?:\p{Ll}+\s+)?(?:are|were|is|was)\s+(?:all\s+)?$`),
   madeInAfter: /^-(?:made|built|produced|manufactured)\b/iu,
   madeInCountry: wordRegex(String.raw`^\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:all\s+)?(?:made|built|produced|manufactured|assembled)\s+in\s+(?:the\s+)?$`),
   possessor: /\p{L}['’]s$/u,

@@ -90,7 +90,7 @@ const EVENTS: [EventRole, Forms][] = [
     offrirait:c`)],
   // Only the forms of "armer" that are no noun or adjective ("arme", "armes", "armé" are).
   ['give', ARMER],
-  ['get', firstGroup('achet', 'achèt')], ['get', firstGroup('import')],
+  ['get', firstGroup('achet', 'achèt')], ['get', firstGroup('import')], ['get', firstGroup('command')],
   ['get', irregular(`acquiert:p acquièrent:p acquière:p acquérait:i acquéraient:i acquis:pp acquise:pp acquérir:inf acquérant:g
     acquerra:f acquerrait:c`)],
   ['get', irregular(`reçoit:p reçoivent:p reçoive:p recevait:i recevaient:i reçu:pp reçue:pp reçus:pp reçues:pp recevoir:inf
@@ -201,7 +201,7 @@ export const claims: ClaimLexicon = {
     + String.raw`|\btoute?\s+\p{L}+\s+(?:\p{L}+[’']?\s*){0,3}?serai(?:t|ent)\b|\bsi\s+tel\s+(?:est|était)\s+le\s+cas\b`
     + String.raw`|(?<!\bmême\s+)\b(?:si\s+|s[’'](?=ils?\b))(?:\p{L}+[’']?\s*){0,5}?\p{L}+(?:ait|aient)\b`),
   // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny.
-  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus|aucune?|nullement|point|rien)\b|\bjamais\b|\bnullement\b`),
+  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus|aucune?|nullement|point|rien|ni)\b|\bjamais\b|\bnullement\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
   negatedCessation: wordRegex(String.raw`\bn[’']\s*(?:\p{L}+\s+)?(?:jamais|pas)\s+(?:cessé|arrêté)\s+d[e’']|\bne\s+(?:cess|s[’']\s*arrêt)\p{L}*\s+(?:pas|jamais)\s+d[e’']`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
@@ -293,7 +293,7 @@ export const claims: ClaimLexicon = {
   originAfterItem: wordRegex(String.raw`^\s*(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
   originBeforeItem: /^$/u,
   ownerAfterItem: /^\s+(?:des|du|de\s+la|de\s+l[’'])\s*$/iu,
-  madeInBetween: wordRegex(String.raw`^\s+(?:sont|étaient|est|était)\s+(?:tous\s+|toutes\s+)?de\s+(?:fabrication|conception|production)\s+$`),
+  madeInBetween: wordRegex(String.raw`^\s+(?:\p{Ll}+\s+)?(?:sont|étaient|est|était)\s+(?:tous\s+|toutes\s+)?(?:[«“"]\s*)?de\s+(?:fabrication|conception|production)\s+$`),
   // French names the maker last ("de fabrication russe"): nothing needs to follow it.
   madeInAfter: /^/u,
   madeInCountry: wordRegex(String.raw`^\s+(?:sont|étaient|est|était|ont\s+été|avaient\s+été|a\s+été|avait\s+été)\s+(?:tous\s+|toutes\s+)?(?:fabriqué|produit|construit|assemblé|conçu)e?s?\s+(?:en|au|aux)\s+$`),
