@@ -761,6 +761,9 @@ test('what the text states in its own voice before any quote is what the first r
   assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
   const fr = claimAbout(claimsOf('L’Iran a livré des drones à la Russie. Téhéran a démenti.', 'fr'), 'démenti');
   assert.equal(prop(fr), 'supply:Iran>Russia:drones');
+  // A quote from nobody known, as a headline, sets the topic too.
+  const headline = claimAbout(claimsOf('"Iran has sent drones to Russia"\n\nTehran denied it on Monday.', 'en'), 'denied');
+  assert.equal(prop(headline), 'supply:Iran>Russia:drones');
   // Once quotes have a topic, background in the text's voice does not take it over.
   const later = claimsOf('Kyiv said Iran had sent drones to Russia. Russia sent troops into Ukraine in 2022. Tehran denied it.', 'en');
   assert.equal(prop(claimAbout(later, 'denied')), 'supply:Iran>Russia:drones');

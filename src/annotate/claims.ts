@@ -102,6 +102,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // A journalist's question sets what the answer is about ("Et les missiles balistiques ?").
     if (turn && !turn.name && isQuestion(text, sentence.sentence)) noteQuestionTopic(sentence, turn, input, discourse);
     const nested = nestedReportsToDrop(frames, speakersByFrame, (f) => speaksInFirstPerson(sentence.view, f, lang.claims), text);
+    const claimsBefore = claims.length;
     for (const frame of frames) {
       const speakers = speakersByFrame.get(frame) ?? [];
       if (!speakers.length || nested.has(frame)) continue;
@@ -119,10 +120,10 @@ export function extractClaims(input: ClaimInput): Claim[] {
       discourse.lastSpeakers = speakers;
       discourse.lastReportEnd = sentence.sentence.end;
     }
-    // "Iran has supplied drones to Russia. Tehran denies it.": what the text states in its own voice, before anyone
-    // is quoted on anything, is what the first reports answer. Later, background ("Russia sent troops into Ukraine
-    // on 24 February") would take over the topic of the quotes around it.
-    if (!frames.length && !discourse.topic) noteStatedTopic(sentence, input, discourse);
+    // "Iran has supplied drones to Russia. Tehran denies it.": what the text states in its own voice (or quotes from
+    // nobody known), before anyone is quoted on anything, is what the first reports answer. Later, background
+    // ("Russia sent troops into Ukraine on 24 February") would take over the topic of the quotes around it.
+    if (claims.length === claimsBefore && !discourse.topic) noteStatedTopic(sentence, input, discourse);
     if (index === 0) issuer = statementIssuer(sentence, input.meta, ctx);
     discourse.publisher = publisherIn(sentence, lang.claims) ?? discourse.publisher;
     const group = coordinatedSubjectCountries(ctx);
