@@ -398,7 +398,8 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
     else if (frame.speakerRegion) byFrame.set(frame, withTurnVoice(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx), ctx));
   }
   // A report with no source written ("Iran, which has been accused of ..., denied it") has no subject to lend.
-  const resolved = frames.filter((f) => byFrame.get(f)?.length && byFrame.get(f)![0] !== UNKNOWN_SPEAKER);
+  const lendsSubject = (f: Frame) => { const speakers = byFrame.get(f); return speakers !== undefined && speakers.length > 0 && speakers[0] !== UNKNOWN_SPEAKER; };
+  const resolved = frames.filter(lendsSubject);
   for (const frame of frames) {
     if (!frame.speakerFromMainClause) continue;
     const main = resolved.filter((f) => f.cue.start < frame.cue.start).at(-1) ?? resolved.find((f) => f.cue.start > frame.cue.start);

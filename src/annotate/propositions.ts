@@ -545,7 +545,12 @@ function ownsItemsBefore(p: Party, items: readonly EntityMention[], ctx: Proposi
 
 /** A demonym right before people ("Russian troops", "soldats russes" after them): that party's own personnel. */
 function ownsPersonnel(p: Party, ctx: PropositionContext): boolean {
-  return ctx.entities.some((e) => e.kind === 'item' && e.item === 'personnel'
+  return personnelBeside(p, ctx) !== undefined;
+}
+
+/** The people right before or after a party's words ("Russian troops", « soldats russes »). */
+function personnelBeside(p: Party, ctx: PropositionContext): EntityMention | undefined {
+  return ctx.entities.find((e) => e.kind === 'item' && e.item === 'personnel'
     && (e.start >= p.end && e.start - p.end <= 1 || p.start >= e.end && p.start - e.end <= 1));
 }
 
@@ -553,7 +558,7 @@ function ownsPersonnel(p: Party, ctx: PropositionContext): boolean {
 function peopleReceiving(after: Party[], ctx: PropositionContext): string | null {
   for (const p of after) {
     if (p.kind !== 'demonym') continue;
-    const people = ctx.entities.find((e) => e.kind === 'item' && e.item === 'personnel' && (e.start >= p.end && e.start - p.end <= 1 || p.start >= e.end && p.start - e.end <= 1));
+    const people = personnelBeside(p, ctx);
     const preposition = people ? prepositionBefore(ctx.view.tokens, Math.min(p.start, people.start), ctx.lex) : null;
     if (preposition !== null && ctx.lex.recipientPrepositions.has(preposition)) return p.name;
   }

@@ -465,21 +465,22 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
 
 /**
  * Officials the text gives no country: those of the place the sentence opens on ("In Moscow, officials
- * said"), else, as a guess, of the document's home country.
+ * said"), else, as a guess, of the body that spoke last or of the document's home country. A group
+ * ("officials") has no `role` at all; a role of no name has a null one.
  */
 function officialsOfNoStatedCountry(name: string, role: string | null | undefined, ctx: SpeakerContext): Speaker {
   const speaker: Speaker = { name, type: 'unknown', affiliation: ctx.sceneCountry ?? guessedCountry(ctx), ...(role === undefined ? {} : { role }) };
   return ctx.sceneCountry ? speaker : guessed(speaker);
 }
 
+/** Between a place and its date: nothing, or a short preposition the date leaves out ("in Moscow on Monday"). */
+const DATE_GAP = /^\s*(?:\p{Ll}{1,3}\s+)?$/u;
+
 /**
  * The country of the place a sentence opens on, set off by a comma ("In Tehran, foreign ministry
  * spokesman X said", « À Moscou lundi, le porte-parole ... »): a preposition of place, a country or
  * capital, at most a date, then the comma. Null when the sentence opens otherwise.
  */
-/** Between a place and its date: nothing, or a short preposition the date leaves out ("in Moscow on Monday"). */
-const DATE_GAP = /^\s*(?:\p{Ll}{1,3}\s+)?$/u;
-
 export function sceneCountry(
   text: string, tokens: readonly Token[], entities: readonly EntityMention[], dates: readonly Span[], lex: ClaimLexicon,
 ): string | null {

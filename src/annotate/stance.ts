@@ -52,7 +52,8 @@ export function readStance(
   if (read.warnedAgainst) return { stance: 'speculates', rule: 'stance:warned-against' };
   if (read.eventPresupposed) return { stance: 'asserts', rule: 'stance:presupposed-event' };
   if (lex.speculation.test(content)) return { stance: 'speculates', rule: 'stance:modal' };
-  if (lex.negatedDoubt.test(content) || read.deniedFalse) return { stance: 'asserts', rule: read.deniedFalse ? 'stance:not-false' : 'stance:no-doubt' };
+  if (read.deniedFalse) return { stance: 'asserts', rule: 'stance:not-false' };
+  if (lex.negatedDoubt.test(content)) return { stance: 'asserts', rule: 'stance:no-doubt' };
   if (lex.negatedCessation.test(content)) return { stance: 'asserts', rule: 'stance:never-stopped' };
   if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:negation' };
   // A party stating, against its interest, that it did what it is accused of, admits it; announcing what

@@ -41,9 +41,9 @@ export function isSpeakerPronoun(word: string, lex: ClaimLexicon): boolean {
  */
 export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
   const [determiner, ...words] = tokens;
-  const opener = determiner?.text.toLowerCase();
-  const counted = opener !== undefined && (lex.cardinals.has(opener) || /^\p{Nd}+$/u.test(opener));
-  if (opener === undefined || !lex.determiners.has(opener) && !lex.articleFreeSourceOpeners.has(opener) && !counted || words.length === 0) return false;
+  const opener = determiner?.text.toLowerCase() ?? '';
+  const opens = lex.determiners.has(opener) || lex.articleFreeSourceOpeners.has(opener) || lex.cardinals.has(opener) || /^\p{Nd}+$/u.test(opener);
+  if (!opens || words.length === 0) return false;
   if (words.length === 1 && lex.organisationHeads.has(words[0].text.toLowerCase())) return true;
   return words.length <= MAX_SOURCE_WORDS && words.every((w) => isLowerCaseContentWord(w, lex));
 }
