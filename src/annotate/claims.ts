@@ -318,7 +318,7 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
 }
 
 /**
- * "Iran's foreign minister acknowledged on Saturday ... . Hossein Amirabdollahian told reporters ...": a name
+ * "Iran's foreign minister acknowledged on Saturday ... . Reza Karimi told reporters ...": a name
  * opening the sentence after one opened by an unnamed role, in the same paragraph or the next, and given no
  * role of its own, is that role's holder; the role's earlier reports are then the person's.
  */
