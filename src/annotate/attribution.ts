@@ -674,6 +674,9 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
   // had never sold shells", "a démenti toute livraison de drones iraniens").
   const source = view.mentions.find((m) => m.start >= from && m.start <= limit && !isDescriptive(view, m));
   if (!source) return nounPhraseEndsSentence(view, last + 1, lex);
+  // An auxiliary before the name opens a clause the name is part of ("said the missiles were delivered to Russia").
+  const sourceToken = tokenIndexAt(view.tokens, source.start);
+  for (let k = last + 1; k < sourceToken; k++) if (isAuxiliary(view.lower[k], lex)) return false;
   const next = tokenIndexAt(view.tokens, source.end);
   const word = view.lower[next];
   // A verb after the name makes it the subject of a clause of its own; "that" makes it an addressee

@@ -849,6 +849,12 @@ test('French: « ni ... ni » negates, « commander à » buys from, and a quote
   assert.equal(made.stance, 'denies');
 });
 
+test('a clause after the verb is no inverted subject: "The officials, who spoke on condition of anonymity, said the missiles were delivered to Russia"', () => {
+  const claim = claimAbout(claimsOf('U.S. officials said Iran had shipped missiles. The officials, who spoke on condition of anonymity, said the missiles were delivered to Russia.', 'en'), 'were delivered');
+  assert.equal(claim.text, 'the missiles were delivered to Russia');
+  assert.notEqual(claim.speaker.name, 'Russia');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',
