@@ -863,7 +863,10 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     if (/^(?:lesquel|lequel|laquelle)/iu.test(view.text.slice(sourceStart, sourceStart + 9))) continue;
     // "P, according to X, making it ...": a participle after the source adds to P, which is the content.
     const participleAfter = afterContent && lex.presentParticiple.test(firstWordOf(view.text.slice(sourceEnd + 1, view.span.end)));
-    const atStart = !afterContent || /[,;:]\s*$/.test(lead) && !participleAfter || opensWithConnective(lead, lex);
+    // "En Ukraine, selon Kiev, P": a lead closed by a comma is an adverbial, unless it states the event itself
+    // ("Iran has shipped missiles, according to officials, a move that could ...").
+    const leadIsAdverbial = /[,;:]\s*$/.test(lead) && !participleAfter && !statesEvent(view, { start: view.span.start, end: start }, lex);
+    const atStart = !afterContent || leadIsAdverbial || opensWithConnective(lead, lex);
     let content: Span;
     if (atStart && describedEnd < view.span.end - 1) content = { start: describedEnd + 1, end: view.span.end };
     else content = { start: view.span.start, end: start };

@@ -855,6 +855,14 @@ test('a clause after the verb is no inverted subject: "The officials, who spoke 
   assert.notEqual(claim.speaker.name, 'Russia');
 });
 
+test('a clause stating the event before "according to X," is the content, whatever follows the source: ", a move that could ..."', () => {
+  const claim = claimAbout(claimsOf('Iran has shipped missiles to Russia in recent weeks, according to U.S. officials, a move that could give Moscow a new advantage on the battlefield.', 'en'), 'shipped');
+  assert.deepEqual([claim.stance, prop(claim), claim.text], ['asserts', 'supply:Iran>Russia:missiles', 'Iran has shipped missiles to Russia in recent weeks']);
+  // A lead that is only an adverbial still leaves the content after the source.
+  const adverbial = claimAbout(claimsOf('En Ukraine, selon Kiev, l’Iran a livré des drones à la Russie.', 'fr'), 'livré');
+  assert.equal(adverbial.text, 'l’Iran a livré des drones à la Russie');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',
