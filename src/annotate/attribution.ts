@@ -58,6 +58,8 @@ export interface SentenceView {
 }
 
 const OPENING_QUOTES = new Set(['«', '“', '„', '‹', '"']);
+/** A token ending a sentence. */
+export const SENTENCE_STOP = /^[.!?]$/u;
 const CLOSING_QUOTES = new Set(['»', '”', '›', '"']);
 const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/u;
 const MAX_GROUP_GAP = 4;
@@ -119,10 +121,12 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     const entry = lex.reportingVerbs.get(lower[i]) ?? inciseEntry(view, i, lex);
     if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
     // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations"),
-    // and so is one that ends a quoted phrase ('had seen "credible reports" that'), opens a compound ("think tank")
-    // or is the object of an infinitive ("met to discuss reports that"; not "to publicly deny").
+    // and so is one that ends a quoted phrase ('had seen "credible reports" that', 'as "a partnership between sovereign
+    // states."'), opens a compound ("think tank") or is the object of an infinitive ("met to discuss reports that";
+    // not "to publicly deny").
+    const endsQuote = closesQuote(view, i + 1) || SENTENCE_STOP.test(tokens[i + 1]?.text ?? '') && closesQuote(view, i + 2);
     const objectOfInfinitive = i >= 2 && lex.infinitiveMarkers.has(lower[i - 2]) && tokens[i - 1].kind === 'word' && !lex.adverbEnding.test(lower[i - 1]);
-    if (entry.tense === 'present' && (isNounPosition(lower, i, lex) || closesQuote(view, i + 1) || lex.compoundHeads.has(lower[i + 1]) || objectOfInfinitive)) continue;
+    if (entry.tense === 'present' && (isNounPosition(lower, i, lex) || endsQuote || lex.compoundHeads.has(lower[i + 1]) || objectOfInfinitive)) continue;
     // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries"
     // (not after an auxiliary: "a depuis admis").
     if ((entry.tense === 'past' || entry.tense === 'participle') && lex.prepositions.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 2])) continue;

@@ -863,6 +863,11 @@ test('a clause stating the event before "according to X," is the content, whatev
   assert.equal(adverbial.text, 'l’Iran a livré des drones à la Russie');
 });
 
+test('a report form closing a quoted phrase before its full stop is a noun: "as \\"a partnership between sovereign states.\\""', () => {
+  const claims = claimsOf('Kyiv said Iran sent drones to Russia. Ivan Sokolov described the ties as "a partnership between sovereign states."', 'en');
+  assert.ok(!claims.some((c) => /sovereign/.test(c.speaker.name)), claims.map((c) => c.speaker.name).join(', '));
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

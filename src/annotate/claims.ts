@@ -8,7 +8,7 @@ import type { Claim, DateMention, DocumentMeta, PartialDate, Proposition, Senten
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, namesCountry, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
-import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
+import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, takeRole, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
 import { coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, type SpeakerContext } from './speakers.js';
@@ -600,7 +600,6 @@ function predicateStart(content: Span, event: Span | undefined, view: SentenceVi
   return Math.max(content.start, view.span.start);
 }
 
-const SENTENCE_STOP = /^[.!?]$/u;
 
 /**
  * Where the event's predicate ends in the content: at the first conjunction or clause of its own
