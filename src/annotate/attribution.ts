@@ -1128,7 +1128,9 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
   for (let i = 0; i < sorted.length; i++) {
     const frame = sorted[i];
     if (frame.content.end <= frame.cue.start) continue;
-    const next = sorted.slice(i + 1).find((f) => f.cue.start > frame.content.start);
+    // A report whose subject region holds no word ("que la France « condamnait fermement » les transferts": its
+    // subject is outside the quoted verb) begins no clause of its own: the content goes on through it.
+    const next = sorted.slice(i + 1).find((f) => f.cue.start > frame.content.start && !hasNoSubject(view, f));
     if (next && embedsReport(view, frame, next)) {
       // "He said the Pentagon believed that P": P is what he says; the belief he relays is no claim of its own.
       frame.content.start = next.content.start;
@@ -1145,6 +1147,11 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     if (stop && endsAtBreak(view, frame, clauseText, stop, lex)) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, reporterAsideStart(view, frame.content, lex));
   }
+}
+
+function hasNoSubject(view: SentenceView, frame: Frame): boolean {
+  const region = frame.speakerRegion;
+  return region !== null && !/[\p{L}\p{N}]/u.test(view.text.slice(region.start, region.end));
 }
 
 /** Whether the frame's content ends at the clause break `stop` found in its text. */

@@ -868,6 +868,11 @@ test('a report form closing a quoted phrase before its full stop is a noun: "as 
   assert.ok(!claims.some((c) => /sovereign/.test(c.speaker.name)), claims.map((c) => c.speaker.name).join(', '));
 });
 
+test('a quoted verb inside a content, with its subject outside the quote, does not cut the content: « que la France « condamnait fermement » les transferts »', () => {
+  const claim = claimAbout(claimsOf('Le porte-parole, Luc Martin, a déclaré que la France « condamnait fermement » les transferts d’armes nord-coréennes vers la Russie.', 'fr'), 'transferts');
+  assert.deepEqual([claim.speaker.name, prop(claim)], ['Luc Martin', 'supply:North Korea>Russia:weapons']);
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',
