@@ -873,6 +873,13 @@ test('a quoted verb inside a content, with its subject outside the quote, does n
   assert.deepEqual([claim.speaker.name, prop(claim)], ['Luc Martin', 'supply:North Korea>Russia:weapons']);
 });
 
+test('troops fighting alongside another’s forces are deployed to it: "fighting alongside Russians", « combattent aux côtés de la Russie »', () => {
+  const en = claimAbout(claimsOf('Kyiv says North Korean troops are fighting alongside Russians in Kursk.', 'en'), 'alongside');
+  assert.equal(prop(en), 'deploy:North Korea>Russia:personnel');
+  const fr = claimAbout(claimsOf('Selon Kiev, des soldats nord-coréens combattent aux côtés de la Russie.', 'fr'), 'côtés');
+  assert.equal(prop(fr), 'deploy:North Korea>Russia:personnel');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -203,6 +203,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:in\s+search\s+of|looking\s+for|seeking|seeks?|sought)\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\binterest\s+in\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\bhand(?:s|ed|ing)?\s+over\b`), role: 'give' },
+    // "troops fighting alongside Russian forces": people serving with another's army are deployed to it.
+    { pattern: wordRegex(String.raw`\b(?:fight(?:s|ing)?|fought|serv(?:e|es|ed|ing)|battl(?:e|es|ed|ing))\s+alongside\b`), role: 'deploy' },
     // "helped North Korea improve its missile programme", "helping Pyongyang with satellite technology": know-how
     // passes, whatever the programme makes.
     { pattern: wordRegex(String.raw`\bhelp(?:s|ed|ing)?(?=\s+(?:\p{L}+\s+){1,3}?(?:(?:to\s+)?(?:improve|develop|advance|build|upgrade|moderni[sz]e)\s+(?:its|their)\s+(?:\p{L}+\s+){0,4}?(?:programmes?|programs?|capabilit(?:y|ies)|industry)|with\s+(?:its\s+|their\s+)?(?:\p{L}+\s+){0,2}?(?:technology|technologies|know-how|expertise))\b)`), role: 'give', item: 'technology' },

@@ -247,6 +247,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bchaînes?\s+de\s+(?:montage|production)\b|\blignes?\s+(?:commune\s+)?de\s+production\b`), role: 'produce' },
     { pattern: wordRegex(String.raw`\b(?:s[’']\s*|se\s+)entraîn\p{L}*|\b(?:s[’']\s*|se\s+)entrain\p{L}*`), role: 'trainee' },
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:procur\p{L}*)\b`), role: 'get' },
+    // « des soldats qui combattent aux côtés des forces russes » : servir dans l'armée d'un autre, c'est y être déployé.
+    { pattern: wordRegex(String.raw`\b(?:combat|battent|battu|bat|serv)\p{L}*\s+(?:aux|au)\s+côtés?\b`), role: 'deploy' },
     // "former" alone is too ambiguous ("former une coalition"); with trainees as its object it is training.
     // The trainees may be counted: "a formé plus de 10 000 soldats", "des milliers de pilotes".
     { pattern: wordRegex(String.raw`\b(?:${formsOf(firstGroup('form')).join('|')})\s+(?:(?:des|les|ses|leurs|quelques|plusieurs|de|d[’'])\s*|${TRAINEE_COUNT})(?:\p{L}+\s+)?(?:militaires|soldats|pilotes|opérateurs|techniciens|officiers|troupes|personnels?|instructeurs|recrues|spécialistes|artilleurs|combattants)\b`), role: 'train' },
