@@ -503,12 +503,18 @@ function addsToList(view: SentenceView, from: number, lex: ClaimLexicon): boolea
  */
 function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, lex: ClaimLexicon): Frame | typeof NO_REPORT | null {
   const { tokens, lower } = view;
-  if (!(answersClaim(cue.cls) || cue.cls === 'accuse') || !lex.passiveAuxiliaries.has(lower[cue.last - 1])) return null;
+  const believed = cue.cls === 'believe';
+  // A passive auxiliary right before the participle or its verb group, adverbs aside ("is disputed", "were now believed").
+  const passiveGroup = lower.slice(Math.max(0, cue.first - 1), cue.last).some((word) => lex.passiveAuxiliaries.has(word));
+  if (!(answersClaim(cue.cls) || cue.cls === 'accuse' || believed) || !passiveGroup) return null;
   // "has been denying" is no passive.
   const form = lex.reportingVerbs.get(lower[cue.last])?.tense;
   if (form !== 'past' && form !== 'participle') return null;
   const by = afterDate(view, cue.last + 1, lex);
-  if (!lex.agentPrepositions.has(lower[by]) || by + 1 >= tokens.length) return agentlessPassive(view, cue, by, subjectRegion, lex);
+  const agent = lex.agentPrepositions.has(lower[by]) && by + 1 < tokens.length;
+  // "soldiers are believed to be in Russia": a hedge on what the sentence says, no report of its own.
+  if (believed) return agent ? null : NO_REPORT;
+  if (!agent) return agentlessPassive(view, cue, by, subjectRegion, lex);
   let end = by + 1;
   while (end < tokens.length && tokens[end].kind !== 'punct' && !(cue.cls === 'accuse' && lex.accusationLinks.has(lower[end]))) end++;
   const speakerRegion = { start: tokens[by + 1].start, end: tokens[end]?.start ?? view.span.end };

@@ -702,6 +702,9 @@ test('a passive naming nobody who reports: an accusation from an unknown source,
   // The subject of a passive denial is what was denied: no speaker, no claim.
   assert.deepEqual(claimsOf('Kyiv says Iran sent drones to Russia, but the figure is disputed.', 'en').map((c) => c.speaker.name), ['Ukraine']);
   assert.deepEqual(claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie. Ces informations ont été démenties.', 'fr').map((c) => c.speaker.name), ['Ukraine']);
+  // "are believed to be" hedges what is said; it is no report cutting the content it stands in.
+  const hedged = claimAbout(claimsOf('Kyiv said North Korea had sent troops to Russia. A spokesperson added that 10,000 North Korean soldiers were now believed to be in Russia.', 'en'), 'believed');
+  assert.equal(hedged.text, '10,000 North Korean soldiers were now believed to be in Russia');
   // A progressive is no passive.
   assert.equal(claimAbout(claimsOf('Tehran has been denying that it sent drones to Russia.', 'en'), 'sent').stance, 'denies');
 });
