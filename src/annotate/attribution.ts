@@ -1024,11 +1024,11 @@ function namesOnlySource(view: SentenceView, span: Span): boolean {
   return ARTICLE_ONLY.test(view.text.slice(span.start, mention.start)) && view.text.slice(mention.end, span.end).trim() === '';
 }
 
-/** The frame's subject is "we", "nous": the word of its region nearest the verb. */
+/** The frame's subject is "we", "nous" (the word of its region nearest the verb), or opens with "our", « nos ». */
 export function speaksInFirstPerson(view: SentenceView, frame: Frame, lex: ClaimLexicon): boolean {
   if (!frame.speakerRegion) return false;
-  const words = view.text.slice(frame.speakerRegion.start, frame.speakerRegion.end).trim().toLowerCase().split(/[\s,]+/u);
-  return lex.firstPersonPlural.has((frame.speakerNearEnd ? words.at(-1) : words[0])!);
+  const words = view.text.slice(frame.speakerRegion.start, frame.speakerRegion.end).trim().toLowerCase().split(/[\s,«»“”"]+/u).filter(Boolean);
+  return lex.firstPersonPlural.has((frame.speakerNearEnd ? words.at(-1) : words[0])!) || lex.firstPersonPossessives.has(words[0]);
 }
 
 /**

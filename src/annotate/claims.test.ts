@@ -884,6 +884,15 @@ test('troops fighting alongside another’s forces are deployed to it: "fighting
   assert.equal(prop(fr), 'deploy:North Korea>Russia:personnel');
 });
 
+test('an official’s words about their own side’s information are the official’s: "“Our information indicates that P,” Sullivan said", "U.S. intelligence indicates that P, adviser X told reporters"', () => {
+  const quoted = claimsOf('"Our information indicates that Iran is preparing to provide Russia with drones," national security adviser Tom Hale said.', 'en');
+  assert.deepEqual(quoted.map((c) => c.speaker.name), ['Tom Hale']);
+  const relayed = claimsOf('U.S. intelligence indicates that Iran is preparing to provide Russia with drones, U.S. national security adviser Tom Hale told reporters.', 'en');
+  assert.deepEqual(relayed.map((c) => c.speaker.name), ['Tom Hale']);
+  // The publication's own information is the author's only outside a quote.
+  assert.equal(claimAbout(claimsOf('Iran has shipped drones to Russia, according to our information.', 'en'), 'shipped').speaker.type, 'author');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -448,8 +448,12 @@ function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speake
       const innerSpeakers = speakersByFrame.get(inner) ?? [];
       if (inner === outer || !innerSpeakers.length || !inside(inner.cue)) continue;
       if (!inner.speakerRegion || !inside(inner.speakerRegion)) continue;
+      // An official relays their own government's bodies: "U.S. intelligence indicates that P, Jake Sullivan told reporters".
+      const ownGovernment = (s: Speaker) => s.type === 'organization' && s.affiliation !== null
+        && outerSpeakers.some((o) => o.type === 'person' && o.affiliation === s.affiliation);
       const spokenFor = firstPerson(inner)
         || innerSpeakers.every((s) => s.type === 'country') && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization')
+        || innerSpeakers.every(ownGovernment)
         || quotedBy(text, outer, inner) && wordCharacters(text.slice(inner.content.end, outer.content.end)) >= MIN_CONTENT_CHARS;
       drop.add(spokenFor ? inner : outer);
     }

@@ -284,8 +284,8 @@ function neuterAntecedent(region: Span, ctx: SpeakerContext): Speaker | null {
  * organisation that spoke last.
  */
 function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
-  // « Selon nos informations », "according to our reporting": the publication's own voice.
-  if (ctx.lex.ownReporting.test(ctx.text.slice(region.start, region.end))) return AUTHOR;
+  // « Selon nos informations », "according to our reporting": the publication's own voice, not a speaker's in a quote.
+  if (ctx.lex.ownReporting.test(ctx.text.slice(region.start, region.end)) && !insideQuote(region.start, ctx)) return AUTHOR;
   // "a source familiar with the matter", "une source proche du dossier": the source, whatever it knows.
   const qualifier = ctx.lex.sourceQualifier.exec(ctx.text.slice(region.start, region.end));
   const inside = tokensIn(qualifier ? { start: region.start, end: region.start + qualifier.index } : region, ctx);
@@ -491,6 +491,19 @@ export function sceneCountry(
   const after = date && DATE_GAP.test(text.slice(place.end, date.start)) ? date.end : place.end;
   return tokens.find((t) => t.start >= after)?.text === ',' ? place.country : null;
 }
+
+/** Offset `at` is inside a quotation of the sentence: its quote marks before `at` leave one open. */
+function insideQuote(at: number, ctx: SpeakerContext): boolean {
+  let open = false;
+  for (const t of ctx.tokens) {
+    if (t.start >= at) break;
+    if (t.kind !== 'quote') continue;
+    open = OPENING_MARKS.has(t.text) || (t.text === '"' && !open);
+  }
+  return open;
+}
+
+const OPENING_MARKS: ReadonlySet<string> = new Set(['«', '“', '„', '‹']);
 
 /** A country speaking for itself. */
 function countrySpeaker(country: string): Speaker {

@@ -352,6 +352,8 @@ export interface ClaimLexicon {
    * statement); inside someone's quote, that someone.
    */
   firstPersonPlural: ReadonlySet<string>;
+  /** First-person plural possessives opening a subject ("Our information indicates", « Nos services estiment »): the speaker's own. */
+  firstPersonPossessives: ReadonlySet<string>;
   /** A transcript's speaker label opening a paragraph, the name without its title in the group that matched ("MR. FENWICK: ", "Jean Martin : "). */
   speakerLabel: RegExp;
   /** A transcript's label for a journalist's question ("Q: ", "QUESTION : "). */

@@ -213,6 +213,7 @@ export const claims: ClaimLexicon = {
   // "il", "elle" stand for things too ("le ministère ... Il a ajouté"): pronounAntecedent handles them.
   neuterPronouns: new Set(),
   firstPersonPlural: new Set(['nous']),
+  firstPersonPossessives: new Set(['notre', 'nos']),
   // A title, or two names: "LE PORTE-PAROLE :" alone names a role, not a person.
   speakerLabel: /^(?:(?:M|MM|MME|Mme)\.?\s+|(?:LE\s+|LA\s+)?(?:PRÉSIDENT|PRÉSIDENTE|MINISTRE|AMBASSADEUR|AMBASSADRICE|GÉNÉRAL)\s+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\s?:\s|^(?!(?:Le|La|Les|Un|Une|Des)\s)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s:\s/u,
   questionLabel: /^(?:Q|QUESTION|Question|JOURNALISTE|Journaliste)\s?[:.-]\s/u,
