@@ -6,6 +6,7 @@
 import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
+import { quotedRanges } from '../segment/index.js';
 import { isNameWord, type Cast, type Person, type PersonMention } from './people.js';
 import { firstVerbIndex, isCommonNounSource, isSpeakerPronoun, prepositionBefore, tokenIndexAt } from './words.js';
 
@@ -492,18 +493,11 @@ export function sceneCountry(
   return tokens.find((t) => t.start >= after)?.text === ',' ? place.country : null;
 }
 
-/** Offset `at` is inside a quotation of the sentence: its quote marks before `at` leave one open. */
+/** Offset `at` is inside a quotation of the sentence. */
 function insideQuote(at: number, ctx: SpeakerContext): boolean {
-  let open = false;
-  for (const t of ctx.tokens) {
-    if (t.start >= at) break;
-    if (t.kind !== 'quote') continue;
-    open = OPENING_MARKS.has(t.text) || (t.text === '"' && !open);
-  }
-  return open;
+  const { tokens } = ctx;
+  return tokens.length > 0 && quotedRanges(ctx.text, tokens[0].start, tokens.at(-1)!.end).some((q) => q.start < at && at < q.end);
 }
-
-const OPENING_MARKS: ReadonlySet<string> = new Set(['«', '“', '„', '‹']);
 
 /** A country speaking for itself. */
 function countrySpeaker(country: string): Speaker {
