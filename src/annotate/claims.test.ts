@@ -1559,6 +1559,9 @@ test('declining to comment is no claim, and its speaker is still the one "il" re
   assert.equal(claimAbout(fr, 'propres drones').speaker.name, 'Ivan Sorokine');
   const en = claimsOf('Kyiv said Iran had sent drones to Russia. "I have nothing to add," Kremlin spokesman Ivan Sorokin said. The Kremlin would not comment on the reports, he said.', 'en');
   assert.ok(!en.some((c) => c.text.includes('nothing to add') || c.text.includes('would not comment')), 'no claim for a refusal to comment');
+  // Past tenses and a quoted phrase: « n'avait « rien à dire » ».
+  const quoted = claimsOf('Kiev accuse Minsk d’assembler des drones pour la Russie. Le Kremlin a répondu qu’il n’avait « rien à dire » sur le sujet.', 'fr');
+  assert.ok(!quoted.some((c) => c.text.includes('rien à dire')), 'no claim for « rien à dire »');
 });
 
 test('"Asked whether ..., he said": the pronoun is the subject, and it is the person named since the last report', () => {
