@@ -893,6 +893,13 @@ test('an official’s words about their own side’s information are the officia
   assert.equal(claimAbout(claimsOf('Iran has shipped drones to Russia, according to our information.', 'en'), 'shipped').speaker.type, 'author');
 });
 
+test('asking that an act stop says it goes on: "called on Iran to stop supplying drones to Russia", « appelle l’Iran à cesser toute livraison »', () => {
+  const en = claimAbout(claimsOf('The EU called on Iran to stop supplying drones to Russia.', 'en'), 'stop');
+  assert.deepEqual([en.stance, prop(en)], ['asserts', 'supply:Iran>Russia:drones']);
+  const fr = claimAbout(claimsOf('La France appelle l’Iran à cesser toute livraison d’armes à la Russie.', 'fr'), 'cesser');
+  assert.deepEqual([fr.stance, prop(fr)], ['asserts', 'supply:Iran>Russia:weapons']);
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -124,6 +124,8 @@ export const claims: ClaimLexicon = {
   reportingVerbs: reportingTable(REPORTING),
   inciseVerbs: reportingTable(INCISES),
   reportingPhrases: [
+    // « appelle l'Iran à cesser toute livraison d'armes » : demander que cela cesse, c'est dire que cela a lieu.
+    { pattern: wordRegex(String.raw`\b(?:appel\p{L}*|exhort\p{L}*|somm\p{L}*|press\p{L}*)(?=\s+(?:\p{L}+['’]?\s*){1,3}?(?:à|de)\s+(?:cesser|arrêter|mettre\s+fin|suspendre|stopper)\b)`), cls: 'say', contentFollows: true },
     { pattern: wordRegex(String.raw`\bfai(?:t|sait|re|sant)\s+(?:savoir|valoir)\b|\ba\s+fait\s+(?:savoir|valoir)\b`), cls: 'say' },
     { pattern: wordRegex(String.raw`\blaiss\p{L}*\s+entendre\b`), cls: 'suggest' },
     // « se dit préoccupé par des informations selon lesquelles P », « s'est dit inquiet de voir » : une inquiétude, pas un constat.
