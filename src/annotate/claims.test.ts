@@ -900,6 +900,12 @@ test('asking that an act stop says it goes on: "called on Iran to stop supplying
   assert.deepEqual([fr.stance, prop(fr)], ['asserts', 'supply:Iran>Russia:weapons']);
 });
 
+test('the agent of a passive use is the user of the items: "Iranian drones are being used by Russia" (not "shot down by Ukraine")', () => {
+  assert.equal(prop(claimAbout(claimsOf('Kyiv said Iranian drones are being used by Russia.', 'en'), 'used')), 'supply:Iran>Russia:drones');
+  assert.equal(prop(claimAbout(claimsOf('Selon Kiev, des drones iraniens sont utilisés par la Russie.', 'fr'), 'utilisés')), 'supply:Iran>Russia:drones');
+  assert.equal(claimAbout(claimsOf('Kyiv said Iranian drones were shot down by Ukraine.', 'en'), 'shot').proposition, null);
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

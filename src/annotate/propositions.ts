@@ -484,9 +484,17 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
   const firstItem = ctx.entities.find((e) => e.kind === 'item' && within(e, content));
   const clauseStart = firstItem ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, firstItem.start), content, ctx) : content.start;
   const user = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx)
-    && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || receives(p.prep, item, ctx.lex) : ownsPersonnel(p, ctx)));
+    && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || receives(p.prep, item, ctx.lex) || usedBy(p, content, ctx) : ownsPersonnel(p, ctx)));
   if (user) return user.name;
   return ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
+}
+
+/**
+ * "Iranian drones are being used by Russia", « utilisés par la Russie »: the agent of a passive uses the
+ * items, unless it attacks them ("were shot down by Ukraine").
+ */
+function usedBy(p: Party, content: Span, ctx: PropositionContext): boolean {
+  return p.prep !== null && ctx.lex.agentPrepositions.has(p.prep) && !attacksIn(content, ctx);
 }
 
 /** A party after this preposition receives the items; personnel are received where they are ("trainers in Belarus"). */
