@@ -906,6 +906,15 @@ test('the agent of a passive use is the user of the items: "Iranian drones are b
   assert.equal(claimAbout(claimsOf('Kyiv said Iranian drones were shot down by Ukraine.', 'en'), 'shot').proposition, null);
 });
 
+test('a body’s own stance relayed by its spokesperson is the spokesperson’s: "Russia has denied receiving Iranian missiles, Kremlin spokesman X told reporters"', () => {
+  const relayed = claimsOf('Kyiv says Iran sent missiles to Russia. Russia has denied receiving Iranian missiles, Kremlin spokesman Ivan Sokolov told reporters.', 'en');
+  const denial = claimAbout(relayed, 'receiving');
+  assert.deepEqual([denial.speaker.name, denial.stance, prop(denial)], ['Ivan Sokolov', 'denies', 'supply:Iran>Russia:missiles']);
+  // "We deny ..." in a quote, and the quote that goes on after it, are the speaker's denials.
+  const quoted = claimsOf('Kyiv says Iran sent drones to Russia. "We deny these reports," Iranian spokesman Ali Rahimi said. "Iran has never supplied drones to Russia."', 'en');
+  assert.deepEqual(quoted.filter((c) => c.speaker.name === 'Ali Rahimi').map((c) => c.stance), ['denies', 'denies']);
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -435,7 +435,10 @@ function withTurnVoice(frame: Frame, speakers: Speaker[], ctx: SpeakerContext): 
  * inside a person's or organisation's words is spoken for by them ("The United States believes P,
  * Jane Doe said": Jane Doe's claim), and so is a "we" inside their words ("“We believe P,” she said").
  * Nor does the outer one only relay when it goes on after the inner one's content ("« La Chine prétend
- * être neutre, mais ses entreprises alimentent la machine de guerre russe », a déclaré X").
+ * être neutre, mais ses entreprises alimentent la machine de guerre russe », a déclaré X"). When the
+ * body spoken for denies, admits or otherwise takes a stance of its own ("Russia has denied receiving
+ * missiles, Peskov told reporters"), the inner report stays, in the outer speakers' name, and the
+ * plain outer one goes.
  */
 function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speaker[]>, firstPerson: (f: Frame) => boolean, text: string): Set<Frame> {
   const drop = new Set<Frame>();
@@ -453,9 +456,11 @@ function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speake
         && outerSpeakers.some((o) => o.type === 'person' && o.affiliation === s.affiliation);
       const spokenFor = firstPerson(inner)
         || innerSpeakers.every((s) => s.type === 'country') && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization')
-        || innerSpeakers.every(ownGovernment)
-        || quotedBy(text, outer, inner) && wordCharacters(text.slice(inner.content.end, outer.content.end)) >= MIN_CONTENT_CHARS;
-      drop.add(spokenFor ? inner : outer);
+        || innerSpeakers.every(ownGovernment);
+      const goesOn = quotedBy(text, outer, inner) && wordCharacters(text.slice(inner.content.end, outer.content.end)) >= MIN_CONTENT_CHARS;
+      const ownStance = spokenFor && !goesOn && inner.cue.cls !== 'say' && inner.cue.cls !== 'believe' && outer.cue.cls === 'say';
+      if (ownStance) speakersByFrame.set(inner, outerSpeakers);
+      drop.add((spokenFor || goesOn) && !ownStance ? inner : outer);
     }
   }
   return drop;
@@ -472,14 +477,16 @@ function wordCharacters(text: string): number {
 
 /**
  * The claim a quote-only sentence goes on with: one made in the sentence right before, in the same
- * paragraph, from a quote ("“A,” she said. “B.”").
+ * paragraph, from a quote ("“A,” she said. “B.”", "“We deny P,” she said. “B.”").
  */
 function continuedQuote(last: Claim | null, sentences: AnnotatedSentence[], index: number): Claim | null {
   if (!last || last.sentence !== index - 1) return null;
   const previous = sentences[index - 1].sentence;
   if (previous.paragraph !== sentences[index].sentence.paragraph) return null;
-  const before = sentences[index].view.text.slice(Math.max(0, last.start - 3), last.start).trimEnd().at(-1) ?? '';
-  return before !== '' && QUOTE_CHARS.includes(before) ? last : null;
+  const { text } = sentences[index].view;
+  const before = text.slice(Math.max(0, last.start - 3), last.start).trimEnd().at(-1) ?? '';
+  const quoted = quotedRanges(text, previous.start, previous.end).some((q) => q.start < last.start && last.end <= q.end);
+  return before !== '' && QUOTE_CHARS.includes(before) || quoted ? last : null;
 }
 
 /** The content span, trimmed; an orphan report ("Martin a déclaré aux journalistes.") reports the sentence before. */
