@@ -915,6 +915,13 @@ test('a body’s own stance relayed by its spokesperson is the spokesperson’s:
   assert.deepEqual(quoted.filter((c) => c.speaker.name === 'Ali Rahimi').map((c) => c.stance), ['denies', 'denies']);
 });
 
+test('a place after a participle of use is where the items serve, not who gets them: "weapons used in Ukraine", « une arme utilisée en Ukraine »', () => {
+  const fr = claimAbout(claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie. Selon Téhéran, l’Iran n’a livré aucune arme utilisée en Ukraine.', 'fr'), 'utilisée');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:weapons']);
+  const en = claimAbout(claimsOf('Kyiv says Iran sent drones to Russia. Tehran said Iran had not delivered any weapons used in Ukraine.', 'en'), 'used in');
+  assert.equal(prop(en), 'supply:Iran>Russia:weapons');
+});
+
 test('"son porte-parole, X" belongs to the organisation that spoke last; an institution in what is said is no speaker’s', () => {
   const fr = claimsOf([
     'Le Kremlin a démenti toute livraison.',

@@ -285,7 +285,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   const passive = event.tense !== 'gerund' && auxiliariesBefore(event.token, ctx).passive;
   let subject = subjectParty?.name ?? (noun || passive ? null : demonymSubject(before, ctx));
   const origin = itemOrigin(parties, ctx);
-  const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym')?.name ?? null;
+  const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym' && !isPlaceOfUse(p, ctx))?.name ?? null;
   // "Russia denied the transfers", naming nobody, when the transfers are to Russia: the speaker is no supplier. Nor
   // of items whose origin is stated, or sent to itself ("a démenti l'envoi de soldats nord-coréens en Russie"), nor
   // of what it only saw ("said it had observed transfers of KN-23 missiles").
@@ -560,6 +560,15 @@ function ownsPersonnel(p: Party, ctx: PropositionContext): boolean {
 function personnelBeside(p: Party, ctx: PropositionContext): EntityMention | undefined {
   return ctx.entities.find((e) => e.kind === 'item' && e.item === 'personnel'
     && (e.start >= p.end && e.start - p.end <= 1 || p.start >= e.end && p.start - e.end <= 1));
+}
+
+/** "weapons used in Ukraine", « une arme utilisée en Ukraine »: the party is where the items serve, not who gets them. */
+function isPlaceOfUse(p: Party, ctx: PropositionContext): boolean {
+  const { lower } = ctx.view;
+  let k = tokenIndexAt(ctx.view.tokens, p.start) - 1;
+  if (k >= 0 && ctx.lex.determiners.has(lower[k])) k--;
+  if (k >= 0 && ctx.lex.prepositions.has(lower[k])) k--;
+  return k >= 0 && ctx.lex.useParticiples.has(lower[k]);
 }
 
 /** "to Russian troops", « aux soldats russes »: people known by their demonym, after a preposition of receiving, stand for their country. */

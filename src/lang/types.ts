@@ -461,6 +461,8 @@ export interface ClaimLexicon {
   cardinals: ReadonlySet<string>;
   /** Words that open a source named with no article, in place of a determiner (« a-t-on appris de source diplomatique »). */
   articleFreeSourceOpeners: ReadonlySet<string>;
+  /** Participles of using items ("used", « utilisés »): a place after them is where the items serve, no recipient ("weapons used in Ukraine"). */
+  useParticiples: ReadonlySet<string>;
   /** Verbs of seeing whose object is an event someone else carries out ("observed transfers", « a constaté des livraisons »), lower-cased. */
   perceptionVerbs: ReadonlySet<string>;
   /** Words opening a concessive clause set before the main one ("Despite assurances that ..., Iran continues", « Malgré ses démentis, ... »). */

@@ -266,6 +266,7 @@ export const claims: ClaimLexicon = {
   ownReporting: wordRegex(String.raw`^\s*(?:our|this\s+(?:newspaper|paper|agency)['’]s)\s+(?:own\s+)?(?:information|reporting|sources|investigation|findings)[\s.,]*$`),
   subjectAdverbs: new Set(['also', 'separately', 'later', 'again', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'publicly', 'reportedly', 'recently', 'already', 'still', 'similarly', 'likewise', 'meanwhile']),
   perceptionVerbs: new Set(['observed', 'seen', 'saw', 'noticed', 'detected', 'tracked', 'recorded', 'monitored', 'witnessed', 'spotted', 'documented', 'identified', 'observe', 'see', 'detect', 'track', 'monitor']),
+  useParticiples: new Set(['used', 'fired', 'launched', 'employed']),
   openingConnectives: phraseRegex(['but', 'and', 'yet', 'however', 'still', 'meanwhile', 'moreover', 'also', 'now', 'so', 'instead', 'indeed', 'furthermore', 'separately']),
   concessiveOpeners: phraseRegex(['despite', 'in spite of', 'although', 'though', 'even though', 'notwithstanding']),
   determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'two', 'three', 'four', 'several']),

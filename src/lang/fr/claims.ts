@@ -313,6 +313,7 @@ export const claims: ClaimLexicon = {
   ownReporting: wordRegex(String.raw`^\s*(?:nos|notre)\s+(?:informations|sources|révélations|enquête|constatations)[\s.,]*$`),
   subjectAdverbs: new Set(['également', 'aussi', 'ensuite', 'encore', 'déjà', 'pourtant', 'toutefois', 'cependant', 'publiquement', 'alors', 'désormais', 'récemment', 'notamment']),
   perceptionVerbs: new Set(['observé', 'constaté', 'détecté', 'repéré', 'relevé', 'enregistré', 'remarqué', 'vu', 'documenté', 'identifié', 'observer', 'constater', 'détecter', 'repérer', 'suivre', 'suivi']),
+  useParticiples: new Set(['utilisé', 'utilisée', 'utilisés', 'utilisées', 'employé', 'employée', 'employés', 'employées', 'tiré', 'tirée', 'tirés', 'tirées', 'lancé', 'lancée', 'lancés', 'lancées']),
   openingConnectives: phraseRegex(['mais', 'et', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'enfin', 'ainsi', 'donc', 'surtout', 'd’ailleurs', 'par ailleurs', 'en outre', 'de plus', 'en revanche', 'en effet']),
   concessiveOpeners: phraseRegex(['malgré', 'en dépit de', 'en dépit des', 'en dépit du', 'bien que', 'bien qu’', "bien qu'", 'même si', 'quoique']),
   determiners: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'deux', 'trois', 'quatre', 'plusieurs']),
