@@ -904,6 +904,9 @@ test('the agent of a passive use is the user of the items: "Iranian drones are b
   assert.equal(prop(claimAbout(claimsOf('Kyiv said Iranian drones are being used by Russia.', 'en'), 'used')), 'supply:Iran>Russia:drones');
   assert.equal(prop(claimAbout(claimsOf('Selon Kiev, des drones iraniens sont utilisés par la Russie.', 'fr'), 'utilisés')), 'supply:Iran>Russia:drones');
   assert.equal(claimAbout(claimsOf('Kyiv said Iranian drones were shot down by Ukraine.', 'en'), 'shot').proposition, null);
+  // Shot down, but launched by Russia: a participle of use names the user.
+  const launched = claimAbout(claimsOf('L’armée ukrainienne a indiqué avoir abattu 37 drones de fabrication iranienne lancés par la Russie.', 'fr'), 'lancés');
+  assert.equal(prop(launched), 'supply:Iran>Russia:drones');
 });
 
 test('a body’s own stance relayed by its spokesperson is the spokesperson’s: "Russia has denied receiving Iranian missiles, Kremlin spokesman X told reporters"', () => {

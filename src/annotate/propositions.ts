@@ -285,7 +285,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   const passive = event.tense !== 'gerund' && auxiliariesBefore(event.token, ctx).passive;
   let subject = subjectParty?.name ?? (noun || passive ? null : demonymSubject(before, ctx));
   const origin = itemOrigin(parties, ctx);
-  const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym' && !isPlaceOfUse(p, ctx))?.name ?? null;
+  const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym' && !followsUseParticiple(p, ctx))?.name ?? null;
   // "Russia denied the transfers", naming nobody, when the transfers are to Russia: the speaker is no supplier. Nor
   // of items whose origin is stated, or sent to itself ("a démenti l'envoi de soldats nord-coréens en Russie"), nor
   // of what it only saw ("said it had observed transfers of KN-23 missiles").
@@ -491,10 +491,11 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
 
 /**
  * "Iranian drones are being used by Russia", « utilisés par la Russie »: the agent of a passive uses the
- * items, unless it attacks them ("were shot down by Ukraine").
+ * items, unless it attacks them ("were shot down by Ukraine"), though not when a participle of use says so
+ * (« a abattu des drones iraniens lancés par la Russie »).
  */
 function usedBy(p: Party, content: Span, ctx: PropositionContext): boolean {
-  return p.prep !== null && ctx.lex.agentPrepositions.has(p.prep) && !attacksIn(content, ctx);
+  return p.prep !== null && ctx.lex.agentPrepositions.has(p.prep) && (followsUseParticiple(p, ctx) || !attacksIn(content, ctx));
 }
 
 /** A party after this preposition receives the items; personnel are received where they are ("trainers in Belarus"). */
@@ -562,8 +563,11 @@ function personnelBeside(p: Party, ctx: PropositionContext): EntityMention | und
     && (e.start >= p.end && e.start - p.end <= 1 || p.start >= e.end && p.start - e.end <= 1));
 }
 
-/** "weapons used in Ukraine", « une arme utilisée en Ukraine »: the party is where the items serve, not who gets them. */
-function isPlaceOfUse(p: Party, ctx: PropositionContext): boolean {
+/**
+ * The party comes right after a participle of use and its preposition: where the items serve, not who gets
+ * them ("weapons used in Ukraine", « une arme utilisée en Ukraine »), or who uses them (« lancés par la Russie »).
+ */
+function followsUseParticiple(p: Party, ctx: PropositionContext): boolean {
   const { lower } = ctx.view;
   let k = tokenIndexAt(ctx.view.tokens, p.start) - 1;
   if (k >= 0 && ctx.lex.determiners.has(lower[k])) k--;
