@@ -948,7 +948,7 @@ function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): 
     // "If Ukraine has evidence that P": nobody claims P.
     if (lex.conditional.test(view.text.slice(clauseOpening(view, tokenIndexAt(view.tokens, at), lex), at))) continue;
     const content = { start: end, end: view.span.end };
-    // "X exprime sa préoccupation face aux informations selon lesquelles P", "Blinken voiced concern that P": X fears P.
+    // "X exprime sa préoccupation face aux informations selon lesquelles P", "the minister voiced concern that P": X fears P.
     const before = view.text.slice(Math.max(view.span.start, at - CONCERN_REACH), at);
     const concern = lex.concernOver.exec(before) ?? lex.voicedConcern.exec(before + m[0]);
     if (concern) {

@@ -740,7 +740,7 @@ test('a modal or a negation in a relative clause after the event is about someth
 test('being concerned is a fear, not a statement: "was concerned that", "voiced concern that", « s’est dit inquiet de voir », « se dit préoccupé par des informations selon lesquelles »', () => {
   const cases: [string, 'en' | 'fr', string][] = [
     ['Washington was concerned that China was helping Russia produce drones.', 'en', 'China'],
-    ['Blinken voiced concern that China was helping Russia build drones.', 'en', 'China'],
+    ['The minister voiced concern that China was helping Russia build drones.', 'en', 'China'],
     ['Le ministre s’est dit inquiet de voir la Chine livrer des drones à la Russie.', 'fr', 'Chine'],
     ['Washington se dit préoccupé par des informations selon lesquelles la Chine livre des drones à la Russie.', 'fr', 'Chine'],
     ['Paris a exprimé ses craintes selon lesquelles la Chine livrerait des drones à la Russie.', 'fr', 'Chine'],

@@ -437,7 +437,7 @@ function withTurnVoice(frame: Frame, speakers: Speaker[], ctx: SpeakerContext): 
  * Nor does the outer one only relay when it goes on after the inner one's content ("« La Chine prétend
  * être neutre, mais ses entreprises alimentent la machine de guerre russe », a déclaré X"). When the
  * body spoken for denies, admits or otherwise takes a stance of its own ("Russia has denied receiving
- * missiles, Peskov told reporters"), the inner report stays, in the outer speakers' name, and the
+ * missiles, Sokolov told reporters"), the inner report stays, in the outer speakers' name, and the
  * plain outer one goes.
  */
 function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speaker[]>, firstPerson: (f: Frame) => boolean, text: string): Set<Frame> {
