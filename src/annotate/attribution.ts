@@ -242,11 +242,16 @@ function complementsFormula(view: SentenceView, i: number, formula: Span): boole
 }
 
 function insideMention(view: SentenceView, t: Span): boolean {
-  return view.mentions.some((m) => t.start >= m.start && t.end <= m.end);
+  return mentionAround(view, t) !== undefined;
+}
+
+function mentionAround(view: SentenceView, t: Span): Span | undefined {
+  return view.mentions.find((m) => t.start >= m.start && t.end <= m.end);
 }
 
 function isDemonym(view: SentenceView, t: Span): boolean {
-  return view.mentions.some((m) => t.start >= m.start && t.end <= m.end && 'kind' in m && m.kind === 'demonym');
+  const mention = mentionAround(view, t);
+  return mention !== undefined && 'kind' in mention && mention.kind === 'demonym';
 }
 
 /** Punctuation of the sentence, not the dot of an abbreviated name ("U.S.", "Brig. Gen."), which the tokenizer splits off. */

@@ -14,7 +14,7 @@ import { readProposition } from './propositions.js';
 import { coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
-import { firstVerbIndex, isQuestion, tokenIndexAt } from './words.js';
+import { firstVerbIndex, isQuestion, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
@@ -101,7 +101,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     }
     // A journalist's question sets what the answer is about ("Et les missiles balistiques ?").
     if (turn && !turn.name && isQuestion(text, sentence.sentence)) noteQuestionTopic(sentence, turn, input, discourse);
-    const nested = nestedReportsToDrop(frames, speakersByFrame, (f) => speaksInFirstPerson(sentence.view, f, lang.claims), text);
+    const nested = settleNestedReports(frames, speakersByFrame, (f) => speaksInFirstPerson(sentence.view, f, lang.claims), text);
     const claimsBefore = claims.length;
     for (const frame of frames) {
       const speakers = speakersByFrame.get(frame) ?? [];
@@ -437,23 +437,23 @@ function withTurnVoice(frame: Frame, speakers: Speaker[], ctx: SpeakerContext): 
  * Nor does the outer one only relay when it goes on after the inner one's content ("« La Chine prétend
  * être neutre, mais ses entreprises alimentent la machine de guerre russe », a déclaré X"). When the
  * body spoken for denies, admits or otherwise takes a stance of its own ("Russia has denied receiving
- * missiles, Sokolov told reporters"), the inner report stays, in the outer speakers' name, and the
- * plain outer one goes.
+ * missiles, Sokolov told reporters"), the inner report stays, given the outer speakers in `speakersByFrame`,
+ * and the plain outer one goes. Returns the reports to drop.
  */
-function nestedReportsToDrop(frames: Frame[], speakersByFrame: Map<Frame, Speaker[]>, firstPerson: (f: Frame) => boolean, text: string): Set<Frame> {
+function settleNestedReports(frames: Frame[], speakersByFrame: Map<Frame, Speaker[]>, firstPerson: (f: Frame) => boolean, text: string): Set<Frame> {
   const drop = new Set<Frame>();
   for (const outer of frames) {
     const inside = (span: Span) => span.start >= outer.content.start && span.end <= outer.content.end;
     const outerSpeakers = speakersByFrame.get(outer) ?? [];
     // An evidence frame's content holds its own cue and subject ("X said it had no evidence that P"): no relay.
     if (!outerSpeakers.length || inside(outer.cue)) continue;
+    // An official relays their own government's bodies: "U.S. intelligence indicates that P, Jake Sullivan told reporters".
+    const ownGovernment = (s: Speaker) => s.type === 'organization' && s.affiliation !== null
+      && outerSpeakers.some((o) => o.type === 'person' && o.affiliation === s.affiliation);
     for (const inner of frames) {
       const innerSpeakers = speakersByFrame.get(inner) ?? [];
       if (inner === outer || !innerSpeakers.length || !inside(inner.cue)) continue;
       if (!inner.speakerRegion || !inside(inner.speakerRegion)) continue;
-      // An official relays their own government's bodies: "U.S. intelligence indicates that P, Jake Sullivan told reporters".
-      const ownGovernment = (s: Speaker) => s.type === 'organization' && s.affiliation !== null
-        && outerSpeakers.some((o) => o.type === 'person' && o.affiliation === s.affiliation);
       const spokenFor = firstPerson(inner)
         || innerSpeakers.every((s) => s.type === 'country') && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization')
         || innerSpeakers.every(ownGovernment);
@@ -485,8 +485,8 @@ function continuedQuote(last: Claim | null, sentences: AnnotatedSentence[], inde
   if (previous.paragraph !== sentences[index].sentence.paragraph) return null;
   const { text } = sentences[index].view;
   const before = text.slice(Math.max(0, last.start - 3), last.start).trimEnd().at(-1) ?? '';
-  const quoted = quotedRanges(text, previous.start, previous.end).some((q) => q.start < last.start && last.end <= q.end);
-  return before !== '' && QUOTE_CHARS.includes(before) || quoted ? last : null;
+  const opensQuote = before !== '' && QUOTE_CHARS.includes(before);
+  return opensQuote || quotedRanges(text, previous.start, previous.end).some((q) => q.start < last.start && last.end <= q.end) ? last : null;
 }
 
 /** The content span, trimmed; an orphan report ("Martin a déclaré aux journalistes.") reports the sentence before. */
@@ -611,7 +611,6 @@ function predicateStart(content: Span, event: Span | undefined, view: SentenceVi
   return Math.max(content.start, view.span.start);
 }
 
-
 /**
  * Where the event's predicate ends in the content: at the first conjunction or clause of its own
  * (a relative, a time clause) after the event word. A modal or negation there is about that other
@@ -726,7 +725,7 @@ function saidOn(
   // inside the cue ("a qualifié mercredi ces affirmations d'absurdes") or right after it ("a démenti lundi toute vente").
   const within = (d: Span, region: Span | null) => region !== null && d.start >= region.start && d.end <= region.end;
   const { text } = input;
-  const besideCue = (d: Span) => d.start >= frame.cue.end && DATE_PREPOSITION_ONLY.test(text.slice(frame.cue.end, d.start));
+  const besideCue = (d: Span) => d.start >= frame.cue.end && SHORT_PREPOSITION_ONLY.test(text.slice(frame.cue.end, d.start));
   const candidates = sentence.dates.filter((d) => d.relation === 'on'
     && (within(d, frame.speakerRegion) || within(d, frame.cue) || besideCue(d) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end))
     && !inAnotherClause(d, frame.cue, input));
@@ -751,8 +750,6 @@ function saidOn(
 /** A publication date past the first week of its month (or of no known day: its month is what is known). */
 const FIRST_WEEK_OVER = /^\d{4}-\d{2}(?:$|-(?:0[89]|[123]\d))/;
 
-/** Nothing but a short preposition before a date ("on Monday", "le 3 mars"). */
-const DATE_PREPOSITION_ONLY = /^\s*(?:\p{Ll}{1,3}\s+)?$/u;
 
 /** "have denied arms transfers, though they pledged last year ...": the date dates another clause. */
 function inAnotherClause(date: Span, cue: Span, input: ClaimInput): boolean {

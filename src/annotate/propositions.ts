@@ -11,7 +11,7 @@ import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem } from '../knowledge/index.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import type { SentenceView } from './attribution.js';
-import { dropOverlapping, isAuxiliary, isNounPosition, prepositionBefore, tokenIndexAt, wordBefore } from './words.js';
+import { dropOverlapping, isAuxiliary, isNounPosition, prepositionBefore, tokenIndexAt, wordBefore, wordBeforePreposition } from './words.js';
 
 export interface PropositionContext {
   view: SentenceView;
@@ -182,10 +182,7 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
 
 /** "des armes destinées à la guerre en Ukraine", "the war in Ukraine": the country names the war, it takes no part. */
 function namesWar(e: EntityMention, ctx: PropositionContext): boolean {
-  const { tokens, lower } = ctx.view;
-  let k = tokenIndexAt(tokens, e.start) - 1;
-  if (k >= 0 && ctx.lex.determiners.has(lower[k])) k--;
-  return k > 0 && ctx.lex.prepositions.has(lower[k]) && ctx.lex.conflictNouns.has(lower[k - 1]);
+  return ctx.lex.conflictNouns.has(wordBeforePreposition(ctx.view.tokens, e.start, ctx.lex) ?? '');
 }
 
 /** Event words of the clause in text order; a phrase ("se tourner vers") replaces the words inside it. */
@@ -286,12 +283,13 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   let subject = subjectParty?.name ?? (noun || passive ? null : demonymSubject(before, ctx));
   const origin = itemOrigin(parties, ctx);
   const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym' && !followsUseParticiple(p, ctx))?.name ?? null;
+  const receiving = afterWith(lex.recipientPrepositions);
   // "Russia denied the transfers", naming nobody, when the transfers are to Russia: the speaker is no supplier. Nor
   // of items whose origin is stated, or sent to itself ("a démenti l'envoi de soldats nord-coréens en Russie"), nor
   // of what it only saw ("said it had observed transfers of KN-23 missiles").
   const receivesTopic = noun && parties.length === 0 && topicOfNoun(item, ctx)?.recipient === ctx.speakerCountry;
-  const observed = lex.perceptionVerbs.has(wordBefore(ctx.view.tokens, event.start, lex) ?? '');
-  const namesOthersDealings = noun && (origin !== null || observed || afterWith(lex.recipientPrepositions) === ctx.speakerCountry);
+  const namesOthersDealings = noun && (origin !== null || receiving === ctx.speakerCountry
+    || lex.perceptionVerbs.has(wordBefore(ctx.view.tokens, event.start, lex) ?? ''));
   if (!subject && ctx.speakerIsSubject && !receivesTopic && !namesOthersDealings && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
   const ownCountry = lex.ownCountry.test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
   if (ownCountry) { subject = ownCountry; rules.push('subject:own-country'); }
@@ -307,13 +305,13 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
         // Passive: "des armes fournies par l'Occident à l'Ukraine"; "la Russie utilise des missiles
         // fournis par la Corée du Nord": who has the items received them.
         // "Russian crews were trained by Iran": a subject known by its demonym is who receives.
-        return { actor: agent, recipient: afterWith(lex.recipientPrepositions) ?? subjectParty?.name ?? demonymSubject(before, ctx) };
+        return { actor: agent, recipient: receiving ?? subjectParty?.name ?? demonymSubject(before, ctx) };
       }
       // "la vente d'armes de l'Iran à la Russie": the supplier of a noun follows "de", not "à";
       // the client of an agent noun too ("le principal fournisseur de drones de la Russie").
       const genitive = noun || agentNoun ? afterWith(genitivePrepositions(lex)) : null;
       // A verb's bare object receives ("supplied Russia with drones"); a noun has none ("the deliveries showed Iran was ...").
-      const recipient = afterWith(lex.recipientPrepositions) ?? peopleReceiving(after, ctx)
+      const recipient = receiving ?? peopleReceiving(after, ctx)
         ?? (agentNoun ? genitive ?? client?.name : noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name)
         // "former des opérateurs de drones russes", "trained Russian pilots": the trainees' nationality;
         // "trained troops from Belarus", "formé des militaires de la Serbie": the country they come from.
@@ -331,7 +329,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       const trainee = subject ?? parties.find((p) => p.kind === 'demonym' && p.end <= event.start + 2)?.name ?? null;
       // The trainers: "by Iran", "by Iranian instructors", else where or for whom they train.
       const trainers = afterWith(lex.agentPrepositions) ?? after.find((p) => p.kind === 'demonym' && ownsPersonnel(p, ctx))?.name;
-      return { actor: trainers ?? afterWith(lex.recipientPrepositions) ?? afterWith(lex.locationPrepositions), recipient: trainee };
+      return { actor: trainers ?? receiving ?? afterWith(lex.locationPrepositions), recipient: trainee };
     }
     case 'produce': {
       // Whoever the clause names takes part, people too ("Iranian specialists were helping to build");
@@ -568,11 +566,7 @@ function personnelBeside(p: Party, ctx: PropositionContext): EntityMention | und
  * them ("weapons used in Ukraine", « une arme utilisée en Ukraine »), or who uses them (« lancés par la Russie »).
  */
 function followsUseParticiple(p: Party, ctx: PropositionContext): boolean {
-  const { lower } = ctx.view;
-  let k = tokenIndexAt(ctx.view.tokens, p.start) - 1;
-  if (k >= 0 && ctx.lex.determiners.has(lower[k])) k--;
-  if (k >= 0 && ctx.lex.prepositions.has(lower[k])) k--;
-  return k >= 0 && ctx.lex.useParticiples.has(lower[k]);
+  return ctx.lex.useParticiples.has(wordBeforePreposition(ctx.view.tokens, p.start, ctx.lex) ?? '');
 }
 
 /** "to Russian troops", « aux soldats russes »: people known by their demonym, after a preposition of receiving, stand for their country. */

@@ -8,7 +8,7 @@ import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
 import { isNameWord, type Cast, type Person, type PersonMention } from './people.js';
-import { firstVerbIndex, isCommonNounSource, isSpeakerPronoun, prepositionBefore, tokenIndexAt } from './words.js';
+import { firstVerbIndex, isCommonNounSource, isSpeakerPronoun, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
@@ -474,9 +474,6 @@ function officialsOfNoStatedCountry(name: string, role: string | null | undefine
   return ctx.sceneCountry ? speaker : guessed(speaker);
 }
 
-/** Between a place and its date: nothing, or a short preposition the date leaves out ("in Moscow on Monday"). */
-const DATE_GAP = /^\s*(?:\p{Ll}{1,3}\s+)?$/u;
-
 /**
  * The country of the place a sentence opens on, set off by a comma ("In Tehran, foreign ministry
  * spokesman X said", « À Moscou lundi, le porte-parole ... »): a preposition of place, a country or
@@ -489,7 +486,7 @@ export function sceneCountry(
   if (tokens.length < 3 || !place || place.start !== tokens[1].start || !lex.scenePrepositions.has(tokens[0].text.toLowerCase())) return null;
   if (place.kind !== 'country' && place.kind !== 'capital') return null;
   const date = dates.find((d) => d.start >= place.end);
-  const after = date && DATE_GAP.test(text.slice(place.end, date.start)) ? date.end : place.end;
+  const after = date && SHORT_PREPOSITION_ONLY.test(text.slice(place.end, date.start)) ? date.end : place.end;
   return tokens.find((t) => t.start >= after)?.text === ',' ? place.country : null;
 }
 

@@ -85,6 +85,20 @@ export function wordBefore(tokens: readonly Token[], at: number, lex: ClaimLexic
   return k >= 0 ? lower(k) : null;
 }
 
+/**
+ * The lower-cased word before the preposition governing the word at offset `at`, an article skipped ("the
+ * war in Ukraine" -> "war", « une arme utilisée en Ukraine » -> "utilisée"); null when no preposition stands there.
+ */
+export function wordBeforePreposition(tokens: readonly Token[], at: number, lex: ClaimLexicon): string | null {
+  const lower = (k: number) => tokens[k].text.toLowerCase();
+  let k = tokenIndexAt(tokens, at) - 1;
+  if (k >= 0 && lex.determiners.has(lower(k))) k--;
+  return k > 0 && lex.prepositions.has(lower(k)) ? lower(k - 1) : null;
+}
+
+/** Nothing, or a short preposition a date leaves out, between a word and the date beside it ("said on Monday", "in Moscow on Monday"). */
+export const SHORT_PREPOSITION_ONLY = /^\s*(?:\p{Ll}{1,3}\s+)?$/u;
+
 /** The sentence ends in a question mark, maybe inside a closing quote. */
 export function isQuestion(text: string, sentence: Span): boolean {
   return /\?\s*[»”"]?\s*$/u.test(text.slice(sentence.start, sentence.end));
