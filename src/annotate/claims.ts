@@ -447,7 +447,7 @@ function settleNestedReports(frames: Frame[], speakersByFrame: Map<Frame, Speake
     const outerSpeakers = speakersByFrame.get(outer) ?? [];
     // An evidence frame's content holds its own cue and subject ("X said it had no evidence that P"): no relay.
     if (!outerSpeakers.length || inside(outer.cue)) continue;
-    // An official relays their own government's bodies: "U.S. intelligence indicates that P, Jake Sullivan told reporters".
+    // An official relays their own government's bodies: "U.S. intelligence indicates that P, adviser Tom Hale told reporters".
     const ownGovernment = (s: Speaker) => s.type === 'organization' && s.affiliation !== null
       && outerSpeakers.some((o) => o.type === 'person' && o.affiliation === s.affiliation);
     for (const inner of frames) {
