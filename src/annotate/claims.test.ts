@@ -2631,3 +2631,20 @@ test('A report the outer one goes on after counts as the outer speaker’s only 
   const claims = claimsOf('Titre\n\n« Nous n’avons vu aucune preuve d’une livraison de drones », a affirmé le ministre, Marc Dufour. la Turquie a livré des drones à la Serbie en août, a déclaré le porte-parole, Jean Morel.', 'fr');
   assert.equal(claimAbout(claims, 'aucune preuve').speaker.name, 'Marc Dufour');
 });
+
+test('Items "used by" the recipient and "made in" it deny the supply: a participle phrase may stand between, and "armed forces" is no arming', () => {
+  const en = claimAbout(claimsOf('Title\n\nKyiv says Iran sent drones to Russia. The Russian representative said the drones used by his country’s armed forces were made in Russia.', 'en'), 'made in');
+  assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['Russia', 'denies', 'supply:Iran>Russia:drones']);
+  const fr = claimAbout(claimsOf('Titre\n\nKiev accuse l’Iran de livrer des drones à la Russie. Le représentant russe a déclaré que les drones utilisés par les forces armées de son pays étaient fabriqués en Russie.', 'fr'), 'fabriqués');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:drones']);
+});
+
+test('Receiving letters or sending a message passes no arms: the transfers the letters are about do', () => {
+  const c = claimAbout(claimsOf('Title\n\nThe envoy said the Secretariat had received letters from France about the transfers of drones by Iran to Russia.', 'en'), 'letters');
+  assert.equal(prop(c), 'supply:Iran>Russia:drones');
+});
+
+test('A title ending in "Affairs" after a name is no name: "Name, Under-Secretary-General for Political and Peacebuilding Affairs, said"', () => {
+  const c = claimAbout(claimsOf('Title\n\nMaria Okonjo, Under-Secretary-General for Political and Peacebuilding Affairs, said Iran had supplied drones to Russia.', 'en'), 'supplied');
+  assert.equal(c.speaker.name, 'Maria Okonjo');
+});

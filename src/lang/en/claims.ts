@@ -214,7 +214,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:assembly|production)\s+lines?\b|\bjoint\s+production\b`), role: 'produce' },
     { pattern: wordRegex(String.raw`\b(?:began|begun|begin|started|start)\s+training\b|\btraining\s+in\b`), role: 'trainee' },
   ],
-  notEvents: wordRegex(String.raw`\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b`),
+  notEvents: wordRegex(String.raw`\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b|\barmed\s+(?:forces|services|groups?|conflicts?|men|wings?)\b|\b(?:receiv(?:e|es|ed|ing)|sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\s+(?:(?:a|an|the|two|several|many|written|formal|official)\s+)?(?:letters?|messages?|notes?|requests?|complaints?|information|assurances?|explanations?|evidence|details|briefings?|invitations?|signals?|warnings?)\b`),
   // "strictly controlled exports of drones": controlling exports is no export.
   exportControl: wordRegex(String.raw`\b(?:control\p{L}*|restrict\p{L}*|curb\p{L}*|ban(?:s|ned|ning)?)\s+(?:\p{L}+\s+){0,2}?(?:exports?|sales?|transfers?)\b`),
   servicing: wordRegex(String.raw`\b(?:repair|fix|maint(?:ain|enance)|overhaul|refurbish|servic)\p{L}*`),
@@ -254,7 +254,7 @@ export const claims: ClaimLexicon = {
   ownerAfterItem: /^\s+(?:of|from)\s+(?:the\s+)?$/iu,
   madeInBetween: wordRegex(String.raw`^\s+(?:\p{Ll}+\s+)?(?:are|were|is|was)\s+(?:all\s+)?$`),
   madeInAfter: /^-(?:made|built|produced|manufactured)\b/iu,
-  madeInCountry: wordRegex(String.raw`^\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:all\s+)?(?:made|built|produced|manufactured|assembled)\s+in\s+(?:the\s+)?$`),
+  madeInCountry: wordRegex(String.raw`^\s+(?:(?:used|fired|launched|employed|operated)\s+(?:by|in|against)\s+[^,;.!?"“”]{1,60}?\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+(?:all\s+)?(?:made|built|produced|manufactured|assembled)\s+in\s+(?:the\s+)?$`),
   possessor: /\p{L}['’]s$/u,
   possessives: new Set(['its', 'his', 'her', 'their']),
   compoundHeads: new Set(['tank', 'tanks']),
@@ -281,7 +281,7 @@ export const claims: ClaimLexicon = {
   organisationHeads: new Set(`agency service services ministry department office council committee commission command corps
     guard guards force forces army navy bank institute party parliament assembly court tribunal organization organisation
     union federation company corporation group center centre university bureau directorate authority foundation
-    association network intelligence staff`.split(/\s+/)),
+    association network intelligence staff affairs`.split(/\s+/)),
   organisationNameLinks: null,
   titleCaseNameLinks: new Set(['for', 'of', 'on', 'and', 'the']),
 };

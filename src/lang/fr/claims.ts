@@ -256,7 +256,7 @@ export const claims: ClaimLexicon = {
     // The trainees may be counted: "a formé plus de 10 000 soldats", "des milliers de pilotes".
     { pattern: wordRegex(String.raw`\b(?:${formsOf(firstGroup('form')).join('|')})\s+(?:(?:des|les|ses|leurs|quelques|plusieurs|de|d[’'])\s*|${TRAINEE_COUNT})(?:\p{L}+\s+)?(?:militaires|soldats|pilotes|opérateurs|techniciens|officiers|troupes|personnels?|instructeurs|recrues|spécialistes|artilleurs|combattants)\b`), role: 'train' },
   ],
-  notEvents: wordRegex(String.raw`\b(?:chaînes?|lignes?|routes?|voies?|corridors?|réseaux?|circuits?|contrôles?|restrictions?|licences?)\s+d[’']\s*(?:approvisionnement|exportation|importation|acheminement|ravitaillement)\b`),
+  notEvents: wordRegex(String.raw`\b(?:chaînes?|lignes?|routes?|voies?|corridors?|réseaux?|circuits?|contrôles?|restrictions?|licences?)\s+d[’']\s*(?:approvisionnement|exportation|importation|acheminement|ravitaillement)\b|\b(?:re[çc]u(?:e|s|es)?|re[çc]oi(?:t|vent)|recevoir|envoy(?:é|ée|és|ées|er)|envoie(?:nt)?|adress(?:é|ée|és|ées|er)|fourni(?:s|t|r|ssent)?|transmi(?:s|t|se|ses)|transmettre)\s+(?:(?:une?|des|les|la|le|l[’']|plusieurs|deux)\s*)?(?:lettres?|courriers?|messages?|notes?|demandes?|plaintes?|informations?|assurances?|explications?|preuves?|détails|précisions|garanties|signal|signaux|avertissements?|invitations?)\b`),
   // « contrôlait strictement l'exportation des drones » : contrôler les exportations n'est pas exporter.
   exportControl: wordRegex(String.raw`\b(?:contrôl|restrei|interdi|encadr|limit)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:l[’']\s*|les\s+|des\s+)?(?:exportations?|ventes?|transferts?)\b`),
   servicing: wordRegex(String.raw`\b(?:répar|entreten|entretien|révis)\p{L}*|\bremis\p{L}*\s+en\s+état\b|\bremise\s+en\s+état\b`),
@@ -301,7 +301,7 @@ export const claims: ClaimLexicon = {
   madeInBetween: wordRegex(String.raw`^\s+(?:\p{Ll}+\s+)?(?:sont|étaient|est|était)\s+(?:tous\s+|toutes\s+)?(?:[«“"]\s*)?de\s+(?:fabrication|conception|production)\s+$`),
   // French names the maker last ("de fabrication russe"): nothing needs to follow it.
   madeInAfter: /^/u,
-  madeInCountry: wordRegex(String.raw`^\s+(?:sont|étaient|est|était|ont\s+été|avaient\s+été|a\s+été|avait\s+été)\s+(?:tous\s+|toutes\s+)?(?:fabriqué|produit|construit|assemblé|conçu)e?s?\s+(?:en|au|aux)\s+$`),
+  madeInCountry: wordRegex(String.raw`^\s+(?:(?:utilisé|employé|tiré|lancé)e?s?\s+(?:par|en|contre)\s+[^,;.!?"«»“”]{1,60}?\s+)?(?:sont|étaient|est|était|ont\s+été|avaient\s+été|a\s+été|avait\s+été)\s+(?:tous\s+|toutes\s+)?(?:fabriqué|produit|construit|assemblé|conçu)e?s?\s+(?:en|au|aux)\s+$`),
   possessor: null,
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   compoundHeads: new Set(),
