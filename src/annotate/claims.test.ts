@@ -2648,3 +2648,13 @@ test('A title ending in "Affairs" after a name is no name: "Name, Under-Secretar
   const c = claimAbout(claimsOf('Title\n\nMaria Okonjo, Under-Secretary-General for Political and Peacebuilding Affairs, said Iran had supplied drones to Russia.', 'en'), 'supplied');
   assert.equal(c.speaker.name, 'Maria Okonjo');
 });
+
+test('Ruling out an act denies it will happen: « a exclu de fournir », "ruled out supplying"; a later "il" is the one who ruled it out', () => {
+  const fr = claimsOf('Titre\n\nLe chancelier allemand Karl Brenner a exclu, lundi, de fournir à Kiev des missiles de croisière, malgré les demandes du président ukrainien Ivan Petrenko. « Je ne suis pas prêt à livrer ces missiles », a-t-il déclaré.', 'fr');
+  assert.deepEqual([claimAbout(fr, 'fournir').speaker.name, claimAbout(fr, 'fournir').stance, prop(claimAbout(fr, 'fournir'))], ['Karl Brenner', 'denies', 'supply:Germany>Ukraine:missiles']);
+  assert.equal(claimAbout(fr, 'prêt').speaker.name, 'Karl Brenner');
+  const en = claimAbout(claimsOf('Title\n\nGerman Chancellor Karl Brenner again ruled out supplying cruise missiles to Ukraine, despite repeated requests from Kyiv.', 'en'), 'supplying');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Germany>Ukraine:missiles']);
+  // "despite repeated requests": after a preposition the participle describes a noun, nobody repeats anything.
+  assert.ok(!claimsOf('Title\n\nGerman Chancellor Karl Brenner again ruled out supplying cruise missiles to Ukraine, despite repeated requests from Kyiv.', 'en').some((c) => c.text.startsWith('requests')));
+});

@@ -96,6 +96,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bback(?:ed|ing|s)?\s+(?:away|off)\s+from\b`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\b(?:went|go(?:es)?|going)\s+so\s+far\s+as\s+to\s+suggest\b`), cls: 'suggest' },
     { pattern: wordRegex(String.raw`\bmade\s+clear\b`), cls: 'say' },
+    // "ruled out sending troops": setting an act aside says it will not happen.
+    { pattern: wordRegex(String.raw`\brul(?:e|es|ed|ing)\s+out\b`), cls: 'deny' },
     // "Interfax quoted Sorokin as saying": Sorokin speaks, the outlet relays.
     { pattern: wordRegex(String.raw`\bquot(?:ed|es|ing)\s+(?<speaker>[^,;:.“”"]{1,60}?)\s+as\s+(?:saying|telling)\b`), cls: 'say' },
     // "called the transfers a violation", "described these deliveries as illegal": judging the act accuses its doers
@@ -236,7 +238,7 @@ export const claims: ClaimLexicon = {
   sourcePrepositions: new Set(['from', 'of', 'to']),
   agentPrepositions: new Set(['by']),
   prepositions: new Set(['to', 'from', 'of', 'in', 'into', 'by', 'for', 'with', 'against', 'on', 'at', 'between', 'about', 'over',
-    'toward', 'towards', 'than', 'after', 'before', 'since', 'during']),
+    'toward', 'towards', 'than', 'after', 'before', 'since', 'during', 'despite', 'amid', 'via']),
   conjunctions: new Set(['and', 'or', 'but']),
   scopeBreaks: new Set(['during', 'when', 'while', 'which', 'who', 'whose', 'where', 'whereas']),
   claimNounApposition: wordRegex(String.raw`,\s*(?:(?:a|an|the|one)\s+)?(?:\p{L}+\s+)?(?:claims?|charges?|allegations?|accusations?|reports?|assertions?)\s+(?=\p{Lu})`, 'u'),
