@@ -2658,3 +2658,17 @@ test('Ruling out an act denies it will happen: « a exclu de fournir », "ruled 
   // "despite repeated requests": after a preposition the participle describes a noun, nobody repeats anything.
   assert.ok(!claimsOf('Title\n\nGerman Chancellor Karl Brenner again ruled out supplying cruise missiles to Ukraine, despite repeated requests from Kyiv.', 'en').some((c) => c.text.startsWith('requests')));
 });
+
+test('A second verb shares the subject of the first past an opening phrase: "In a statement carried by the state news agency, X called ... and said"', () => {
+  const c = claimAbout(claimsOf('Title\n\nIn a statement carried by the state news agency, Mina Park, the sister of the leader, called the reports "a paradox" and said her country would never export weapons to Russia.', 'en'), 'export');
+  assert.equal(c.speaker.name, 'Mina Park');
+});
+
+test('Verdicts of falsehood deny: "the most absurd paradox", "a hoax", « il s’agissait d’un canular », "no intention of"', () => {
+  const en = claimsOf('Title\n\nSeoul says Pyongyang sent troops to Russia. Mina Park called the reports "the most absurd paradox" and said Pyongyang had no intention of sending troops abroad. A Kremlin spokesman said the reports were a hoax.', 'en');
+  assert.equal(claimAbout(en, 'paradox').stance, 'denies');
+  assert.equal(claimAbout(en, 'no intention').stance, 'denies');
+  assert.equal(claimAbout(en, 'hoax').stance, 'denies');
+  const fr = claimAbout(claimsOf('Titre\n\nSéoul affirme que Pyongyang a envoyé des soldats en Russie. Le porte-parole du Kremlin a jugé qu’il s’agissait « d’un canular de plus ».', 'fr'), 'canular');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'deploy:North Korea>Russia:personnel']);
+});

@@ -18,9 +18,12 @@ export function isVerb(word: string | undefined, lex: ClaimLexicon): boolean {
   return word !== undefined && (lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word));
 }
 
-/** The index of the sentence's first verb the lexicons know, after its first word; -1 when none. */
+/**
+ * The index of the sentence's first verb the lexicons know, after its first word; -1 when none. After a
+ * determiner a verb's form is a noun ("the state news agency").
+ */
 export function firstVerbIndex(tokens: readonly Token[], lex: ClaimLexicon): number {
-  return tokens.findIndex((t, i) => i > 0 && t.kind === 'word' && isVerb(t.text.toLowerCase(), lex));
+  return tokens.findIndex((t, i) => i > 0 && t.kind === 'word' && isVerb(t.text.toLowerCase(), lex) && !lex.determiners.has(tokens[i - 1].text.toLowerCase()));
 }
 
 /** A lower-case word that is no function word, auxiliary or reporting verb: part of a noun phrase. */

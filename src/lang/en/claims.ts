@@ -106,7 +106,7 @@ export const claims: ClaimLexicon = {
     // "did not rule out", "refused to rule out": a possibility left open.
     { pattern: wordRegex(String.raw`\b(?:(?:did|does|do|would|will|could|can)\s*(?:not|n['’]t)|cannot|(?:refus|declin)(?:ed|es|e|ing)\s+to|not)\s+rul(?:e|es|ed|ing)\s+out\b`), cls: 'suggest' },
     // Not "rejected what he called “unfounded allegations”": that names the object of another report.
-    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:\p{L}+\s+){0,4}?(?:as\s+)?(?:[“"]\s*)?(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|(?:a\s+)?provocation|disinformation|slander\p{L}*|smear)\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:\p{L}+\s+){0,4}?(?:as\s+)?(?:[“"]\s*)?(?:(?:the|a|an|most|utterly|completely|totally|pure|sheer)\s+){0,2}(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|provocation|disinformation|slander\p{L}*|smear|hoax|nonsense)\b`), cls: 'deny' },
     { pattern: wordRegex(String.raw`\b(?:issu|sound)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:warnings?|alarm)\b`), cls: 'say', contentFollows: true },
   ],
   addresseeVerbs: new Set(formsOf(TELL)),
@@ -165,7 +165,7 @@ export const claims: ClaimLexicon = {
     + String.raw`|(?<!\beven\s+)\bif\s+(?:\p{L}+\s+){0,4}?(?:were|existed)\b`),
   // "not just selling drones, it is transferring the technology": a scalar "not only" adds, it does not deny.
   // "had received no drones": "no" counts as a negation only right after an event verb ("no doubt that" is none).
-  negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|n[’']t|neither|nor|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),
+  negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|no\s+(?:intention|plans?)\s+(?:of|to)|n[’']t|neither|nor|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:no|without\s+(?:any|a)|not\s+any|little)\s+(?:\p{L}+\s+){0,2}?doubts?\b|\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)doubt\b`),
   negatedCessation: wordRegex(String.raw`\b(?:never|not|n[’']t)\s+(?:\p{L}+\s+)?(?:stopp|ceas|halt)\p{L}*`),
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
@@ -190,7 +190,7 @@ export const claims: ClaimLexicon = {
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
   ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|^\W*we\s+(?:(?:have|had|did|do|will|would|never|not|n[’']t|also|already)\s+)*$`),
   declinedComment: wordRegex(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:(?:do|does|did|will|would|can|could)\s*(?:not\s+|n['’]t\s+)(?:\p{L}+\s+)?comment|won['’]t\s+comment|no\s+comment|(?:have|has|had)\s+(?:["“]\s*)?nothing\s+(?:more\s+|further\s+)?to\s+(?:add|say)|not\s+(?:going|able)\s+to\s+comment)(?![\p{L}\p{N}])[^,;:]*$`),
-  calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:[“"]\s*)?(?:an?\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|nonsense|absurd|ridiculous|fake|fantas(?:y|ies)|fiction|fabrications?|rumou?rs?|propaganda)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b|\b(?:has|have|had)\s+(?:[“"]\s*)?no\s+(?:\p{L}+\s+)?(?:basis|foundation)\b`
+  calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:[“"]\s*)?(?:an?\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|nonsense|absurd|ridiculous|fake|fantas(?:y|ies)|fiction|fabrications?|rumou?rs?|propaganda|hoax(?:es)?)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b|\b(?:has|have|had)\s+(?:[“"]\s*)?no\s+(?:\p{L}+\s+)?(?:basis|foundation)\b`
     + String.raw`|\b(?:is|are|was|were)\s+(?:(?:just|merely|simply|nothing\s+but|pure|part\s+of)\s+)?(?:an?\s+|the\s+)?(?:\p{L}+\s+){0,2}?(?:campaign\s+of\s+)?(?:disinformation|propaganda|provocation|smear|slander)\b`),
   notFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:[“"]\s*)?(?:an?\s+|just\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|fake|fiction|rumou?rs?|propaganda|speculation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
