@@ -2672,3 +2672,8 @@ test('Verdicts of falsehood deny: "the most absurd paradox", "a hoax", « il s�
   const fr = claimAbout(claimsOf('Titre\n\nSéoul affirme que Pyongyang a envoyé des soldats en Russie. Le porte-parole du Kremlin a jugé qu’il s’agissait « d’un canular de plus ».', 'fr'), 'canular');
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'deploy:North Korea>Russia:personnel']);
 });
+
+test('A future in the content does not move the month the report was made: "P next year, officials said in June"', () => {
+  const c = claimAbout(claimsOf('Title\n\nThe factory could be fully operational early next year, White House officials said in June.', 'en', '2023-08-22'), 'factory');
+  assert.equal(c.saidOn, '2023-06');
+});

@@ -241,14 +241,16 @@ function yearOf(
 }
 
 /**
- * The clause of a sentence around offset `at`, between the complement clauses before and after it:
- * in "said in February that missiles were expected to follow", February is when it was said, and the
- * future of what was said does not move it forward.
+ * The clause of a sentence around offset `at`, between the complement clauses (or commas) before and
+ * after it: in "said in February that missiles were expected to follow" and "Missiles could follow next
+ * year, officials said in June", the month is when it was said, and the future of what was said does
+ * not move it forward.
  */
 function clauseAround(sentence: string, at: number, lexicon: DateLexicon): string {
   let start = 0;
   let end = sentence.length;
-  for (const opener of allMatches(lexicon.clauseOpeners, sentence)) {
+  const boundaries = [...allMatches(lexicon.clauseOpeners, sentence), ...allMatches(CLAUSE_PUNCTUATION, sentence)].sort((a, b) => a.index - b.index);
+  for (const opener of boundaries) {
     if (opener.index < at) start = opener.index;
     else {
       end = opener.index;
@@ -257,6 +259,8 @@ function clauseAround(sentence: string, at: number, lexicon: DateLexicon): strin
   }
   return sentence.slice(start, end);
 }
+
+const CLAUSE_PUNCTUATION = /[,;]/gu;
 
 function hasLead(sentence: string, at: number, lexicon: DateLexicon): boolean {
   const before = sentence.slice(Math.max(0, at - LOOKBACK), at);
