@@ -2677,3 +2677,8 @@ test('A future in the content does not move the month the report was made: "P ne
   const c = claimAbout(claimsOf('Title\n\nThe factory could be fully operational early next year, White House officials said in June.', 'en', '2023-08-22'), 'factory');
   assert.equal(c.saidOn, '2023-06');
 });
+
+test('"son secrétaire général" of an international body the sentence opens with speaks for no country, whoever spoke before', () => {
+  const c = claimAbout(claimsOf('Titre\n\nMoscou a démenti. L’OTAN n’a pas été en mesure de corroborer ces affirmations, a déclaré son secrétaire général Jan Verhoef.', 'fr'), 'corroborer');
+  assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Jan Verhoef', null]);
+});

@@ -215,11 +215,17 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
 /**
  * "a déclaré son porte-parole, Matthew Miller", "its spokesman John Doe": a person introduced by a
  * possessive role belongs to the possessive's owner (possessiveOwner), else to the organisation or
- * country that spoke last.
+ * country that spoke last. The officer of an international body the sentence opens with ("L'OTAN ...,
+ * a déclaré son secrétaire général X") speaks for no country.
  */
 function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | null {
   const role = ctx.entities.find((e) => e.kind === 'role' && e.end <= p.start && /^[\s,]*$/u.test(ctx.text.slice(e.end, p.start)));
   if (!role || !isPossessed(role, ctx)) return null;
+  const subject = openingEntity(ctx.entities, ctx.tokens, ctx.lex);
+  if (subject?.institutionKind === 'international' && subject.end <= role.start) {
+    p.person.international = true;
+    return null;
+  }
   const owner = possessiveOwner(role, ctx);
   if (owner) return owner.country;
   const last = ctx.lastSpeaker;
