@@ -350,7 +350,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // Worked out at most once: a backward scan of the sentence.
   let subjectSpan: Span | undefined;
   const subjectRegion = (): Span => (subjectSpan ??= { start: clauseOpening(view, cue.first, lex), end: cue.start });
-  const fromMain = { speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
+  const absolute = cue.tense === 'gerund' ? absoluteSubject(view, cue, lex) : null;
+  const fromMain = absolute ? { speakerRegion: absolute, speakerNearEnd: true, speakerFromMainClause: false }
+    : { speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
   const passive = passiveFrame(view, cue, subjectRegion, lex);
   if (passive === NO_REPORT) return null;
   if (passive) return passive;
@@ -1067,6 +1069,25 @@ function reporterAsideStart(view: SentenceView, content: Span, lex: ClaimLexicon
 
 function trimEnd(view: SentenceView, end: number): number {
   return trimSpan(view.text, view.span.start, end, '.!?»”"').end;
+}
+
+/** Words an absolute clause's subject may span ("the Iranian and Russian delegates"). */
+const MAX_ABSOLUTE_SUBJECT = 6;
+
+/**
+ * "..., with Western members alleging that P, and the Iranian and Russian delegates rejecting those claims":
+ * a participle whose subject stands between it and "with" (or ", and" after such a clause) has that
+ * subject for speaker, not the main clause's. Null when the participle has no such subject.
+ */
+function absoluteSubject(view: SentenceView, cue: Cue, lex: ClaimLexicon): Span | null {
+  const { tokens, lower } = view;
+  for (let k = cue.first - 1; k >= 0 && cue.first - k <= MAX_ABSOLUTE_SUBJECT + 1; k--) {
+    const opensClause = lex.absoluteOpeners.has(lower[k])
+      || lex.conjunctions.has(lower[k]) && tokens[k - 1]?.text === ',' && lower.slice(0, k).some((w) => lex.absoluteOpeners.has(w));
+    if (opensClause) return k + 1 < cue.first ? { start: tokens[k + 1].start, end: cue.start } : null;
+    if (tokens[k].kind !== 'word' || isVerb(lower[k], lex)) return null;
+  }
+  return null;
 }
 
 /** Frames whose speaker is written before the cue, as the subject of the verb. */

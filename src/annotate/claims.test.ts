@@ -2682,3 +2682,14 @@ test('"son secrétaire général" of an international body the sentence opens wi
   const c = claimAbout(claimsOf('Titre\n\nMoscou a démenti. L’OTAN n’a pas été en mesure de corroborer ces affirmations, a déclaré son secrétaire général Jan Verhoef.', 'fr'), 'corroborer');
   assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Jan Verhoef', null]);
 });
+
+test('An absolute clause has its own subject: "with Western members alleging that P, and the Iranian and Russian delegates rejecting those claims"', () => {
+  const claims = claimsOf('Title\n\nThe Council met today, with Western members alleging that Iran had transferred drones to Russia, and the Iranian and Russian delegates rejecting those claims.', 'en');
+  assert.notEqual(claimAbout(claims, 'transferred').speaker.name, 'UN Security Council');
+  assert.deepEqual(claims.filter((c) => c.text.includes('rejecting')).map((c) => [c.speaker.name, c.stance]), [['Iran', 'denies'], ['Russia', 'denies']]);
+});
+
+test('« Les délégués iranien et russe ont rejeté ces accusations »: one role held for each coordinated country', () => {
+  const claims = claimsOf('Titre\n\nKiev accuse l’Iran de livrer des drones à la Russie. Les délégués iranien et russe ont rejeté ces accusations.', 'fr');
+  assert.deepEqual(claims.filter((c) => c.text.includes('rejeté')).map((c) => c.speaker.name), ['Iran', 'Russia']);
+});

@@ -182,7 +182,10 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     const { agentPrepositions, recipientPrepositions } = ctx.lex;
     if (e.institutionKind === 'media' && (governedBy(e, agentPrepositions, ctx) || governedBy(e, recipientPrepositions, ctx))) continue;
     const speaker = entitySpeaker(e, region, ctx);
-    if (speaker) out.push({ ...span(e), rank: e.kind === 'role' ? (speaker.type === 'person' ? RANK.person : RANK.role) : e.kind === 'institution' ? RANK.institution : RANK.country, speaker });
+    if (!speaker) continue;
+    const rank = e.kind === 'role' ? (speaker.type === 'person' ? RANK.person : RANK.role) : e.kind === 'institution' ? RANK.institution : RANK.country;
+    out.push({ ...span(e), rank, speaker });
+    if (e.kind === 'role' && speaker.type !== 'person') out.push(...coordinatedDemonyms(e, speaker, region, ctx).map((d) => ({ ...d, rank })));
   }
   const regionText = ctx.text.slice(region.start, region.end);
   const group = ctx.lex.groupSpeakers.exec(regionText);
@@ -210,6 +213,18 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const persons = ctx.persons.filter(inside);
   const apposed = (c: Candidate) => persons.some((p) => /^[\s,]*$/u.test(ctx.text.slice(c.end, p.start)) || /^[\s,]*$/u.test(ctx.text.slice(p.end, c.start)));
   return out.filter((c) => !(c.rank <= RANK.role && !ctx.persons.some((p) => p.start === c.start) && apposed(c)));
+}
+
+/**
+ * "the Iranian and Russian delegates", « les délégués iranien et russe »: the same role held for each
+ * country whose demonym is coordinated with the one the role took.
+ */
+function coordinatedDemonyms(role: EntityMention, speaker: Speaker, region: Span, ctx: SpeakerContext): (Span & { speaker: Speaker })[] {
+  const joined = (from: number, to: number) => from <= to && ctx.lex.subjectCoordination.test(ctx.text.slice(from, to));
+  return ctx.entities
+    .filter((d) => d.kind === 'demonym' && d.country && d.country !== role.country && d.start >= region.start && d.end <= region.end
+      && (joined(d.end, role.start) || joined(role.end, d.start)))
+    .map((d) => ({ ...span(d), speaker: speaker.type === 'country' ? countrySpeaker(d.country!) : { ...speaker, affiliation: d.country } }));
 }
 
 /**

@@ -262,6 +262,8 @@ export interface ClaimLexicon {
   declinedTail: RegExp;
   /** A detail a speaker could not confirm, right after the evidence formula ("could not confirm how many", « combien »): not the event itself. */
   unconfirmedDetail: RegExp;
+  /** Words opening an absolute clause whose subject comes before its participle ("with Western members alleging that P"). */
+  absoluteOpeners: ReadonlySet<string>;
   /** Words before a base form that make it an infinitive ("to deny"), where forms do not show it. */
   infinitiveMarkers: ReadonlySet<string>;
   /** How adverbs of manner end ("publicly", « publiquement »): one after an infinitive marker is no verb ("to publicly deny"). */

@@ -128,6 +128,7 @@ export const claims: ClaimLexicon = {
   pastParticiple: /^(?:\p{Ll}{2,}ed|seen|written|drawn|made|given|shown|sent|put)$/u,
   infinitiveNegation: new Set(['not', 'never']),
   perfectInfinitives: new Set(['having']),
+  absoluteOpeners: new Set(['with']),
   infinitiveMarkers: new Set(['to']),
   adverbEnding: /ly$/u,
   sideNouns: new Set(['side']),
@@ -194,7 +195,7 @@ export const claims: ClaimLexicon = {
     + String.raw`|\b(?:is|are|was|were)\s+(?:(?:just|merely|simply|nothing\s+but|pure|part\s+of)\s+)?(?:an?\s+|the\s+)?(?:\p{L}+\s+){0,2}?(?:campaign\s+of\s+)?(?:disinformation|propaganda|provocation|smear|slander)\b`),
   notFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:[“"]\s*)?(?:an?\s+|just\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|fake|fiction|rumou?rs?|propaganda|speculation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
-  groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders|people)\b`),
+  groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders|people|members)\b`),
   // "both countries", and "both" alone as the whole subject ("Both have dismissed the reports").
   countryGroup: wordRegex(String.raw`\b(?<pair>both)(?=\s+(?:countries|nations|governments|capitals|sides|states)\b|\s*$)|\b(?:the|these|those|all)\s+(?<count>two|three|four)\s+(?:countries|nations|governments|capitals|sides|states)\b`),
   groupSizes: new Map([['two', 2], ['three', 3], ['four', 4]]),

@@ -169,6 +169,7 @@ export const claims: ClaimLexicon = {
   pastParticiple: /^(?:\p{Ll}{2,}ée?s?|rendue?s?|remise?s?|transmise?s?|obtenue?s?|parue?s?|écrite?s?)$/u,
   infinitiveNegation: new Set(['ne', 'n’', "n'", 'pas', 'jamais', 'plus']),
   perfectInfinitives: new Set(['avoir']),
+  absoluteOpeners: new Set(['avec']),
   infinitiveMarkers: new Set(),
   adverbEnding: /ment$/u,
   sideNouns: new Set(['côté', 'camp']),
