@@ -967,6 +967,17 @@ function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): 
       });
       continue;
     }
+    // "Zelensky cited reports that P", « a évoqué des informations selon lesquelles P »: who relays them is their source.
+    const cited = lex.citedReports.exec(before);
+    if (cited) {
+      const citeStart = at - before.length + cited.index;
+      const opening = clauseOpening(view, tokenIndexAt(view.tokens, citeStart), lex);
+      out.push({
+        kind: 'nominal', cue: pseudoCue(citeStart, at, 'say', `cited-reports(${cited[0].trim().toLowerCase()})`),
+        speakerRegion: { start: opening, end: citeStart }, speakerNearEnd: true, speakerFromMainClause: false, content, speakerIsContentSubject: false,
+      });
+      continue;
+    }
     out.push({
       kind: 'nominal', cue: pseudoCue(end - 1, end, 'say', 'nominal-report'), speakerRegion: null, speakerNearEnd: false,
       speakerFromMainClause: false, content, speakerIsContentSubject: false,

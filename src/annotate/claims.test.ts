@@ -2693,3 +2693,13 @@ test('« Les délégués iranien et russe ont rejeté ces accusations »: one ro
   const claims = claimsOf('Titre\n\nKiev accuse l’Iran de livrer des drones à la Russie. Les délégués iranien et russe ont rejeté ces accusations.', 'fr');
   assert.deepEqual(claims.filter((c) => c.text.includes('rejeté')).map((c) => c.speaker.name), ['Iran', 'Russia']);
 });
+
+test('Who cites reports is their source: « a évoqué des informations selon lesquelles P »', () => {
+  const c = claimAbout(claimsOf('Titre\n\nLe président ukrainien Ivan Petrenko avait lui-même évoqué cette semaine des informations selon lesquelles des soldats nord-coréens se préparaient à rejoindre l’armée russe.', 'fr'), 'soldats');
+  assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Ivan Petrenko', 'asserts', 'deploy:North Korea>Russia:personnel']);
+});
+
+test('« ces accusations relèvent d’une « campagne de désinformation » » denies the topic, whoever is said to orchestrate it', () => {
+  const c = claimAbout(claimsOf('Titre\n\nWashington accuse l’Iran de livrer des drones à la Russie. Pour le ministère iranien des Affaires étrangères, ces accusations relèvent d’une « campagne de désinformation » orchestrée par les Etats-Unis.', 'fr'), 'campagne');
+  assert.deepEqual([c.stance, prop(c)], ['denies', 'supply:Iran>Russia:drones']);
+});

@@ -375,6 +375,8 @@ export interface ClaimLexicon {
   /** A condition opening a clause ("if", "si"): evidence someone would have, if, is claimed by nobody. */
   conditional: RegExp;
   /** A concern about what follows, matched at the end of the text before a nominal report ("concern over", "préoccupation face aux"). */
+  /** A verb that relays reports just before a nominal report ("cited reports that", « a évoqué des informations selon lesquelles »): its subject is the source. */
+  citedReports: RegExp;
   concernOver: RegExp;
   /** A concern voiced as the nominal report itself, matched at the end of the text up to the report's end ("voiced concern that", « a exprimé ses craintes selon lesquelles »). */
   voicedConcern: RegExp;

@@ -186,6 +186,7 @@ export const claims: ClaimLexicon = {
   interviewMarker: /\b(?:interview|Q\s?&\s?A|answered\s+(?:our|these)\s+questions)\b/iu,
   notSpeakerLabels: new Set(['note', "editor's note", 'editor’s note', 'update', 'updated', 'correction', 'breaking', 'watch', 'read more', 'related', 'live', 'photo', 'video', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:if|unless|whether)\b`),
+  citedReports: wordRegex(String.raw`\b(?:cit(?:e|es|ed|ing)|referr?(?:ed|ing|s)?\s+to|mention(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to|relay(?:s|ed|ing)?)\s+(?:(?:the|these|those|new|recent|intelligence|media|press)\s+)*$`),
   concernOver: wordRegex(String.raw`\b(?:concerns?|alarm|worry|worries|disquiet|unease)\s+(?:\p{L}+\s+){0,2}?(?:over|about|at|regarding|following)\s+(?:the\s+|these\s+|recent\s+)*$`),
   voicedConcern: wordRegex(String.raw`\b(?:voic|express|rais|reiterat|repeat)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:concerns?|fears?|worries)\s+that$`),
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
