@@ -2703,3 +2703,10 @@ test('« ces accusations relèvent d’une « campagne de désinformation » » 
   const c = claimAbout(claimsOf('Titre\n\nWashington accuse l’Iran de livrer des drones à la Russie. Pour le ministère iranien des Affaires étrangères, ces accusations relèvent d’une « campagne de désinformation » orchestrée par les Etats-Unis.', 'fr'), 'campagne');
   assert.deepEqual([c.stance, prop(c)], ['denies', 'supply:Iran>Russia:drones']);
 });
+
+test('What is still being checked is no assertion: "watching whether P", « surveille de près si P »', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe minister said Seoul was closely watching whether Moscow had handed over satellite technology to Pyongyang.', 'en'), 'watching');
+  assert.equal(en.stance, 'no_evidence');
+  const fr = claimAbout(claimsOf('Titre\n\nLe ministre a ajouté que Séoul surveillait de près si Moscou avait transféré des technologies à Pyongyang.', 'fr'), 'surveillait');
+  assert.equal(fr.stance, 'no_evidence');
+});

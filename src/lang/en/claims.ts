@@ -118,7 +118,8 @@ export const claims: ClaimLexicon = {
   // "Lee said Iran has sent drones": English drops "that".
   optionalComplementizer: true,
   listingVerbs: new Set(['add', 'adds', 'added', 'adding']),
-  undecided: wordRegex(String.raw`\b(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|not\s+known)\s+(?:whether|if)\b`),
+  // "unclear whether", and what is still being checked: "closely watching whether", "trying to determine if".
+  undecided: wordRegex(String.raw`\b(?:(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|not\s+known)\s+|(?:watch|monitor|examin|investigat|assess|check|determin)\p{L}*\s+|looking\s+into\s+|trying\s+to\s+(?:determine|establish|verify|confirm|find\s+out)\s+)(?:whether|if)\b`),
   sourceBeforeColon: true,
   addressees: new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'senators', 'parliament', 'delegates', 'diplomats', 'students', 'supporters', 'me', 'us', 'him', 'her', 'them']),
   citingAside: /,\s*(?:citing|quoting)\s[^,;:«»“”"]{1,60},/u,

@@ -158,7 +158,8 @@ export const claims: ClaimLexicon = {
   complementizers: new Set(['que', 'qu’', "qu'"]),
   optionalComplementizer: false,
   listingVerbs: new Set(),
-  undecided: wordRegex(String.raw`\b(?:pas\s+(?:encore\s+)?clair|incertain|on\s+ignore|ignore|(?:impossible|difficile)\s+de\s+(?:dire|savoir))\s+si\b`),
+  // « pas clair si », et ce qu'on vérifie encore : « surveille de près si », « cherche à déterminer si ».
+  undecided: wordRegex(String.raw`\b(?:pas\s+(?:encore\s+)?clair|incertain|on\s+ignore|ignore|(?:impossible|difficile)\s+de\s+(?:dire|savoir)|(?:surveill|examin|vérifi|enquêt|évalu)\p{L}*(?:\s+de\s+près|\s+attentivement)?|cherch\p{L}*\s+à\s+(?:déterminer|établir|savoir|vérifier))\s+si\b`),
   sourceBeforeColon: false,
   addressees: new Set(),
   citingAside: /,\s*(?:citant|selon|d['’]après)\s[^,;:«»“”"]{1,60},/u,
