@@ -119,14 +119,15 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
   const formulas = !phrases ? [] : matchesIn(view, lex.noEvidence).map((m) => ({ start: view.span.start + (m.index ?? 0), end: view.span.start + (m.index ?? 0) + m[0].length }));
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]) ?? inciseEntry(view, i, lex);
-    if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1])) continue;
+    const clitic = isObjectClitic(view, i - 1, lex);
+    if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1]) && !clitic) continue;
     // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations"),
     // and so is one that ends a quoted phrase ('had seen "credible reports" that', 'as "a partnership between sovereign
     // states."'), opens a compound ("think tank") or is the object of an infinitive ("met to discuss reports that";
     // not "to publicly deny").
     const endsQuote = closesQuote(view, i + 1) || SENTENCE_STOP.test(tokens[i + 1]?.text ?? '') && closesQuote(view, i + 2);
     const objectOfInfinitive = i >= 2 && lex.infinitiveMarkers.has(lower[i - 2]) && tokens[i - 1].kind === 'word' && !lex.adverbEnding.test(lower[i - 1]);
-    if (entry.tense === 'present' && (isNounPosition(lower, i, lex) || endsQuote || lex.compoundHeads.has(lower[i + 1]) || objectOfInfinitive)) continue;
+    if (entry.tense === 'present' && (isNounPosition(lower, i, lex) && !clitic || endsQuote || lex.compoundHeads.has(lower[i + 1]) || objectOfInfinitive)) continue;
     // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries"
     // (not after an auxiliary: "a depuis admis").
     if ((entry.tense === 'past' || entry.tense === 'participle') && lex.prepositions.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 2])) continue;
@@ -168,6 +169,16 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     }
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * « Washington l'affirme », « il l'a dit »: an article-like word right after a subject (a name or a
+ * pronoun) and before a verb is the verb's object pronoun, not a determiner.
+ */
+function isObjectClitic(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
+  if (!lex.objectClitics.has(view.lower[k]) || k === 0) return false;
+  const before = view.tokens[k - 1];
+  return lex.pronouns.has(view.lower[k - 1]) || view.mentions.some((m) => m.end === before.end && m.start <= before.start);
 }
 
 /** Words between a verb of asking and the infinitive it governs ("appelé ses alliés à", "urged Western countries to"). */

@@ -2710,3 +2710,17 @@ test('What is still being checked is no assertion: "watching whether P", « surv
   const fr = claimAbout(claimsOf('Titre\n\nLe ministre a ajouté que Séoul surveillait de près si Moscou avait transféré des technologies à Pyongyang.', 'fr'), 'surveillait');
   assert.equal(fr.stance, 'no_evidence');
 });
+
+test('« La France, par la voix de sa ministre X, a affirmé » and "Russia, through its envoy X, said": the aside names who speaks', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nLa France, par la voix de sa ministre des Affaires étrangères Claire Dumas, a affirmé que l’Iran avait livré des drones à la Russie.', 'fr'), 'livré');
+  assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Claire Dumas', 'France']);
+  const en = claimAbout(claimsOf('Title\n\nRussia, through its foreign ministry spokeswoman Irina Volkova, said Iran had sent no drones to Russia.', 'en'), 'sent');
+  assert.equal(en.speaker.name, 'Irina Volkova');
+});
+
+test('« Washington l’affirme : P », « Téhéran le dément »: an object pronoun after a subject is no determiner', () => {
+  const colon = claimAbout(claimsOf('Titre\n\nWashington l’affirme depuis des mois : la Russie construit, avec l’aide de l’Iran, une usine de drones.', 'fr'), 'construit');
+  assert.deepEqual([colon.speaker.name, colon.proposition?.type], ['United States', 'produce']);
+  const denial = claimAbout(claimsOf('Titre\n\nKiev accuse l’Iran de livrer des missiles à la Russie. Téhéran le dément.', 'fr'), 'dément');
+  assert.deepEqual([denial.speaker.name, denial.stance, prop(denial)], ['Iran', 'denies', 'supply:Iran>Russia:missiles']);
+});

@@ -165,7 +165,8 @@ function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
   // Most subjects end right before their verb, with no comma: skip the scan for them.
   if (text.trimEnd().at(-1) !== ',') return region;
   const aside = TRAILING_ASIDE.exec(text);
-  if (!aside) return region;
+  // "La France, par la voix de sa ministre X, a affirmé": the aside names who speaks.
+  if (!aside || ctx.lex.voiceAside.test(aside[0])) return region;
   const before = { start: region.start, end: region.start + aside.index };
   return candidatesIn(before, ctx).length ? before : region;
 }

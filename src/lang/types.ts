@@ -262,6 +262,10 @@ export interface ClaimLexicon {
   declinedTail: RegExp;
   /** A detail a speaker could not confirm, right after the evidence formula ("could not confirm how many", « combien »): not the event itself. */
   unconfirmedDetail: RegExp;
+  /** Object pronouns written like determiners (« l' », « le »): right after a subject and before a verb, they are the verb's object (« Washington l'affirme »). */
+  objectClitics: ReadonlySet<string>;
+  /** An aside naming who speaks for the subject ("La France, par la voix de sa ministre X, a ...", "Russia, through its envoy X, said"): the aside names the speaker. */
+  voiceAside: RegExp;
   /** Words opening an absolute clause whose subject comes before its participle ("with Western members alleging that P"). */
   absoluteOpeners: ReadonlySet<string>;
   /** Words before a base form that make it an infinitive ("to deny"), where forms do not show it. */

@@ -129,6 +129,8 @@ export const claims: ClaimLexicon = {
   pastParticiple: /^(?:\p{Ll}{2,}ed|seen|written|drawn|made|given|shown|sent|put)$/u,
   infinitiveNegation: new Set(['not', 'never']),
   perfectInfinitives: new Set(['having']),
+  objectClitics: new Set(),
+  voiceAside: /^,\s*(?:through|via|speaking\s+through)\s/iu,
   absoluteOpeners: new Set(['with']),
   infinitiveMarkers: new Set(['to']),
   adverbEnding: /ly$/u,

@@ -100,6 +100,7 @@ const EVENTS: [EventRole, Forms][] = [
   ['get', irregular('obtient:p obtiennent:p obtienne:p obtenait:i obtenu:pp obtenir:inf obtenant:g obtiendra:f obtiendrait:c')],
   ['produce', firstGroup('fabriqu')], ['produce', firstGroup('assembl')],
   ['produce', irregular('produit:p produisent:p produise:p produisait:i produisaient:i produire:inf produisant:g produira:f produirait:c')],
+  ['produce', irregular('construit:p construisent:p construise:p construisait:i construisaient:i construite:pp construits:pp construites:pp construire:inf construisant:g construira:f construirait:c')],
   // Not "former": too ambiguous (former une coalition). Reflexive training is an event phrase.
   ['train', firstGroup('entraîn')], ['train', firstGroup('entrain')],
   ['deploy', firstGroup('déploy', 'déploi')], ['deploy', firstGroup('dépêch')],
@@ -170,6 +171,8 @@ export const claims: ClaimLexicon = {
   pastParticiple: /^(?:\p{Ll}{2,}ée?s?|rendue?s?|remise?s?|transmise?s?|obtenue?s?|parue?s?|écrite?s?)$/u,
   infinitiveNegation: new Set(['ne', 'n’', "n'", 'pas', 'jamais', 'plus']),
   perfectInfinitives: new Set(['avoir']),
+  objectClitics: new Set(['l’', "l'", 'le', 'la', 'les']),
+  voiceAside: /^,\s*(?:par\s+la\s+voix\s+d(?:e|u|es|['’])|par\s+l['’]\s*intermédiaire\s+d(?:e|u|es|['’])|via)\s*/iu,
   absoluteOpeners: new Set(['avec']),
   infinitiveMarkers: new Set(),
   adverbEnding: /ment$/u,
