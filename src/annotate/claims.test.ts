@@ -2724,3 +2724,8 @@ test('« Washington l’affirme : P », « Téhéran le dément »: an object pr
   const denial = claimAbout(claimsOf('Titre\n\nKiev accuse l’Iran de livrer des missiles à la Russie. Téhéran le dément.', 'fr'), 'dément');
   assert.deepEqual([denial.speaker.name, denial.stance, prop(denial)], ['Iran', 'denies', 'supply:Iran>Russia:missiles']);
 });
+
+test('"a government spokesman" is someone new, not the spokesman quoted before, even with a modifier after the article', () => {
+  const c = claimAbout(claimsOf('Title\n\nKremlin spokesman Oleg Sorin said the missiles would change nothing. Germany has still not decided whether to send cruise missiles, a government spokesman said.', 'en'), 'decided');
+  assert.notEqual(c.speaker.name, 'Oleg Sorin');
+});

@@ -419,12 +419,28 @@ function span(s: Span): Span {
 }
 
 /** An entity mention as a speaker: roles resolve to the person holding them when the text names one. */
+/** Characters before a role where the article of its noun phrase may stand ("a senior government spokesman"). */
+const INDEFINITE_REACH = 40;
+/** A lower-case modifier closing the text before a role ("government " in "a government spokesman"). */
+const LAST_MODIFIER = /\p{Ll}[\p{L}-]*\s+$/u;
+
+/** The text before a role ends on an indefinite article, directly or before one or two modifiers. */
+function opensOnIndefinite(before: string, lex: ClaimLexicon): boolean {
+  for (let text = before, words = 0; words <= 2; words++) {
+    if (lex.indefinites.test(text)) return true;
+    const modifier = LAST_MODIFIER.exec(text);
+    if (!modifier) return false;
+    text = text.slice(0, modifier.index);
+  }
+  return false;
+}
+
 function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Speaker | null {
   switch (e.kind) {
     case 'role': {
       // "un responsable du renseignement" is someone unnamed, never the person named elsewhere;
       // "the foreign ministers of the G7" are several people, none of them the one named elsewhere.
-      const indefinite = ctx.lex.indefinites.test(ctx.text.slice(Math.max(0, e.start - 12), e.start));
+      const indefinite = opensOnIndefinite(ctx.text.slice(Math.max(0, e.start - INDEFINITE_REACH), e.start), ctx.lex);
       // "Son porte-parole" is the spokesperson of whoever "son" stands for, not of anyone quoted before.
       const owner = e.country === null && isPossessed(e, ctx) ? possessiveOwner(e, ctx) : null;
       const holder = e.role && !indefinite && !e.plural ? ctx.cast.byRole(e.role, owner?.country ?? e.country, e.start) : undefined;
