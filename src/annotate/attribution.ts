@@ -139,6 +139,9 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     if (entry.cls === 'believe' && entry.tense === 'participle' && lex.passiveAuxiliaries.has(lower[i - 1])) continue;
     // "a appelé ses alliés à répondre « avec fermeté »", "urged Tehran to clarify": the one asked is to speak, not the speaker.
     if (isUrgedToSpeak(lower, i, lex)) continue;
+    // « ce que les États-Unis disaient depuis l'été », "what Washington had said": a thing said, not a report
+    // (but « ce que les responsables disent être un approfondissement », "what officials say is" reports what it is).
+    if (inFreeRelative(view, i, lex) && !isAuxiliary(lower[i + 1], lex)) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
     // A name is no verb, though: "The United States condemns".
     if (lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1]) && !insideMention(view, tokens[i - 1])) continue;
@@ -179,6 +182,25 @@ function isObjectClitic(view: SentenceView, k: number, lex: ClaimLexicon): boole
   if (!lex.objectClitics.has(view.lower[k]) || k === 0) return false;
   const before = view.tokens[k - 1];
   return lex.pronouns.has(view.lower[k - 1]) || view.mentions.some((m) => m.end === before.end && m.start <= before.start);
+}
+
+/** The complementizer at token k closes a free relative (« confirmait ce que ... »): what follows is no content. */
+function opensFreeRelative(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
+  const t = view.tokens[k];
+  return lex.freeRelative.test(`${view.text.slice(Math.max(view.span.start, t.start - 16), t.end)} `);
+}
+
+/** Words a subject may span between a free relative and its verb (« ce que les autorités américaines avaient »). */
+const MAX_RELATIVE_SUBJECT = 5;
+
+/** The verb at token i has a free relative before its subject: « ce que X disait », "what X said". */
+function inFreeRelative(view: SentenceView, i: number, lex: ClaimLexicon): boolean {
+  const { tokens } = view;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_RELATIVE_SUBJECT + 1; k--) {
+    if (tokens[k].kind !== 'word') return false;
+    if (lex.freeRelative.test(view.text.slice(Math.max(view.span.start, tokens[k].start - 16), tokens[k].start))) return true;
+  }
+  return false;
 }
 
 /** Words between a verb of asking and the infinitive it governs ("appelé ses alliés à", "urged Western countries to"). */
@@ -381,7 +403,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // "said cooperation with Belarus is a matter that ...": where "that" may be left out, a verb after a subject of
     // a few words means the clause has begun ("said there were reports that P" has not).
     if (lex.optionalComplementizer && seen >= 2 && isAuxiliary(lower[k], lex)) break;
-    if (lex.complementizers.has(lower[k]) && !determinesClaimNoun(view, k, lex)) {
+    if (lex.complementizers.has(lower[k]) && !determinesClaimNoun(view, k, lex) && !opensFreeRelative(view, k, lex)) {
       // "said it was plausible that P": a hedge between the verb and "that" belongs to the content.
       const hedged = seen > 0 && lex.speculation.test(view.text.slice(tokens[cue.last].end, t.start));
       return { ...base, ...fromMain, kind: 'indirect', content: { start: hedged ? tokens[cue.last + 1].start : t.end, end: sentenceEnd } };

@@ -2729,3 +2729,11 @@ test('"a government spokesman" is someone new, not the spokesman quoted before, 
   const c = claimAbout(claimsOf('Title\n\nKremlin spokesman Oleg Sorin said the missiles would change nothing. Germany has still not decided whether to send cruise missiles, a government spokesman said.', 'en'), 'decided');
   assert.notEqual(c.speaker.name, 'Oleg Sorin');
 });
+
+test('A free relative is a thing said, not a report: « ce que les États-Unis disaient », unless it reports what something is', () => {
+  const claims = claimsOf('Titre\n\nKiev accuse l’Iran de livrer des drones à la Russie. Le département d’État a jugé que l’aveu iranien confirmait ce que les États-Unis disaient depuis l’été.', 'fr');
+  assert.ok(!claims.some((c) => c.speaker.name === 'aveu iranien' || c.text === 'les États-Unis disaient depuis l’été'));
+  assert.equal(claimAbout(claims, 'confirmait').speaker.name, 'State Department');
+  const copula = claimsOf('Titre\n\nL’Iran a livré des drones à la Russie, dans ce que les responsables américains disent être un approfondissement de leur partenariat.', 'fr');
+  assert.ok(copula.some((c) => c.text.includes('approfondissement')));
+});

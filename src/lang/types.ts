@@ -262,6 +262,8 @@ export interface ClaimLexicon {
   declinedTail: RegExp;
   /** A detail a speaker could not confirm, right after the evidence formula ("could not confirm how many", « combien »): not the event itself. */
   unconfirmedDetail: RegExp;
+  /** A free relative ending right before a subject (« ce que », "what"): « ce que les États-Unis disaient » is a thing said, not a report of it. */
+  freeRelative: RegExp;
   /** Object pronouns written like determiners (« l' », « le »): right after a subject and before a verb, they are the verb's object (« Washington l'affirme »). */
   objectClitics: ReadonlySet<string>;
   /** An aside naming who speaks for the subject ("La France, par la voix de sa ministre X, a ...", "Russia, through its envoy X, said"): the aside names the speaker. */

@@ -129,6 +129,7 @@ export const claims: ClaimLexicon = {
   pastParticiple: /^(?:\p{Ll}{2,}ed|seen|written|drawn|made|given|shown|sent|put)$/u,
   infinitiveNegation: new Set(['not', 'never']),
   perfectInfinitives: new Set(['having']),
+  freeRelative: /(?<![\p{L}\p{N}])what\s+$/iu,
   objectClitics: new Set(),
   voiceAside: /^,\s*(?:through|via|speaking\s+through)\s/iu,
   absoluteOpeners: new Set(['with']),

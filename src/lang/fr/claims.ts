@@ -171,6 +171,7 @@ export const claims: ClaimLexicon = {
   pastParticiple: /^(?:\p{Ll}{2,}ée?s?|rendue?s?|remise?s?|transmise?s?|obtenue?s?|parue?s?|écrite?s?)$/u,
   infinitiveNegation: new Set(['ne', 'n’', "n'", 'pas', 'jamais', 'plus']),
   perfectInfinitives: new Set(['avoir']),
+  freeRelative: /(?<![\p{L}\p{N}])(?:ce|tout\s+ce)\s+qu(?:e\s+|['’]\s*)$/iu,
   objectClitics: new Set(['l’', "l'", 'le', 'la', 'les']),
   voiceAside: /^,\s*(?:par\s+la\s+voix\s+d(?:e|u|es|['’])|par\s+l['’]\s*intermédiaire\s+d(?:e|u|es|['’])|via)\s*/iu,
   absoluteOpeners: new Set(['avec']),
