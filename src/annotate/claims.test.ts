@@ -2737,3 +2737,13 @@ test('A free relative is a thing said, not a report: « ce que les États-Unis d
   const copula = claimsOf('Titre\n\nL’Iran a livré des drones à la Russie, dans ce que les responsables américains disent être un approfondissement de leur partenariat.', 'fr');
   assert.ok(copula.some((c) => c.text.includes('approfondissement')));
 });
+
+test('A reason given after the content ends it ("..., citing concerns that", « , invoquant le risque »), and humanitarian aid is no arms supply', () => {
+  const en = claimsOf('Title\n\nThe minister said his country would not provide weapons to Ukraine, citing concerns that they could fall into Iranian hands. He said Israel would continue to send humanitarian aid to Ukraine.', 'en');
+  const refusal = claimAbout(en, 'provide');
+  assert.deepEqual([refusal.stance, refusal.text], ['denies', 'his country would not provide weapons to Ukraine']);
+  assert.equal(claimAbout(en, 'humanitarian').proposition, null);
+  const fr = claimsOf('Titre\n\nLe ministre a déclaré que son pays ne fournirait pas d’armes à l’Ukraine, invoquant le risque qu’elles tombent aux mains de l’Iran. Il a ajouté qu’Israël continuerait d’envoyer de l’aide humanitaire à l’Ukraine.', 'fr');
+  assert.equal(claimAbout(fr, 'fournirait').text, 'son pays ne fournirait pas d’armes à l’Ukraine');
+  assert.equal(claimAbout(fr, 'humanitaire').proposition, null);
+});

@@ -190,7 +190,7 @@ export const claims: ClaimLexicon = {
   interviewMarker: /\b(?:interview|Q\s?&\s?A|answered\s+(?:our|these)\s+questions)\b/iu,
   notSpeakerLabels: new Set(['note', "editor's note", 'editor’s note', 'update', 'updated', 'correction', 'breaking', 'watch', 'read more', 'related', 'live', 'photo', 'video', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:if|unless|whether)\b`),
-  citedReports: wordRegex(String.raw`\b(?:cit(?:e|es|ed|ing)|referr?(?:ed|ing|s)?\s+to|mention(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to|relay(?:s|ed|ing)?)\s+(?:(?:the|these|those|new|recent|intelligence|media|press)\s+)*$`),
+  citedReports: wordRegex(String.raw`\b(?:cit(?:e|es|ed)|referr?(?:ed|ing|s)?\s+to|mention(?:s|ed|ing)?|point(?:s|ed|ing)?\s+to|relay(?:s|ed|ing)?)\s+(?:(?:the|these|those|new|recent|intelligence|media|press)\s+)*$`),
   concernOver: wordRegex(String.raw`\b(?:concerns?|alarm|worry|worries|disquiet|unease)\s+(?:\p{L}+\s+){0,2}?(?:over|about|at|regarding|following)\s+(?:the\s+|these\s+|recent\s+)*$`),
   voicedConcern: wordRegex(String.raw`\b(?:voic|express|rais|reiterat|repeat)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:concerns?|fears?|worries)\s+that$`),
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
@@ -206,7 +206,7 @@ export const claims: ClaimLexicon = {
   groupSizes: new Map([['two', 2], ['three', 3], ['four', 4]]),
   // An adverb inside a verb group ("was however unable") breaks nothing; after a comma it opens a clause.
   // ", as Tehran denied ...": "as" opens a clause of its own after a comma, unless it opens a phrase ("as well as", "as part of").
-  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:but(?!\s+also\b)|while|whereas|although|though|because|since)\b|[,;]\s*however\b`
+  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:but(?!\s+also\b)|while|whereas|although|though|because|since)\b|[,;]\s*however\b|,\s*(?:citing|invoking)\b`
     + String.raw`|(?<=,\s{0,3})as(?!\s+(?:well|part|much|many|long|soon|far|of|for|if|such|to|a|an)\b)\b`),
   events: eventTable(EVENTS, EVENT_NOUNS, AGENT_NOUNS),
   eventPhrases: [
@@ -222,7 +222,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:assembly|production)\s+lines?\b|\bjoint\s+production\b`), role: 'produce' },
     { pattern: wordRegex(String.raw`\b(?:began|begun|begin|started|start)\s+training\b|\btraining\s+in\b`), role: 'trainee' },
   ],
-  notEvents: wordRegex(String.raw`\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b|\barmed\s+(?:forces|services|groups?|conflicts?|men|wings?)\b|\b(?:receiv(?:e|es|ed|ing)|sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\s+(?:(?:a|an|the|two|several|many|written|formal|official)\s+)?(?:letters?|messages?|notes?|requests?|complaints?|information|assurances?|explanations?|evidence|details|briefings?|invitations?|signals?|warnings?)\b`),
+  notEvents: wordRegex(String.raw`\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b|\barmed\s+(?:forces|services|groups?|conflicts?|men|wings?)\b|\b(?:receiv(?:e|es|ed|ing)|sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\s+(?:(?:a|an|the|two|several|many|written|formal|official)\s+)?(?:letters?|messages?|notes?|requests?|complaints?|information|assurances?|explanations?|evidence|details|briefings?|invitations?|signals?|warnings?)\b|\b(?:sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?)\s+(?:\p{L}+\s+){0,2}?(?:humanitarian|medical|financial|economic|food)\s+(?:aid|assistance|supplies|help)\b`),
   // "strictly controlled exports of drones": controlling exports is no export.
   exportControl: wordRegex(String.raw`\b(?:control\p{L}*|restrict\p{L}*|curb\p{L}*|ban(?:s|ned|ning)?)\s+(?:\p{L}+\s+){0,2}?(?:exports?|sales?|transfers?)\b`),
   servicing: wordRegex(String.raw`\b(?:repair|fix|maint(?:ain|enance)|overhaul|refurbish|servic)\p{L}*`),

@@ -231,7 +231,7 @@ export const claims: ClaimLexicon = {
   interviewMarker: /(?<![\p{L}\p{N}])(?:entretien|interview|propos\s+recueillis|répond\s+à\s+nos\s+questions)(?![\p{L}\p{N}])/iu,
   notSpeakerLabels: new Set(['note', 'mise à jour', 'correction', 'direct', 'lire aussi', 'à lire aussi', 'photo', 'vidéo', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:si|s[’'](?=ils?\b)|à\s+moins\s+que)`),
-  citedReports: wordRegex(String.raw`\b(?:évoqu\p{L}*|cit(?:e|ent|é|ait|aient|ant)|mentionn\p{L}*|relay\p{L}*|fai(?:t|sait)\s+référence\s+(?:à|aux)|fait\s+référence\s+(?:à|aux))\s+(?:(?:cette|la|ce)\s+(?:semaine|veille|matin|mois)\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?:(?:des|les|ces|de\s+nouvelles|l[’'])\s*)?$`),
+  citedReports: wordRegex(String.raw`\b(?:évoqu\p{L}*|cit(?:e|ent|é|ait|aient)|mentionn\p{L}*|relay\p{L}*|fai(?:t|sait)\s+référence\s+(?:à|aux)|fait\s+référence\s+(?:à|aux))\s+(?:(?:cette|la|ce)\s+(?:semaine|veille|matin|mois)\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?:(?:des|les|ces|de\s+nouvelles|l[’'])\s*)?$`),
   concernOver: wordRegex(String.raw`\b(?:préoccupations?|inquiétudes?|alarme)\s+(?:\p{L}+\s+){0,2}?(?:face\s+(?:aux?|à\s+l[’']|à\s+la)|devant\s+(?:les|l[’']|la)|quant\s+aux?|concernant\s+les|au\s+sujet\s+des?|sur\s+les)\s*$`),
   voicedConcern: wordRegex(String.raw`\b(?:exprim|répét|réitér)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:craintes?|inquiétudes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)$`),
   onBehalfOf: wordRegex(String.raw`\b(?:au\s+nom|de\s+la\s+part)\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$`),
@@ -246,7 +246,7 @@ export const claims: ClaimLexicon = {
   countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b|\b(?:tous|les)\s+(?<pair>deux)\s*$`),
   groupSizes: new Map([['deux', 2], ['trois', 3], ['quatre', 4]]),
   // An adverb inside a verb group ("auraient pourtant quitté") breaks nothing; after a comma it opens a clause.
-  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais(?!\s+aussi\b|\s+également\b)|alors\s+que|tandis\s+que|bien\s+que|car|puisque)\b|[,;]\s*(?:cependant|pourtant)\b`),
+  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais(?!\s+aussi\b|\s+également\b)|alors\s+que|tandis\s+que|bien\s+que|car|puisque)\b|[,;]\s*(?:cependant|pourtant)\b|,\s*(?:invoquant|arguant\s+d)\b`),
   events: eventTable(EVENTS, EVENT_NOUNS, AGENT_NOUNS),
   eventPhrases: [
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:tourn\p{L}*|tourner)\s+vers\b|\b(?:s[’']\s*est|se\s+sont)\s+tournée?s?\s+vers\b`), role: 'get', mode: 'sought' },
@@ -265,7 +265,7 @@ export const claims: ClaimLexicon = {
     // The trainees may be counted: "a formé plus de 10 000 soldats", "des milliers de pilotes".
     { pattern: wordRegex(String.raw`\b(?:${formsOf(firstGroup('form')).join('|')})\s+(?:(?:des|les|ses|leurs|quelques|plusieurs|de|d[’'])\s*|${TRAINEE_COUNT})(?:\p{L}+\s+)?(?:militaires|soldats|pilotes|opérateurs|techniciens|officiers|troupes|personnels?|instructeurs|recrues|spécialistes|artilleurs|combattants)\b`), role: 'train' },
   ],
-  notEvents: wordRegex(String.raw`\b(?:chaînes?|lignes?|routes?|voies?|corridors?|réseaux?|circuits?|contrôles?|restrictions?|licences?)\s+d[’']\s*(?:approvisionnement|exportation|importation|acheminement|ravitaillement)\b|\b(?:re[çc]u(?:e|s|es)?|re[çc]oi(?:t|vent)|recevoir|envoy(?:é|ée|és|ées|er)|envoie(?:nt)?|adress(?:é|ée|és|ées|er)|fourni(?:s|t|r|ssent)?|transmi(?:s|t|se|ses)|transmettre)\s+(?:(?:une?|des|les|la|le|l[’']|plusieurs|deux)\s*)?(?:lettres?|courriers?|messages?|notes?|demandes?|plaintes?|informations?|assurances?|explications?|preuves?|détails|précisions|garanties|signal|signaux|avertissements?|invitations?)\b`),
+  notEvents: wordRegex(String.raw`\b(?:chaînes?|lignes?|routes?|voies?|corridors?|réseaux?|circuits?|contrôles?|restrictions?|licences?)\s+d[’']\s*(?:approvisionnement|exportation|importation|acheminement|ravitaillement)\b|\b(?:re[çc]u(?:e|s|es)?|re[çc]oi(?:t|vent)|recevoir|envoy(?:é|ée|és|ées|er)|envoie(?:nt)?|adress(?:é|ée|és|ées|er)|fourni(?:s|t|r|ssent)?|transmi(?:s|t|se|ses)|transmettre)\s+(?:(?:une?|des|les|la|le|l[’']|plusieurs|deux)\s*)?(?:lettres?|courriers?|messages?|notes?|demandes?|plaintes?|informations?|assurances?|explications?|preuves?|détails|précisions|garanties|signal|signaux|avertissements?|invitations?)\b|\b(?:envo\p{L}*|fourn\p{L}*|livr\p{L}*|achemin\p{L}*|offr\p{L}*)\s+(?:\p{L}+['’]?\s*){0,2}?aides?\s+(?:humanitaires?|médicales?|financières?|économiques?|alimentaires?)\b`),
   // « contrôlait strictement l'exportation des drones » : contrôler les exportations n'est pas exporter.
   exportControl: wordRegex(String.raw`\b(?:contrôl|restrei|interdi|encadr|limit)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:l[’']\s*|les\s+|des\s+)?(?:exportations?|ventes?|transferts?)\b`),
   servicing: wordRegex(String.raw`\b(?:répar|entreten|entretien|révis)\p{L}*|\bremis\p{L}*\s+en\s+état\b|\bremise\s+en\s+état\b`),
