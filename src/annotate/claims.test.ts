@@ -2747,3 +2747,13 @@ test('A reason given after the content ends it ("..., citing concerns that", « 
   assert.equal(claimAbout(fr, 'fournirait').text, 'son pays ne fournirait pas d’armes à l’Ukraine');
   assert.equal(claimAbout(fr, 'humanitaire').proposition, null);
 });
+
+test('Calling a party’s own denial or admission a lie asserts what it answered; calling the reports lies does not', () => {
+  const en = claimsOf('Title\n\nIran denied sending drones to Russia. Kyiv said Tehran was lying. China dismissed the reports as lies.', 'en');
+  const liar = claimAbout(en, 'lying');
+  assert.deepEqual([liar.speaker.name, liar.stance, prop(liar)], ['Ukraine', 'asserts', 'supply:Iran>Russia:drones']);
+  assert.equal(claimAbout(en, 'reports').stance, 'denies');
+  const fr = claimsOf('Titre\n\nL’Iran a admis avoir fourni des drones à la Russie avant la guerre. Kiev a aussitôt dénoncé un mensonge. « L’Iran ment », a réagi le conseiller présidentiel ukrainien Petro Bondar.', 'fr');
+  assert.deepEqual([claimAbout(fr, 'mensonge').stance, prop(claimAbout(fr, 'mensonge'))], ['asserts', 'supply:Iran>Russia:drones']);
+  assert.deepEqual([claimAbout(fr, 'ment').speaker.name, claimAbout(fr, 'ment').stance, prop(claimAbout(fr, 'ment'))], ['Petro Bondar', 'asserts', 'supply:Iran>Russia:drones']);
+});

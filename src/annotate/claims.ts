@@ -56,6 +56,8 @@ interface Discourse {
   topicByParty: Map<string, Proposition>;
   /** The organisation that published the document the text last spoke of (SpeakerContext.publisher). */
   publisher: EntityMention | null;
+  /** The last denial or admission a party made of its own dealings: what calling it a lie answers. */
+  partyAnswer: Claim | null;
 }
 
 const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'unknown', affiliation: null };
@@ -72,7 +74,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i], lang.claims));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set(), subjectGroup: [], topicByParty: new Map(), publisher: null };
+  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set(), subjectGroup: [], topicByParty: new Map(), publisher: null, partyAnswer: null };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
@@ -531,24 +533,49 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const predicate = text.slice(predicateStart(content, reading.event, sentence.view, lex), predicateEnd(content, reading.event, sentence.view, lex));
   // The warning verb is the cue's own, after any auxiliary ("has warned Tehran against").
   const warnedAgainst = (lex.warnedAgainst.exec(text.slice(frame.cue.start, content.end))?.index ?? Infinity) < frame.cue.end - frame.cue.start;
-  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse }, lex, statedAffiliation(speaker), reading.proposition);
+  const read = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse }, lex, statedAffiliation(speaker), reading.proposition);
+  // "Kiev a dénoncé un mensonge", « L'Iran ment », after Iran's own denial or admission: what it answered is so.
+  const belied = beliedAnswer(speaker, text.slice(Math.min(frame.cue.start, content.start), Math.max(frame.cue.end, content.end)), index, lex, discourse);
+  const stance = belied ? { stance: 'asserts' as const, rule: 'stance:calls-party-liar' } : read;
+  const proposition = reading.proposition ?? belied;
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input, discourse.lastClaim);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];
   const claim: Claim = {
     start: content.start, end: content.end, text: contentText, speaker, stance: stance.stance,
-    proposition: reading.proposition, saidOn: when.value, saidOnRelation: when.relation, sentence: index,
+    proposition, saidOn: when.value, saidOnRelation: when.relation, sentence: index,
     explanation: {
       cue: { start: frame.cue.start, end: frame.cue.end, text: text.slice(frame.cue.start, frame.cue.end) },
       speakerMention: frame.speakerRegion, rules,
     },
   };
-  if (reading.proposition) noteTopic(discourse, reading.proposition);
+  if (proposition) noteTopic(discourse, proposition);
   noteAccusation(discourse, claim);
+  if (answersOwnDealings(claim)) discourse.partyAnswer = claim;
   const claims = [claim];
   const contrast = contrastingDenial(claim, text, lex);
   if (contrast) claims.push(contrast);
   return claims;
+}
+
+/** Sentences after a party's answer within which calling someone a liar is about it. */
+const BELIED_REACH = 3;
+
+/** The proposition a party's recent denial or admission was about, when a third party calls it a lie; else null. */
+function beliedAnswer(speaker: Speaker, said: string, index: number, lex: ClaimLexicon, discourse: Discourse): Proposition | null {
+  const answer = discourse.partyAnswer;
+  const country = statedAffiliation(speaker);
+  // "dismissed the reports as lies" calls the accusations false, not the party.
+  if (!answer?.proposition || !country || index - answer.sentence > BELIED_REACH || !lex.liarVerdict.test(said) || lex.anaphoricClaim.test(said)) return null;
+  const { actor, recipient } = answer.proposition;
+  return country === actor || country === recipient ? null : answer.proposition;
+}
+
+/** A party to the proposition denying or admitting it. */
+function answersOwnDealings(claim: Claim): boolean {
+  const country = statedAffiliation(claim.speaker);
+  const party = claim.proposition !== null && (country === claim.proposition.actor || country === claim.proposition.recipient);
+  return party && (claim.stance === 'denies' || claim.stance === 'admits');
 }
 
 /**

@@ -349,6 +349,8 @@ export interface ClaimLexicon {
    * en garde Téhéran contre toute livraison »): a fear that it may happen, not a statement that it did.
    */
   warnedAgainst: RegExp;
+  /** Calling someone a liar ("Iran is lying", « un mensonge », « L'Iran ment »): said of a party's own denial or admission, it asserts what was answered. */
+  liarVerdict: RegExp;
   /** Saying what was said is not false ("These are not rumours", « Ce ne sont pas des mensonges »): an assertion. */
   notFalse: RegExp;
   /** Subject pronouns that refer back to a speaker, by gender where the language marks it. */
