@@ -2757,3 +2757,14 @@ test('Calling a party’s own denial or admission a lie asserts what it answered
   assert.deepEqual([claimAbout(fr, 'mensonge').stance, prop(claimAbout(fr, 'mensonge'))], ['asserts', 'supply:Iran>Russia:drones']);
   assert.deepEqual([claimAbout(fr, 'ment').speaker.name, claimAbout(fr, 'ment').stance, prop(claimAbout(fr, 'ment'))], ['Petro Bondar', 'asserts', 'supply:Iran>Russia:drones']);
 });
+
+test('"A spokesman for Ukraine’s air force, X" speaks for Ukraine; "the spokesperson" after an unnamed one is that one, not a spokesman named before', () => {
+  const owned = claimAbout(claimsOf('Title\n\nA spokesman for Ukraine’s air force, Petro Ivanenko, said the images were doctored.', 'en'), 'images');
+  assert.equal(owned.speaker.affiliation, 'Ukraine');
+  const claims = claimsOf([
+    'Title\n\nA spokesman for the Belarusian defence ministry, Pavel Lenko, said Minsk had never sent aircraft to Iran.',
+    'A US State Department spokesperson said Washington had seen no evidence of any such transfer.',
+    '"We are not aware of any Belarusian aircraft going to Iran," the spokesperson said.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(claims, 'not aware').speaker.name, 'State Department');
+});

@@ -446,6 +446,9 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const holder = e.role && !indefinite && !e.plural ? ctx.cast.byRole(e.role, owner?.country ?? e.country, e.start) : undefined;
       // The owner's own spokesperson only: not one of no known country, nor one named later.
       const person = owner && holder?.affiliation !== owner.country ? undefined : holder;
+      // "a US State Department spokesperson said P. “Q,” the spokesperson said": the unnamed one just quoted, not one named earlier.
+      const quoted = ctx.lastSpeaker;
+      if (person && !owner && e.country === null && quoted && quoted.type !== 'person' && quoted.role === e.role) return quoted;
       if (person) return personSpeaker(person, guessedCountry(ctx));
       if (owner) return { ...entitySpeaker(owner, region, ctx)!, role: e.role ?? null };
       // "Iran's mission to the United Nations", "l'ambassadeur russe à l'ONU": a delegate speaks for the country, not the forum.

@@ -310,6 +310,6 @@ export const entities: EntityLexicon = {
     { patterns: ['analyst(s)', 'expert(s)', 'researcher(s)', 'specialist(s)'], role: 'analyst' },
   ],
   ownerBefore: ['{country}', "{country} 's", '{institution}', "{institution} 's"],
-  ownerAfter: ['of [the] {country}', 'of the {institution}', '(to|at) the {institution}'],
+  ownerAfter: ['of [the] {country}', '(of|for) [the] {institution}', '(to|at) the {institution}'],
   notNames: ['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'Whose', 'New', 'Former', 'Current', 'Next', 'And'],
 };
