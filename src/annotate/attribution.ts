@@ -867,7 +867,20 @@ const APPOSITION_BETWEEN_COMMAS = /^,\s*([^,«»“”"]{1,80}?)\s*(?=,)/u;
 function apposedNameEnd(view: SentenceView, comma: number): number {
   const after = view.text.slice(comma, view.span.end);
   const name = APPOSED_NAME.exec(after) ?? CLOSING_RELATIVE.exec(after);
-  return name ? comma + name[0].length : comma;
+  return name ? comma + name[0].length : apposedRoleEnd(view, comma);
+}
+
+/** Between the source's comma and an apposed role, at most its article: ", a National Security Council spokesman,". */
+const ROLE_APPOSITION_GAP = /^,\s*(?:[\p{Ll}’']+\s*)?$/u;
+/** Characters a role apposed to a source may run on for after its role word ("porte-parole du Conseil de sécurité nationale"). */
+const MAX_APPOSED_ROLE_TAIL = 60;
+
+/** "Selon John Kirby, porte-parole du Conseil de sécurité nationale, P": the comma closing a role apposed to the source, or `comma`. */
+function apposedRoleEnd(view: SentenceView, comma: number): number {
+  const role = view.mentions.find((m) => 'kind' in m && m.kind === 'role' && m.start > comma && ROLE_APPOSITION_GAP.test(view.text.slice(comma, m.start)));
+  if (!role) return comma;
+  const close = view.text.indexOf(',', role.end);
+  return close >= 0 && close < view.span.end && close - role.end <= MAX_APPOSED_ROLE_TAIL ? close : comma;
 }
 
 /** "According to the report, released on Monday, P": where a participle phrase describing the source ends, or `comma`. */

@@ -2768,3 +2768,10 @@ test('"A spokesman for Ukraine’s air force, X" speaks for Ukraine; "the spokes
   ].join(' '), 'en');
   assert.equal(claimAbout(claims, 'not aware').speaker.name, 'State Department');
 });
+
+test('« Selon X, porte-parole du Conseil, P »: the role apposed to the source is not part of what it says', () => {
+  const c = claimAbout(claimsOf('Titre\n\nSelon Paul Dorsey, porte-parole du Conseil de sécurité nationale, la Corée du Nord a livré des missiles à la Russie.', 'fr'), 'livré');
+  assert.deepEqual([c.speaker.name, c.text], ['Paul Dorsey', 'la Corée du Nord a livré des missiles à la Russie']);
+  const en = claimAbout(claimsOf('Title\n\nAccording to Paul Dorsey, a National Security Council spokesman, North Korea delivered missiles to Russia.', 'en'), 'delivered');
+  assert.equal(en.text, 'North Korea delivered missiles to Russia');
+});
