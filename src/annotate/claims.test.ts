@@ -2775,3 +2775,10 @@ test('« Selon X, porte-parole du Conseil, P »: the role apposed to the source 
   const en = claimAbout(claimsOf('Title\n\nAccording to Paul Dorsey, a National Security Council spokesman, North Korea delivered missiles to Russia.', 'en'), 'delivered');
   assert.equal(en.text, 'North Korea delivered missiles to Russia');
 });
+
+test('Items fended off are no supply the topic is about: "shield Ukrainian cities from Iranian-made drones", « protéger ... des drones iraniens »', () => {
+  const en = claimAbout(claimsOf('Title\n\nIsrael said it would not sell weapons to Ukraine. Kyiv has asked for air defences, saying they would help shield Ukrainian cities from Iranian-made drones.', 'en'), 'shield');
+  assert.equal(en.proposition, null);
+  const fr = claimAbout(claimsOf('Titre\n\nIsraël a affirmé qu’il ne vendrait pas d’armes à l’Ukraine. Kiev a demandé des défenses aériennes, affirmant qu’elles aideraient à protéger les villes ukrainiennes des drones iraniens.', 'fr'), 'protéger');
+  assert.equal(fr.proposition, null);
+});

@@ -464,6 +464,11 @@ function isReportSubject(p: Party, ctx: PropositionContext): boolean {
 }
 
 /** The clause attacks something or shoots it down ("frappé", "shot down"). */
+function fendsOff(content: Span, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  return tokens.some((t, k) => within(t, content) && ctx.lex.defenceVerbs.has(lower[k]));
+}
+
 function attacksIn(content: Span, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
   return tokens.some((t, k) => within(t, content) && ctx.lex.attackVerbs.has(lower[k]));
@@ -647,6 +652,8 @@ function fromTopicOnly(
   const anaphoric = anaphor !== null;
   const topic = topicOfOrigin(origin ?? systemOrigin(content, ctx), item, ctx);
   if (!topic) return { proposition: null, rules };
+  // "shield Ukrainian cities from Iranian-made drones": items of another origin fended off are no supply the topic is about.
+  if (origin && origin !== topic.actor && fendsOff(content, ctx)) return { proposition: null, rules };
   // "Iran denounced the sanctions as illegal": the topic's own actor, condemning something other than the
   // claims against it, accuses nobody of what it is said to do.
   if (ctx.condemnsNoClaim && !anaphoric && ctx.speakerCountry === topic.actor) return { proposition: null, rules };

@@ -84,6 +84,9 @@ const AGENT_NOUNS: [EventRole, string][] = [
   ['give', 'supplier suppliers provider providers purveyor purveyors'],
 ];
 
+/** Fending the items off is being attacked by them: "shield Ukrainian cities from Iranian-made drones". */
+const DEFENCE_VERBS = formsOf(verb('shield'), verb('protect'), verb('defend'));
+
 export const claims: ClaimLexicon = {
   reportingVerbs: reportingTable(REPORTING),
   inciseVerbs: reportingTable(INCISES),
@@ -229,9 +232,10 @@ export const claims: ClaimLexicon = {
   servicing: wordRegex(String.raw`\b(?:repair|fix|maint(?:ain|enance)|overhaul|refurbish|servic)\p{L}*`),
   confrontation: wordRegex(String.raw`\b(?:clash(?:es|ed)?|fighting|fought|battles?|skirmish(?:es)?|confrontations?|combat)\s+(?:\p{L}+\s+){0,3}?between\b|\bagainst\b`),
   targetPrepositions: new Set(['against']),
-  attackVerbs: new Set(formsOf(verb('strike', 'struck', 'struck', 'striking'), verb('hit', 'hit', 'hit', 'hitting'), verb('attack'),
+  attackVerbs: new Set([...formsOf(verb('strike', 'struck', 'struck', 'striking'), verb('hit', 'hit', 'hit', 'hitting'), verb('attack'),
     verb('target'), verb('bomb'), verb('shell', 'shelled', 'shelled', 'shelling'), verb('pound'), verb('bombard'),
-    verb('shoot', 'shot', 'shot', 'shooting'), verb('intercept'), verb('destroy'), verb('engage'), verb('fight', 'fought', 'fought', 'fighting'))),
+    verb('shoot', 'shot', 'shot', 'shooting'), verb('intercept'), verb('destroy'), verb('engage'), verb('fight', 'fought', 'fought', 'fighting')), ...DEFENCE_VERBS]),
+  defenceVerbs: new Set(DEFENCE_VERBS),
   impliedItems: new Map([['arm', 'weapons'], ['armed', 'weapons'], ['arming', 'weapons']]),
   domesticOrigin: wordRegex(String.raw`\b(?:domestically|locally|indigenously|home)[- ](?:produced|made|manufactured|built|developed)\b|\b(?:produced|made|manufactured|built|developed)\s+(?:domestically|locally|at\s+home)\b|\bhomegrown\b`),
   modes: {

@@ -123,6 +123,9 @@ const AGENT_NOUNS: [EventRole, string][] = [
 const INTEREST_IN = String.raw`intérêt\s+(?:[\p{L}”"»]+\s+){0,3}?(?:pour|dans|envers)\b`;
 const FOR_NOW = String.raw`(?:encore|à\s+ce\s+stade|pour\s+l[’']\s*instant|pour\s+le\s+moment|jusqu[’']\s*(?:ici|à\s+présent))`;
 
+/** Se protéger des drones, c'est en être la cible : « protéger les villes ukrainiennes des drones iraniens ». */
+const DEFENCE_VERBS = formsOf(firstGroup('protég', 'protèg'), irregular('défend:p défendent:p défendait:i défendu:pp défendre:inf défendant:g'));
+
 export const claims: ClaimLexicon = {
   reportingVerbs: reportingTable(REPORTING),
   inciseVerbs: reportingTable(INCISES),
@@ -272,11 +275,12 @@ export const claims: ClaimLexicon = {
   servicing: wordRegex(String.raw`\b(?:répar|entreten|entretien|révis)\p{L}*|\bremis\p{L}*\s+en\s+état\b|\bremise\s+en\s+état\b`),
   confrontation: wordRegex(String.raw`\b(?:affrontements?|combats?|accrochages?|heurts|confrontations?)\s+(?:\p{L}+\s+){0,3}?entre\b|\bcontre\b`),
   targetPrepositions: new Set(['contre']),
-  attackVerbs: new Set(formsOf(firstGroup('frapp'), firstGroup('attaqu'), firstGroup('bombard'), firstGroup('cibl'), firstGroup('pilonn'),
+  attackVerbs: new Set([...formsOf(firstGroup('frapp'), firstGroup('attaqu'), firstGroup('bombard'), firstGroup('cibl'), firstGroup('pilonn'),
     firstGroup('vis'), firstGroup('intercept'), firstGroup('affront'),
     irregular('combat:p combattent:p combattait:i combattaient:i combattu:pp combattue:pp combattus:pp combattre:inf'),
     irregular('abat:p abattent:p abattait:i abattu:pp abattue:pp abattus:pp abattues:pp abattre:inf abattant:g'),
-    irregular('détruit:p détruisent:p détruisait:i détruite:pp détruits:pp détruites:pp détruire:inf détruisant:g'))),
+    irregular('détruit:p détruisent:p détruisait:i détruite:pp détruits:pp détruites:pp détruire:inf détruisant:g')), ...DEFENCE_VERBS]),
+  defenceVerbs: new Set(DEFENCE_VERBS),
   // "en armant l'Ukraine": arming supplies weapons.
   impliedItems: new Map(formsOf(ARMER).map((form) => [form, 'weapons'])),
   domesticOrigin: wordRegex(String.raw`\b(?:de\s+)?(?:fabrication|production|conception)\s+(?:nationale|locale|domestique)\b|\b(?:fabriquée?s?|produite?s?|conçue?s?)\s+(?:localement|sur\s+place)\b`),
