@@ -2782,3 +2782,30 @@ test('Items fended off are no supply the topic is about: "shield Ukrainian citie
   const fr = claimAbout(claimsOf('Titre\n\nIsraël a affirmé qu’il ne vendrait pas d’armes à l’Ukraine. Kiev a demandé des défenses aériennes, affirmant qu’elles aideraient à protéger les villes ukrainiennes des drones iraniens.', 'fr'), 'protéger');
   assert.equal(fr.proposition, null);
 });
+
+test('"A:" and « R : » label the answers of whoever the document presents: the issuer of a briefing, else the one person named', () => {
+  const briefing = [
+    'Point de presse du porte-parole du Quai d’Orsay', '',
+    'Q : La France a-t-elle des informations sur des livraisons de missiles iraniens à la Russie ?', '',
+    'R : Nous avons des preuves que l’Iran a livré des missiles balistiques à la Russie.', '',
+    'Q : L’Iran affirme n’avoir livré aucun missile. Que répondez-vous ?', '',
+    'R : Les dénégations iraniennes ne sont pas crédibles.',
+  ].join('\n');
+  const answers = claimsOf(briefing, 'fr').filter((c) => c.speaker.affiliation === 'France');
+  assert.deepEqual(answers.map((c) => [c.stance, c.proposition?.actor, c.proposition?.recipient]), [['asserts', 'Iran', 'Russia'], ['asserts', 'Iran', 'Russia']]);
+  const interview = [
+    'An interview with the alliance’s deputy chief', '',
+    'Q: Is China providing weapons to Russia?', '',
+    'A: So far we have not seen China provide lethal aid to Russia.', '',
+    'Q: What about Iran?', '',
+    'A: There are indications that it could also provide ballistic missiles.', '',
+    'Anna Keller is the alliance’s deputy chief.',
+  ].join('\n');
+  const said = claimsOf(interview, 'en');
+  assert.deepEqual(said.map((c) => [c.speaker.name, c.stance, c.proposition?.actor]), [['Anna Keller', 'no_evidence', 'China'], ['Anna Keller', 'speculates', 'Iran']]);
+});
+
+test('Only France has a « ministre des Armées »: its holder speaks for France wherever the story is set', () => {
+  const c = claimAbout(claimsOf('Titre\n\nBerlin refuse de livrer des missiles à Kiev. Paris a fourni des missiles à l’Ukraine, selon le ministre des Armées, Paul Renaud.', 'fr'), 'Paris');
+  assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Paul Renaud', 'France']);
+});

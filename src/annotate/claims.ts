@@ -86,11 +86,13 @@ export function extractClaims(input: ClaimInput): Claim[] {
   annotated.forEach((sentence, index) => {
     const turn = turns[index];
     if (turn && opensTurn(turn, sentence.sentence)) {
-      turnSpeaker = speakerOfTurn(turn, cast, homeCountry);
+      turnSpeaker = speakerOfTurn(turn, cast, homeCountry, issuer);
     } else if (!turn) {
       turnSpeaker = null;
     }
-    const voice = turnSpeaker ?? issuer;
+    // A journalist's question is nobody's voice, not even the issuer's.
+    const asking = turn !== null && !turn.name && !turn.answer;
+    const voice = asking ? null : turnSpeaker ?? issuer;
     const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated[index - 1], lang.claims), publisher: discourse.publisher };
     // A transcript's label ("MR. FENWICK:") opens a turn, not a headline naming its source.
     const labelled = turn ? opensTurn(turn, sentence.sentence) : false;
@@ -396,7 +398,8 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
     if (frame.kind === 'continuation') byFrame.set(frame, continued ? [continued.speaker] : []);
     else if (antecedent) byFrame.set(frame, [antecedent]);
     // "allegations that P", "Iran was accused of P": reports whose source is not written.
-    else if ((frame.kind === 'nominal' || frame.kind === 'accusation') && !frame.speakerRegion) byFrame.set(frame, [UNKNOWN_SPEAKER]);
+    // In a speaker's turn, "there are indications that P" is the speaker's own.
+    else if ((frame.kind === 'nominal' || frame.kind === 'accusation') && !frame.speakerRegion) byFrame.set(frame, [frame.kind === 'nominal' && ctx.turnSpeaker || UNKNOWN_SPEAKER]);
     else if (frame.speakerRegion) byFrame.set(frame, withTurnVoice(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx), ctx));
   }
   // A report with no source written ("Iran, which has been accused of ..., denied it") has no subject to lend.
@@ -605,6 +608,14 @@ function noteQuestionTopic(sentence: AnnotatedSentence, turn: Turn, input: Claim
   const item = asked.find((e) => e.kind === 'item')?.item;
   if (proposition) noteTopic(discourse, proposition);
   else if (discourse.topic && item && !asked.some(namesCountry)) noteTopic(discourse, { ...discourse.topic, item });
+  else if (discourse.topic && !item) noteAskedActor(asked, discourse.topic, discourse);
+}
+
+/** "What about Iran?", « Et la Corée du Nord ? »: a question naming only another country asks whether it does the same. */
+function noteAskedActor(asked: EntityMention[], topic: Proposition, discourse: Discourse): void {
+  const countries = new Set(asked.filter(namesCountry).map((e) => e.country));
+  const [country] = countries;
+  if (countries.size === 1 && country && country !== topic.actor && country !== topic.recipient) noteTopic(discourse, { ...topic, actor: country });
 }
 
 /**

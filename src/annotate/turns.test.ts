@@ -34,7 +34,7 @@ test('no transcript without both a speaker and a question label: "NOTE:" or a lo
 });
 
 test('a label the text never gives in full is the speaker’s name as written in running text', () => {
-  const speaker = speakerOfTurn({ label: { start: 0, end: 18 }, name: "JEAN-PIERRE O'NEIL" }, new Cast(), null);
+  const speaker = speakerOfTurn({ label: { start: 0, end: 18 }, name: "JEAN-PIERRE O'NEIL", answer: false }, new Cast(), null, null);
   assert.deepEqual(speaker, { name: "Jean-Pierre O'Neil", type: 'person', affiliation: null });
 });
 

@@ -15,8 +15,10 @@ import { isQuestion } from './words.js';
 export interface Turn {
   /** The label and its colon: who speaks, not what they say. */
   label: Span;
-  /** The labelled name without its title ("FENWICK", "JANE DOE"), or null for a question. */
+  /** The labelled name without its title ("FENWICK", "JANE DOE"), or null for a question or an answer. */
   name: string | null;
+  /** An answer labelled as such ("A:", « R : »): whoever the document presents as answering speaks. */
+  answer: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface Turn {
  */
 export function turnsBySentence(text: string, sentences: readonly Sentence[], lex: ClaimLexicon, cast: Cast): (Turn | null)[] {
   const labels = sentences.map((s, i) => (opensParagraph(sentences, i) ? labelOf(text, s, lex) : null));
-  const transcript = labels.some((t) => t?.name) && labels.some((t) => t && !t.name);
+  const transcript = labels.some((t) => t && (t.name || t.answer)) && labels.some((t) => t && !t.name && !t.answer);
   if (!transcript) return interviewTurns(text, sentences, lex, cast) ?? labels.map(() => null);
   let current: Turn | null = null;
   return labels.map((label) => current = label ?? current);
@@ -55,7 +57,7 @@ function interviewTurns(text: string, sentences: readonly Sentence[], lex: Claim
   let current: Turn | null = null;
   return sentences.map((s, i) => {
     if (i < first) return null;
-    if (opensParagraph(sentences, i)) current = { label: { start: s.start, end: s.start }, name: asks[i] ? null : guest.name };
+    if (opensParagraph(sentences, i)) current = { label: { start: s.start, end: s.start }, name: asks[i] ? null : guest.name, answer: false };
     return current;
   });
 }
@@ -76,15 +78,22 @@ export function opensTurn(turn: Turn, sentence: Span): boolean {
 function labelOf(text: string, sentence: Sentence, lex: ClaimLexicon): Turn | null {
   const line = text.slice(sentence.start, sentence.end);
   const question = lex.questionLabel.exec(line);
-  if (question) return { label: { start: sentence.start, end: sentence.start + question[0].length }, name: null };
+  if (question) return { label: { start: sentence.start, end: sentence.start + question[0].length }, name: null, answer: false };
+  const answer = lex.answerLabel.exec(line);
+  if (answer) return { label: { start: sentence.start, end: sentence.start + answer[0].length }, name: null, answer: true };
   const speaker = lex.speakerLabel.exec(line);
   const name = speaker?.slice(1).find(Boolean);
   if (!speaker || !name || lex.notSpeakerLabels.has(name.toLowerCase())) return null;
-  return { label: { start: sentence.start, end: sentence.start + speaker[0].length }, name };
+  return { label: { start: sentence.start, end: sentence.start + speaker[0].length }, name, answer: false };
 }
 
-/** The person a label names: the one the text gives in full ("Mark Fenwick" for "MR. FENWICK"), else the name as labelled. */
-export function speakerOfTurn(turn: Turn, cast: Cast, homeCountry: string | null): Speaker | null {
+/**
+ * The person a label names: the one the text gives in full ("Mark Fenwick" for "MR. FENWICK"), else the
+ * name as labelled. An answer's label names nobody: the document's issuer answers ("Point de presse du
+ * porte-parole du Quai d'Orsay"), else the one person it names (an interview's guest).
+ */
+export function speakerOfTurn(turn: Turn, cast: Cast, homeCountry: string | null, issuer: Speaker | null): Speaker | null {
+  if (turn.answer) return issuer ?? (cast.people.length === 1 ? personSpeaker(cast.people[0], homeCountry) : null);
   if (!turn.name) return null;
   const person = cast.bySurnameOf(turn.name);
   // A person known only from the labels ("MR MILLER") is written as the label writes them.

@@ -89,7 +89,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   { name: 'Xinhua', kind: 'media', country: 'China', aliases: ['Xinhua'] },
   { name: 'Anadolu', kind: 'media', country: 'Turkey', aliases: ['Anadolu'] },
   { name: 'Baykar', kind: 'company', country: 'Turkey', aliases: ['Baykar'] },
-  { name: 'Quai d\'Orsay', kind: 'ministry', country: 'France', aliases: ['Quai d\'Orsay'] },
+  { name: 'Quai d\'Orsay', kind: 'ministry', country: 'France', aliases: ['Quai d\'Orsay', 'ministère de l\'Europe et des Affaires étrangères', 'Ministry for Europe and Foreign Affairs'] },
   { name: 'Élysée', kind: 'government', country: 'France', aliases: ['Élysée', 'Elysée', 'Elysee', 'Élysée Palace', 'Elysee Palace'] },
   { name: 'Matignon', kind: 'government', country: 'France', aliases: ['Matignon'] },
   { name: 'Downing Street', kind: 'government', country: 'United Kingdom', aliases: ['Downing Street', 'Number 10', 'No 10'] },

@@ -366,6 +366,8 @@ export interface ClaimLexicon {
   firstPersonPossessives: ReadonlySet<string>;
   /** A transcript's speaker label opening a paragraph, the name without its title in the group that matched ("MR. FENWICK: ", "Jean Martin : "). */
   speakerLabel: RegExp;
+  /** An answer's label in a transcript ("A:", « R : »): the turn of whoever the document presents as answering. */
+  answerLabel: RegExp;
   /** A transcript's label for a journalist's question ("Q: ", "QUESTION : "). */
   questionLabel: RegExp;
   /** What presents a piece as an interview ("Entretien", "propos recueillis par", "in an interview"), before its first question. */

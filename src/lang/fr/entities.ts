@@ -267,7 +267,9 @@ export const entities: EntityLexicon = {
       patterns: ['vice-ministre [{demonym}] des affaires étrangères', 'ministre adjoint(e) [{demonym}] des affaires étrangères'],
       role: 'deputy foreign minister',
     },
-    { patterns: ['ministre [{demonym}] (de la défense|des armées)'], role: 'defence minister' },
+    { patterns: ['ministre [{demonym}] de la défense', 'ministre {demonym} des armées'], role: 'defence minister' },
+    // Only France has a « ministre des Armées ».
+    { patterns: ['ministre des armées'], role: 'defence minister', country: 'France' },
     {
       patterns: ['(vice-ministre|ministre adjoint(e)|ministre délégué(e)) [{demonym}] (de la défense|des armées)'],
       role: 'deputy defence minister',
