@@ -2809,3 +2809,10 @@ test('Only France has a « ministre des Armées »: its holder speaks for France
   const c = claimAbout(claimsOf('Titre\n\nBerlin refuse de livrer des missiles à Kiev. Paris a fourni des missiles à l’Ukraine, selon le ministre des Armées, Paul Renaud.', 'fr'), 'Paris');
   assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Paul Renaud', 'France']);
 });
+
+test('Rejecting statements that something is not so asserts it; "power stations" station nobody', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nNous rejetons catégoriquement les déclarations de la partie iranienne selon lesquelles l’Iran ne fournirait pas d’armes à la Russie.', 'fr'), 'rejetons');
+  assert.deepEqual([fr.stance, prop(fr)], ['asserts', 'supply:Iran>Russia:weapons']);
+  const en = claimAbout(claimsOf('Title\n\nUkraine’s president said Russia had launched dozens of Iranian-made drones overnight, targeting power stations in Kyiv.', 'en'), 'launched');
+  assert.equal(prop(en), 'supply:Iran>Russia:drones');
+});

@@ -38,7 +38,10 @@ export function readStance(
 ): StanceReading {
   if (cls === 'retract') return { stance: 'retracts', rule: 'stance:retract-verb' };
   if (read.lacksEvidence) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
-  if (cls === 'deny') return { stance: 'denies', rule: 'stance:deny-verb' };
+  if (cls === 'deny') {
+    // "rejected the statements that Iran was not supplying arms": denying a denial asserts.
+    return lex.negation.test(content) ? { stance: 'asserts', rule: 'stance:deny-verb+negation' } : { stance: 'denies', rule: 'stance:deny-verb' };
+  }
   if (read.calledFalse) return { stance: 'denies', rule: 'stance:called-false' };
   if (read.condemnsClaim) return { stance: 'denies', rule: 'stance:condemned-claim' };
   if (read.madeByRecipient && !lex.negation.test(content)) return { stance: 'denies', rule: 'stance:made-by-recipient' };
