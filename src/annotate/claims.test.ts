@@ -2811,7 +2811,7 @@ test('Only France has a « ministre des Armées »: its holder speaks for France
 });
 
 test('Rejecting statements that something is not so asserts it; "power stations" station nobody', () => {
-  const fr = claimAbout(claimsOf('Titre\n\nNous rejetons catégoriquement les déclarations de la partie iranienne selon lesquelles l’Iran ne fournirait pas d’armes à la Russie.', 'fr'), 'rejetons');
+  const fr = claimAbout(claimsOf('Titre\n\nKiev rejette catégoriquement les déclarations de la partie iranienne selon lesquelles l’Iran ne fournirait pas d’armes à la Russie.', 'fr'), 'rejette');
   assert.deepEqual([fr.stance, prop(fr)], ['asserts', 'supply:Iran>Russia:weapons']);
   const en = claimAbout(claimsOf('Title\n\nUkraine’s president said Russia had launched dozens of Iranian-made drones overnight, targeting power stations in Kyiv.', 'en'), 'launched');
   assert.equal(prop(en), 'supply:Iran>Russia:drones');
