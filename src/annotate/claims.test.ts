@@ -603,9 +603,9 @@ test('denouncing disinformation denies: "a dénoncé une campagne de désinforma
   assert.equal(claimAbout(en, 'denounced').stance, 'denies');
 });
 
-test('a French organisation written in sentence case is one name: "le Service national du renseignement"', () => {
-  const claims = claimsOf('Selon le Service national du renseignement, la Corée du Nord a livré des obus à la Russie.', 'fr');
-  assert.equal(claimAbout(claims, 'a livré').speaker.name, 'Service national du renseignement');
+test('a French organisation written in sentence case is one name: "le Service central du renseignement douanier"', () => {
+  const claims = claimsOf('Selon le Service central du renseignement douanier, la Corée du Nord a livré des obus à la Russie.', 'fr');
+  assert.equal(claimAbout(claims, 'a livré').speaker.name, 'Service central du renseignement douanier');
   assert.equal(claimAbout(claims, 'a livré').speaker.type, 'organization');
 });
 
@@ -2815,4 +2815,22 @@ test('Rejecting statements that something is not so asserts it; "power stations"
   assert.deepEqual([fr.stance, prop(fr)], ['asserts', 'supply:Iran>Russia:weapons']);
   const en = claimAbout(claimsOf('Title\n\nUkraine’s president said Russia had launched dozens of Iranian-made drones overnight, targeting power stations in Kyiv.', 'en'), 'launched');
   assert.equal(prop(en), 'supply:Iran>Russia:drones');
+});
+
+test('Wire-story idioms: "The country has denied" after its mission, "special forces", "Yet another fake", "if true"', () => {
+  const claims = claimsOf([
+    'Title\n\nSeoul says Pyongyang has sent 1,500 special forces to Russia.',
+    '"Yet another fake," a Kremlin spokesman said.',
+    'The Pentagon said that, if true, the deployment would be a concerning development.',
+    'Iran’s mission to the United Nations did not respond. The country has repeatedly denied providing weapons to Russia.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(claims, 'special forces')), 'deploy:North Korea>Russia:personnel');
+  assert.equal(claimAbout(claims, 'fake').stance, 'denies');
+  assert.equal(claimAbout(claims, 'if true').stance, 'speculates');
+  assert.equal(claimAbout(claims, 'providing').speaker.name, 'Iran');
+});
+
+test('A deployment’s destination is named in what is said, not in who says it (« », a indiqué le NIS)', () => {
+  const c = claimAbout(claimsOf('Titre\n\nSelon le renseignement sud-coréen, des soldats nord-coréens ont été acheminés vers la Russie. « Ces militaires vont probablement être déployés sur le front », a indiqué le NIS.', 'fr'), 'déployés');
+  assert.equal(prop(c), 'deploy:North Korea>Russia:personnel');
 });

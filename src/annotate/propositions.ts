@@ -117,7 +117,7 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   if ((item ?? referred?.item) === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
   // "Iranian military personnel had been deployed ... to operate the drones": people are what is deployed.
   const deployed = type === 'deploy' && item !== 'personnel' && items.some((i) => i.item === 'personnel') ? 'personnel' : item;
-  if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, ctx);
+  if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, content, ctx);
   const borrowed = namesNoParty && !recipient ? referred : ctx.topic;
   const topic = borrowed && orientedFor(type, borrowed);
   const partiesFromTopic = topic !== null && (!actor || !recipient);
@@ -602,9 +602,9 @@ function sentenceParties(content: Span, clauseStart: number, ctx: PropositionCon
     && (e.country !== ctx.speakerCountry || within(e, content))).map((e) => e.country!);
 }
 
-/** Troops sent to a region ("en Crimée") serve the party named after them ("les attaques russes"). */
-function partyAfter(event: EventWord, actor: string | null, ctx: PropositionContext): string | null {
-  return ctx.entities.find((e) => e.start > event.end && ['country', 'capital', 'institution', 'demonym'].includes(e.kind) && e.country && e.country !== actor)?.country ?? null;
+/** Troops sent to a region ("en Crimée") serve the party the content names after them ("les attaques russes"). */
+function partyAfter(event: EventWord, actor: string | null, content: Span, ctx: PropositionContext): string | null {
+  return ctx.entities.find((e) => e.start > event.end && within(e, content) && ['country', 'capital', 'institution', 'demonym'].includes(e.kind) && e.country && e.country !== actor)?.country ?? null;
 }
 
 /**

@@ -338,6 +338,9 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
     if (named) return entitySpeaker(named, region, ctx);
     if (last?.type === 'organization') return last;
   }
+  // "The country has repeatedly denied", after "Iran's mission to the UN ...": the country the text was about.
+  const country = definite && words.length === 1 && ctx.lex.countryNouns.has(head) ? ctx.previousSubject?.country ?? ctx.recentCountries.at(-1) : undefined;
+  if (country) return countrySpeaker(country);
   return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: null };
 }
 

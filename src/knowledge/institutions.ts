@@ -85,6 +85,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   { name: 'HUR', kind: 'intelligence', country: 'Ukraine', aliases: ['HUR', 'GUR'] },
   { name: 'Ukrinform', kind: 'media', country: 'Ukraine', aliases: ['Ukrinform'] },
   // Others
+  { name: 'National Intelligence Service', kind: 'intelligence', country: 'South Korea', aliases: ['National Intelligence Service', 'NIS', 'Service national du renseignement', 'Service national de renseignement'] },
   { name: 'KCNA', kind: 'media', country: 'North Korea', aliases: ['KCNA', 'Korean Central News Agency'] },
   { name: 'Xinhua', kind: 'media', country: 'China', aliases: ['Xinhua'] },
   { name: 'Anadolu', kind: 'media', country: 'Turkey', aliases: ['Anadolu'] },

@@ -264,6 +264,8 @@ export interface ClaimLexicon {
   unconfirmedDetail: RegExp;
   /** A free relative ending right before a subject (« ce que », "what"): « ce que les États-Unis disaient » is a thing said, not a report of it. */
   freeRelative: RegExp;
+  /** Nouns standing for a country already named ("the country has denied", « le pays a démenti »). */
+  countryNouns: ReadonlySet<string>;
   /** Object pronouns written like determiners (« l' », « le »): right after a subject and before a verb, they are the verb's object (« Washington l'affirme »). */
   objectClitics: ReadonlySet<string>;
   /** An aside naming who speaks for the subject ("La France, par la voix de sa ministre X, a ...", "Russia, through its envoy X, said"): the aside names the speaker. */

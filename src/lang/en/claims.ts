@@ -133,6 +133,7 @@ export const claims: ClaimLexicon = {
   infinitiveNegation: new Set(['not', 'never']),
   perfectInfinitives: new Set(['having']),
   freeRelative: /(?<![\p{L}\p{N}])what\s+$/iu,
+  countryNouns: new Set(['country', 'nation']),
   objectClitics: new Set(),
   voiceAside: /^,\s*(?:through|via|speaking\s+through)\s/iu,
   absoluteOpeners: new Set(['with']),
@@ -166,7 +167,7 @@ export const claims: ClaimLexicon = {
   noEvidence: wordRegex(String.raw`\b(?:have|has|had)\s*(?:[“"]\s*)?(?:not|n[’']t)\s+(?:yet\s+)?seen\b|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|confirm|know)\b|\b(?:have|has|had)\s+yet\s+to\s+(?:see|confirm|verify|corroborate)\b|\b(?:no|not\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence|knowledge)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:cannot|could\s+not|can\s+not|would\s+not|did\s+not|couldn[’']t|can[’']t)\s+(?:(?:yet|independently|immediately)\s+){0,2}(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?aware\s+of\b|\bunaware\s+of\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:evidence|information|intelligence|indications?|proof|signs)\b`),
   // "highly likely", "very likely": the assessment language of intelligence services, which asserts.
-  speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)(?:concerns?|concerned|alarmed)|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b`
+  speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)(?:concerns?|concerned|alarmed)|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b|\bif\s+(?:true|confirmed|accurate|so)\b`
     // A hypothetical commits to nothing having happened: "any such deployment would be legal", "if there were such a
     // thing", "if such deployments existed" ("even if" concedes, it does not suppose).
     + String.raw`|\bany\s+(?:such\s+)?\p{L}+\s+(?:\p{L}+\s+){0,3}?would\b|\bif\s+(?:there\s+(?:is|were|was)\s+)?such\b`
@@ -201,7 +202,9 @@ export const claims: ClaimLexicon = {
   ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|^\W*we\s+(?:(?:have|had|did|do|will|would|never|not|n[’']t|also|already)\s+)*$`),
   declinedComment: wordRegex(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:(?:do|does|did|will|would|can|could)\s*(?:not\s+|n['’]t\s+)(?:\p{L}+\s+)?comment|won['’]t\s+comment|no\s+comment|(?:have|has|had)\s+(?:["“]\s*)?nothing\s+(?:more\s+|further\s+)?to\s+(?:add|say)|not\s+(?:going|able)\s+to\s+comment)(?![\p{L}\p{N}])[^,;:]*$`),
   calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:[“"]\s*)?(?:an?\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|nonsense|absurd|ridiculous|fake|fantas(?:y|ies)|fiction|fabrications?|rumou?rs?|propaganda|hoax(?:es)?)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b|\b(?:has|have|had)\s+(?:[“"]\s*)?no\s+(?:\p{L}+\s+)?(?:basis|foundation)\b`
-    + String.raw`|\b(?:is|are|was|were)\s+(?:(?:just|merely|simply|nothing\s+but|pure|part\s+of)\s+)?(?:an?\s+|the\s+)?(?:\p{L}+\s+){0,2}?(?:campaign\s+of\s+)?(?:disinformation|propaganda|provocation|smear|slander)\b`),
+    + String.raw`|\b(?:is|are|was|were)\s+(?:(?:just|merely|simply|nothing\s+but|pure|part\s+of)\s+)?(?:an?\s+|the\s+)?(?:\p{L}+\s+){0,2}?(?:campaign\s+of\s+)?(?:disinformation|propaganda|provocation|smear|slander)\b`
+    // A verdict with no verb: "Yet another fake", "Pure fiction".
+    + String.raw`|^\s*(?:(?:yet\s+)?another|(?:an?\s+)?(?:total|complete|pure|utter))?\s*(?:fake|lies|hoax|nonsense|rubbish|fabrications?|fiction|propaganda)\b`),
   liarVerdict: wordRegex(String.raw`\b(?:lie|lies|lying|lied|liars?)\b|\bdenials?\s[^.]{0,40}?\b(?:not|hardly)\s+credible\b`),
   notFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:[“"]\s*)?(?:an?\s+|just\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|fake|fiction|rumou?rs?|propaganda|speculation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),

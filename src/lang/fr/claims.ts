@@ -175,6 +175,7 @@ export const claims: ClaimLexicon = {
   infinitiveNegation: new Set(['ne', 'n’', "n'", 'pas', 'jamais', 'plus']),
   perfectInfinitives: new Set(['avoir']),
   freeRelative: /(?<![\p{L}\p{N}])(?:ce|tout\s+ce)\s+qu(?:e\s+|['’]\s*)$/iu,
+  countryNouns: new Set(['pays', 'nation']),
   objectClitics: new Set(['l’', "l'", 'le', 'la', 'les']),
   voiceAside: /^,\s*(?:par\s+la\s+voix\s+d(?:e|u|es|['’])|par\s+l['’]\s*intermédiaire\s+d(?:e|u|es|['’])|via)\s*/iu,
   absoluteOpeners: new Set(['avec']),
@@ -242,7 +243,9 @@ export const claims: ClaimLexicon = {
   ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b|^\W*nous\s+(?:(?:n[’']|ne|avons|avions|allons|pas|jamais|aucun\p{L}*|plus)\s*)*$`),
   declinedComment: wordRegex(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:ne\s+(?:\p{L}+\s+)?comment\p{L}*\s+(?:pas|jamais|rien)|ne\s+pas\s+(?:vouloir\s+)?commenter|n[’']\s*(?:ai|a|avons|ont|avait|avaient)\s+(?:[«“"]\s*)?rien\s+à\s+(?:ajouter|dire)|(?:pas\s+de|aucun|sans)\s+commentaires?)(?![\p{L}\p{N}])[^,;:]*$`),
   calledFalse: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?(?:fausses?|faux|infondée?s?|mensong\p{L}*|absurdes?|ridicules?|inventée?s?|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|(?:une?\s+)?(?:provocation|désinformation|manipulation|calomnie|canular)|(?:des\s+)?(?:fantasmes|affabulations|élucubrations|inventions|rumeurs|canulars)|(?:de\s+la\s+)?propagande)\b|\bs[’']\s*agi(?:t|ssait|ssaient|ra)\s+(?:[«“"]\s*)?d[’']\s*(?:une?\s+)?(?:canular|mensonge|provocation|invention|fabrication|manipulation|rumeur|fausse\s+nouvelle|fake\s+news|opération\s+de\s+désinformation)\b|\bn[’']\s*(?:a|ont|avait|avaient)\s+(?:[«“"]\s*)?aucun\s+fondement\b|\bne\s+repos\p{L}*\s+sur\s+(?:aucun\s+(?:fondement|élément)|rien)\b`
-    + String.raw`|\b(?:relèvent|relève|font\s+partie|fait\s+partie|s['’]\s*inscri(?:vent|t))\s+(?:d['’]\s*|dans\s+)une\s+(?:[«“"]\s*)?(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?campagne\s+de\s+(?:désinformation|propagande|calomnies?|dénigrement)\b`),
+    + String.raw`|\b(?:relèvent|relève|font\s+partie|fait\s+partie|s['’]\s*inscri(?:vent|t))\s+(?:d['’]\s*|dans\s+)une\s+(?:[«“"]\s*)?(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?campagne\s+de\s+(?:désinformation|propagande|calomnies?|dénigrement)\b`
+    // Un verdict sans verbe : « Encore une fausse nouvelle », « Pure invention ».
+    + String.raw`|^\s*(?:encore\s+)?(?:une?\s+)?(?:(?:nouvelle|autre|pure|simple)\s+)?(?:fausse\s+nouvelle|mensonges?|canular|fake\s+news|infox|invention|affabulations?|propagande)\b`),
   liarVerdict: wordRegex(String.raw`\b(?:mensong\p{L}*|ment|mentent|mentait|mentaient|menti|mentir|menteurs?|menteuses?)\b|\b(?:dénégations?|démentis?)\s[^.]{0,40}?\bpas\s+crédibles?\b`),
   notFalse: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:est|sont|était|étaient)\s+(?:pas|nullement|en\s+rien)\s+(?:[«“"]\s*)?(?:des\s+|une?\s+|de\s+la\s+|du\s+)?(?:faux|fausses?|mensonges?|rumeurs?|propagande|inventions?|fantasmes|spéculations?)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
