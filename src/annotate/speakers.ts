@@ -422,18 +422,17 @@ function span(s: Span): Span {
 }
 
 /** An entity mention as a speaker: roles resolve to the person holding them when the text names one. */
-/** Characters before a role where the article of its noun phrase may stand ("a senior government spokesman"). */
-const INDEFINITE_REACH = 40;
-/** A lower-case modifier closing the text before a role ("government " in "a government spokesman"). */
-const LAST_MODIFIER = /\p{Ll}[\p{L}-]*\s+$/u;
+/** Lower-case modifiers that may stand between an article and its role ("a senior government spokesman"). */
+const MAX_ROLE_MODIFIERS = 2;
+const LOWER_CASE_WORD = /^\p{Ll}[\p{L}-]*$/u;
 
-/** The text before a role ends on an indefinite article, directly or before one or two modifiers. */
-function opensOnIndefinite(before: string, lex: ClaimLexicon): boolean {
-  for (let text = before, words = 0; words <= 2; words++) {
-    if (lex.indefinites.test(text)) return true;
-    const modifier = LAST_MODIFIER.exec(text);
-    if (!modifier) return false;
-    text = text.slice(0, modifier.index);
+/** The role's noun phrase opens on an indefinite article, right before it or before a modifier or two. */
+function opensOnIndefinite(role: Span, ctx: SpeakerContext): boolean {
+  const { tokens, lex } = ctx;
+  const at = tokenIndexAt(tokens, role.start);
+  for (let k = at - 1; k >= 0 && at - 1 - k <= MAX_ROLE_MODIFIERS; k--) {
+    if (lex.indefinites.test(tokens[k].text)) return true;
+    if (!LOWER_CASE_WORD.test(tokens[k].text)) return false;
   }
   return false;
 }
@@ -443,7 +442,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
     case 'role': {
       // "un responsable du renseignement" is someone unnamed, never the person named elsewhere;
       // "the foreign ministers of the G7" are several people, none of them the one named elsewhere.
-      const indefinite = opensOnIndefinite(ctx.text.slice(Math.max(0, e.start - INDEFINITE_REACH), e.start), ctx.lex);
+      const indefinite = opensOnIndefinite(e, ctx);
       // "Son porte-parole" is the spokesperson of whoever "son" stands for, not of anyone quoted before.
       const owner = e.country === null && isPossessed(e, ctx) ? possessiveOwner(e, ctx) : null;
       const holder = e.role && !indefinite && !e.plural ? ctx.cast.byRole(e.role, owner?.country ?? e.country, e.start) : undefined;
