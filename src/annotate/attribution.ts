@@ -119,8 +119,9 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
   const formulas = !phrases ? [] : matchesIn(view, lex.noEvidence).map((m) => ({ start: view.span.start + (m.index ?? 0), end: view.span.start + (m.index ?? 0) + m[0].length }));
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]) ?? inciseEntry(view, i, lex);
-    const clitic = isObjectClitic(view, i - 1, lex);
-    if (!entry || insideMention(view, tokens[i]) || lex.determiners.has(lower[i - 1]) && !clitic) continue;
+    if (!entry || insideMention(view, tokens[i])) continue;
+    const clitic = lex.determiners.has(lower[i - 1]) && isObjectClitic(view, i - 1, lex);
+    if (lex.determiners.has(lower[i - 1]) && !clitic) continue;
     // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations"),
     // and so is one that ends a quoted phrase ('had seen "credible reports" that', 'as "a partnership between sovereign
     // states."'), opens a compound ("think tank") or is the object of an infinitive ("met to discuss reports that";
