@@ -2834,3 +2834,18 @@ test('A deployment’s destination is named in what is said, not in who says it 
   const c = claimAbout(claimsOf('Titre\n\nSelon le renseignement sud-coréen, des soldats nord-coréens ont été acheminés vers la Russie. « Ces militaires vont probablement être déployés sur le front », a indiqué le NIS.', 'fr'), 'déployés');
   assert.equal(prop(c), 'deploy:North Korea>Russia:personnel');
 });
+
+test('French sources and denials: « À en croire X », « Aux dires de X », « s’est défendu d’avoir fourni », « a juré »; « a-t-on appris de source militaire » is nobody quoted before', () => {
+  const claims = claimsOf([
+    'Titre\n\nÀ en croire Washington, des missiles iraniens seraient déjà arrivés en Russie.',
+    'Téhéran s’est défendu d’avoir fourni le moindre missile à Moscou.',
+    '« Ces allégations sont sans fondement », a juré le ministre iranien des Affaires étrangères, Reza Karimi.',
+    'Aux dires de plusieurs diplomates européens, les livraisons auraient commencé en août.',
+    'Les missiles seront utilisés contre des villes ukrainiennes, a-t-on appris de source militaire.',
+  ].join(' '), 'fr');
+  assert.deepEqual([claimAbout(claims, 'arrivés').speaker.name, prop(claimAbout(claims, 'arrivés'))], ['United States', 'supply:Iran>Russia:missiles']);
+  assert.deepEqual([claimAbout(claims, 'défendu').stance, prop(claimAbout(claims, 'défendu'))], ['denies', 'supply:Iran>Russia:missiles']);
+  assert.deepEqual([claimAbout(claims, 'sans fondement').speaker.name, claimAbout(claims, 'sans fondement').stance], ['Reza Karimi', 'denies']);
+  assert.equal(claimAbout(claims, 'commencé').speaker.name, 'diplomat');
+  assert.notEqual(claimAbout(claims, 'villes').speaker.name, 'Reza Karimi');
+});

@@ -394,7 +394,9 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
   const byFrame = new Map<Frame, Speaker[]>();
   for (const frame of frames) {
     if (frame.speakerFromMainClause) continue;
-    const antecedent = frame.cue.cliticPronoun ? pronounAntecedent(frame.cue.start, frame.cue.cliticPronoun.toLowerCase(), ctx) : null;
+    // « a-t-on appris de source militaire »: the impersonal « on » stands for nobody; the source is written after it.
+    const clitic = frame.cue.cliticPronoun?.toLowerCase();
+    const antecedent = clitic && ctx.lex.pronouns.has(clitic) ? pronounAntecedent(frame.cue.start, clitic, ctx) : null;
     if (frame.kind === 'continuation') byFrame.set(frame, continued ? [continued.speaker] : []);
     else if (antecedent) byFrame.set(frame, [antecedent]);
     // "allegations that P", "Iran was accused of P": reports whose source is not written.

@@ -29,6 +29,8 @@ const REPORTING: [ReportClass, Forms][] = [
   // "a confié un diplomate": told in confidence.
   ['say', firstGroup('confi')],
   ['insist', firstGroup('insist')],
+  // « a juré ne pas avoir livré » : un serment est une affirmation.
+  ['insist', firstGroup('jur')],
   ['believe', firstGroup('estim')], ['believe', firstGroup('pens')], ['believe', firstGroup('jug')],
   ['believe', firstGroup('considér', 'considèr')], ['believe', firstGroup('calcul')],
   ['believe', irregular('croit:p croient:p croyait:i croyaient:i cru:pp croire:inf croyant:g')],
@@ -143,6 +145,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bm(?:is|et|ettent|ettait)\s+en\s+garde\b`), cls: 'say', contentFollows: true },
     // "a fait état de « preuves » de ces transferts": what is reported follows.
     { pattern: wordRegex(String.raw`\bfai(?:t|s|sait|saient|re|ont)\s+état\b`), cls: 'say', contentFollows: true },
+    // « s'est défendu d'avoir fourni des missiles » : se défendre d'un acte, c'est le nier.
+    { pattern: wordRegex(String.raw`\bs[’']\s*(?:est|était|sont|étaient)\s+(?:\p{L}+\s+)?défendue?s?(?=\s+d(?:e\s|[’']))|\bse\s+défend(?:ent|ait|aient)?(?=\s+d(?:e\s|[’']))`), cls: 'deny' },
     // « n'a pas exclu que », « n'exclut pas » : une possibilité laissée ouverte.
     { pattern: wordRegex(String.raw`\bn[’']\s*(?:a|ont|avait|avaient)\s+pas\s+exclu\b|\bn[’']\s*exclu(?:t|ent|ait|aient)\s+pas\b|\bne\s+pas\s+exclure\b`), cls: 'suggest' },
     // « a jugé ces transferts « contraires aux résolutions » » : juger l'acte accuse ses auteurs (avant la formule
@@ -203,7 +207,7 @@ export const claims: ClaimLexicon = {
   // "l'ambassadeur russe en France, Alexeï Petrov": a posting may stand between the role and the name.
   appositionLink: /^(?:\s+(?:à|en|au|aux)\s+(?:l[’']|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?[\s,]*(?:[Ll]e |[Ll]a |[Ll][’'])?$/u,
   portfolioLink: /^\s+(?:chargée?\s+)?(?:de\s+la|de\s+l[’']|des|du|de|d[’']|pour\s+(?:les?|la|l[’'])?)\s*$/iu,
-  accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’'])\s*`),
+  accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’']|à\s+en\s+croire|aux\s+dires\s+d[e’'](?:s\s+)?)\s*`),
   viewpoint: /^\s*(?:pour\s+|aux\s+yeux\s+(?:de\s+|d[’']\s*|du\s+|des\s+))/iu,
   nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)${APPOSITION}\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
   noEvidence: wordRegex(String.raw`\btrop\s+tôt\s+pour\s+(?:le\s+)?(?:dire|savoir|confirmer|affirmer)\b|\b(?:aucune?s?|nulle?|pas\s+(?:${FOR_NOW}\s+)?(?:(?:avoir|eu|disposer)\s+)?(?:de|d[’']|la|les)|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|d[e’'])|\b(?:ne\s+(?:peu(?:t|x|vent)|pouv(?:ons|ez|ait|aient|ions))|pas\s+(?:${FOR_NOW}\s+)?(?:être\s+|été\s+)?en\s+mesure\s+de|pas\s+(?:encore\s+)?pu)\s+(?:pas\s+)?(?:encore\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b|\bpas\s+(?:être\s+|été\s+)?au\s+courant\b|\b(?:pas|aucune)\s+connaissance\b`),
