@@ -2849,3 +2849,10 @@ test('French sources and denials: « À en croire X », « Aux dires de X », «
   assert.equal(claimAbout(claims, 'commencé').speaker.name, 'diplomat');
   assert.notEqual(claimAbout(claims, 'villes').speaker.name, 'Reza Karimi');
 });
+
+test('Who qualifies the accusations accuses: "rejected Western accusations", « a rejeté les accusations occidentales » deny the topic', () => {
+  const en = claimAbout(claimsOf('Title\n\nWashington says China is supplying weapons to Russia. Beijing has consistently rejected Western accusations.', 'en'), 'Western');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:China>Russia:weapons']);
+  const fr = claimAbout(claimsOf('Titre\n\nWashington affirme que la Chine livre des armes à la Russie. Pékin a rejeté les accusations occidentales.', 'fr'), 'occidentales');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:China>Russia:weapons']);
+});

@@ -663,7 +663,7 @@ function fromTopicOnly(
     ? content.start + anaphor.index + anaphor[0].length : placeRelativeStart(content, ctx);
   // Nor is a target ("des missiles utilisés contre l'Ukraine").
   const target = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep);
-  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !target(p) && p.start < verdictStart);
+  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !target(p) && !accuses(p, ctx) && p.start < verdictStart);
   const sameItemFamily = item !== null && relatedItems(item, topic.item);
   // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them. So
   // does the recipient saying its own are "produced domestically".
@@ -699,6 +699,15 @@ function topicOfOrigin(origin: string | null, item: Item | null, ctx: Propositio
   if (item && topic && salientTopic && !relatedItems(item, topic.item) && relatedItems(item, salientTopic.item)) return salientTopic;
   return topic;
 }
+
+/** The party qualifies a claim noun ("Western accusations", « les accusations occidentales »): it is who accuses. */
+function accuses(p: Party, ctx: PropositionContext): boolean {
+  const { text } = ctx.view;
+  return ctx.lex.claimNounAfter.test(text.slice(p.end, p.end + CLAIM_NOUN_REACH)) || ctx.lex.claimNounBefore.test(text.slice(Math.max(0, p.start - CLAIM_NOUN_REACH), p.start));
+}
+
+/** Characters around a party where the claim noun it qualifies may stand. */
+const CLAIM_NOUN_REACH = 30;
 
 /** The same item, or one a class of the other ("missiles" and "ballistic missiles"). */
 function relatedItems(a: Item, b: Item): boolean {

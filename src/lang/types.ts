@@ -264,6 +264,12 @@ export interface ClaimLexicon {
   unconfirmedDetail: RegExp;
   /** A free relative ending right before a subject (« ce que », "what"): « ce que les États-Unis disaient » is a thing said, not a report of it. */
   freeRelative: RegExp;
+  /**
+   * A claim noun right after a party ("Western accusations", "US allegations") or right before it
+   * (« les accusations occidentales », "allegations by Kyiv"): the party is who accuses, not one accused.
+   */
+  claimNounAfter: RegExp;
+  claimNounBefore: RegExp;
   /** Nouns standing for a country already named ("the country has denied", « le pays a démenti »). */
   countryNouns: ReadonlySet<string>;
   /** Object pronouns written like determiners (« l' », « le »): right after a subject and before a verb, they are the verb's object (« Washington l'affirme »). */

@@ -133,6 +133,8 @@ export const claims: ClaimLexicon = {
   infinitiveNegation: new Set(['not', 'never']),
   perfectInfinitives: new Set(['having']),
   freeRelative: /(?<![\p{L}\p{N}])what\s+$/iu,
+  claimNounAfter: /^\s*(?:accusations?|allegations?|claims?|reports?|charges?)\b/iu,
+  claimNounBefore: /\b(?:accusations?|allegations?|claims?|charges?)\s+(?:by|from)\s+(?:the\s+)?$/iu,
   countryNouns: new Set(['country', 'nation']),
   objectClitics: new Set(),
   voiceAside: /^,\s*(?:through|via|speaking\s+through)\s/iu,

@@ -179,6 +179,8 @@ export const claims: ClaimLexicon = {
   infinitiveNegation: new Set(['ne', 'n’', "n'", 'pas', 'jamais', 'plus']),
   perfectInfinitives: new Set(['avoir']),
   freeRelative: /(?<![\p{L}\p{N}])(?:ce|tout\s+ce)\s+qu(?:e\s+|['’]\s*)$/iu,
+  claimNounAfter: /^\s*(?:accusations?|allégations?)(?![\p{L}\p{N}])/iu,
+  claimNounBefore: /(?<![\p{L}\p{N}])(?:accusations?|allégations?|affirmations?|informations?)\s+(?:(?:de|du|des|venues?\s+de)\s+(?:la\s+|l['’]\s*|les\s+)?)?$/iu,
   countryNouns: new Set(['pays', 'nation']),
   objectClitics: new Set(['l’', "l'", 'le', 'la', 'les']),
   voiceAside: /^,\s*(?:par\s+la\s+voix\s+d(?:e|u|es|['’])|par\s+l['’]\s*intermédiaire\s+d(?:e|u|es|['’])|via)\s*/iu,
