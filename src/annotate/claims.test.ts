@@ -2856,3 +2856,10 @@ test('Who qualifies the accusations accuses: "rejected Western accusations", « 
   const fr = claimAbout(claimsOf('Titre\n\nWashington affirme que la Chine livre des armes à la Russie. Pékin a rejeté les accusations occidentales.', 'fr'), 'occidentales');
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:China>Russia:weapons']);
 });
+
+test('Furniture lines between two sentences do not hide the body that spoke; a warning against an act may name its addressee at length', () => {
+  const guessed = claimAbout(claimsOf('Germany says it has no evidence of Chinese arms deliveries to Russia\n\nDW\n03/24/2023\n\nGermany has seen no evidence that China is supplying weapons to Russia, government spokesman Jonas Weber said on Friday.', 'en'), 'seen no evidence');
+  assert.equal(guessed.speaker.affiliation, 'Germany');
+  const warned = claimAbout(claimsOf('Title\n\nWashington says China may arm Russia. The minister had warned her Chinese counterpart during a phone call earlier this month against supplying arms to Moscow.', 'en'), 'against');
+  assert.equal(warned.stance, 'speculates');
+});

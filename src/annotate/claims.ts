@@ -93,7 +93,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // A journalist's question is nobody's voice, not even the issuer's.
     const asking = turn !== null && !turn.name && !turn.answer;
     const voice = asking ? null : turnSpeaker ?? issuer;
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated[index - 1], lang.claims), publisher: discourse.publisher };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated, index, lang.claims), publisher: discourse.publisher };
     // A transcript's label ("MR. FENWICK:") opens a turn, not a headline naming its source.
     const labelled = turn ? opensTurn(turn, sentence.sentence) : false;
     const frames = findFrames(sentence.view, lang.claims).filter((f) => !(labelled && f.cue.rule === 'headline-colon'));
@@ -169,8 +169,18 @@ function publisherIn(sentence: AnnotatedSentence, lex: ClaimLexicon): EntityMent
   return subject?.kind === 'institution' && sentence.view.lower.some((word) => lex.documentNouns.has(word)) ? subject : null;
 }
 
-function previousSubject(sentence: AnnotatedSentence | undefined, lex: ClaimLexicon): EntityMention | null {
-  return sentence ? openingEntity(sentence.entities, sentence.view.tokens, lex) : null;
+/** Sentences back over which furniture lines ("DW", a date line) are skipped to find the sentence before. */
+const FURNITURE_LINES = 3;
+/** Fewer words than this make a line furniture, not a sentence. */
+const MIN_SENTENCE_WORDS = 4;
+
+/** The entity the sentence before opens with; lines of a word or two between them (a source, a date) do not count. */
+function previousSubject(sentences: AnnotatedSentence[], index: number, lex: ClaimLexicon): EntityMention | null {
+  for (let k = index - 1; k >= 0 && index - k <= FURNITURE_LINES; k--) {
+    const { tokens } = sentences[k].view;
+    if (tokens.filter((t) => t.kind === 'word').length >= MIN_SENTENCE_WORDS) return openingEntity(sentences[k].entities, tokens, lex);
+  }
+  return null;
 }
 
 /** Moves the countries a sentence names to the end of `recent`, in the order it names them. */
