@@ -378,6 +378,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const apposedName = before?.text === ',' && view.mentions.some((m) => 'person' in m && m.end === before.start);
   const inverted = cue.cliticPronoun !== null
     || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && !apposedName && sourceFollows(view, cue.last, lex);
+  // « les instructeurs assurent la formation de », « soutient l'Ukraine »: before its object (not its inverted subject) the verb says nothing.
+  if (!inverted && lex.otherSenseBeforeObject.has(lower[cue.last]) && lex.determiners.has(lower[cue.last + 1])) return null;
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);
@@ -746,7 +748,14 @@ function isDescriptive(view: SentenceView, mention: Span): boolean {
 
 /** Tokens from `first` are a source named by common nouns closing the sentence: an inverted subject ("..., a affirmé la presse locale."). */
 function nounPhraseEndsSentence(view: SentenceView, first: number, lex: ClaimLexicon): boolean {
-  const end = view.tokens.at(-1)?.kind === 'punct' ? view.tokens.length - 1 : view.tokens.length;
+  let end = view.tokens.at(-1)?.kind === 'punct' ? view.tokens.length - 1 : view.tokens.length;
+  // "..., a précisé le ministère dans un communiqué.": what follows the noun phrase says where or when it spoke.
+  for (let k = first + 2; k < end; k++) {
+    if (lex.afterReport.test(view.lower[k])) {
+      end = k;
+      break;
+    }
+  }
   return isCommonNounSource(view.tokens.slice(first, end), lex);
 }
 

@@ -2863,3 +2863,10 @@ test('Furniture lines between two sentences do not hide the body that spoke; a w
   const warned = claimAbout(claimsOf('Title\n\nWashington says China may arm Russia. The minister had warned her Chinese counterpart during a phone call earlier this month against supplying arms to Moscow.', 'en'), 'against');
   assert.equal(warned.stance, 'speculates');
 });
+
+test('« assurent la formation » is training, not saying; « a précisé le ministère dans un communiqué » names the ministry; an act its would-be actor calls inhumane is denied', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nSelon le ministère biélorusse de la Défense, des soldats russes sont stationnés dans le pays. Les instructeurs biélorusses « assurent la formation » de ces militaires russes, a précisé le ministère dans un communiqué.', 'fr'), 'formation');
+  assert.deepEqual([fr.speaker.name, prop(fr)], ['Ministry of Defence', 'train:Belarus>Russia:personnel']);
+  const en = claimAbout(claimsOf('Title\n\nWashington says Iran sent missiles to Russia. "Iran considers providing military assistance to the parties engaged in the conflict to be inhumane," the Iranian mission said.', 'en'), 'inhumane');
+  assert.equal(en.stance, 'denies');
+});

@@ -312,8 +312,9 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // "a source familiar with the matter", "une source proche du dossier": the source, whatever it knows.
   const qualifier = ctx.lex.sourceQualifier.exec(ctx.text.slice(region.start, region.end));
   const inside = tokensIn(qualifier ? { start: region.start, end: region.start + qualifier.index } : region, ctx);
-  // "..., a confié cette source à l'AFP": who was told ends the subject.
-  const told = inside.findIndex((t, i) => i > 1 && ctx.lex.recipientPrepositions.has(t.text.toLowerCase()));
+  // "..., a confié cette source à l'AFP": who was told ends the subject, and so does where or when it spoke
+  // ("..., a précisé le ministère dans un communiqué").
+  const told = inside.findIndex((t, i) => i > 1 && (ctx.lex.recipientPrepositions.has(t.text.toLowerCase()) || ctx.lex.afterReport.test(t.text)));
   if (told > 0) inside.length = told;
   // What follows the subject in its region: the full stop after an inverted subject ("..., a affirmé
   // la presse locale."), the auxiliary and negation before an evidence formula ("Le ministère n'était pas").

@@ -59,6 +59,8 @@ export function readStance(
   if (lex.negatedDoubt.test(content)) return { stance: 'asserts', rule: 'stance:no-doubt' };
   if (lex.negatedCessation.test(content)) return { stance: 'asserts', rule: 'stance:never-stopped' };
   if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:negation' };
+  // "Iran considers providing military assistance to the parties to be inhumane": its would-be actor rules it out.
+  if (proposition && speakerCountry === proposition.actor && lex.condemnedAct.test(content)) return { stance: 'denies', rule: 'stance:act-condemned' };
   // A party stating, against its interest, that it did what it is accused of, admits it; announcing what
   // nobody accused it of ("le Royaume-Uni s'est engagé à livrer des missiles à l'Ukraine") asserts it.
   if (read.actorAccused && proposition && speakerCountry && speakerCountry === proposition.actor && proposition.type !== 'produce') {

@@ -270,6 +270,10 @@ export interface ClaimLexicon {
    */
   claimNounAfter: RegExp;
   claimNounBefore: RegExp;
+  /** Reporting verbs that mean something else before a noun phrase (« assurer la formation », « soutenir l'Ukraine »). */
+  otherSenseBeforeObject: ReadonlySet<string>;
+  /** An act judged wrong ("considers providing arms to the parties to be inhumane", « juge inacceptable de livrer »): said by its would-be actor, a denial. */
+  condemnedAct: RegExp;
   /** Nouns standing for a country already named ("the country has denied", « le pays a démenti »). */
   countryNouns: ReadonlySet<string>;
   /** Object pronouns written like determiners (« l' », « le »): right after a subject and before a verb, they are the verb's object (« Washington l'affirme »). */

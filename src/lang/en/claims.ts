@@ -135,6 +135,8 @@ export const claims: ClaimLexicon = {
   freeRelative: /(?<![\p{L}\p{N}])what\s+$/iu,
   claimNounAfter: /^\s*(?:accusations?|allegations?|claims?|reports?|charges?)\b/iu,
   claimNounBefore: /\b(?:accusations?|allegations?|claims?|charges?)\s+(?:by|from)\s+(?:the\s+)?$/iu,
+  otherSenseBeforeObject: new Set(),
+  condemnedAct: wordRegex(String.raw`\bconsider(?:s|ed|ing)?\s+(?:[\p{L}’'-]+\s+){1,14}?(?:to\s+be\s+|as\s+)?(?:inhumane|immoral|unacceptable|illegal|unlawful|wrong|unthinkable)\b`),
   countryNouns: new Set(['country', 'nation']),
   objectClitics: new Set(),
   voiceAside: /^,\s*(?:through|via|speaking\s+through)\s/iu,
