@@ -2870,3 +2870,12 @@ test('« assurent la formation » is training, not saying; « a précisé le min
   const en = claimAbout(claimsOf('Title\n\nWashington says Iran sent missiles to Russia. "Iran considers providing military assistance to the parties engaged in the conflict to be inhumane," the Iranian mission said.', 'en'), 'inhumane');
   assert.equal(en.stance, 'denies');
 });
+
+test('A participle of making after the items says where they come from when the clause transfers them; « produits en Russie » is production', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nDes obus de 122 mm fabriqués au Pakistan auraient été acheminés vers l’Ukraine, selon la presse.', 'fr'), 'acheminés');
+  assert.equal(prop(fr), 'supply:Pakistan>Ukraine:ammunition');
+  const en = claimAbout(claimsOf('Title\n\nShells made in Pakistan were shipped to Ukraine, a Ukrainian official said.', 'en'), 'shipped');
+  assert.equal(prop(en), 'supply:Pakistan>Ukraine:ammunition');
+  const made = claimAbout(claimsOf('Titre\n\nSelon Kiev, des drones iraniens sont désormais produits en Russie.', 'fr'), 'produits');
+  assert.equal(made.proposition?.type, 'produce');
+});

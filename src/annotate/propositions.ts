@@ -11,7 +11,7 @@ import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem } from '../knowledge/index.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import type { SentenceView } from './attribution.js';
-import { dropOverlapping, isAuxiliary, isNounPosition, prepositionBefore, tokenIndexAt, wordBefore, wordBeforePreposition } from './words.js';
+import { dropOverlapping, isAuxiliary, isNounPosition, isVerb, prepositionBefore, tokenIndexAt, wordBefore, wordBeforePreposition } from './words.js';
 
 export interface PropositionContext {
   view: SentenceView;
@@ -75,7 +75,7 @@ const MODE_WINDOW = 60;
 export function readProposition(content: Span, ctx: PropositionContext): PropositionReading {
   const parties = partiesIn(content, ctx);
   const items = ctx.entities.filter((e) => e.kind === 'item' && within(e, content));
-  const events = eventsIn(content, ctx).slice(0, MAX_EVENTS);
+  const events = withoutOriginParticiples(eventsIn(content, ctx), ctx).slice(0, MAX_EVENTS);
   // « ces drones ont été fabriqués en Russie » says where the items come from, as "were made in Russia" does: no event of its own.
   const madeIn = madeInCountry(parties, items, ctx);
   if (!events.length || madeIn && events.every((e) => within(e, madeIn))) {
@@ -89,6 +89,28 @@ export function readProposition(content: Span, ctx: PropositionContext): Proposi
 }
 
 const MAX_EVENTS = 3;
+
+/**
+ * "des obus fabriqués au Pakistan auraient été acheminés vers l'Ukraine", "shells made in Pakistan were shipped":
+ * a participle of making right after the items says where they come from when the clause has a transfer of its own.
+ */
+function withoutOriginParticiples(events: EventWord[], ctx: PropositionContext): EventWord[] {
+  const transfer = events.some((e) => e.role === 'give' || e.role === 'get');
+  return transfer ? events.filter((e) => !(e.role === 'produce' && e.tense === 'participle' && describesItems(e, ctx))) : events;
+}
+
+/** Words a description of items may put between them and a participle ("des obus de 122 mm fabriqués"). */
+const MAX_ITEM_DESCRIPTION = 4;
+
+/** The participle follows items, past at most a few words with no verb or punctuation between. */
+function describesItems(event: EventWord, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  for (let k = event.token - 1; k >= 0 && event.token - k <= MAX_ITEM_DESCRIPTION; k--) {
+    if (ctx.entities.some((e) => e.kind === 'item' && e.end === tokens[k].end)) return true;
+    if (tokens[k].kind === 'punct' || isVerb(lower[k], ctx.lex)) return false;
+  }
+  return false;
+}
 /** Items that stand for any arms, whatever kind the text was about. */
 const GENERIC_ITEMS: ReadonlySet<Item> = new Set(['weapons', 'military equipment']);
 const FROM_TOPIC = 'participants:from-topic';

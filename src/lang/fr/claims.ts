@@ -101,7 +101,7 @@ const EVENTS: [EventRole, Forms][] = [
     recevant:g recevra:f recevront:f recevrait:c recevraient:c`)],
   ['get', irregular('obtient:p obtiennent:p obtienne:p obtenait:i obtenu:pp obtenir:inf obtenant:g obtiendra:f obtiendrait:c')],
   ['produce', firstGroup('fabriqu')], ['produce', firstGroup('assembl')],
-  ['produce', irregular('produit:p produisent:p produise:p produisait:i produisaient:i produire:inf produisant:g produira:f produirait:c')],
+  ['produce', irregular('produit:p produisent:p produise:p produisait:i produisaient:i produite:pp produits:pp produites:pp produire:inf produisant:g produira:f produirait:c')],
   ['produce', irregular('construit:p construisent:p construise:p construisait:i construisaient:i construite:pp construits:pp construites:pp construire:inf construisant:g construira:f construirait:c')],
   // Not "former": too ambiguous (former une coalition). Reflexive training is an event phrase.
   ['train', firstGroup('entraîn')], ['train', firstGroup('entrain')],
