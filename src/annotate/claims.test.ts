@@ -2879,3 +2879,10 @@ test('A participle of making after the items says where they come from when the 
   const made = claimAbout(claimsOf('Titre\n\nSelon Kiev, des drones iraniens sont désormais produits en Russie.', 'fr'), 'produits');
   assert.equal(made.proposition?.type, 'produce');
 });
+
+test('Wire headlines: "..., sources say", "..., state media reported"; "received Iranian short-range missiles" names the supplier by the items’ origin', () => {
+  const received = claimAbout(claimsOf('Russia has received Iranian short-range missiles, sources say\n\nBody text.', 'en'), 'received');
+  assert.equal(prop(received), 'supply:Iran>Russia:missiles');
+  const media = claimAbout(claimsOf('Title\n\nIran has sent drones to Russia, state media reported.', 'en'), 'sent');
+  assert.equal(media.speaker.name, 'media');
+});

@@ -127,7 +127,8 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   let type = TYPE_OF[event.role];
   let { actor, recipient } = assignParties(event, parties, item, content, ctx, rules);
   // "Moscou avait reçu des missiles Fath-360": the maker of the system named supplied it, whatever the topic says.
-  const maker = TYPE_OF[event.role] === 'supply' && !actor && recipient ? systemOrigin(content, ctx) : null;
+  // "Russia has received Iranian missiles": so did the country the items are said to come from.
+  const maker = TYPE_OF[event.role] === 'supply' && !actor && recipient ? systemOrigin(content, ctx) ?? itemOrigin(parties, ctx) : null;
   if (maker && maker !== recipient) {
     actor = maker;
     rules.push('actor:system-origin');

@@ -43,6 +43,7 @@ export function isSpeakerPronoun(word: string, lex: ClaimLexicon): boolean {
  * subject. Official statements capitalise the organisation they name again ("The Ministry reiterates").
  */
 export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
+  if (lex.bareSource && tokens.length > 0 && tokens.length <= 2 && lex.bareSource.test(tokens.map((t) => t.text).join(' '))) return true;
   const [determiner, ...words] = tokens;
   const opener = determiner?.text.toLowerCase() ?? '';
   const opens = lex.determiners.has(opener) || lex.articleFreeSourceOpeners.has(opener) || lex.cardinals.has(opener) || /^\p{Nd}+$/u.test(opener);

@@ -489,6 +489,8 @@ export interface ClaimLexicon {
   cardinals: ReadonlySet<string>;
   /** Words that open a source named with no article, in place of a determiner (« a-t-on appris de source diplomatique »). */
   articleFreeSourceOpeners: ReadonlySet<string>;
+  /** Sources written with no article at all ("..., state media reported", "officials said"), as a whole phrase. */
+  bareSource: RegExp | null;
   /** Participles of using items ("used", « utilisés »): a place after them is where the items serve, no recipient ("weapons used in Ukraine"). */
   useParticiples: ReadonlySet<string>;
   /** Verbs of seeing whose object is an event someone else carries out ("observed transfers", « a constaté des livraisons »), lower-cased. */

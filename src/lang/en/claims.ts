@@ -271,7 +271,8 @@ export const claims: ClaimLexicon = {
   sameOccasion: wordRegex(String.raw`\b(?:at\s+the\s+same\s+time|(?:on|later)\s+the\s+same\s+day|in\s+the\s+same\s+(?:statement|interview|speech|briefing|breath|post|address))\b`),
   reflexives: new Set(['itself', 'themselves']),
   originAfterItem: /^$/u,
-  originBeforeItem: /^(?:-(?:made|built|designed|produced|supplied))?\s*$/iu,
+  // "Iranian-made drones", "Iranian short-range missiles": a modifier of the items may come between.
+  originBeforeItem: /^(?:-(?:made|built|designed|produced|supplied))?\s*(?:(?:\p{Ll}+-[\p{Ll}-]+|attack|combat|kamikaze|cruise|new|additional|advanced)\s+){0,2}$/iu,
   ownerAfterItem: /^\s+(?:of|from)\s+(?:the\s+)?$/iu,
   madeInBetween: wordRegex(String.raw`^\s+(?:\p{Ll}+\s+)?(?:are|were|is|was)\s+(?:all\s+)?$`),
   madeInAfter: /^-(?:made|built|produced|manufactured)\b/iu,
@@ -283,6 +284,7 @@ export const claims: ClaimLexicon = {
   documentAuthors: new Set(['the authors', 'its authors', 'the researchers', 'its researchers', 'the investigators']),
   sourceQualifier: wordRegex(String.raw`\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the|these|those|this)\s+\p{L}+[\s,]*$`),
   articleFreeSourceOpeners: new Set(),
+  bareSource: /^(?:(?:state|local|official|western|foreign|independent|social|news)\s+)?(?:media|officials|sources|authorities|diplomats|analysts|experts)$/iu,
   cardinals: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']),
   ownReporting: wordRegex(String.raw`^\s*(?:our|this\s+(?:newspaper|paper|agency)['’]s)\s+(?:own\s+)?(?:information|reporting|sources|investigation|findings)[\s.,]*$`),
   subjectAdverbs: new Set(['also', 'separately', 'later', 'again', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'publicly', 'reportedly', 'recently', 'already', 'still', 'similarly', 'likewise', 'meanwhile']),
