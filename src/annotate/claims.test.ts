@@ -2886,3 +2886,10 @@ test('Wire headlines: "..., sources say", "..., state media reported"; "received
   const media = claimAbout(claimsOf('Title\n\nIran has sent drones to Russia, state media reported.', 'en'), 'sent');
   assert.equal(media.speaker.name, 'media');
 });
+
+test('A weapon system’s maker is the supplier of the ones another country launches: "Shahed drones launched by Russia"; seeing one names no user', () => {
+  const launched = claimAbout(claimsOf('Title\n\nThe air force said it had destroyed 12 Shahed-136 drones launched by Russian forces overnight.', 'en'), 'launched');
+  assert.equal(prop(launched), 'supply:Iran>Russia:drones');
+  const seen = claimAbout(claimsOf('Title\n\nKyiv says Turkey sold drones to Russia. Ukrainian officials said they had seen images of a TB2 drone bearing Russian markings.', 'en'), 'images');
+  assert.notEqual(seen.proposition?.recipient, 'Ukraine');
+});

@@ -504,7 +504,7 @@ function attacksIn(content: Span, ctx: PropositionContext): boolean {
  * Not when the clause attacks or shoots the items down ("said it had shot down Iranian-made drones"),
  * nor a side the content fights ("clashes between Ukrainian troops and North Korean soldiers").
  */
-function itemUser(content: Span, parties: Party[], origin: string, item: Item, ctx: PropositionContext): string | null {
+function itemUser(content: Span, parties: Party[], origin: string, item: Item, ctx: PropositionContext, speakerMayUse: boolean): string | null {
   const opponentsFrom = Math.min(confrontationStart(content, ctx), placeRelativeStart(content, ctx));
   // "If Ukraine presents evidence that Iranian drones were used": the user is named in the items' own clause.
   const firstItem = ctx.entities.find((e) => e.kind === 'item' && within(e, content));
@@ -512,7 +512,7 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
   const user = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx)
     && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || receives(p.prep, item, ctx.lex) || usedBy(p, content, ctx) : ownsPersonnel(p, ctx)));
   if (user) return user.name;
-  return ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
+  return speakerMayUse && ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
 }
 
 /**
@@ -663,9 +663,12 @@ function fromTopicOnly(
   const slice = ctx.view.text.slice(content.start, content.end);
   // "Belarus was repairing Russian military equipment": whose items they are says nothing of a transfer.
   if (ctx.lex.servicing.test(slice)) return { proposition: null, rules };
-  const origin = itemOrigin(parties, ctx);
+  // "Shahed drones launched by Russia": a weapon system's maker is an origin too, though only a user the clause
+  // names, not the speaker, shows such items changed hands.
+  const stated = itemOrigin(parties, ctx);
+  const origin = stated ?? systemOrigin(content, ctx);
   // Only items of a stated origin have a user to find, so the search waits for both.
-  const user = origin && item ? itemUser(content, parties, origin, item, ctx) : null;
+  const user = origin && item ? itemUser(content, parties, origin, item, ctx, stated !== null) : null;
   if (origin && user && item) {
     rules.push('proposition:item-origin');
     return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules };

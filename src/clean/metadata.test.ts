@@ -152,6 +152,11 @@ describe('readMetadata: publication date', () => {
     assert.equal(metaOf('Port reopens\n\nIn Brest, 2 December 2022 - a day to remember - the port reopened.', {}, 'en').published, null);
   });
 
+  it('reads a date written alone after the dateline on its line, not one inside the story', () => {
+    assert.equal(metaOf('Port reopens\n\nBREST, France (AP) — December 2, 2022\n\nThe port said it would reopen.', {}, 'en').published, '2022-12-02');
+    assert.equal(metaOf('Port reopens\n\nBREST, France (AP) — The port said on December 2, 2022 that it would reopen, after a month of strikes.', {}, 'en').published, null);
+  });
+
   it('reads a capitalised place before the agency\'s name ("Brest, 2 décembre 2022 (AFP) -"), but not without the agency', () => {
     assert.equal(metaOf('Le port rouvre\n\nBrest, 2 décembre 2022 (AFP) - Le port a annoncé sa réouverture.', {}, 'fr').published, '2022-12-02');
     assert.equal(metaOf('Le port rouvre\n\nÀ Brest, le 2 décembre 2022 - jour de fête - le port a rouvert.', {}, 'fr').published, null);

@@ -37,12 +37,23 @@ function publicationDate(raw: RawArticle, excluded: ExcludedRange[], lex: Boiler
     ?? datelineDate(raw.text, excluded, lex);
 }
 
-/** The date of the dateline that boilerplate set aside ("SEOUL, Nov 2, 2023 (Reuters) - "). */
+/**
+ * The date of the dateline that boilerplate set aside ("SEOUL, Nov 2, 2023 (Reuters) - "), or written alone
+ * after it on its line ("KYIV, Ukraine (AP) — October 20, 2022").
+ */
 function datelineDate(text: string, excluded: ExcludedRange[], lex: BoilerplateLexicon): PartialDate | null {
   const range = excluded.find((r) => r.kind === 'dateline');
   const dateline = range && DATELINE.exec(text.slice(range.start, range.end));
-  return dateline ? writtenDate(dateline[1] ?? dateline[2], lex.bylineDates, lex.numericDateOrderVaries) : null;
+  if (!range || !dateline) return null;
+  const written = writtenDate(dateline[1] ?? dateline[2], lex.bylineDates, lex.numericDateOrderVaries);
+  if (written) return written;
+  const lineEnd = text.indexOf('\n', range.end);
+  const rest = text.slice(range.end, lineEnd < 0 ? text.length : lineEnd);
+  return rest.length <= MAX_DATE_LINE ? writtenDate(rest, lex.bylineDates, lex.numericDateOrderVaries) : null;
 }
+
+/** A line longer than this after a dateline is the story, not its date. */
+const MAX_DATE_LINE = 40;
 
 function headerDate(text: string, excluded: ExcludedRange[], lex: BoilerplateLexicon): PartialDate | null {
   for (const range of excluded) {
