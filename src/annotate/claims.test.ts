@@ -2893,3 +2893,13 @@ test('A weapon system’s maker is the supplier of the ones another country laun
   const seen = claimAbout(claimsOf('Title\n\nKyiv says Turkey sold drones to Russia. Ukrainian officials said they had seen images of a TB2 drone bearing Russian markings.', 'en'), 'images');
   assert.notEqual(seen.proposition?.recipient, 'Ukraine');
 });
+
+test('Negations and hedges: « aucun drone n’avait été livré », "none had been sent" deny; "If Ukraine has evidence..." and « Rien ne doit être exclu » speculate; « personne ne sait » lacks evidence', () => {
+  const fr = claimsOf('Titre\n\nKiev accuse l’Iran de livrer des drones à la Russie. Le ministre iranien a assuré qu’aucun drone n’avait été livré depuis le début de l’invasion. « Rien ne doit être exclu », a ajouté un diplomate européen. Selon lui, personne ne sait combien de drones ont été livrés.', 'fr');
+  assert.equal(claimAbout(fr, 'aucun drone').stance, 'denies');
+  assert.equal(claimAbout(fr, 'Rien ne doit').stance, 'speculates');
+  assert.equal(claimAbout(fr, 'personne ne sait').stance, 'no_evidence');
+  const en = claimsOf('Title\n\nKyiv accuses Iran of sending drones to Russia. The Iranian foreign minister insisted that none had been sent since the invasion began. "If Ukraine has any evidence that Iranian drones were used in the war, they should provide it," he said.', 'en');
+  assert.equal(claimAbout(en, 'none had been sent').stance, 'denies');
+  assert.equal(claimAbout(en, 'If Ukraine').stance, 'speculates');
+});

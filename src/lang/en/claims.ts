@@ -122,7 +122,7 @@ export const claims: ClaimLexicon = {
   optionalComplementizer: true,
   listingVerbs: new Set(['add', 'adds', 'added', 'adding']),
   // "unclear whether", and what is still being checked: "closely watching whether", "trying to determine if".
-  undecided: wordRegex(String.raw`\b(?:(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|not\s+known)\s+|(?:watch|monitor|examin|investigat|assess|check|determin)\p{L}*\s+|looking\s+into\s+|trying\s+to\s+(?:determine|establish|verify|confirm|find\s+out)\s+)(?:whether|if)\b`),
+  undecided: wordRegex(String.raw`\b(?:(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|not\s+known)\s+|(?:watch|monitor|examin|investigat|assess|check|determin)\p{L}*\s+|looking\s+into\s+|trying\s+to\s+(?:determine|establish|verify|confirm|find\s+out)\s+)(?:whether|if)\b|\b(?:no\s+one|nobody)\s+knows\b`),
   sourceBeforeColon: true,
   addressees: new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'senators', 'parliament', 'delegates', 'diplomats', 'students', 'supporters', 'me', 'us', 'him', 'her', 'them']),
   citingAside: /,\s*(?:citing|quoting)\s[^,;:«»“”"]{1,60},/u,
@@ -171,14 +171,14 @@ export const claims: ClaimLexicon = {
   noEvidence: wordRegex(String.raw`\b(?:have|has|had)\s*(?:[“"]\s*)?(?:not|n[’']t)\s+(?:yet\s+)?seen\b|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|confirm|know)\b|\b(?:have|has|had)\s+yet\s+to\s+(?:see|confirm|verify|corroborate)\b|\b(?:no|not\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence|knowledge)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:cannot|could\s+not|can\s+not|would\s+not|did\s+not|couldn[’']t|can[’']t)\s+(?:(?:yet|independently|immediately)\s+){0,2}(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?aware\s+of\b|\bunaware\s+of\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:evidence|information|intelligence|indications?|proof|signs)\b`),
   // "highly likely", "very likely": the assessment language of intelligence services, which asserts.
-  speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)(?:concerns?|concerned|alarmed)|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b|\bif\s+(?:true|confirmed|accurate|so)\b`
+  speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)(?:concerns?|concerned|alarmed)|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b|\bif\s+(?:true|confirmed|accurate|so)\b|^\W*if\b|\bnothing\s+(?:is|can\s+be|should\s+be|has\s+been)\s+ruled\s+out\b`
     // A hypothetical commits to nothing having happened: "any such deployment would be legal", "if there were such a
     // thing", "if such deployments existed" ("even if" concedes, it does not suppose).
     + String.raw`|\bany\s+(?:such\s+)?\p{L}+\s+(?:\p{L}+\s+){0,3}?would\b|\bif\s+(?:there\s+(?:is|were|was)\s+)?such\b`
     + String.raw`|(?<!\beven\s+)\bif\s+(?:\p{L}+\s+){0,4}?(?:were|existed)\b`),
   // "not just selling drones, it is transferring the technology": a scalar "not only" adds, it does not deny.
   // "had received no drones": "no" counts as a negation only right after an event verb ("no doubt that" is none).
-  negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|no\s+(?:intention|plans?)\s+(?:of|to)|n[’']t|neither|nor|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),
+  negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|no\s+(?:intention|plans?)\s+(?:of|to)|none|nothing|n[’']t|neither|nor|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:no|without\s+(?:any|a)|not\s+any|little)\s+(?:\p{L}+\s+){0,2}?doubts?\b|\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)doubt\b`),
   negatedCessation: wordRegex(String.raw`\b(?:never|not|n[’']t)\s+(?:\p{L}+\s+)?(?:stopp|ceas|halt)\p{L}*`),
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),

@@ -167,7 +167,7 @@ export const claims: ClaimLexicon = {
   optionalComplementizer: false,
   listingVerbs: new Set(),
   // « pas clair si », et ce qu'on vérifie encore : « surveille de près si », « cherche à déterminer si ».
-  undecided: wordRegex(String.raw`\b(?:pas\s+(?:encore\s+)?clair|incertain|on\s+ignore|ignore|(?:impossible|difficile)\s+de\s+(?:dire|savoir)|(?:surveill|examin|vérifi|enquêt|évalu)\p{L}*(?:\s+de\s+près|\s+attentivement)?|cherch\p{L}*\s+à\s+(?:déterminer|établir|savoir|vérifier))\s+si\b`),
+  undecided: wordRegex(String.raw`\b(?:pas\s+(?:encore\s+)?clair|incertain|on\s+ignore|ignore|(?:impossible|difficile)\s+de\s+(?:dire|savoir)|(?:surveill|examin|vérifi|enquêt|évalu)\p{L}*(?:\s+de\s+près|\s+attentivement)?|cherch\p{L}*\s+à\s+(?:déterminer|établir|savoir|vérifier))\s+si\b|\bpersonne\s+ne\s+sait\b`),
   sourceBeforeColon: false,
   addressees: new Set(),
   citingAside: /,\s*(?:citant|selon|d['’]après)\s[^,;:«»“”"]{1,60},/u,
@@ -217,13 +217,13 @@ export const claims: ClaimLexicon = {
   noEvidence: wordRegex(String.raw`\btrop\s+tôt\s+pour\s+(?:le\s+)?(?:dire|savoir|confirmer|affirmer)\b|\b(?:aucune?s?|nulle?|pas\s+(?:${FOR_NOW}\s+)?(?:(?:avoir|eu|disposer)\s+)?(?:de|d[’']|la|les)|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|d[e’'])|\b(?:ne\s+(?:peu(?:t|x|vent)|pouv(?:ons|ez|ait|aient|ions))|pas\s+(?:${FOR_NOW}\s+)?(?:être\s+|été\s+)?en\s+mesure\s+de|pas\s+(?:encore\s+)?pu)\s+(?:pas\s+)?(?:encore\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b|\bpas\s+(?:être\s+|été\s+)?au\s+courant\b|\b(?:pas|aucune)\s+connaissance\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avons|avait|avaient|avions|disposent|dispose|disposons|disposait|disposaient|disposions|possède|possèdent|possédons)\s+(?:(?:vu|constaté|observé|relevé)\s+)?(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?|signes)\b`),
   // "très probablement", "hautement probable": an assessment, which asserts.
-  speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:(?!(?:très|hautement)\s+probables?)\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\b(?<!(?:très|hautement)\s+)probables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|(?<!(?:très|fort|hautement)\s+)probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|inquiète?s?|inquiets?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse|préoccupée?s?|préoccupations?)\b`
+  speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:(?!(?:très|hautement)\s+probables?)\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\b(?<!(?:très|hautement)\s+)probables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|(?<!(?:très|fort|hautement)\s+)probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|inquiète?s?|inquiets?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse|préoccupée?s?|préoccupations?)\b|\brien\s+n[e’']\s*(?:\p{L}+\s+){0,2}?exclu`
     // Une hypothèse n'engage à rien : « tout déploiement serait conforme au droit », « si tel était le cas »,
     // « si de tels déploiements existaient » (si + imparfait ; « même si » concède, il ne suppose pas).
     + String.raw`|\btoute?\s+\p{L}+\s+(?:\p{L}+[’']?\s*){0,3}?serai(?:t|ent)\b|\bsi\s+tel\s+(?:est|était)\s+le\s+cas\b`
     + String.raw`|(?<!\bmême\s+)\b(?:si\s+|s[’'](?=ils?\b))(?:\p{L}+[’']?\s*){0,5}?\p{L}+(?:ait|aient)\b`),
   // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny.
-  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus|aucune?|nullement|point|rien|ni)\b|\bjamais\b|\bnullement\b`),
+  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus|aucune?|nullement|point|rien|ni)\b|\bjamais\b|\bnullement\b|\b(?:aucune?|personne|rien|nul(?:le)?)\s+(?:\p{L}+\s+){0,3}?(?:ne\b|n[’'])`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
   negatedCessation: wordRegex(String.raw`\bn[’']\s*(?:\p{L}+\s+)?(?:jamais|pas)\s+(?:cessé|arrêté)\s+d[e’']|\bne\s+(?:cess|s[’']\s*arrêt)\p{L}*\s+(?:pas|jamais)\s+d[e’']`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
