@@ -2903,3 +2903,8 @@ test('Negations and hedges: « aucun drone n’avait été livré », "none had 
   assert.equal(claimAbout(en, 'none had been sent').stance, 'denies');
   assert.equal(claimAbout(en, 'If Ukraine').stance, 'speculates');
 });
+
+test('A country that denied claims the text had not yet spelled out stands accused: its later statement of its own deliveries admits them', () => {
+  const c = claimAbout(claimsOf('Iran’s top diplomat rejects drone claims\n\nIranian Foreign Minister Reza Karimi said on Saturday that Iran had given Russia a limited number of drones months before the war.', 'en'), 'limited');
+  assert.deepEqual([c.stance, prop(c)], ['admits', 'supply:Iran>Russia:drones']);
+});

@@ -50,6 +50,8 @@ interface Discourse {
   lastClaim: Claim | null;
   /** Pairs of parties whose dealings stand accused: another party said they happened, or the actor denied or admitted them. */
   accused: Set<string>;
+  /** Countries that denied something the text had not yet said of them ("Iran's top diplomat rejects drone claims"): they stand accused. */
+  deniers: Set<string>;
   /** The countries of the last coordinated subject, reporting or not ("Paris, Berlin et Londres ont annoncé des sanctions"). */
   subjectGroup: string[];
   /** The last proposition stated with each party to it, for a party answering what was said of it. */
@@ -74,7 +76,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i], lang.claims));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set(), subjectGroup: [], topicByParty: new Map(), publisher: null, partyAnswer: null };
+  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), publisher: null, partyAnswer: null };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
@@ -544,7 +546,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
     topic: answeredTopic(frame, speaker, discourse), salientTopic: discourse.salientTopic, expectsProposition,
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
   });
-  const actorAccused = reading.proposition !== null && discourse.accused.has(partiesKey(reading.proposition));
+  const actorAccused = reading.proposition !== null && (discourse.accused.has(partiesKey(reading.proposition)) || discourse.deniers.has(reading.proposition.actor));
   const predicate = text.slice(predicateStart(content, reading.event, sentence.view, lex), predicateEnd(content, reading.event, sentence.view, lex));
   // The warning verb is the cue's own, after any auxiliary ("has warned Tehran against").
   const warnedAgainst = (lex.warnedAgainst.exec(text.slice(frame.cue.start, content.end))?.index ?? Infinity) < frame.cue.end - frame.cue.start;
@@ -687,6 +689,8 @@ function partiesKey(p: Proposition): string {
  */
 function noteAccusation(discourse: Discourse, claim: Claim): void {
   const { proposition, stance } = claim;
+  const country = statedAffiliation(claim.speaker);
+  if (!proposition && stance === 'denies' && country) discourse.deniers.add(country);
   if (!proposition) return;
   const own = statedAffiliation(claim.speaker) === proposition.actor;
   const accuses = own ? stance === 'denies' || stance === 'admits' : stance === 'asserts' || stance === 'speculates';
