@@ -1142,14 +1142,17 @@ function trimEnd(view: SentenceView, end: number): number {
 const MAX_ABSOLUTE_SUBJECT = 6;
 
 /**
- * "..., with Western members alleging that P, and the Iranian and Russian delegates rejecting those claims":
- * a participle whose subject stands between it and "with" (or ", and" after such a clause) has that
- * subject for speaker, not the main clause's. Null when the participle has no such subject.
+ * "..., with Western members alleging that P, and the Iranian and Russian delegates rejecting those claims",
+ * « ..., plusieurs délégations dénonçant les livraisons »: a participle whose subject stands between it and
+ * "with", a comma, or ", and" after such a clause has that subject for speaker, not the main clause's. Null
+ * when the participle has no such subject (", ajoutant que").
  */
 function absoluteSubject(view: SentenceView, cue: Cue, lex: ClaimLexicon): Span | null {
   const { tokens, lower } = view;
   for (let k = cue.first - 1; k >= 0 && cue.first - k <= MAX_ABSOLUTE_SUBJECT + 1; k--) {
-    const opensClause = lex.absoluteOpeners.has(lower[k])
+    // After a bare comma, a noun phrase of its own: an article and a noun at least (not « , les qualifiant », « , tout en »).
+    const nounPhraseAfterComma = tokens[k].text === ',' && k + 2 < cue.first && lex.determiners.has(lower[k + 1]);
+    const opensClause = lex.absoluteOpeners.has(lower[k]) || nounPhraseAfterComma
       || lex.conjunctions.has(lower[k]) && tokens[k - 1]?.text === ',' && lower.slice(0, k).some((w) => lex.absoluteOpeners.has(w));
     if (opensClause) return k + 1 < cue.first ? { start: tokens[k + 1].start, end: cue.start } : null;
     if (tokens[k].kind !== 'word' || isVerb(lower[k], lex)) return null;

@@ -2908,3 +2908,10 @@ test('A country that denied claims the text had not yet spelled out stands accus
   const c = claimAbout(claimsOf('Iran’s top diplomat rejects drone claims\n\nIranian Foreign Minister Reza Karimi said on Saturday that Iran had given Russia a limited number of drones months before the war.', 'en'), 'limited');
   assert.deepEqual([c.stance, prop(c)], ['admits', 'supply:Iran>Russia:drones']);
 });
+
+test('A press statement titled with no issuer is its signatory’s voice; « , plusieurs délégations dénonçant » has its own subject', () => {
+  const statement = claimsOf('Press Statement: Sanctions over Missile Transfers\n\nJane Holloway, Secretary of State\nSeptember 10, 2024\n\nRussia has received shipments of Iranian ballistic missiles.', 'en');
+  assert.deepEqual([claimAbout(statement, 'shipments').speaker.name, prop(claimAbout(statement, 'shipments'))], ['Jane Holloway', 'supply:Iran>Russia:ballistic missiles']);
+  const council = claimAbout(claimsOf('Titre\n\nLe Conseil de sécurité s’est réuni aujourd’hui, plusieurs délégations dénonçant les livraisons de munitions de la Corée du Nord à la Russie.', 'fr'), 'livraisons');
+  assert.notEqual(council.speaker.name, 'UN Security Council');
+});

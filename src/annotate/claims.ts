@@ -131,6 +131,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // ("Russia sent troops into Ukraine on 24 February") would take over the topic of the quotes around it.
     if (claims.length === claimsBefore && !discourse.topic) noteStatedTopic(sentence, input, discourse);
     if (index === 0) issuer = statementIssuer(sentence, input.meta, ctx);
+    else if (index === 1 && !issuer && lang.claims.unsignedStatementTitle.test(text.slice(annotated[0].sentence.start, annotated[0].sentence.end))) {
+      issuer = signatory(sentence, ctx);
+    }
     discourse.publisher = publisherIn(sentence, lang.claims) ?? discourse.publisher;
     const group = coordinatedSubjectCountries(ctx);
     if (group.length) discourse.subjectGroup = group;
@@ -163,6 +166,16 @@ function statementIssuer(title: AnnotatedSentence, meta: DocumentMeta, ctx: Spea
   const named = title.persons.some(inside) || title.entities.some((e) => inside(e) && (e.kind !== 'role' || e.institution || e.country));
   const [speaker] = named ? resolveSpeakers(span, false, ctx) : [];
   return speaker && speaker.type !== 'unknown' ? speaker : null;
+}
+
+/** Words a signature line ("Antony J. Blinken, Secretary of State") has at most. */
+const MAX_SIGNATURE_WORDS = 12;
+
+/** The person a statement's signature line names, right under its title. */
+function signatory(line: AnnotatedSentence, ctx: SpeakerContext): Speaker | null {
+  if (line.view.tokens.filter((t) => t.kind === 'word').length > MAX_SIGNATURE_WORDS || !line.persons.length) return null;
+  const [speaker] = resolveSpeakers(line.sentence, false, ctx);
+  return speaker?.type === 'person' ? speaker : null;
 }
 
 /** "L'IISS a publié un rapport", "The Institute's report found": an organisation opening a sentence that names a document. */

@@ -384,6 +384,8 @@ export interface ClaimLexicon {
   questionLabel: RegExp;
   /** What presents a piece as an interview ("Entretien", "propos recueillis par", "in an interview"), before its first question. */
   interviewMarker: RegExp;
+  /** A statement's title that names no issuer ("Press Statement: ...", « Communiqué : ... »): the signature line under it does. */
+  unsignedStatementTitle: RegExp;
   /**
    * A title presenting the document as an official statement, its issuer in the group `issuer` ("Statement by
    * the NSC Spokesperson on ...", « Communiqué du ministère des Affaires étrangères »): what the body states
