@@ -120,8 +120,9 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]) ?? inciseEntry(view, i, lex);
     if (!entry || insideMention(view, tokens[i])) continue;
-    const clitic = lex.determiners.has(lower[i - 1]) && isObjectClitic(view, i - 1, lex);
-    if (lex.determiners.has(lower[i - 1]) && !clitic) continue;
+    const afterArticle = lex.determiners.has(lower[i - 1]);
+    const clitic = afterArticle && isObjectClitic(view, i - 1, lex);
+    if (afterArticle && !clitic) continue;
     // After a preposition a present form is a noun ("concern over reports that", "à propos des déclarations"),
     // and so is one that ends a quoted phrase ('had seen "credible reports" that', 'as "a partnership between sovereign
     // states."'), opens a compound ("think tank") or is the object of an infinitive ("met to discuss reports that";
@@ -185,10 +186,17 @@ function isObjectClitic(view: SentenceView, k: number, lex: ClaimLexicon): boole
   return lex.pronouns.has(view.lower[k - 1]) || view.mentions.some((m) => m.end === before.end && m.start <= before.start);
 }
 
+/** Characters a free relative (« tout ce que ») spans at most. */
+const FREE_RELATIVE_REACH = 16;
+
+/** The text of the sentence up to offset `at` ends on a free relative (« ce que », "what"). */
+function freeRelativeBefore(view: SentenceView, at: number, lex: ClaimLexicon): boolean {
+  return lex.freeRelative.test(view.text.slice(Math.max(view.span.start, at - FREE_RELATIVE_REACH), at));
+}
+
 /** The complementizer at token k closes a free relative (« confirmait ce que ... »): what follows is no content. */
 function opensFreeRelative(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
-  const t = view.tokens[k];
-  return lex.freeRelative.test(`${view.text.slice(Math.max(view.span.start, t.start - 16), t.end)} `);
+  return freeRelativeBefore(view, view.tokens[k + 1]?.start ?? view.span.end, lex);
 }
 
 /** Words a subject may span between a free relative and its verb (« ce que les autorités américaines avaient »). */
@@ -199,7 +207,7 @@ function inFreeRelative(view: SentenceView, i: number, lex: ClaimLexicon): boole
   const { tokens } = view;
   for (let k = i - 1; k >= 0 && i - k <= MAX_RELATIVE_SUBJECT + 1; k--) {
     if (tokens[k].kind !== 'word') return false;
-    if (lex.freeRelative.test(view.text.slice(Math.max(view.span.start, tokens[k].start - 16), tokens[k].start))) return true;
+    if (freeRelativeBefore(view, tokens[k].start, lex)) return true;
   }
   return false;
 }

@@ -426,7 +426,9 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
     else if (antecedent) byFrame.set(frame, [antecedent]);
     // "allegations that P", "Iran was accused of P": reports whose source is not written.
     // In a speaker's turn, "there are indications that P" is the speaker's own.
-    else if ((frame.kind === 'nominal' || frame.kind === 'accusation') && !frame.speakerRegion) byFrame.set(frame, [frame.kind === 'nominal' && ctx.turnSpeaker || UNKNOWN_SPEAKER]);
+    else if ((frame.kind === 'nominal' || frame.kind === 'accusation') && !frame.speakerRegion) {
+      byFrame.set(frame, [(frame.kind === 'nominal' ? ctx.turnSpeaker : null) ?? UNKNOWN_SPEAKER]);
+    }
     else if (frame.speakerRegion) byFrame.set(frame, withTurnVoice(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx), ctx));
   }
   // A report with no source written ("Iran, which has been accused of ..., denied it") has no subject to lend.
@@ -563,10 +565,9 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const predicate = text.slice(predicateStart(content, reading.event, sentence.view, lex), predicateEnd(content, reading.event, sentence.view, lex));
   // The warning verb is the cue's own, after any auxiliary ("has warned Tehran against").
   const warnedAgainst = (lex.warnedAgainst.exec(text.slice(frame.cue.start, content.end))?.index ?? Infinity) < frame.cue.end - frame.cue.start;
-  const read = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse }, lex, statedAffiliation(speaker), reading.proposition);
   // "Kiev a dénoncé un mensonge", « L'Iran ment », after Iran's own denial or admission: what it answered is so.
   const belied = beliedAnswer(speaker, text.slice(Math.min(frame.cue.start, content.start), Math.max(frame.cue.end, content.end)), index, lex, discourse);
-  const stance = belied ? { stance: 'asserts' as const, rule: 'stance:calls-party-liar' } : read;
+  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse, beliesParty: belied !== null }, lex, statedAffiliation(speaker), reading.proposition);
   const proposition = reading.proposition ?? belied;
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input, discourse.lastClaim);
@@ -705,7 +706,7 @@ function noteAccusation(discourse: Discourse, claim: Claim): void {
   const country = statedAffiliation(claim.speaker);
   if (!proposition && stance === 'denies' && country) discourse.deniers.add(country);
   if (!proposition) return;
-  const own = statedAffiliation(claim.speaker) === proposition.actor;
+  const own = country === proposition.actor;
   const accuses = own ? stance === 'denies' || stance === 'admits' : stance === 'asserts' || stance === 'speculates';
   if (accuses) discourse.accused.add(partiesKey(proposition));
 }

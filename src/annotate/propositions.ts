@@ -488,13 +488,17 @@ function isReportSubject(p: Party, ctx: PropositionContext): boolean {
 
 /** The clause attacks something or shoots it down ("frappé", "shot down"). */
 function fendsOff(content: Span, ctx: PropositionContext): boolean {
-  const { tokens, lower } = ctx.view;
-  return tokens.some((t, k) => within(t, content) && ctx.lex.defenceVerbs.has(lower[k]));
+  return hasWordIn(content, ctx.lex.defenceVerbs, ctx);
 }
 
 function attacksIn(content: Span, ctx: PropositionContext): boolean {
+  return hasWordIn(content, ctx.lex.attackVerbs, ctx);
+}
+
+/** A word of the content, lower-cased, is one of `words`. */
+function hasWordIn(content: Span, words: ReadonlySet<string>, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
-  return tokens.some((t, k) => within(t, content) && ctx.lex.attackVerbs.has(lower[k]));
+  return tokens.some((t, k) => within(t, content) && words.has(lower[k]));
 }
 
 /**

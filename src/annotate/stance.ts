@@ -31,12 +31,15 @@ export interface ContentReading {
   deniedFalse: boolean;
   /** The report warns someone against the act ("warned Tehran against sending missiles"): it fears the act, it does not state it. */
   warnedAgainst: boolean;
+  /** A third party calls a party's own denial or admission a lie (« Kiev a dénoncé un mensonge »): what it answered is so. */
+  beliesParty: boolean;
 }
 
 export function readStance(
   cls: ReportClass, content: string, read: ContentReading, lex: ClaimLexicon, speakerCountry: string | null, proposition: Proposition | null,
 ): StanceReading {
   if (cls === 'retract') return { stance: 'retracts', rule: 'stance:retract-verb' };
+  if (read.beliesParty) return { stance: 'asserts', rule: 'stance:calls-party-liar' };
   if (read.lacksEvidence) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
   if (cls === 'deny') {
     // "rejected the statements that Iran was not supplying arms": denying a denial asserts.
