@@ -142,7 +142,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // "a appelé ses alliés à répondre « avec fermeté »", "urged Tehran to clarify": the one asked is to speak, not the speaker.
     if (isUrgedToSpeak(lower, i, lex)) continue;
     // « ce que les États-Unis disaient depuis l'été », "what Washington had said": a thing said, not a report
-    // (but « ce que les responsables disent être un approfondissement », "what officials say is" reports what it is).
+    // (but « ce que les experts jugent être une escalade », "what officials say is" reports what it is).
     if (inFreeRelative(view, i, lex) && !isAuxiliary(lower[i + 1], lex)) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
     // A name is no verb, though: "The United States condemns".
@@ -893,7 +893,7 @@ const ROLE_APPOSITION_GAP = /^,\s*(?:[\p{Ll}’']+\s*)?$/u;
 /** Characters a role apposed to a source may run on for after its role word ("porte-parole du Conseil de sécurité nationale"). */
 const MAX_APPOSED_ROLE_TAIL = 60;
 
-/** "Selon John Kirby, porte-parole du Conseil de sécurité nationale, P": the comma closing a role apposed to the source, or `comma`. */
+/** "Selon Paul Dorsey, porte-parole du Conseil de sécurité nationale, P": the comma closing a role apposed to the source, or `comma`. */
 function apposedRoleEnd(view: SentenceView, comma: number): number {
   const role = view.mentions.find((m) => 'kind' in m && m.kind === 'role' && m.start > comma && ROLE_APPOSITION_GAP.test(view.text.slice(comma, m.start)));
   if (!role) return comma;
