@@ -1031,7 +1031,7 @@ function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): 
       });
       continue;
     }
-    // "Zelensky cited reports that P", « a évoqué des informations selon lesquelles P »: who relays them is their source.
+    // "The president cited reports that P", « a évoqué des informations selon lesquelles P »: who relays them is their source.
     const cited = lex.citedReports.exec(before);
     if (cited) {
       const citeStart = at - before.length + cited.index;

@@ -168,7 +168,7 @@ function statementIssuer(title: AnnotatedSentence, meta: DocumentMeta, ctx: Spea
   return speaker && speaker.type !== 'unknown' ? speaker : null;
 }
 
-/** Words a signature line ("Antony J. Blinken, Secretary of State") has at most. */
+/** Words a signature line ("Jane Holloway, Secretary of State") has at most. */
 const MAX_SIGNATURE_WORDS = 12;
 
 /** The person a statement's signature line names, right under its title. */
