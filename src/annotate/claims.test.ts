@@ -2915,3 +2915,10 @@ test('A press statement titled with no issuer is its signatory’s voice; « , p
   const council = claimAbout(claimsOf('Titre\n\nLe Conseil de sécurité s’est réuni aujourd’hui, plusieurs délégations dénonçant les livraisons de munitions de la Corée du Nord à la Russie.', 'fr'), 'livraisons');
   assert.notEqual(council.speaker.name, 'UN Security Council');
 });
+
+test('Denying a deployment of others’ people names the one denying as where they were sent: « Bamako dément tout déploiement de mercenaires de Wagner »; killing them is no using them', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nBamako dément tout déploiement de mercenaires de Wagner.', 'fr'), 'déploiement');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'deploy:Russia>Mali:personnel']);
+  const en = claimAbout(claimsOf('Title\n\nWashington says Iranian trainers were helping Russian forces. Ukraine’s military intelligence said it had killed 10 Iranian instructors in Crimea.', 'en'), 'killed');
+  assert.notEqual(en.proposition?.recipient, 'Ukraine');
+});

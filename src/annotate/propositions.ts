@@ -141,6 +141,11 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   // "Iranian military personnel had been deployed ... to operate the drones": people are what is deployed.
   const deployed = type === 'deploy' && item !== 'personnel' && items.some((i) => i.item === 'personnel') ? 'personnel' : item;
   if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, content, ctx);
+  // « Bamako dément tout déploiement de mercenaires de Wagner »: others' people or items, sent nowhere named, come to the one denying.
+  if (!recipient && event.tense === 'noun' && ctx.speakerIsSubject && actor && ctx.speakerCountry && actor !== ctx.speakerCountry) {
+    recipient = ctx.speakerCountry;
+    rules.push('recipient:speaker');
+  }
   const borrowed = namesNoParty && !recipient ? referred : ctx.topic;
   const topic = borrowed && orientedFor(type, borrowed);
   const partiesFromTopic = topic !== null && (!actor || !recipient);

@@ -292,7 +292,8 @@ export const claims: ClaimLexicon = {
     firstGroup('vis'), firstGroup('intercept'), firstGroup('affront'),
     irregular('combat:p combattent:p combattait:i combattaient:i combattu:pp combattue:pp combattus:pp combattre:inf'),
     irregular('abat:p abattent:p abattait:i abattu:pp abattue:pp abattus:pp abattues:pp abattre:inf abattant:g'),
-    irregular('détruit:p détruisent:p détruisait:i détruite:pp détruits:pp détruites:pp détruire:inf détruisant:g')), ...DEFENCE_VERBS]),
+    irregular('détruit:p détruisent:p détruisait:i détruite:pp détruits:pp détruites:pp détruire:inf détruisant:g'),
+    irregular('tue:p tuent:p tuait:i tuaient:i tué:pp tuée:pp tués:pp tuées:pp tuer:inf tuant:g')), ...DEFENCE_VERBS]),
   defenceVerbs: new Set(DEFENCE_VERBS),
   // "en armant l'Ukraine": arming supplies weapons.
   impliedItems: new Map(formsOf(ARMER).map((form) => [form, 'weapons'])),
@@ -324,7 +325,8 @@ export const claims: ClaimLexicon = {
   reflexives: new Set(['se', 's’', "s'", 'me', 'm’', "m'", 'nous', 'vous']),
   originAfterItem: wordRegex(String.raw`^\s*(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
   originBeforeItem: /^$/u,
-  ownerAfterItem: /^\s+(?:des|du|de\s+la|de\s+l[’'])\s*$/iu,
+  // « des instructeurs des Gardiens de la révolution », « des mercenaires du groupe russe Wagner ».
+  ownerAfterItem: /^\s+(?:des|du|de|de\s+la|de\s+l[’'])\s*(?:(?:groupe|société|milice)\s+(?:\p{L}+\s+)?)?$/iu,
   madeInBetween: wordRegex(String.raw`^\s+(?:\p{Ll}+\s+)?(?:sont|étaient|est|était)\s+(?:tous\s+|toutes\s+)?(?:[«“"]\s*)?de\s+(?:fabrication|conception|production)\s+$`),
   // French names the maker last ("de fabrication russe"): nothing needs to follow it.
   madeInAfter: /^/u,
