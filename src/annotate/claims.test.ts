@@ -2922,3 +2922,8 @@ test('Denying a deployment of others’ people names the one denying as where th
   const en = claimAbout(claimsOf('Title\n\nWashington says Iranian trainers were helping Russian forces. Ukraine’s military intelligence said it had killed 10 Iranian instructors in Crimea.', 'en'), 'killed');
   assert.notEqual(en.proposition?.recipient, 'Ukraine');
 });
+
+test('A possessive is no part of a name: "Petrenko\'s office said" is the president’s office speaking', () => {
+  const c = claimAbout(claimsOf('Title\n\nUkrainian President Ivan Petrenko has accused Iran of supplying drones to Russia. On Saturday, Petrenko\'s office said Iran was lying about the drones.', 'en'), 'was lying');
+  assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Ivan Petrenko', 'Ukraine']);
+});

@@ -58,10 +58,12 @@ export function findNameSequences(text: string, tokens: Token[], blocked: (Span 
     }
     if (words === 1 && lex.organisationHeads.has(first.text.toLowerCase())) j = sentenceCaseNameEnd(tokens, j, isBlocked, lex);
     const person = organisation ? trailingPersonName(tokens, i, j, lex) : -1;
+    // "Zelensky's office": the possessive ending is no part of the name.
+    const end = tokens[j].end - (POSSESSIVE_ENDING.exec(tokens[j].text)?.[0].length ?? 0);
     if (person >= 0) {
-      names.push({ start: first.start, end: tokens[person - 1].end }, { start: tokens[person].start, end: tokens[j].end });
+      names.push({ start: first.start, end: tokens[person - 1].end }, { start: tokens[person].start, end });
     } else {
-      names.push({ start: first.start, end: tokens[j].end });
+      names.push({ start: first.start, end });
     }
     i = j + 1;
   }
@@ -69,6 +71,7 @@ export function findNameSequences(text: string, tokens: Token[], blocked: (Span 
 }
 
 const UPPER_START = /^\p{Lu}/u;
+const POSSESSIVE_ENDING = /['’]s$/u;
 
 /** Capitalised name words stand right before and right after the span. */
 function namesAround(tokens: Token[], span: Span, lex: ClaimLexicon): boolean {
