@@ -825,6 +825,9 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
     }
     // "..., which it said was prolonging the war": the report's subject follows the relative pronoun.
     if (lex.objectRelatives.has(lower[k]) && k + 1 < i) return tokens[k + 1].start;
+    // "..., a day after Ukraine's military said": so does the subject of a subordinate clause ("Peskov, speaking
+    // after talks with X, said" closes the aside with a comma first).
+    if (lex.subordinators.has(lower[k]) && k + 1 < i && !tokens.slice(k + 1, i).some((w) => w.text === ',')) return tokens[k + 1].start;
     // "..., a charge Pyongyang denied": the same with no relative pronoun, after a claim noun.
     const apposed = apposedClaimNounEnd(view, t, (tokens[i]?.start ?? view.span.end) - 1, lex);
     if (apposed !== null) return apposed;

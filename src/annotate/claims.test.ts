@@ -2927,3 +2927,8 @@ test('A possessive is no part of a name: "Petrenko\'s office said" is the presid
   const c = claimAbout(claimsOf('Title\n\nUkrainian President Ivan Petrenko has accused Iran of supplying drones to Russia. On Saturday, Petrenko\'s office said Iran was lying about the drones.', 'en'), 'was lying');
   assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Ivan Petrenko', 'Ukraine']);
 });
+
+test('A subordinate clause has a subject of its own: "..., Lukashenko told reporters, a day after Ukraine’s military said P"', () => {
+  const c = claimAbout(claimsOf('Title\n\nBelarusian President Viktor Lenko said his country would not fight. "We are not going to," Lenko told state media, a day after Ukraine\'s military said Minsk was preparing to join the fighting.', 'en'), 'preparing');
+  assert.equal(c.speaker.affiliation, 'Ukraine');
+});

@@ -280,6 +280,8 @@ export interface ClaimLexicon {
   objectClitics: ReadonlySet<string>;
   /** An aside naming who speaks for the subject ("La France, par la voix de sa ministre X, a ...", "Russia, through its envoy X, said"): the aside names the speaker. */
   voiceAside: RegExp;
+  /** Subordinators opening a clause with a subject of its own ("..., a day after Ukraine's military said"); « que » does this in French. */
+  subordinators: ReadonlySet<string>;
   /** Words opening an absolute clause whose subject comes before its participle ("with Western members alleging that P"). */
   absoluteOpeners: ReadonlySet<string>;
   /** Words before a base form that make it an infinitive ("to deny"), where forms do not show it. */

@@ -140,6 +140,7 @@ export const claims: ClaimLexicon = {
   countryNouns: new Set(['country', 'nation']),
   objectClitics: new Set(),
   voiceAside: /^,\s*(?:through|via|speaking\s+through)\s/iu,
+  subordinators: new Set(['after', 'before', 'when', 'once', 'until', 'whenever']),
   absoluteOpeners: new Set(['with']),
   infinitiveMarkers: new Set(['to']),
   adverbEnding: /ly$/u,

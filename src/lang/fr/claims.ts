@@ -186,6 +186,7 @@ export const claims: ClaimLexicon = {
   countryNouns: new Set(['pays', 'nation']),
   objectClitics: new Set(['l’', "l'", 'le', 'la', 'les']),
   voiceAside: /^,\s*(?:par\s+la\s+voix\s+d(?:e|u|es|['’])|par\s+l['’]\s*intermédiaire\s+d(?:e|u|es|['’])|via)\s*/iu,
+  subordinators: new Set(),
   absoluteOpeners: new Set(['avec']),
   infinitiveMarkers: new Set(),
   adverbEnding: /ment$/u,
