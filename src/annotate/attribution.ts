@@ -43,6 +43,8 @@ export interface Frame {
   speakerIsContentSubject: boolean;
   /** Where the content's implicit subject is written, when it is not the speaker ("Iran was accused by Kyiv of supplying"). */
   implicitSubject?: Span;
+  /** The report sits in a relative clause and is about its antecedent ("The claim, which Tehran rejects, ..."). */
+  aboutAntecedent?: boolean;
 }
 
 /** A sentence prepared for the annotators: its tokens, lower-cased, and the spans to treat as names. */
@@ -497,6 +499,12 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // to ...": who was told, then a comma, closes it too.
   const closesClause = isBareReport(rest, lex) || lex.afterReport.test(rest) || CLAUSE_END_AFTER_VERB.test(rest)
     || lex.addresseeVerbs.has(lower[cue.last]) && isBareReport(rest.split(/[,;]/u)[0], lex, MAX_ADDRESSEE_WORDS);
+  // "The claim, which Tehran has repeatedly rejected, is backed by ...": a report in a relative clause closed right
+  // after its verb is about its antecedent ("..., which it said was prolonging the war" reports its own clause).
+  const relative = comma ? tokens[tokenIndexAt(tokens, comma.end)] : undefined;
+  if (comma && relative && lex.objectRelatives.has(relative.text.toLowerCase()) && relative.end < cue.start && tokens[cue.last + 1]?.text === ',') {
+    return { ...base, kind: 'object', content: { start: contentStart, end: comma.start }, speakerRegion: { start: relative.end, end: cue.start }, speakerNearEnd: true, aboutAntecedent: true };
+  }
   if (comma && isAside(view, comma, contentStart, rest, lex)) {
     // "North Korea, he said, may be preparing to send troops": the report sits inside its content.
     return { ...base, kind: 'aside', content: { start: contentStart, end: sentenceEnd }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };

@@ -2932,3 +2932,10 @@ test('A subordinate clause has a subject of its own: "..., Lukashenko told repor
   const c = claimAbout(claimsOf('Title\n\nBelarusian President Viktor Lenko said his country would not fight. "We are not going to," Lenko told state media, a day after Ukraine\'s military said Minsk was preparing to join the fighting.', 'en'), 'preparing');
   assert.equal(c.speaker.affiliation, 'Ukraine');
 });
+
+test('A report in a relative clause is about its antecedent, and leaves the rest to the outer report: "The claim, which Tehran has repeatedly rejected, is backed by wreckage, officials say"', () => {
+  const claims = claimsOf('Title\n\nKyiv says Iran has supplied Russia with drones. The claim, which Tehran has repeatedly rejected, is backed by wreckage recovered across Ukraine, Ukrainian officials say.', 'en');
+  const rejected = claimAbout(claims, 'The claim', 'Iran');
+  assert.deepEqual([rejected.text, rejected.stance, prop(rejected)], ['The claim', 'denies', 'supply:Iran>Russia:drones']);
+  assert.ok(claims.some((c) => c.text.includes('wreckage') && c.speaker.name === 'Ukraine'));
+});

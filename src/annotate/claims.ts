@@ -488,6 +488,9 @@ function settleNestedReports(frames: Frame[], speakersByFrame: Map<Frame, Speake
       const innerSpeakers = speakersByFrame.get(inner) ?? [];
       if (inner === outer || !innerSpeakers.length || !inside(inner.cue)) continue;
       if (!inner.speakerRegion || !inside(inner.speakerRegion)) continue;
+      // "The claim, which Tehran rejects, is backed by wreckage, officials say": a report about the antecedent, in a
+      // relative clause, leaves the rest of the outer content to the outer speaker.
+      if (inner.aboutAntecedent && wordCharacters(text.slice(inner.cue.end, outer.content.end)) >= MIN_CONTENT_CHARS) continue;
       const spokenFor = firstPerson(inner)
         || innerSpeakers.every((s) => s.type === 'country') && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization')
         || innerSpeakers.every(ownGovernment);
