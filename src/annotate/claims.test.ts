@@ -2939,3 +2939,10 @@ test('A report in a relative clause is about its antecedent, and leaves the rest
   assert.deepEqual([rejected.text, rejected.stance, prop(rejected)], ['The claim', 'denies', 'supply:Iran>Russia:drones']);
   assert.ok(claims.some((c) => c.text.includes('wreckage') && c.speaker.name === 'Ukraine'));
 });
+
+test('Officials in a capital speak for its government, whoever spoke before: "..., officials in Kyiv say", « selon des responsables à Kiev »', () => {
+  const en = claimAbout(claimsOf('Title\n\nMoscow and Tehran deny that Iran has supplied Russia with drones. Wreckage recovered across Ukraine shows Iranian drones were used by Russia, officials in Kyiv say.', 'en'), 'Wreckage');
+  assert.equal(en.speaker.name, 'Ukraine');
+  const fr = claimAbout(claimsOf('Titre\n\nMoscou et Téhéran démentent. L’Iran a livré des drones à la Russie, selon des responsables à Kiev.', 'fr'), 'livré');
+  assert.equal(fr.speaker.name, 'Ukraine');
+});

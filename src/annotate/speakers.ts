@@ -171,6 +171,9 @@ function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
   return candidatesIn(before, ctx).length ? before : region;
 }
 
+/** Between officials and the capital they are in ("officials in Kyiv", « des responsables à Kiev »). */
+const SEAT_LINK = /^\s+(?:in|à)\s+$/iu;
+
 function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const inside = <T extends Span>(s: T) => s.start >= region.start && s.end <= region.end;
   const out: Candidate[] = [];
@@ -462,6 +465,9 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
         return { name: e.institution, type: 'organization', affiliation: e.country ?? (national ? ctx.sceneCountry : null), role: e.role ?? null };
       }
       if (e.country) return { ...countrySpeaker(e.country), role: e.role ?? null };
+      // "officials in Kyiv", « des responsables à Moscou »: officials in a capital are its government's.
+      const seat = e.role === 'official' ? ctx.entities.find((c) => (c.kind === 'capital' || c.kind === 'country') && c.country && SEAT_LINK.test(ctx.text.slice(e.end, c.start))) : undefined;
+      if (seat?.country) return { ...countrySpeaker(seat.country), role: e.role };
       // "A United Nations panel of experts": experts an institution convened speak for it.
       const convener = e.role && INDEPENDENT_ROLES.has(e.role) ? convenedBy(e, ctx) : undefined;
       if (convener) return institutionSpeaker(convener, e.role);
