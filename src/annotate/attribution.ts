@@ -185,7 +185,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
 function isObjectClitic(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
   if (!lex.objectClitics.has(view.lower[k]) || k === 0) return false;
   const before = view.tokens[k - 1];
-  return lex.pronouns.has(view.lower[k - 1]) || view.mentions.some((m) => m.end === before.end && m.start <= before.start);
+  return lex.pronouns.has(view.lower[k - 1]) || mentionAround(view, before)?.end === before.end;
 }
 
 /** Characters a free relative (« tout ce que ») spans at most. */
@@ -293,9 +293,15 @@ function mentionAround(view: SentenceView, t: Span): Span | undefined {
   return view.mentions.find((m) => t.start >= m.start && t.end <= m.end);
 }
 
+/** What a mention of the view is: "person" for a person, else its entity kind ("country", "role", ...). */
+function mentionKind(mention: Span): string | null {
+  if ('person' in mention) return 'person';
+  return 'kind' in mention && typeof mention.kind === 'string' ? mention.kind : null;
+}
+
 function isDemonym(view: SentenceView, t: Span): boolean {
   const mention = mentionAround(view, t);
-  return mention !== undefined && 'kind' in mention && mention.kind === 'demonym';
+  return mention !== undefined && mentionKind(mention) === 'demonym';
 }
 
 /** Punctuation of the sentence, not the dot of an abbreviated name ("U.S.", "Brig. Gen."), which the tokenizer splits off. */
@@ -385,7 +391,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const addressed = lex.addresseeVerbs.has(lower[cue.last]) && !lex.addresseeVerbsInvert;
   // « le porte-parole de la diplomatie, Ali Hosseini, a rejeté ces accusations »: a name apposed to the subject
   // closes it; what follows the verb is its object, not an inverted subject.
-  const apposedName = before?.text === ',' && view.mentions.some((m) => 'person' in m && m.end === before.start);
+  const apposedName = before?.text === ',' && view.mentions.some((m) => mentionKind(m) === 'person' && m.end === before.start);
   const inverted = cue.cliticPronoun !== null
     || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && !apposedName && sourceFollows(view, cue.last, lex);
   // « les instructeurs assurent la formation de », « soutient l'Ukraine »: before its object (not its inverted subject) the verb says nothing.
@@ -755,11 +761,11 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
 
 /** A weapon, or the demonym saying whose it is ("drones iraniens", "Iranian drones"). */
 function isDescriptive(view: SentenceView, mention: Span): boolean {
-  if (!('kind' in mention)) return false;
-  if (mention.kind === 'item') return true;
-  const isItemBeside = (other: Span) => 'kind' in other && other.kind === 'item'
+  const kind = mentionKind(mention);
+  if (kind === 'item') return true;
+  const isItemBeside = (other: Span) => mentionKind(other) === 'item'
     && (/^\s+$/u.test(view.text.slice(other.end, mention.start)) || /^\s+$/u.test(view.text.slice(mention.end, other.start)));
-  return mention.kind === 'demonym' && view.mentions.some(isItemBeside);
+  return kind === 'demonym' && view.mentions.some(isItemBeside);
 }
 
 /** Tokens from `first` are a source named by common nouns closing the sentence: an inverted subject ("..., a affirmé la presse locale."). */
@@ -906,7 +912,7 @@ const MAX_APPOSED_ROLE_TAIL = 60;
 
 /** "Selon Paul Dorsey, porte-parole du Conseil de sécurité nationale, P": the comma closing a role apposed to the source, or `comma`. */
 function apposedRoleEnd(view: SentenceView, comma: number): number {
-  const role = view.mentions.find((m) => 'kind' in m && m.kind === 'role' && m.start > comma && ROLE_APPOSITION_GAP.test(view.text.slice(comma, m.start)));
+  const role = view.mentions.find((m) => mentionKind(m) === 'role' && m.start > comma && ROLE_APPOSITION_GAP.test(view.text.slice(comma, m.start)));
   if (!role) return comma;
   const close = view.text.indexOf(',', role.end);
   return close >= 0 && close < view.span.end && close - role.end <= MAX_APPOSED_ROLE_TAIL ? close : comma;
@@ -929,10 +935,13 @@ function viewpointOpening(view: SentenceView, sentence: string, lex: ClaimLexico
   return holder ? [m] : [];
 }
 
+/** Mentions that can hold a view of their own: a person, a role, an institution, a capital for its government. */
+const VIEW_HOLDERS: ReadonlySet<string> = new Set(['person', 'role', 'institution', 'capital']);
+
 function holdsViews(mention: Span): boolean {
   // A capital stands for its government (« Pour Washington, il ne fait aucun doute que »); a country's name
   // may be whom something is for (« Pour la Russie, ces drones sont un atout »).
-  return 'person' in mention || 'kind' in mention && (mention.kind === 'role' || mention.kind === 'institution' || mention.kind === 'capital');
+  return VIEW_HOLDERS.has(mentionKind(mention) ?? '');
 }
 
 /** Frames for the source phrases matched in the sentence ("selon X", "according to X", "Pour X,"). */
@@ -1110,10 +1119,13 @@ function hasFiniteVerb(view: SentenceView, span: Span, lex: ClaimLexicon): boole
 /** Shorter contents beside a colon are labels ("Note : ..."), not statements. */
 const MIN_HEADLINE_CONTENT = 20;
 
+/** Mentions of a party that can speak. */
+const SOURCES: ReadonlySet<string> = new Set(['person', 'country', 'capital', 'institution']);
+
 /** The span is one mention of a party that can speak, give or take an article ("le Kremlin", "US"). */
 function namesOnlySource(view: SentenceView, span: Span): boolean {
   const mention = view.mentions.find((m) => m.start >= span.start && m.end <= span.end);
-  if (!mention || !('person' in mention || 'kind' in mention && (mention.kind === 'country' || mention.kind === 'capital' || mention.kind === 'institution'))) return false;
+  if (!mention || !SOURCES.has(mentionKind(mention) ?? '')) return false;
   return ARTICLE_ONLY.test(view.text.slice(span.start, mention.start)) && view.text.slice(mention.end, span.end).trim() === '';
 }
 
