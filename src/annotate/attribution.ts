@@ -748,15 +748,17 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
   // A weapon or a demonym after the verb describes what was said, not who said it ("said her country
   // had never sold shells", "a démenti toute livraison de drones iraniens").
   const source = view.mentions.find((m) => m.start >= from && m.start <= limit && !isDescriptive(view, m));
-  if (!source) return nounPhraseEndsSentence(view, last + 1, lex);
+  if (!source) return nounPhraseEndsSentence(view, last + 1, lex) || nameClosesClause(view, last + 1, lex);
   // An auxiliary before the name opens a clause the name is part of ("said the missiles were delivered to Russia").
   const sourceToken = tokenIndexAt(view.tokens, source.start);
   for (let k = last + 1; k < sourceToken; k++) if (isAuxiliary(view.lower[k], lex)) return false;
   const next = tokenIndexAt(view.tokens, source.end);
   const word = view.lower[next];
   // A verb after the name makes it the subject of a clause of its own; "that" makes it an addressee
-  // ("Kovalenko, told The Associated Press that P").
-  return next >= view.tokens.length || !(isVerb(word, lex) || lex.complementizers.has(word));
+  // ("Kovalenko, told The Associated Press that P"). Where "that" may be left out, so does a past form the
+  // lexicons need not know ("..., speaking on condition of anonymity, said Kyiv expected more strikes").
+  const clauseVerb = isVerb(word, lex) || lex.optionalComplementizer && word !== undefined && lex.pastParticiple.test(word);
+  return next >= view.tokens.length || !(clauseVerb || lex.complementizers.has(word));
 }
 
 /** A weapon, or the demonym saying whose it is ("drones iraniens", "Iranian drones"). */
@@ -779,6 +781,17 @@ function nounPhraseEndsSentence(view: SentenceView, first: number, lex: ClaimLex
     }
   }
   return isCommonNounSource(view.tokens.slice(first, end), lex);
+}
+
+/** Most words in a name no lexicon knows, inverted after its verb ("..., said Kirby."). */
+const MAX_BARE_NAME_WORDS = 3;
+
+/** Tokens from `first` are a name closing the clause: a surname no lexicon knows ("..., said Kirby, adding that"). */
+function nameClosesClause(view: SentenceView, first: number, lex: ClaimLexicon): boolean {
+  let k = first;
+  while (k < view.tokens.length && k - first < MAX_BARE_NAME_WORDS && isNameWord(view.tokens[k], lex)) k++;
+  const next = view.tokens[k]?.text;
+  return k > first && (next === undefined || next === ',' || SENTENCE_STOP.test(next));
 }
 
 /** Index of the token after the mention holding token `t`. */

@@ -2946,3 +2946,10 @@ test('Officials in a capital speak for its government, whoever spoke before: "..
   const fr = claimAbout(claimsOf('Titre\n\nMoscou et Téhéran démentent. L’Iran a livré des drones à la Russie, selon des responsables à Kiev.', 'fr'), 'livré');
   assert.equal(fr.speaker.name, 'Ukraine');
 });
+
+test('An inverted speaker is a name closing its clause: "..., said Hale." even unknown; "said Kyiv expected P" opens a clause instead', () => {
+  const bare = claimAbout(claimsOf('Title\n\n"Iran sent drones to Russia," said Hale.', 'en'), 'Iran sent');
+  assert.equal(bare.speaker.name, 'Hale');
+  const clause = claimAbout(claimsOf('Title\n\nA senior Ukrainian official, speaking on condition of anonymity, said Kyiv expected Iran to deliver missiles to Russia.', 'en'), 'expected');
+  assert.equal(clause.text.startsWith('Kyiv expected'), true);
+});

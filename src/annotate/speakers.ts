@@ -291,7 +291,8 @@ function governedBy(e: EntityMention, prepositions: ReadonlySet<string>, ctx: Sp
  * written since nothing says more. An elided article is a token of its own ("L’" "administration").
  */
 function bareName(region: Span, ctx: SpeakerContext): string | null {
-  const inside = tokensIn(region, ctx);
+  // The stop closing the sentence after an inverted speaker ("..., said Kirby.") is no part of it.
+  const inside = tokensIn(region, ctx).filter((t) => t.kind === 'word');
   if (inside.length !== 1) return null;
   const [word] = inside;
   return isNameWord(word, ctx.lex) && !ctx.lex.pronouns.has(word.text.toLowerCase()) ? word.text : null;
