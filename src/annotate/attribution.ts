@@ -517,7 +517,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   }
   // "Asked about the reports, the ministry denied": what the speaker was asked is not what they said.
   const questioned = lex.questionedOpener.test(view.text.slice(contentStart, comma?.start ?? contentStart));
-  if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || closesClause) && !questioned) {
+  if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || closesClause) && !questioned && !isAdjunct(view, contentStart, comma.start, lex)) {
     return { ...base, kind: 'trailing', content: { start: contentStart, end: comma.start }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
   }
   if (cue.cls === 'accuse' && objectWords > 0) {
@@ -541,6 +541,20 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     if (next && (next.kind === 'word' || next.kind === 'number') && !lex.prepositions.has(lower[first])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
   }
   return null;
+}
+
+/**
+ * Text from `start` to `end` is an adjunct, not a clause: it opens with a preposition and holds no verb the lexicons
+ * know (« Dans un communiqué publié par l'agence officielle, X a qualifié ... », "In a statement carried by ...").
+ */
+function isAdjunct(view: SentenceView, start: number, end: number, lex: ClaimLexicon): boolean {
+  const first = tokenIndexAt(view.tokens, start);
+  if (!lex.prepositions.has(view.lower[first])) return false;
+  // After a determiner a verb's form is a noun (« un communiqué »).
+  for (let k = first; k < view.tokens.length && view.tokens[k].end <= end; k++) {
+    if (isVerb(view.lower[k], lex) && !lex.determiners.has(view.lower[k - 1])) return false;
+  }
+  return true;
 }
 
 /** A denial, admission or retraction: a report answering a claim, which it may only point at ("a démenti"). */

@@ -2953,3 +2953,8 @@ test('An inverted speaker is a name closing its clause: "..., said Hale." even u
   const clause = claimAbout(claimsOf('Title\n\nA senior Ukrainian official, speaking on condition of anonymity, said Kyiv expected Iran to deliver missiles to Russia.', 'en'), 'expected');
   assert.equal(clause.text.startsWith('Kyiv expected'), true);
 });
+
+test('An opening adjunct is no content: « Dans un communiqué publié par l’agence officielle, X a qualifié les accusations sud-coréennes d’« absurdes » »', () => {
+  const c = claimAbout(claimsOf('Titre\n\nLa Corée du Nord a livré des obus à la Russie, selon Séoul. Dans un communiqué publié par l’agence officielle, la porte-parole Mi-ran Cho a qualifié les accusations sud-coréennes d’« absurdes ».', 'fr'), 'qualifié');
+  assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Mi-ran Cho', 'denies', 'supply:North Korea>Russia:ammunition']);
+});
