@@ -2958,3 +2958,10 @@ test('An opening adjunct is no content: « Dans un communiqué publié par l’a
   const c = claimAbout(claimsOf('Titre\n\nLa Corée du Nord a livré des obus à la Russie, selon Séoul. Dans un communiqué publié par l’agence officielle, la porte-parole Mi-ran Cho a qualifié les accusations sud-coréennes d’« absurdes ».', 'fr'), 'qualifié');
   assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Mi-ran Cho', 'denies', 'supply:North Korea>Russia:ammunition']);
 });
+
+test('A deputy ambassador speaks for the country owning the post: "Russia’s deputy ambassador to the UN, X", « l’ambassadeur adjoint de la Russie »', () => {
+  const en = claimAbout(claimsOf('Title\n\nSeoul says North Korea sent troops to Russia. Russia\'s deputy ambassador to the UN, Pavel Orlov, called the reports "fake news".', 'en'), 'fake news');
+  assert.deepEqual([en.speaker.name, en.speaker.affiliation, en.stance], ['Pavel Orlov', 'Russia', 'denies']);
+  const fr = claimAbout(claimsOf('Titre\n\nSéoul affirme que la Corée du Nord a envoyé des troupes en Russie. L’ambassadeur adjoint de la Russie à l’ONU, Pavel Orlov, a qualifié ces accusations de « fausses nouvelles ».', 'fr'), 'fausses');
+  assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Pavel Orlov', 'Russia']);
+});

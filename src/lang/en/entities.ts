@@ -273,7 +273,9 @@ export const entities: EntityLexicon = {
     },
     { patterns: ['adviser', 'advisor', 'aide(s)', 'senior adviser', 'senior advisor'], role: 'adviser' },
     { patterns: ['ambassador(s)'], role: 'ambassador' },
+    { patterns: ['deputy ambassador(s)'], role: 'deputy ambassador' },
     { patterns: ['permanent representative'], role: 'permanent representative' },
+    { patterns: ['deputy permanent representative'], role: 'deputy permanent representative' },
     { patterns: ['representative(s)', 'delegate(s)', 'delegation(s)', '[permanent] mission', 'embassy', 'embassies'], role: 'representative' },
     // The European Union's foreign policy chief.
     { patterns: ['high representative'], role: 'high representative', international: true },

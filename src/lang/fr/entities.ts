@@ -297,7 +297,9 @@ export const entities: EntityLexicon = {
     // "conseiller" is also a verb ("pour conseiller"): the singular noun only after a determiner.
     { patterns: [`${DET} (conseiller|conseillère)`, 'conseillers', 'conseillères'], role: 'adviser' },
     { patterns: ['ambassadeur(s)', 'ambassadrice(s)'], role: 'ambassador' },
+    { patterns: ['ambassadeur(s) adjoint(s)', 'ambassadrice(s) adjointe(s)'], role: 'deputy ambassador' },
     { patterns: ['représentant(e) permanent(e)', 'représentants permanents'], role: 'permanent representative' },
+    { patterns: ['représentant permanent adjoint', 'représentante permanente adjointe'], role: 'deputy permanent representative' },
     { patterns: [`${DET} (représentant(e)(s)|délégué(e)(s))`, 'délégation(s)', 'mission [permanente]', 'ambassade(s)'], role: 'representative' },
     { patterns: ['haut(e) représentant(e)'], role: 'high representative', international: true },
     { patterns: ['envoyé(e)(s) spécial(e)', 'envoyés spéciaux', 'émissaire(s)', `${DET} envoyé(e)(s)`], role: 'envoy' },
