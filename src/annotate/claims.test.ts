@@ -2965,3 +2965,8 @@ test('A deputy ambassador speaks for the country owning the post: "Russia’s de
   const fr = claimAbout(claimsOf('Titre\n\nSéoul affirme que la Corée du Nord a envoyé des troupes en Russie. L’ambassadeur adjoint de la Russie à l’ONU, Pavel Orlov, a qualifié ces accusations de « fausses nouvelles ».', 'fr'), 'fausses');
   assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Pavel Orlov', 'Russia']);
 });
+
+test('British papers write departments in lower case: "Matthew Hale, the state department spokesperson" speaks for the United States', () => {
+  const c = claimAbout(claimsOf('Title\n\nSeoul says North Korea sent troops to Russia. "This is a dangerous development," said Matthew Hale, the state department spokesperson.', 'en'), 'dangerous');
+  assert.equal(c.speaker.affiliation, 'United States');
+});
