@@ -2970,3 +2970,10 @@ test('British papers write departments in lower case: "Matthew Hale, the state d
   const c = claimAbout(claimsOf('Title\n\nSeoul says North Korea sent troops to Russia. "This is a dangerous development," said Matthew Hale, the state department spokesperson.', 'en'), 'dangerous');
   assert.equal(c.speaker.affiliation, 'United States');
 });
+
+test('A role owned by a list of countries speaks for each: "The foreign ministers of France, Germany and Britain said", « les ministres de la France, de l’Allemagne et du Royaume-Uni »', () => {
+  const en = claimsOf('Title\n\nIran has sent ballistic missiles to Russia. The foreign ministers of France, Germany and Britain said in a joint statement that the transfer was an escalation.', 'en');
+  assert.deepEqual(en.filter((c) => c.text.includes('escalation')).map((c) => c.speaker.name), ['France', 'Germany', 'United Kingdom']);
+  const fr = claimsOf('Titre\n\nL’Iran a livré des missiles balistiques à la Russie. Les ministres des Affaires étrangères de la France, de l’Allemagne et du Royaume-Uni ont affirmé que ce transfert était une escalade.', 'fr');
+  assert.deepEqual(fr.filter((c) => c.text.includes('escalade')).map((c) => c.speaker.name), ['France', 'Germany', 'United Kingdom']);
+});

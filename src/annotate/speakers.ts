@@ -189,7 +189,9 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     if (!speaker) continue;
     const rank = e.kind === 'role' ? (speaker.type === 'person' ? RANK.person : RANK.role) : e.kind === 'institution' ? RANK.institution : RANK.country;
     out.push({ ...span(e), rank, speaker });
-    if (e.kind === 'role' && speaker.type !== 'person') out.push(...coordinatedDemonyms(e, speaker, region, ctx).map((d) => ({ ...d, rank })));
+    if (e.kind === 'role' && speaker.type !== 'person') {
+      out.push(...[...coordinatedDemonyms(e, speaker, region, ctx), ...coordinatedOwners(e, speaker, region, ctx)].map((d) => ({ ...d, rank })));
+    }
   }
   const regionText = ctx.text.slice(region.start, region.end);
   const group = ctx.lex.groupSpeakers.exec(regionText);
@@ -229,6 +231,24 @@ function coordinatedDemonyms(role: EntityMention, speaker: Speaker, region: Span
     .filter((d) => d.kind === 'demonym' && d.country && d.country !== role.country && d.start >= region.start && d.end <= region.end
       && (joined(d.end, role.start) || joined(role.end, d.start)))
     .map((d) => ({ ...span(d), speaker: speaker.type === 'country' ? countrySpeaker(d.country!) : { ...speaker, affiliation: d.country } }));
+}
+
+/**
+ * "The foreign ministers of France, Germany and Britain", « les ministres de la France, de l'Allemagne et du
+ * Royaume-Uni »: the same role held for each country listed after the one the role took.
+ */
+function coordinatedOwners(role: EntityMention, speaker: Speaker, region: Span, ctx: SpeakerContext): (Span & { speaker: Speaker })[] {
+  const owners: (Span & { speaker: Speaker })[] = [];
+  if (!role.country) return owners;
+  let end = role.end;
+  for (const e of ctx.entities) {
+    if (e.start < end || e.end > region.end) continue;
+    const isCountry = (e.kind === 'country' || e.kind === 'capital') && e.country !== null;
+    if (!isCountry || !ctx.lex.ownerListJoin.test(ctx.text.slice(end, e.start))) break;
+    owners.push({ ...span(e), speaker: speaker.type === 'country' ? countrySpeaker(e.country!) : { ...speaker, affiliation: e.country } });
+    end = e.end;
+  }
+  return owners;
 }
 
 /**
@@ -604,13 +624,15 @@ function firstPronoun(regionText: string, lex: ClaimLexicon): { index: number; w
  * make no list ("Iran, Russia's ally, ..."): one of the joins must be a conjunction.
  */
 function coordinatedWith(chosen: Candidate, peers: Candidate[], text: string, lex: ClaimLexicon): Candidate[] {
-  const joined = (between: string) => lex.subjectCoordination.test(between) || lex.listSeparator.test(between);
+  // The owners of a role may be listed with their prepositions (« de la France, de l'Allemagne et du Royaume-Uni »).
+  const coordinates = (between: string) => lex.subjectCoordination.test(between) || lex.ownerListJoin.test(between) && !lex.listSeparator.test(between);
+  const joined = (between: string) => coordinates(between) || lex.listSeparator.test(between);
   const group = [chosen];
   const i = peers.indexOf(chosen);
   for (let k = i - 1; k >= 0 && joined(text.slice(peers[k].end, group[0].start)); k--) group.unshift(peers[k]);
   for (let k = i + 1; k < peers.length && joined(text.slice(group.at(-1)!.end, peers[k].start)); k++) group.push(peers[k]);
   const joins = group.slice(1).map((c, k) => text.slice(group[k].end, c.start));
-  return joins.some((join) => lex.subjectCoordination.test(join)) ? group : [chosen];
+  return joins.some(coordinates) ? group : [chosen];
 }
 
 function dedupe(speakers: Speaker[]): Speaker[] {

@@ -310,6 +310,8 @@ export interface ClaimLexicon {
   mediaSpeakers: RegExp;
   /** What joins coordinated speakers ("Moscou et Téhéran ont nié"). */
   subjectCoordination: RegExp;
+  /** What joins the countries of a list owning a role ("ministers of France, Germany and Britain", « de la France, de l'Allemagne et du Royaume-Uni »). */
+  ownerListJoin: RegExp;
   /** A comma between the items of such a list ("Germany, France and the United Kingdom"). */
   listSeparator: RegExp;
   /** What may stand between a role and the name it describes ("le porte-parole, le général X"). */

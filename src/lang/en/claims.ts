@@ -162,6 +162,7 @@ export const claims: ClaimLexicon = {
   trainedParticiples: new Set(['trained']),
   mediaSpeakers: /media/iu,
   subjectCoordination: /^\s*,?\s*(?:and|as well as)\s*(?:the\s+)?$/iu,
+  ownerListJoin: /^\s*(?:,\s*(?:(?:and|as\s+well\s+as)\s+)?|(?:and|as\s+well\s+as)\s+)(?:of\s+)?(?:the\s+)?$/iu,
   listSeparator: /^\s*,\s*(?:the\s+)?$/iu,
   // "Ukraine's ambassador to the UK, Olena Marchuk": a posting may stand between the role and the name.
   appositionLink: /^(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?[\s,]*(?:[Tt]he )?$/u,

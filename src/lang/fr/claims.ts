@@ -208,6 +208,7 @@ export const claims: ClaimLexicon = {
   trainedParticiples: new Set(['formé', 'formée', 'formés', 'formées', 'entraîné', 'entraînée', 'entraînés', 'entraînées', 'entrainé', 'entrainée', 'entrainés', 'entrainées']),
   mediaSpeakers: /m[ée]dia/iu,
   subjectCoordination: /^\s*,?\s*(?:et|ainsi que)\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
+  ownerListJoin: /^\s*(?:,\s*(?:(?:et|ainsi\s+que)\s+)?|(?:et|ainsi\s+que)\s+)(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)?$/iu,
   listSeparator: /^\s*,\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
   // "l'ambassadeur russe en France, Alexeï Petrov": a posting may stand between the role and the name.
   appositionLink: /^(?:\s+(?:à|en|au|aux)\s+(?:l[’']|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?[\s,]*(?:[Ll]e |[Ll]a |[Ll][’'])?$/u,
