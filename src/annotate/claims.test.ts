@@ -2977,3 +2977,10 @@ test('A role owned by a list of countries speaks for each: "The foreign minister
   const fr = claimsOf('Titre\n\nL’Iran a livré des missiles balistiques à la Russie. Les ministres des Affaires étrangères de la France, de l’Allemagne et du Royaume-Uni ont affirmé que ce transfert était une escalade.', 'fr');
   assert.deepEqual(fr.filter((c) => c.text.includes('escalade')).map((c) => c.speaker.name), ['France', 'Germany', 'United Kingdom']);
 });
+
+test('Where items were used is no party: « des drones iraniens ont été utilisés en Ukraine » is about the topic’s supply', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nKiev accuse l’Iran de livrer des drones à la Russie. Le ministre iranien Ali Karimi a déclaré que des drones iraniens avaient peut-être été utilisés en Ukraine.', 'fr'), 'utilisés');
+  assert.equal(prop(fr), 'supply:Iran>Russia:drones');
+  const en = claimAbout(claimsOf('Title\n\nKyiv accuses Iran of supplying drones to Russia. Iranian minister Ali Karimi said Iranian drones may have been used in Ukraine.', 'en'), 'used in');
+  assert.equal(prop(en), 'supply:Iran>Russia:drones');
+});

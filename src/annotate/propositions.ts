@@ -518,7 +518,7 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
   // "If Ukraine presents evidence that Iranian drones were used": the user is named in the items' own clause.
   const firstItem = ctx.entities.find((e) => e.kind === 'item' && within(e, content));
   const clauseStart = firstItem ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, firstItem.start), content, ctx) : content.start;
-  const user = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx)
+  const user = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx) && !isPlaceOfUse(p, ctx)
     && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || receives(p.prep, item, ctx.lex) || usedBy(p, content, ctx) : ownsPersonnel(p, ctx)));
   if (user) return user.name;
   return speakerMayUse && ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
@@ -531,6 +531,11 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
  */
 function usedBy(p: Party, content: Span, ctx: PropositionContext): boolean {
   return p.prep !== null && ctx.lex.agentPrepositions.has(p.prep) && (followsUseParticiple(p, ctx) || !attacksIn(content, ctx));
+}
+
+/** « utilisés en Ukraine », "used in Ukraine": where the items serve, not who got them. */
+function isPlaceOfUse(p: Party, ctx: PropositionContext): boolean {
+  return p.prep !== null && ctx.lex.locationPrepositions.has(p.prep) && followsUseParticiple(p, ctx);
 }
 
 /** A party after this preposition receives the items; personnel are received where they are ("trainers in Belarus"). */
@@ -696,8 +701,8 @@ function fromTopicOnly(
   // Nor is one named in a clause about a place ("cette région, où l'armée ukrainienne occupe ...").
   const verdictStart = anaphor && matchAtStart(ctx.lex.verdictOpening, slice.slice(anaphor.index + anaphor[0].length))
     ? content.start + anaphor.index + anaphor[0].length : placeRelativeStart(content, ctx);
-  // Nor is a target ("des missiles utilisés contre l'Ukraine").
-  const target = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep);
+  // Nor is a target ("des missiles utilisés contre l'Ukraine") or where the items serve (« utilisés en Ukraine »).
+  const target = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep) || isPlaceOfUse(p, ctx);
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !target(p) && !accuses(p, ctx) && p.start < verdictStart);
   const sameItemFamily = item !== null && relatedItems(item, topic.item);
   // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them. So
