@@ -2984,3 +2984,17 @@ test('Where items were used is no party: « des drones iraniens ont été utilis
   const en = claimAbout(claimsOf('Title\n\nKyiv accuses Iran of supplying drones to Russia. Iranian minister Ali Karimi said Iranian drones may have been used in Ukraine.', 'en'), 'used in');
   assert.equal(prop(en), 'supply:Iran>Russia:drones');
 });
+
+test('Items of another kind than the topic’s refer to the last word on those items: « les drones utilisés par ses troupes sont de fabrication russe » after talk of missiles', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nKiev accuse l’Iran de livrer des drones à la Russie. Washington affirme que l’Iran envisage de fournir des missiles à Moscou. Moscou affirme que les drones utilisés par ses troupes sont de fabrication russe.', 'fr'), 'fabrication russe');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:drones']);
+  const en = claimAbout(claimsOf('Title\n\nSeoul says North Korea has deployed troops to Russia. Russian instructors trained North Korean officers to use drones, it added. Zelensky said the first clashes between Ukrainian troops and North Korean soldiers had taken place.', 'en'), 'clashes');
+  assert.equal(prop(en), 'deploy:North Korea>Russia:personnel');
+});
+
+test('Sanctions are a penalty, no transfer: "the EU was preparing new sanctions on Iranian drone makers", « des sanctions contre des fabricants iraniens de drones »', () => {
+  const en = claimAbout(claimsOf('Title\n\nKyiv says Iran supplied drones to Russia. A diplomat said the EU was preparing new sanctions on Iranian drone makers.', 'en'), 'sanctions');
+  assert.equal(en.proposition, null);
+  const fr = claimAbout(claimsOf('Titre\n\nKiev affirme que l’Iran a livré des drones à la Russie. Un diplomate a indiqué que l’UE préparait des sanctions contre des fabricants iraniens de drones.', 'fr'), 'sanctions');
+  assert.equal(fr.proposition, null);
+});

@@ -4,7 +4,7 @@
  * Two pieces of discourse state run through the document: the last speaker (for "il", "a-t-il
  * ajouté") and the topic, the proposition last spoken about (for "ces affirmations").
  */
-import type { Claim, DateMention, DocumentMeta, PartialDate, Proposition, Sentence, Span, Speaker } from '../core/types.js';
+import type { Claim, DateMention, DocumentMeta, Item, PartialDate, Proposition, Sentence, Span, Speaker } from '../core/types.js';
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, namesCountry, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
@@ -56,6 +56,8 @@ interface Discourse {
   subjectGroup: string[];
   /** The last proposition stated with each party to it, for a party answering what was said of it. */
   topicByParty: Map<string, Proposition>;
+  /** The last proposition stated about each item, most recent last. */
+  topicByItem: Map<Item, Proposition>;
   /** The organisation that published the document the text last spoke of (SpeakerContext.publisher). */
   publisher: EntityMention | null;
   /** The last denial or admission a party made of its own dealings: what calling it a lie answers. */
@@ -76,7 +78,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i], lang.claims));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), publisher: null, partyAnswer: null };
+  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
@@ -561,7 +563,7 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const reading = readProposition(stated, {
     view: sentence.view, entities: sentence.entities, lex, speakerCountry: accused ? accused.country : speaker.affiliation,
     speakerIsSubject: accused !== undefined || speakerIsSubject(frame, speaker, stated.start > content.start, text.slice(stated.start, stated.end), lex),
-    topic: answeredTopic(frame, speaker, discourse), salientTopic: discourse.salientTopic, expectsProposition,
+    topic: answeredTopic(frame, speaker, discourse), salientTopic: discourse.salientTopic, topicByItem: discourse.topicByItem, expectsProposition,
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
   });
   const actorAccused = reading.proposition !== null && (discourse.accused.has(partiesKey(reading.proposition)) || discourse.deniers.has(reading.proposition.actor));
@@ -633,7 +635,7 @@ function noteQuestionTopic(sentence: AnnotatedSentence, turn: Turn, input: Claim
   const question = { start: Math.max(sentence.sentence.start, turn.label.end), end: sentence.sentence.end };
   const { proposition } = readProposition(question, {
     view: sentence.view, entities: sentence.entities, lex: input.lang.claims, speakerCountry: null, speakerIsSubject: false,
-    topic: discourse.topic, salientTopic: discourse.salientTopic, expectsProposition: false, condemnsNoClaim: false,
+    topic: discourse.topic, salientTopic: discourse.salientTopic, topicByItem: discourse.topicByItem, expectsProposition: false, condemnsNoClaim: false,
   });
   const asked = sentence.entities.filter((e) => e.start >= question.start);
   const item = asked.find((e) => e.kind === 'item')?.item;
@@ -656,7 +658,7 @@ function noteAskedActor(asked: EntityMention[], topic: Proposition, discourse: D
 function noteStatedTopic(sentence: AnnotatedSentence, input: ClaimInput, discourse: Discourse): void {
   const reading = readProposition(sentence.sentence, {
     view: sentence.view, entities: sentence.entities, lex: input.lang.claims, speakerCountry: null, speakerIsSubject: false,
-    topic: null, salientTopic: null, expectsProposition: false, condemnsNoClaim: false,
+    topic: null, salientTopic: null, topicByItem: new Map(), expectsProposition: false, condemnsNoClaim: false,
   });
   if (reading.proposition && reading.event) noteTopic(discourse, reading.proposition);
 }
@@ -724,6 +726,9 @@ function noteTopic(discourse: Discourse, proposition: Proposition): void {
   discourse.topic = proposition;
   discourse.topicByParty.set(proposition.actor, proposition);
   discourse.topicByParty.set(proposition.recipient, proposition);
+  // Deleted first, so that the map lists items by when they were last spoken of.
+  discourse.topicByItem.delete(proposition.item);
+  discourse.topicByItem.set(proposition.item, proposition);
 }
 
 /**

@@ -30,6 +30,8 @@ export interface PropositionContext {
    * what a bare "the transfers" refers to, rather than whatever was said last.
    */
   salientTopic: Proposition | null;
+  /** The last proposition stated about each item: what items of another kind than the topic's refer to. */
+  topicByItem: ReadonlyMap<Item, Proposition>;
   /** The reporting verb commits to a proposition even when the clause names none ("a nié", "n'a vu aucun accord"). */
   expectsProposition: boolean;
   /** The reporting verb condemns something other than claims ("denounced the sanctions", not "the accusations"). */
@@ -437,14 +439,16 @@ function eventScopeEnd(event: EventWord, noun: boolean, content: Span, ctx: Prop
 
 /** "drones iraniens", "de fabrication iranienne", "Iranian-made": the country an item comes from. */
 function itemOrigin(parties: Party[], ctx: PropositionContext): string | null {
+  return itemOrigins(parties, ctx)[0] ?? null;
+}
+
+/** Every party the clause names as where its items come from, in text order. */
+function itemOrigins(parties: Party[], ctx: PropositionContext): string[] {
   const { text } = ctx.view;
   const items = ctx.entities.filter((e) => e.kind === 'item');
-  for (const p of parties) {
-    // "Iranian military personnel", "des instructeurs des Gardiens de la révolution": the institution the items belong to is their origin too.
-    if (p.kind === 'institution' && (items.some((i) => i.start >= p.end && /^\s+$/u.test(text.slice(p.end, i.start))) || ownsItemsBefore(p, items, ctx))) return p.name;
-    if (p.kind === 'demonym' && namesItemOrigin(p, items, ctx)) return p.name;
-  }
-  return null;
+  // "Iranian military personnel", "des instructeurs des Gardiens de la révolution": the institution the items belong to is their origin too.
+  const owns = (p: Party) => p.kind === 'institution' && (items.some((i) => i.start >= p.end && /^\s+$/u.test(text.slice(p.end, i.start))) || ownsItemsBefore(p, items, ctx));
+  return parties.filter((p) => owns(p) || p.kind === 'demonym' && namesItemOrigin(p, items, ctx)).map((p) => p.name);
 }
 
 /** A demonym saying where items come from: "drones iraniens", "Iranian-made drones". */
@@ -687,7 +691,7 @@ function fromTopicOnly(
     rules.push('proposition:item-origin');
     return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules };
   }
-  if (ctx.lex.exportControl.test(slice)) return { proposition: null, rules };
+  if (ctx.lex.exportControl.test(slice) || ctx.lex.sanctions.test(slice)) return { proposition: null, rules };
   const anaphor = ctx.lex.anaphoricClaim.exec(slice);
   const anaphoric = anaphor !== null;
   const topic = topicOfOrigin(origin ?? systemOrigin(content, ctx), item, ctx);
@@ -720,8 +724,9 @@ function fromTopicOnly(
     const chosen = item ?? topic.item;
     // The topic's participants, with a type that fits the item: people are deployed, things supplied.
     const type = chosen === 'personnel' ? 'deploy' : topic.type === 'deploy' ? 'supply' : topic.type;
-    // An item's stated origin ("des formateurs iraniens") names the supplier even when the topic is another.
-    const actor = origin ?? topic.actor;
+    // An item's stated origin ("des formateurs iraniens") names the supplier even when the topic is another; of
+    // several ("clashes between Ukrainian troops and North Korean soldiers"), the topic's supplier.
+    const actor = origin !== null && itemOrigins(parties, ctx).includes(topic.actor) ? topic.actor : origin ?? topic.actor;
     return { proposition: { type, actor, recipient: topic.recipient, item: chosen }, rules };
   }
   return { proposition: null, rules };
@@ -737,6 +742,8 @@ function topicOfOrigin(origin: string | null, item: Item | null, ctx: Propositio
   const { topic, salientTopic } = ctx;
   if (origin && topic?.actor !== origin && salientTopic?.actor === origin) return salientTopic;
   if (item && topic && salientTopic && !relatedItems(item, topic.item) && relatedItems(item, salientTopic.item)) return salientTopic;
+  // "the drones its troops use are Russian-made", after talk of missiles: the last word on drones.
+  if (item && topic && !relatedItems(item, topic.item)) return [...ctx.topicByItem.values()].findLast((p) => relatedItems(item, p.item)) ?? topic;
   return topic;
 }
 

@@ -287,6 +287,7 @@ export const claims: ClaimLexicon = {
   notEvents: wordRegex(String.raw`\b(?:chaînes?|lignes?|routes?|voies?|corridors?|réseaux?|circuits?|contrôles?|restrictions?|licences?)\s+d[’']\s*(?:approvisionnement|exportation|importation|acheminement|ravitaillement)\b|\b(?:re[çc]u(?:e|s|es)?|re[çc]oi(?:t|vent)|recevoir|envoy(?:é|ée|és|ées|er)|envoie(?:nt)?|adress(?:é|ée|és|ées|er)|fourni(?:s|t|r|ssent)?|transmi(?:s|t|se|ses)|transmettre)\s+(?:(?:une?|des|les|la|le|l[’']|plusieurs|deux)\s*)?(?:lettres?|courriers?|messages?|notes?|demandes?|plaintes?|informations?|assurances?|explications?|preuves?|détails|précisions|garanties|signal|signaux|avertissements?|invitations?)\b|\b(?:envo\p{L}*|fourn\p{L}*|livr\p{L}*|achemin\p{L}*|offr\p{L}*)\s+(?:\p{L}+['’]?\s*){0,2}?aides?\s+(?:humanitaires?|médicales?|financières?|économiques?|alimentaires?)\b`),
   // « contrôlait strictement l'exportation des drones » : contrôler les exportations n'est pas exporter.
   exportControl: wordRegex(String.raw`\b(?:contrôl|restrei|interdi|encadr|limit)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:l[’']\s*|les\s+|des\s+)?(?:exportations?|ventes?|transferts?)\b`),
+  sanctions: wordRegex(String.raw`\bsanctions?\s+(?:\p{L}+\s+)?(?:contre|visant|à\s+l[’']encontre)\b|\bsanctionn\p{L}*`),
   servicing: wordRegex(String.raw`\b(?:répar|entreten|entretien|révis)\p{L}*|\bremis\p{L}*\s+en\s+état\b|\bremise\s+en\s+état\b`),
   confrontation: wordRegex(String.raw`\b(?:affrontements?|combats?|accrochages?|heurts|confrontations?)\s+(?:\p{L}+\s+){0,3}?entre\b|\bcontre\b`),
   targetPrepositions: new Set(['contre']),
