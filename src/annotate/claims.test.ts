@@ -2998,3 +2998,10 @@ test('Sanctions are a penalty, no transfer: "the EU was preparing new sanctions 
   const fr = claimAbout(claimsOf('Titre\n\nKiev affirme que l’Iran a livré des drones à la Russie. Un diplomate a indiqué que l’UE préparait des sanctions contre des fabricants iraniens de drones.', 'fr'), 'sanctions');
   assert.equal(fr.proposition, null);
 });
+
+test('Who shoots items down takes no part in their supply: « l’armée ukrainienne abat chaque jour dix drones de fabrication iranienne »', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nKiev accuse l’Iran de livrer des drones à la Russie. Selon le président, l’armée ukrainienne abat chaque jour au moins dix drones de fabrication iranienne.', 'fr'), 'abat');
+  assert.equal(prop(fr), 'supply:Iran>Russia:drones');
+  const en = claimAbout(claimsOf('Title\n\nKyiv accuses Iran of supplying drones to Russia. The president said Ukraine\'s air force shoots down at least ten Iranian-made drones every day.', 'en'), 'shoots');
+  assert.equal(prop(en), 'supply:Iran>Russia:drones');
+});

@@ -705,8 +705,9 @@ function fromTopicOnly(
   // Nor is one named in a clause about a place ("cette région, où l'armée ukrainienne occupe ...").
   const verdictStart = anaphor && matchAtStart(ctx.lex.verdictOpening, slice.slice(anaphor.index + anaphor[0].length))
     ? content.start + anaphor.index + anaphor[0].length : placeRelativeStart(content, ctx);
-  // Nor is a target ("des missiles utilisés contre l'Ukraine") or where the items serve (« utilisés en Ukraine »).
-  const target = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep) || isPlaceOfUse(p, ctx);
+  // Nor is a target ("des missiles utilisés contre l'Ukraine"), where the items serve (« utilisés en Ukraine ») or who
+  // shoots them down (« l'armée ukrainienne abat des drones de fabrication iranienne »).
+  const target = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep) || isPlaceOfUse(p, ctx) || shootsItemsDown(p, ctx);
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !target(p) && !accuses(p, ctx) && p.start < verdictStart);
   const sameItemFamily = item !== null && relatedItems(item, topic.item);
   // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them. So
