@@ -3005,3 +3005,8 @@ test('Who shoots items down takes no part in their supply: « l’armée ukraini
   const en = claimAbout(claimsOf('Title\n\nKyiv accuses Iran of supplying drones to Russia. The president said Ukraine\'s air force shoots down at least ten Iranian-made drones every day.', 'en'), 'shoots');
   assert.equal(prop(en), 'supply:Iran>Russia:drones');
 });
+
+test('A deputy ambassador to the UN speaks for the country sending them, not for the UN', () => {
+  const c = claimAbout(claimsOf('Title\n\nSeoul says North Korea sent troops to Russia. Russia\'s deputy ambassador to the UN said the reports were fake.', 'en'), 'fake');
+  assert.equal(c.speaker.name, 'Russia');
+});
