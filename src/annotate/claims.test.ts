@@ -3010,3 +3010,10 @@ test('A deputy ambassador to the UN speaks for the country sending them, not for
   const c = claimAbout(claimsOf('Title\n\nSeoul says North Korea sent troops to Russia. Russia\'s deputy ambassador to the UN said the reports were fake.', 'en'), 'fake');
   assert.equal(c.speaker.name, 'Russia');
 });
+
+test('A pronoun after a sentence reporting nothing is its subject: « À Kiev, le président ukrainien a aussitôt réagi. « ... », a-t-il lancé »', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nLe ministre iranien a reconnu que l’Iran avait livré des drones à la Russie. À Kiev, le président ukrainien a aussitôt réagi. « Le régime iranien ment », a-t-il lancé.', 'fr'), 'ment');
+  assert.equal(fr.speaker.affiliation, 'Ukraine');
+  const en = claimAbout(claimsOf('Title\n\nThe Iranian minister admitted that Iran had sent drones to Russia. In Kyiv, the Ukrainian president was quick to respond. "The Iranian regime is lying," he said.', 'en'), 'lying');
+  assert.equal(en.speaker.affiliation, 'Ukraine');
+});

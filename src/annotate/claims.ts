@@ -11,7 +11,7 @@ import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, takeRole, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
-import { coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, type SpeakerContext } from './speakers.js';
+import { actingSubject, coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { firstVerbIndex, isQuestion, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
@@ -46,6 +46,8 @@ interface Discourse {
   /** How often each type and pair of parties has been stated, and the last stated of the most frequent. */
   statedCounts: Map<string, number>;
   salientTopic: Proposition | null;
+  /** Someone written as the subject of a sentence reporting nothing since the last report (SpeakerContext.lastActor). */
+  lastActor: Speaker | null;
   /** The last claim made, for a quote that goes on in the next sentence. */
   lastClaim: Claim | null;
   /** Pairs of parties whose dealings stand accused: another party said they happened, or the actor denied or admitted them. */
@@ -78,7 +80,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i], lang.claims));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
+  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastActor: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
@@ -97,7 +99,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // A journalist's question is nobody's voice, not even the issuer's.
     const asking = turn !== null && !turn.name && !turn.answer;
     const voice = asking ? null : turnSpeaker ?? issuer;
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated, index, lang.claims), publisher: discourse.publisher };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated, index, lang.claims), lastActor: discourse.lastActor, publisher: discourse.publisher };
     // A transcript's label ("MR. FENWICK:") opens a turn, not a headline naming its source.
     const labelled = turn ? opensTurn(turn, sentence.sentence) : false;
     const frames = findFrames(sentence.view, lang.claims).filter((f) => !(labelled && f.cue.rule === 'headline-colon'));
@@ -132,6 +134,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // nobody known), before anyone is quoted on anything, is what the first reports answer. Later, background
     // ("Russia sent troops into Ukraine on 24 February") would take over the topic of the quotes around it.
     if (claims.length === claimsBefore && !discourse.topic) noteStatedTopic(sentence, input, discourse);
+    // « Le président ukrainien a aussitôt réagi. « ... », a-t-il lancé »: who acted, if nobody reported since.
+    if (frames.length) discourse.lastActor = null;
+    else discourse.lastActor = actingSubject(ctx) ?? discourse.lastActor;
     if (index === 0) issuer = statementIssuer(sentence, input.meta, ctx);
     else if (index === 1 && !issuer && lang.claims.unsignedStatementTitle.test(text.slice(annotated[0].sentence.start, annotated[0].sentence.end))) {
       issuer = signatory(sentence, ctx);

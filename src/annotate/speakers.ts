@@ -40,6 +40,11 @@ export interface SpeakerContext {
   partyGroups: readonly (readonly string[])[];
   /** The entity the sentence before opens with, its subject ("Le Kremlin s'est refusé à tout commentaire."). */
   previousSubject: EntityMention | null;
+  /**
+   * Someone the text last wrote as the subject of a sentence reporting nothing, after the last report ("Le président
+   * ukrainien a aussitôt réagi."): who "il" or "he" of the next report most likely is.
+   */
+  lastActor: Speaker | null;
   /** The organisation last written as the subject of a sentence about a document ("L'IISS a publié un rapport"): "the report" and "the authors" speak for it. */
   publisher: EntityMention | null;
 }
@@ -412,6 +417,7 @@ export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerConte
   const personal = gender === 'm' || gender === 'f';
   const subject = personal ? openingSubject(at, ctx) : null;
   if (subject) return subject;
+  if (personal && ctx.lastActor) return ctx.lastActor;
   const last = ctx.lastSpeaker;
   if (last?.type === 'person') return last;
   const named = lastPersonBefore(at, ctx);
@@ -431,6 +437,22 @@ function openingSubject(at: number, ctx: SpeakerContext): Speaker | null {
   const someone = candidatesIn({ start: tokens[0].start, end: tokens[verb].start }, ctx).filter((c) => c.rank <= RANK.role);
   // The sentence must open with the subject: "Asked by Senator X whether Iran was ..." names no subject.
   const opensWithSubject = lex.determiners.has(tokens[0].text.toLowerCase()) || someone.some((c) => c.start === tokens[0].start);
+  return opensWithSubject ? someone.sort((a, b) => a.rank - b.rank)[0]?.speaker ?? null : null;
+}
+
+/**
+ * Someone (a person or an official) who is the subject of the sentence's first verb, past an opening adjunct
+ * set off by a comma (« À Kiev, le président ukrainien a aussitôt réagi »); null for anything else.
+ */
+export function actingSubject(ctx: SpeakerContext): Speaker | null {
+  const { tokens, lex } = ctx;
+  const verb = firstVerbIndex(tokens, lex);
+  if (verb < 0) return null;
+  const comma = tokens.slice(0, verb).findLastIndex((t) => t.text === ',');
+  const before = tokens.slice(comma + 1, verb);
+  if (!before.length || before.some((t) => t.kind !== 'word')) return null;
+  const someone = candidatesIn({ start: before[0].start, end: tokens[verb].start }, ctx).filter((c) => c.rank <= RANK.role);
+  const opensWithSubject = lex.determiners.has(before[0].text.toLowerCase()) || someone.some((c) => c.start === before[0].start);
   return opensWithSubject ? someone.sort((a, b) => a.rank - b.rank)[0]?.speaker ?? null : null;
 }
 
