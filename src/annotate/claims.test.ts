@@ -3017,3 +3017,10 @@ test('A pronoun after a sentence reporting nothing is its subject: « À Kiev, l
   const en = claimAbout(claimsOf('Title\n\nThe Iranian minister admitted that Iran had sent drones to Russia. In Kyiv, the Ukrainian president was quick to respond. "The Iranian regime is lying," he said.', 'en'), 'lying');
   assert.equal(en.speaker.affiliation, 'Ukraine');
 });
+
+test('A demonym beside an event noun is who acts: « les livraisons turques à Kiev », "the North Korean deliveries"', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nL’Iran livre des drones à la Russie. Le Kremlin a affirmé que les livraisons turques de drones à Kiev constituaient une ligne rouge.', 'fr'), 'livraisons');
+  assert.equal(prop(fr), 'supply:Turkey>Ukraine:drones');
+  const en = claimAbout(claimsOf('Title\n\nSeoul says North Korea has shipped shells to Russia. Spokesman Matthew Hale said the North Korean deliveries to Moscow violated several resolutions.', 'en'), 'deliveries');
+  assert.equal(prop(en), 'supply:North Korea>Russia:ammunition');
+});

@@ -232,8 +232,8 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     if (!entry || mentions.some((m) => t.start >= m.start && t.end <= m.end && (m as EntityMention).kind !== 'item')) continue;
     // "se livrer à" (engage in) is not "livrer"; reflexive events are listed as phrases.
     if (entry.tense !== 'noun' && ctx.lex.reflexives.has(lower[i - 1])) continue;
-    // "de fabrication iranienne", "Russian-made": an origin, not an event.
-    if (entry.tense === 'noun' && ctx.entities.some((e) => e.kind === 'demonym' && e.start >= t.end && e.start - t.end <= 2)) continue;
+    // "de fabrication iranienne", "Russian-made": an origin, not an event (« les livraisons nord-coréennes » are one).
+    if (entry.tense === 'noun' && entry.role === 'produce' && ctx.entities.some((e) => e.kind === 'demonym' && e.start >= t.end && e.start - t.end <= 2)) continue;
     // "the transfers", "on ships": after a determiner or preposition a present form is a noun, an event only if listed as one;
     // so is one right after an item, heading a compound ("arms transfers"), or seen ("observed transfers").
     const noun = entry.tense === 'present' && (isNounPosition(lower, i, ctx.lex) || ctx.lex.perceptionVerbs.has(lower[i - 1])
@@ -310,7 +310,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   const subjectParty = noun ? undefined : [...before].reverse().find((p) => p !== client && p.prep === null && p.kind !== 'demonym');
   // "Chinese companies are supplying": a gerund after "be" is progressive, not passive.
   const passive = event.tense !== 'gerund' && auxiliariesBefore(event.token, ctx).passive;
-  let subject = subjectParty?.name ?? (noun || passive ? null : demonymSubject(before, ctx));
+  let subject = subjectParty?.name ?? (noun ? demonymBeside(event, parties) : passive ? null : demonymSubject(before, ctx));
   const origin = itemOrigin(parties, ctx);
   const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym' && !followsUseParticiple(p, ctx))?.name ?? null;
   const receiving = afterWith(lex.recipientPrepositions);
@@ -486,6 +486,12 @@ function madeInCountry(parties: Party[], items: EntityMention[], ctx: Propositio
 function demonymSubject(before: Party[], ctx: PropositionContext): string | null {
   const items = ctx.entities.filter((e) => e.kind === 'item');
   return before.findLast((p) => p.kind === 'demonym' && p.prep === null && !namesItemOrigin(p, items, ctx))?.name ?? null;
+}
+
+/** "the North Korean deliveries", « les livraisons nord-coréennes »: a demonym right beside an event noun is who acts. */
+function demonymBeside(event: EventWord, parties: Party[]): string | null {
+  const beside = (p: Party) => p.start >= event.end && p.start - event.end <= 1 || event.start >= p.end && event.start - p.end <= 1;
+  return parties.find((p) => p.kind === 'demonym' && beside(p))?.name ?? null;
 }
 
 /** "The United States believes P": the party reports P, it takes no part in it. */
