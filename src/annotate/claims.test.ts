@@ -3024,3 +3024,10 @@ test('A demonym beside an event noun is who acts: « les livraisons turques à K
   const en = claimAbout(claimsOf('Title\n\nSeoul says North Korea has shipped shells to Russia. Spokesman Matthew Hale said the North Korean deliveries to Moscow violated several resolutions.', 'en'), 'deliveries');
   assert.equal(prop(en), 'supply:North Korea>Russia:ammunition');
 });
+
+test('Whose vehicles carried troops or items says nothing of who sent them: "transported by Russian navy ships", « transportés par des navires russes »', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe agency said North Korea has sent troops to Russia. The agency said the troops were transported by Russian navy ships last week.', 'en'), 'transported');
+  assert.equal(prop(en), 'deploy:North Korea>Russia:personnel');
+  const fr = claimAbout(claimsOf('Titre\n\nSéoul affirme que la Corée du Nord a envoyé des soldats en Russie. Selon le NIS, les soldats ont été transportés par des navires russes.', 'fr'), 'transportés');
+  assert.equal(prop(fr), 'deploy:North Korea>Russia:personnel');
+});

@@ -323,7 +323,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   if (!subject && ctx.speakerIsSubject && !receivesTopic && !namesOthersDealings && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
   const ownCountry = lex.ownCountry.test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
   if (ownCountry) { subject = ownCountry; rules.push('subject:own-country'); }
-  const agentParty = parties.find((p) => p.prep !== null && lex.agentPrepositions.has(p.prep));
+  const agentParty = parties.find((p) => p.prep !== null && lex.agentPrepositions.has(p.prep) && !namesVehicles(p, ctx));
   // "the shipments had been carried by Russian ships": "by" after a verb of its own is that verb's agent, not the noun's.
   const agent = agentParty && !(noun && auxiliaryBetween(event.end, agentParty.start, ctx)) ? agentParty.name : null;
   const nearestBefore = [...before].reverse().find((p) => p.kind !== 'demonym')?.name ?? null;
@@ -486,6 +486,18 @@ function madeInCountry(parties: Party[], items: EntityMention[], ctx: Propositio
 function demonymSubject(before: Party[], ctx: PropositionContext): string | null {
   const items = ctx.entities.filter((e) => e.kind === 'item');
   return before.findLast((p) => p.kind === 'demonym' && p.prep === null && !namesItemOrigin(p, items, ctx))?.name ?? null;
+}
+
+/** Most words between a party and the vehicles it qualifies ("Russian navy ships"). */
+const MAX_VEHICLE_GAP = 2;
+
+/** A party saying whose vehicles carried the items (« par des navires russes », "by Russian navy ships"): no agent of the transfer. */
+function namesVehicles(p: Party, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const at = tokenIndexAt(tokens, p.start);
+  const after = tokenIndexAt(tokens, p.end);
+  for (let k = after; k < tokens.length && k - after <= MAX_VEHICLE_GAP; k++) if (ctx.lex.vehicles.has(lower[k])) return true;
+  return at > 0 && ctx.lex.vehicles.has(lower[at - 1]);
 }
 
 /** "the North Korean deliveries", « les livraisons nord-coréennes »: a demonym right beside an event noun is who acts. */

@@ -466,6 +466,8 @@ export interface ClaimLexicon {
   sourcePrepositions: ReadonlySet<string>;
   /** Agent preposition of passives and nominalisations ("par", "by"). */
   agentPrepositions: ReadonlySet<string>;
+  /** Vehicles: an agent known by whose vehicles they are is a means of transport, not who sends ("transported by Russian navy ships"). */
+  vehicles: ReadonlySet<string>;
   /** Prepositions after which a party cannot be a grammatical subject. */
   prepositions: ReadonlySet<string>;
   /** Words joining coordinated verbs that share their subject ("et", "and", "mais", "but"). */

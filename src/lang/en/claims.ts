@@ -60,7 +60,7 @@ const AUXILIARIES: [string, Tense][] = [
 const EVENTS: [EventRole, Forms][] = [
   ['give', verb('supply', 'supplied', 'supplied', 'supplying')], ['give', verb('provide')], ['give', verb('deliver')],
   ['give', verb('sell', 'sold', 'sold', 'selling')], ['give', verb('send', 'sent', 'sent', 'sending')],
-  ['give', verb('transfer', 'transferred', 'transferred', 'transferring')], ['give', verb('export')], ['give', verb('ship', 'shipped', 'shipped', 'shipping')],
+  ['give', verb('transfer', 'transferred', 'transferred', 'transferring')], ['give', verb('export')], ['give', verb('ship', 'shipped', 'shipped', 'shipping')], ['give', verb('transport')],
   ['give', verb('give', 'gave', 'given', 'giving')], ['give', verb('arm')], ['give', verb('equip', 'equipped', 'equipped', 'equipping')],
   ['give', verb('offer')],
   ['get', verb('buy', 'bought', 'bought', 'buying')], ['get', verb('purchase')], ['get', verb('acquire')],
@@ -260,6 +260,7 @@ export const claims: ClaimLexicon = {
   // "turn to X for": X is the source of what is sought.
   sourcePrepositions: new Set(['from', 'of', 'to']),
   agentPrepositions: new Set(['by']),
+  vehicles: new Set(['ship', 'ships', 'vessel', 'vessels', 'boat', 'boats', 'plane', 'planes', 'aircraft', 'train', 'trains', 'truck', 'trucks', 'lorries', 'convoy', 'convoys', 'freighter', 'freighters']),
   prepositions: new Set(['to', 'from', 'of', 'in', 'into', 'by', 'for', 'with', 'against', 'on', 'at', 'between', 'about', 'over',
     'toward', 'towards', 'than', 'after', 'before', 'since', 'during', 'despite', 'amid', 'via']),
   conjunctions: new Set(['and', 'or', 'but']),

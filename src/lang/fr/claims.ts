@@ -84,7 +84,7 @@ const EVENTS: [EventRole, Forms][] = [
     fournir:inf fournisse:p fournissant:g fournira:f fourniront:f fournirait:c fourniraient:c`)],
   ['give', firstGroup('livr')], ['give', firstGroup('transfér', 'transfèr')], ['give', firstGroup('export')],
   ['give', firstGroup('expédi')], ['give', firstGroup('approvisionn')], ['give', firstGroup('équip')],
-  ['give', firstGroup('ravitaill')], ['give', firstGroup('céd', 'cèd')], ['give', firstGroup('procur')], ['give', firstGroup('achemin')],
+  ['give', firstGroup('ravitaill')], ['give', firstGroup('céd', 'cèd')], ['give', firstGroup('procur')], ['give', firstGroup('achemin')], ['give', firstGroup('transport')],
   ['give', irregular('remet:p remettent:p remettait:i remettaient:i remis:pp remise:pp remises:pp remettre:inf remettant:g remettra:f remettrait:c')],
   ['give', irregular(`vend:p vendent:p vende:p vendait:i vendaient:i vendu:pp vendue:pp vendus:pp vendues:pp vendre:inf
     vendant:g vendra:f vendront:f vendrait:c vendraient:c`)],
@@ -311,6 +311,7 @@ export const claims: ClaimLexicon = {
   // "se tourner vers X pour": X is the source of what is sought.
   sourcePrepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'auprès', 'chez', 'vers']),
   agentPrepositions: new Set(['par']),
+  vehicles: new Set(['navire', 'navires', 'bateau', 'bateaux', 'cargo', 'cargos', 'avion', 'avions', 'appareil', 'appareils', 'train', 'trains', 'camion', 'camions', 'convoi', 'convois']),
   prepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'en', 'vers', 'par', 'pour', 'contre', 'avec', 'sur',
     'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors', 'selon', 'après']),
   conjunctions: new Set(['et', 'ainsi que', 'ou', 'mais']),
