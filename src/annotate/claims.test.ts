@@ -3031,3 +3031,8 @@ test('Whose vehicles carried troops or items says nothing of who sent them: "tra
   const fr = claimAbout(claimsOf('Titre\n\nSéoul affirme que la Corée du Nord a envoyé des soldats en Russie. Selon le NIS, les soldats ont été transportés par des navires russes.', 'fr'), 'transportés');
   assert.equal(prop(fr), 'deploy:North Korea>Russia:personnel');
 });
+
+test('"We don\'t have any information to indicate that P" lacks evidence, contracted or not', () => {
+  const c = claimAbout(claimsOf('Title\n\nNorth Korea has sent troops to Russia, the Pentagon said. "We don\'t have any information to indicate that North Korean troops are fighting," the spokesman said.', 'en'), 'information');
+  assert.equal(c.stance, 'no_evidence');
+});
