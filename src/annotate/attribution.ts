@@ -325,6 +325,8 @@ function verbGroup(view: SentenceView, i: number, cls: ReportClass, formTense: T
     if (clitic) { cliticPronoun = clitic[1]; continue; }
     const aux = lex.auxiliaries.get(lower[k]);
     if (aux && t.kind === 'word') { first = k; tense = aux; break; }
+    // "we are increasingly concerned that P", « nous sommes préoccupés par »: a concern stated with the copula.
+    if (cls === 'concern' && formTense === 'participle' && lex.presentCopulas.has(lower[k])) { first = k; tense = 'present'; break; }
     if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || insideMention(view, t)) break;
     // "have said they believe": the auxiliary belongs to the reporting verb before; "would continue and
     // accused": to the verb before the conjunction.

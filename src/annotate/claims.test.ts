@@ -3036,3 +3036,12 @@ test('"We don\'t have any information to indicate that P" lacks evidence, contra
   const c = claimAbout(claimsOf('Title\n\nNorth Korea has sent troops to Russia, the Pentagon said. "We don\'t have any information to indicate that North Korean troops are fighting," the spokesman said.', 'en'), 'information');
   assert.equal(c.stance, 'no_evidence');
 });
+
+test('A concern stated with the copula reports ("we are increasingly concerned that P", « nous sommes préoccupés que P »); ", and we" and "even as" open a clause with its own subject', () => {
+  const en = claimsOf('Title\n\nPentagon spokesman Tom Hale said North Korea has sent soldiers to Russia. "Some of them have moved closer to Ukraine, and we are increasingly concerned that Russia intends to use them in combat," Hale said.', 'en');
+  assert.ok(en.some((c) => c.text === 'Russia intends to use them in combat' && c.speaker.name === 'Tom Hale' && c.stance === 'speculates'));
+  const fr = claimsOf('Titre\n\nLe ministre Paul Morel a déclaré que des soldats nord-coréens étaient arrivés en Russie, et nous sommes préoccupés que Moscou puisse les utiliser au combat.', 'fr');
+  assert.ok(fr.some((c) => c.text === 'Moscou puisse les utiliser au combat' && c.stance === 'speculates'));
+  const evenAs = claimAbout(claimsOf('Title\n\nAlexander Petrov ruled out sending troops to Ukraine on Tuesday, even as Ukrainian officials warned that Russian forces were massing in Belarus.', 'en'), 'massing');
+  assert.equal(evenAs.speaker.name, 'Ukraine');
+});

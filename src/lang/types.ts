@@ -209,6 +209,8 @@ export interface ClaimLexicon {
   addresseeVerbsInvert: boolean;
   /** Nouns of evidence: a participle after them belongs to the evidence, not to a speaker ("aucune preuve suggérant que"). */
   evidenceNouns: ReadonlySet<string>;
+  /** Present forms of "be", which state a concern with its participle ("are concerned that", « sommes préoccupés »). */
+  presentCopulas: ReadonlySet<string>;
   /** Auxiliaries that make a following participle past, pluperfect, future or conditional. */
   auxiliaries: ReadonlyMap<string, Tense>;
   /** Words opening a reported clause ("que", "that"). */

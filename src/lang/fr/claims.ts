@@ -163,6 +163,7 @@ export const claims: ClaimLexicon = {
   afterReport: wordRegex(String.raw`^\s*(?:lorsqu|quand|lors|alors|après|avant|pendant|devant|dans|en|à|au|aux|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd)\b`),
   evidenceNouns: new Set(['preuve', 'preuves', 'information', 'informations', 'indication', 'indications', 'signe', 'signes', 'élément', 'éléments', 'image', 'images', 'renseignement', 'renseignements', 'rapport', 'rapports', 'donnée', 'données']),
   auxiliaries: new Map(AUXILIARIES),
+  presentCopulas: new Set(['suis', 'es', 'est', 'sommes', 'êtes', 'sont']),
   complementizers: new Set(['que', 'qu’', "qu'"]),
   optionalComplementizer: false,
   listingVerbs: new Set(),
@@ -265,7 +266,7 @@ export const claims: ClaimLexicon = {
   countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b|\b(?:tous|les)\s+(?<pair>deux)\s*$`),
   groupSizes: new Map([['deux', 2], ['trois', 3], ['quatre', 4]]),
   // An adverb inside a verb group ("auraient pourtant quitté") breaks nothing; after a comma it opens a clause.
-  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais(?!\s+aussi\b|\s+également\b)|alors\s+que|tandis\s+que|bien\s+que|car|puisque)\b|[,;]\s*(?:cependant|pourtant)\b|,\s*(?:invoquant|arguant\s+d)\b`),
+  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais(?!\s+aussi\b|\s+également\b)|alors\s+que|tandis\s+que|bien\s+que|car|puisque|même\s+si)\b|(?<=,\s*)\bet\s+(?=(?:nous|ils|elles|il|elle|je)\b)|[,;]\s*(?:cependant|pourtant)\b|,\s*(?:invoquant|arguant\s+d)\b`),
   events: eventTable(EVENTS, EVENT_NOUNS, AGENT_NOUNS),
   eventPhrases: [
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:tourn\p{L}*|tourner)\s+vers\b|\b(?:s[’']\s*est|se\s+sont)\s+tournée?s?\s+vers\b`), role: 'get', mode: 'sought' },
