@@ -3045,3 +3045,23 @@ test('A concern stated with the copula reports ("we are increasingly concerned t
   const evenAs = claimAbout(claimsOf('Title\n\nAlexander Petrov ruled out sending troops to Ukraine on Tuesday, even as Ukrainian officials warned that Russian forces were massing in Belarus.', 'en'), 'massing');
   assert.equal(evenAs.speaker.name, 'Ukraine');
 });
+
+test('In a transcript a journalist’s question reports nothing, and an answer’s impersonal report is the answering speaker’s ("It is fair to say that P")', () => {
+  const briefing = [
+    'Press Briefing by Pentagon Press Secretary Brig. Gen. Tom Hale', '',
+    'GEN. HALE: North Korea has sent about 10,000 soldiers to Russia.', '',
+    'Q: Do you have any indication that they are fighting?', '',
+    'GEN. HALE: It is fair to say that Russia is likely to give technology to Pyongyang.',
+  ].join('\n');
+  const en = claimsOf(briefing, 'en');
+  assert.ok(!en.some((c) => c.text.includes('indication')));
+  assert.equal(claimAbout(en, 'technology').speaker.name, 'Tom Hale');
+  const point = [
+    'Point de presse du porte-parole du Quai d’Orsay', '',
+    'Q : Avez-vous la preuve que des soldats nord-coréens combattent en Ukraine ?', '',
+    'R : Il est juste de dire que la Russie fournira sans doute de la technologie à Pyongyang.',
+  ].join('\n');
+  const fr = claimsOf(point, 'fr');
+  assert.ok(!fr.some((c) => c.text.includes('preuve')));
+  assert.equal(claimAbout(fr, 'technologie').speaker.affiliation, 'France');
+});

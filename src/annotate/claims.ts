@@ -102,8 +102,12 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated, index, lang.claims), lastActor: discourse.lastActor, publisher: discourse.publisher };
     // A transcript's label ("MR. FENWICK:") opens a turn, not a headline naming its source.
     const labelled = turn ? opensTurn(turn, sentence.sentence) : false;
-    const frames = findFrames(sentence.view, lang.claims).filter((f) => !(labelled && f.cue.rule === 'headline-colon'));
+    // A journalist's question reports nobody's view, whatever its words ("Q: Do you have any indication that P?").
+    const askingQuestion = asking && isQuestion(text, sentence.sentence);
+    const frames = askingQuestion ? [] : findFrames(sentence.view, lang.claims).filter((f) => !(labelled && f.cue.rule === 'headline-colon'));
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
+    // "But it's fair to say that P": in a turn, a report with no one else to speak it is the turn's speaker's.
+    if (voice) for (const frame of frames) if (!speakersByFrame.get(frame)?.length) speakersByFrame.set(frame, [voice]);
     if (voice && !frames.length && !isQuestion(text, sentence.sentence)) {
       const frame = voiceFrame(sentence.sentence, turn?.label.end ?? sentence.sentence.start);
       frames.push(frame);
