@@ -3065,3 +3065,10 @@ test('In a transcript a journalist’s question reports nothing, and an answer�
   assert.ok(!fr.some((c) => c.text.includes('preuve')));
   assert.equal(claimAbout(fr, 'technologie').speaker.affiliation, 'France');
 });
+
+test('Technology for making weapons is technology, not the weapons: "drone technology", « technologie de drones »', () => {
+  const en = claimAbout(claimsOf('Title\n\nIran denied the claims. "We have not transferred any drone technology to Russia," the spokesman said.', 'en'), 'technology');
+  assert.equal(en.proposition?.item, 'technology');
+  const fr = claimAbout(claimsOf('Titre\n\nL’Iran dément. « Nous n’avons transféré aucune technologie de drones à la Russie », a déclaré le porte-parole.', 'fr'), 'technologie');
+  assert.equal(fr.proposition?.item, 'technology');
+});
