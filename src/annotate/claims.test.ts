@@ -809,7 +809,7 @@ test('never stopping is going on: "has never stopped sending", « n’a jamais c
 
 test('sources counted with a number are a source: "P, six sources told Reuters, deepening ..."', () => {
   const claim = claimAbout(claimsOf('Iran has provided Russia with ballistic missiles, six sources told Reuters, deepening the cooperation between the two countries.', 'en'), 'provided');
-  assert.deepEqual([claim.speaker.name, prop(claim)], ['officials', 'supply:Iran>Russia:ballistic missiles']);
+  assert.deepEqual([claim.speaker.name, prop(claim)], ['sources', 'supply:Iran>Russia:ballistic missiles']);
   // A number in a name is no determiner: "the Group of Seven condemned".
   assert.equal(claimAbout(claimsOf('The leaders of the Group of Seven condemned Iran’s transfer of ballistic missiles to Russia.', 'en'), 'transfer').stance, 'asserts');
 });
@@ -3071,4 +3071,11 @@ test('Technology for making weapons is technology, not the weapons: "drone techn
   assert.equal(en.proposition?.item, 'technology');
   const fr = claimAbout(claimsOf('Titre\n\nL’Iran dément. « Nous n’avons transféré aucune technologie de drones à la Russie », a déclaré le porte-parole.', 'fr'), 'technologie');
   assert.equal(fr.proposition?.item, 'technology');
+});
+
+test('Sources and people familiar with a matter speak for no country the text says; only officials get the likeliest one', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe White House has said Iran supplies Russia. Russia and Iran have agreed to produce drones in Russia, according to two people familiar with the project.', 'en'), 'agreed');
+  assert.deepEqual([en.speaker.name, en.speaker.affiliation], ['people', null]);
+  const fr = claimAbout(claimsOf('Titre\n\nLe Kremlin dément. Au moins 200 missiles auraient été expédiés à la Russie, selon des sources sécuritaires.', 'fr'), 'expédiés');
+  assert.equal(fr.speaker.affiliation, null);
 });

@@ -206,11 +206,15 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     const described = ctx.entities.find((e) => (e.kind === 'demonym' || e.kind === 'bloc') && e.start >= at && e.start <= at + group[0].length + 12);
     const country = described?.kind === 'demonym' ? described.country : null;
     const media = ctx.lex.mediaSpeakers.test(group[0]);
+    const head = group[0].split(/\s+/u).at(-1)!.toLowerCase();
     out.push({
       start: at, end: at + group[0].length, rank: RANK.group,
       speaker: media ? { name: 'media', type: 'organization', affiliation: country }
         : country ? countrySpeaker(country)
-        : described ? { name: 'officials', type: 'unknown', affiliation: null } : officialsOfNoStatedCountry('officials', undefined, ctx),
+        : described ? { name: 'officials', type: 'unknown', affiliation: null }
+        : ctx.lex.officialGroups.has(head) ? officialsOfNoStatedCountry('officials', undefined, ctx)
+        // "two people familiar with the project", "sources said": known by what they are, speaking for no country the text says.
+        : { name: head, type: 'unknown', affiliation: null },
     });
   }
   const pronoun = firstPronoun(regionText, ctx.lex);

@@ -416,6 +416,8 @@ export interface ClaimLexicon {
   speakerPronounSubject: RegExp;
   /** Group nouns naming unnamed officials or outlets ("les responsables", "officials", "médias"). */
   groupSpeakers: RegExp;
+  /** The nouns of groupSpeakers that name a government's people ("officials", « responsables »): with no stated country, the likeliest one is theirs. */
+  officialGroups: ReadonlySet<string>;
   /**
    * Countries named earlier, counted ("les deux pays", "the three countries", "both sides"): the
    * group's size is the number word in the `count` group, read through `groupSizes`, or two when

@@ -217,6 +217,7 @@ export const claims: ClaimLexicon = {
   notFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:[“"]\s*)?(?:an?\s+|just\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|fake|fiction|rumou?rs?|propaganda|speculation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders|people|members)\b`),
+  officialGroups: new Set(['officials', 'authorities', 'leaders']),
   // "both countries", and "both" alone as the whole subject ("Both have dismissed the reports").
   countryGroup: wordRegex(String.raw`\b(?<pair>both)(?=\s+(?:countries|nations|governments|capitals|sides|states)\b|\s*$)|\b(?:the|these|those|all)\s+(?<count>two|three|four)\s+(?:countries|nations|governments|capitals|sides|states)\b`),
   groupSizes: new Map([['two', 2], ['three', 3], ['four', 4]]),

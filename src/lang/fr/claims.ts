@@ -262,6 +262,7 @@ export const claims: ClaimLexicon = {
   notFalse: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:est|sont|était|étaient)\s+(?:pas|nullement|en\s+rien)\s+(?:[«“"]\s*)?(?:des\s+|une?\s+|de\s+la\s+|du\s+)?(?:faux|fausses?|mensonges?|rumeurs?|propagande|inventions?|fantasmes|spéculations?)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires|personnes)\b`),
+  officialGroups: new Set(['responsables', 'officiels', 'dirigeants', 'autorités', 'militaires']),
   // « les deux pays », et « tous deux » ou « les deux » seuls comme sujet (« Tous deux ont démenti »).
   countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b|\b(?:tous|les)\s+(?<pair>deux)\s*$`),
   groupSizes: new Map([['deux', 2], ['trois', 3], ['quatre', 4]]),
