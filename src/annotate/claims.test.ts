@@ -3079,3 +3079,10 @@ test('Sources and people familiar with a matter speak for no country the text sa
   const fr = claimAbout(claimsOf('Titre\n\nLe Kremlin dément. Au moins 200 missiles auraient été expédiés à la Russie, selon des sources sécuritaires.', 'fr'), 'expédiés');
   assert.equal(fr.speaker.affiliation, null);
 });
+
+test('Where items end up is who got them: "ammunition made in his country could end up in Ukraine", « pouvaient finir en Ukraine »', () => {
+  const en = claimAbout(claimsOf('Title\n\nSerbian president Goran Ilic acknowledged that ammunition made in his country could end up in Ukraine.', 'en'), 'end up');
+  assert.deepEqual([en.stance, prop(en)], ['admits', 'supply:Serbia>Ukraine:ammunition']);
+  const fr = claimAbout(claimsOf('Titre\n\nLe président serbe, Goran Ilic, a reconnu que des munitions produites dans son pays pouvaient finir en Ukraine.', 'fr'), 'finir');
+  assert.deepEqual([fr.stance, prop(fr)], ['admits', 'supply:Serbia>Ukraine:ammunition']);
+});

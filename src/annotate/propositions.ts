@@ -341,7 +341,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       // the client of an agent noun too ("le principal fournisseur de drones de la Russie").
       const genitive = noun || agentNoun ? afterWith(genitivePrepositions(lex)) : null;
       // A verb's bare object receives ("supplied Russia with drones"); a noun has none ("the deliveries showed Iran was ...").
-      const recipient = receiving ?? peopleReceiving(after, ctx)
+      const recipient = receiving ?? peopleReceiving(after, ctx) ?? objectOfPhrase(event, after, ctx)
         ?? (agentNoun ? genitive ?? client?.name : noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name)
         // "former des opérateurs de drones russes", "trained Russian pilots": the trainees' nationality;
         // "trained troops from Belarus", "formé des militaires de la Serbie": the country they come from.
@@ -486,6 +486,16 @@ function madeInCountry(parties: Party[], items: EntityMention[], ctx: Propositio
 function demonymSubject(before: Party[], ctx: PropositionContext): string | null {
   const items = ctx.entities.filter((e) => e.kind === 'item');
   return before.findLast((p) => p.kind === 'demonym' && p.prep === null && !namesItemOrigin(p, items, ctx))?.name ?? null;
+}
+
+/** "ended up in Ukraine": the party right after an event phrase that ends on its preposition (past an article) is its object. */
+function objectOfPhrase(event: EventWord, after: Party[], ctx: PropositionContext): string | null {
+  if (!/\s/u.test(event.text) || !ctx.lex.prepositions.has(event.text.split(/\s+/u).at(-1)!.toLowerCase())) return null;
+  const { tokens, lower } = ctx.view;
+  const first = after.find((p) => p.kind !== 'demonym');
+  if (!first) return null;
+  for (let k = tokenIndexAt(tokens, event.end); k < tokenIndexAt(tokens, first.start); k++) if (!ctx.lex.determiners.has(lower[k])) return null;
+  return first.name;
 }
 
 /** Most words between a party and the vehicles it qualifies ("Russian navy ships"). */

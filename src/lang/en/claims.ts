@@ -231,6 +231,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:in\s+search\s+of|looking\s+for|seeking|seeks?|sought)\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\binterest\s+in\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\bhand(?:s|ed|ing)?\s+over\b`), role: 'give' },
+    // "shells made in Serbia ended up in Ukraine": where items end up is who got them.
+    { pattern: wordRegex(String.raw`\bend(?:s|ed|ing)?\s+up\s+(?:in|with)(?:\s+the\s+hands\s+of)?\b`), role: 'give' },
     // "troops fighting alongside Russian forces": people serving with another's army are deployed to it.
     { pattern: wordRegex(String.raw`\b(?:fight(?:s|ing)?|fought|serv(?:e|es|ed|ing)|battl(?:e|es|ed|ing))\s+alongside\b`), role: 'deploy' },
     // "helped North Korea improve its missile programme", "helping Pyongyang with satellite technology": know-how

@@ -270,6 +270,8 @@ export const claims: ClaimLexicon = {
   clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais(?!\s+aussi\b|\s+également\b)|alors\s+que|tandis\s+que|bien\s+que|car|puisque|même\s+si)\b|(?<=,\s*)\bet\s+(?=(?:nous|ils|elles|il|elle|je)\b)|[,;]\s*(?:cependant|pourtant)\b|,\s*(?:invoquant|arguant\s+d)\b`),
   events: eventTable(EVENTS, EVENT_NOUNS, AGENT_NOUNS),
   eventPhrases: [
+    // « des obus fabriqués en Serbie ont fini en Ukraine » : où finissent les armes, c'est qui les a reçues.
+    { pattern: wordRegex(String.raw`\b(?:fini[rst]?|finissai(?:t|ent)|finissent|finiss\p{L}*|se\s+retrouv\p{L}*|atterri\p{L}*)\s+(?:en|au|aux|entre\s+les\s+mains\s+d[e’']|chez)\b`), role: 'give' },
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:tourn\p{L}*|tourner)\s+vers\b|\b(?:s[’']\s*est|se\s+sont)\s+tournée?s?\s+vers\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\bà\s+la\s+recherche\s+d[e’']?`), role: 'get', mode: 'sought' },
     // "l'intérêt russe pour les drones": interest in something, not « avoir tout intérêt à » (to stand to gain).
