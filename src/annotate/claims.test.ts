@@ -3086,3 +3086,10 @@ test('Where items end up is who got them: "ammunition made in his country could 
   const fr = claimAbout(claimsOf('Titre\n\nLe président serbe, Goran Ilic, a reconnu que des munitions produites dans son pays pouvaient finir en Ukraine.', 'fr'), 'finir');
   assert.deepEqual([fr.stance, prop(fr)], ['admits', 'supply:Serbia>Ukraine:ammunition']);
 });
+
+test('« les accusations américaines selon lesquelles P »: the content is P, past a modifier of the claim noun; a party set aside ("not China") takes no part', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nLa Chine a rejeté lundi les accusations américaines selon lesquelles elle envisagerait de fournir une aide létale à la Russie.', 'fr'), 'envisagerait');
+  assert.deepEqual([fr.text.startsWith('elle'), fr.stance, prop(fr)], [true, 'denies', 'supply:China>Russia:weapons']);
+  const aside = claimAbout(claimsOf('Titre\n\nLa Chine a rejeté les accusations selon lesquelles elle fournirait des armes à la Russie. « Ce sont les Etats-Unis, et non la Chine, qui livrent des armes sur le champ de bataille », a répliqué le porte-parole Wang Li.', 'fr'), 'et non');
+  assert.notEqual(aside.stance, 'admits');
+});

@@ -199,12 +199,17 @@ function within(s: Span, outer: Span): boolean {
   return s.start >= outer.start && s.end <= outer.end;
 }
 
+/** Characters before a party searched for the words setting it aside (", et non la "). */
+const CONTRAST_REACH = 16;
+
 function partiesIn(content: Span, ctx: PropositionContext): Party[] {
   const out: Party[] = [];
   for (const e of ctx.entities) {
     if (!within(e, content)) continue;
     const name = e.kind === 'bloc' ? e.canonical : e.country;
     if (!name || !['country', 'capital', 'institution', 'demonym', 'bloc'].includes(e.kind) || namesWar(e, ctx)) continue;
+    // "Ce sont les Etats-Unis, et non la Chine, qui livrent des armes": the party set aside takes no part.
+    if (ctx.lex.contrastedParty.test(ctx.view.text.slice(Math.max(content.start, e.start - CONTRAST_REACH), e.start))) continue;
     out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(ctx.view.tokens, e.start, ctx.lex) });
   }
   return out;

@@ -202,6 +202,7 @@ export const claims: ClaimLexicon = {
     // ", une information qui n'a pas pu être vérifiée de source indépendante", ", ce que l'AFP n'a pas pu vérifier".
     + String.raw`|,\s*(?:ce\s+qu(?:i\s+|[e’']\s*)|une?\s+(?:information|affirmation|allégation|assertion|déclaration|bilan|chiffre)\s+qu(?:i\s+|[e’']\s*))[^,.;]{0,40}?\b(?:pas|impossible)\s+(?:\p{L}+\s+){0,3}?(?:vérifi|confirm)\p{L}*`),
   accusationLinks: new Set(['de', 'd’', "d'"]),
+  contrastedParty: /(?:\bet\s+non|\bmais\s+pas|\bet\s+pas|\bnon\s+pas|\bplutôt\s+que)\s+(?:(?:la|le|les)\s+|l['’]\s*|d[e’']\s*)?$/iu,
   locationPrepositions: new Set(['en']),
   scenePrepositions: new Set(['à', 'en', 'au', 'depuis']),
   mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias']),
@@ -216,7 +217,7 @@ export const claims: ClaimLexicon = {
   portfolioLink: /^\s+(?:chargée?\s+)?(?:de\s+la|de\s+l[’']|des|du|de|d[’']|pour\s+(?:les?|la|l[’'])?)\s*$/iu,
   accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’']|à\s+en\s+croire|aux\s+dires\s+d[e’'](?:s\s+)?)\s*`),
   viewpoint: /^\s*(?:pour\s+|aux\s+yeux\s+(?:de\s+|d[’']\s*|du\s+|des\s+))/iu,
-  nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)${APPOSITION}\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
+  nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)(?:\s+(?:de\s+|d[’']\s*)?[\p{L}-]+){0,2}?${APPOSITION}\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
   noEvidence: wordRegex(String.raw`\btrop\s+tôt\s+pour\s+(?:le\s+)?(?:dire|savoir|confirmer|affirmer)\b|\b(?:aucune?s?|nulle?|pas\s+(?:${FOR_NOW}\s+)?(?:(?:avoir|eu|disposer)\s+)?(?:de|d[’']|la|les)|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|d[e’'])|\b(?:ne\s+(?:peu(?:t|x|vent)|pouv(?:ons|ez|ait|aient|ions))|pas\s+(?:${FOR_NOW}\s+)?(?:être\s+|été\s+)?en\s+mesure\s+de|pas\s+(?:encore\s+)?pu)\s+(?:pas\s+)?(?:encore\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b|\bpas\s+(?:être\s+|été\s+)?au\s+courant\b|\b(?:pas|aucune)\s+connaissance\b`),
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avons|avait|avaient|avions|disposent|dispose|disposons|disposait|disposaient|disposions|possède|possèdent|possédons)\s+(?:(?:vu|constaté|observé|relevé)\s+)?(?:d[’']\s*|des\s+)(?:preuves?|informations?|indications?|renseignements?|éléments?|signes)\b`),
   // "très probablement", "hautement probable": an assessment, which asserts.
