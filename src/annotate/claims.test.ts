@@ -3093,3 +3093,10 @@ test('« les accusations américaines selon lesquelles P »: the content is P, p
   const aside = claimAbout(claimsOf('Titre\n\nLa Chine a rejeté les accusations selon lesquelles elle fournirait des armes à la Russie. « Ce sont les Etats-Unis, et non la Chine, qui livrent des armes sur le champ de bataille », a répliqué le porte-parole Wang Li.', 'fr'), 'et non');
   assert.notEqual(aside.stance, 'admits');
 });
+
+test('People helping to produce are not what is produced: "Iranian engineers visited the site to help set up production"', () => {
+  const en = claimAbout(claimsOf('Title\n\nRussia and Iran have agreed to jointly produce Shahed drones in Russia, sources said. Iranian engineers visited the site to help set up production, the source added.', 'en'), 'engineers');
+  assert.equal(en.proposition?.item, 'drones');
+  const fr = claimAbout(claimsOf('Titre\n\nLa Russie et l’Iran produiront ensemble des drones Shahed en Russie, selon des sources. Des ingénieurs iraniens ont participé à la production, a ajouté la source.', 'fr'), 'ingénieurs');
+  assert.equal(fr.proposition?.item, 'drones');
+});

@@ -122,9 +122,10 @@ const BORROWED = new Set([FROM_TOPIC, FROM_SENTENCE]);
 
 function readEvent(event: EventWord, parties: Party[], items: EntityMention[], content: Span, ctx: PropositionContext): PropositionReading {
   const rules: string[] = [];
-  // The trainees ("trained Russian soldiers") are not what they are trained on.
-  const trainedOn = TYPE_OF[event.role] === 'train' ? items.filter((i) => i.item !== 'personnel') : items;
-  const item = chooseItem(trainedOn, event, content, ctx, rules);
+  // The trainees ("trained Russian soldiers") are not what they are trained on, nor are the engineers who help
+  // produce ("engineers visited the site to help set up production") what is produced.
+  const peopleServe = TYPE_OF[event.role] === 'train' || TYPE_OF[event.role] === 'produce';
+  const item = chooseItem(peopleServe ? items.filter((i) => i.item !== 'personnel') : items, event, content, ctx, rules);
   rules.push(`event:${event.role}(${event.text.toLowerCase()})`);
   let type = TYPE_OF[event.role];
   let { actor, recipient } = assignParties(event, parties, item, content, ctx, rules);
