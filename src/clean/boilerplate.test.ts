@@ -317,6 +317,13 @@ describe('findBoilerplate in general', () => {
     assert.deepEqual(datelines, ['BREST, Dec. 2 (Reuters) - ']);
   });
 
+  it('sets aside a dateline that is a place alone before a long dash, but not a title’s label', () => {
+    const datelines = (source: string) => analyse(source, en).filter((r) => r.kind === 'dateline').map((r) => source.slice(r.start, r.end));
+    assert.deepEqual(datelines('Port reopens\n\nWASHINGTON — The port said it would reopen.\n'), ['WASHINGTON — ']);
+    assert.deepEqual(datelines('Port reopens\n\nBRUSSELS (AP) — The port said it would reopen.\n'), ['BRUSSELS (AP) — ']);
+    assert.deepEqual(datelines('LIVE - Port reopens\n\nThe port said it would reopen.\n'), []);
+  });
+
   it('finds nothing in a text without furniture', () => {
     assert.deepEqual(analyse('A plain title\n\nA plain paragraph with a sentence. And another one.'), []);
   });

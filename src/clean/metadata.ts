@@ -45,7 +45,8 @@ function datelineDate(text: string, excluded: ExcludedRange[], lex: BoilerplateL
   const range = excluded.find((r) => r.kind === 'dateline');
   const dateline = range && DATELINE.exec(text.slice(range.start, range.end));
   if (!range || !dateline) return null;
-  const written = writtenDate(dateline[1] ?? dateline[2], lex.bylineDates, lex.numericDateOrderVaries);
+  // "WASHINGTON — " gives no date of its own.
+  const written = dateline[1] ?? dateline[2] ? writtenDate(dateline[1] ?? dateline[2], lex.bylineDates, lex.numericDateOrderVaries) : null;
   if (written) return written;
   const lineEnd = text.indexOf('\n', range.end);
   const rest = text.slice(range.end, lineEnd < 0 ? text.length : lineEnd);
