@@ -3100,3 +3100,10 @@ test('People helping to produce are not what is produced: "Iranian engineers vis
   const fr = claimAbout(claimsOf('Titre\n\nLa Russie et l’Iran produiront ensemble des drones Shahed en Russie, selon des sources. Des ingénieurs iraniens ont participé à la production, a ajouté la source.', 'fr'), 'ingénieurs');
   assert.equal(fr.proposition?.item, 'drones');
 });
+
+test('An official of no stated country speaks for the country the sentence opens in: « A Kiev, le président X a dit », "In Kyiv, President X said"', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nLa Chine dément. A Kiev, le président Ivan Petrenko a affirmé que la Chine livrait des armes à la Russie.', 'fr'), 'livrait');
+  assert.equal(fr.speaker.affiliation, 'Ukraine');
+  const en = claimAbout(claimsOf('Title\n\nChina denies it. In Kyiv, President Ivan Petrenko said China was sending weapons to Russia.', 'en'), 'sending');
+  assert.equal(en.speaker.affiliation, 'Ukraine');
+});

@@ -73,6 +73,12 @@ function guessed(speaker: Speaker): Speaker {
   return speaker;
 }
 
+/** « À Kiev, le président X a dit »: an official of no stated country speaks for the country the sentence opens in. */
+function sceneOfficial(person: Person, ctx: SpeakerContext): Speaker | null {
+  if (person.affiliation || !person.role || person.international || !ctx.sceneCountry) return null;
+  return { name: person.name, type: 'person', affiliation: ctx.sceneCountry, role: person.role };
+}
+
 export function personSpeaker(person: Person, homeCountry: string | null): Speaker {
   if (person.affiliation) return { name: person.name, type: 'person', affiliation: person.affiliation, role: person.role };
   return guessed({ name: person.name, type: 'person', affiliation: person.role && !person.international ? homeCountry : null, role: person.role });
@@ -184,7 +190,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const out: Candidate[] = [];
   for (const p of ctx.persons.filter(inside)) {
     if (!p.person.affiliation) p.person.affiliation = possessiveAffiliation(p, ctx);
-    out.push({ ...span(p), rank: RANK.person, speaker: personSpeaker(p.person, guessedCountry(ctx)) });
+    out.push({ ...span(p), rank: RANK.person, speaker: sceneOfficial(p.person, ctx) ?? personSpeaker(p.person, guessedCountry(ctx)) });
   }
   for (const e of ctx.entities.filter(inside)) {
     // "un expert interrogé par l'AFP", "a confié cette source à l'AFP": the outlet that asked or was told is not the source.

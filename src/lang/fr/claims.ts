@@ -204,7 +204,8 @@ export const claims: ClaimLexicon = {
   accusationLinks: new Set(['de', 'd’', "d'"]),
   contrastedParty: /(?:\bet\s+non|\bmais\s+pas|\bet\s+pas|\bnon\s+pas|\bplutôt\s+que)\s+(?:(?:la|le|les)\s+|l['’]\s*|d[e’']\s*)?$/iu,
   locationPrepositions: new Set(['en']),
-  scenePrepositions: new Set(['à', 'en', 'au', 'depuis']),
+  // « A Kiev, ... »: a capital À often loses its accent; the verb « a » never opens a sentence.
+  scenePrepositions: new Set(['à', 'a', 'en', 'au', 'depuis']),
   mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias']),
   passiveAuxiliaries: new Set(['été', 'être', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'fut', 'furent']),
   trainedParticiples: new Set(['formé', 'formée', 'formés', 'formées', 'entraîné', 'entraînée', 'entraînés', 'entraînées', 'entrainé', 'entrainée', 'entrainés', 'entrainées']),
