@@ -23,6 +23,8 @@ export interface Cue extends Span {
   contentFollows?: boolean;
   /** The speaker is written inside the cue ("quoted Sorokin as saying"). */
   speakerWithin?: Span;
+  /** The report is negated, its negation read already ("did not believe that P" denies P). */
+  negated?: boolean;
   rule: string;
 }
 
@@ -65,6 +67,8 @@ export const SENTENCE_STOP = /^[.!?]$/u;
 const CLOSING_QUOTES = new Set(['»', '”', '›', '"']);
 const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/u;
 const MAX_GROUP_GAP = 4;
+/** Negation words an infinitive may have before it (« ne pas », « n'avoir jamais »). */
+const MAX_NEGATION_WORDS = 3;
 const MAX_COMPLEMENT_LOOKAHEAD = 8;
 /** Words that may link an evidence formula to a verb it governs ("permettant de", "to"). */
 const MAX_FORMULA_COMPLEMENT = 3;
@@ -157,7 +161,10 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // "aucune preuve suggérant que": the participle belongs to the evidence noun, not to a speaker.
     if (entry.tense === 'gerund' && lex.evidenceNouns.has(lower[i - 1])) continue;
     const cue = verbGroup(view, i, entry.cls, entry.tense, lex, `reporting-verb(${lower[i]})`);
-    if (cue && !isNegatedReport(view, cue, lex) && !asksByInversion(view, cue)) cues.push(cue);
+    if (!cue || asksByInversion(view, cue)) continue;
+    // "did not believe that P", « ne croit pas que P »: a belief denied is a denial; other reports denied say nothing.
+    if (!isNegatedReport(view, cue, lex)) cues.push(cue);
+    else if (cue.cls === 'believe' && negatesVerbOnly(view, cue, lex)) cues.push({ ...cue, cls: 'deny', negated: true, rule: `negated-belief(${lower[i]})` });
   }
   for (const { pattern, cls, contentFollows } of phrases ? lex.reportingPhrases : []) {
     const text = view.text.slice(view.span.start, view.span.end);
@@ -237,10 +244,25 @@ function speakerInside(m: RegExpExecArray, start: number): Span | undefined {
  * of its content nor against it. The negation stands in the verb group or right around it.
  */
 function isNegatedReport(view: SentenceView, cue: Cue, lex: ClaimLexicon): boolean {
-  const { tokens } = view;
-  const from = tokens[Math.max(0, cue.first - 1)].start;
+  const { tokens, lower } = view;
+  // « ne pas croire », "not to say": an infinitive's negation words stand before it.
+  let first = Math.max(0, cue.first - 1);
+  while (first > 0 && cue.first - first < MAX_NEGATION_WORDS && lex.infinitiveNegation.has(lower[first])) first--;
+  const from = tokens[first].start;
   const to = tokens[Math.min(tokens.length - 1, cue.last + 1)].end;
   return lex.negation.test(view.text.slice(from, to));
+}
+
+/**
+ * Only auxiliaries and negation words stand in the verb group ("did not think", « ne croit pas »): the belief
+ * itself is negated, not a phrase governing it (« nous n'avons pas de raison de penser le contraire »).
+ */
+function negatesVerbOnly(view: SentenceView, cue: Cue, lex: ClaimLexicon): boolean {
+  const { lower, tokens } = view;
+  for (let k = cue.first; k < cue.last; k++) {
+    if (tokens[k].kind === 'word' && !lex.auxiliaries.has(lower[k]) && !lex.infinitiveNegation.has(lower[k]) && !lex.adverbEnding.test(lower[k])) return false;
+  }
+  return true;
 }
 
 /**

@@ -3107,3 +3107,14 @@ test('An official of no stated country speaks for the country the sentence opens
   const en = claimAbout(claimsOf('Title\n\nChina denies it. In Kyiv, President Ivan Petrenko said China was sending weapons to Russia.', 'en'), 'sending');
   assert.equal(en.speaker.affiliation, 'Ukraine');
 });
+
+test('A belief denied is a denial: "said he did not believe that P", "does not think", « a dit ne pas croire que P »; « pas de raison de penser » is no such thing', () => {
+  const en = claimsOf('Title\n\nPresident Ivan Petrenko said he did not believe that China would supply weapons to Russia.', 'en');
+  assert.deepEqual(en.map((c) => [c.stance, prop(c)]), [['denies', 'supply:China>Russia:weapons']]);
+  const peskov = claimAbout(claimsOf('Title\n\nKremlin spokesman Oleg Sidorov said he did not think the reports were true.', 'en'), 'reports');
+  assert.equal(peskov.stance, 'denies');
+  const fr = claimAbout(claimsOf('Titre\n\nLe président Ivan Petrenko a dit ne pas croire que la Chine livrerait des armes à la Russie.', 'fr'), 'livrerait');
+  assert.equal(fr.stance, 'denies');
+  const reason = claimsOf('Titre\n\nPékin affirme ne livrer aucune arme. Nous n’avons pas de raison de penser le contraire, a déclaré la porte-parole Claire Morel.', 'fr');
+  assert.ok(!reason.some((c) => c.explanation.rules.some((rule) => rule.startsWith('negated-belief'))));
+});

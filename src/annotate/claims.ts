@@ -576,7 +576,9 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
   });
   const actorAccused = reading.proposition !== null && (discourse.accused.has(partiesKey(reading.proposition)) || discourse.deniers.has(reading.proposition.actor));
-  const predicate = text.slice(predicateStart(content, reading.event, sentence.view, lex), predicateEnd(content, reading.event, sentence.view, lex));
+  // The negation of a negated report is its own ("did not think the reports were true"), not the predicate's.
+  const predicateFrom = Math.max(predicateStart(content, reading.event, sentence.view, lex), frame.cue.negated ? frame.cue.end : 0);
+  const predicate = text.slice(predicateFrom, predicateEnd(content, reading.event, sentence.view, lex));
   // The warning verb is the cue's own, after any auxiliary ("has warned Tehran against").
   const warnedAgainst = (lex.warnedAgainst.exec(text.slice(frame.cue.start, content.end))?.index ?? Infinity) < frame.cue.end - frame.cue.start;
   // "Kiev a dénoncé un mensonge", « L'Iran ment », after Iran's own denial or admission: what it answered is so.
@@ -846,8 +848,11 @@ function dedupe(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
   // "X said it had no evidence that P": P is what X has no evidence of, not a second claim by X.
   const lacking = claims.filter((c) => c.stance === 'no_evidence');
+  // "X said he did not believe that P": X denies P rather than asserting it.
+  const committed = claims.filter((c) => c.stance !== 'asserts');
   return claims.filter((c) => {
     if (c.stance !== 'no_evidence' && lacking.some((l) => l.speaker.name === c.speaker.name && l.start <= c.start && c.end <= l.end)) return false;
+    if (c.stance === 'asserts' && committed.some((o) => o.speaker.name === c.speaker.name && o.start === c.start && o.end === c.end)) return false;
     const key = `${c.start}:${c.end}:${c.speaker.name}:${c.stance}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -53,7 +53,7 @@ const REPORTING: [ReportClass, Forms][] = [
 ];
 
 const AUXILIARIES: [string, Tense][] = [
-  ['has', 'past'], ['have', 'past'], ['was', 'past'], ['were', 'past'], ['did', 'past'], ['had', 'pluperfect'],
+  ['has', 'past'], ['have', 'past'], ['was', 'past'], ['were', 'past'], ['did', 'past'], ['do', 'present'], ['does', 'present'], ['had', 'pluperfect'],
   ['will', 'future'], ['would', 'conditional'], ['could', 'conditional'], ['might', 'conditional'], ['may', 'conditional'],
 ];
 
