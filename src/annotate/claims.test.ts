@@ -3118,3 +3118,24 @@ test('A belief denied is a denial: "said he did not believe that P", "does not t
   const reason = claimsOf('Titre\n\nPékin affirme ne livrer aucune arme. Nous n’avons pas de raison de penser le contraire, a déclaré la porte-parole Claire Morel.', 'fr');
   assert.ok(!reason.some((c) => c.explanation.rules.some((rule) => rule.startsWith('negated-belief'))));
 });
+
+test('An interview labelled "NAME. - ": the label of a paragraph that only asks is the interviewer’s, and a yes or no answers the question', () => {
+  const fr = claimsOf([
+    'L’analyse de Paul Morel', '',
+    'LE QUOTIDIEN. - L’Iran livre-t-il toujours des drones à la Russie ?', '',
+    'PAUL MOREL. - Oui, et à un rythme soutenu. Téhéran fournit aussi des munitions d’artillerie.', '',
+    'LE QUOTIDIEN. - Et des missiles balistiques ?', '',
+    'PAUL MOREL. - Non, pas à ma connaissance.',
+  ].join('\n'), 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [
+    ['Paul Morel', 'asserts', 'supply:Iran>Russia:drones'],
+    ['Paul Morel', 'asserts', 'supply:Iran>Russia:ammunition'],
+    ['Paul Morel', 'denies', 'supply:Iran>Russia:ballistic missiles'],
+  ]);
+  const en = claimsOf([
+    'An interview with Anna Keller', '',
+    'THE TIMES. - Is Iran still sending drones to Russia?', '',
+    'ANNA KELLER. - Yes, and in growing numbers.',
+  ].join('\n'), 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Anna Keller', 'asserts', 'supply:Iran>Russia:drones']]);
+});

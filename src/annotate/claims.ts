@@ -126,8 +126,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
       const declined = lang.claims.declinedComment.test(text.slice(content.start, content.end));
       for (const speaker of declined ? [] : speakers) {
         const made = claimsOf(frame, speaker, content, sentence, index, input, discourse);
-        // A speaker's own voice is a claim only about the events tracked: "Good afternoon" is none.
-        const kept = frame.kind === 'voice' ? made.filter((c) => c.proposition) : made;
+        // A speaker's own voice is a claim only about the events tracked: "Good afternoon" is none; "Oui, et à un
+        // rythme soutenu" answers the question asked.
+        const kept = frame.kind === 'voice' ? made.map((c) => answerToQuestion(c, turn, lang.claims, discourse)).filter((c) => c.proposition) : made;
         claims.push(...kept);
         discourse.lastClaim = kept[0];
       }
@@ -152,6 +153,18 @@ export function extractClaims(input: ClaimInput): Claim[] {
     recentInstitutions.push(...sentence.entities.filter((e) => e.kind === 'institution'));
   });
   return dedupe(mergeCoordinated(claims, text, lang.claims));
+}
+
+/**
+ * "Oui, et à un rythme soutenu", "No, not at all": in a transcript's answer, a yes asserts what the question asked
+ * (the topic it set) and a no denies it.
+ */
+function answerToQuestion(claim: Claim, turn: Turn | null, lex: ClaimLexicon, discourse: Discourse): Claim {
+  if (claim.proposition || !turn || !discourse.topic) return claim;
+  const yes = lex.answerYes.test(claim.text);
+  if (!yes && !lex.answerNo.test(claim.text)) return claim;
+  const stance = yes ? 'asserts' : 'denies';
+  return { ...claim, stance, proposition: discourse.topic, explanation: { ...claim.explanation, rules: [...claim.explanation.rules, `stance:answer-${yes ? 'yes' : 'no'}`] } };
 }
 
 /** The groups of parties a counted group ("les deux pays") may stand for, best first. */

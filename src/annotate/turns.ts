@@ -27,7 +27,11 @@ export interface Turn {
  * a document that labels none may still be an interview (interviewTurns).
  */
 export function turnsBySentence(text: string, sentences: readonly Sentence[], lex: ClaimLexicon, cast: Cast): (Turn | null)[] {
-  const labels = sentences.map((s, i) => (opensParagraph(sentences, i) ? labelOf(text, s, lex) : null));
+  // "LE FIGARO. - L'Iran livre-t-il ... ?": a label whose paragraph only asks is the interviewer's, whoever it names.
+  const labels = sentences.map((s, i) => {
+    const label = opensParagraph(sentences, i) ? labelOf(text, s, lex) : null;
+    return label?.name && asksOnly(text, sentences, i, label.label.end) ? { ...label, name: null } : label;
+  });
   const transcript = labels.some((t) => t && (t.name || t.answer)) && labels.some((t) => t && !t.name && !t.answer);
   if (!transcript) return interviewTurns(text, sentences, lex, cast) ?? labels.map(() => null);
   let current: Turn | null = null;
@@ -62,10 +66,10 @@ function interviewTurns(text: string, sentences: readonly Sentence[], lex: Claim
   });
 }
 
-/** Every sentence of the paragraph opening at sentence i is a question. */
-function asksOnly(text: string, sentences: readonly Sentence[], i: number): boolean {
+/** Every sentence of the paragraph opening at sentence i is a question, past a label ending at `from`. */
+function asksOnly(text: string, sentences: readonly Sentence[], i: number, from = sentences[i].start): boolean {
   for (let k = i; k < sentences.length && sentences[k].paragraph === sentences[i].paragraph; k++) {
-    if (!isQuestion(text, sentences[k])) return false;
+    if (sentences[k].end > from && !isQuestion(text, sentences[k])) return false;
   }
   return true;
 }
@@ -75,8 +79,12 @@ export function opensTurn(turn: Turn, sentence: Span): boolean {
   return turn.label.start === sentence.start;
 }
 
+/** Characters a label may take: "PIERRE DUPONT. - " is cut into two sentences after its period, so it may run past the first. */
+const MAX_LABEL_CHARS = 60;
+
 function labelOf(text: string, sentence: Sentence, lex: ClaimLexicon): Turn | null {
-  const line = text.slice(sentence.start, sentence.end);
+  const lineEnd = text.indexOf('\n', sentence.start);
+  const line = text.slice(sentence.start, Math.min(lineEnd < 0 ? text.length : lineEnd, Math.max(sentence.end, sentence.start + MAX_LABEL_CHARS)));
   const question = lex.questionLabel.exec(line);
   if (question) return { label: { start: sentence.start, end: sentence.start + question[0].length }, name: null, answer: false };
   const answer = lex.answerLabel.exec(line);

@@ -209,6 +209,9 @@ export interface ClaimLexicon {
   addresseeVerbsInvert: boolean;
   /** Nouns of evidence: a participle after them belongs to the evidence, not to a speaker ("aucune preuve suggérant que"). */
   evidenceNouns: ReadonlySet<string>;
+  /** An answer opening on yes or no ("Oui, ...", "No, not at all"): what the question asked is so, or is not. */
+  answerYes: RegExp;
+  answerNo: RegExp;
   /** Present forms of "be", which state a concern with its participle ("are concerned that", « sommes préoccupés »). */
   presentCopulas: ReadonlySet<string>;
   /** Auxiliaries that make a following participle past, pluperfect, future or conditional. */

@@ -117,6 +117,8 @@ export const claims: ClaimLexicon = {
   afterReport: wordRegex(String.raw`^\s*(?:when|while|after|before|during|in|on|at|to|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b`),
   evidenceNouns: new Set(['evidence', 'information', 'indication', 'indications', 'sign', 'signs', 'intelligence', 'images', 'reports', 'data']),
   auxiliaries: new Map(AUXILIARIES),
+  answerYes: /^\W*(?:yes|yeah|absolutely|certainly|indeed)\b/iu,
+  answerNo: /^\W*no\b(?![-\s]+(?:one|doubt|evidence|longer))/iu,
   presentCopulas: new Set(['am', 'is', 'are', "'re", "’re"]),
   complementizers: new Set(['that']),
   // "Lee said Iran has sent drones": English drops "that".
@@ -196,7 +198,7 @@ export const claims: ClaimLexicon = {
   neuterPronouns: new Set(['it']),
   firstPersonPlural: new Set(['we']),
   firstPersonPossessives: new Set(['our']),
-  speakerLabel: /^(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|AMB|SEN|REP)\.?\s+|(?:SECRETARY|AMBASSADOR|PRESIDENT|GENERAL|ADMIRAL|SENATOR|MINISTER|SPOKESPERSON)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(?!(?:The|A|An)\s)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}):\s/u,
+  speakerLabel: /^(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|AMB|SEN|REP)\.?\s+|(?:SECRETARY|AMBASSADOR|PRESIDENT|GENERAL|ADMIRAL|SENATOR|MINISTER|SPOKESPERSON)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(?!(?:The|A|An)\s)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}):\s|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\.\s[-–—]\s/u,
   answerLabel: /^(?:A|ANSWER|Answer)\s?[:.]\s/u,
   questionLabel: /^(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST)\s?[:.]\s/u,
   unsignedStatementTitle: /^\s*(?:joint\s+)?(?:press\s+)?(?:statement|release|readout)\s*[:–—-]/iu,
