@@ -3139,3 +3139,13 @@ test('An interview labelled "NAME. - ": the label of a paragraph that only asks 
   ].join('\n'), 'en');
   assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Anna Keller', 'asserts', 'supply:Iran>Russia:drones']]);
 });
+
+test('A yes or no answers only a question that names the event: "Is that accurate? — No, it’s not" denies nothing', () => {
+  const briefing = [
+    'Press Briefing by Press Secretary Mark Hale', '',
+    'MR. HALE: Iran has sent drones to Russia.', '',
+    'Q: Iran says it only sent a few drones before the war. Is that accurate?', '',
+    'MR. HALE: No, it’s not.',
+  ].join('\n');
+  assert.ok(!claimsOf(briefing, 'en').some((c) => c.text.startsWith('No')));
+});

@@ -46,6 +46,8 @@ interface Discourse {
   /** How often each type and pair of parties has been stated, and the last stated of the most frequent. */
   statedCounts: Map<string, number>;
   salientTopic: Proposition | null;
+  /** What the last question of a transcript asked about, when it named the event itself ("L'Iran livre-t-il des drones ?"). */
+  askedTopic: Proposition | null;
   /** Someone written as the subject of a sentence reporting nothing since the last report (SpeakerContext.lastActor). */
   lastActor: Speaker | null;
   /** The last claim made, for a quote that goes on in the next sentence. */
@@ -80,7 +82,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i], lang.claims));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, lastActor: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
+  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, askedTopic: null, lastActor: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
@@ -157,14 +159,14 @@ export function extractClaims(input: ClaimInput): Claim[] {
 
 /**
  * "Oui, et à un rythme soutenu", "No, not at all": in a transcript's answer, a yes asserts what the question asked
- * (the topic it set) and a no denies it.
+ * (Discourse.askedTopic) and a no denies it.
  */
 function answerToQuestion(claim: Claim, turn: Turn | null, lex: ClaimLexicon, discourse: Discourse): Claim {
-  if (claim.proposition || !turn || !discourse.topic) return claim;
+  if (claim.proposition || !turn || !discourse.askedTopic) return claim;
   const yes = lex.answerYes.test(claim.text);
   if (!yes && !lex.answerNo.test(claim.text)) return claim;
   const stance = yes ? 'asserts' : 'denies';
-  return { ...claim, stance, proposition: discourse.topic, explanation: { ...claim.explanation, rules: [...claim.explanation.rules, `stance:answer-${yes ? 'yes' : 'no'}`] } };
+  return { ...claim, stance, proposition: discourse.askedTopic, explanation: { ...claim.explanation, rules: [...claim.explanation.rules, `stance:answer-${yes ? 'yes' : 'no'}`] } };
 }
 
 /** The groups of parties a counted group ("les deux pays") may stand for, best first. */
@@ -663,16 +665,18 @@ function noteQuestionTopic(sentence: AnnotatedSentence, turn: Turn, input: Claim
   });
   const asked = sentence.entities.filter((e) => e.start >= question.start);
   const item = asked.find((e) => e.kind === 'item')?.item;
-  if (proposition) noteTopic(discourse, proposition);
-  else if (discourse.topic && item && !asked.some(namesCountry)) noteTopic(discourse, { ...discourse.topic, item });
-  else if (discourse.topic && !item) noteAskedActor(asked, discourse.topic, discourse);
+  const topic = proposition ?? (discourse.topic && item && !asked.some(namesCountry) ? { ...discourse.topic, item }
+    : discourse.topic && !item ? askedActor(asked, discourse.topic) : null);
+  if (topic) noteTopic(discourse, topic);
+  // "Is that accurate?" asks about what someone said, and sets no topic for a yes or a no to answer.
+  discourse.askedTopic = topic;
 }
 
 /** "What about Iran?", « Et la Corée du Nord ? »: a question naming only another country asks whether it does the same. */
-function noteAskedActor(asked: EntityMention[], topic: Proposition, discourse: Discourse): void {
+function askedActor(asked: EntityMention[], topic: Proposition): Proposition | null {
   const countries = new Set(asked.filter(namesCountry).map((e) => e.country));
   const [country] = countries;
-  if (countries.size === 1 && country && country !== topic.actor && country !== topic.recipient) noteTopic(discourse, { ...topic, actor: country });
+  return countries.size === 1 && country && country !== topic.actor && country !== topic.recipient ? { ...topic, actor: country } : null;
 }
 
 /**
