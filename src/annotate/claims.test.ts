@@ -3149,3 +3149,10 @@ test('A yes or no answers only a question that names the event: "Is that accurat
   ].join('\n');
   assert.ok(!claimsOf(briefing, 'en').some((c) => c.text.startsWith('No')));
 });
+
+test('A verdict may be qualified: the claims were "ugly propaganda", « de la pure propagande »', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe US accused Iran of sending missiles to Russia. Foreign minister Abbas Karimi wrote on X that the claims were "ugly propaganda".', 'en'), 'propaganda');
+  assert.equal(en.stance, 'denies');
+  const fr = claimAbout(claimsOf('Titre\n\nWashington accuse l’Iran de livrer des missiles à la Russie. Le ministre Abbas Karimi a écrit que ces accusations étaient « de la pure propagande ».', 'fr'), 'propagande');
+  assert.equal(fr.stance, 'denies');
+});
