@@ -3156,3 +3156,10 @@ test('A verdict may be qualified: the claims were "ugly propaganda", « de la pu
   const fr = claimAbout(claimsOf('Titre\n\nWashington accuse l’Iran de livrer des missiles à la Russie. Le ministre Abbas Karimi a écrit que ces accusations étaient « de la pure propagande ».', 'fr'), 'propagande');
   assert.equal(fr.stance, 'denies');
 });
+
+test('Not knowing whether it happened lacks evidence: « ne savaient pas si ces munitions avaient été livrées », "did not know whether"', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nWashington accuse Pyongyang de livrer des obus à la Russie. M. John Hale avait précisé que les Etats-Unis ne savaient pas si ces munitions avaient déjà été livrées.', 'fr'), 'savaient');
+  assert.deepEqual([fr.stance, prop(fr)], ['no_evidence', 'supply:North Korea>Russia:ammunition']);
+  const en = claimAbout(claimsOf('Title\n\nWashington accuses Pyongyang of shipping shells to Russia. John Hale said the United States did not know whether the shells had already been delivered.', 'en'), 'know');
+  assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'supply:North Korea>Russia:ammunition']);
+});

@@ -170,7 +170,7 @@ export const claims: ClaimLexicon = {
   optionalComplementizer: false,
   listingVerbs: new Set(),
   // « pas clair si », et ce qu'on vérifie encore : « surveille de près si », « cherche à déterminer si ».
-  undecided: wordRegex(String.raw`\b(?:pas\s+(?:encore\s+)?clair|incertain|on\s+ignore|ignore|(?:impossible|difficile)\s+de\s+(?:dire|savoir)|(?:surveill|examin|vérifi|enquêt|évalu)\p{L}*(?:\s+de\s+près|\s+attentivement)?|cherch\p{L}*\s+à\s+(?:déterminer|établir|savoir|vérifier))\s+si\b|\bpersonne\s+ne\s+sait\b`),
+  undecided: wordRegex(String.raw`\bne\s+(?:sai[st]|savons|savez|savent|savai(?:s|t|ent)|savions|saviez)\s+pas\s+(?:encore\s+)?si\b|\b(?:pas\s+(?:encore\s+)?clair|incertain|on\s+ignore|ignore|(?:impossible|difficile)\s+de\s+(?:dire|savoir)|(?:surveill|examin|vérifi|enquêt|évalu)\p{L}*(?:\s+de\s+près|\s+attentivement)?|cherch\p{L}*\s+à\s+(?:déterminer|établir|savoir|vérifier))\s+si\b|\bpersonne\s+ne\s+sait\b`),
   sourceBeforeColon: false,
   addressees: new Set(),
   citingAside: /,\s*(?:citant|selon|d['’]après)\s[^,;:«»“”"]{1,60},/u,
