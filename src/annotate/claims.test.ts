@@ -3163,3 +3163,10 @@ test('Not knowing whether it happened lacks evidence: « ne savaient pas si ces 
   const en = claimAbout(claimsOf('Title\n\nWashington accuses Pyongyang of shipping shells to Russia. John Hale said the United States did not know whether the shells had already been delivered.', 'en'), 'know');
   assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'supply:North Korea>Russia:ammunition']);
 });
+
+test('An adverbial set off by a comma is no part of a common-noun subject: "In return, the agency believes P", « En échange, le service estime »', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe NIS said North Korea shipped shells to Russia. In return, the agency believes Pyongyang is receiving Russian help.', 'en'), 'receiving');
+  assert.equal(en.speaker.name, 'National Intelligence Service');
+  const fr = claimAbout(claimsOf('Titre\n\nLe ministère de la Défense affirme que la Corée du Nord a livré des obus à la Russie. En échange, le ministère estime que Pyongyang reçoit une aide russe.', 'fr'), 'reçoit');
+  assert.equal(fr.speaker.name, 'Ministry of Defence');
+});

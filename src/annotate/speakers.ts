@@ -351,6 +351,9 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // "a source familiar with the matter", "une source proche du dossier": the source, whatever it knows.
   const qualifier = ctx.lex.sourceQualifier.exec(ctx.text.slice(region.start, region.end));
   const inside = tokensIn(qualifier ? { start: region.start, end: region.start + qualifier.index } : region, ctx);
+  // "In return, the agency believes": an adverbial set off by a comma is no part of the subject.
+  const comma = inside.findLastIndex((t) => t.text === ',');
+  if (comma >= 0 && ctx.lex.determiners.has(inside[comma + 1]?.text.toLowerCase() ?? '')) inside.splice(0, comma + 1);
   // "..., a confié cette source à l'AFP": who was told ends the subject, and so does where or when it spoke
   // ("..., a précisé le ministère dans un communiqué").
   const told = inside.findIndex((t, i) => i > 1 && (ctx.lex.recipientPrepositions.has(t.text.toLowerCase()) || ctx.lex.afterReport.test(t.text)));
