@@ -3170,3 +3170,10 @@ test('An adverbial set off by a comma is no part of a common-noun subject: "In r
   const fr = claimAbout(claimsOf('Titre\n\nLe ministère de la Défense affirme que la Corée du Nord a livré des obus à la Russie. En échange, le ministère estime que Pyongyang reçoit une aide russe.', 'fr'), 'reçoit');
   assert.equal(fr.speaker.name, 'Ministry of Defence');
 });
+
+test('Help with a satellite or space programme is technology: "Russian help with its spy satellite programme", « une aide russe pour son programme de satellites »', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe NIS said North Korea shipped shells to Russia. The NIS believes Pyongyang is receiving Russian help with its spy satellite programme.', 'en'), 'satellite');
+  assert.equal(prop(en), 'supply:Russia>North Korea:technology');
+  const fr = claimAbout(claimsOf('Titre\n\nLe NIS affirme que la Corée du Nord a livré des obus à la Russie. Le NIS estime que Pyongyang reçoit une aide russe pour son programme de satellites.', 'fr'), 'satellites');
+  assert.equal(prop(fr), 'supply:Russia>North Korea:technology');
+});

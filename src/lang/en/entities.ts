@@ -210,7 +210,8 @@ export const entities: EntityLexicon = {
     ],
     technology: [
       'technology', 'technologies', 'technology transfer(s)', '(drone|missile|military|satellite|space|nuclear) technology',
-      '(drone|missile|military|satellite|space|nuclear) technologies', 'technical support', 'technical assistance', 'technical help',
+      '(drone|missile|military|satellite|space|nuclear) technologies', '[spy] satellite (programme|program)(s)',
+      'space (programme|program)(s)', 'technical support', 'technical assistance', 'technical help',
       'know-how', 'technical expertise', 'technological support', 'technological assistance', 'technological aid',
       'machine tool(s)', 'microelectronics', 'electronic component(s)', 'semiconductor(s)', 'microchip(s)',
       'dual-use good(s)', 'dual-use item(s)', 'dual-use component(s)', 'dual-use technology', 'dual-use technologies',
