@@ -3177,3 +3177,10 @@ test('Help with a satellite or space programme is technology: "Russian help with
   const fr = claimAbout(claimsOf('Titre\n\nLe NIS affirme que la Corée du Nord a livré des obus à la Russie. Le NIS estime que Pyongyang reçoit une aide russe pour son programme de satellites.', 'fr'), 'satellites');
   assert.equal(prop(fr), 'supply:Russia>North Korea:technology');
 });
+
+test('A smear is a falsehood: the claims were a "smear campaign", « une campagne de dénigrement »', () => {
+  const en = claimAbout(claimsOf('Title\n\nSeoul says North Korea sent shells to Russia. Pyongyang said the claims were a "smear campaign" by Washington.', 'en'), 'smear');
+  assert.equal(en.stance, 'denies');
+  const fr = claimAbout(claimsOf('Titre\n\nSéoul affirme que la Corée du Nord a livré des obus à la Russie. Pyongyang a répondu que ces accusations étaient une « campagne de dénigrement ».', 'fr'), 'dénigrement');
+  assert.equal(fr.stance, 'denies');
+});
