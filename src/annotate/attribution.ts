@@ -716,7 +716,8 @@ function lastSeparator(view: SentenceView, region: Span, verb: number, lex: Clai
     const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start)
       || between.length <= 2 && between.some(isPronoun)
       || between.length === 1 && isNameWord(between[0], lex)
-      || isCommonNounSource(between, lex);
+      || isCommonNounSource(between, lex)
+      || lex.oneOfThem.test(view.text.slice(t.end, tokens[verb].start));
     return named ? t : null;
   }
   return null;
@@ -786,7 +787,7 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
   // A weapon or a demonym after the verb describes what was said, not who said it ("said her country
   // had never sold shells", "a démenti toute livraison de drones iraniens").
   const source = view.mentions.find((m) => m.start >= from && m.start <= limit && !isDescriptive(view, m));
-  if (!source) return nounPhraseEndsSentence(view, last + 1, lex) || nameClosesClause(view, last + 1, lex);
+  if (!source) return nounPhraseEndsSentence(view, last + 1, lex) || nameClosesClause(view, last + 1, lex) || lex.oneOfThem.test(clauseAfter(view, last));
   // An auxiliary before the name opens a clause the name is part of ("said the missiles were delivered to Russia").
   const sourceToken = tokenIndexAt(view.tokens, source.start);
   for (let k = last + 1; k < sourceToken; k++) if (isAuxiliary(view.lower[k], lex)) return false;
@@ -819,6 +820,13 @@ function nounPhraseEndsSentence(view: SentenceView, first: number, lex: ClaimLex
     }
   }
   return isCommonNounSource(view.tokens.slice(first, end), lex);
+}
+
+/** The text after token `last` up to the next comma or the sentence's end ("l'un d'eux" in "a affirmé l'un d'eux, précisant"). */
+function clauseAfter(view: SentenceView, last: number): string {
+  const from = view.tokens[last].end;
+  const comma = view.text.indexOf(',', from);
+  return view.text.slice(from, comma >= 0 && comma < view.span.end ? comma : view.span.end);
 }
 
 /** Most words in a name no lexicon knows, inverted after its verb ("..., said Kirby."). */

@@ -3184,3 +3184,10 @@ test('A smear is a falsehood: the claims were a "smear campaign", « une campagn
   const fr = claimAbout(claimsOf('Titre\n\nSéoul affirme que la Corée du Nord a livré des obus à la Russie. Pyongyang a répondu que ces accusations étaient une « campagne de dénigrement ».', 'fr'), 'dénigrement');
   assert.equal(fr.stance, 'denies');
 });
+
+test('"One of them said", « a affirmé l’un d’eux »: a member of the group quoted last speaks as the group did', () => {
+  const en = claimAbout(claimsOf('Title\n\nAccording to US officials, Beijing supplies machine tools to Moscow. "China is the main supplier of these components," one of them said.', 'en'), 'main supplier');
+  assert.equal(en.speaker.name, 'United States');
+  const fr = claimsOf('Titre\n\nSelon des responsables américains, Pékin fournit à Moscou des machines-outils. « La Chine est le principal fournisseur de ces composants », a affirmé l’un d’eux, précisant que la Russie importait surtout de Chine.', 'fr');
+  assert.deepEqual([claimAbout(fr, 'principal').speaker.name, claimAbout(fr, 'importait').speaker.name], ['United States', 'United States']);
+});

@@ -111,6 +111,8 @@ export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerCont
     if (name) return [{ name, type: 'person', affiliation: null }];
     const thing = neuterAntecedent(region, ctx);
     if (thing) return [thing];
+    // "one of them said", « a affirmé l'un d'eux »: one of the group quoted last, who speaks as the group did.
+    if (ctx.lastSpeaker && ctx.lex.oneOfThem.test(ctx.text.slice(region.start, region.end))) return [ctx.lastSpeaker];
     const source = commonNounSource(region, ctx);
     return source ? [source] : [];
   }
