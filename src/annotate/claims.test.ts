@@ -3191,3 +3191,10 @@ test('"One of them said", « a affirmé l’un d’eux »: a member of the group
   const fr = claimsOf('Titre\n\nSelon des responsables américains, Pékin fournit à Moscou des machines-outils. « La Chine est le principal fournisseur de ces composants », a affirmé l’un d’eux, précisant que la Russie importait surtout de Chine.', 'fr');
   assert.deepEqual([claimAbout(fr, 'principal').speaker.name, claimAbout(fr, 'importait').speaker.name], ['United States', 'United States']);
 });
+
+test('"The official" is the one quoted before under that role, though others spoke since: "a U.S. official said P, even as Tehran insisted Q. The official, who ..., said R"', () => {
+  const en = claimAbout(claimsOf('Title\n\nRussia has received Iranian drones, a U.S. official said Tuesday, even as Tehran has insisted it is not arming either side. The official, who spoke on condition of anonymity, said the drones were flown from Iran to Russia in August.', 'en'), 'flown');
+  assert.equal(en.speaker.affiliation, 'United States');
+  const fr = claimAbout(claimsOf('Titre\n\nLa Russie a reçu des drones iraniens, a affirmé un responsable américain, alors que Téhéran dément. Le responsable, qui a requis l’anonymat, a précisé que les drones avaient été livrés en août.', 'fr'), 'livrés');
+  assert.equal(fr.speaker.affiliation, 'United States');
+});

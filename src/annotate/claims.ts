@@ -48,6 +48,8 @@ interface Discourse {
   salientTopic: Proposition | null;
   /** What the last question of a transcript asked about, when it named the event itself ("L'Iran livre-t-il des drones ?"). */
   askedTopic: Proposition | null;
+  /** The last speaker quoted under each role (SpeakerContext.speakerByRole). */
+  speakerByRole: Map<string, Speaker>;
   /** Someone written as the subject of a sentence reporting nothing since the last report (SpeakerContext.lastActor). */
   lastActor: Speaker | null;
   /** The last claim made, for a quote that goes on in the next sentence. */
@@ -82,7 +84,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i], lang.claims));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, askedTopic: null, lastActor: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
+  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, askedTopic: null, speakerByRole: new Map(), lastActor: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
@@ -101,7 +103,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // A journalist's question is nobody's voice, not even the issuer's.
     const asking = turn !== null && !turn.name && !turn.answer;
     const voice = asking ? null : turnSpeaker ?? issuer;
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated, index, lang.claims), lastActor: discourse.lastActor, publisher: discourse.publisher };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated, index, lang.claims), lastActor: discourse.lastActor, speakerByRole: discourse.speakerByRole, publisher: discourse.publisher };
     // A transcript's label ("MR. FENWICK:") opens a turn, not a headline naming its source.
     const labelled = turn ? opensTurn(turn, sentence.sentence) : false;
     // A journalist's question reports nobody's view, whatever its words ("Q: Do you have any indication that P?").
@@ -136,6 +138,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       }
       discourse.lastSpeakers = speakers;
       discourse.lastReportEnd = sentence.sentence.end;
+      for (const speaker of speakers) if (speaker.role) discourse.speakerByRole.set(speaker.role, speaker);
     }
     // "Iran has supplied drones to Russia. Tehran denies it.": what the text states in its own voice (or quotes from
     // nobody known), before anyone is quoted on anything, is what the first reports answer. Later, background

@@ -45,6 +45,8 @@ export interface SpeakerContext {
    * ukrainien a aussitôt réagi."): who "il" or "he" of the next report most likely is.
    */
   lastActor: Speaker | null;
+  /** The last speaker quoted under each role ("a U.S. official"): who "the official" is, though others spoke since. */
+  speakerByRole: ReadonlyMap<string, Speaker>;
   /** The organisation last written as the subject of a sentence about a document ("L'IISS a publié un rapport"): "the report" and "the authors" speak for it. */
   publisher: EntityMention | null;
 }
@@ -286,6 +288,12 @@ function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | 
   if (owner) return owner.country;
   const last = ctx.lastSpeaker;
   return last?.affiliation && last.type !== 'unknown' ? last.affiliation : null;
+}
+
+/** A definite article stands right before the mention ("the official", « le responsable »). */
+function definiteBefore(e: EntityMention, ctx: SpeakerContext): boolean {
+  const before = ctx.tokens.findLast((t) => t.end <= e.start)?.text.toLowerCase();
+  return before !== undefined && ctx.lex.determiners.has(before) && !ctx.lex.indefinites.test(before) && !ctx.lex.possessives.has(before);
 }
 
 /** A possessive determiner stands right before the mention ("son porte-parole", "its spokesman"). */
@@ -544,6 +552,9 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const forum = (i: EntityMention) => delegateRole && i.institutionKind === 'international';
       const institution = ctx.entities.find((i) => i.kind === 'institution' && i.institutionKind !== 'media' && !forum(i) && i.end <= region.end);
       if (institution) return institutionSpeaker(institution, e.role);
+      // "a U.S. official said P. ... The official, who spoke on condition of anonymity, said Q": the one quoted under that role.
+      const earlier = e.role && !e.plural && definiteBefore(e, ctx) ? ctx.speakerByRole.get(e.role) : undefined;
+      if (earlier && earlier.type !== 'person') return earlier;
       const last = ctx.lastSpeaker;
       if (speaksAsBody(last)) return { ...last, role: e.role ?? null };
       // Nobody says whose official this is: the claim is kept, its source unknown.
