@@ -3198,3 +3198,10 @@ test('"The official" is the one quoted before under that role, though others spo
   const fr = claimAbout(claimsOf('Titre\n\nLa Russie a reçu des drones iraniens, a affirmé un responsable américain, alors que Téhéran dément. Le responsable, qui a requis l’anonymat, a précisé que les drones avaient été livrés en août.', 'fr'), 'livrés');
   assert.equal(fr.speaker.affiliation, 'United States');
 });
+
+test('« ne pas pouvoir confirmer » lacks evidence, and « n’est plus seulement » negates nothing', () => {
+  const unable = claimAbout(claimsOf('Titre\n\nKiev affirme que la Corée du Nord a envoyé des soldats en Russie. Le département d’Etat a indiqué ne pas pouvoir confirmer ces informations.', 'fr'), 'confirmer');
+  assert.deepEqual([unable.stance, prop(unable)], ['no_evidence', 'deploy:North Korea>Russia:personnel']);
+  const more = claimAbout(claimsOf('Titre\n\nKiev affirme que la Corée du Nord livre des armes à la Russie. « Ce n’est plus seulement une question de livraisons d’armes », a déclaré le président.', 'fr'), 'seulement');
+  assert.notEqual(more.stance, 'denies');
+});
