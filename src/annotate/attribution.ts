@@ -429,6 +429,15 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const absolute = cue.tense === 'gerund' ? absoluteSubject(view, cue, lex) : null;
   const fromMain = absolute ? { speakerRegion: absolute, speakerNearEnd: true, speakerFromMainClause: false }
     : { speakerRegion: gerund ? null : subjectRegion(), speakerNearEnd: true, speakerFromMainClause: gerund };
+  // "sanctions contre l'Iran, qu'elle accuse d'avoir livré des missiles", "Iran, which it accuses of supplying missiles":
+  // the accused is the relative's antecedent, the accuser the main clause's subject.
+  const antecedent = cue.cls === 'accuse' ? accusedAntecedent(view, cue, lex) : null;
+  if (antecedent && cue.last + 1 < tokens.length) {
+    return {
+      ...base, kind: 'accusation', content: { start: tokens[cue.last + 1].start, end: sentenceEnd },
+      speakerRegion: null, speakerNearEnd: true, speakerFromMainClause: true, implicitSubject: antecedent,
+    };
+  }
   const passive = passiveFrame(view, cue, subjectRegion, lex);
   if (passive === NO_REPORT) return null;
   if (passive) return passive;
@@ -579,6 +588,19 @@ function isAdjunct(view: SentenceView, start: number, end: number, lex: ClaimLex
     if (isVerb(view.lower[k], lex) && !lex.determiners.has(view.lower[k - 1])) return false;
   }
   return true;
+}
+
+/**
+ * The mention a relative pronoun standing for the accusing verb's object refers to: ", qu'elle accuse", ", which
+ * they accuse", right after it and its comma. Null when the verb has no such relative before its subject pronoun.
+ */
+function accusedAntecedent(view: SentenceView, cue: Cue, lex: ClaimLexicon): Span | null {
+  const { tokens, lower } = view;
+  const pronoun = cue.first - 1;
+  const subject = lex.pronouns.has(lower[pronoun]) || lex.neuterPronouns.has(lower[pronoun]);
+  if (pronoun < 3 || !subject || !lex.relativeObjects.has(lower[pronoun - 1]) || tokens[pronoun - 2].text !== ',') return null;
+  const end = tokens[pronoun - 3].end;
+  return view.mentions.find((m) => m.end === end) ?? null;
 }
 
 /** A denial, admission or retraction: a report answering a claim, which it may only point at ("a démenti"). */

@@ -3205,3 +3205,10 @@ test('« ne pas pouvoir confirmer » lacks evidence, and « n’est plus seuleme
   const more = claimAbout(claimsOf('Titre\n\nKiev affirme que la Corée du Nord livre des armes à la Russie. « Ce n’est plus seulement une question de livraisons d’armes », a déclaré le président.', 'fr'), 'seulement');
   assert.notEqual(more.stance, 'denies');
 });
+
+test('An accusation in a relative clause accuses its antecedent, and the main clause’s subject accuses: « sanctions contre l’Iran, qu’elle accuse d’avoir livré P », "Iran, which it accuses of supplying P"', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nLa France a annoncé de nouvelles sanctions contre l’Iran, qu’elle accuse d’avoir livré des missiles balistiques à la Russie.', 'fr'), 'avoir livré');
+  assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['France', 'asserts', 'supply:Iran>Russia:ballistic missiles']);
+  const en = claimAbout(claimsOf('Title\n\nFrance announced new sanctions on Iran, which it accuses of supplying ballistic missiles to Russia.', 'en'), 'supplying');
+  assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['France', 'asserts', 'supply:Iran>Russia:ballistic missiles']);
+});

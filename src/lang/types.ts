@@ -209,6 +209,8 @@ export interface ClaimLexicon {
   addresseeVerbsInvert: boolean;
   /** Nouns of evidence: a participle after them belongs to the evidence, not to a speaker ("aucune preuve suggérant que"). */
   evidenceNouns: ReadonlySet<string>;
+  /** Relative pronouns standing for the object of the verb after them (« qu'elle accuse », "which it accuses"). */
+  relativeObjects: ReadonlySet<string>;
   /** One member of the group quoted last ("one of them", « l'un d'eux »). */
   oneOfThem: RegExp;
   /** An answer opening on yes or no ("Oui, ...", "No, not at all"): what the question asked is so, or is not. */
