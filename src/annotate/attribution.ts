@@ -597,8 +597,8 @@ function isAdjunct(view: SentenceView, start: number, end: number, lex: ClaimLex
 function accusedAntecedent(view: SentenceView, cue: Cue, lex: ClaimLexicon): Span | null {
   const { tokens, lower } = view;
   const pronoun = cue.first - 1;
-  const subject = lex.pronouns.has(lower[pronoun]) || lex.neuterPronouns.has(lower[pronoun]);
-  if (pronoun < 3 || !subject || !lex.relativeObjects.has(lower[pronoun - 1]) || tokens[pronoun - 2].text !== ',') return null;
+  if (pronoun < 3 || !lex.relativeObjects.has(lower[pronoun - 1]) || tokens[pronoun - 2].text !== ',') return null;
+  if (!lex.pronouns.has(lower[pronoun]) && !lex.neuterPronouns.has(lower[pronoun])) return null;
   const end = tokens[pronoun - 3].end;
   return view.mentions.find((m) => m.end === end) ?? null;
 }
@@ -851,10 +851,10 @@ function clauseAfter(view: SentenceView, last: number): string {
   return view.text.slice(from, comma >= 0 && comma < view.span.end ? comma : view.span.end);
 }
 
-/** Most words in a name no lexicon knows, inverted after its verb ("..., said Kirby."). */
+/** Most words in a name no lexicon knows, inverted after its verb ("..., said Hale."). */
 const MAX_BARE_NAME_WORDS = 3;
 
-/** Tokens from `first` are a name closing the clause: a surname no lexicon knows ("..., said Kirby, adding that"). */
+/** Tokens from `first` are a name closing the clause: a surname no lexicon knows ("..., said Hale, adding that"). */
 function nameClosesClause(view: SentenceView, first: number, lex: ClaimLexicon): boolean {
   let k = first;
   while (k < view.tokens.length && k - first < MAX_BARE_NAME_WORDS && isNameWord(view.tokens[k], lex)) k++;
@@ -920,7 +920,7 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
     }
     // "..., which it said was prolonging the war": the report's subject follows the relative pronoun.
     if (lex.objectRelatives.has(lower[k]) && k + 1 < i) return tokens[k + 1].start;
-    // "..., a day after Ukraine's military said": so does the subject of a subordinate clause ("Peskov, speaking
+    // "..., a day after Ukraine's military said": so does the subject of a subordinate clause ("Petrov, speaking
     // after talks with X, said" closes the aside with a comma first).
     if (lex.subordinators.has(lower[k]) && k + 1 < i && !tokens.slice(k + 1, i).some((w) => w.text === ',')) return tokens[k + 1].start;
     // "..., a charge Pyongyang denied": the same with no relative pronoun, after a claim noun.

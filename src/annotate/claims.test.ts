@@ -884,7 +884,7 @@ test('troops fighting alongside another’s forces are deployed to it: "fighting
   assert.equal(prop(fr), 'deploy:North Korea>Russia:personnel');
 });
 
-test('an official’s words about their own side’s information are the official’s: "“Our information indicates that P,” Sullivan said", "U.S. intelligence indicates that P, adviser X told reporters"', () => {
+test('an official’s words about their own side’s information are the official’s: "“Our information indicates that P,” Hale said", "U.S. intelligence indicates that P, adviser X told reporters"', () => {
   const quoted = claimsOf('"Our information indicates that Iran is preparing to provide Russia with drones," national security adviser Tom Hale said.', 'en');
   assert.deepEqual(quoted.map((c) => c.speaker.name), ['Tom Hale']);
   const relayed = claimsOf('U.S. intelligence indicates that Iran is preparing to provide Russia with drones, U.S. national security adviser Tom Hale told reporters.', 'en');
@@ -984,8 +984,8 @@ test('"we" is the party that spoke last, and inside a quote the one quoted', () 
   assert.equal(claimAbout(statement, 'trained Russian soldiers').speaker.name, 'United States');
   const fr = claimsOf('La France condamne les livraisons de drones iraniens à la Russie. Nous disposons d’informations selon lesquelles l’Iran a livré des missiles à Moscou.', 'fr');
   assert.equal(claimAbout(fr, 'a livré des missiles').speaker.name, 'France');
-  const quoted = claimsOf('Jane Roe spoke first. “We believe Iran sold missiles to Russia,” John Kirby said.', 'en');
-  assert.deepEqual(quoted.filter((c) => c.text.includes('sold missiles')).map((c) => c.speaker.name), ['John Kirby']);
+  const quoted = claimsOf('Jane Roe spoke first. “We believe Iran sold missiles to Russia,” John Hale said.', 'en');
+  assert.deepEqual(quoted.filter((c) => c.text.includes('sold missiles')).map((c) => c.speaker.name), ['John Hale']);
 });
 
 test('"The United States says" is a report: a name ending like a verb ("States") is no verb', () => {
@@ -1474,7 +1474,7 @@ test('sides fighting each other ("clashes between", "against") are no recipients
 });
 
 test('a verdict on the claims names nobody taking part: "dismissed the reports as Western propaganda"', () => {
-  const en = claimsOf('Kirby said Iran had sent drones to Russia. Russian spokeswoman Maria Zakharova dismissed the reports as "a fabrication of Western propaganda".', 'en');
+  const en = claimsOf('Hale said Iran had sent drones to Russia. Russian spokeswoman Maria Zakharova dismissed the reports as "a fabrication of Western propaganda".', 'en');
   const denial = claimAbout(en, 'dismissed', 'Maria Zakharova');
   assert.equal(denial.stance, 'denies');
   assert.equal(prop(denial), 'supply:Iran>Russia:drones');
@@ -1572,7 +1572,7 @@ test('negated doubt asserts: "pas de raison de douter", "no reason to doubt", "n
   assert.equal(claimAbout(fr, 'douter').stance, 'asserts');
   const doubtless = claimsOf('Selon Kiev, il ne fait aucun doute que l’Iran a livré des drones à la Russie.', 'fr');
   assert.equal(claimAbout(doubtless, 'aucun doute').stance, 'asserts');
-  const en = claimsOf('Kirby said there was no doubt Iran had sent drones to Russia.', 'en');
+  const en = claimsOf('Hale said there was no doubt Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'no doubt').stance, 'asserts');
 });
 
@@ -1725,9 +1725,9 @@ test('a report right after another that says the same is one claim: "rejected th
 });
 
 test('"la veille", "the previous day" is the day before the article’s', () => {
-  const fr = claimsOf('La veille, le secrétaire d’État américain Antony Blinken avait dénoncé les livraisons de missiles iraniens à la Russie.', 'fr');
+  const fr = claimsOf('La veille, le secrétaire d’État américain Jane Holloway avait dénoncé les livraisons de missiles iraniens à la Russie.', 'fr');
   assert.equal(claimAbout(fr, 'livraisons').saidOn, '2022-11-19');
-  const en = claimsOf('The previous day, Secretary of State Antony Blinken had condemned the deliveries of Iranian missiles to Russia.', 'en');
+  const en = claimsOf('The previous day, Secretary of State Jane Holloway had condemned the deliveries of Iranian missiles to Russia.', 'en');
   assert.equal(claimAbout(en, 'deliveries').saidOn, '2022-11-19');
 });
 
@@ -3111,8 +3111,8 @@ test('An official of no stated country speaks for the country the sentence opens
 test('A belief denied is a denial: "said he did not believe that P", "does not think", « a dit ne pas croire que P »; « pas de raison de penser » is no such thing', () => {
   const en = claimsOf('Title\n\nPresident Ivan Petrenko said he did not believe that China would supply weapons to Russia.', 'en');
   assert.deepEqual(en.map((c) => [c.stance, prop(c)]), [['denies', 'supply:China>Russia:weapons']]);
-  const peskov = claimAbout(claimsOf('Title\n\nKremlin spokesman Oleg Sidorov said he did not think the reports were true.', 'en'), 'reports');
-  assert.equal(peskov.stance, 'denies');
+  const thought = claimAbout(claimsOf('Title\n\nKremlin spokesman Oleg Sidorov said he did not think the reports were true.', 'en'), 'reports');
+  assert.equal(thought.stance, 'denies');
   const fr = claimAbout(claimsOf('Titre\n\nLe président Ivan Petrenko a dit ne pas croire que la Chine livrerait des armes à la Russie.', 'fr'), 'livrerait');
   assert.equal(fr.stance, 'denies');
   const reason = claimsOf('Titre\n\nPékin affirme ne livrer aucune arme. Nous n’avons pas de raison de penser le contraire, a déclaré la porte-parole Claire Morel.', 'fr');
@@ -3211,4 +3211,13 @@ test('An accusation in a relative clause accuses its antecedent, and the main cl
   assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['France', 'asserts', 'supply:Iran>Russia:ballistic missiles']);
   const en = claimAbout(claimsOf('Title\n\nFrance announced new sanctions on Iran, which it accuses of supplying ballistic missiles to Russia.', 'en'), 'supplying');
   assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['France', 'asserts', 'supply:Iran>Russia:ballistic missiles']);
+});
+
+test('« Non seulement » and "No matter" open no answer of no', () => {
+  const fr = claimsOf([
+    'L’analyse de Paul Morel', '',
+    'LE QUOTIDIEN. - L’Iran livre-t-il toujours des drones à la Russie ?', '',
+    'PAUL MOREL. - Non seulement cela, mais bien davantage.',
+  ].join('\n'), 'fr');
+  assert.ok(!fr.some((c) => c.stance === 'denies'));
 });

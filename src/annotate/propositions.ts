@@ -500,7 +500,8 @@ function objectOfPhrase(event: EventWord, after: Party[], ctx: PropositionContex
   const { tokens, lower } = ctx.view;
   const first = after.find((p) => p.kind !== 'demonym');
   if (!first) return null;
-  for (let k = tokenIndexAt(tokens, event.end); k < tokenIndexAt(tokens, first.start); k++) if (!ctx.lex.determiners.has(lower[k])) return null;
+  const object = tokenIndexAt(tokens, first.start);
+  for (let k = tokenIndexAt(tokens, event.end); k < object; k++) if (!ctx.lex.determiners.has(lower[k])) return null;
   return first.name;
 }
 
@@ -741,8 +742,8 @@ function fromTopicOnly(
     ? content.start + anaphor.index + anaphor[0].length : placeRelativeStart(content, ctx);
   // Nor is a target ("des missiles utilisés contre l'Ukraine"), where the items serve (« utilisés en Ukraine ») or who
   // shoots them down (« l'armée ukrainienne abat des drones de fabrication iranienne »).
-  const target = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep) || isPlaceOfUse(p, ctx) || shootsItemsDown(p, ctx);
-  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !target(p) && !accuses(p, ctx) && p.start < verdictStart);
+  const bystander = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep) || isPlaceOfUse(p, ctx) || shootsItemsDown(p, ctx);
+  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !bystander(p) && !accuses(p, ctx) && p.start < verdictStart);
   const sameItemFamily = item !== null && relatedItems(item, topic.item);
   // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them. So
   // does the recipient saying its own are "produced domestically".

@@ -336,7 +336,7 @@ function governedBy(e: EntityMention, prepositions: ReadonlySet<string>, ctx: Sp
  * written since nothing says more. An elided article is a token of its own ("L’" "administration").
  */
 function bareName(region: Span, ctx: SpeakerContext): string | null {
-  // The stop closing the sentence after an inverted speaker ("..., said Kirby.") is no part of it.
+  // The stop closing the sentence after an inverted speaker ("..., said Hale.") is no part of it.
   const inside = tokensIn(region, ctx).filter((t) => t.kind === 'word');
   if (inside.length !== 1) return null;
   const [word] = inside;
@@ -454,12 +454,16 @@ export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerConte
  * official), not whoever was quoted before. Null when the sentence opens otherwise.
  */
 function openingSubject(at: number, ctx: SpeakerContext): Speaker | null {
-  const { tokens, lex } = ctx;
-  const verb = firstVerbIndex(tokens, lex);
-  if (verb < 0 || tokens[verb].start >= at || tokens.slice(0, verb).some((t) => t.kind !== 'word')) return null;
-  const someone = candidatesIn({ start: tokens[0].start, end: tokens[verb].start }, ctx).filter((c) => c.rank <= RANK.role);
-  // The sentence must open with the subject: "Asked by Senator X whether Iran was ..." names no subject.
-  const opensWithSubject = lex.determiners.has(tokens[0].text.toLowerCase()) || someone.some((c) => c.start === tokens[0].start);
+  const verb = firstVerbIndex(ctx.tokens, ctx.lex);
+  return verb < 0 || ctx.tokens[verb].start >= at ? null : someoneBefore(ctx.tokens.slice(0, verb), ctx.tokens[verb], ctx);
+}
+
+/** Someone (rank up to an official's role) the words before a verb open with: its subject. */
+function someoneBefore(words: readonly Token[], verb: Token, ctx: SpeakerContext): Speaker | null {
+  if (!words.length || words.some((t) => t.kind !== 'word')) return null;
+  const someone = candidatesIn({ start: words[0].start, end: verb.start }, ctx).filter((c) => c.rank <= RANK.role);
+  // The words must open with the subject: "Asked by Senator X whether Iran was ..." names no subject.
+  const opensWithSubject = ctx.lex.determiners.has(words[0].text.toLowerCase()) || someone.some((c) => c.start === words[0].start);
   return opensWithSubject ? someone.sort((a, b) => a.rank - b.rank)[0]?.speaker ?? null : null;
 }
 
@@ -472,11 +476,7 @@ export function actingSubject(ctx: SpeakerContext): Speaker | null {
   const verb = firstVerbIndex(tokens, lex);
   if (verb < 0) return null;
   const comma = tokens.slice(0, verb).findLastIndex((t) => t.text === ',');
-  const before = tokens.slice(comma + 1, verb);
-  if (!before.length || before.some((t) => t.kind !== 'word')) return null;
-  const someone = candidatesIn({ start: before[0].start, end: tokens[verb].start }, ctx).filter((c) => c.rank <= RANK.role);
-  const opensWithSubject = lex.determiners.has(before[0].text.toLowerCase()) || someone.some((c) => c.start === before[0].start);
-  return opensWithSubject ? someone.sort((a, b) => a.rank - b.rank)[0]?.speaker ?? null : null;
+  return someoneBefore(tokens.slice(comma + 1, verb), tokens[verb], ctx);
 }
 
 function lastPersonBefore(at: number, ctx: SpeakerContext): { person: Person; start: number } | null {

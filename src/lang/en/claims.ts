@@ -120,7 +120,7 @@ export const claims: ClaimLexicon = {
   relativeObjects: new Set(['which', 'whom']),
   oneOfThem: /^\s*one\s+of\s+them\s*[,.]?\s*$/iu,
   answerYes: /^\W*(?:yes|yeah|absolutely|certainly|indeed)\b/iu,
-  answerNo: /^\W*no\b(?![-\s]+(?:one|doubt|evidence|longer))/iu,
+  answerNo: /^\W*no\b(?![-\s]+(?:one|doubt|evidence|longer|matter))/iu,
   presentCopulas: new Set(['am', 'is', 'are', "'re", "’re"]),
   complementizers: new Set(['that']),
   // "Lee said Iran has sent drones": English drops "that".

@@ -166,7 +166,7 @@ export const claims: ClaimLexicon = {
   relativeObjects: new Set(['que', "qu'", 'qu’']),
   oneOfThem: /^\s*l['’]\s*une?\s+d['’]\s*(?:eux|elles|entre\s+eux|entre\s+elles)\s*[,.]?\s*$/iu,
   answerYes: /^\W*(?:oui|absolument|certainement|tout\s+à\s+fait)(?![\p{L}])/iu,
-  answerNo: /^\W*non(?![\p{L}-])/iu,
+  answerNo: /^\W*non(?![\p{L}-])(?!\s+(?:seulement|plus)(?![\p{L}]))/iu,
   presentCopulas: new Set(['suis', 'es', 'est', 'sommes', 'êtes', 'sont']),
   complementizers: new Set(['que', 'qu’', "qu'"]),
   optionalComplementizer: false,
