@@ -3221,3 +3221,12 @@ test('« Non seulement » and "No matter" open no answer of no', () => {
   ].join('\n'), 'fr');
   assert.ok(!fr.some((c) => c.stance === 'denies'));
 });
+
+test('Trainees are who is trained, not where: « des instructeurs biélorusses formaient des militaires russes ... en Biélorussie », « seraient actuellement entraînés en Biélorussie »', () => {
+  const active = claimAbout(claimsOf('Titre\n\nL’état-major ukrainien a affirmé que des instructeurs biélorusses formaient des militaires russes sur des terrains d’entraînement en Biélorussie.', 'fr'), 'formaient');
+  assert.equal(prop(active), 'train:Belarus>Russia:personnel');
+  const passive = claimAbout(claimsOf('Titre\n\nSelon Kiev, environ 10 000 soldats russes seraient actuellement entraînés en Biélorussie.', 'fr'), 'entraînés');
+  assert.equal(prop(passive), 'train:Belarus>Russia:personnel');
+  const en = claimAbout(claimsOf('Title\n\nUkraine said Russian soldiers were reportedly trained in Belarus.', 'en'), 'trained');
+  assert.equal(prop(en), 'train:Belarus>Russia:personnel');
+});

@@ -287,8 +287,13 @@ function auxiliariesBefore(i: number, ctx: PropositionContext): { before: number
   const { lower } = ctx.view;
   let k = i - 1;
   let passive = false;
-  for (; k >= 0 && isAuxiliary(lower[k], ctx.lex); k--) {
-    if (ctx.lex.passiveAuxiliaries.has(lower[k])) passive = true;
+  for (; k >= 0; k--) {
+    if (isAuxiliary(lower[k], ctx.lex)) {
+      if (ctx.lex.passiveAuxiliaries.has(lower[k])) passive = true;
+    } else if (!(ctx.lex.adverbEnding.test(lower[k]) && k > 0 && isAuxiliary(lower[k - 1], ctx.lex))) {
+      // "seraient actuellement entraînés", "were reportedly shipped": an adverb may stand inside the verb group.
+      break;
+    }
   }
   return { before: k, passive };
 }
@@ -347,11 +352,11 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       // the client of an agent noun too ("le principal fournisseur de drones de la Russie").
       const genitive = noun || agentNoun ? afterWith(genitivePrepositions(lex)) : null;
       // A verb's bare object receives ("supplied Russia with drones"); a noun has none ("the deliveries showed Iran was ...").
-      const recipient = receiving ?? peopleReceiving(after, ctx) ?? objectOfPhrase(event, after, ctx)
-        ?? (agentNoun ? genitive ?? client?.name : noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name)
-        // "former des opérateurs de drones russes", "trained Russian pilots": the trainees' nationality;
-        // "trained troops from Belarus", "formé des militaires de la Serbie": the country they come from.
-        ?? (event.role === 'train' ? after.find((p) => p.kind === 'demonym' && p.name !== subject || ownsPersonnelBefore(p, ctx))?.name : null) ?? null;
+      // "former des opérateurs de drones russes", "trained Russian pilots": the trainees' nationality; "trained troops
+      // from Belarus", "formé des militaires de la Serbie": the country they come from; not where they train (« en Biélorussie »).
+      const trainees = event.role === 'train' ? after.find((p) => p.kind === 'demonym' && p.name !== subject || ownsPersonnelBefore(p, ctx))?.name : undefined;
+      const recipient = trainees ?? receiving ?? peopleReceiving(after, ctx) ?? objectOfPhrase(event, after, ctx)
+        ?? (agentNoun ? genitive ?? client?.name : noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name) ?? null;
       const source = noun ? genitive : agentNoun ? demonymNear(event, parties) : null;
       const actor = subject ?? agent ?? origin ?? source ?? (nearestBefore !== recipient ? nearestBefore : null);
       return { actor, recipient };
