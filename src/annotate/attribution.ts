@@ -571,7 +571,11 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // "told reporters Iran had sent ...": who was told is not what was said.
     const first = lex.addresseeVerbs.has(lower[cue.last]) && lex.addressees.has(lower[complement]) ? complement + 1 : complement;
     const next = tokens[first];
-    if (next && (next.kind === 'word' || next.kind === 'number') && !lex.prepositions.has(lower[first])) return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
+    // "said about 10,000 soldiers were ...": a preposition before a number counts it.
+    const counting = lex.approximators.has(lower[first]) && tokens[first + 1]?.kind === 'number';
+    if (next && (next.kind === 'word' || next.kind === 'number') && (!lex.prepositions.has(lower[first]) || counting)) {
+      return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
+    }
   }
   return null;
 }

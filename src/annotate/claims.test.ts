@@ -3230,3 +3230,8 @@ test('Trainees are who is trained, not where: « des instructeurs biélorusses f
   const en = claimAbout(claimsOf('Title\n\nUkraine said Russian soldiers were reportedly trained in Belarus.', 'en'), 'trained');
   assert.equal(prop(en), 'train:Belarus>Russia:personnel');
 });
+
+test('"said about 10,000 soldiers were trained": a preposition before a number counts it and opens no adjunct', () => {
+  const c = claimAbout(claimsOf('Title\n\nKyiv said about 10,000 Russian soldiers were trained in Belarus.', 'en'), 'trained');
+  assert.deepEqual([c.speaker.name, prop(c)], ['Ukraine', 'train:Belarus>Russia:personnel']);
+});

@@ -209,6 +209,8 @@ export interface ClaimLexicon {
   addresseeVerbsInvert: boolean;
   /** Nouns of evidence: a participle after them belongs to the evidence, not to a speaker ("aucune preuve suggérant que"). */
   evidenceNouns: ReadonlySet<string>;
+  /** Prepositions that count what follows them ("about 10,000 soldiers", « environ »): before a number, no preposition. */
+  approximators: ReadonlySet<string>;
   /** Relative pronouns standing for the object of the verb after them (« qu'elle accuse », "which it accuses"). */
   relativeObjects: ReadonlySet<string>;
   /** One member of the group quoted last ("one of them", « l'un d'eux »). */

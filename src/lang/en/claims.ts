@@ -117,6 +117,7 @@ export const claims: ClaimLexicon = {
   afterReport: wordRegex(String.raw`^\s*(?:when|while|after|before|during|in|on|at|to|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b`),
   evidenceNouns: new Set(['evidence', 'information', 'indication', 'indications', 'sign', 'signs', 'intelligence', 'images', 'reports', 'data']),
   auxiliaries: new Map(AUXILIARIES),
+  approximators: new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some']),
   relativeObjects: new Set(['which', 'whom']),
   oneOfThem: /^\s*one\s+of\s+them\s*[,.]?\s*$/iu,
   answerYes: /^\W*(?:yes|yeah|absolutely|certainly|indeed)\b/iu,

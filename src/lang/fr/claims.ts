@@ -163,6 +163,8 @@ export const claims: ClaimLexicon = {
   afterReport: wordRegex(String.raw`^\s*(?:lorsqu|quand|lors|alors|après|avant|pendant|devant|dans|en|à|au|aux|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd)\b`),
   evidenceNouns: new Set(['preuve', 'preuves', 'information', 'informations', 'indication', 'indications', 'signe', 'signes', 'élément', 'éléments', 'image', 'images', 'renseignement', 'renseignements', 'rapport', 'rapports', 'donnée', 'données']),
   auxiliaries: new Map(AUXILIARIES),
+  // « a déclaré que » always has its « que »: no count follows the verb directly.
+  approximators: new Set(),
   relativeObjects: new Set(['que', "qu'", 'qu’']),
   oneOfThem: /^\s*l['’]\s*une?\s+d['’]\s*(?:eux|elles|entre\s+eux|entre\s+elles)\s*[,.]?\s*$/iu,
   answerYes: /^\W*(?:oui|absolument|certainement|tout\s+à\s+fait)(?![\p{L}])/iu,
