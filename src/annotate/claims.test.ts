@@ -3235,3 +3235,10 @@ test('"said about 10,000 soldiers were trained": a preposition before a number c
   const c = claimAbout(claimsOf('Title\n\nKyiv said about 10,000 Russian soldiers were trained in Belarus.', 'en'), 'trained');
   assert.deepEqual([c.speaker.name, prop(c)], ['Ukraine', 'train:Belarus>Russia:personnel']);
 });
+
+test('Not having confirmed it lacks evidence: "the United States had not yet confirmed that P", « Washington n’a pas encore confirmé que P »', () => {
+  const en = claimAbout(claimsOf('Title\n\nIran sent missiles to Russia, sources said. A U.S. spokesman said the United States had not yet confirmed that missiles had been delivered.', 'en'), 'confirmed');
+  assert.equal(en.stance, 'no_evidence');
+  const fr = claimAbout(claimsOf('Titre\n\nL’Iran a livré des missiles à la Russie, selon des sources. Washington n’a pas encore confirmé que des missiles avaient été livrés.', 'fr'), 'confirmé');
+  assert.deepEqual([fr.speaker.name, fr.stance], ['United States', 'no_evidence']);
+});
