@@ -3242,3 +3242,8 @@ test('Not having confirmed it lacks evidence: "the United States had not yet con
   const fr = claimAbout(claimsOf('Titre\n\nL’Iran a livré des missiles à la Russie, selon des sources. Washington n’a pas encore confirmé que des missiles avaient été livrés.', 'fr'), 'confirmé');
   assert.deepEqual([fr.speaker.name, fr.stance], ['United States', 'no_evidence']);
 });
+
+test('"U.S. national security spokesman X" is the country’s spokesperson', () => {
+  const c = claimAbout(claimsOf('Title\n\nIran sent missiles to Russia, Iranian sources said. U.S. national security spokesman Ian Marsh said Russia was seeking more missiles.', 'en'), 'seeking');
+  assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Ian Marsh', 'United States']);
+});

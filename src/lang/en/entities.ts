@@ -249,7 +249,11 @@ export const entities: EntityLexicon = {
     { patterns: ['{institution}'] },
   ],
   roles: [
-    { patterns: ['spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'spokesperson', 'spokespeople', 'spokespersons', 'deputy (spokesman|spokeswoman|spokesperson)'], role: 'spokesperson' },
+    {
+      patterns: ['spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'spokesperson', 'spokespeople', 'spokespersons', 'deputy (spokesman|spokeswoman|spokesperson)',
+        'national security (spokesman|spokeswoman|spokesperson)'],
+      role: 'spokesperson',
+    },
     { patterns: ['[deputy] press secretary'], role: 'press secretary' },
     {
       patterns: ['foreign minister(s)', 'minister(s) of foreign affairs', 'foreign affairs minister', 'top diplomat', 'chief diplomat'],
