@@ -3247,3 +3247,10 @@ test('"U.S. national security spokesman X" is the country’s spokesperson', () 
   const c = claimAbout(claimsOf('Title\n\nIran sent missiles to Russia, Iranian sources said. U.S. national security spokesman Ian Marsh said Russia was seeking more missiles.', 'en'), 'seeking');
   assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Ian Marsh', 'United States']);
 });
+
+test('"according to the Wall Street Journal" names the outlet as the source, though "to" stands before it ("told the Journal" does not)', () => {
+  const c = claimAbout(claimsOf('Title\n\nIran has delivered drones to Russia, according to the Wall Street Journal.', 'en'), 'delivered');
+  assert.equal(c.speaker.name, 'The Wall Street Journal');
+  const told = claimAbout(claimsOf('Title\n\nIran has sent drones to Russia, an official told the Wall Street Journal.', 'en'), 'sent');
+  assert.notEqual(told.speaker.name, 'The Wall Street Journal');
+});

@@ -199,7 +199,9 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   for (const e of ctx.entities.filter(inside)) {
     // "un expert interrogé par l'AFP", "a confié cette source à l'AFP": the outlet that asked or was told is not the source.
     const { agentPrepositions, recipientPrepositions } = ctx.lex;
-    if (e.institutionKind === 'media' && (governedBy(e, agentPrepositions, ctx) || governedBy(e, recipientPrepositions, ctx))) continue;
+    // "according to the Wall Street Journal" names its source, though "to" stands before it.
+    const told = governedBy(e, recipientPrepositions, ctx) && !introducedAsSource(e, ctx);
+    if (e.institutionKind === 'media' && (governedBy(e, agentPrepositions, ctx) || told)) continue;
     const speaker = entitySpeaker(e, region, ctx);
     if (!speaker) continue;
     const rank = e.kind === 'role' ? (speaker.type === 'person' ? RANK.person : RANK.role) : e.kind === 'institution' ? RANK.institution : RANK.country;
@@ -323,6 +325,22 @@ export function openingEntity(entities: readonly EntityMention[], tokens: readon
   if (!first) return null;
   const at = tokenIndexAt(tokens, first.start);
   return at === 0 || at === 1 && lex.determiners.has(tokens[0].text.toLowerCase()) ? first : null;
+}
+
+/** Characters before a mention searched for "according to", « selon » (an article may stand between). */
+const SOURCE_INTRODUCER_REACH = 24;
+
+/** "according to" closing a text, past at most an article: compiled once per lexicon. */
+const sourceIntroducers = new WeakMap<ClaimLexicon, RegExp>();
+
+/** The mention follows "according to" and at most an article: it is the source named. */
+function introducedAsSource(e: EntityMention, ctx: SpeakerContext): boolean {
+  let introducer = sourceIntroducers.get(ctx.lex);
+  if (!introducer) {
+    introducer = new RegExp(`(?:${ctx.lex.accordingTo.source})(?:\\p{L}+\\s+)?$`, 'iu');
+    sourceIntroducers.set(ctx.lex, introducer);
+  }
+  return introducer.test(ctx.text.slice(Math.max(0, e.start - SOURCE_INTRODUCER_REACH), e.start));
 }
 
 /** The mention follows one of `prepositions`: an agent ("par l'AFP", "by Reuters") or who is told ("à l'AFP"). */
