@@ -444,8 +444,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
 
   // Look right for the complement: "que ...", "avoir fourni ...", ": « ... »", "de fournir ...", past a date
   // ("said on Thursday the drones were", "a nié mardi avoir fourni") or an adverb (« dit également avoir observé »).
+  // Adverbs and dates may alternate (« assurait encore en octobre n'avoir jamais livré »).
   let complement = afterDate(view, cue.last + 1, lex);
-  while (complement < tokens.length - 1 && lex.subjectAdverbs.has(lower[complement])) complement++;
+  while (complement < tokens.length - 1 && lex.subjectAdverbs.has(lower[complement])) complement = afterDate(view, complement + 1, lex);
   let negated = complement;
   while (negated < tokens.length && lex.infinitiveNegation.has(lower[negated])) negated++;
   for (let k = complement, seen = 0; k < tokens.length && seen < MAX_COMPLEMENT_LOOKAHEAD; k++, seen++) {

@@ -3254,3 +3254,8 @@ test('"according to the Wall Street Journal" names the outlet as the source, tho
   const told = claimAbout(claimsOf('Title\n\nIran has sent drones to Russia, an official told the Wall Street Journal.', 'en'), 'sent');
   assert.notEqual(told.speaker.name, 'The Wall Street Journal');
 });
+
+test('Adverbs and dates may alternate before a report’s infinitive: « assurait encore en octobre n’avoir jamais livré d’armes »', () => {
+  const c = claimAbout(claimsOf('Titre\n\nL’Iran admet avoir livré des drones à la Russie. Le ministère iranien assurait encore en octobre n’avoir jamais livré d’armes à la Russie.', 'fr'), 'jamais');
+  assert.deepEqual([c.speaker.affiliation, c.stance, prop(c)], ['Iran', 'denies', 'supply:Iran>Russia:weapons']);
+});
