@@ -3259,3 +3259,10 @@ test('Adverbs and dates may alternate before a report’s infinitive: « assurai
   const c = claimAbout(claimsOf('Titre\n\nL’Iran admet avoir livré des drones à la Russie. Le ministère iranien assurait encore en octobre n’avoir jamais livré d’armes à la Russie.', 'fr'), 'jamais');
   assert.deepEqual([c.speaker.affiliation, c.stance, prop(c)], ['Iran', 'denies', 'supply:Iran>Russia:weapons']);
 });
+
+test('Two predicates of one subject with items of their own are two claims: « l’Iran continue de fournir des drones et envisage d’envoyer des missiles »', () => {
+  const fr = claimsOf('Titre\n\nSelon un porte-parole du département d’Etat, l’Iran continue de fournir des drones à la Russie et envisage d’envoyer des missiles.', 'fr');
+  assert.deepEqual(fr.map((c) => [prop(c), c.proposition?.mode]), [['supply:Iran>Russia:drones', 'ongoing'], ['supply:Iran>Russia:missiles', 'planned']]);
+  const en = claimsOf('Title\n\nA State Department spokesman said Iran continues to supply drones to Russia and is considering sending missiles.', 'en');
+  assert.deepEqual(en.map((c) => [prop(c), c.proposition?.mode]), [['supply:Iran>Russia:drones', 'ongoing'], ['supply:Iran>Russia:missiles', 'planned']]);
+});

@@ -6,7 +6,7 @@
  */
 import type { Claim, DateMention, DocumentMeta, Item, PartialDate, Proposition, Sentence, Span, Speaker } from '../core/types.js';
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
-import { findEntities, namesCountry, type EntityMention } from '../knowledge/index.js';
+import { findEntities, isBroaderItem, namesCountry, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, takeRole, type PersonMention } from './people.js';
@@ -568,7 +568,14 @@ function contentOf(frame: Frame, index: number, sentences: AnnotatedSentence[], 
   return trimmed.end - trimmed.start >= (frame.kind === 'object' ? 1 : MIN_CONTENT_CHARS) ? trimmed : null;
 }
 
-function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: AnnotatedSentence, index: number, input: ClaimInput, discourse: Discourse): Claim[] {
+/**
+ * The claims one content makes. `sharedSubject` is the actor of a predicate coordinated before this one, which this
+ * one shares ("Iran supplies drones and is considering sending missiles").
+ */
+function claimsOf(
+  frame: Frame, speaker: Speaker, content: Span, sentence: AnnotatedSentence, index: number, input: ClaimInput, discourse: Discourse,
+  sharedSubject?: string,
+): Claim[] {
   const { text, lang } = input;
   const lex = lang.claims;
   const contentText = text.slice(content.start, content.end);
@@ -588,11 +595,19 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   // "Iran was accused by Kyiv of supplying drones": the accused, not the speaker, is who supplies.
   const accused = frame.implicitSubject ? sentence.entities.find((e) => e.country !== null && e.start >= frame.implicitSubject!.start && e.end <= frame.implicitSubject!.end) : undefined;
   const reading = readProposition(stated, {
-    view: sentence.view, entities: sentence.entities, lex, speakerCountry: accused ? accused.country : speaker.affiliation,
-    speakerIsSubject: accused !== undefined || speakerIsSubject(frame, speaker, stated.start > content.start, text.slice(stated.start, stated.end), lex),
+    view: sentence.view, entities: sentence.entities, lex, speakerCountry: sharedSubject ?? (accused ? accused.country : speaker.affiliation),
+    speakerIsSubject: sharedSubject !== undefined || accused !== undefined || speakerIsSubject(frame, speaker, stated.start > content.start, text.slice(stated.start, stated.end), lex),
     topic: answeredTopic(frame, speaker, discourse), salientTopic: discourse.salientTopic, topicByItem: discourse.topicByItem, expectsProposition,
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
   });
+  // "l'Iran continue de fournir des drones et envisage d'envoyer des missiles": two predicates, two claims.
+  const predicates = sharedSubject === undefined && reading.proposition ? coordinatedPredicates(content, reading.event, reading.proposition.item, sentence, lex) : null;
+  if (predicates) {
+    const [first, second] = predicates;
+    const claims = claimsOf(frame, speaker, first, sentence, index, input, discourse);
+    const actor = claims[0]?.proposition?.actor;
+    return actor ? [...claims, ...claimsOf(frame, speaker, second, sentence, index, input, discourse, actor)] : claims;
+  }
   const actorAccused = reading.proposition !== null && (discourse.accused.has(partiesKey(reading.proposition)) || discourse.deniers.has(reading.proposition.actor));
   // The negation of a negated report is its own ("did not think the reports were true"), not the predicate's.
   const predicateFrom = Math.max(predicateStart(content, reading.event, sentence.view, lex), frame.cue.negated ? frame.cue.end : 0);
@@ -621,6 +636,30 @@ function claimsOf(frame: Frame, speaker: Speaker, content: Span, sentence: Annot
   const contrast = contrastingDenial(claim, text, lex);
   if (contrast) claims.push(contrast);
   return claims;
+}
+
+/** Tokens after "and", « et » within which a coordinated predicate's event word stands ("et envisage d'envoyer"). */
+const MAX_PREDICATE_LEAD = 3;
+
+/**
+ * A second predicate coordinated after the event's, sharing its subject, with an event and items of another kind of
+ * its own ("et envisage d'envoyer des missiles", "and is considering sending missiles"): the content's two parts, or null.
+ */
+function coordinatedPredicates(content: Span, event: Span | undefined, item: Item, sentence: AnnotatedSentence, lex: ClaimLexicon): [Span, Span] | null {
+  if (!event) return null;
+  const { tokens, lower, mentions } = sentence.view;
+  for (let k = tokenIndexAt(tokens, event.end); k < tokens.length && tokens[k].end <= content.end; k++) {
+    if (!lex.subjectCoordination.test(` ${lower[k]} `)) continue;
+    let verb = k + 1;
+    while (verb < tokens.length && verb - k <= MAX_PREDICATE_LEAD && !lex.events.has(lower[verb])) verb++;
+    if (verb - k > MAX_PREDICATE_LEAD || verb >= tokens.length || tokens[verb].end > content.end) continue;
+    // "and Russia sent ...": a subject of its own is another clause, not a predicate of this one.
+    if (mentions.some((m) => m.start >= tokens[k].end && m.end <= tokens[verb].start)) continue;
+    const items = sentence.entities.filter((e) => e.kind === 'item' && e.start >= tokens[verb].end && e.end <= content.end);
+    if (!items.length || items.some((e) => e.item === item || (e.item !== undefined && isBroaderItem(e.item, item)))) continue;
+    return [{ start: content.start, end: trimSpan(sentence.view.text, content.start, tokens[k].start, ',').end }, { start: tokens[k + 1].start, end: content.end }];
+  }
+  return null;
 }
 
 /** Sentences after a party's answer within which calling someone a liar is about it. */
