@@ -3266,3 +3266,10 @@ test('Two predicates of one subject with items of their own are two claims: « l
   const en = claimsOf('Title\n\nA State Department spokesman said Iran continues to supply drones to Russia and is considering sending missiles.', 'en');
   assert.deepEqual(en.map((c) => [prop(c), c.proposition?.mode]), [['supply:Iran>Russia:drones', 'ongoing'], ['supply:Iran>Russia:missiles', 'planned']]);
 });
+
+test('What its maker made to hand over is a supply: "had produced rockets to be shipped to Russia", « des obus destinés à être livrés à la Russie »', () => {
+  const en = claimAbout(claimsOf('Title\n\nOfficials said North Korea had produced rockets to be shipped to Russia.', 'en'), 'shipped');
+  assert.equal(prop(en), 'supply:North Korea>Russia:ammunition');
+  const fr = claimAbout(claimsOf('Titre\n\nSelon Kiev, la Corée du Nord a fabriqué des obus destinés à être livrés à la Russie.', 'fr'), 'livrés');
+  assert.equal(prop(fr), 'supply:North Korea>Russia:ammunition');
+});

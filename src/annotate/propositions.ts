@@ -87,7 +87,12 @@ export function readProposition(content: Span, ctx: PropositionContext): Proposi
   // "la vente ou l'achat d'obus nord-coréens par l'armée russe": the first event word whose
   // parties the clause names wins; otherwise the first one, completed from the topic.
   const readings = events.map((event) => readEvent(event, parties, items, content, ctx));
-  return readings.find((r) => r.proposition && !r.rules.some((rule) => BORROWED.has(rule))) ?? readings.find((r) => r.proposition) ?? readings[0];
+  const own = readings.filter((r) => r.proposition && !r.rules.some((rule) => BORROWED.has(rule)));
+  // "had produced rockets to be shipped to Russia", « des obus destinés à être livrés à la Russie »: what its maker
+  // made to hand over is a supply ("drones built with parts supplied by China" is not the maker's).
+  const maker = own[0]?.proposition?.type === 'produce' ? own[0].proposition.actor : null;
+  return (maker ? own.find((r) => r.proposition!.type === 'supply' && r.proposition!.actor === maker) : undefined)
+    ?? own[0] ?? readings.find((r) => r.proposition) ?? readings[0];
 }
 
 const MAX_EVENTS = 3;
