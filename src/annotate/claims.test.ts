@@ -461,9 +461,10 @@ test('a date beside the speaker of an evidence formula dates the claim', () => {
   assert.equal(c.saidOn, '2022-10-31');
 });
 
-test('the receiving side’s own-made items are no supply by the topic’s supplier', () => {
+test('the receiving side’s own-made items are no supply by the topic’s supplier: the recipient saying so denies it', () => {
   const claims = claimsOf('Kiev affirme que l’Iran livre des armes à la Russie. Le porte-parole russe Igor Semenov a déclaré que la Russie « utilise des armes de fabrication russe ».', 'fr');
-  assert.equal(claimAbout(claims, 'fabrication russe').proposition, null);
+  const own = claimAbout(claims, 'fabrication russe');
+  assert.deepEqual([own.stance, prop(own)], ['denies', 'supply:Iran>Russia:weapons']);
 });
 
 test('official statements: "the Secretary said", "continues to deny", what trainees are trained on', () => {
@@ -3272,4 +3273,11 @@ test('What its maker made to hand over is a supply: "had produced rockets to be 
   assert.equal(prop(en), 'supply:North Korea>Russia:ammunition');
   const fr = claimAbout(claimsOf('Titre\n\nSelon Kiev, la Corée du Nord a fabriqué des obus destinés à être livrés à la Russie.', 'fr'), 'livrés');
   assert.equal(prop(fr), 'supply:North Korea>Russia:ammunition');
+});
+
+test('The recipient saying the arms it uses are its own denies the supply: "Our forces use Russian equipment", « la Russie utilise des armes de fabrication russe »', () => {
+  const en = claimAbout(claimsOf('Title\n\nKyiv says Iran supplies drones to Russia. Kremlin spokesman Oleg Sidorov said Russian forces use Russian equipment.', 'en'), 'equipment');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:drones']);
+  const fr = claimAbout(claimsOf('Titre\n\nKiev affirme que l’Iran livre des drones à la Russie. Le porte-parole du Kremlin, Oleg Sidorov, a assuré que l’armée russe utilisait des armes russes.', 'fr'), 'armes russes');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:drones']);
 });

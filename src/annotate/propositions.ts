@@ -758,10 +758,14 @@ function fromTopicOnly(
   // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them. So
   // does the recipient saying its own are "produced domestically".
   const domestic = ctx.lex.domesticOrigin.test(slice);
-  const madeAtHome = ctx.speakerCountry === topic.recipient && domestic;
-  if (sameItemFamily && topic.type === 'supply' && (madeAtHome || predicativeMaker(content, parties, items, ctx) === topic.recipient)) {
+  // So does the recipient saying the items it uses are its own ("Russian equipment with Russian names is being used").
+  const madeAtHome = ctx.speakerCountry === topic.recipient && (domestic || origin === topic.recipient);
+  // "Our forces use Russian equipment" answers the claim about drones: any arms stand for the topic's.
+  const anyArms = item !== null && GENERIC_ITEMS.has(item);
+  if ((sameItemFamily || anyArms) && topic.type === 'supply' && (madeAtHome || predicativeMaker(content, parties, items, ctx) === topic.recipient)) {
     rules.push('proposition:made-by-recipient');
-    return { proposition: { type: 'supply', actor: topic.actor, recipient: topic.recipient, item: item ?? topic.item }, rules, madeByRecipient: true };
+    const answered = anyArms ? topic.item : item ?? topic.item;
+    return { proposition: { type: 'supply', actor: topic.actor, recipient: topic.recipient, item: answered }, rules, madeByRecipient: true };
   }
   // "la Russie utilise des armes de fabrication russe", "de fabrication nationale": the receiving side's own items are no supply.
   const ownMade = origin !== null && origin === topic.recipient || domestic;
