@@ -3281,3 +3281,8 @@ test('The recipient saying the arms it uses are its own denies the supply: "Our 
   const fr = claimAbout(claimsOf('Titre\n\nKiev affirme que l’Iran livre des drones à la Russie. Le porte-parole du Kremlin, Oleg Sidorov, a assuré que l’armée russe utilisait des armes russes.', 'fr'), 'armes russes');
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:drones']);
 });
+
+test('"Petrenko\'s office said", the text naming him by surname only: the office speaks for him', () => {
+  const c = claimAbout(claimsOf('Title\n\nKyiv says Iran supplies drones to Russia. Petrenko\'s office said Iran had sent more drones to Russia.', 'en'), 'more drones');
+  assert.equal(c.speaker.name, 'Petrenko');
+});

@@ -356,10 +356,16 @@ function governedBy(e: EntityMention, prepositions: ReadonlySet<string>, ctx: Sp
 function bareName(region: Span, ctx: SpeakerContext): string | null {
   // The stop closing the sentence after an inverted speaker ("..., said Hale.") is no part of it.
   const inside = tokensIn(region, ctx).filter((t) => t.kind === 'word');
+  // "Petrenko's office said", of someone the text names by surname only: the office speaks for them.
+  const owner = inside.length === 2 && ctx.lex.organisationHeads.has(inside[1].text.toLowerCase()) ? POSSESSIVE_NAME.exec(inside[0].text) : null;
+  if (owner) return owner[1];
   if (inside.length !== 1) return null;
   const [word] = inside;
   return isNameWord(word, ctx.lex) && !ctx.lex.pronouns.has(word.text.toLowerCase()) ? word.text : null;
 }
+
+/** A capitalised word with a possessive ending ("Petrenko's"): the name is group 1. */
+const POSSESSIVE_NAME = /^(\p{Lu}[\p{L}-]+)['’]s$/u;
 
 /** "..., which it said was prolonging the war", "“...,” it said": the organisation or country that spoke last. */
 function neuterAntecedent(region: Span, ctx: SpeakerContext): Speaker | null {
