@@ -3286,3 +3286,8 @@ test('"Petrenko\'s office said", the text naming him by surname only: the office
   const c = claimAbout(claimsOf('Title\n\nKyiv says Iran supplies drones to Russia. Petrenko\'s office said Iran had sent more drones to Russia.', 'en'), 'more drones');
   assert.equal(c.speaker.name, 'Petrenko');
 });
+
+test('"to keep the Russian army supplied": the party kept supplied receives, the one keeping it supplies', () => {
+  const c = claimAbout(claimsOf('Title\n\nUkraine says Belarus ships ammunition to Russia. "Minsk is emptying its own warehouses to keep the Russian army supplied," spokesman Andriy Petrenko said.', 'en'), 'warehouses');
+  assert.equal(prop(c), 'supply:Belarus>Russia:ammunition');
+});

@@ -347,6 +347,8 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
     case 'give':
     case 'deploy':
     case 'train': {
+      const kept = keptSupplied(event, before, ctx);
+      if (kept) return kept;
       if (agent && isPassive(event, ctx) && (!subjectParty || subjectParty.name !== agent)) {
         // Passive: "des armes fournies par l'Occident à l'Ukraine"; "la Russie utilise des missiles
         // fournis par la Corée du Nord": who has the items received them.
@@ -525,6 +527,24 @@ function namesVehicles(p: Party, ctx: PropositionContext): boolean {
   const after = tokenIndexAt(tokens, p.end);
   for (let k = after; k < tokens.length && k - after <= MAX_VEHICLE_GAP; k++) if (ctx.lex.vehicles.has(lower[k])) return true;
   return at > 0 && ctx.lex.vehicles.has(lower[at - 1]);
+}
+
+/** Most words between "keep" and the participle of the party it keeps supplied ("keep the Russian army supplied"). */
+const MAX_KEPT_WORDS = 4;
+
+/**
+ * "Minsk is emptying its warehouses to keep the Russian army supplied": the party kept supplied receives, the party
+ * before "keep" supplies. Null for any other use of the participle.
+ */
+function keptSupplied(event: EventWord, before: Party[], ctx: PropositionContext): { actor: string | null; recipient: string } | null {
+  if (event.tense !== 'participle' && event.tense !== 'past') return null;
+  const { tokens, lower } = ctx.view;
+  let keep = event.token - 1;
+  while (keep >= 0 && event.token - keep <= MAX_KEPT_WORDS && !ctx.lex.keepVerbs.has(lower[keep])) keep--;
+  if (keep < 0 || event.token - keep > MAX_KEPT_WORDS) return null;
+  const kept = before.find((p) => p.start >= tokens[keep].end);
+  if (!kept) return null;
+  return { actor: before.findLast((p) => p.end <= tokens[keep].start && p.kind !== 'demonym')?.name ?? null, recipient: kept.name };
 }
 
 /** "the North Korean deliveries", « les livraisons nord-coréennes »: a demonym right beside an event noun is who acts. */

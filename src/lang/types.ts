@@ -481,6 +481,8 @@ export interface ClaimLexicon {
   sourcePrepositions: ReadonlySet<string>;
   /** Agent preposition of passives and nominalisations ("par", "by"). */
   agentPrepositions: ReadonlySet<string>;
+  /** Forms of "keep", after which a participle says what its object is kept ("keep the army supplied"). */
+  keepVerbs: ReadonlySet<string>;
   /** Vehicles: an agent known by whose vehicles they are is a means of transport, not who sends ("transported by Russian navy ships"). */
   vehicles: ReadonlySet<string>;
   /** Prepositions after which a party cannot be a grammatical subject. */

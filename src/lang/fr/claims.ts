@@ -323,6 +323,8 @@ export const claims: ClaimLexicon = {
   // "se tourner vers X pour": X is the source of what is sought.
   sourcePrepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'auprès', 'chez', 'vers']),
   agentPrepositions: new Set(['par']),
+  // « maintenir l'armée approvisionnée » is rare in French news; « pour approvisionner l'armée » says it with the verb.
+  keepVerbs: new Set([]),
   vehicles: new Set(['navire', 'navires', 'bateau', 'bateaux', 'cargo', 'cargos', 'avion', 'avions', 'appareil', 'appareils', 'train', 'trains', 'camion', 'camions', 'convoi', 'convois']),
   prepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'en', 'vers', 'par', 'pour', 'contre', 'avec', 'sur',
     'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors', 'selon', 'après']),
