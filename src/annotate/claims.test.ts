@@ -2975,7 +2975,7 @@ test('British papers write departments in lower case: "Matthew Hale, the state d
 test('A role owned by a list of countries speaks for each: "The foreign ministers of France, Germany and Britain said", « les ministres de la France, de l’Allemagne et du Royaume-Uni »', () => {
   const en = claimsOf('Title\n\nIran has sent ballistic missiles to Russia. The foreign ministers of France, Germany and Britain said in a joint statement that the transfer was an escalation.', 'en');
   assert.deepEqual(en.filter((c) => c.text.includes('escalation')).map((c) => c.speaker.name), ['France', 'Germany', 'United Kingdom']);
-  const fr = claimsOf('Titre\n\nL’Iran a livré des missiles balistiques à la Russie. Les ministres des Affaires étrangères de la France, de l’Allemagne et du Royaume-Uni ont affirmé que ce transfert était une escalade.', 'fr');
+  const fr = claimsOf('Titre\n\nL’Iran a fourni des missiles balistiques à Moscou. Les ministres des Affaires étrangères de la France, de l’Allemagne et du Royaume-Uni ont affirmé que ce transfert était une escalade.', 'fr');
   assert.deepEqual(fr.filter((c) => c.text.includes('escalade')).map((c) => c.speaker.name), ['France', 'Germany', 'United Kingdom']);
 });
 
@@ -3208,7 +3208,7 @@ test('« ne pas pouvoir confirmer » lacks evidence, and « n’est plus seuleme
 });
 
 test('An accusation in a relative clause accuses its antecedent, and the main clause’s subject accuses: « sanctions contre l’Iran, qu’elle accuse d’avoir livré P », "Iran, which it accuses of supplying P"', () => {
-  const fr = claimAbout(claimsOf('Titre\n\nLa France a annoncé de nouvelles sanctions contre l’Iran, qu’elle accuse d’avoir livré des missiles balistiques à la Russie.', 'fr'), 'avoir livré');
+  const fr = claimAbout(claimsOf('Titre\n\nLa France a annoncé de nouvelles sanctions contre l’Iran, qu’elle accuse d’avoir expédié des missiles balistiques vers la Russie.', 'fr'), 'avoir expédié');
   assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['France', 'asserts', 'supply:Iran>Russia:ballistic missiles']);
   const en = claimAbout(claimsOf('Title\n\nFrance announced new sanctions on Iran, which it accuses of supplying ballistic missiles to Russia.', 'en'), 'supplying');
   assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['France', 'asserts', 'supply:Iran>Russia:ballistic missiles']);
