@@ -14,7 +14,7 @@ import { readProposition } from './propositions.js';
 import { actingSubject, coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
-import { firstVerbIndex, isQuestion, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
+import { firstVerbIndex, isQuestion, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordCount } from './words.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
@@ -110,8 +110,6 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const askingQuestion = asking && isQuestion(text, sentence.sentence);
     const frames = askingQuestion ? [] : findFrames(sentence.view, lang.claims).filter((f) => !(labelled && f.cue.rule === 'headline-colon'));
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
-    // "But it's fair to say that P": in a turn, a report with no one else to speak it is the turn's speaker's.
-    if (voice) for (const frame of frames) if (!speakersByFrame.get(frame)?.length) speakersByFrame.set(frame, [voice]);
     if (voice && !frames.length && !isQuestion(text, sentence.sentence)) {
       const frame = voiceFrame(sentence.sentence, turn?.label.end ?? sentence.sentence.start);
       frames.push(frame);
@@ -202,7 +200,7 @@ const MAX_SIGNATURE_WORDS = 12;
 
 /** The person a statement's signature line names, right under its title. */
 function signatory(line: AnnotatedSentence, ctx: SpeakerContext): Speaker | null {
-  if (line.view.tokens.filter((t) => t.kind === 'word').length > MAX_SIGNATURE_WORDS || !line.persons.length) return null;
+  if (wordCount(line.view.tokens) > MAX_SIGNATURE_WORDS || !line.persons.length) return null;
   const [speaker] = resolveSpeakers(line.sentence, false, ctx);
   return speaker?.type === 'person' ? speaker : null;
 }
@@ -222,7 +220,7 @@ const MIN_SENTENCE_WORDS = 4;
 function previousSubject(sentences: AnnotatedSentence[], index: number, lex: ClaimLexicon): EntityMention | null {
   for (let k = index - 1; k >= 0 && index - k <= FURNITURE_LINES; k--) {
     const { tokens } = sentences[k].view;
-    if (tokens.filter((t) => t.kind === 'word').length >= MIN_SENTENCE_WORDS) return openingEntity(sentences[k].entities, tokens, lex);
+    if (wordCount(tokens) >= MIN_SENTENCE_WORDS) return openingEntity(sentences[k].entities, tokens, lex);
   }
   return null;
 }
@@ -473,6 +471,9 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
     const named = resolveSpeakers(mainSubjectRegion(sentence, frame, ctx.lex), false, ctx);
     byFrame.set(frame, named.length ? named : ctx.lastSpeaker ? [ctx.lastSpeaker] : []);
   }
+  // "But it's fair to say that P": in a turn, a report with no one else to speak it is the turn's speaker's.
+  const voice = ctx.turnSpeaker;
+  if (voice) for (const frame of frames) if (!byFrame.get(frame)?.length) byFrame.set(frame, [voice]);
   return byFrame;
 }
 

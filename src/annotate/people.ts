@@ -72,6 +72,13 @@ export function findNameSequences(text: string, tokens: Token[], blocked: (Span 
 
 const UPPER_START = /^\p{Lu}/u;
 const POSSESSIVE_ENDING = /['’]s$/u;
+/** A capitalised word with a possessive ending ("Petrenko's"): the name is group 1. */
+const POSSESSIVE_NAME = /^(\p{Lu}[\p{L}-]+)['’]s$/u;
+
+/** The name a possessive word stands on ("Petrenko's" -> "Petrenko"), or null for any other word. */
+export function possessor(word: string): string | null {
+  return POSSESSIVE_NAME.exec(word)?.[1] ?? null;
+}
 
 /** Capitalised name words stand right before and right after the span. */
 function namesAround(tokens: Token[], span: Span, lex: ClaimLexicon): boolean {

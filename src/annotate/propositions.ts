@@ -748,7 +748,8 @@ function fromTopicOnly(
   if (ctx.lex.servicing.test(slice)) return { proposition: null, rules };
   // "Shahed drones launched by Russia": a weapon system's maker is an origin too, though only a user the clause
   // names, not the speaker, shows such items changed hands.
-  const stated = itemOrigin(parties, ctx);
+  const origins = itemOrigins(parties, ctx);
+  const stated = origins[0] ?? null;
   const origin = stated ?? systemOrigin(content, ctx);
   // Only items of a stated origin have a user to find, so the search waits for both.
   const user = origin && item ? itemUser(content, parties, origin, item, ctx, stated !== null) : null;
@@ -796,7 +797,7 @@ function fromTopicOnly(
     const type = chosen === 'personnel' ? 'deploy' : topic.type === 'deploy' ? 'supply' : topic.type;
     // An item's stated origin ("des formateurs iraniens") names the supplier even when the topic is another; of
     // several ("clashes between Ukrainian troops and North Korean soldiers"), the topic's supplier.
-    const actor = origin !== null && itemOrigins(parties, ctx).includes(topic.actor) ? topic.actor : origin ?? topic.actor;
+    const actor = origin !== null && origins.includes(topic.actor) ? topic.actor : origin ?? topic.actor;
     return { proposition: { type, actor, recipient: topic.recipient, item: chosen }, rules };
   }
   return { proposition: null, rules };

@@ -7,7 +7,7 @@ import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
-import { isNameWord, type Cast, type Person, type PersonMention } from './people.js';
+import { isNameWord, possessor, type Cast, type Person, type PersonMention } from './people.js';
 import { firstVerbIndex, isCommonNounSource, isSpeakerPronoun, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
@@ -186,8 +186,6 @@ function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
   return candidatesIn(before, ctx).length ? before : region;
 }
 
-/** Between officials and the capital they are in ("officials in Kyiv", « des responsables à Kiev »). */
-const SEAT_LINK = /^\s+(?:in|à)\s+$/iu;
 
 function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const inside = <T extends Span>(s: T) => s.start >= region.start && s.end <= region.end;
@@ -251,7 +249,12 @@ function coordinatedDemonyms(role: EntityMention, speaker: Speaker, region: Span
   return ctx.entities
     .filter((d) => d.kind === 'demonym' && d.country && d.country !== role.country && d.start >= region.start && d.end <= region.end
       && (joined(d.end, role.start) || joined(role.end, d.start)))
-    .map((d) => ({ ...span(d), speaker: speaker.type === 'country' ? countrySpeaker(d.country!) : { ...speaker, affiliation: d.country } }));
+    .map((d) => ({ ...span(d), speaker: sameRoleFor(speaker, d.country!) }));
+}
+
+/** The speaker holding the same role as `speaker`, for `country`: the country itself when the role spoke as its country. */
+function sameRoleFor(speaker: Speaker, country: string): Speaker {
+  return speaker.type === 'country' ? countrySpeaker(country) : { ...speaker, affiliation: country };
 }
 
 /**
@@ -266,7 +269,7 @@ function coordinatedOwners(role: EntityMention, speaker: Speaker, region: Span, 
     if (e.start < end || e.end > region.end) continue;
     const isCountry = (e.kind === 'country' || e.kind === 'capital') && e.country !== null;
     if (!isCountry || !ctx.lex.ownerListJoin.test(ctx.text.slice(end, e.start))) break;
-    owners.push({ ...span(e), speaker: speaker.type === 'country' ? countrySpeaker(e.country!) : { ...speaker, affiliation: e.country } });
+    owners.push({ ...span(e), speaker: sameRoleFor(speaker, e.country!) });
     end = e.end;
   }
   return owners;
@@ -290,6 +293,11 @@ function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | 
   if (owner) return owner.country;
   const last = ctx.lastSpeaker;
   return last?.affiliation && last.type !== 'unknown' ? last.affiliation : null;
+}
+
+/** Between officials and the capital they are in: one preposition of seat, spaced ("officials in Kyiv", « des responsables à Kiev »). */
+function seatLink(between: string, lex: ClaimLexicon): boolean {
+  return /^\s+\S+\s+$/u.test(between) && lex.seatPrepositions.has(between.trim().toLowerCase());
 }
 
 /** A definite article stands right before the mention ("the official", « le responsable »). */
@@ -357,15 +365,12 @@ function bareName(region: Span, ctx: SpeakerContext): string | null {
   // The stop closing the sentence after an inverted speaker ("..., said Hale.") is no part of it.
   const inside = tokensIn(region, ctx).filter((t) => t.kind === 'word');
   // "Petrenko's office said", of someone the text names by surname only: the office speaks for them.
-  const owner = inside.length === 2 && ctx.lex.organisationHeads.has(inside[1].text.toLowerCase()) ? POSSESSIVE_NAME.exec(inside[0].text) : null;
-  if (owner) return owner[1];
+  const owner = inside.length === 2 && ctx.lex.organisationHeads.has(inside[1].text.toLowerCase()) ? possessor(inside[0].text) : null;
+  if (owner) return owner;
   if (inside.length !== 1) return null;
   const [word] = inside;
   return isNameWord(word, ctx.lex) && !ctx.lex.pronouns.has(word.text.toLowerCase()) ? word.text : null;
 }
-
-/** A capitalised word with a possessive ending ("Petrenko's"): the name is group 1. */
-const POSSESSIVE_NAME = /^(\p{Lu}[\p{L}-]+)['’]s$/u;
 
 /** "..., which it said was prolonging the war", "“...,” it said": the organisation or country that spoke last. */
 function neuterAntecedent(region: Span, ctx: SpeakerContext): Speaker | null {
@@ -556,7 +561,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       }
       if (e.country) return { ...countrySpeaker(e.country), role: e.role ?? null };
       // "officials in Kyiv", « des responsables à Moscou »: officials in a capital are its government's.
-      const seat = e.role === 'official' ? ctx.entities.find((c) => (c.kind === 'capital' || c.kind === 'country') && c.country && SEAT_LINK.test(ctx.text.slice(e.end, c.start))) : undefined;
+      const seat = e.role === 'official' ? ctx.entities.find((c) => (c.kind === 'capital' || c.kind === 'country') && c.country && seatLink(ctx.text.slice(e.end, c.start), ctx.lex)) : undefined;
       if (seat?.country) return { ...countrySpeaker(seat.country), role: e.role };
       // "A United Nations panel of experts": experts an institution convened speak for it.
       const convener = e.role && INDEPENDENT_ROLES.has(e.role) ? convenedBy(e, ctx) : undefined;

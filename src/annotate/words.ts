@@ -107,3 +107,10 @@ export const SHORT_PREPOSITION_ONLY = /^\s*(?:\p{Ll}{1,3}\s+)?$/u;
 export function isQuestion(text: string, sentence: Span): boolean {
   return /\?\s*[»”"]?\s*$/u.test(text.slice(sentence.start, sentence.end));
 }
+
+/** How many of the tokens are words. */
+export function wordCount(tokens: readonly Token[]): number {
+  let count = 0;
+  for (const t of tokens) if (t.kind === 'word') count++;
+  return count;
+}

@@ -483,6 +483,8 @@ export interface ClaimLexicon {
   agentPrepositions: ReadonlySet<string>;
   /** Forms of "keep", after which a participle says what its object is kept ("keep the army supplied"). */
   keepVerbs: ReadonlySet<string>;
+  /** Prepositions between officials and the capital they sit in ("officials in Kyiv", « des responsables à Kiev »): they speak for its government. */
+  seatPrepositions: ReadonlySet<string>;
   /** Vehicles: an agent known by whose vehicles they are is a means of transport, not who sends ("transported by Russian navy ships"). */
   vehicles: ReadonlySet<string>;
   /** Prepositions after which a party cannot be a grammatical subject. */

@@ -271,6 +271,7 @@ export const claims: ClaimLexicon = {
   sourcePrepositions: new Set(['from', 'of', 'to']),
   agentPrepositions: new Set(['by']),
   keepVerbs: new Set(['keep', 'keeps', 'kept', 'keeping']),
+  seatPrepositions: new Set(['in']),
   vehicles: new Set(['ship', 'ships', 'vessel', 'vessels', 'boat', 'boats', 'plane', 'planes', 'aircraft', 'train', 'trains', 'truck', 'trucks', 'lorries', 'convoy', 'convoys', 'freighter', 'freighters']),
   prepositions: new Set(['to', 'from', 'of', 'in', 'into', 'by', 'for', 'with', 'against', 'on', 'at', 'between', 'about', 'over',
     'toward', 'towards', 'than', 'after', 'before', 'since', 'during', 'despite', 'amid', 'via']),

@@ -163,7 +163,7 @@ export const claims: ClaimLexicon = {
   afterReport: wordRegex(String.raw`^\s*(?:lorsqu|quand|lors|alors|après|avant|pendant|devant|dans|en|à|au|aux|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd)\b`),
   evidenceNouns: new Set(['preuve', 'preuves', 'information', 'informations', 'indication', 'indications', 'signe', 'signes', 'élément', 'éléments', 'image', 'images', 'renseignement', 'renseignements', 'rapport', 'rapports', 'donnée', 'données']),
   auxiliaries: new Map(AUXILIARIES),
-  // « a déclaré que » always has its « que »: no count follows the verb directly.
+  // « a déclaré que » garde toujours son « que » : aucun nombre ne suit directement le verbe.
   approximators: new Set(),
   relativeObjects: new Set(['que', "qu'", 'qu’']),
   oneOfThem: /^\s*l['’]\s*une?\s+d['’]\s*(?:eux|elles|entre\s+eux|entre\s+elles)\s*[,.]?\s*$/iu,
@@ -210,7 +210,7 @@ export const claims: ClaimLexicon = {
   accusationLinks: new Set(['de', 'd’', "d'"]),
   contrastedParty: /(?:\bet\s+non|\bmais\s+pas|\bet\s+pas|\bnon\s+pas|\bplutôt\s+que)\s+(?:(?:la|le|les)\s+|l['’]\s*|d[e’']\s*)?$/iu,
   locationPrepositions: new Set(['en']),
-  // « A Kiev, ... »: a capital À often loses its accent; the verb « a » never opens a sentence.
+  // « A Kiev, ... » : le À majuscule perd souvent son accent ; le verbe « a » n'ouvre jamais une phrase.
   scenePrepositions: new Set(['à', 'a', 'en', 'au', 'depuis']),
   mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias']),
   passiveAuxiliaries: new Set(['été', 'être', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'fut', 'furent']),
@@ -323,8 +323,9 @@ export const claims: ClaimLexicon = {
   // "se tourner vers X pour": X is the source of what is sought.
   sourcePrepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'auprès', 'chez', 'vers']),
   agentPrepositions: new Set(['par']),
-  // « maintenir l'armée approvisionnée » is rare in French news; « pour approvisionner l'armée » says it with the verb.
+  // « maintenir l'armée approvisionnée » est rare ; on écrit « pour approvisionner l'armée », avec le verbe.
   keepVerbs: new Set([]),
+  seatPrepositions: new Set(['à']),
   vehicles: new Set(['navire', 'navires', 'bateau', 'bateaux', 'cargo', 'cargos', 'avion', 'avions', 'appareil', 'appareils', 'train', 'trains', 'camion', 'camions', 'convoi', 'convois']),
   prepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'en', 'vers', 'par', 'pour', 'contre', 'avec', 'sur',
     'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors', 'selon', 'après']),
