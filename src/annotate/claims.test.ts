@@ -540,6 +540,17 @@ test('experts and analysts speak for themselves, not for an institution or the l
   assert.equal(claimAbout(fr, 'pourrait aussi').speaker.affiliation, null);
 });
 
+test('a named analyst or researcher speaks for no country, not even the one most quoted', () => {
+  const en = claimsOf('Iran’s foreign minister said the drones were sold before the war. Military analyst Tom Brask said there was no proof that Iranian missiles had reached Russia.', 'en');
+  const analyst = claimAbout(en, 'no proof');
+  assert.equal(analyst.speaker.name, 'Tom Brask');
+  assert.equal(analyst.speaker.affiliation, null);
+  const fr = claimsOf('Le ministre iranien a nié toute livraison de drones. Pour le chercheur Luc Aubry, il ne fait guère de doute que Téhéran a livré des drones à Moscou.', 'fr');
+  const researcher = claimAbout(fr, 'guère de doute');
+  assert.equal(researcher.speaker.name, 'Luc Aubry');
+  assert.equal(researcher.speaker.affiliation, null);
+});
+
 test('a "supply chain" is no supply', () => {
   const en = claimsOf('Russia’s supply chain for drones relies on Iranian parts, the ministry said.', 'en');
   assert.equal(claimAbout(en, 'supply chain').proposition, null);

@@ -83,7 +83,9 @@ function sceneOfficial(person: Person, ctx: SpeakerContext): Speaker | null {
 
 export function personSpeaker(person: Person, homeCountry: string | null): Speaker {
   if (person.affiliation) return { name: person.name, type: 'person', affiliation: person.affiliation, role: person.role };
-  return guessed({ name: person.name, type: 'person', affiliation: person.role && !person.international ? homeCountry : null, role: person.role });
+  // An expert speaks for nobody: no home country is guessed for "military analyst X".
+  const official = person.role !== null && !person.international && !INDEPENDENT_ROLES.has(person.role);
+  return guessed({ name: person.name, type: 'person', affiliation: official ? homeCountry : null, role: person.role });
 }
 
 /**
