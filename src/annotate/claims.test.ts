@@ -551,6 +551,22 @@ test('a named analyst or researcher speaks for no country, not even the one most
   assert.equal(researcher.speaker.affiliation, null);
 });
 
+test('"said his delegation was concerned": a possessive subject right after a reporting verb is the reporting subject’s own', () => {
+  const en = claimsOf('China’s representative said the talks should go on. The representative of Norway said his delegation was concerned by reports that North Korean troops were fighting alongside Russian forces.', 'en');
+  const concern = claimAbout(en, 'fighting alongside');
+  assert.equal(concern.speaker.name, 'Norway');
+  assert.equal(concern.stance, 'speculates');
+  const fr = claimsOf('Le représentant de la Chine a dit que les pourparlers devaient continuer. Le représentant de la Norvège a dit que sa délégation craignait que des soldats nord-coréens combattent aux côtés des forces russes.', 'fr');
+  assert.equal(claimAbout(fr, 'combattent').speaker.name, 'Norway');
+});
+
+test('a role of no stated country with another in apposition speaks for the country of the second: "the Council President, the representative of Norway,"', () => {
+  const en = claimsOf('China’s representative said the talks should go on. Speaking in his national capacity, the Council President, the representative of Norway, said North Korean troops were fighting alongside Russian forces.', 'en');
+  assert.equal(claimAbout(en, 'fighting alongside').speaker.name, 'Norway');
+  const fr = claimsOf('Le représentant de la Chine a dit que les pourparlers devaient continuer. Le Président du Conseil, représentant de la Norvège, a affirmé que des soldats nord-coréens combattaient aux côtés des forces russes.', 'fr');
+  assert.equal(claimAbout(fr, 'combattaient').speaker.name, 'Norway');
+});
+
 test('a "supply chain" is no supply', () => {
   const en = claimsOf('Russia’s supply chain for drones relies on Iranian parts, the ministry said.', 'en');
   assert.equal(claimAbout(en, 'supply chain').proposition, null);

@@ -122,9 +122,24 @@ export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerCont
   }
   const best = Math.min(...candidates.map((c) => c.rank));
   const top = candidates.filter((c) => c.rank === best).sort((a, b) => a.start - b.start);
-  const chosen = nearEnd ? top.at(-1)! : top[0];
+  const chosen = countryInApposition(nearEnd ? top.at(-1)! : top[0], top, ctx);
   const group = coordinatedWith(chosen, top, ctx.text, ctx.lex);
   return dedupe(group.map((c) => c.speaker));
+}
+
+/** Between a role and another in apposition to it: a comma, perhaps an article (", the ", « , »). */
+const APPOSITION_GAP = /^\s*,\s*(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * "the Council President, the representative of Slovenia,", « le Président du Conseil, représentant de la
+ * Slovénie, »: a role of no stated country, with a role of some country in apposition, speaks for that country.
+ */
+function countryInApposition(chosen: Candidate, top: Candidate[], ctx: SpeakerContext): Candidate {
+  const next = top.find((c) => c.start >= chosen.end);
+  if (!next || !APPOSITION_GAP.test(ctx.text.slice(chosen.end, next.start))) return chosen;
+  const roleAt = (c: Candidate) => ctx.entities.find((e) => e.kind === 'role' && e.start === c.start && e.end === c.end);
+  const [first, second] = [roleAt(chosen), roleAt(next)];
+  return first && second && first.country === null && !first.institution && second.country !== null ? next : chosen;
 }
 
 /**
@@ -185,7 +200,12 @@ function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
   // "La France, par la voix de sa ministre X, a affirmé": the aside names who speaks.
   if (!aside || ctx.lex.voiceAside.test(aside[0])) return region;
   const before = { start: region.start, end: region.start + aside.index };
-  return candidatesIn(before, ctx).length ? before : region;
+  const named = candidatesIn(before, ctx);
+  if (!named.length) return region;
+  // "the Council President, the representative of Slovenia,": an aside saying whose the role is, is kept.
+  const countryless = (c: Candidate) => ctx.entities.some((e) => e.kind === 'role' && e.start === c.start && e.country === null && !e.institution);
+  const whose = named.every(countryless) && ctx.entities.some((e) => e.kind === 'role' && e.country !== null && e.start >= before.end && e.end <= region.end);
+  return whose ? region : before;
 }
 
 
@@ -327,6 +347,20 @@ function possessiveOwner(role: EntityMention, ctx: SpeakerContext): EntityMentio
   const subject = openingEntity(ctx.entities, ctx.tokens, ctx.lex);
   if (isOwner(subject) && subject.end <= role.start) return subject;
   return isOwner(ctx.previousSubject) ? ctx.previousSubject : null;
+}
+
+/**
+ * "The representative of Slovenia said his delegation was concerned", « a dit que sa délégation craignait »: a
+ * possessive role right after a reporting verb (past a complementizer) is the reporting subject's own, whoever
+ * spoke in the sentences before.
+ */
+function reportingSubject(role: EntityMention, ctx: SpeakerContext): Speaker | null {
+  const { tokens, lex } = ctx;
+  let verb = tokenIndexAt(tokens, role.start) - 2;
+  if (verb >= 0 && lex.complementizers.has(tokens[verb].text.toLowerCase())) verb--;
+  if (verb < 1 || !lex.reportingVerbs.has(tokens[verb].text.toLowerCase())) return null;
+  const [speaker] = resolveSpeakers({ start: tokens[0].start, end: tokens[verb].start }, true, ctx);
+  return speaker && speaker.type !== 'unknown' ? speaker : null;
 }
 
 /** The entity a sentence opens with, after at most a determiner: its subject ("Le Kremlin a ...", "Iran's foreign ministry ..."). */
@@ -554,6 +588,8 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       if (person && !owner && e.country === null && quoted && quoted.type !== 'person' && quoted.role === e.role) return quoted;
       if (person) return personSpeaker(person, guessedCountry(ctx));
       if (owner) return { ...entitySpeaker(owner, region, ctx)!, role: e.role ?? null };
+      const reporter = !owner && isPossessed(e, ctx) ? reportingSubject(e, ctx) : null;
+      if (reporter) return { ...reporter, role: e.role ?? null };
       // "Iran's mission to the United Nations", "l'ambassadeur russe à l'ONU": a delegate speaks for the country, not the forum.
       const delegateRole = e.role !== undefined && COUNTRY_DELEGATES.has(e.role);
       const delegate = e.country !== null && delegateRole;
