@@ -9,7 +9,7 @@ import type { ClaimLexicon, EventForm, ReportClass, ReportingEntry, Tense } from
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
-import { dropOverlapping, isAuxiliary, isCommonNounSource, isNounPosition, isQuestion, isSpeakerPronoun, isVerb, tokenIndexAt } from './words.js';
+import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isNounPosition, isQuestion, isSpeakerPronoun, isVerb, tokenIndexAt } from './words.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -1148,12 +1148,53 @@ function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): 
       });
       continue;
     }
+    content.end = verdictOnClaims(view, content, lex) ?? content.end;
     out.push({
-      kind: 'nominal', cue: pseudoCue(end - 1, end, 'say', 'nominal-report'), speakerRegion: null, speakerNearEnd: false,
-      speakerFromMainClause: false, content, speakerIsContentSubject: false,
+      kind: 'nominal', cue: pseudoCue(end - 1, end, 'say', 'nominal-report'), speakerRegion: nominalSource(view, at, end, lex),
+      speakerNearEnd: false, speakerFromMainClause: false, content, speakerIsContentSubject: false,
     });
   }
   return out;
+}
+
+/**
+ * "Iran's claims that it has sent no missiles are not credible", « les affirmations selon lesquelles P sont
+ * fausses »: a verdict after a clause with a verb of its own judges the claims, not P. Where it starts, or null.
+ */
+function verdictOnClaims(view: SentenceView, content: Span, lex: ClaimLexicon): number | null {
+  const text = view.text.slice(content.start, content.end);
+  const verdict = [lex.calledFalse.exec(text), lex.notCredible.exec(text)].filter((m) => m !== null && m.index > 0).sort((a, b) => a!.index - b!.index)[0];
+  if (!verdict) return null;
+  const start = content.start + verdict.index;
+  const clause = view.tokens.filter((t) => t.start >= content.start && t.end <= start);
+  return firstVerbIndex(clause, lex) >= 0 ? start : null;
+}
+
+/** A possessive right before a claim noun: "Iran's", "the Kremlin’s" (a modifier or two may follow it). */
+const POSSESSOR_BEFORE = /['’]s\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * Whose the claims of a nominal report are, when the phrase says it: "Iran's claims that P", « les affirmations
+ * de Téhéran selon lesquelles P ». The source's span, or null (then nobody known is their source).
+ */
+function nominalSource(view: SentenceView, at: number, end: number, lex: ClaimLexicon): Span | null {
+  const isSource = (m: Span) => SOURCES.has(mentionKind(m) ?? '') || mentionKind(m) === 'role';
+  const before = POSSESSOR_BEFORE.exec(view.text.slice(Math.max(view.span.start, at - POSSESSOR_REACH), at));
+  const possessor = before && view.mentions.find((m) => isSource(m) && m.end === at - before[0].length);
+  if (possessor) return { start: possessor.start, end: possessor.end };
+  // « les affirmations de Téhéran selon lesquelles »: the source is named between the noun and the link.
+  const inside = view.mentions.find((m) => isSource(m) && m.start > at && m.end <= end && lex.authorPrepositions.has(wordBeforeMention(view, m, lex)));
+  return inside ? { start: inside.start, end: inside.end } : null;
+}
+
+/** Characters before a claim noun searched for its possessor. */
+const POSSESSOR_REACH = 40;
+
+/** The word before a mention, past its article ("de [la] Russie"). */
+function wordBeforeMention(view: SentenceView, mention: Span, lex: ClaimLexicon): string {
+  let at = tokenIndexAt(view.tokens, mention.start) - 1;
+  if (at > 0 && lex.determiners.has(view.lower[at])) at--;
+  return view.lower[at] ?? '';
 }
 
 /** Characters before a nominal report where a concern about it may start ("sa vive préoccupation face aux"). */

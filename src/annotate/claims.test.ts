@@ -2487,6 +2487,29 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('A statement’s title may open on its topic: "Russia/Iran: Statement by the High Representative on behalf of the EU", « Drones – Déclaration du Quai d’Orsay »', () => {
+  const en = claimsOf([
+    'Russia/Iran: Statement by the High Representative on behalf of the EU on drone transfers', '',
+    'Iran has supplied attack drones to Russia since the summer. The EU will respond swiftly.',
+  ].join('\n'), 'en');
+  const eu = claimAbout(en, 'supplied attack drones');
+  assert.deepEqual([eu.speaker.name, eu.stance, prop(eu)], ['European Union', 'asserts', 'supply:Iran>Russia:drones']);
+  const fr = claimsOf([
+    'Livraisons de drones à la Russie – Déclaration du Quai d’Orsay', '',
+    'L’Iran livre des drones à la Russie depuis l’été. Ces transferts violent la résolution 2231.',
+  ].join('\n'), 'fr');
+  assert.equal(claimAbout(fr, 'livre des drones').speaker.affiliation, 'France');
+});
+
+test('A nominal report names its source by a possessive or a complement ("Iran’s claims that P", « les affirmations de Téhéran selon lesquelles P »), and a verdict after P judges the claims', () => {
+  const en = claimAbout(claimsOf('The EU condemns the transfer of missiles by Iran to Russia. Iran’s claims that it has not delivered any missiles are not credible.', 'en'), 'not delivered');
+  assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['Iran', 'denies', 'supply:Iran>Russia:missiles']);
+  assert.equal(en.text, 'it has not delivered any missiles');
+  const fr = claimAbout(claimsOf('La France condamne la livraison de drones par l’Iran à la Russie. Les affirmations de Téhéran selon lesquelles il n’a livré aucun drone ne sont pas crédibles.', 'fr'), 'aucun drone');
+  assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
+  assert.equal(fr.text, 'il n’a livré aucun drone');
+});
+
 test('Judging the act accuses its doers: « a jugé ces transferts « contraires aux résolutions » », "called the transfers a violation"', () => {
   const fr = claimAbout(claimsOf('Kiev affirme que la Corée du Nord livre des obus à la Russie. Le délégué de la France a jugé ces transferts « contraires aux résolutions du Conseil ».', 'fr'), 'contraires');
   assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['France', 'asserts', 'supply:North Korea>Russia:ammunition']);

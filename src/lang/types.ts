@@ -359,6 +359,8 @@ export interface ClaimLexicon {
   contrastNegation: RegExp;
   /** A content calling what was said false ("these reports are false", "ces informations sont infondées"): a denial. */
   calledFalse: RegExp;
+  /** A copula denying credence ("are not credible", « ne sont pas crédibles »): with calledFalse, a verdict on the claims a nominal report names. */
+  notCredible: RegExp;
   /**
    * A content that only declines to comment ("Nous ne commentons pas ces informations", "I have nothing
    * to add"): the speaker commits to nothing, so it is no claim.
@@ -479,6 +481,8 @@ export interface ClaimLexicon {
   /** Prepositions before the receiving party of a `give` ("à", "to") or the source of a `get` ("à", "from"). */
   recipientPrepositions: ReadonlySet<string>;
   sourcePrepositions: ReadonlySet<string>;
+  /** Prepositions naming whose a claim noun's claims are (« les affirmations de Téhéran », "the claims by Iran"). */
+  authorPrepositions: ReadonlySet<string>;
   /** Agent preposition of passives and nominalisations ("par", "by"). */
   agentPrepositions: ReadonlySet<string>;
   /** Forms of "keep", after which a participle says what its object is kept ("keep the army supplied"). */

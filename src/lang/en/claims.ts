@@ -205,7 +205,7 @@ export const claims: ClaimLexicon = {
   answerLabel: /^(?:A|ANSWER|Answer)\s?[:.]\s/u,
   questionLabel: /^(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST)\s?[:.]\s/u,
   unsignedStatementTitle: /^\s*(?:joint\s+)?(?:press\s+)?(?:statement|release|readout)\s*[:–—-]/iu,
-  statementTitle: /^\s*(?:joint\s+|press\s+)?(?:statement|release|readout|briefing)\s+(?:by|from|of)\s+(?:the\s+)?(?<issuer>[^,:;]+?)(?:\s+(?:on|regarding|about|concerning|following)\s|\s*[:,–—-]\s|\s*$)/iu,
+  statementTitle: /^\s*(?:[^:–—\n]{1,80}?\s[:–—]\s+|[^:–—\n]{1,80}?:\s+)?(?:joint\s+|press\s+)?(?:statement|release|readout|briefing)\s+(?:by|from|of)\s+(?:the\s+)?(?<issuer>[^,:;]+?)(?:\s+(?:on(?!\s+behalf\s)|regarding|about|concerning|following)\s|\s*[:,–—-]\s|\s*$)/iu,
   interviewMarker: /\b(?:interview|Q\s?&\s?A|answered\s+(?:our|these)\s+questions)\b/iu,
   notSpeakerLabels: new Set(['note', "editor's note", 'editor’s note', 'update', 'updated', 'correction', 'breaking', 'watch', 'read more', 'related', 'live', 'photo', 'video', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:if|unless|whether)\b`),
@@ -219,6 +219,7 @@ export const claims: ClaimLexicon = {
     + String.raw`|\b(?:is|are|was|were)\s+(?:(?:just|merely|simply|nothing\s+but|pure|part\s+of)\s+)?(?:an?\s+|the\s+)?(?:\p{L}+\s+){0,2}?(?:campaign\s+of\s+)?(?:disinformation|propaganda|provocation|smear|slander)\b`
     // A verdict with no verb: "Yet another fake", "Pure fiction".
     + String.raw`|^\s*(?:(?:yet\s+)?another|(?:an?\s+)?(?:total|complete|pure|utter))?\s*(?:fake|lies|hoax|nonsense|rubbish|fabrications?|fiction|propaganda)\b`),
+  notCredible: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:not|hardly|in\s+no\s+way)\s+credible\b`),
   liarVerdict: wordRegex(String.raw`\b(?:lie|lies|lying|lied|liars?)\b|\bdenials?\s[^.]{0,40}?\b(?:not|hardly)\s+credible\b`),
   notFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:[“"]\s*)?(?:an?\s+|just\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|fake|fiction|rumou?rs?|propaganda|speculation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
@@ -269,6 +270,7 @@ export const claims: ClaimLexicon = {
   recipientPrepositions: new Set(['to', 'for', 'into']),
   // "turn to X for": X is the source of what is sought.
   sourcePrepositions: new Set(['from', 'of', 'to']),
+  authorPrepositions: new Set(['of', 'by']),
   agentPrepositions: new Set(['by']),
   keepVerbs: new Set(['keep', 'keeps', 'kept', 'keeping']),
   seatPrepositions: new Set(['in']),

@@ -252,7 +252,7 @@ export const claims: ClaimLexicon = {
   answerLabel: /^(?:R|RÉPONSE|Réponse)\s?[:.-]\s/u,
   questionLabel: /^(?:Q|QUESTION|Question|JOURNALISTE|Journaliste)\s?[:.-]\s/u,
   unsignedStatementTitle: /^\s*(?:communiqué|déclaration)(?:\s+de\s+presse)?\s*[:–—-]/iu,
-  statementTitle: /^\s*(?:communiqué|déclaration|point\s+de\s+presse|conférence\s+de\s+presse)\s+(?:conjointe?\s+)?(?:de\s+presse\s+)?(?:de\s+la|de\s+l['’]|du|des|de)\s*(?<issuer>[^,:;]+?)(?:\s+(?:sur|concernant|relatif|relative|à\s+propos|au\s+sujet|après|suite)\s|\s*[:,–—-]\s|\s*$)/iu,
+  statementTitle: /^\s*(?:[^:–—\n]{1,80}?\s[:–—]\s+|[^:–—\n]{1,80}?:\s+)?(?:communiqué|déclaration|point\s+de\s+presse|conférence\s+de\s+presse)\s+(?:conjointe?\s+)?(?:de\s+presse\s+)?(?:de\s+la|de\s+l['’]|du|des|de)\s*(?<issuer>[^,:;]+?)(?:\s+(?:sur|concernant|relatif|relative|à\s+propos|au\s+sujet|après|suite)\s|\s*[:,–—-]\s|\s*$)/iu,
   interviewMarker: /(?<![\p{L}\p{N}])(?:entretien|interview|propos\s+recueillis|répond\s+à\s+nos\s+questions)(?![\p{L}\p{N}])/iu,
   notSpeakerLabels: new Set(['note', 'mise à jour', 'correction', 'direct', 'en direct', 'lire aussi', 'à lire aussi', 'photo', 'vidéo', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:si|s[’'](?=ils?\b)|à\s+moins\s+que)`),
@@ -266,6 +266,7 @@ export const claims: ClaimLexicon = {
     + String.raw`|\b(?:relèvent|relève|font\s+partie|fait\s+partie|s['’]\s*inscri(?:vent|t))\s+(?:d['’]\s*|dans\s+)une\s+(?:[«“"]\s*)?(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?campagne\s+de\s+(?:désinformation|propagande|calomnies?|dénigrement)\b`
     // Un verdict sans verbe : « Encore une fausse nouvelle », « Pure invention ».
     + String.raw`|^\s*(?:encore\s+)?(?:une?\s+)?(?:(?:nouvelle|autre|pure|simple)\s+)?(?:fausse\s+nouvelle|mensonges?|canular|fake\s+news|infox|invention|affabulations?|propagande)\b`),
+  notCredible: wordRegex(String.raw`\b(?:ne\s+|n[’']\s*)?(?:est|sont|était|étaient)\s+(?:pas|guère|nullement|en\s+rien)\s+crédibles?\b`),
   liarVerdict: wordRegex(String.raw`\b(?:mensong\p{L}*|ment|mentent|mentait|mentaient|menti|mentir|menteurs?|menteuses?)\b|\b(?:dénégations?|démentis?)\s[^.]{0,40}?\bpas\s+crédibles?\b`),
   notFalse: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:est|sont|était|étaient)\s+(?:pas|nullement|en\s+rien)\s+(?:[«“"]\s*)?(?:des\s+|une?\s+|de\s+la\s+|du\s+)?(?:faux|fausses?|mensonges?|rumeurs?|propagande|inventions?|fantasmes|spéculations?)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
@@ -322,6 +323,7 @@ export const claims: ClaimLexicon = {
   recipientPrepositions: new Set(['à', 'au', 'aux', 'en', 'vers', 'pour']),
   // "se tourner vers X pour": X is the source of what is sought.
   sourcePrepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'auprès', 'chez', 'vers']),
+  authorPrepositions: new Set(['de', 'du', 'des', 'd’', "d'", 'par']),
   agentPrepositions: new Set(['par']),
   // « maintenir l'armée approvisionnée » est rare ; on écrit « pour approvisionner l'armée », avec le verbe.
   keepVerbs: new Set([]),
