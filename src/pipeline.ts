@@ -9,7 +9,7 @@ import { detectLanguage } from './clean/language.js';
 import { findBoilerplate } from './clean/boilerplate.js';
 import { readMetadata } from './clean/metadata.js';
 import { splitParagraphs, splitSentences } from './segment/index.js';
-import { findDates } from './annotate/dates.js';
+import { findDates, findUndatedTimes } from './annotate/dates.js';
 import { extractClaims } from './annotate/claims.js';
 
 export function documentId(text: string): string {
@@ -25,7 +25,8 @@ export function analyse(raw: RawArticle): AnalysedDocument {
   const paragraphs = splitParagraphs(text, excluded);
   const sentences = splitSentences(text, paragraphs, lang);
   const dates = findDates(text, sentences, meta.published, lang);
-  const claims = extractClaims({ text, sentences, dates, meta, lang });
+  const undatedTimes = findUndatedTimes(text, sentences, meta.published, lang);
+  const claims = extractClaims({ text, sentences, dates, undatedTimes, meta, lang });
   return {
     id: documentId(text), name: raw.name, origin: raw.origin, format: raw.format, text, raw: raw.raw,
     meta, excluded, paragraphs, sentences, dates, claims,

@@ -2487,6 +2487,14 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('With no publication date, "said on Monday" and « a démenti jeudi » still end before the content', () => {
+  const en = claimAbout(claimsOf('Defense Secretary Tom Brask said on Monday the United States had seen evidence that North Korean troops were deployed to Russia.', 'en', null), 'deployed');
+  assert.equal(en.text, 'the United States had seen evidence that North Korean troops were deployed to Russia');
+  assert.equal(en.saidOn, null);
+  const fr = claimAbout(claimsOf('Le ministère biélorusse de la Défense a démenti jeudi avoir transféré des chars à l’armée russe.', 'fr', null), 'transféré');
+  assert.equal(fr.text, 'avoir transféré des chars à l’armée russe');
+});
+
 test('A statement’s title may open on its topic: "Russia/Iran: Statement by the High Representative on behalf of the EU", « Drones – Déclaration du Quai d’Orsay »', () => {
   const en = claimsOf([
     'Russia/Iran: Statement by the High Representative on behalf of the EU on drone transfers', '',

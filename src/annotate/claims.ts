@@ -22,6 +22,8 @@ export interface ClaimInput {
   text: string;
   sentences: Sentence[];
   dates: DateMention[];
+  /** Time expressions no date could be worked out for (dates.ts findUndatedTimes): the attribution reads past them too. */
+  undatedTimes: Span[];
   meta: DocumentMeta;
   lang: LanguagePack;
 }
@@ -81,7 +83,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const { text, lang } = input;
   const entities = entitiesBySentence(text, input.sentences, lang);
   const dates = bySentence(input.dates, input.sentences);
-  const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i], lang.claims));
+  const undated = bySentence(input.undatedTimes, input.sentences);
+  const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i], undated[i], lang.claims));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
   const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, askedTopic: null, speakerByRole: new Map(), lastActor: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
@@ -304,9 +307,10 @@ function bySentence<T extends Span>(spans: readonly T[], sentences: readonly Sen
   return buckets;
 }
 
-function annotateSentence(text: string, sentence: Sentence, entities: EntityMention[], dates: DateMention[], lex: ClaimLexicon): AnnotatedSentence {
+function annotateSentence(text: string, sentence: Sentence, entities: EntityMention[], dates: DateMention[], undated: Span[], lex: ClaimLexicon): AnnotatedSentence {
   const tokens = tokenize(text, sentence);
-  const view: SentenceView = { text, span: sentence, tokens, lower: tokens.map((t) => t.text.toLowerCase()), mentions: entities, dates };
+  const times = undated.length ? [...dates, ...undated].sort((a, b) => a.start - b.start) : dates;
+  const view: SentenceView = { text, span: sentence, tokens, lower: tokens.map((t) => t.text.toLowerCase()), mentions: entities, dates: times };
   return { sentence, view, entities, persons: [], dates, scene: sceneCountry(text, tokens, entities, dates, lex) };
 }
 

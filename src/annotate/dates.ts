@@ -92,6 +92,30 @@ export function findDates(
   return mentions;
 }
 
+/**
+ * In a document with no publication date, the spans of the time expressions that would need one ("on Monday",
+ * « la semaine dernière », "three days ago"): no date can be worked out for them, but the attribution still reads
+ * past them ("said on Monday the United States had ..."). None when the document has a publication date.
+ */
+export function findUndatedTimes(text: string, sentences: readonly Sentence[], published: PartialDate | null, lang: Pick<LanguagePack, 'dates'>): Span[] {
+  if (parsePublished(published)) return [];
+  const lexicon = lang.dates;
+  const patterns = compile(lexicon);
+  const spans: Span[] = [];
+  for (const { start, end } of sentences) {
+    const sentence = text.slice(start, end);
+    const found = [
+      ...weekdayDates(sentence, lexicon, ANY_REFERENCE), ...relativeDates(sentence, lexicon, patterns.relative, ANY_REFERENCE),
+      ...countedDates(sentence, lexicon, ANY_REFERENCE),
+    ];
+    for (const time of selectLongest(found)) spans.push({ start: start + relationOf(sentence, time.start, lexicon).start, end: start + time.end });
+  }
+  return spans;
+}
+
+/** Any publication day, to find relative expressions whose dates are not wanted. */
+const ANY_REFERENCE = parsePublished('2000-01-01')!;
+
 function compile(lexicon: DateLexicon): Patterns {
   let patterns = compiled.get(lexicon);
   if (!patterns) {
