@@ -2487,6 +2487,14 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('Denouncing a provocation that threatens someone accuses; calling the reports a provocation denies', () => {
+  const fr = claimsOf('Séoul affirme que des soldats nord-coréens ont été envoyés en Russie. Le président sud-coréen a dénoncé une « provocation » qui menace la sécurité de la région.', 'fr');
+  assert.equal(claimAbout(fr, 'menace').stance, 'asserts');
+  const en = claimsOf('Seoul says North Korean soldiers were sent to Russia. The South Korean president denounced a provocation that threatens the security of the region. Pyongyang called the reports a provocation.', 'en');
+  assert.equal(claimAbout(en, 'threatens').stance, 'asserts');
+  assert.equal(claimAbout(en, 'provocation', 'North Korea').stance, 'denies');
+});
+
 test('With no publication date, "said on Monday" and « a démenti jeudi » still end before the content', () => {
   const en = claimAbout(claimsOf('Defense Secretary Tom Brask said on Monday the United States had seen evidence that North Korean troops were deployed to Russia.', 'en', null), 'deployed');
   assert.equal(en.text, 'the United States had seen evidence that North Korean troops were deployed to Russia');
