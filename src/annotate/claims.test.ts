@@ -2487,6 +2487,12 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('"Russia gets a steady supply of drones": who gets receives; "get into", "get involved" are no transfer', () => {
+  const claims = claimsOf('Iran has been arming Russia, analysts say. “Russia gets a steady supply of cheap drones,” said Dana Frost, a researcher. “I’m not going to get into intelligence matters,” a spokesman said.', 'en');
+  assert.equal(prop(claimAbout(claims, 'steady supply')), 'supply:Iran>Russia:drones');
+  assert.equal(claimAbout(claims, 'get into').proposition, null);
+});
+
 test('Denouncing a provocation that threatens someone accuses; calling the reports a provocation denies', () => {
   const fr = claimsOf('Séoul affirme que des soldats nord-coréens ont été envoyés en Russie. Le président sud-coréen a dénoncé une « provocation » qui menace la sécurité de la région.', 'fr');
   assert.equal(claimAbout(fr, 'menace').stance, 'asserts');

@@ -65,6 +65,7 @@ const EVENTS: [EventRole, Forms][] = [
   ['give', verb('offer')],
   ['get', verb('buy', 'bought', 'bought', 'buying')], ['get', verb('purchase')], ['get', verb('acquire')],
   ['get', verb('receive')], ['get', verb('obtain')], ['get', verb('import')], ['get', verb('procure')],
+  ['get', verb('get', 'got', 'got', 'getting')],
   ['produce', verb('produce')], ['produce', verb('manufacture')], ['produce', verb('build', 'built', 'built', 'building')],
   ['produce', verb('assemble')],
   ['train', verb('train')],
@@ -248,7 +249,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:assembly|production)\s+lines?\b|\bjoint\s+production\b`), role: 'produce' },
     { pattern: wordRegex(String.raw`\b(?:began|begun|begin|started|start)\s+training\b|\btraining\s+in\b`), role: 'trainee' },
   ],
-  notEvents: wordRegex(String.raw`\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b|\barmed\s+(?:forces|services|groups?|conflicts?|men|wings?)\b|\b(?:power|railway|train|police|gas|radar|space|research|metro|subway|relay|pumping|filling|fire|weather|television|radio|polling|nuclear|petrol)\s+stations?\b|\b(?:receiv(?:e|es|ed|ing)|sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\s+(?:(?:a|an|the|two|several|many|written|formal|official)\s+)?(?:letters?|messages?|notes?|requests?|complaints?|information|assurances?|explanations?|evidence|details|briefings?|invitations?|signals?|warnings?)\b|\b(?:sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?)\s+(?:\p{L}+\s+){0,2}?(?:humanitarian|medical|financial|economic|food)\s+(?:aid|assistance|supplies|help)\b`),
+  notEvents: wordRegex(String.raw`\b(?:get|gets|got|gotten|getting)\s+(?:ahead|involved|into|in|to|out|away|back|rid|through|over|around|along|on|off|up|down|used|ready|caught|close|closer|better|worse|there)\b|\b(?:supply|supplies|delivery|export|import|transfer)\s+(?:chains?|lines?|routes?|corridors?|networks?|hubs?|depots?|controls?|restrictions?|licen[cs]es?)\b|\barmed\s+(?:forces|services|groups?|conflicts?|men|wings?)\b|\b(?:power|railway|train|police|gas|radar|space|research|metro|subway|relay|pumping|filling|fire|weather|television|radio|polling|nuclear|petrol)\s+stations?\b|\b(?:receiv(?:e|es|ed|ing)|sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\s+(?:(?:a|an|the|two|several|many|written|formal|official)\s+)?(?:letters?|messages?|notes?|requests?|complaints?|information|assurances?|explanations?|evidence|details|briefings?|invitations?|signals?|warnings?)\b|\b(?:sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?)\s+(?:\p{L}+\s+){0,2}?(?:humanitarian|medical|financial|economic|food)\s+(?:aid|assistance|supplies|help)\b`),
   // "strictly controlled exports of drones": controlling exports is no export.
   exportControl: wordRegex(String.raw`\b(?:control\p{L}*|restrict\p{L}*|curb\p{L}*|ban(?:s|ned|ning)?)\s+(?:\p{L}+\s+){0,2}?(?:exports?|sales?|transfers?)\b`),
   sanctions: wordRegex(String.raw`\bsanctions?\s+(?:on|against|targeting)\b|\bsanction(?:ed|ing)\b`),
