@@ -2487,6 +2487,16 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('A second predicate opening on a modal may put a few words before its event: "and may soon begin supplying missiles", « et pourrait bientôt commencer à fournir des missiles »', () => {
+  const en = claimsOf('A European diplomat said Iran was still sending drones to Russia, and may soon begin supplying ballistic missiles.', 'en');
+  assert.equal(prop(claimAbout(en, 'sending drones')), 'supply:Iran>Russia:drones');
+  const next = claimAbout(en, 'begin supplying');
+  assert.deepEqual([next.stance, prop(next), next.proposition?.mode], ['speculates', 'supply:Iran>Russia:ballistic missiles', 'planned']);
+  const fr = claimsOf('Un diplomate européen a affirmé que l’Iran livrait toujours des drones à la Russie et pourrait bientôt commencer à fournir des missiles balistiques.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'commencer à fournir')), 'supply:Iran>Russia:ballistic missiles');
+  assert.equal(claimAbout(fr, 'commencer à fournir').stance, 'speculates');
+});
+
 test('"Russia gets a steady supply of drones": who gets receives; "get into", "get involved" are no transfer', () => {
   const claims = claimsOf('Iran has been arming Russia, analysts say. “Russia gets a steady supply of cheap drones,” said Dana Frost, a researcher. “I’m not going to get into intelligence matters,” a spokesman said.', 'en');
   assert.equal(prop(claimAbout(claims, 'steady supply')), 'supply:Iran>Russia:drones');

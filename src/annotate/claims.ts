@@ -645,6 +645,8 @@ function claimsOf(
 
 /** Tokens after "and", « et » within which a coordinated predicate's event word stands ("et envisage d'envoyer"). */
 const MAX_PREDICATE_LEAD = 3;
+/** The same, when the predicate opens on an auxiliary or a modal. */
+const MAX_AUXILIARY_LEAD = 5;
 
 /**
  * A second predicate coordinated after the event's, sharing its subject, with an event and items of another kind of
@@ -655,9 +657,11 @@ function coordinatedPredicates(content: Span, event: Span | undefined, item: Ite
   const { tokens, lower, mentions } = sentence.view;
   for (let k = tokenIndexAt(tokens, event.end); k < tokens.length && tokens[k].end <= content.end; k++) {
     if (!lex.subjectCoordination.test(` ${lower[k]} `)) continue;
+    // A lead opening on an auxiliary may be longer ("and may soon begin supplying", « et pourrait bientôt commencer à fournir »).
+    const lead = lex.auxiliaries.has(lower[k + 1]) || lex.modalVerbs.has(lower[k + 1]) ? MAX_AUXILIARY_LEAD : MAX_PREDICATE_LEAD;
     let verb = k + 1;
-    while (verb < tokens.length && verb - k <= MAX_PREDICATE_LEAD && !lex.events.has(lower[verb])) verb++;
-    if (verb - k > MAX_PREDICATE_LEAD || verb >= tokens.length || tokens[verb].end > content.end) continue;
+    while (verb < tokens.length && verb - k <= lead && !lex.events.has(lower[verb])) verb++;
+    if (verb - k > lead || verb >= tokens.length || tokens[verb].end > content.end) continue;
     // "and Russia sent ...": a subject of its own is another clause, not a predicate of this one.
     if (mentions.some((m) => m.start >= tokens[k].end && m.end <= tokens[verb].start)) continue;
     const items = sentence.entities.filter((e) => e.kind === 'item' && e.start >= tokens[verb].end && e.end <= content.end);

@@ -220,6 +220,8 @@ export interface ClaimLexicon {
   answerNo: RegExp;
   /** Present forms of "be", which state a concern with its participle ("are concerned that", « sommes préoccupés »). */
   presentCopulas: ReadonlySet<string>;
+  /** Modal verbs, which open a longer verb group ("may soon begin supplying", « pourrait bientôt commencer à fournir »). */
+  modalVerbs: ReadonlySet<string>;
   /** Auxiliaries that make a following participle past, pluperfect, future or conditional. */
   auxiliaries: ReadonlyMap<string, Tense>;
   /** Words opening a reported clause ("que", "that"). */

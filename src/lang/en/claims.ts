@@ -117,6 +117,7 @@ export const claims: ClaimLexicon = {
   addresseeVerbsInvert: false,
   afterReport: wordRegex(String.raw`^\s*(?:when|while|after|before|during|in|on|at|to|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b`),
   evidenceNouns: new Set(['evidence', 'information', 'indication', 'indications', 'sign', 'signs', 'intelligence', 'images', 'reports', 'data']),
+  modalVerbs: new Set(['may', 'might', 'could', 'would', 'will', 'can', 'should', 'must']),
   auxiliaries: new Map(AUXILIARIES),
   approximators: new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some']),
   relativeObjects: new Set(['which', 'whom']),
