@@ -419,7 +419,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const inverted = cue.cliticPronoun !== null
     || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && !apposedName && sourceFollows(view, cue.last, lex);
   // « les instructeurs assurent la formation de », « soutient l'Ukraine »: before its object (not its inverted subject) the verb says nothing.
-  if (!inverted && lex.otherSenseBeforeObject.has(lower[cue.last]) && lex.determiners.has(lower[cue.last + 1])) return null;
+  // A date is no object (« a assuré le mois dernier que »).
+  const beforeObject = lex.determiners.has(lower[cue.last + 1]) && !view.dates.some((d) => d.start === view.tokens[cue.last + 1].start);
+  if (!inverted && lex.otherSenseBeforeObject.has(lower[cue.last]) && beforeObject) return null;
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);

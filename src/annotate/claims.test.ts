@@ -2487,6 +2487,13 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('A date right after « assurer » is no object: « a assuré le mois dernier que P » reports P', () => {
+  const claims = claimsOf('Kiev affirme que l’Iran livre des drones à la Russie. Le porte-parole du Kremlin a assuré le mois dernier que l’armée russe n’utilisait que des armes russes.', 'fr');
+  const c = claimAbout(claims, 'armes russes');
+  assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Kremlin', 'denies', 'supply:Iran>Russia:drones']);
+  assert.equal(c.saidOn, '2022-10');
+});
+
 test('A second predicate opening on a modal may put a few words before its event: "and may soon begin supplying missiles", « et pourrait bientôt commencer à fournir des missiles »', () => {
   const en = claimsOf('A European diplomat said Iran was still sending drones to Russia, and may soon begin supplying ballistic missiles.', 'en');
   assert.equal(prop(claimAbout(en, 'sending drones')), 'supply:Iran>Russia:drones');
