@@ -2487,6 +2487,13 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('"Its spokesman" after "Contacted by Reuters, the Kremlin declined to comment": the possessive is the subject past the opening adjunct', () => {
+  const en = claimsOf('Kyiv says Iran supplies drones to Russia. Contacted by Reuters, the Kremlin declined to comment. Its spokesman said last month that the Russian army used only Russian-made weapons.', 'en');
+  assert.equal(claimAbout(en, 'Russian-made').speaker.name, 'Kremlin');
+  const fr = claimsOf('Kiev affirme que l’Iran livre des drones à la Russie. Interrogé par l’AFP, le Kremlin s’est refusé à tout commentaire. Son porte-parole a assuré que l’armée russe n’utilisait que des armes russes.', 'fr');
+  assert.equal(claimAbout(fr, 'armes russes').speaker.name, 'Kremlin');
+});
+
 test('A date right after « assurer » is no object: « a assuré le mois dernier que P » reports P', () => {
   const claims = claimsOf('Kiev affirme que l’Iran livre des drones à la Russie. Le porte-parole du Kremlin a assuré le mois dernier que l’armée russe n’utilisait que des armes russes.', 'fr');
   const c = claimAbout(claims, 'armes russes');

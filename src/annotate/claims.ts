@@ -11,7 +11,7 @@ import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, takeRole, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
-import { actingSubject, coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, type SpeakerContext } from './speakers.js';
+import { actingSubject, coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { firstVerbIndex, isQuestion, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordCount } from './words.js';
@@ -219,11 +219,11 @@ const FURNITURE_LINES = 3;
 /** Fewer words than this make a line furniture, not a sentence. */
 const MIN_SENTENCE_WORDS = 4;
 
-/** The entity the sentence before opens with; lines of a word or two between them (a source, a date) do not count. */
+/** The subject the sentence before opens with; lines of a word or two between them (a source, a date) do not count. */
 function previousSubject(sentences: AnnotatedSentence[], index: number, lex: ClaimLexicon): EntityMention | null {
   for (let k = index - 1; k >= 0 && index - k <= FURNITURE_LINES; k--) {
     const { tokens } = sentences[k].view;
-    if (wordCount(tokens) >= MIN_SENTENCE_WORDS) return openingEntity(sentences[k].entities, tokens, lex);
+    if (wordCount(tokens) >= MIN_SENTENCE_WORDS) return subjectEntity(sentences[k].entities, tokens, lex);
   }
   return null;
 }

@@ -363,6 +363,22 @@ function reportingSubject(role: EntityMention, ctx: SpeakerContext): Speaker | n
   return speaker && speaker.type !== 'unknown' ? speaker : null;
 }
 
+/**
+ * The entity a sentence opens with (openingEntity), or, past an opening adjunct set off by a comma before the first
+ * verb, the entity its clause opens with (« Interrogé par l'AFP, le Kremlin s'est refusé à tout commentaire »).
+ */
+export function subjectEntity(entities: readonly EntityMention[], tokens: readonly Token[], lex: ClaimLexicon): EntityMention | null {
+  const opening = openingEntity(entities, tokens, lex);
+  if (opening) return opening;
+  // The lexicons may know no verb of the sentence ("the Kremlin declined to comment"): then its first comma.
+  const verb = firstVerbIndex(tokens, lex);
+  const lead = verb < 0 ? tokens : tokens.slice(0, verb);
+  const comma = verb < 0 ? lead.findIndex((t) => t.text === ',') : lead.findLastIndex((t) => t.text === ',');
+  if (comma < 0 || comma + 1 >= lead.length) return null;
+  const clause = tokens.slice(comma + 1);
+  return openingEntity(entities.filter((e) => e.start >= clause[0].start), clause, lex);
+}
+
 /** The entity a sentence opens with, after at most a determiner: its subject ("Le Kremlin a ...", "Iran's foreign ministry ..."). */
 export function openingEntity(entities: readonly EntityMention[], tokens: readonly Token[], lex: ClaimLexicon): EntityMention | null {
   const first = entities[0];
