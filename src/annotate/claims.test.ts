@@ -2487,6 +2487,13 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('The press of a country or bloc takes no part: "allegations spread by Western media", « colportées par les médias occidentaux » answer the topic', () => {
+  const en = claimsOf('“Iran has not supplied any drones to Russia,” Iranian spokesman Ali Farzan said. He dismissed the allegations spread by Western media.', 'en');
+  assert.equal(prop(claimAbout(en, 'Western media')), 'supply:Iran>Russia:drones');
+  const fr = claimsOf('« L’Iran n’a fourni aucun drone à la Russie », a martelé le porte-parole iranien, Ali Farzan. Il a balayé des allégations colportées par les médias occidentaux.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'médias occidentaux')), 'supply:Iran>Russia:drones');
+});
+
 test('"Its spokesman" after "Contacted by Reuters, the Kremlin declined to comment": the possessive is the subject past the opening adjunct', () => {
   const en = claimsOf('Kyiv says Iran supplies drones to Russia. Contacted by Reuters, the Kremlin declined to comment. Its spokesman said last month that the Russian army used only Russian-made weapons.', 'en');
   assert.equal(claimAbout(en, 'Russian-made').speaker.name, 'Kremlin');

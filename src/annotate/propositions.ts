@@ -216,9 +216,18 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
     if (!name || !['country', 'capital', 'institution', 'demonym', 'bloc'].includes(e.kind) || namesWar(e, ctx)) continue;
     // "Ce sont les Etats-Unis, et non la Chine, qui livrent des armes": the party set aside takes no part.
     if (ctx.lex.contrastedParty.test(ctx.view.text.slice(Math.max(content.start, e.start - CONTRAST_REACH), e.start))) continue;
+    if ((e.kind === 'demonym' || e.kind === 'bloc') && qualifiesMedia(e, ctx)) continue;
     out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(ctx.view.tokens, e.start, ctx.lex) });
   }
   return out;
+}
+
+/** "les médias occidentaux", "Western media", "Iranian state media": the press of a country or bloc reports, it takes no part. */
+function qualifiesMedia(demonym: Span, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const at = tokenIndexAt(tokens, demonym.start);
+  const after = tokenIndexAt(tokens, demonym.end);
+  return [lower[at - 1], lower[after], lower[after + 1]].some((word) => word !== undefined && ctx.lex.mediaNouns.has(word));
 }
 
 /** "des armes destinées à la guerre en Ukraine", "the war in Ukraine": the country names the war, it takes no part. */

@@ -213,7 +213,7 @@ export const claims: ClaimLexicon = {
   locationPrepositions: new Set(['en']),
   // « A Kiev, ... » : le À majuscule perd souvent son accent ; le verbe « a » n'ouvre jamais une phrase.
   scenePrepositions: new Set(['à', 'a', 'en', 'au', 'depuis']),
-  mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias']),
+  mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias', 'presse']),
   passiveAuxiliaries: new Set(['été', 'être', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'fut', 'furent']),
   trainedParticiples: new Set(['formé', 'formée', 'formés', 'formées', 'entraîné', 'entraînée', 'entraînés', 'entraînées', 'entrainé', 'entrainée', 'entrainés', 'entrainées']),
   mediaSpeakers: /m[ée]dia/iu,
