@@ -3075,6 +3075,11 @@ test('British papers write departments in lower case: "Matthew Hale, the state d
   assert.equal(c.speaker.affiliation, 'United States');
 });
 
+test('"the US national security council spokesperson, Jane Roe" speaks for the United States, in lower case too', () => {
+  const c = claimAbout(claimsOf('Title\n\nIran’s mission to the UN said Tehran had never provided any drones. The US national security council spokesperson, Jane Roe, said Russia had received hundreds of drones from Iran.', 'en'), 'hundreds');
+  assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Jane Roe', 'United States']);
+});
+
 test('A role owned by a list of countries speaks for each: "The foreign ministers of France, Germany and Britain said", « les ministres de la France, de l’Allemagne et du Royaume-Uni »', () => {
   const en = claimsOf('Title\n\nIran has sent ballistic missiles to Russia. The foreign ministers of France, Germany and Britain said in a joint statement that the transfer was an escalation.', 'en');
   assert.deepEqual(en.filter((c) => c.text.includes('escalation')).map((c) => c.speaker.name), ['France', 'Germany', 'United Kingdom']);

@@ -36,7 +36,8 @@ export const INSTITUTIONS: readonly Institution[] = [
   },
   {
     name: 'National Security Council', kind: 'government', country: null,
-    aliases: ['National Security Council', 'NSC', 'Conseil de sécurité nationale', 'Conseil national de sécurité'],
+    // Also in lower case, as British papers write it ("the US national security council spokesperson").
+    aliases: ['National Security Council', 'national security council', 'NSC', 'Conseil de sécurité nationale', 'Conseil national de sécurité'],
   },
   { name: 'CIA', kind: 'intelligence', country: us, aliases: ['CIA', 'Central Intelligence Agency'] },
   { name: 'FBI', kind: 'intelligence', country: us, aliases: ['FBI'] },
