@@ -560,6 +560,13 @@ test('"said his delegation was concerned": a possessive subject right after a re
   assert.equal(claimAbout(fr, 'combattent').speaker.name, 'Norway');
 });
 
+test('An inverted possessive role is the reporting subject itself: « « ... », a déclaré son porte-parole » speaks for the one before, not for a country in the quote', () => {
+  const fr = claimsOf('Le fabricant turc Baykar a démenti avoir livré des drones à la Russie. « Nous n’avons jamais vendu de drones à la Russie », a déclaré son porte-parole.', 'fr');
+  assert.equal(claimAbout(fr, 'jamais vendu').speaker.name, 'Baykar');
+  const en = claimsOf('Turkish maker Baykar denied selling drones to Russia. “We have never sold drones to Russia,” said its spokesman.', 'en');
+  assert.equal(claimAbout(en, 'never sold').speaker.name, 'Baykar');
+});
+
 test('a role of no stated country with another in apposition speaks for the country of the second: "the Council President, the representative of Norway,"', () => {
   const en = claimsOf('China’s representative said the talks should go on. Speaking in his national capacity, the Council President, the representative of Norway, said North Korean troops were fighting alongside Russian forces.', 'en');
   assert.equal(claimAbout(en, 'fighting alongside').speaker.name, 'Norway');

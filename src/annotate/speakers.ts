@@ -8,7 +8,7 @@ import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
 import { isNameWord, possessor, type Cast, type Person, type PersonMention } from './people.js';
-import { firstVerbIndex, isCommonNounSource, isSpeakerPronoun, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
+import { firstVerbIndex, isAuxiliary, isCommonNounSource, isSpeakerPronoun, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
@@ -357,8 +357,13 @@ function possessiveOwner(role: EntityMention, ctx: SpeakerContext): EntityMentio
 function reportingSubject(role: EntityMention, ctx: SpeakerContext): Speaker | null {
   const { tokens, lex } = ctx;
   let verb = tokenIndexAt(tokens, role.start) - 2;
-  if (verb >= 0 && lex.complementizers.has(tokens[verb].text.toLowerCase())) verb--;
+  const complementizer = verb >= 0 && lex.complementizers.has(tokens[verb].text.toLowerCase());
+  if (complementizer) verb--;
   if (verb < 1 || !lex.reportingVerbs.has(tokens[verb].text.toLowerCase())) return null;
+  // « « ... », a déclaré son porte-parole », "..., said its spokesman": the role is the inverted subject itself.
+  let group = verb;
+  while (group > 0 && isAuxiliary(tokens[group - 1].text.toLowerCase(), lex)) group--;
+  if (!complementizer && (group === 0 || tokens[group - 1].kind !== 'word')) return null;
   const [speaker] = resolveSpeakers({ start: tokens[0].start, end: tokens[verb].start }, true, ctx);
   return speaker && speaker.type !== 'unknown' ? speaker : null;
 }
