@@ -2494,6 +2494,13 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('Drawing a party into the war is no training nor any transfer: « entraîner l’armée biélorusse dans la guerre », "dragging Belarus into the war"', () => {
+  const fr = claimsOf('Des instructeurs russes entraînent des unités biélorusses, selon Kiev. Minsk a toujours démenti toute intention d’entraîner l’armée biélorusse dans la guerre.', 'fr');
+  assert.equal(claimAbout(fr, 'dans la guerre').proposition, null);
+  const en = claimsOf('Russian instructors are training Belarusian units, Kyiv says. Minsk has denied any intention of dragging Belarus into the war.', 'en');
+  assert.equal(claimAbout(en, 'into the war').proposition, null);
+});
+
 test('The press of a country or bloc takes no part: "allegations spread by Western media", « colportées par les médias occidentaux » answer the topic', () => {
   const en = claimsOf('“Iran has not supplied any drones to Russia,” Iranian spokesman Ali Farzan said. He dismissed the allegations spread by Western media.', 'en');
   assert.equal(prop(claimAbout(en, 'Western media')), 'supply:Iran>Russia:drones');

@@ -263,7 +263,7 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
   }
   const slice = ctx.view.text.slice(content.start, content.end);
   // Most clauses hold none of the phrases: one scan rules them all out.
-  const { eventPhrases, notEvents, domesticOrigin, exportControl } = ctx.lex;
+  const { eventPhrases, notEvents, domesticOrigin, exportControl, intoTheWar } = ctx.lex;
   const phrases = unionOf(eventPhrases, () => eventPhrases.map((p) => p.pattern)).test(slice) ? eventPhrases : [];
   for (const phrase of phrases) {
     for (const m of allMatches(phrase.pattern, slice)) {
@@ -274,8 +274,8 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
       events.push({ start, end, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode, item: phrase.item });
     }
   }
-  const nonEvents = unionOf(notEvents, () => [notEvents, domesticOrigin, exportControl]);
-  for (const pattern of events.length && nonEvents.test(slice) ? [notEvents, domesticOrigin, exportControl] : []) {
+  const nonEvents = unionOf(notEvents, () => [notEvents, domesticOrigin, exportControl, intoTheWar]);
+  for (const pattern of events.length && nonEvents.test(slice) ? [notEvents, domesticOrigin, exportControl, intoTheWar] : []) {
     for (const m of allMatches(pattern, slice)) {
       const start = content.start + (m.index ?? 0);
       dropOverlapping(events, start, start + m[0].length);
@@ -766,7 +766,7 @@ function fromTopicOnly(
     rules.push('proposition:item-origin');
     return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules };
   }
-  if (ctx.lex.exportControl.test(slice) || ctx.lex.sanctions.test(slice)) return { proposition: null, rules };
+  if (ctx.lex.exportControl.test(slice) || ctx.lex.sanctions.test(slice) || ctx.lex.intoTheWar.test(slice)) return { proposition: null, rules };
   const anaphor = ctx.lex.anaphoricClaim.exec(slice);
   const anaphoric = anaphor !== null;
   const topic = topicOfOrigin(origin ?? systemOrigin(content, ctx), item, ctx);

@@ -453,6 +453,8 @@ export interface ClaimLexicon {
   notEvents: RegExp;
   /** Controlling trade ("strictly controlled exports of drones", « contrôle l'exportation »): no transfer, nor one the topic could lend. */
   exportControl: RegExp;
+  /** Drawing a party into the war ("drag Belarus into the war", « entraîner l'armée biélorusse dans la guerre »): no transfer, nor one the topic could lend. */
+  intoTheWar: RegExp;
   /** Sanctions on those involved ("new sanctions against Iranian entities", « des sanctions contre »): a penalty, no transfer, nor one the topic could lend. */
   sanctions: RegExp;
   /** Servicing others' items ("repairing Russian military equipment", « répare des chars russes »): nobody's items change hands. */
