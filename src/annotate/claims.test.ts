@@ -2494,6 +2494,13 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('"..., without confirming the delivery", « sans confirmer l’envoi »: the reporter’s aside is no part of what was said', () => {
+  const en = claimAbout(claimsOf('Moscow has delivered S-400 systems to Minsk, diplomatic sources said. The State Department said it was monitoring the situation closely, without confirming the delivery of S-400 systems.', 'en'), 'monitoring');
+  assert.deepEqual([en.text, en.proposition], ['it was monitoring the situation closely', null]);
+  const fr = claimAbout(claimsOf('Selon des sources diplomatiques, Moscou aurait livré à Minsk des systèmes S-400. Le département d’Etat a dit suivre de près la situation, sans confirmer l’envoi de systèmes S-400.', 'fr'), 'suivre');
+  assert.deepEqual([fr.text, fr.proposition], ['suivre de près la situation', null]);
+});
+
 test('Drawing a party into the war is no training nor any transfer: « entraîner l’armée biélorusse dans la guerre », "dragging Belarus into the war"', () => {
   const fr = claimsOf('Des instructeurs russes entraînent des unités biélorusses, selon Kiev. Minsk a toujours démenti toute intention d’entraîner l’armée biélorusse dans la guerre.', 'fr');
   assert.equal(claimAbout(fr, 'dans la guerre').proposition, null);
