@@ -2494,6 +2494,13 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('The origin of other items is not the topic items’ supplier: "these drones kill Russian soldiers" keeps the topic’s supplier', () => {
+  const en = claimAbout(claimsOf('Turkey is supplying drones to Ukraine, Kyiv says. “Turkey must understand that these drones kill Russian soldiers,” the Kremlin spokesman said.', 'en'), 'kill Russian');
+  assert.equal(prop(en), 'supply:Turkey>Ukraine:drones');
+  const fr = claimAbout(claimsOf('La Turquie livre des drones à l’Ukraine, selon Kiev. « La Turquie doit comprendre que ces drones tuent des soldats russes », a déclaré le porte-parole du Kremlin.', 'fr'), 'soldats russes');
+  assert.equal(prop(fr), 'supply:Turkey>Ukraine:drones');
+});
+
 test('"..., without confirming the delivery", « sans confirmer l’envoi »: the reporter’s aside is no part of what was said', () => {
   const en = claimAbout(claimsOf('Moscow has delivered S-400 systems to Minsk, diplomatic sources said. The State Department said it was monitoring the situation closely, without confirming the delivery of S-400 systems.', 'en'), 'monitoring');
   assert.deepEqual([en.text, en.proposition], ['it was monitoring the situation closely', null]);

@@ -469,10 +469,11 @@ function itemOrigin(parties: Party[], ctx: PropositionContext): string | null {
   return itemOrigins(parties, ctx)[0] ?? null;
 }
 
-/** Every party the clause names as where its items come from, in text order. */
-function itemOrigins(parties: Party[], ctx: PropositionContext): string[] {
+/** Every party the clause names as where its items (of the kind `of`, when given) come from, in text order. */
+function itemOrigins(parties: Party[], ctx: PropositionContext, of: Item | null = null): string[] {
   const { text } = ctx.view;
-  const items = ctx.entities.filter((e) => e.kind === 'item');
+  // Of the items the claim is about only, when it says which: "these drones kill Russian soldiers" names no drones' origin.
+  const items = ctx.entities.filter((e) => e.kind === 'item' && (of === null || e.item === undefined || relatedItems(e.item, of)));
   // "Iranian military personnel", "des instructeurs des Gardiens de la révolution": the institution the items belong to is their origin too.
   const owns = (p: Party) => p.kind === 'institution' && (items.some((i) => i.start >= p.end && /^\s+$/u.test(text.slice(p.end, i.start))) || ownsItemsBefore(p, items, ctx));
   return parties.filter((p) => owns(p) || p.kind === 'demonym' && namesItemOrigin(p, items, ctx)).map((p) => p.name);
@@ -757,7 +758,7 @@ function fromTopicOnly(
   if (ctx.lex.servicing.test(slice)) return { proposition: null, rules };
   // "Shahed drones launched by Russia": a weapon system's maker is an origin too, though only a user the clause
   // names, not the speaker, shows such items changed hands.
-  const origins = itemOrigins(parties, ctx);
+  const origins = itemOrigins(parties, ctx, item);
   const stated = origins[0] ?? null;
   const origin = stated ?? systemOrigin(content, ctx);
   // Only items of a stated origin have a user to find, so the search waits for both.
