@@ -2494,6 +2494,12 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('« relever de » is to fall under, no report: « ces ventes relevaient « d’accords commerciaux » » is the minister’s', () => {
+  const c = claimAbout(claimsOf('Le ministre turc des Affaires étrangères, Ali Demir, a déclaré jeudi que ces ventes relevaient « d’accords commerciaux entre une entreprise privée et un État ».', 'fr'), 'accords');
+  assert.equal(c.speaker.name, 'Ali Demir');
+  assert.ok(c.text.startsWith('ces ventes relevaient'));
+});
+
 test('The origin of other items is not the topic items’ supplier: "these drones kill Russian soldiers" keeps the topic’s supplier', () => {
   const en = claimAbout(claimsOf('Turkey is supplying drones to Ukraine, Kyiv says. “Turkey must understand that these drones kill Russian soldiers,” the Kremlin spokesman said.', 'en'), 'kill Russian');
   assert.equal(prop(en), 'supply:Turkey>Ukraine:drones');
