@@ -2494,6 +2494,15 @@ test('An official statement’s unattributed sentences are its issuer’s: "Stat
   assert.ok(!unnamed.some((c) => c.text.startsWith('Iran has delivered')));
 });
 
+test('Training an army or forces is training of people: « forment l’armée de Minsk », « forme les forces biélorusses », "is training Belarusian forces"', () => {
+  const army = claimAbout(claimsOf('Des instructeurs russes forment l’armée de Minsk, selon des sources concordantes.', 'fr'), 'forment');
+  assert.equal(prop(army), 'train:Russia>Belarus:personnel');
+  const forces = claimAbout(claimsOf('Moscou forme les forces biélorusses, selon Kiev.', 'fr'), 'forme');
+  assert.equal(prop(forces), 'train:Russia>Belarus:personnel');
+  const en = claimAbout(claimsOf('Moscow is training Belarusian forces, Kyiv says.', 'en'), 'training');
+  assert.equal(prop(en), 'train:Russia>Belarus:personnel');
+});
+
 test('« relever de » is to fall under, no report: « ces ventes relevaient « d’accords commerciaux » » is the minister’s', () => {
   const c = claimAbout(claimsOf('Le ministre turc des Affaires étrangères, Ali Demir, a déclaré jeudi que ces ventes relevaient « d’accords commerciaux entre une entreprise privée et un État ».', 'fr'), 'accords');
   assert.equal(c.speaker.name, 'Ali Demir');

@@ -168,8 +168,9 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   // missiles"); "weapons" stays as general as the speaker put it ("never supplied weapons to either side").
   const narrowed = partiesFromTopic && deployed && !GENERIC_ITEMS.has(deployed) && isBroaderItem(deployed, topic.item);
   const stated = narrowed ? topic.item : deployed;
-  // Trainees with nothing named to train on, nor a topic to take it from: the training is of people.
-  const trainees = type === 'train' && items.some((i) => i.item === 'personnel') ? 'personnel' : null;
+  // Trainees ("Belarusian forces", « l'armée de Minsk ») with nothing named to train on, nor a topic to take it
+  // from: the training is of people.
+  const trainees = type === 'train' ? 'personnel' : null;
   const chosenItem = event.item ?? stated ?? ctx.lex.impliedItems.get(event.text.toLowerCase()) ?? topic?.item ?? trainees;
   const found = { start: event.start, end: event.end };
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules, event: found };
