@@ -540,6 +540,15 @@ test('experts and analysts speak for themselves, not for an institution or the l
   assert.equal(claimAbout(fr, 'pourrait aussi').speaker.affiliation, null);
 });
 
+test('An official of no stated country speaks for the subject of the sentence before if it reported there, even before someone else: "Iran denied P, a day after U.S. officials said Q"', () => {
+  const claims = claimsOf([
+    'Iran on Monday denied sending ballistic missiles to Russia, a day after U.S. officials said the first shipment had arrived at a Russian port.',
+    '“Iran has not transferred any ballistic missiles to Russia,” Foreign Ministry spokesman Reza Navid told a news conference.',
+    'The Kremlin declined to comment.',
+  ].join(' '), 'en');
+  assert.equal(claimAbout(claims, 'has not transferred').speaker.affiliation, 'Iran');
+});
+
 test('a named analyst or researcher speaks for no country, not even the one most quoted', () => {
   const en = claimsOf('Iran’s foreign minister said the drones were sold before the war. Military analyst Tom Brask said there was no proof that Iranian missiles had reached Russia.', 'en');
   const analyst = claimAbout(en, 'no proof');

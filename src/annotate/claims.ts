@@ -42,6 +42,8 @@ interface AnnotatedSentence {
 interface Discourse {
   /** The speakers of the last report: several for a coordinated subject, the last of them for "il", "a-t-il ajouté". */
   lastSpeakers: Speaker[];
+  /** The speakers of every report of the last sentence with one (SpeakerContext.lastReportSpeakers). */
+  lastReportSpeakers: Speaker[];
   /** Where the sentence of the last report ends. */
   lastReportEnd: number;
   topic: Proposition | null;
@@ -87,7 +89,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i], undated[i], lang.claims));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, askedTopic: null, speakerByRole: new Map(), lastActor: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
+  const discourse: Discourse = { lastSpeakers: [], lastReportSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, askedTopic: null, speakerByRole: new Map(), lastActor: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const claims: Claim[] = [];
@@ -106,7 +108,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // A journalist's question is nobody's voice, not even the issuer's.
     const asking = turn !== null && !turn.name && !turn.answer;
     const voice = asking ? null : turnSpeaker ?? issuer;
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated, index, lang.claims), lastActor: discourse.lastActor, speakerByRole: discourse.speakerByRole, publisher: discourse.publisher };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportSpeakers: discourse.lastReportSpeakers, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated, index, lang.claims), lastActor: discourse.lastActor, speakerByRole: discourse.speakerByRole, publisher: discourse.publisher };
     // A transcript's label ("MR. FENWICK:") opens a turn, not a headline naming its source.
     const labelled = turn ? opensTurn(turn, sentence.sentence) : false;
     // A journalist's question reports nobody's view, whatever its words ("Q: Do you have any indication that P?").
@@ -122,6 +124,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     if (turn && !turn.name && isQuestion(text, sentence.sentence)) noteQuestionTopic(sentence, turn, input, discourse);
     const nested = settleNestedReports(frames, speakersByFrame, (f) => speaksInFirstPerson(sentence.view, f, lang.claims), text);
     const claimsBefore = claims.length;
+    const reportSpeakers: Speaker[] = [];
     for (const frame of frames) {
       const speakers = speakersByFrame.get(frame) ?? [];
       if (!speakers.length || nested.has(frame)) continue;
@@ -138,9 +141,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
         discourse.lastClaim = kept[0];
       }
       discourse.lastSpeakers = speakers;
+      reportSpeakers.push(...speakers);
       discourse.lastReportEnd = sentence.sentence.end;
       for (const speaker of speakers) if (speaker.role) discourse.speakerByRole.set(speaker.role, speaker);
     }
+    if (reportSpeakers.length) discourse.lastReportSpeakers = reportSpeakers;
     // "Iran has supplied drones to Russia. Tehran denies it.": what the text states in its own voice (or quotes from
     // nobody known), before anyone is quoted on anything, is what the first reports answer. Later, background
     // ("Russia sent troops into Ukraine on 24 February") would take over the topic of the quotes around it.

@@ -21,6 +21,8 @@ export interface SpeakerContext {
   lex: ClaimLexicon;
   /** The most recent resolved speaker in the document, for pronouns. */
   lastSpeaker: Speaker | null;
+  /** Everyone who reported in the last sentence with a report ("Iran denied P, a day after U.S. officials said Q"). */
+  lastReportSpeakers: readonly Speaker[];
   /** Where the sentence of the last report ends (0 before any): people named after it were named since. */
   lastReportEnd: number;
   /** The speaker of the transcript turn under way, who "we" is. */
@@ -89,15 +91,15 @@ export function personSpeaker(person: Person, homeCountry: string | null): Speak
 }
 
 /**
- * The country an official of no stated country most likely speaks for: that of the body that spoke
- * last, as the subject of the sentence before ("Tehran rejected the accusation. Foreign ministry
- * spokesman X said ..."), else the document's home country.
+ * The country an official of no stated country most likely speaks for: that of the body that spoke in
+ * the last report, as the subject of the sentence before ("Tehran rejected the accusation. Foreign
+ * ministry spokesman X said ...", "Iran denied P, a day after U.S. officials said Q. “...,” spokesman X
+ * said"), else the document's home country.
  */
 function guessedCountry(ctx: SpeakerContext): string | null {
   const body = ctx.previousSubject;
-  const last = ctx.lastSpeaker;
-  const spokeLast = body !== null && body.country !== null && speaksAsBody(last) && last.affiliation === body.country;
-  return spokeLast ? body.country : ctx.homeCountry;
+  const spoke = body !== null && body.country !== null && ctx.lastReportSpeakers.some((s) => speaksAsBody(s) && s.affiliation === body.country);
+  return spoke ? body!.country : ctx.homeCountry;
 }
 
 /** The country the text itself says the speaker speaks for: a guessed home country is not enough to commit them. */
