@@ -405,6 +405,9 @@ function isObjectOfVerb(between: string): boolean {
   return !/[,;]/u.test(between) && withinObjectReach(between);
 }
 
+/** Characters before a denial searched for "confirm or" (« confirmer ou de »). */
+const CONFIRM_OR_REACH = 24;
+
 function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null {
   const { tokens, lower } = view;
   const sentenceEnd = view.span.end;
@@ -423,6 +426,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const beforeObject = lex.determiners.has(lower[cue.last + 1]) && !view.dates.some((d) => d.start === view.tokens[cue.last + 1].start);
   if (!inverted && lex.otherSenseBeforeObject.has(lower[cue.last]) && beforeObject) return null;
   if (lex.otherSenseBefore.test(view.text.slice(view.tokens[cue.last].start, view.span.end))) return null;
+  if (cue.cls === 'deny' && lex.confirmOr.test(view.text.slice(Math.max(view.span.start, cue.start - CONFIRM_OR_REACH), cue.start))) return null;
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);

@@ -2512,6 +2512,13 @@ test('Training an army or forces is training of people: « forment l’armée de
   assert.equal(prop(en), 'train:Russia>Belarus:personnel');
 });
 
+test('Declining to confirm or deny denies nothing: "declined to confirm or deny the shipment", « a refusé de confirmer ou de démentir »', () => {
+  const en = claimsOf('U.S. officials said Iran had sent missiles to Russia. The Kremlin declined to confirm or deny the shipment.', 'en');
+  assert.ok(!en.some((c) => c.text.includes('shipment')));
+  const fr = claimsOf('Washington affirme que l’Iran a livré des missiles à la Russie. Le Kremlin a refusé de confirmer ou de démentir la livraison.', 'fr');
+  assert.ok(!fr.some((c) => c.text.includes('livraison')));
+});
+
 test('« relever de » is to fall under, no report: « ces ventes relevaient « d’accords commerciaux » » is the minister’s', () => {
   const c = claimAbout(claimsOf('Le ministre turc des Affaires étrangères, Ali Demir, a déclaré jeudi que ces ventes relevaient « d’accords commerciaux entre une entreprise privée et un État ».', 'fr'), 'accords');
   assert.equal(c.speaker.name, 'Ali Demir');

@@ -285,6 +285,8 @@ export interface ClaimLexicon {
   claimNounBefore: RegExp;
   /** Reporting verbs that mean something else before a noun phrase (« assurer la formation », « soutenir l'Ukraine »). */
   otherSenseBeforeObject: ReadonlySet<string>;
+  /** Before a denial, what makes it none ("declined to confirm or deny", « refusé de confirmer ou de démentir »): no report. */
+  confirmOr: RegExp;
   /** A reporting verb in another sense by the words after it, read from the verb on (« relevaient d'accords commerciaux »: to fall under). */
   otherSenseBefore: RegExp;
   /** An act judged wrong ("considers providing arms to the parties to be inhumane", « juge inacceptable de livrer »): said by its would-be actor, a denial. */

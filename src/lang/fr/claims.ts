@@ -190,6 +190,7 @@ export const claims: ClaimLexicon = {
   claimNounAfter: /^\s*(?:accusations?|allégations?)(?![\p{L}\p{N}])/iu,
   claimNounBefore: /(?<![\p{L}\p{N}])(?:accusations?|allégations?|affirmations?|informations?)\s+(?:(?:de|du|des|venues?\s+de)\s+(?:la\s+|l['’]\s*|les\s+)?)?$/iu,
   otherSenseBeforeObject: new Set(formsOf(firstGroup('assur'), irregular('soutient:p soutiennent:p soutenait:i soutenaient:i soutenu:pp soutenir:inf soutenant:g'))),
+  confirmOr: /(?<![\p{L}\p{N}])(?:confirmer|infirmer)\s+ou\s+(?:à\s+|de\s+|d['’]\s*)?$/iu,
   otherSenseBefore: /^(?:relev|relèv)\p{L}*\s+(?:[«“"]\s*)?(?:(?:de|du|des)(?![\p{L}\p{N}])|d['’])/iu,
   condemnedAct: wordRegex(String.raw`\b(?:consid[èé]r|jug|estim)\p{L}*\s+(?:comme\s+)?(?:inhumain|immoral|inacceptable|illégal|impensable)\p{L}*\s+d[e’']|\bconsid[èé]r\p{L}*\s+(?:[\p{L}’'-]+\s+){1,14}?comme\s+(?:inhumain|immoral|inacceptable|illégal|impensable)`),
   countryNouns: new Set(['pays', 'nation']),
