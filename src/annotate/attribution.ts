@@ -825,7 +825,9 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
   // An auxiliary before the name opens a clause the name is part of ("said the missiles were delivered to Russia").
   const sourceToken = tokenIndexAt(view.tokens, source.start);
   for (let k = last + 1; k < sourceToken; k++) if (isAuxiliary(view.lower[k], lex)) return false;
-  const next = tokenIndexAt(view.tokens, source.end);
+  let next = tokenIndexAt(view.tokens, source.end);
+  // "said Washington now had firm evidence": an adverb may stand between the subject and its verb.
+  while (next + 1 < view.tokens.length && lex.subjectAdverbs.has(view.lower[next])) next++;
   const word = view.lower[next];
   // A verb after the name makes it the subject of a clause of its own; "that" makes it an addressee
   // ("Kovalenko, told The Associated Press that P"). Where "that" may be left out, so does a past form the

@@ -2512,6 +2512,12 @@ test('Training an army or forces is training of people: « forment l’armée de
   assert.equal(prop(en), 'train:Russia>Belarus:personnel');
 });
 
+test('"..., said Washington now had evidence": a name followed by an adverb and a verb opens the reported clause', () => {
+  const claims = claimsOf('Iran denied sending missiles to Russia. But U.S. officials, who spoke on condition of anonymity, said Washington now had firm evidence of the deliveries.', 'en', null);
+  const c = claimAbout(claims, 'firm evidence');
+  assert.deepEqual([c.speaker.name, c.text], ['United States', 'Washington now had firm evidence of the deliveries']);
+});
+
 test('Declining to confirm or deny denies nothing: "declined to confirm or deny the shipment", « a refusé de confirmer ou de démentir »', () => {
   const en = claimsOf('U.S. officials said Iran had sent missiles to Russia. The Kremlin declined to confirm or deny the shipment.', 'en');
   assert.ok(!en.some((c) => c.text.includes('shipment')));
