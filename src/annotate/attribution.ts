@@ -1478,7 +1478,12 @@ function nextClauseStart(view: SentenceView, next: Frame, current: Frame, lex: C
     // subject's region reaches back into the current content.
     const comma = next.cue.first > 0 ? lastSeparator(view, { start: current.content.start, end: next.cue.start }, next.cue.first, lex) : null;
     if (comma) return comma.start;
-    if (next.speakerRegion.start > current.content.start) return next.speakerRegion.start;
+    if (next.speakerRegion.start > current.content.start) {
+      // "denies P as US says Q": the subordinator opening the next clause is no part of P.
+      const before = tokenIndexAt(tokens, next.speakerRegion.start) - 1;
+      const subordinator = before >= 0 && lex.subordinators.has(lower[before]) && tokens[before].start > current.content.start;
+      return subordinator ? tokens[before].start : next.speakerRegion.start;
+    }
   }
   return next.cue.start;
 }

@@ -2512,6 +2512,13 @@ test('Training an army or forces is training of people: « forment l’armée de
   assert.equal(prop(en), 'train:Russia>Belarus:personnel');
 });
 
+test('"as" opens a clause with its own report: "Iran denies sending missiles to Russia as US says launchers are on the way" holds two', () => {
+  const claims = claimsOf('Iran denies sending missiles to Russia as US says launchers are on the way\n\nThe story goes on.', 'en', null);
+  const denial = claimAbout(claims, 'sending missiles');
+  assert.deepEqual([denial.speaker.name, denial.text, prop(denial)], ['Iran', 'sending missiles to Russia', 'supply:Iran>Russia:missiles']);
+  assert.equal(claimAbout(claims, 'launchers').speaker.name, 'United States');
+});
+
 test('"..., said Washington now had evidence": a name followed by an adverb and a verb opens the reported clause', () => {
   const claims = claimsOf('Iran denied sending missiles to Russia. But U.S. officials, who spoke on condition of anonymity, said Washington now had firm evidence of the deliveries.', 'en', null);
   const c = claimAbout(claims, 'firm evidence');

@@ -151,7 +151,7 @@ export const claims: ClaimLexicon = {
   countryNouns: new Set(['country', 'nation']),
   objectClitics: new Set(),
   voiceAside: /^,\s*(?:through|via|speaking\s+through)\s/iu,
-  subordinators: new Set(['after', 'before', 'when', 'once', 'until', 'whenever']),
+  subordinators: new Set(['after', 'before', 'when', 'once', 'until', 'whenever', 'as']),
   absoluteOpeners: new Set(['with']),
   infinitiveMarkers: new Set(['to']),
   adverbEnding: /ly$/u,
