@@ -2512,6 +2512,22 @@ test('Training an army or forces is training of people: « forment l’armée de
   assert.equal(prop(en), 'train:Russia>Belarus:personnel');
 });
 
+test('An unlabelled interview: a question paragraph may set its question up first, and the guest is the one presented with a role, not the interviewer of the byline', () => {
+  const claims = claimsOf([
+    'Entretien avec le vice-ministre iranien', '',
+    'Propos recueillis par Lucie Perrin', '',
+    'Le vice-ministre iranien des affaires étrangères, Omid Rahimi, répond à nos questions.', '',
+    'Les Occidentaux affirment que l’Iran a livré des missiles balistiques à la Russie. Que répondez-vous ?', '',
+    'Ces accusations sont infondées. Nous n’avons envoyé aucun missile à la Russie depuis le début de la guerre.', '',
+    'Et les drones ?', '',
+    'Nous avons fourni un petit nombre de drones à la Russie, plusieurs mois avant la guerre.',
+  ].join('\n'), 'fr');
+  const missiles = claimAbout(claims, 'aucun missile');
+  assert.deepEqual([missiles.speaker.name, missiles.speaker.affiliation, missiles.stance], ['Omid Rahimi', 'Iran', 'denies']);
+  const drones = claimAbout(claims, 'petit nombre');
+  assert.deepEqual([drones.speaker.name, drones.stance, prop(drones)], ['Omid Rahimi', 'admits', 'supply:Iran>Russia:drones']);
+});
+
 test('"as" opens a clause with its own report: "Iran denies sending missiles to Russia as US says launchers are on the way" holds two', () => {
   const claims = claimsOf('Iran denies sending missiles to Russia as US says launchers are on the way\n\nThe story goes on.', 'en', null);
   const denial = claimAbout(claims, 'sending missiles');

@@ -47,16 +47,19 @@ const MIN_INTERVIEW_QUESTIONS = 2;
 
 /**
  * The turns of an interview that labels none, or null when the text is none: it presents itself as
- * an interview, names its guest before its first question, and asks at least two questions in
- * paragraphs of their own. An explainer's question headings ("Que sait-on ?") name no guest.
+ * an interview, names its guest before its first question, and asks at least two questions in short
+ * paragraphs of their own, each ending with its question. An explainer's question headings ("Que
+ * sait-on ?") name no guest.
  */
 function interviewTurns(text: string, sentences: readonly Sentence[], lex: ClaimLexicon, cast: Cast): (Turn | null)[] | null {
-  const asks = sentences.map((_, i) => opensParagraph(sentences, i) && asksOnly(text, sentences, i));
+  const asks = sentences.map((_, i) => opensParagraph(sentences, i) && endsAsking(text, sentences, i));
   const first = asks.indexOf(true);
   if (first <= 0 || asks.filter(Boolean).length < MIN_INTERVIEW_QUESTIONS) return null;
   const opening = sentences[first].start;
   if (!lex.interviewMarker.test(text.slice(0, opening))) return null;
-  const guest = cast.people.find((p) => p.mentions[0].start < opening);
+  // The guest is presented with a role ("Le vice-ministre ..., X, répond à nos questions"); the interviewer's byline gives none.
+  const presented = cast.people.filter((p) => p.mentions[0].start < opening);
+  const guest = presented.find((p) => p.role !== null) ?? presented[0];
   if (!guest) return null;
   let current: Turn | null = null;
   return sentences.map((s, i) => {
@@ -64,6 +67,16 @@ function interviewTurns(text: string, sentences: readonly Sentence[], lex: Claim
     if (opensParagraph(sentences, i)) current = { label: { start: s.start, end: s.start }, name: asks[i] ? null : guest.name, answer: false };
     return current;
   });
+}
+
+/** Sentences a question paragraph may have, the question last ("Les Occidentaux affirment que P. Que répondez-vous ?"). */
+const MAX_QUESTION_SENTENCES = 3;
+
+/** The short paragraph opening at sentence i ends with a question: an interviewer's, who may set it up first. */
+function endsAsking(text: string, sentences: readonly Sentence[], i: number): boolean {
+  let last = i;
+  while (last + 1 < sentences.length && sentences[last + 1].paragraph === sentences[i].paragraph) last++;
+  return last - i < MAX_QUESTION_SENTENCES && isQuestion(text, sentences[last]);
 }
 
 /** Every sentence of the paragraph opening at sentence i is a question, past a label ending at `from`. */
