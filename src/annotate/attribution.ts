@@ -405,6 +405,12 @@ function isObjectOfVerb(between: string): boolean {
   return !/[,;]/u.test(between) && withinObjectReach(between);
 }
 
+/** The token after a side adverbial starting at token i (« pour sa part », "for its part"), or i. */
+function afterSideAdverbial(view: SentenceView, i: number, lex: ClaimLexicon): number {
+  const m = i < view.tokens.length ? matchAt(lex.sideAdverbials, view.text, view.tokens[i].start) : null;
+  return m ? tokenIndexAt(view.tokens, view.tokens[i].start + m[0].length) : i;
+}
+
 /** Characters before a denial searched for "confirm or" (« confirmer ou de »). */
 const CONFIRM_OR_REACH = 24;
 
@@ -452,7 +458,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // Look right for the complement: "que ...", "avoir fourni ...", ": « ... »", "de fournir ...", past a date
   // ("said on Thursday the drones were", "a nié mardi avoir fourni") or an adverb (« dit également avoir observé »).
   // Adverbs and dates may alternate (« assurait encore en octobre n'avoir jamais livré »).
-  let complement = afterDate(view, cue.last + 1, lex);
+  let complement = afterDate(view, afterSideAdverbial(view, cue.last + 1, lex), lex);
   while (complement < tokens.length - 1 && lex.subjectAdverbs.has(lower[complement])) complement = afterDate(view, complement + 1, lex);
   let negated = complement;
   while (negated < tokens.length && lex.infinitiveNegation.has(lower[negated])) negated++;

@@ -2512,6 +2512,12 @@ test('Training an army or forces is training of people: « forment l’armée de
   assert.equal(prop(en), 'train:Russia>Belarus:personnel');
 });
 
+test('A side adverbial may stand between the verb and its complement: « affirme pour sa part avoir retrouvé », « assure de son côté que »', () => {
+  const claims = claimsOf('Washington accuse Pyongyang de livrer des missiles à Moscou. Kiev affirme pour sa part avoir retrouvé des débris de missiles KN-23 à Kharkiv. Moscou assure de son côté que l’armée russe utilise des armes russes.', 'fr');
+  assert.equal(claimAbout(claims, 'débris').speaker.name, 'Ukraine');
+  assert.equal(claimAbout(claims, 'armes russes').stance, 'denies');
+});
+
 test('An unlabelled interview: a question paragraph may set its question up first, and the guest is the one presented with a role, not the interviewer of the byline', () => {
   const claims = claimsOf([
     'Entretien avec le vice-ministre iranien', '',

@@ -540,6 +540,8 @@ export interface ClaimLexicon {
   concessiveOpeners: RegExp;
   /** Adverbs between a subject and its verb ("The ministry also said", "the agency later reported"). */
   subjectAdverbs: ReadonlySet<string>;
+  /** Adverbial phrases setting the speaker against others, which may stand after the verb (« affirme pour sa part avoir », "said for its part"). */
+  sideAdverbials: RegExp;
   /** Connectives that may open a sentence before its source ("Mais selon X, P", "But according to X, P"). */
   openingConnectives: RegExp;
   /** Indefinite or plural determiners ending a text: a role after them names nobody in particular ("un responsable", "les députés"). */

@@ -313,6 +313,7 @@ export const claims: ClaimLexicon = {
   cardinals: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']),
   ownReporting: wordRegex(String.raw`^\s*(?:our|this\s+(?:newspaper|paper|agency)['’]s)\s+(?:own\s+)?(?:information|reporting|sources|investigation|findings)[\s.,]*$`),
   subjectAdverbs: new Set(['also', 'separately', 'later', 'again', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'publicly', 'reportedly', 'recently', 'already', 'still', 'similarly', 'likewise', 'meanwhile', 'now']),
+  sideAdverbials: /(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|in\s+response)(?![\p{L}\p{N}])\s*,?\s*/iu,
   perceptionVerbs: new Set(['observed', 'seen', 'saw', 'noticed', 'detected', 'tracked', 'recorded', 'monitored', 'witnessed', 'spotted', 'documented', 'identified', 'observe', 'see', 'detect', 'track', 'monitor']),
   useParticiples: new Set(['used', 'fired', 'launched', 'employed']),
   openingConnectives: phraseRegex(['but', 'and', 'yet', 'however', 'still', 'meanwhile', 'moreover', 'also', 'now', 'so', 'instead', 'indeed', 'furthermore', 'separately']),
