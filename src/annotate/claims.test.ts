@@ -2512,6 +2512,11 @@ test('Training an army or forces is training of people: « forment l’armée de
   assert.equal(prop(en), 'train:Russia>Belarus:personnel');
 });
 
+test('Who clashes with foreign soldiers is no recipient of them: "Ukrainian forces have clashed with North Korean soldiers in Russia’s Kursk region"', () => {
+  const c = claimAbout(claimsOf('Ukrainian forces have clashed with North Korean soldiers for the first time in Russia’s Kursk region, Ukraine’s defense minister said on Tuesday.', 'en'), 'clashed');
+  assert.equal(prop(c), 'deploy:North Korea>Russia:personnel');
+});
+
 test('A side adverbial may stand between the verb and its complement: « affirme pour sa part avoir retrouvé », « assure de son côté que »', () => {
   const claims = claimsOf('Washington accuse Pyongyang de livrer des missiles à Moscou. Kiev affirme pour sa part avoir retrouvé des débris de missiles KN-23 à Kharkiv. Moscou assure de son côté que l’armée russe utilise des armes russes.', 'fr');
   assert.equal(claimAbout(claims, 'débris').speaker.name, 'Ukraine');

@@ -263,7 +263,7 @@ export const claims: ClaimLexicon = {
   targetPrepositions: new Set(['against']),
   attackVerbs: new Set([...formsOf(verb('strike', 'struck', 'struck', 'striking'), verb('hit', 'hit', 'hit', 'hitting'), verb('attack'),
     verb('target'), verb('bomb'), verb('shell', 'shelled', 'shelled', 'shelling'), verb('pound'), verb('bombard'),
-    verb('shoot', 'shot', 'shot', 'shooting'), verb('intercept'), verb('destroy'), verb('engage'), verb('fight', 'fought', 'fought', 'fighting'), verb('kill')), ...DEFENCE_VERBS]),
+    verb('shoot', 'shot', 'shot', 'shooting'), verb('intercept'), verb('destroy'), verb('engage'), verb('fight', 'fought', 'fought', 'fighting'), verb('kill'), verb('clash')), ...DEFENCE_VERBS]),
   defenceVerbs: new Set(DEFENCE_VERBS),
   impliedItems: new Map([['arm', 'weapons'], ['armed', 'weapons'], ['arming', 'weapons']]),
   domesticOrigin: wordRegex(String.raw`\b(?:domestically|locally|indigenously|home)[- ](?:produced|made|manufactured|built|developed)\b|\b(?:produced|made|manufactured|built|developed)\s+(?:domestically|locally|at\s+home)\b|\bhomegrown\b`),
