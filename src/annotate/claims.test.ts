@@ -2512,6 +2512,11 @@ test('Training an army or forces is training of people: « forment l’armée de
   assert.equal(prop(en), 'train:Russia>Belarus:personnel');
 });
 
+test('"..., without addressing the reports" is the reporter’s aside, after a closing quote too: the reports it names are not what was said', () => {
+  const c = claimAbout(claimsOf('Seoul says North Korea has sent troops to Russia. North Korea’s foreign minister said her country would stand by Russia "until victory," without addressing the reports directly.', 'en'), 'stand by');
+  assert.deepEqual([c.text, c.proposition], ['her country would stand by Russia "until victory', null]);
+});
+
 test('Who clashes with foreign soldiers is no recipient of them: "Ukrainian forces have clashed with North Korean soldiers in Russia’s Kursk region"', () => {
   const c = claimAbout(claimsOf('Ukrainian forces have clashed with North Korean soldiers for the first time in Russia’s Kursk region, Ukraine’s defense minister said on Tuesday.', 'en'), 'clashed');
   assert.equal(prop(c), 'deploy:North Korea>Russia:personnel');
