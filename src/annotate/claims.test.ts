@@ -2512,6 +2512,14 @@ test('Training an army or forces is training of people: « forment l’armée de
   assert.equal(prop(en), 'train:Russia>Belarus:personnel');
 });
 
+test('A chargé d’affaires is a diplomat of the country that sends them, no charge: "the Iranian charge d’affaires was summoned"', () => {
+  const en = claimsOf('Iran is preparing to send ballistic missiles to Russia, Kyiv said. According to Ukraine’s foreign ministry, the Iranian charge d’affaires was summoned on Tuesday. The Iranian chargé d’affaires said Iran had sent no missiles to Russia.', 'en');
+  assert.equal(claimAbout(en, 'summoned').proposition, null);
+  assert.equal(claimAbout(en, 'no missiles').speaker.name, 'Iran');
+  const fr = claimsOf('Le chargé d’affaires iranien a affirmé que l’Iran n’avait livré aucun missile à la Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'aucun missile').speaker.name, 'Iran');
+});
+
 test('"..., without addressing the reports" is the reporter’s aside, after a closing quote too: the reports it names are not what was said', () => {
   const c = claimAbout(claimsOf('Seoul says North Korea has sent troops to Russia. North Korea’s foreign minister said her country would stand by Russia "until victory," without addressing the reports directly.', 'en'), 'stand by');
   assert.deepEqual([c.text, c.proposition], ['her country would stand by Russia "until victory', null]);

@@ -62,7 +62,7 @@ interface Candidate extends Span {
 const AUTHOR: Speaker = { name: 'author', type: 'author', affiliation: null };
 
 /** Roles that speak for the country that sends them, wherever they are posted. */
-const COUNTRY_DELEGATES: ReadonlySet<string> = new Set(['representative', 'permanent representative', 'deputy permanent representative', 'ambassador', 'deputy ambassador', 'envoy']);
+const COUNTRY_DELEGATES: ReadonlySet<string> = new Set(['representative', 'permanent representative', 'deputy permanent representative', 'ambassador', 'deputy ambassador', 'chargé d’affaires', 'envoy']);
 /** Roles that speak for nobody but themselves: an expert is no official of the institution or country nearby. */
 const INDEPENDENT_ROLES: ReadonlySet<string> = new Set(['analyst']);
 

@@ -280,6 +280,7 @@ export const entities: EntityLexicon = {
     { patterns: ['adviser', 'advisor', 'aide(s)', 'senior adviser', 'senior advisor'], role: 'adviser' },
     { patterns: ['ambassador(s)'], role: 'ambassador' },
     { patterns: ['deputy ambassador(s)'], role: 'deputy ambassador' },
+    { patterns: ["charge(s) d'affaires", "chargé(s) d'affaires"], role: 'chargé d’affaires' },
     { patterns: ['permanent representative'], role: 'permanent representative' },
     { patterns: ['deputy permanent representative'], role: 'deputy permanent representative' },
     { patterns: ['representative(s)', 'delegate(s)', 'delegation(s)', '[permanent] mission', 'embassy', 'embassies'], role: 'representative' },

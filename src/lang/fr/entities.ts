@@ -299,6 +299,7 @@ export const entities: EntityLexicon = {
     { patterns: [`${DET} (conseiller|conseillère)`, 'conseillers', 'conseillères'], role: 'adviser' },
     { patterns: ['ambassadeur(s)', 'ambassadrice(s)'], role: 'ambassador' },
     { patterns: ['ambassadeur(s) adjoint(s)', 'ambassadrice(s) adjointe(s)'], role: 'deputy ambassador' },
+    { patterns: ["chargé(e)(s) d'affaires"], role: 'chargé d’affaires' },
     { patterns: ['représentant(e) permanent(e)', 'représentants permanents'], role: 'permanent representative' },
     { patterns: ['représentant permanent adjoint', 'représentante permanente adjointe'], role: 'deputy permanent representative' },
     { patterns: [`${DET} (représentant(e)(s)|délégué(e)(s))`, `(représentant(e)(s)|délégué(e)(s)) ${OF} {country}`, 'délégation(s)', 'mission [permanente]', 'ambassade(s)'], role: 'representative' },
