@@ -2512,6 +2512,13 @@ test('Training an army or forces is training of people: « forment l’armée de
   assert.equal(prop(en), 'train:Russia>Belarus:personnel');
 });
 
+test('What a lie is said to be for names nothing of the claim: "a fabrication designed to justify Western weapons deliveries to Ukraine", « une « nouvelle fabrication » destinée à justifier les livraisons »', () => {
+  const en = claimAbout(claimsOf('Iran is preparing to send ballistic missiles to Russia, Kyiv said. Iran’s embassy rejected the claim in a post on X, calling it "another fabrication designed to justify Western weapons deliveries to Ukraine."', 'en'), 'rejected');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:ballistic missiles']);
+  const fr = claimsOf('Kiev affirme que l’Iran va livrer des missiles balistiques à la Russie. L’ambassade d’Iran a rejeté ces accusations sur X, dénonçant une « nouvelle fabrication » destinée à justifier les livraisons d’armes occidentales à l’Ukraine.', 'fr');
+  assert.deepEqual(fr.filter((c) => c.speaker.name === 'Iran').map((c) => [c.stance, prop(c)]), [['denies', 'supply:Iran>Russia:ballistic missiles']]);
+});
+
 test('A chargé d’affaires is a diplomat of the country that sends them, no charge: "the Iranian charge d’affaires was summoned"', () => {
   const en = claimsOf('Iran is preparing to send ballistic missiles to Russia, Kyiv said. According to Ukraine’s foreign ministry, the Iranian charge d’affaires was summoned on Tuesday. The Iranian chargé d’affaires said Iran had sent no missiles to Russia.', 'en');
   assert.equal(claimAbout(en, 'summoned').proposition, null);

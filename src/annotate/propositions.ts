@@ -74,7 +74,11 @@ const TYPE_OF: Record<EventRole, PropositionType> = {
 };
 const MODE_WINDOW = 60;
 
-export function readProposition(content: Span, ctx: PropositionContext): PropositionReading {
+export function readProposition(clause: Span, ctx: PropositionContext): PropositionReading {
+  // What a lie is said to be for ("designed to justify Western deliveries to Ukraine") names neither the
+  // claim's event nor its parties or items.
+  const purpose = ctx.lex.liePurpose.exec(ctx.view.text.slice(clause.start, clause.end));
+  const content = purpose ? { start: clause.start, end: clause.start + purpose.index } : clause;
   const parties = partiesIn(content, ctx);
   const items = ctx.entities.filter((e) => e.kind === 'item' && within(e, content));
   const events = withoutOriginParticiples(eventsIn(content, ctx), ctx).slice(0, MAX_EVENTS);

@@ -457,6 +457,8 @@ export interface ClaimLexicon {
   notEvents: RegExp;
   /** Controlling trade ("strictly controlled exports of drones", « contrôle l'exportation »): no transfer, nor one the topic could lend. */
   exportControl: RegExp;
+  /** What a lie is said to be for, to the clause's end ("designed to justify Western deliveries", « destinée à justifier les livraisons »): no event, no party of the claim. */
+  liePurpose: RegExp;
   /** Drawing a party into the war ("drag Belarus into the war", « entraîner l'armée biélorusse dans la guerre »): no transfer, nor one the topic could lend. */
   intoTheWar: RegExp;
   /** Sanctions on those involved ("new sanctions against Iranian entities", « des sanctions contre »): a penalty, no transfer, nor one the topic could lend. */
