@@ -2512,6 +2512,16 @@ test('Training an army or forces is training of people: « forment l’armée de
   assert.equal(prop(en), 'train:Russia>Belarus:personnel');
 });
 
+test('Before any report, items of one country where another uses them state the topic: after the title « Drones iraniens en Russie : ce que l’on sait », « nie toute livraison » denies that supply', () => {
+  const claims = claimsOf([
+    'Drones iraniens en Russie : ce que l’on sait', '',
+    'Les débris retrouvés portent des inscriptions en farsi.', '',
+    'Le régime iranien nie toute livraison depuis le début de la guerre.',
+  ].join('\n'), 'fr');
+  const denial = claimAbout(claims, 'nie toute livraison');
+  assert.deepEqual([denial.speaker.name, denial.stance, prop(denial)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
+});
+
 test('What a lie is said to be for names nothing of the claim: "a fabrication designed to justify Western weapons deliveries to Ukraine", « une « nouvelle fabrication » destinée à justifier les livraisons »', () => {
   const en = claimAbout(claimsOf('Iran is preparing to send ballistic missiles to Russia, Kyiv said. Iran’s embassy rejected the claim in a post on X, calling it "another fabrication designed to justify Western weapons deliveries to Ukraine."', 'en'), 'rejected');
   assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:ballistic missiles']);

@@ -125,6 +125,8 @@ function describesItems(event: EventWord, ctx: PropositionContext): boolean {
 /** Items that stand for any arms, whatever kind the text was about. */
 const GENERIC_ITEMS: ReadonlySet<Item> = new Set(['weapons', 'military equipment']);
 const FROM_TOPIC = 'participants:from-topic';
+/** The rule of a supply read from items of one party that another uses ("Iranian drones used by Russia"). */
+export const ITEM_ORIGIN_RULE = 'proposition:item-origin';
 const FROM_SENTENCE = 'participants:from-sentence';
 /** Readings whose parties were borrowed from outside the clause: any reading that finds its own wins. */
 const BORROWED = new Set([FROM_TOPIC, FROM_SENTENCE]);
@@ -769,7 +771,7 @@ function fromTopicOnly(
   // Only items of a stated origin have a user to find, so the search waits for both.
   const user = origin && item ? itemUser(content, parties, origin, item, ctx, stated !== null) : null;
   if (origin && user && item) {
-    rules.push('proposition:item-origin');
+    rules.push(ITEM_ORIGIN_RULE);
     return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules };
   }
   if (ctx.lex.exportControl.test(slice) || ctx.lex.sanctions.test(slice) || ctx.lex.intoTheWar.test(slice)) return { proposition: null, rules };
