@@ -159,11 +159,14 @@ const AFTER_PLACED_DATE = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]\s*)?$/u;
 
 const PART_SEPARATOR = /\s*[,|·•]\s*/gu;
 
-/** "Publié le 2 décembre 2024, modifié le 3 décembre": the line up to its second dated part. */
+/**
+ * "Publié le 2 décembre 2024, modifié le 3 décembre": the line up to its second dated part; "Le Monde, publié le
+ * 20 octobre 2022": from its first one, when what comes before holds no date.
+ */
 function firstDatedPart(line: string, lex: BoilerplateLexicon): string {
   for (const separator of line.matchAll(PART_SEPARATOR)) {
     const rest = line.slice(separator.index + separator[0].length);
-    if (lex.datePrefix.test(rest)) return line.slice(0, separator.index);
+    if (lex.datePrefix.test(rest)) return DIGIT.test(line.slice(0, separator.index)) ? line.slice(0, separator.index) : rest;
   }
   return line;
 }

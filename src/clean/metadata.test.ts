@@ -115,6 +115,11 @@ describe('readMetadata: publication date', () => {
       '2024-03-15');
   });
 
+  it('reads a date line that names the outlet first ("Le Journal, publié le ...")', () => {
+    const text = 'Le port rouvre au printemps\nLe Journal, publié le 20 octobre 2022\n\nLe port a annoncé sa réouverture.';
+    assert.equal(metaOf(text, {}, 'fr').published, '2022-10-20');
+  });
+
   it('reads the first of the dates a line gives ("Publié le ..., modifié le ...")', () => {
     const text = 'Le port rouvre au printemps\nPublié le 2 décembre 2024 à 06h00, modifié le 3 décembre 2024 à 09h15\n\nLe port a annoncé sa réouverture.';
     assert.equal(metaOf(text, {}, 'fr').published, '2024-12-02');
