@@ -2512,6 +2512,16 @@ test('Training an army or forces is training of people: « forment l’armée de
   assert.equal(prop(en), 'train:Russia>Belarus:personnel');
 });
 
+test('More reporting verbs: « a lâché », « a-t-il asséné », « a-t-il nuancé », « a-t-il plaidé », « a tweeté », "signaled that", "he remarked"; « lâcher des bombes » reports nothing', () => {
+  for (const verb of ['a lâché le ministre', 'a-t-il asséné', 'a-t-il nuancé', 'a-t-il plaidé', 'a-t-il détaillé', 'a tweeté le ministre']) {
+    const c = claimAbout(claimsOf(`Le ministre iranien Ali Farzan est intervenu. « L’Iran a livré des drones à la Russie », ${verb}.`, 'fr'), 'livré des drones');
+    assert.equal(c.speaker.name, 'Ali Farzan', verb);
+  }
+  assert.equal(claimAbout(claimsOf('The minister signaled that Iran had sent drones to Russia.', 'en'), 'had sent').speaker.name, 'minister');
+  assert.equal(claimAbout(claimsOf('Iranian minister Ali Farzan spoke. "Iran has sent drones to Russia," he remarked.', 'en'), 'has sent').speaker.name, 'Ali Farzan');
+  assert.ok(!claimsOf('Les avions russes ont lâché des bombes sur Kharkiv.', 'fr').length);
+});
+
 test('Before any report, items of one country where another uses them state the topic: after the title « Drones iraniens en Russie : ce que l’on sait », « nie toute livraison » denies that supply', () => {
   const claims = claimsOf([
     'Drones iraniens en Russie : ce que l’on sait', '',

@@ -18,7 +18,7 @@ function verb(base: string, past?: string, participle?: string, gerund?: string)
 }
 
 const INCISES: [ReportClass, Forms][] = [
-  ['say', verb('continue')], ['say', verb('go', 'went', 'gone', 'going')], ['say', verb('quip', 'quipped', 'quipped', 'quipping')],
+  ['say', verb('remark')], ['say', verb('continue')], ['say', verb('go', 'went', 'gone', 'going')], ['say', verb('quip', 'quipped', 'quipped', 'quipping')],
   ['say', verb('recall')], ['say', verb('conclude')],
 ];
 
@@ -34,6 +34,7 @@ const REPORTING: [ReportClass, Forms][] = [
   ['say', verb('reiterate')], ['say', verb('reaffirm')], ['say', verb('assure')], ['say', verb('testify', 'testified', 'testified', 'testifying')],
   ['say', verb('contend')], ['say', verb('caution')], ['say', verb('maintain')], ['say', verb('repeat')], ['say', verb('disclose')],
   ['say', verb('reply', 'replied', 'replied', 'replying')], ['say', verb('retort')], ['say', verb('counter')],
+  ['say', verb('signal')], ['say', verb('signal', 'signalled', 'signalled', 'signalling')],
   ['insist', verb('insist')],
   ['believe', verb('believe')], ['believe', verb('think', 'thought', 'thought', 'thinking')], ['believe', verb('assess')],
   ['believe', verb('estimate')], ['believe', verb('conclude')], ['believe', verb('judge')],

@@ -15,6 +15,8 @@ const REPORTING: [ReportClass, Forms][] = [
   ['say', firstGroup('rappel', 'rappell')], ['say', firstGroup('révél', 'révèl')], ['say', firstGroup('répét', 'répèt')],
   ['say', firstGroup('réitér', 'réitèr')], ['say', firstGroup('déplor')], ['say', firstGroup('avanc')],
   ['say', firstGroup('proclam')], ['say', firstGroup('réaffirm')],
+  ['say', firstGroup('lâch')], ['say', firstGroup('tweet')], ['say', firstGroup('nuanc')], ['say', firstGroup('détaill')],
+  ['say', firstGroup('plaid')], ['say', firstGroup('assén', 'assèn')],
   // Not "maintenant", which is the adverb "now".
   ['say', irregular('maintient:p maintiennent:p maintenait:i maintenaient:i maintenu:pp maintenir:inf')], ['say', firstGroup('constat')], ['say', firstGroup('relev', 'relèv')],
   ['say', firstGroup('observ')], ['say', firstGroup('communiqu')], ['say', firstGroup('certifi')],
@@ -189,7 +191,9 @@ export const claims: ClaimLexicon = {
   freeRelative: /(?<![\p{L}\p{N}])(?:ce|tout\s+ce)\s+qu(?:e\s+|['’]\s*)$/iu,
   claimNounAfter: /^\s*(?:accusations?|allégations?)(?![\p{L}\p{N}])/iu,
   claimNounBefore: /(?<![\p{L}\p{N}])(?:accusations?|allégations?|affirmations?|informations?)\s+(?:(?:de|du|des|venues?\s+de)\s+(?:la\s+|l['’]\s*|les\s+)?)?$/iu,
-  otherSenseBeforeObject: new Set(formsOf(firstGroup('assur'), irregular('soutient:p soutiennent:p soutenait:i soutenaient:i soutenu:pp soutenir:inf soutenant:g'))),
+  // « lâcher des bombes », « plaider la cause », « détailler le plan » : devant leur objet, ces verbes ne rapportent rien.
+  otherSenseBeforeObject: new Set(formsOf(firstGroup('assur'), irregular('soutient:p soutiennent:p soutenait:i soutenaient:i soutenu:pp soutenir:inf soutenant:g'),
+    firstGroup('lâch'), firstGroup('plaid'), firstGroup('détaill'))),
   confirmOr: /(?<![\p{L}\p{N}])(?:confirmer|infirmer)\s+ou\s+(?:à\s+|de\s+|d['’]\s*)?$/iu,
   otherSenseBefore: /^(?:relev|relèv)\p{L}*\s+(?:[«“"]\s*)?(?:(?:de|du|des)(?![\p{L}\p{N}])|d['’])/iu,
   condemnedAct: wordRegex(String.raw`\b(?:consid[èé]r|jug|estim)\p{L}*\s+(?:comme\s+)?(?:inhumain|immoral|inacceptable|illégal|impensable)\p{L}*\s+d[e’']|\bconsid[èé]r\p{L}*\s+(?:[\p{L}’'-]+\s+){1,14}?comme\s+(?:inhumain|immoral|inacceptable|illégal|impensable)`),
