@@ -9,7 +9,7 @@ import type { ClaimLexicon, EventForm, ReportClass, ReportingEntry, Tense } from
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
-import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isNounPosition, isQuestion, isSpeakerPronoun, isVerb, tokenIndexAt } from './words.js';
+import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isNounPosition, isQuestion, isSpeakerPronoun, isVerb, tokenIndexAt, wordBefore } from './words.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -1178,7 +1178,8 @@ function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): 
  */
 function verdictOnClaims(view: SentenceView, content: Span, lex: ClaimLexicon): number | null {
   const text = view.text.slice(content.start, content.end);
-  const verdict = [lex.calledFalse.exec(text), lex.notCredible.exec(text)].filter((m) => m !== null && m.index > 0).sort((a, b) => a!.index - b!.index)[0];
+  const verdict = [lex.calledFalse.exec(text), lex.notCredible.exec(text)]
+    .filter((m): m is RegExpExecArray => m !== null && m.index > 0).sort((a, b) => a.index - b.index)[0];
   if (!verdict) return null;
   const start = content.start + verdict.index;
   const clause = view.tokens.filter((t) => t.start >= content.start && t.end <= start);
@@ -1198,19 +1199,12 @@ function nominalSource(view: SentenceView, at: number, end: number, lex: ClaimLe
   const possessor = before && view.mentions.find((m) => isSource(m) && m.end === at - before[0].length);
   if (possessor) return { start: possessor.start, end: possessor.end };
   // « les affirmations de Téhéran selon lesquelles »: the source is named between the noun and the link.
-  const inside = view.mentions.find((m) => isSource(m) && m.start > at && m.end <= end && lex.authorPrepositions.has(wordBeforeMention(view, m, lex)));
+  const inside = view.mentions.find((m) => isSource(m) && m.start > at && m.end <= end && lex.authorPrepositions.has(wordBefore(view.tokens, m.start, lex) ?? ''));
   return inside ? { start: inside.start, end: inside.end } : null;
 }
 
 /** Characters before a claim noun searched for its possessor. */
 const POSSESSOR_REACH = 40;
-
-/** The word before a mention, past its article ("de [la] Russie"). */
-function wordBeforeMention(view: SentenceView, mention: Span, lex: ClaimLexicon): string {
-  let at = tokenIndexAt(view.tokens, mention.start) - 1;
-  if (at > 0 && lex.determiners.has(view.lower[at])) at--;
-  return view.lower[at] ?? '';
-}
 
 /** Characters before a nominal report where a concern about it may start ("sa vive préoccupation face aux"). */
 const CONCERN_REACH = 60;

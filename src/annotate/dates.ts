@@ -104,11 +104,7 @@ export function findUndatedTimes(text: string, sentences: readonly Sentence[], p
   const spans: Span[] = [];
   for (const { start, end } of sentences) {
     const sentence = text.slice(start, end);
-    const found = [
-      ...weekdayDates(sentence, lexicon, ANY_REFERENCE), ...relativeDates(sentence, lexicon, patterns.relative, ANY_REFERENCE),
-      ...countedDates(sentence, lexicon, ANY_REFERENCE),
-    ];
-    for (const time of selectLongest(found)) spans.push({ start: start + relationOf(sentence, time.start, lexicon).start, end: start + time.end });
+    for (const time of selectLongest(relativeCandidates(sentence, lexicon, patterns, ANY_REFERENCE))) spans.push({ start: start + relationOf(sentence, time.start, lexicon).start, end: start + time.end });
   }
   return spans;
 }
@@ -141,12 +137,16 @@ function candidatesIn(
     for (const window of chronoWindows(sentence, months)) found.push(...chronoDates(sentence, window, lexicon, reference));
   }
   found.push(...yearDates(sentence, lexicon));
-  if (reference) {
-    found.push(...weekdayDates(sentence, lexicon, reference));
-    found.push(...relativeDates(sentence, lexicon, patterns.relative, reference));
-    found.push(...countedDates(sentence, lexicon, reference));
-  }
+  if (reference) found.push(...relativeCandidates(sentence, lexicon, patterns, reference));
   return found;
+}
+
+/** The dates that only the publication date works out: "mardi", « la semaine dernière », "three days ago". */
+function relativeCandidates(sentence: string, lexicon: DateLexicon, patterns: Patterns, reference: Reference): Candidate[] {
+  return [
+    ...weekdayDates(sentence, lexicon, reference), ...relativeDates(sentence, lexicon, patterns.relative, reference),
+    ...countedDates(sentence, lexicon, reference),
+  ];
 }
 
 // ---------------------------------------------------------------- absolute dates

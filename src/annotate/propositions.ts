@@ -125,11 +125,11 @@ function describesItems(event: EventWord, ctx: PropositionContext): boolean {
 /** Items that stand for any arms, whatever kind the text was about. */
 const GENERIC_ITEMS: ReadonlySet<Item> = new Set(['weapons', 'military equipment']);
 const FROM_TOPIC = 'participants:from-topic';
-/** The rule of a supply read from items of one party that another uses ("Iranian drones used by Russia"). */
-export const ITEM_ORIGIN_RULE = 'proposition:item-origin';
 const FROM_SENTENCE = 'participants:from-sentence';
 /** Readings whose parties were borrowed from outside the clause: any reading that finds its own wins. */
 const BORROWED = new Set([FROM_TOPIC, FROM_SENTENCE]);
+/** The rule of a supply read from items of one party that another uses ("Iranian drones used by Russia"). */
+export const ITEM_ORIGIN_RULE = 'proposition:item-origin';
 
 function readEvent(event: EventWord, parties: Party[], items: EntityMention[], content: Span, ctx: PropositionContext): PropositionReading {
   const rules: string[] = [];
@@ -230,10 +230,10 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
 }
 
 /** "les médias occidentaux", "Western media", "Iranian state media": the press of a country or bloc reports, it takes no part. */
-function qualifiesMedia(demonym: Span, ctx: PropositionContext): boolean {
+function qualifiesMedia(party: Span, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
-  const at = tokenIndexAt(tokens, demonym.start);
-  const after = tokenIndexAt(tokens, demonym.end);
+  const at = tokenIndexAt(tokens, party.start);
+  const after = tokenIndexAt(tokens, party.end);
   return [lower[at - 1], lower[after], lower[after + 1]].some((word) => word !== undefined && ctx.lex.mediaNouns.has(word));
 }
 

@@ -97,9 +97,9 @@ export function personSpeaker(person: Person, homeCountry: string | null): Speak
  * said"), else the document's home country.
  */
 function guessedCountry(ctx: SpeakerContext): string | null {
-  const body = ctx.previousSubject;
-  const spoke = body !== null && body.country !== null && ctx.lastReportSpeakers.some((s) => speaksAsBody(s) && s.affiliation === body.country);
-  return spoke ? body!.country : ctx.homeCountry;
+  const country = ctx.previousSubject?.country;
+  const spoke = country && ctx.lastReportSpeakers.some((s) => speaksAsBody(s) && s.affiliation === country);
+  return spoke ? country : ctx.homeCountry;
 }
 
 /** The country the text itself says the speaker speaks for: a guessed home country is not enough to commit them. */
@@ -139,9 +139,18 @@ const APPOSITION_GAP = /^\s*,\s*(?:\p{Ll}+\s+)?$/u;
 function countryInApposition(chosen: Candidate, top: Candidate[], ctx: SpeakerContext): Candidate {
   const next = top.find((c) => c.start >= chosen.end);
   if (!next || !APPOSITION_GAP.test(ctx.text.slice(chosen.end, next.start))) return chosen;
-  const roleAt = (c: Candidate) => ctx.entities.find((e) => e.kind === 'role' && e.start === c.start && e.end === c.end);
-  const [first, second] = [roleAt(chosen), roleAt(next)];
-  return first && second && first.country === null && !first.institution && second.country !== null ? next : chosen;
+  return isCountrylessRole(chosen, ctx) && roleAt(next, ctx)?.country ? next : chosen;
+}
+
+/** The role mention a candidate is, if it is one. */
+function roleAt(candidate: Span, ctx: SpeakerContext): EntityMention | undefined {
+  return ctx.entities.find((e) => e.kind === 'role' && e.start === candidate.start && e.end === candidate.end);
+}
+
+/** A role that says neither whose country nor whose institution it is ("the Council President"). */
+function isCountrylessRole(candidate: Span, ctx: SpeakerContext): boolean {
+  const role = roleAt(candidate, ctx);
+  return role !== undefined && role.country === null && !role.institution;
 }
 
 /**
@@ -205,8 +214,7 @@ function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
   const named = candidatesIn(before, ctx);
   if (!named.length) return region;
   // "the Council President, the representative of Slovenia,": an aside saying whose the role is, is kept.
-  const countryless = (c: Candidate) => ctx.entities.some((e) => e.kind === 'role' && e.start === c.start && e.country === null && !e.institution);
-  const whose = named.every(countryless) && ctx.entities.some((e) => e.kind === 'role' && e.country !== null && e.start >= before.end && e.end <= region.end);
+  const whose = named.every((c) => isCountrylessRole(c, ctx)) && ctx.entities.some((e) => e.kind === 'role' && e.country !== null && e.start >= before.end && e.end <= region.end);
   return whose ? region : before;
 }
 
@@ -611,7 +619,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       if (person && !owner && e.country === null && quoted && quoted.type !== 'person' && quoted.role === e.role) return quoted;
       if (person) return personSpeaker(person, guessedCountry(ctx));
       if (owner) return { ...entitySpeaker(owner, region, ctx)!, role: e.role ?? null };
-      const reporter = !owner && isPossessed(e, ctx) ? reportingSubject(e, ctx) : null;
+      const reporter = isPossessed(e, ctx) ? reportingSubject(e, ctx) : null;
       if (reporter) return { ...reporter, role: e.role ?? null };
       // "Iran's mission to the United Nations", "l'ambassadeur russe à l'ONU": a delegate speaks for the country, not the forum.
       const delegateRole = e.role !== undefined && COUNTRY_DELEGATES.has(e.role);
