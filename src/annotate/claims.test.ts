@@ -570,7 +570,7 @@ test('"said his delegation was concerned": a possessive subject right after a re
 });
 
 test('An inverted possessive role is the reporting subject itself: « « ... », a déclaré son porte-parole » speaks for the one before, not for a country in the quote', () => {
-  const fr = claimsOf('Le fabricant turc Baykar a démenti avoir livré des drones à la Russie. « Nous n’avons jamais vendu de drones à la Russie », a déclaré son porte-parole.', 'fr');
+  const fr = claimsOf('Le fabricant turc Baykar a démenti avoir livré des drones à la Russie. « Nous n’avons jamais vendu de drones à Moscou », a déclaré son porte-parole.', 'fr');
   assert.equal(claimAbout(fr, 'jamais vendu').speaker.name, 'Baykar');
   const en = claimsOf('Turkish maker Baykar denied selling drones to Russia. “We have never sold drones to Russia,” said its spokesman.', 'en');
   assert.equal(claimAbout(en, 'never sold').speaker.name, 'Baykar');
@@ -2535,7 +2535,7 @@ test('Before any report, items of one country where another uses them state the 
 test('What a lie is said to be for names nothing of the claim: "a fabrication designed to justify Western weapons deliveries to Ukraine", « une « nouvelle fabrication » destinée à justifier les livraisons »', () => {
   const en = claimAbout(claimsOf('Iran is preparing to send ballistic missiles to Russia, Kyiv said. Iran’s embassy rejected the claim in a post on X, calling it "another fabrication designed to justify Western weapons deliveries to Ukraine."', 'en'), 'rejected');
   assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:ballistic missiles']);
-  const fr = claimsOf('Kiev affirme que l’Iran va livrer des missiles balistiques à la Russie. L’ambassade d’Iran a rejeté ces accusations sur X, dénonçant une « nouvelle fabrication » destinée à justifier les livraisons d’armes occidentales à l’Ukraine.', 'fr');
+  const fr = claimsOf('Kiev affirme que l’Iran va livrer des missiles balistiques à Moscou. L’ambassade d’Iran a rejeté ces accusations sur X, dénonçant une « nouvelle fabrication » destinée à justifier les livraisons d’armes occidentales à l’Ukraine.', 'fr');
   assert.deepEqual(fr.filter((c) => c.speaker.name === 'Iran').map((c) => [c.stance, prop(c)]), [['denies', 'supply:Iran>Russia:ballistic missiles']]);
 });
 
@@ -2568,7 +2568,7 @@ test('An unlabelled interview: a question paragraph may set its question up firs
     'Entretien avec le vice-ministre iranien', '',
     'Propos recueillis par Lucie Perrin', '',
     'Le vice-ministre iranien des affaires étrangères, Omid Rahimi, répond à nos questions.', '',
-    'Les Occidentaux affirment que l’Iran a livré des missiles balistiques à la Russie. Que répondez-vous ?', '',
+    'Les Occidentaux affirment que Téhéran a fourni des missiles balistiques à Moscou. Que répondez-vous ?', '',
     'Ces accusations sont infondées. Nous n’avons envoyé aucun missile à la Russie depuis le début de la guerre.', '',
     'Et les drones ?', '',
     'Nous avons fourni un petit nombre de drones à la Russie, plusieurs mois avant la guerre.',
@@ -2595,7 +2595,7 @@ test('"..., said Washington now had evidence": a name followed by an adverb and 
 test('Declining to confirm or deny denies nothing: "declined to confirm or deny the shipment", « a refusé de confirmer ou de démentir »', () => {
   const en = claimsOf('U.S. officials said Iran had sent missiles to Russia. The Kremlin declined to confirm or deny the shipment.', 'en');
   assert.ok(!en.some((c) => c.text.includes('shipment')));
-  const fr = claimsOf('Washington affirme que l’Iran a livré des missiles à la Russie. Le Kremlin a refusé de confirmer ou de démentir la livraison.', 'fr');
+  const fr = claimsOf('Washington affirme que Téhéran fournit des missiles à la Russie. Le Kremlin a refusé de confirmer ou de démentir la livraison.', 'fr');
   assert.ok(!fr.some((c) => c.text.includes('livraison')));
 });
 
@@ -2608,7 +2608,7 @@ test('« relever de » is to fall under, no report: « ces ventes relevaient « 
 test('The origin of other items is not the topic items’ supplier: "these drones kill Russian soldiers" keeps the topic’s supplier', () => {
   const en = claimAbout(claimsOf('Turkey is supplying drones to Ukraine, Kyiv says. “Turkey must understand that these drones kill Russian soldiers,” the Kremlin spokesman said.', 'en'), 'kill Russian');
   assert.equal(prop(en), 'supply:Turkey>Ukraine:drones');
-  const fr = claimAbout(claimsOf('La Turquie livre des drones à l’Ukraine, selon Kiev. « La Turquie doit comprendre que ces drones tuent des soldats russes », a déclaré le porte-parole du Kremlin.', 'fr'), 'soldats russes');
+  const fr = claimAbout(claimsOf('La Turquie livre des drones à l’Ukraine, selon Kiev. « La Turquie doit comprendre que ces drones tuent des soldats russes », a affirmé le porte-parole du Kremlin.', 'fr'), 'soldats russes');
   assert.equal(prop(fr), 'supply:Turkey>Ukraine:drones');
 });
 
