@@ -540,6 +540,16 @@ test('experts and analysts speak for themselves, not for an institution or the l
   assert.equal(claimAbout(fr, 'pourrait aussi').speaker.affiliation, null);
 });
 
+test('A person whose country was guessed keeps it for later quotes: "Deputy Foreign Minister X told reporters ... X added" after another country spoke', () => {
+  const claims = claimsOf([
+    'Moscow says no foreign troops are fighting for it.',
+    'There are no foreign units alongside the Russian army, Deputy Foreign Minister Pavel Orlov told reporters on Monday.',
+    'Earlier, South Korea’s defence ministry said that North Korean troops had been sent to Russia.',
+    'Orlov added that cooperation with Pyongyang was legal.',
+  ].join(' '), 'en');
+  assert.deepEqual(claims.filter((c) => c.speaker.name === 'Pavel Orlov').map((c) => c.speaker.affiliation), ['Russia', 'Russia']);
+});
+
 test('An official of no stated country speaks for the subject of the sentence before if it reported there, even before someone else: "Iran denied P, a day after U.S. officials said Q"', () => {
   const claims = claimsOf([
     'Iran on Monday denied sending ballistic missiles to Russia, a day after U.S. officials said the first shipment had arrived at a Russian port.',

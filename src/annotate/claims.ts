@@ -11,7 +11,7 @@ import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, takeRole, type PersonMention } from './people.js';
 import { ITEM_ORIGIN_RULE, readProposition } from './propositions.js';
-import { actingSubject, coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, subjectEntity, type SpeakerContext } from './speakers.js';
+import { actingSubject, coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { firstVerbIndex, isQuestion, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordCount } from './words.js';
@@ -92,6 +92,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const discourse: Discourse = { lastSpeakers: [], lastReportSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, askedTopic: null, speakerByRole: new Map(), lastActor: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
+  const firstGuesses = new Map<string, string>();
   const claims: Claim[] = [];
   const turns = turnsBySentence(text, input.sentences, lang.claims, cast);
   /** The speaker of the transcript turn under way, if any. */
@@ -126,7 +127,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const claimsBefore = claims.length;
     const reportSpeakers: Speaker[] = [];
     for (const frame of frames) {
-      const speakers = speakersByFrame.get(frame) ?? [];
+      const speakers = (speakersByFrame.get(frame) ?? []).map((s) => steadyGuess(s, firstGuesses));
       if (!speakers.length || nested.has(frame)) continue;
       const content = contentOf(frame, index, annotated, text);
       if (!content) continue;

@@ -102,6 +102,18 @@ function guessedCountry(ctx: SpeakerContext): string | null {
   return spoke ? country : ctx.homeCountry;
 }
 
+/**
+ * A person whose country was guessed speaks for the country guessed when they were first quoted ("Deputy Foreign
+ * Minister X told reporters ... X added that ..."): what was said between does not change who they are. `first`
+ * holds each such person's first guess, by name.
+ */
+export function steadyGuess(speaker: Speaker, first: Map<string, string>): Speaker {
+  if (speaker.type !== 'person' || !guessedAffiliations.has(speaker)) return speaker;
+  const country = first.get(speaker.name);
+  if (country === undefined) first.set(speaker.name, speaker.affiliation!);
+  return country === undefined || country === speaker.affiliation ? speaker : guessed({ ...speaker, affiliation: country });
+}
+
 /** The country the text itself says the speaker speaks for: a guessed home country is not enough to commit them. */
 export function statedAffiliation(speaker: Speaker): string | null {
   return guessedAffiliations.has(speaker) ? null : speaker.affiliation;
