@@ -540,6 +540,13 @@ test('experts and analysts speak for themselves, not for an institution or the l
   assert.equal(claimAbout(fr, 'pourrait aussi').speaker.affiliation, null);
 });
 
+test('"the diplomat said", « a ajouté le diplomate » right after a named official is quoted: that official', () => {
+  const en = claimsOf('There are no foreign units in Russia, Deputy Foreign Minister Pavel Orlov told reporters. "All such claims are fabrications," the diplomat said.', 'en');
+  assert.equal(claimAbout(en, 'fabrications').speaker.name, 'Pavel Orlov');
+  const fr = claimsOf('Il n’y a aucune unité étrangère en Russie, a déclaré le vice-ministre des Affaires étrangères, Pavel Orlov. « Toutes ces affirmations sont des inventions », a ajouté le diplomate.', 'fr');
+  assert.equal(claimAbout(fr, 'inventions').speaker.name, 'Pavel Orlov');
+});
+
 test('A person whose country was guessed keeps it for later quotes: "Deputy Foreign Minister X told reporters ... X added" after another country spoke', () => {
   const claims = claimsOf([
     'Moscow says no foreign troops are fighting for it.',

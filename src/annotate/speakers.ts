@@ -63,6 +63,8 @@ const AUTHOR: Speaker = { name: 'author', type: 'author', affiliation: null };
 
 /** Roles that speak for the country that sends them, wherever they are posted. */
 const COUNTRY_DELEGATES: ReadonlySet<string> = new Set(['representative', 'permanent representative', 'deputy permanent representative', 'ambassador', 'deputy ambassador', 'chargé d’affaires', 'envoy']);
+/** Roles any official may be called by ("the official", « le diplomate »), whatever their title. */
+const GENERIC_ROLES: ReadonlySet<string> = new Set(['official', 'diplomat']);
 /** Roles that speak for nobody but themselves: an expert is no official of the institution or country nearby. */
 const INDEPENDENT_ROLES: ReadonlySet<string> = new Set(['analyst']);
 
@@ -342,6 +344,11 @@ function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | 
 /** Between officials and the capital they are in: one preposition of seat, spaced ("officials in Kyiv", « des responsables à Kiev »). */
 function seatLink(between: string, lex: ClaimLexicon): boolean {
   return /^\s+\S+\s+$/u.test(between) && lex.seatPrepositions.has(between.trim().toLowerCase());
+}
+
+/** The last report was in the sentence right before this one. */
+function quotedJustBefore(ctx: SpeakerContext): boolean {
+  return ctx.tokens.length > 0 && /^\s*$/u.test(ctx.text.slice(ctx.lastReportEnd, ctx.tokens[0].start));
 }
 
 /** A definite article stands right before the mention ("the official", « le responsable »). */
@@ -667,6 +674,9 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       if (earlier && earlier.type !== 'person') return earlier;
       const last = ctx.lastSpeaker;
       if (speaksAsBody(last)) return { ...last, role: e.role ?? null };
+      // "Deputy Foreign Minister X told reporters. “...,” the diplomat said": the person quoted in the sentence right before.
+      const quotedPerson = ctx.lastSpeaker?.type === 'person' && quotedJustBefore(ctx) ? ctx.lastSpeaker : null;
+      if (quotedPerson && e.role && !e.plural && GENERIC_ROLES.has(e.role) && definiteBefore(e, ctx)) return quotedPerson;
       // Nobody says whose official this is: the claim is kept, its source unknown.
       // A delegate of no stated country could be anyone's: no country is guessed for them.
       if (delegateRole) return { name: e.role ?? e.canonical, type: 'unknown', affiliation: null, role: e.role ?? null };
