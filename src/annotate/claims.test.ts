@@ -540,6 +540,12 @@ test('experts and analysts speak for themselves, not for an institution or the l
   assert.equal(claimAbout(fr, 'pourrait aussi').speaker.affiliation, null);
 });
 
+test('"of Iranian manufacture" is an origin, no production: the denial that follows answers the supply', () => {
+  const claims = claimsOf('Iran has shipped artillery shells to Russia, officials said. A report found that shells recovered in eastern Ukraine bore markings of Iranian manufacture. Tehran has repeatedly denied the accusations.', 'en');
+  assert.equal(claimAbout(claims, 'Iranian manufacture').proposition?.type ?? null, null);
+  assert.equal(prop(claimAbout(claims, 'denied the accusations')), 'supply:Iran>Russia:ammunition');
+});
+
 test('"the diplomat said", « a ajouté le diplomate » right after a named official is quoted: that official', () => {
   const en = claimsOf('There are no foreign units in Russia, Deputy Foreign Minister Pavel Orlov told reporters. "All such claims are fabrications," the diplomat said.', 'en');
   assert.equal(claimAbout(en, 'fabrications').speaker.name, 'Pavel Orlov');

@@ -259,8 +259,11 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     if (!entry || mentions.some((m) => t.start >= m.start && t.end <= m.end && (m as EntityMention).kind !== 'item')) continue;
     // "se livrer à" (engage in) is not "livrer"; reflexive events are listed as phrases.
     if (entry.tense !== 'noun' && ctx.lex.reflexives.has(lower[i - 1])) continue;
-    // "de fabrication iranienne", "Russian-made": an origin, not an event (« les livraisons nord-coréennes » are one).
-    if (entry.tense === 'noun' && entry.role === 'produce' && ctx.entities.some((e) => e.kind === 'demonym' && e.start >= t.end && e.start - t.end <= 2)) continue;
+    // "de fabrication iranienne", "Russian-made", "of Iranian manufacture": an origin, not an event (« les livraisons
+    // nord-coréennes » are one, and so is "Russian production of drones").
+    const madeBy = (e: EntityMention) => e.kind === 'demonym' && (entry.tense === 'noun' && e.start >= t.end && e.start - t.end <= 2
+      || e.end <= t.start && t.start - e.end <= 2 && ctx.lex.prepositions.has(wordBefore(tokens, e.start, ctx.lex) ?? ''));
+    if ((entry.tense === 'noun' || entry.tense === 'present') && entry.role === 'produce' && ctx.entities.some(madeBy)) continue;
     // "the transfers", "on ships": after a determiner or preposition a present form is a noun, an event only if listed as one;
     // so is one right after an item, heading a compound ("arms transfers"), or seen ("observed transfers").
     const noun = entry.tense === 'present' && (isNounPosition(lower, i, ctx.lex) || ctx.lex.perceptionVerbs.has(lower[i - 1])
