@@ -110,9 +110,9 @@ function guessedCountry(ctx: SpeakerContext): string | null {
  * holds each such person's first guess, by name.
  */
 export function steadyGuess(speaker: Speaker, first: Map<string, string>): Speaker {
-  if (speaker.type !== 'person' || !guessedAffiliations.has(speaker)) return speaker;
+  if (speaker.type !== 'person' || !speaker.affiliation || !guessedAffiliations.has(speaker)) return speaker;
   const country = first.get(speaker.name);
-  if (country === undefined) first.set(speaker.name, speaker.affiliation!);
+  if (country === undefined) first.set(speaker.name, speaker.affiliation);
   return country === undefined || country === speaker.affiliation ? speaker : guessed({ ...speaker, affiliation: country });
 }
 
