@@ -1411,11 +1411,30 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
       const clauseStart = coordinated?.cut ?? nextClauseStart(view, next, frame, lex);
       frame.content.end = Math.min(frame.content.end, Math.max(clauseStart, frame.content.start));
     }
+    frame.content.end = Math.min(frame.content.end, relativeClauseEnd(view, frame, lex) ?? frame.content.end);
     const clauseText = view.text.slice(frame.content.start, frame.content.end);
     const stop = lex.clauseBreaks.exec(clauseText);
     if (stop && endsAtBreak(view, frame, clauseText, stop, lex)) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, reporterAsideStart(view, frame.content, lex));
   }
+}
+
+/** Words between a relative pronoun and the verb of its clause ("which Washington accuses", "which has denied"). */
+const MAX_RELATIVE_LEAD = 4;
+
+/**
+ * "Iran, which denies supplying Russia with weapons, hosted the talks": a report in a relative clause set off by
+ * commas says what the clause says, up to the comma closing it. Where that comma is, or null.
+ */
+function relativeClauseEnd(view: SentenceView, frame: Frame, lex: ClaimLexicon): number | null {
+  const { tokens, lower } = view;
+  if (frame.cue.first < 2 || frame.kind === 'inverted' || frame.kind === 'aside') return null;
+  let k = frame.cue.first - 1;
+  while (k > 0 && frame.cue.first - k <= MAX_RELATIVE_LEAD && !lex.subjectRelatives.has(lower[k]) && !lex.objectRelatives.has(lower[k]) && tokens[k].kind === 'word') k--;
+  const relative = lex.subjectRelatives.has(lower[k]) || lex.objectRelatives.has(lower[k]);
+  if (!relative || tokens[k - 1]?.text !== ',') return null;
+  const closing = tokens.find((t) => t.start >= frame.content.start && t.text === ',' && isClausePunct(view, t));
+  return closing && closing.start < frame.content.end ? closing.start : null;
 }
 
 function hasNoSubject(view: SentenceView, frame: Frame): boolean {

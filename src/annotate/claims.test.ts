@@ -540,6 +540,15 @@ test('experts and analysts speak for themselves, not for an institution or the l
   assert.equal(claimAbout(fr, 'pourrait aussi').speaker.affiliation, null);
 });
 
+test('A report in a relative clause set off by commas ends with it: "Iran, which denies supplying Russia with weapons, hosted the talks"', () => {
+  const en = claimAbout(claimsOf('Iran, which denies supplying Russia with weapons, hosted the talks.', 'en'), 'supplying');
+  assert.deepEqual([en.text, en.stance], ['supplying Russia with weapons', 'denies']);
+  const fr = claimAbout(claimsOf('L’Iran, qui nie livrer des armes à la Russie, a accueilli les discussions.', 'fr'), 'livrer');
+  assert.equal(fr.text, 'livrer des armes à la Russie');
+  // "did not respond" after the clause is no negation of the accusation.
+  assert.equal(claimAbout(claimsOf('North Korea, which Washington accuses of shipping shells to Russia, did not respond.', 'en'), 'shipping').stance, 'asserts');
+});
+
 test('"of Iranian manufacture" is an origin, no production: the denial that follows answers the supply', () => {
   const claims = claimsOf('Iran has shipped artillery shells to Russia, officials said. A report found that shells recovered in eastern Ukraine bore markings of Iranian manufacture. Tehran has repeatedly denied the accusations.', 'en');
   assert.equal(claimAbout(claims, 'Iranian manufacture').proposition?.type ?? null, null);
