@@ -938,8 +938,9 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
       || isSpacedDash(view, t) || t.text === '.' && isClausePunct(view, t)) {
       return tokens[k + 1]?.start ?? t.end;
     }
-    // "..., which it said was prolonging the war": the report's subject follows the relative pronoun.
-    if (lex.objectRelatives.has(lower[k]) && k + 1 < i) return tokens[k + 1].start;
+    // "..., which it said was prolonging the war": the report's subject follows the relative pronoun (not when a comma
+    // closes the relative clause first: "Belarus, which has allowed ..., denies any role").
+    if (lex.objectRelatives.has(lower[k]) && k + 1 < i && !tokens.slice(k + 1, i).some((w) => w.text === ',')) return tokens[k + 1].start;
     // "..., a day after Ukraine's military said": so does the subject of a subordinate clause ("Petrov, speaking
     // after talks with X, said" closes the aside with a comma first).
     if (lex.subordinators.has(lower[k]) && k + 1 < i && !tokens.slice(k + 1, i).some((w) => w.text === ',')) return tokens[k + 1].start;

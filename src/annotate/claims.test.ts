@@ -540,6 +540,12 @@ test('experts and analysts speak for themselves, not for an institution or the l
   assert.equal(claimAbout(fr, 'pourrait aussi').speaker.affiliation, null);
 });
 
+test('After a relative clause closed by a comma, the verb is the antecedent’s, not inverted: "Belarus, which has allowed Russian troops on its soil, denies any role"', () => {
+  const claims = claimsOf('Russian troops trained in Belarus, Kyiv said. Belarus, which has allowed Russian troops to train on its soil, denies any role.', 'en');
+  const c = claimAbout(claims, 'any role');
+  assert.deepEqual([c.speaker.name, c.stance], ['Belarus', 'denies']);
+});
+
 test('A report in a relative clause set off by commas ends with it: "Iran, which denies supplying Russia with weapons, hosted the talks"', () => {
   const en = claimAbout(claimsOf('Iran, which denies supplying Russia with weapons, hosted the talks.', 'en'), 'supplying');
   assert.deepEqual([en.text, en.stance], ['supplying Russia with weapons', 'denies']);

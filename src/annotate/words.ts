@@ -46,6 +46,7 @@ export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon):
   if (lex.bareSource && tokens.length > 0 && tokens.length <= 2 && lex.bareSource.test(tokens.map((t) => t.text).join(' '))) return true;
   const [determiner, ...words] = tokens;
   const opener = determiner?.text.toLowerCase() ?? '';
+  if (lex.nonSourceDeterminers.has(opener)) return false;
   const opens = lex.determiners.has(opener) || lex.articleFreeSourceOpeners.has(opener) || lex.cardinals.has(opener) || /^\p{Nd}+$/u.test(opener);
   if (!opens || words.length === 0) return false;
   if (words.length === 1 && lex.organisationHeads.has(words[0].text.toLowerCase())) return true;

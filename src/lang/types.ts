@@ -530,6 +530,8 @@ export interface ClaimLexicon {
   ownReporting: RegExp;
   /** Number words that count a source in place of a determiner ("six sources told Reuters", « cinq responsables »). */
   cardinals: ReadonlySet<string>;
+  /** Determiners no source is named with ("any", "no", « aucun », « toute »): "denies any role" names nobody. */
+  nonSourceDeterminers: ReadonlySet<string>;
   /** Words that open a source named with no article, in place of a determiner (« a-t-on appris de source diplomatique »). */
   articleFreeSourceOpeners: ReadonlySet<string>;
   /** Sources written with no article at all ("..., state media reported", "officials said"), as a whole phrase. */

@@ -310,6 +310,7 @@ export const claims: ClaimLexicon = {
   documentNouns: new Set(['report', 'study', 'assessment', 'analysis', 'investigation', 'review', 'paper', 'statement', 'communique', 'text', 'document', 'indictment', 'complaint']),
   documentAuthors: new Set(['the authors', 'its authors', 'the researchers', 'its researchers', 'the investigators']),
   sourceQualifier: wordRegex(String.raw`\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the|these|those|this)\s+\p{L}+[\s,]*$`),
+  nonSourceDeterminers: new Set(['any', 'no', 'such']),
   articleFreeSourceOpeners: new Set(),
   bareSource: /^(?:(?:state|local|official|western|foreign|independent|social|news)\s+)?(?:media|officials|sources|authorities|diplomats|analysts|experts)$/iu,
   cardinals: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']),

@@ -368,6 +368,7 @@ export const claims: ClaimLexicon = {
   documentNouns: new Set(['rapport', 'étude', 'analyse', 'enquête', 'évaluation', 'note', 'communiqué', 'texte', 'déclaration', 'document']),
   documentAuthors: new Set(['les auteurs', 'ses auteurs', 'leurs auteurs', 'les chercheurs', 'ses chercheurs', 'les enquêteurs']),
   sourceQualifier: wordRegex(String.raw`\s+(?:(?:proches?|au\s+fait|informée?s?)\s+(?:du|des|de\s+la|de\s+l[’'])\s*\p{L}+|(?:bien\s+)?informée?s?)[\s,]*$`),
+  nonSourceDeterminers: new Set(['aucun', 'aucune', 'tout', 'toute', 'tous', 'toutes', 'nul', 'nulle']),
   articleFreeSourceOpeners: new Set(['de']),
   bareSource: null,
   cardinals: new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze']),
