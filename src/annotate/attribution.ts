@@ -118,6 +118,9 @@ function phrasePatterns(lex: ClaimLexicon): RegExp[] {
 
 // ------------------------------------------------------------------ cues
 
+/** A possessive noun ("iran's", "russia’s"), which a participle after it qualifies. */
+const POSSESSIVE_WORD = /\p{L}['’]s$/u;
+
 function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[] {
   const cues: Cue[] = [];
   const { tokens, lower } = view;
@@ -139,6 +142,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries"
     // (not after an auxiliary: "a depuis admis").
     if ((entry.tense === 'past' || entry.tense === 'participle') && lex.prepositions.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 2])) continue;
+    // So is one after a possessive: "Iran's alleged drone deliveries".
+    if ((entry.tense === 'past' || entry.tense === 'participle') && POSSESSIVE_WORD.test(lower[i - 1] ?? '')) continue;
     // "declined to confirm that P", "stopped short of confirming", "a refusé de commenter": nothing was said.
     if ((lex.refusals.has(lower[i - 2]) || lex.refusals.has(`${lower[i - 3]} ${lower[i - 2]}`)) && lex.prepositions.has(lower[i - 1])) continue;
     // "without confirming it had taken place", "sans confirmer": nor was this.

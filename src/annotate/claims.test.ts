@@ -540,6 +540,11 @@ test('experts and analysts speak for themselves, not for an institution or the l
   assert.equal(claimAbout(fr, 'pourrait aussi').speaker.affiliation, null);
 });
 
+test('A participle after a possessive qualifies a noun, it reports nothing: "Iran’s alleged drone deliveries to Russia were condemned by the EU"', () => {
+  const claims = claimsOf('Ukraine says Iran has sent drones to Russia. Iran’s alleged drone deliveries to Russia were condemned by the EU.', 'en');
+  assert.deepEqual(claims.filter((c) => c.text.includes('deliveries')).map((c) => [c.speaker.name, c.stance]), [['European Union', 'asserts']]);
+});
+
 test('After a relative clause closed by a comma, the verb is the antecedent’s, not inverted: "Belarus, which has allowed Russian troops on its soil, denies any role"', () => {
   const claims = claimsOf('Russian troops trained in Belarus, Kyiv said. Belarus, which has allowed Russian troops to train on its soil, denies any role.', 'en');
   const c = claimAbout(claims, 'any role');
