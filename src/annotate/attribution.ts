@@ -655,16 +655,23 @@ function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, l
   // A passive auxiliary right before the participle or its verb group, adverbs aside ("is disputed", "were now believed").
   const passiveGroup = lower.slice(Math.max(0, cue.first - 1), cue.last).some((word) => lex.passiveAuxiliaries.has(word));
   if (!(answersClaim(cue.cls) || cue.cls === 'accuse' || believed) || !passiveGroup) return null;
+  // "was dismissed by Moscow as propaganda": a phrase cue holds the agent before its verdict.
+  const verb = verbInPhrase(view, cue, lex);
   // "has been denying" is no passive.
-  const form = lex.reportingVerbs.get(lower[cue.last])?.tense;
+  const form = lex.reportingVerbs.get(lower[verb])?.tense;
   if (form !== 'past' && form !== 'participle') return null;
-  const by = afterDate(view, cue.last + 1, lex);
-  const agent = lex.agentPrepositions.has(lower[by]) && by + 1 < tokens.length;
+  // The agent stands after the verb, or after the phrase's verdict (« qualifiées de propagande par Moscou »).
+  const isAgentAt = (k: number) => lex.agentPrepositions.has(lower[k]) && k + 1 < tokens.length;
+  const afterVerb = afterDate(view, verb + 1, lex);
+  const afterPhrase = afterDate(view, cue.last + 1, lex);
+  const by = verb < cue.last && !isAgentAt(afterVerb) && isAgentAt(afterPhrase) ? afterPhrase : afterVerb;
+  const agent = isAgentAt(by);
   // "soldiers are believed to be in Russia": a hedge on what the sentence says, no report of its own.
   if (believed) return agent ? null : NO_REPORT;
   if (!agent) return agentlessPassive(view, cue, by, subjectRegion, lex);
   let end = by + 1;
-  while (end < tokens.length && tokens[end].kind !== 'punct' && !(cue.cls === 'accuse' && lex.accusationLinks.has(lower[end]))) end++;
+  while (end < tokens.length && tokens[end].kind !== 'punct' && !(cue.cls === 'accuse' && lex.accusationLinks.has(lower[end]))
+    && !(verb < cue.last && lex.predicateLinks.has(lower[end]))) end++;
   const speakerRegion = { start: tokens[by + 1].start, end: tokens[end]?.start ?? view.span.end };
   const base = { cue, speakerRegion, speakerNearEnd: false, speakerFromMainClause: false, speakerIsContentSubject: false };
   const subject = subjectRegion();
@@ -672,6 +679,13 @@ function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, l
     return { ...base, kind: 'accusation', content: { start: tokens[end].start, end: view.span.end }, implicitSubject: subject };
   }
   return { ...base, kind: 'object', content: trimSpan(view.text, subject.start, tokens[by].start) };
+}
+
+/** The cue's reporting verb: its last word, or for a phrase ("dismissed by Moscow as propaganda") the verb inside it. */
+function verbInPhrase(view: SentenceView, cue: Cue, lex: ClaimLexicon): number {
+  if (lex.reportingVerbs.has(view.lower[cue.last])) return cue.last;
+  for (let k = cue.first; k < cue.last; k++) if (lex.reportingVerbs.has(view.lower[k]) && !lex.auxiliaries.has(view.lower[k])) return k;
+  return cue.last;
 }
 
 /** A reporting verb that reports nothing: its frame is dropped, not read in some other way. */

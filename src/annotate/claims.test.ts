@@ -540,6 +540,13 @@ test('experts and analysts speak for themselves, not for an institution or the l
   assert.equal(claimAbout(fr, 'pourrait aussi').speaker.affiliation, null);
 });
 
+test('A passive verdict names its agent before or after the verdict: "was dismissed by Moscow as propaganda", "was dismissed as propaganda by Moscow"', () => {
+  for (const sentence of ['The report was dismissed by Moscow as propaganda.', 'The report was dismissed as propaganda by Moscow.']) {
+    const c = claimAbout(claimsOf(`Ukraine says Iran has sent drones to Russia. ${sentence}`, 'en'), 'dismissed');
+    assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Russia', 'denies', 'supply:Iran>Russia:drones'], sentence);
+  }
+});
+
 test('A participle after a possessive qualifies a noun, it reports nothing: "Iran’s alleged drone deliveries to Russia were condemned by the EU"', () => {
   const claims = claimsOf('Ukraine says Iran has sent drones to Russia. Iran’s alleged drone deliveries to Russia were condemned by the EU.', 'en');
   assert.deepEqual(claims.filter((c) => c.text.includes('deliveries')).map((c) => [c.speaker.name, c.stance]), [['European Union', 'asserts']]);
