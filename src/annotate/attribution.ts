@@ -139,11 +139,10 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     const endsQuote = closesQuote(view, i + 1) || SENTENCE_STOP.test(tokens[i + 1]?.text ?? '') && closesQuote(view, i + 2);
     const objectOfInfinitive = i >= 2 && lex.infinitiveMarkers.has(lower[i - 2]) && tokens[i - 1].kind === 'word' && !lex.adverbEnding.test(lower[i - 1]);
     if (entry.tense === 'present' && (isNounPosition(lower, i, lex) && !clitic || endsQuote || lex.compoundHeads.has(lower[i + 1]) || objectOfInfinitive)) continue;
-    // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries"
-    // (not after an auxiliary: "a depuis admis").
-    if ((entry.tense === 'past' || entry.tense === 'participle') && lex.prepositions.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 2])) continue;
-    // So is one after a possessive: "Iran's alleged drone deliveries".
-    if ((entry.tense === 'past' || entry.tense === 'participle') && POSSESSIVE_WORD.test(lower[i - 1] ?? '')) continue;
+    // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries" (not after an
+    // auxiliary: "a depuis admis"), "Iran's alleged drone deliveries".
+    const participle = entry.tense === 'past' || entry.tense === 'participle';
+    if (participle && (lex.prepositions.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 2]) || POSSESSIVE_WORD.test(lower[i - 1] ?? ''))) continue;
     // "declined to confirm that P", "stopped short of confirming", "a refusé de commenter": nothing was said.
     if ((lex.refusals.has(lower[i - 2]) || lex.refusals.has(`${lower[i - 3]} ${lower[i - 2]}`)) && lex.prepositions.has(lower[i - 1])) continue;
     // "without confirming it had taken place", "sans confirmer": nor was this.
@@ -660,7 +659,7 @@ function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, l
   // "has been denying" is no passive.
   const form = lex.reportingVerbs.get(lower[verb])?.tense;
   if (form !== 'past' && form !== 'participle') return null;
-  // The agent stands after the verb, or after the phrase's verdict (« qualifiées de propagande par Moscou »).
+  // The agent stands after the verb, or after the phrase's verdict ("was dismissed as propaganda by Moscow").
   const isAgentAt = (k: number) => lex.agentPrepositions.has(lower[k]) && k + 1 < tokens.length;
   const afterVerb = afterDate(view, verb + 1, lex);
   const afterPhrase = afterDate(view, cue.last + 1, lex);
