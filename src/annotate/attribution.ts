@@ -435,7 +435,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // A date is no object (« a assuré le mois dernier que »).
   const beforeObject = lex.determiners.has(lower[cue.last + 1]) && !view.dates.some((d) => d.start === view.tokens[cue.last + 1].start);
   if (!inverted && lex.otherSenseBeforeObject.has(lower[cue.last]) && beforeObject) return null;
-  if (lex.otherSenseBefore.test(view.text.slice(view.tokens[cue.last].start, view.span.end))) return null;
+  if (lex.otherSenseBefore?.test(view.text.slice(view.tokens[cue.last].start, view.span.end))) return null;
   if (cue.cls === 'deny' && lex.confirmOr.test(view.text.slice(Math.max(view.span.start, cue.start - CONFIRM_OR_REACH), cue.start))) return null;
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
@@ -1448,10 +1448,10 @@ const MAX_RELATIVE_LEAD = 4;
 function relativeClauseEnd(view: SentenceView, frame: Frame, lex: ClaimLexicon): number | null {
   const { tokens, lower } = view;
   if (frame.cue.first < 2 || frame.kind === 'inverted' || frame.kind === 'aside') return null;
+  const isRelative = (word: string) => lex.subjectRelatives.has(word) || lex.objectRelatives.has(word);
   let k = frame.cue.first - 1;
-  while (k > 0 && frame.cue.first - k <= MAX_RELATIVE_LEAD && !lex.subjectRelatives.has(lower[k]) && !lex.objectRelatives.has(lower[k]) && tokens[k].kind === 'word') k--;
-  const relative = lex.subjectRelatives.has(lower[k]) || lex.objectRelatives.has(lower[k]);
-  if (!relative || tokens[k - 1]?.text !== ',') return null;
+  while (k > 0 && frame.cue.first - k <= MAX_RELATIVE_LEAD && !isRelative(lower[k]) && tokens[k].kind === 'word') k--;
+  if (!isRelative(lower[k]) || tokens[k - 1]?.text !== ',') return null;
   const closing = tokens.find((t) => t.start >= frame.content.start && t.text === ',' && isClausePunct(view, t));
   return closing && closing.start < frame.content.end ? closing.start : null;
 }

@@ -10,7 +10,7 @@ import { findEntities, isBroaderItem, namesCountry, type EntityMention } from '.
 import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, takeRole, type PersonMention } from './people.js';
-import { ITEM_ORIGIN_RULE, readProposition } from './propositions.js';
+import { readProposition } from './propositions.js';
 import { actingSubject, coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
@@ -747,7 +747,7 @@ function noteStatedTopic(sentence: AnnotatedSentence, input: ClaimInput, discour
   });
   // Items of one country where another uses them (« Drones iraniens en Russie : ce que l'on sait ») state a supply too;
   // soldiers of one country somewhere ("Des soldats nord-coréens en Ukraine ?") say less of who receives them.
-  const itemsUsed = reading.proposition?.type === 'supply' && reading.rules.includes(ITEM_ORIGIN_RULE);
+  const itemsUsed = reading.proposition?.type === 'supply' && reading.itemsUsed === true;
   if (reading.proposition && (reading.event || itemsUsed)) noteTopic(discourse, reading.proposition);
 }
 

@@ -50,6 +50,8 @@ export interface PropositionReading {
   event?: Span;
   /** The clause says the recipient made the items itself ("the drones were Russian-made"): the supply is denied. */
   madeByRecipient?: boolean;
+  /** Read with no event word, from items of one party that another uses ("Iranian drones used by Russia"). */
+  itemsUsed?: boolean;
 }
 
 interface Party extends Span {
@@ -128,8 +130,6 @@ const FROM_TOPIC = 'participants:from-topic';
 const FROM_SENTENCE = 'participants:from-sentence';
 /** Readings whose parties were borrowed from outside the clause: any reading that finds its own wins. */
 const BORROWED = new Set([FROM_TOPIC, FROM_SENTENCE]);
-/** The rule of a supply read from items of one party that another uses ("Iranian drones used by Russia"). */
-export const ITEM_ORIGIN_RULE = 'proposition:item-origin';
 
 function readEvent(event: EventWord, parties: Party[], items: EntityMention[], content: Span, ctx: PropositionContext): PropositionReading {
   const rules: string[] = [];
@@ -231,10 +231,20 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
 
 /** "les médias occidentaux", "Western media", "Iranian state media": the press of a country or bloc reports, it takes no part. */
 function qualifiesMedia(party: Span, ctx: PropositionContext): boolean {
+  return wordNear(party, ctx.lex.mediaNouns, MEDIA_REACH, ctx);
+}
+
+/** Words after a demonym within which the media noun it qualifies stands ("Iranian state media"). */
+const MEDIA_REACH = 2;
+
+/** A word of `words` stands right before the party, or among the `reach` words right after it. */
+function wordNear(party: Span, words: ReadonlySet<string>, reach: number, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
   const at = tokenIndexAt(tokens, party.start);
   const after = tokenIndexAt(tokens, party.end);
-  return [lower[at - 1], lower[after], lower[after + 1]].some((word) => word !== undefined && ctx.lex.mediaNouns.has(word));
+  if (at > 0 && words.has(lower[at - 1])) return true;
+  for (let k = after; k < tokens.length && k - after < reach; k++) if (words.has(lower[k])) return true;
+  return false;
 }
 
 /** "des armes destinées à la guerre en Ukraine", "the war in Ukraine": the country names the war, it takes no part. */
@@ -542,11 +552,7 @@ const MAX_VEHICLE_GAP = 2;
 
 /** A party saying whose vehicles carried the items (« par des navires russes », "by Russian navy ships"): no agent of the transfer. */
 function namesVehicles(p: Party, ctx: PropositionContext): boolean {
-  const { tokens, lower } = ctx.view;
-  const at = tokenIndexAt(tokens, p.start);
-  const after = tokenIndexAt(tokens, p.end);
-  for (let k = after; k < tokens.length && k - after <= MAX_VEHICLE_GAP; k++) if (ctx.lex.vehicles.has(lower[k])) return true;
-  return at > 0 && ctx.lex.vehicles.has(lower[at - 1]);
+  return wordNear(p, ctx.lex.vehicles, MAX_VEHICLE_GAP + 1, ctx);
 }
 
 /** Most words between "keep" and the participle of the party it keeps supplied ("keep the Russian army supplied"). */
@@ -774,8 +780,8 @@ function fromTopicOnly(
   // Only items of a stated origin have a user to find, so the search waits for both.
   const user = origin && item ? itemUser(content, parties, origin, item, ctx, stated !== null) : null;
   if (origin && user && item) {
-    rules.push(ITEM_ORIGIN_RULE);
-    return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules };
+    rules.push('proposition:item-origin');
+    return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules, itemsUsed: true };
   }
   if (ctx.lex.exportControl.test(slice) || ctx.lex.sanctions.test(slice) || ctx.lex.intoTheWar.test(slice)) return { proposition: null, rules };
   const anaphor = ctx.lex.anaphoricClaim.exec(slice);

@@ -404,11 +404,9 @@ function reportingSubject(role: EntityMention, ctx: SpeakerContext): Speaker | n
 export function subjectEntity(entities: readonly EntityMention[], tokens: readonly Token[], lex: ClaimLexicon): EntityMention | null {
   const opening = openingEntity(entities, tokens, lex);
   if (opening) return opening;
-  // The lexicons may know no verb of the sentence ("the Kremlin declined to comment"): then its first comma.
   const verb = firstVerbIndex(tokens, lex);
-  const lead = verb < 0 ? tokens : tokens.slice(0, verb);
-  const comma = verb < 0 ? lead.findIndex((t) => t.text === ',') : lead.findLastIndex((t) => t.text === ',');
-  if (comma < 0 || comma + 1 >= lead.length) return null;
+  const comma = openingAdjunctEnd(tokens, verb);
+  if (comma < 0 || comma + 1 >= (verb < 0 ? tokens.length : verb)) return null;
   const clause = tokens.slice(comma + 1);
   return openingEntity(entities.filter((e) => e.start >= clause[0].start), clause, lex);
 }
@@ -590,8 +588,16 @@ export function actingSubject(ctx: SpeakerContext): Speaker | null {
   const { tokens, lex } = ctx;
   const verb = firstVerbIndex(tokens, lex);
   if (verb < 0) return null;
-  const comma = tokens.slice(0, verb).findLastIndex((t) => t.text === ',');
-  return someoneBefore(tokens.slice(comma + 1, verb), tokens[verb], ctx);
+  return someoneBefore(tokens.slice(openingAdjunctEnd(tokens, verb) + 1, verb), tokens[verb], ctx);
+}
+
+/**
+ * The comma closing an opening adjunct: the last one before the sentence's first verb (`verb`), or, when the lexicons
+ * know no verb of it ("the Kremlin declined to comment"), its first comma. -1 when there is none.
+ */
+function openingAdjunctEnd(tokens: readonly Token[], verb: number): number {
+  const isComma = (t: Token) => t.text === ',';
+  return verb < 0 ? tokens.findIndex(isComma) : tokens.slice(0, verb).findLastIndex(isComma);
 }
 
 function lastPersonBefore(at: number, ctx: SpeakerContext): { person: Person; start: number } | null {

@@ -288,7 +288,7 @@ export interface ClaimLexicon {
   /** Before a denial, what makes it none ("declined to confirm or deny", « refusé de confirmer ou de démentir »): no report. */
   confirmOr: RegExp;
   /** A reporting verb in another sense by the words after it, read from the verb on (« relevaient d'accords commerciaux »: to fall under). */
-  otherSenseBefore: RegExp;
+  otherSenseBefore?: RegExp;
   /** An act judged wrong ("considers providing arms to the parties to be inhumane", « juge inacceptable de livrer »): said by its would-be actor, a denial. */
   condemnedAct: RegExp;
   /** Nouns standing for a country already named ("the country has denied", « le pays a démenti »). */

@@ -145,9 +145,7 @@ export const claims: ClaimLexicon = {
   claimNounAfter: /^\s*(?:accusations?|allegations?|claims?|reports?|charges?)\b/iu,
   claimNounBefore: /\b(?:accusations?|allegations?|claims?|charges?)\s+(?:by|from)\s+(?:the\s+)?$/iu,
   otherSenseBeforeObject: new Set(),
-  // No English reporting verb changes sense before a preposition yet.
   confirmOr: /\b(?:confirm|verify)\s+or\s+$/iu,
-  otherSenseBefore: /^(?!)/u,
   condemnedAct: wordRegex(String.raw`\bconsider(?:s|ed|ing)?\s+(?:[\p{L}’'-]+\s+){1,14}?(?:to\s+be\s+|as\s+)?(?:inhumane|immoral|unacceptable|illegal|unlawful|wrong|unthinkable)\b`),
   countryNouns: new Set(['country', 'nation']),
   objectClitics: new Set(),
