@@ -37,6 +37,15 @@ test('English titles, initials, month abbreviations and "No." do not end a sente
   ]);
 });
 
+test('a single capital before a quote or a dash is a word, not an initial: the sentence ends there', () => {
+  assert.deepEqual(sentences('Il a réagi sur le réseau social X. « Nous n’avons rien livré », a-t-il écrit.'), [
+    'Il a réagi sur le réseau social X.', '« Nous n’avons rien livré », a-t-il écrit.',
+  ]);
+  assert.deepEqual(sentences('He posted on X. “We sent nothing,” he wrote. It was Plan B. — Nothing more.', en), [
+    'He posted on X.', '“We sent nothing,” he wrote.', 'It was Plan B.', '— Nothing more.',
+  ]);
+});
+
 test('numbers and ellipses', () => {
   assert.deepEqual(sentences('La hausse atteint 3.5 % depuis le 23.10.2022 à Kiev. Puis… Rien. Il hésite... puis signe.'), [
     'La hausse atteint 3.5 % depuis le 23.10.2022 à Kiev.', 'Puis…', 'Rien.', 'Il hésite... puis signe.',

@@ -89,7 +89,8 @@ function endsSentence(
   if (!startsSentence(nextCode)) return false;
   if (endsWithPeriod) {
     const word = wordBefore(text, paragraphStart, runStart);
-    if (word.length === 1 && !isDigit(word.charCodeAt(0))) return false; // an initial: "John F. Smith"
+    // An initial comes before a name ("John F. Smith"); before a quote or a dash it was a word ("le réseau social X. « ...").
+    if (word.length === 1 && !isDigit(word.charCodeAt(0)) && isUpper(nextCode)) return false;
     if (nonFinal.has(word.toLowerCase())) return false;
   }
   // "(...)" and "[…]" mark a cut inside a quotation, not a sentence end.
