@@ -657,7 +657,8 @@ function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, l
   // "was dismissed by Moscow as propaganda": a phrase cue holds the agent before its verdict.
   const verb = verbInPhrase(view, cue, lex);
   // "has been denying" is no passive.
-  const form = lex.reportingVerbs.get(lower[verb])?.tense;
+  // A phrase may open on a participle that reports only in it: « ont été qualifiées de propagande par Moscou ».
+  const form = lex.reportingVerbs.get(lower[verb])?.tense ?? (lex.pastParticiple.test(lower[verb]) ? 'participle' : undefined);
   if (form !== 'past' && form !== 'participle') return null;
   // The agent stands after the verb, or after the phrase's verdict ("was dismissed as propaganda by Moscow").
   const isAgentAt = (k: number) => lex.agentPrepositions.has(lower[k]) && k + 1 < tokens.length;
@@ -680,11 +681,17 @@ function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, l
   return { ...base, kind: 'object', content: trimSpan(view.text, subject.start, tokens[by].start) };
 }
 
-/** The cue's reporting verb: its last word, or for a phrase ("dismissed by Moscow as propaganda") the verb inside it. */
+/**
+ * The cue's reporting verb: its last word, or for a phrase ("dismissed by Moscow as propaganda") the verb inside it,
+ * else the word the phrase opens on past its auxiliaries (« ont été qualifiées de propagande »).
+ */
 function verbInPhrase(view: SentenceView, cue: Cue, lex: ClaimLexicon): number {
-  if (lex.reportingVerbs.has(view.lower[cue.last])) return cue.last;
-  for (let k = cue.first; k < cue.last; k++) if (lex.reportingVerbs.has(view.lower[k]) && !lex.auxiliaries.has(view.lower[k])) return k;
-  return cue.last;
+  const { lower } = view;
+  if (lex.reportingVerbs.has(lower[cue.last])) return cue.last;
+  for (let k = cue.first; k < cue.last; k++) if (lex.reportingVerbs.has(lower[k]) && !lex.auxiliaries.has(lower[k])) return k;
+  let opening = cue.first;
+  while (opening < cue.last && (lex.auxiliaries.has(lower[opening]) || lex.passiveAuxiliaries.has(lower[opening]))) opening++;
+  return opening;
 }
 
 /** A reporting verb that reports nothing: its frame is dropped, not read in some other way. */

@@ -547,6 +547,25 @@ test('A passive verdict names its agent before or after the verdict: "was dismis
   }
 });
 
+test('Calling reports false denies them, whatever the verb’s voice: « les a qualifiées de « nouvelle fausse information » », « ont été qualifiées de propagande par Moscou », "were called speculation by Moscow"', () => {
+  const fr = 'Séoul affirme que Pyongyang a envoyé des troupes en Russie.';
+  for (const sentence of [
+    'Le porte-parole du Kremlin, Dmitri Peskov, les a qualifiées de « nouvelle fausse information ».',
+    'Le Kremlin a qualifié ces accusations de « pure invention ».',
+    'Ces informations ont été qualifiées de propagande par Moscou.',
+    'Le Kremlin a jugé ces informations « totalement infondées ».',
+    'Moscou a qualifié ces informations d’« intox ».',
+  ]) {
+    const c = claimsOf(`${fr} ${sentence}`, 'fr').at(-1)!;
+    assert.deepEqual([c.speaker.affiliation, c.stance, prop(c)], ['Russia', 'denies', 'deploy:North Korea>Russia:personnel'], sentence);
+  }
+  const en = 'Seoul said Pyongyang had sent troops to Russia.';
+  for (const sentence of ['Kremlin spokesman Dmitry Peskov called the reports "yet another fake".', 'The reports were called speculation by Moscow.', 'Moscow dismissed the claims as pure speculation.']) {
+    const c = claimsOf(`${en} ${sentence}`, 'en').at(-1)!;
+    assert.deepEqual([c.speaker.affiliation, c.stance, prop(c)], ['Russia', 'denies', 'deploy:North Korea>Russia:personnel'], sentence);
+  }
+});
+
 test('A participle after a possessive qualifies a noun, it reports nothing: "Iran’s alleged drone deliveries to Russia were condemned by the EU"', () => {
   const claims = claimsOf('Ukraine says Iran has sent drones to Russia. Iran’s alleged drone deliveries to Russia were condemned by the EU.', 'en');
   assert.deepEqual(claims.filter((c) => c.text.includes('deliveries')).map((c) => [c.speaker.name, c.stance]), [['European Union', 'asserts']]);

@@ -154,7 +154,7 @@ export const claims: ClaimLexicon = {
     // « a jugé ces transferts « contraires aux résolutions » » : juger l'acte accuse ses auteurs (avant la formule
     // suivante, qui fait de « a jugé ces accusations absurdes » un démenti).
     { pattern: wordRegex(String.raw`\b(?:jug|qualifi)\p{L}*(?=\s+(?:ces|ses|leurs|les|cette|ce|de\s+tel(?:le)?s)\s+(?:\p{L}+\s+)?(?:transferts?|livraisons?|ventes?|envois?|déploiements?|fournitures?|achats?)\b)`), cls: 'accuse', contentFollows: true },
-    { pattern: wordRegex(String.raw`\b(?:qualifi\p{L}*\s+(?:[\p{L}-]+\s+){0,6}?d[e’']|jug\p{L}*\s+(?:\p{L}+\s+){0,3}?)\s*(?:[«“"]\s*)?(?:absurdes?|fausses?|faux|infondée?s?|sans\s+fondement|mensong\p{L}*|ridicules?|propagande|inventions?|fabrications?|provocations?|désinformation|manipulations?|calomni\p{L}*|diffamat\p{L}*)\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:qualifi\p{L}*\s+(?:[\p{L}-]+\s+){0,6}?d[e’']|jug\p{L}*\s+(?:\p{L}+\s+){0,3}?)\s*(?:[«“"]\s*)?(?:(?:nouvelles?|énièmes?|autres?|pures?|simples?|grossières?|totalement|complètement|parfaitement|absolument|entièrement)\s+){0,2}(?:absurdes?|fausses?|faux|infondée?s?|sans\s+fondement|mensong\p{L}*|ridicules?|propagande|inventions?|fabrications?|provocations?|désinformation|manipulations?|calomni\p{L}*|diffamat\p{L}*|infox|intox|fake\s+news|canulars?|affabulations?|fantasmes?|spéculations?)\b`), cls: 'deny' },
     // "a fustigé des accusations « infondées »": what is denounced as baseless is denied.
     { pattern: wordRegex(String.raw`\b(?:dénon[cç]|fustig)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:[«“"]\s*)?(?:infondée?s?|mensongère?s?|sans\s+fondement|absurdes?|ridicules?)\b`), cls: 'deny' },
     // "a dénoncé une « campagne de désinformation »": what is denounced as false is denied.
