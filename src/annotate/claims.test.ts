@@ -629,6 +629,13 @@ test('a named analyst or researcher speaks for no country, not even the one most
   assert.equal(researcher.speaker.affiliation, null);
 });
 
+test('a director at a research body is an expert, who speaks for no country: "X, director of the Korea programme at the Y Institute"', () => {
+  const en = claimsOf('The Pentagon said North Korea had sent shells to Russia. "Pyongyang will get missile technology in return," said Jin Park, director of the Korea programme at the Asan Institute.', 'en');
+  assert.deepEqual([claimAbout(en, 'in return').speaker.name, claimAbout(en, 'in return').speaker.affiliation], ['Jin Park', null]);
+  const fr = claimsOf('Les services sud-coréens affirment que Pyongyang a livré des obus à Moscou. Théo Marin, directeur du programme Corée à la Fondation pour les études asiatiques, estime que Pyongyang a livré des missiles à la Russie.', 'fr');
+  assert.deepEqual([claimAbout(fr, 'des missiles').speaker.name, claimAbout(fr, 'des missiles').speaker.affiliation], ['Théo Marin', null]);
+});
+
 test('"said his delegation was concerned": a possessive subject right after a reporting verb is the reporting subject’s own', () => {
   const en = claimsOf('China’s representative said the talks should go on. The representative of Norway said his delegation was concerned by reports that North Korean troops were fighting alongside Russian forces.', 'en');
   const concern = claimAbout(en, 'fighting alongside');

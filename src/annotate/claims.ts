@@ -375,7 +375,7 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
       }
     }
     s.persons.sort((a, b) => a.start - b.start);
-    attachRoles(text, s.persons, s.entities.filter((e) => e.kind === 'role'), lex.appositionLink, s.scene);
+    attachRoles(text, s.persons, s.entities.filter((e) => e.kind === 'role'), lex, s.scene);
     s.view.mentions = [...s.entities, ...s.persons];
   });
   nameIntroducedRoles(sentences, lex);

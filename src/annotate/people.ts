@@ -230,13 +230,28 @@ export function surnameKey(name: string): string {
   return foldText(name.trim().split(/\s+/).at(-1) ?? name).replace(/’/g, "'");
 }
 
+/** The role of people who speak for nobody but themselves: analysts, researchers, experts. */
+export const EXPERT_ROLE = 'analyst';
+
+const APPOSITION_END = /[,;:.!?()«»“”"–—]/g;
+
+/** Where an apposition opening at `from` ends: at its next comma or other punctuation. */
+function apposedUntil(text: string, from: number): number {
+  APPOSITION_END.lastIndex = from;
+  return APPOSITION_END.exec(text)?.index ?? text.length;
+}
+
 /**
  * Links roles to the names they stand beside: "ROLE NAME", "ROLE, NAME" and "NAME, ROLE", and a chain
  * of roles ("Pentagon spokesman Brig. Gen. Mark Lee"). A role separated from the name by another
  * name does not count, so "l'assistant du président ukrainien X, Y" gives Y the role. A role of no
- * stated country takes `scene`, the country of the place the sentence opens on.
+ * stated country takes `scene`, the country of the place the sentence opens on. A post in a research body makes
+ * the person an expert.
  */
-export function attachRoles(text: string, names: PersonMention[], roles: EntityMention[], link: RegExp, scene: string | null): void {
+export function attachRoles(
+  text: string, names: PersonMention[], roles: EntityMention[], lex: Pick<ClaimLexicon, 'appositionLink' | 'researchBody'>, scene: string | null,
+): void {
+  const link = lex.appositionLink;
   for (const mention of names) {
     const chain: EntityMention[] = [];
     let edge = mention.start;
@@ -251,6 +266,8 @@ export function attachRoles(text: string, names: PersonMention[], roles: EntityM
     if (!chain.length && after) chain.push(after);
     const person = mention.person;
     for (const r of chain) if (r.role) addRole(person, r.role);
+    // "X, directeur du programme Corée à la Fondation pour la recherche stratégique": an expert, no official.
+    if (after && lex.researchBody.test(text.slice(after.end, apposedUntil(text, after.end)))) addRole(person, EXPERT_ROLE);
     const telling = chain.find((r) => r.country) ?? chain[0];
     if (telling?.role && !person.role) person.role = telling.role;
     const country = chain.find((r) => r.country)?.country;

@@ -7,7 +7,7 @@ import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
-import { isNameWord, possessor, type Cast, type Person, type PersonMention } from './people.js';
+import { EXPERT_ROLE, isNameWord, possessor, type Cast, type Person, type PersonMention } from './people.js';
 import { firstVerbIndex, isAuxiliary, isCommonNounSource, isSpeakerPronoun, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
@@ -66,7 +66,7 @@ const COUNTRY_DELEGATES: ReadonlySet<string> = new Set(['representative', 'perma
 /** Roles any official may be called by ("the official", « le diplomate »), whatever their title. */
 const GENERIC_ROLES: ReadonlySet<string> = new Set(['official', 'diplomat']);
 /** Roles that speak for nobody but themselves: an expert is no official of the institution or country nearby. */
-const INDEPENDENT_ROLES: ReadonlySet<string> = new Set(['analyst']);
+const INDEPENDENT_ROLES: ReadonlySet<string> = new Set([EXPERT_ROLE]);
 
 const RANK = { person: 0, role: 1, institution: 2, group: 3, country: 4, pronoun: 5 } as const;
 
@@ -88,7 +88,7 @@ function sceneOfficial(person: Person, ctx: SpeakerContext): Speaker | null {
 export function personSpeaker(person: Person, homeCountry: string | null): Speaker {
   if (person.affiliation) return { name: person.name, type: 'person', affiliation: person.affiliation, role: person.role };
   // An expert speaks for nobody: no home country is guessed for "military analyst X".
-  const official = person.role !== null && !person.international && !INDEPENDENT_ROLES.has(person.role);
+  const official = person.role !== null && !person.international && ![...person.roles].some((role) => INDEPENDENT_ROLES.has(role));
   return guessed({ name: person.name, type: 'person', affiliation: official ? homeCountry : null, role: person.role });
 }
 

@@ -335,6 +335,8 @@ export interface ClaimLexicon {
   listSeparator: RegExp;
   /** What may stand between a role and the name it describes ("le porte-parole, le général X"). */
   appositionLink: RegExp;
+  /** A research body, in the apposition after a name: its people are experts ("X, director of the Korea programme at the Y Institute"). */
+  researchBody: RegExp;
   /**
    * What joins a role to the portfolio its title names ("Under-Secretary-General for Political Affairs",
    * "secrétaire d'État chargé des Affaires européennes"): a capitalised name after it is no person.

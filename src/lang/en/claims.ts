@@ -178,6 +178,7 @@ export const claims: ClaimLexicon = {
   // "Ukraine's ambassador to the UK, Olena Marchuk": a posting may stand between the role and the name.
   appositionLink: /^(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?[\s,]*(?:[Tt]he )?$/u,
   portfolioLink: /^\s+(?:for|of|in\s+charge\s+of)\s+(?:the\s+)?$/iu,
+  researchBody: wordRegex(String.raw`\b(?:institute|foundation|think[\s-]+tank|university|endowment|cent(?:er|re)\s+for|council\s+on)\b`),
   accordingTo: wordRegex(String.raw`\b(?:according\s+to|in\s+the\s+view\s+of|per)\s+`),
   viewpoint: /^\s*in\s+the\s+eyes\s+of\s+/iu,
   nominalReport: wordRegex(String.raw`\b(?:allegations?|accusations?|claims?|reports?|assertions?|suspicions?|fears?|concerns?|evidence|indications?|signs?|information)${APPOSITION}\s+that\b`),
