@@ -99,6 +99,8 @@ test('named institutions, and generic ones built from a demonym', () => {
     ['le ministère de la Défense russe', 'Ministry of Defence', 'Russia'],
     ['les forces armées ukrainiennes', 'Armed Forces', 'Ukraine'],
     ['le renseignement américain', 'Intelligence services', 'United States'],
+    // « Les services » of a country, with no more said, are its intelligence services.
+    ['les services sud-coréens', 'Intelligence services', 'South Korea'],
     ['les Gardiens de la révolution', 'IRGC', 'Iran'],
     ["l'ONU", 'United Nations', null],
     ["l'OTAN", 'NATO', null],

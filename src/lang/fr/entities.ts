@@ -241,7 +241,7 @@ export const entities: EntityLexicon = {
     { patterns: ['(marine|forces navales|flotte)'], canonical: 'Navy', kind: 'military', needsCountry: true },
     { patterns: ['(état-major|état-major général)'], canonical: 'General Staff', kind: 'military', needsCountry: true },
     {
-      patterns: ['(renseignement|renseignements|service(s) de renseignement|service(s) secret(s)|agence(s) de renseignement|service(s) de sécurité)'],
+      patterns: ['(renseignement|renseignements|service(s) de renseignement|service(s) secret(s)|agence(s) de renseignement|service(s) de sécurité|services)'],
       canonical: 'Intelligence services', kind: 'intelligence', needsCountry: true,
     },
     { patterns: ['renseignement militaire'], canonical: 'Military intelligence', kind: 'intelligence', needsCountry: true },
