@@ -1411,6 +1411,32 @@ export function statesEvent(view: SentenceView, span: Span, lex: ClaimLexicon): 
   return view.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && lex.events.has(view.lower[k]));
 }
 
+/** Tokens after "and", « et » within which a coordinated predicate's event word stands ("et envisage d'envoyer"). */
+const MAX_PREDICATE_LEAD = 3;
+/** The same, when the predicate opens on an auxiliary, a modal or a negation. */
+const MAX_AUXILIARY_LEAD = 5;
+
+/**
+ * The event word of a second predicate sharing the subject, coordinated or set against the first at token `k` ("and
+ * may soon begin supplying", « et pourrait bientôt commencer à fournir », "but it is not sending", « mais n'a jamais
+ * livré »), before `end`; -1 when there is none, or when a subject of its own comes first ("and Russia sent").
+ */
+export function predicateEventAt(view: SentenceView, k: number, end: number, lex: ClaimLexicon): number {
+  const { tokens, lower, mentions } = view;
+  const contrast = lex.predicateContrasts.has(lower[k]);
+  if (!contrast && !lex.subjectCoordination.test(` ${lower[k]} `)) return -1;
+  // "but it is supplying the parts": a contrast may restate the subject with a pronoun.
+  const from = contrast && lex.resumingPronouns.has(lower[k + 1]) ? k + 1 : k;
+  if (from + 1 >= tokens.length) return -1;
+  const opening = lower[from + 1];
+  const long = lex.auxiliaries.has(opening) || lex.modalVerbs.has(opening) || matchAtStart(lex.negation, view.text.slice(tokens[from + 1].start, end)) !== null;
+  const lead = long ? MAX_AUXILIARY_LEAD : MAX_PREDICATE_LEAD;
+  let verb = from + 1;
+  while (verb < tokens.length && verb - from <= lead && !lex.events.has(lower[verb])) verb++;
+  if (verb - from > lead || verb >= tokens.length || tokens[verb].end > end) return -1;
+  return mentions.some((m) => m.start >= tokens[k].end && m.end <= tokens[verb].start) ? -1 : verb;
+}
+
 /** Characters between a clause break and an evidence formula set against what comes before: its subject, if any ("we ", "the Pentagon "). */
 export const MAX_CONTRASTED_SUBJECT = 30;
 
@@ -1474,8 +1500,11 @@ function endsAtBreak(view: SentenceView, frame: Frame, clauseText: string, stop:
   const leavesContent = frame.kind === 'object' ? frame.content.start + stop.index >= frame.cue.end : stop.index > 10;
   if (!leavesContent) return false;
   const afterStop = clauseText.slice(stop.index + stop[0].length);
-  // "said P but that Q": the second content is split off later (coordinatedContents), not dropped.
+  // "said P but that Q": the second content is split off later (coordinatedContents), not dropped; "said Iran sent
+  // drones but never sent missiles": nor is a predicate of the same subject, which claimsOf reads as a claim of its own.
   if (lex.complementizers.has(firstWordOf(afterStop))) return false;
+  const breakWord = tokenIndexAt(view.tokens, frame.content.start + stop.index + stop[0].length) - 1;
+  if (predicateEventAt(view, breakWord, frame.content.end, lex) >= 0) return false;
   // "was aware of the reports but could not verify them", "Iran may send missiles, but we cannot confirm it": a
   // lack of evidence set against what comes first stays in the content, where claimsOf reads one claim or two.
   return (lex.noEvidence.exec(afterStop)?.index ?? Infinity) > MAX_CONTRASTED_SUBJECT;

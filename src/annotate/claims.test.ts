@@ -2733,6 +2733,19 @@ test('A second predicate opening on a modal may put a few words before its event
   assert.equal(claimAbout(fr, 'commencer à fournir').stance, 'speculates');
 });
 
+test('A predicate set against the first by "but", « mais » is a claim of its own: "sent drones to Russia but never sent missiles", "but it is not sending missiles"', () => {
+  const stances = (claims: Claim[]) => claims.map((c) => [c.stance, prop(c)]);
+  assert.deepEqual(stances(claimsOf('The official said Iran sent drones to Russia but never sent missiles.', 'en')), [
+    ['asserts', 'supply:Iran>Russia:drones'], ['denies', 'supply:Iran>Russia:missiles'],
+  ]);
+  assert.deepEqual(stances(claimsOf('The official said Iran has sent drones to Russia, but it is not sending missiles.', 'en')), [
+    ['asserts', 'supply:Iran>Russia:drones'], ['denies', 'supply:Iran>Russia:missiles'],
+  ]);
+  assert.deepEqual(stances(claimsOf('Le responsable a dit que l’Iran a livré des drones à la Russie mais n’a jamais livré de missiles.', 'fr')), [
+    ['asserts', 'supply:Iran>Russia:drones'], ['denies', 'supply:Iran>Russia:missiles'],
+  ]);
+});
+
 test('"Russia gets a steady supply of drones": who gets receives; "get into", "get involved" are no transfer', () => {
   const claims = claimsOf('Iran has been arming Russia, analysts say. “Russia gets a steady supply of cheap drones,” said Dana Frost, a researcher. “I’m not going to get into intelligence matters,” a spokesman said.', 'en');
   assert.equal(prop(claimAbout(claims, 'steady supply')), 'supply:Iran>Russia:drones');

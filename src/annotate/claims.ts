@@ -8,7 +8,7 @@ import type { Claim, DateMention, DocumentMeta, Item, PartialDate, Proposition, 
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, isBroaderItem, namesCountry, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
-import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
+import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, takeRole, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
 import { actingSubject, coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
@@ -644,15 +644,10 @@ function claimsOf(
   noteAccusation(discourse, claim);
   if (answersOwnDealings(claim)) discourse.partyAnswer = claim;
   const claims = [claim];
-  const contrast = contrastingDenial(claim, text, lex);
+  const contrast = contrastingDenial(claim, sentence.view, lex);
   if (contrast) claims.push(contrast);
   return claims;
 }
-
-/** Tokens after "and", « et » within which a coordinated predicate's event word stands ("et envisage d'envoyer"). */
-const MAX_PREDICATE_LEAD = 3;
-/** The same, when the predicate opens on an auxiliary or a modal. */
-const MAX_AUXILIARY_LEAD = 5;
 
 /**
  * A second predicate coordinated after the event's, sharing its subject, with an event and items of another kind of
@@ -660,16 +655,10 @@ const MAX_AUXILIARY_LEAD = 5;
  */
 function coordinatedPredicates(content: Span, event: Span | undefined, item: Item, sentence: AnnotatedSentence, lex: ClaimLexicon): [Span, Span] | null {
   if (!event) return null;
-  const { tokens, lower, mentions } = sentence.view;
+  const { tokens } = sentence.view;
   for (let k = tokenIndexAt(tokens, event.end); k < tokens.length && tokens[k].end <= content.end; k++) {
-    if (!lex.subjectCoordination.test(` ${lower[k]} `)) continue;
-    // A lead opening on an auxiliary may be longer ("and may soon begin supplying", « et pourrait bientôt commencer à fournir »).
-    const lead = lex.auxiliaries.has(lower[k + 1]) || lex.modalVerbs.has(lower[k + 1]) ? MAX_AUXILIARY_LEAD : MAX_PREDICATE_LEAD;
-    let verb = k + 1;
-    while (verb < tokens.length && verb - k <= lead && !lex.events.has(lower[verb])) verb++;
-    if (verb - k > lead || verb >= tokens.length || tokens[verb].end > content.end) continue;
-    // "and Russia sent ...": a subject of its own is another clause, not a predicate of this one.
-    if (mentions.some((m) => m.start >= tokens[k].end && m.end <= tokens[verb].start)) continue;
+    const verb = predicateEventAt(sentence.view, k, content.end, lex);
+    if (verb < 0) continue;
     const items = sentence.entities.filter((e) => e.kind === 'item' && e.start >= tokens[verb].end && e.end <= content.end);
     if (!items.length || items.some((e) => e.item === item || (e.item !== undefined && isBroaderItem(e.item, item)))) continue;
     return [{ start: content.start, end: trimSpan(sentence.view.text, content.start, tokens[k].start, ',').end }, { start: tokens[k + 1].start, end: content.end }];
@@ -861,13 +850,18 @@ function contrastedParts(content: Span, formula: RegExpExecArray, view: Sentence
   return detail ? [before] : [before, trimSpan(text, content.start + afterBreak, content.end)];
 }
 
-/** "des livraisons en 2019, mais pas depuis": the same speaker denies the proposition for the time after. */
-function contrastingDenial(claim: Claim, text: string, lex: ClaimLexicon): Claim | null {
+/**
+ * "des livraisons en 2019, mais pas depuis": the same speaker denies the proposition for the time after. Not
+ * when the contrast has an event of its own ("but never sent missiles"): that is a predicate of its own.
+ */
+function contrastingDenial(claim: Claim, view: SentenceView, lex: ClaimLexicon): Claim | null {
   if (!claim.proposition) return null;
+  const { text } = view;
   const after = text.slice(claim.end, claim.end + 80);
   const m = matchAtStart(lex.contrastNegation, after, '[^,.;:!?]*');
   if (!m) return null;
   const span = trimSpan(text, claim.end + (m[0].length - m[0].trimStart().length), claim.end + m[0].length, ',');
+  if (statesEvent(view, span, lex)) return null;
   return {
     ...claim, start: span.start, end: span.end, text: text.slice(span.start, span.end), stance: 'denies',
     explanation: { ...claim.explanation, rules: [...claim.explanation.rules, 'stance:contrast-negation'] },

@@ -329,6 +329,10 @@ export interface ClaimLexicon {
   mediaSpeakers: RegExp;
   /** What joins coordinated speakers ("Moscou et Téhéran ont nié"). */
   subjectCoordination: RegExp;
+  /** Words setting a second predicate against the first ("is not sending weapons, but it is supplying parts"). */
+  predicateContrasts: ReadonlySet<string>;
+  /** Subject pronouns that restate the subject after such a word ("but it is supplying", « mais elle fournit »). */
+  resumingPronouns: ReadonlySet<string>;
   /** What joins the countries of a list owning a role ("ministers of France, Germany and Britain", « de la France, de l'Allemagne et du Royaume-Uni »). */
   ownerListJoin: RegExp;
   /** A comma between the items of such a list ("Germany, France and the United Kingdom"). */

@@ -173,6 +173,8 @@ export const claims: ClaimLexicon = {
   trainedParticiples: new Set(['trained']),
   mediaSpeakers: /media/iu,
   subjectCoordination: /^\s*,?\s*(?:and|as well as)\s*(?:the\s+)?$/iu,
+  predicateContrasts: new Set(['but']),
+  resumingPronouns: new Set(['it', 'they', 'he', 'she']),
   ownerListJoin: /^\s*(?:,\s*(?:(?:and|as\s+well\s+as)\s+)?|(?:and|as\s+well\s+as)\s+)(?:of\s+)?(?:the\s+)?$/iu,
   listSeparator: /^\s*,\s*(?:the\s+)?$/iu,
   // "Ukraine's ambassador to the UK, Olena Marchuk": a posting may stand between the role and the name.

@@ -224,6 +224,8 @@ export const claims: ClaimLexicon = {
   trainedParticiples: new Set(['formé', 'formée', 'formés', 'formées', 'entraîné', 'entraînée', 'entraînés', 'entraînées', 'entrainé', 'entrainée', 'entrainés', 'entrainées']),
   mediaSpeakers: /m[ée]dia/iu,
   subjectCoordination: /^\s*,?\s*(?:et|ainsi que)\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
+  predicateContrasts: new Set(['mais']),
+  resumingPronouns: new Set(['il', 'elle', 'ils', 'elles']),
   ownerListJoin: /^\s*(?:,\s*(?:(?:et|ainsi\s+que)\s+)?|(?:et|ainsi\s+que)\s+)(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)?$/iu,
   listSeparator: /^\s*,\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
   // "l'ambassadeur russe en France, Alexeï Petrov": a posting may stand between the role and the name.
