@@ -1084,6 +1084,12 @@ test('people trained in a passive are the trainees, their trainers the party the
   assert.equal(prop(claimAbout(en, 'trained Russian pilots')), 'train:Iran>Russia:drones');
 });
 
+test('People "training on" a system or "training in" a country are the trainees, not the trainers: "Iranian pilots have been training on the Su-35 in Russia"', () => {
+  const claims = claimsOf('Officials said Iranian pilots have been training on the Su-35 in Russia. Iran is training Russian soldiers on drones in Crimea, officials said.', 'en');
+  assert.equal(prop(claimAbout(claims, 'training on the Su-35')), 'train:Russia>Iran:fighter jets');
+  assert.equal(prop(claimAbout(claims, 'training Russian soldiers')), 'train:Iran>Russia:drones');
+});
+
 test('deployments spoken of after a training are of the trainees, to their trainers', () => {
   const claims = claimsOf([
     'Jane Roe said North Korean soldiers were being trained by Russia.',
