@@ -1090,6 +1090,11 @@ test('People "training on" a system or "training in" a country are the trainees,
   assert.equal(prop(claimAbout(claims, 'training Russian soldiers')), 'train:Iran>Russia:drones');
 });
 
+test('A noun’s parties may follow a list of items: "the delivery of Su-35 fighter jets, Yak-130 trainer aircraft and Mi-28 helicopters from Russia"', () => {
+  const claims = claimsOf('Iran says it has bought Russian fighter jets. Iran has completed arrangements for the delivery of Su-35 fighter jets, Yak-130 trainer aircraft and Mi-28 attack helicopters from Russia, a minister said.', 'en');
+  assert.equal(prop(claimAbout(claims, 'completed arrangements')), 'supply:Russia>Iran:fighter jets');
+});
+
 test('deployments spoken of after a training are of the trainees, to their trainers', () => {
   const claims = claimsOf([
     'Jane Roe said North Korean soldiers were being trained by Russia.',

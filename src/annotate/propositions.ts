@@ -478,8 +478,10 @@ function embeddedClauseStart(at: number, content: Span, ctx: PropositionContext)
  */
 function eventScopeEnd(event: EventWord, noun: boolean, content: Span, ctx: PropositionContext): number {
   const { tokens, lower } = ctx.view;
+  // "the delivery of Su-35 jets, Yak-130 aircraft and Mi-28 helicopters from Russia": a comma between items goes on with the list.
+  const listsItem = (k: number) => k + 1 < tokens.length && ctx.entities.some((e) => e.kind === 'item' && e.start === tokens[k + 1].start);
   for (let k = event.token + 1; k < tokens.length && tokens[k].end <= content.end; k++) {
-    if (ctx.lex.scopeBreaks.has(lower[k]) || noun && tokens[k].text === ',') return tokens[k].start;
+    if (ctx.lex.scopeBreaks.has(lower[k]) || noun && tokens[k].text === ',' && !listsItem(k)) return tokens[k].start;
   }
   return content.end;
 }
