@@ -618,6 +618,11 @@ test('An official of no stated country speaks for the subject of the sentence be
   assert.equal(claimAbout(claims, 'has not transferred').speaker.affiliation, 'Iran');
 });
 
+test('A title of capitalised office words is no name: "National Security Communications Advisor John Kirby" is John Kirby', () => {
+  const claims = claimsOf('Press Briefing by National Security Communications Advisor John Kirby\n\nMR. KIRBY: Good afternoon. Iran has sent drones to Russia.', 'en');
+  assert.deepEqual(claims.map((c) => c.speaker.name), ['John Kirby']);
+});
+
 test('a named analyst or researcher speaks for no country, not even the one most quoted', () => {
   const en = claimsOf('Iran’s foreign minister said the drones were sold before the war. Military analyst Tom Brask said there was no proof that Iranian missiles had reached Russia.', 'en');
   const analyst = claimAbout(en, 'no proof');

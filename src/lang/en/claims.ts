@@ -334,7 +334,7 @@ export const claims: ClaimLexicon = {
   organisationHeads: new Set(`agency service services ministry department office council committee commission command corps
     guard guards force forces army navy bank institute party parliament assembly court tribunal organization organisation
     union federation company corporation group center centre university bureau directorate authority foundation
-    association network intelligence staff affairs`.split(/\s+/)),
+    association network intelligence staff affairs security communications`.split(/\s+/)),
   organisationNameLinks: null,
   titleCaseNameLinks: new Set(['for', 'of', 'on', 'and', 'the']),
 };
