@@ -3399,6 +3399,19 @@ test('A concern stated with the copula reports ("we are increasingly concerned t
   assert.equal(evenAs.speaker.name, 'Ukraine');
 });
 
+test('In a journalist’s question, a name before a comma is whom it is put to: "Q: Tom, Tehran says P" is Tehran’s report, "Q: Mr. Hale, ..." too', () => {
+  for (const vocative of ['Tom', 'Mr. Hale']) {
+    const briefing = [
+      'Press Briefing by Pentagon Press Secretary Tom Hale', '',
+      'MR. HALE: North Korea has sent about 10,000 soldiers to Russia.', '',
+      `Q: ${vocative}, Tehran says it has not sent any drones to Russia. Do you have evidence?`, '',
+      'MR. HALE: We have seen the drones.',
+    ].join('\n');
+    const denial = claimAbout(claimsOf(briefing, 'en'), 'not sent any drones');
+    assert.deepEqual([denial.speaker.name, denial.stance, prop(denial)], ['Iran', 'denies', 'supply:Iran>Russia:drones'], vocative);
+  }
+});
+
 test('In a transcript a journalist’s question reports nothing, and an answer’s impersonal report is the answering speaker’s ("It is fair to say that P")', () => {
   const briefing = [
     'Press Briefing by Pentagon Press Secretary Brig. Gen. Tom Hale', '',

@@ -108,6 +108,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     }
     // A journalist's question is nobody's voice, not even the issuer's.
     const asking = turn !== null && !turn.name && !turn.answer;
+    if (asking) dropVocative(sentence, turn.label.end, lang.claims);
     const voice = asking ? null : turnSpeaker ?? issuer;
     const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportSpeakers: discourse.lastReportSpeakers, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated, index, lang.claims), lastActor: discourse.lastActor, speakerByRole: discourse.speakerByRole, publisher: discourse.publisher };
     // A transcript's label ("MR. FENWICK:") opens a turn, not a headline naming its source.
@@ -398,6 +399,21 @@ function nameIntroducedRoles(sentences: AnnotatedSentence[], lex: ClaimLexicon):
     if (next.sentence.paragraph - sentence.paragraph > 1 || named?.start !== next.view.tokens[0]?.start || named.person.roles.size) continue;
     takeRole(named.person, role);
   }
+}
+
+/**
+ * "Q: John, Tehran says P": a name opening a journalist's question, before a comma, is whom the question is put to,
+ * no subject. It is dropped from the sentence's mentions, so that "Tehran" says P.
+ */
+function dropVocative(sentence: AnnotatedSentence, labelEnd: number, lex: ClaimLexicon): void {
+  const { tokens, lower, mentions } = sentence.view;
+  let opening = tokens.findIndex((t) => t.start >= Math.max(labelEnd, sentence.sentence.start));
+  // "Mr. Kirby, ...": an honorific, and its period, before the name.
+  if (opening >= 0 && lex.honorifics.has(lower[opening])) opening += tokens[opening + 1]?.text === '.' ? 2 : 1;
+  const vocative = opening >= 0 ? sentence.persons.find((p) => p.start === tokens[opening]?.start) : undefined;
+  if (!vocative || tokens[tokenIndexAt(tokens, vocative.end)]?.text !== ',') return;
+  sentence.persons = sentence.persons.filter((p) => p !== vocative);
+  sentence.view.mentions = mentions.filter((m) => m !== vocative);
 }
 
 /** "(NIS)" right after an institution's name: the acronym it is called by from then on. */
