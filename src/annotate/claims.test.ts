@@ -618,6 +618,16 @@ test('An official of no stated country speaks for the subject of the sentence be
   assert.equal(claimAbout(claims, 'has not transferred').speaker.affiliation, 'Iran');
 });
 
+test('An unnamed role reporting at the close of a sentence is the one named first in the next: "..., a deputy defence minister has said. Mehdi Farahi told ..."', () => {
+  const en = claimsOf('Iran will receive fighter jets from Russia, a deputy defence minister has said. Mehdi Farahi told the agency that the jets would arrive soon.', 'en');
+  assert.equal(claimAbout(en, 'fighter jets from Russia').speaker.name, 'Mehdi Farahi');
+  const fr = claimsOf('L’Iran a livré des drones à la Russie, a indiqué un vice-ministre de la Défense. Mehdi Sadri a précisé que les drones avaient été livrés en août.', 'fr');
+  assert.equal(claimAbout(fr, 'des drones à la Russie').speaker.name, 'Mehdi Sadri');
+  // Not a role the reporting one depends on.
+  const adviser = claimsOf('Iran has sent drones to Russia, a senior adviser to Ukraine’s president wrote. Mykola Lenko wrote that the drones hit Kyiv.', 'en');
+  assert.notEqual(claimAbout(adviser, 'drones to Russia').speaker.name, 'Mykola Lenko');
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor John Kirby" is John Kirby', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor John Kirby\n\nMR. KIRBY: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['John Kirby']);

@@ -11,10 +11,10 @@ import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, takeRole, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
-import { actingSubject, coordinatedSubjectCountries, openingEntity, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
+import { actingSubject, coordinatedSubjectCountries, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
-import { firstVerbIndex, isQuestion, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordCount } from './words.js';
+import { firstVerbIndex, isQuestion, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
@@ -379,7 +379,7 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
     attachRoles(text, s.persons, s.entities.filter((e) => e.kind === 'role'), lex, s.scene);
     s.view.mentions = [...s.entities, ...s.persons];
   });
-  nameIntroducedRoles(sentences, lex);
+  nameIntroducedRoles(sentences, cast, lex);
   for (const person of cast.people) person.mentions.sort((a, b) => a.start - b.start);
   return cast;
 }
@@ -389,16 +389,34 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
  * opening the sentence after one opened by an unnamed role, in the same paragraph or the next, and given no
  * role of its own, is that role's holder; the role's earlier reports are then the person's.
  */
-function nameIntroducedRoles(sentences: AnnotatedSentence[], lex: ClaimLexicon): void {
+function nameIntroducedRoles(sentences: AnnotatedSentence[], cast: Cast, lex: ClaimLexicon): void {
   for (let i = 0; i + 1 < sentences.length; i++) {
     const { entities, view, persons, sentence } = sentences[i];
-    const role = openingEntity(entities, view.tokens, lex);
-    if (role?.kind !== 'role' || role.plural || persons.length || lex.indefinites.test(view.text.slice(sentence.start, role.start))) continue;
+    const opening = openingEntity(entities, view.tokens, lex);
+    const definite = opening?.kind === 'role' && !lex.indefinites.test(view.text.slice(sentence.start, opening.start));
+    // "..., a deputy defence minister has said. Mehdi Farahi told ...": the one reporting last is named first in the next.
+    const role = definite ? opening : closingRole(sentences[i], lex);
+    if (!role || role.plural || persons.length) continue;
     const next = sentences[i + 1];
     const named = next.persons[0];
     if (next.sentence.paragraph - sentence.paragraph > 1 || named?.start !== next.view.tokens[0]?.start || named.person.roles.size) continue;
-    takeRole(named.person, role);
+    if (definite) takeRole(named.person, role);
+    else if (named.person.mentions[0]?.start === named.start) cast.nameRole(role, named.person);
   }
+}
+
+/**
+ * An unnamed role reporting at the close of its sentence ("..., a deputy minister has said.", « ..., a indiqué un
+ * vice-ministre. »); not a role it depends on ("a senior adviser to Ukraine's president wrote").
+ */
+function closingRole(sentence: AnnotatedSentence, lex: ClaimLexicon): EntityMention | null {
+  const last = sentence.entities.at(-1);
+  const { tokens, lower } = sentence.view;
+  if (last?.kind !== 'role' || !opensOnIndefinite(last, tokens, lex)) return null;
+  const after = lower.slice(tokenIndexAt(tokens, last.end));
+  if (after.at(-1) !== '.' || !after.slice(0, -1).every((word) => lex.auxiliaries.has(word) || lex.reportingVerbs.has(word))) return null;
+  // The verb after the role ("a minister has said") or before it, inverted (« a indiqué un vice-ministre »).
+  return after.length > 1 || lex.reportingVerbs.has(wordBefore(tokens, last.start, lex) ?? '') ? last : null;
 }
 
 /**

@@ -173,6 +173,8 @@ export class Cast {
   private readonly bySurname = new Map<string, Person>();
   /** Full names by their first word too: many names are written family name first ("Kim Yo-jong"). */
   private readonly byFirstWord = new Map<string, Person>();
+  /** Unnamed roles the next sentence names ("..., a deputy minister has said. Mehdi Farahi told ..."), by where the role starts. */
+  private readonly namedNext = new Map<number, Person>();
   readonly people: Person[] = [];
 
   /** Records a full name (two words or more) and returns its person, merging with one of the same surname. */
@@ -196,6 +198,17 @@ export class Cast {
   bySurnameOf(word: string): Person | undefined {
     const key = surnameKey(word);
     return this.bySurname.get(key) ?? this.byFirstWord.get(key);
+  }
+
+  /** Records that the person named next is the one an unnamed role stands for, and gives them the role. */
+  nameRole(role: EntityMention, person: Person): void {
+    takeRole(person, role);
+    this.namedNext.set(role.start, person);
+  }
+
+  /** The person an unnamed role was named as in the next sentence, if any. */
+  namedAs(role: Span): Person | undefined {
+    return this.namedNext.get(role.start);
   }
 
   /** The person holding a role, preferring the last one mentioned before `at`, then the first after it. */

@@ -618,8 +618,7 @@ const MAX_ROLE_MODIFIERS = 2;
 const LOWER_CASE_WORD = /^\p{Ll}[\p{L}-]*$/u;
 
 /** The role's noun phrase opens on an indefinite article, right before it or before a modifier or two. */
-function opensOnIndefinite(role: Span, ctx: SpeakerContext): boolean {
-  const { tokens, lex } = ctx;
+export function opensOnIndefinite(role: Span, tokens: readonly Token[], lex: ClaimLexicon): boolean {
   const at = tokenIndexAt(tokens, role.start);
   for (let k = at - 1; k >= 0 && at - 1 - k <= MAX_ROLE_MODIFIERS; k--) {
     if (lex.indefinites.test(tokens[k].text)) return true;
@@ -633,10 +632,11 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
     case 'role': {
       // "un responsable du renseignement" is someone unnamed, never the person named elsewhere;
       // "the foreign ministers of the G7" are several people, none of them the one named elsewhere.
-      const indefinite = opensOnIndefinite(e, ctx);
+      const indefinite = opensOnIndefinite(e, ctx.tokens, ctx.lex);
       // "Son porte-parole" is the spokesperson of whoever "son" stands for, not of anyone quoted before.
       const owner = e.country === null && isPossessed(e, ctx) ? possessiveOwner(e, ctx) : null;
-      const holder = e.role && !indefinite && !e.plural ? ctx.cast.byRole(e.role, owner?.country ?? e.country, e.start) : undefined;
+      // Unless the next sentence names it: "..., a deputy minister has said. Mehdi Farahi told ...".
+      const holder = e.role && !indefinite && !e.plural ? ctx.cast.byRole(e.role, owner?.country ?? e.country, e.start) : ctx.cast.namedAs(e);
       // The owner's own spokesperson only: not one of no known country, nor one named later.
       const person = owner && holder?.affiliation !== owner.country ? undefined : holder;
       // "a US State Department spokesperson said P. “Q,” the spokesperson said": the unnamed one just quoted, not one named earlier.
