@@ -2759,6 +2759,12 @@ test('A second predicate opening on a modal may put a few words before its event
   assert.equal(claimAbout(fr, 'commencer à fournir').stance, 'speculates');
 });
 
+test('« aucun » may close a negation after the object and its preposition: « son pays ne fournissait d’armes à aucune des parties »', () => {
+  const claims = claimsOf('Kiev accuse l’Iran de livrer des armes à la Russie. Le porte-parole iranien, Ali Sadri, a assuré que son pays ne fournissait d’armes à aucune des parties.', 'fr');
+  const denial = claimAbout(claims, 'aucune des parties');
+  assert.deepEqual([denial.stance, prop(denial)], ['denies', 'supply:Iran>Russia:weapons']);
+});
+
 test('A predicate set against the first by "but", « mais » is a claim of its own: "sent drones to Russia but never sent missiles", "but it is not sending missiles"', () => {
   const stances = (claims: Claim[]) => claims.map((c) => [c.stance, prop(c)]);
   assert.deepEqual(stances(claimsOf('The official said Iran sent drones to Russia but never sent missiles.', 'en')), [
