@@ -628,6 +628,13 @@ test('An unnamed role reporting at the close of a sentence is the one named firs
   assert.notEqual(claimAbout(adviser, 'drones to Russia').speaker.name, 'Mykola Lenko');
 });
 
+test('What a relative clause in the subject names is not the subject; a body named by its kind alone is the organisation that spoke last: "The panel, which monitors sanctions on North Korea, said P"', () => {
+  const en = claimsOf('A panel of United Nations experts said Pyongyang sent missiles to Russia. The panel, which monitors sanctions on North Korea, said the missiles were sent to Russia in December.', 'en');
+  assert.equal(claimAbout(en, 'in December').speaker.name, 'United Nations');
+  const fr = claimsOf('Un groupe d’experts de l’ONU affirme que Pyongyang a livré des missiles à la Russie. Le groupe, qui surveille les sanctions contre la Corée du Nord, a dit que les missiles avaient été livrés en décembre.', 'fr');
+  assert.equal(claimAbout(fr, 'en décembre').speaker.name, 'United Nations');
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor John Kirby" is John Kirby', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor John Kirby\n\nMR. KIRBY: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['John Kirby']);

@@ -234,7 +234,9 @@ function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
 
 
 function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
-  const inside = <T extends Span>(s: T) => s.start >= region.start && s.end <= region.end;
+  const asides = relativeAsides(region, ctx);
+  // "The panel, which monitors sanctions on North Korea, said": what the relative clause names is not the subject.
+  const inside = <T extends Span>(s: T) => s.start >= region.start && s.end <= region.end && !asides.some((a) => s.start >= a.start && s.end <= a.end);
   const out: Candidate[] = [];
   for (const p of ctx.persons.filter(inside)) {
     if (!p.person.affiliation) p.person.affiliation = possessiveAffiliation(p, ctx);
@@ -279,6 +281,11 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
     : ctx.turnSpeaker && ctx.lex.firstPersonPlural.has(pronoun.word) ? ctx.turnSpeaker : pronounAntecedent(region.start, pronoun.word, ctx);
   if (pronoun !== null && antecedent && !out.some((c) => c.rank < RANK.pronoun)) {
     out.push({ start: region.start + pronoun.index, end: region.start + pronoun.index + 1, rank: RANK.pronoun, speaker: antecedent });
+  }
+  // "The panel said", « Le groupe, qui ..., a dit »: a body named by its kind alone is the organisation that spoke last.
+  const bare = asides.reduce((text, a) => text.replace(ctx.text.slice(a.start, a.end), ' '), ctx.text.slice(region.start, region.end));
+  if (!out.length && ctx.lastSpeaker?.type === 'organization' && ctx.lex.bodyAnaphor.test(bare)) {
+    out.push({ ...region, rank: RANK.institution, speaker: ctx.lastSpeaker });
   }
   // A role apposed to a name ("le porte-parole du Kremlin, Ivan Petrov") describes that person.
   const persons = ctx.persons.filter(inside);
@@ -610,6 +617,21 @@ function lastPersonBefore(at: number, ctx: SpeakerContext): { person: Person; st
 
 function span(s: Span): Span {
   return { start: s.start, end: s.end };
+}
+
+/** The relative clauses set off by commas inside a subject region (", which monitors sanctions on North Korea,"). */
+function relativeAsides(region: Span, ctx: SpeakerContext): Span[] {
+  const { tokens, lex } = ctx;
+  const asides: Span[] = [];
+  for (let k = tokenIndexAt(tokens, region.start); k + 1 < tokens.length && tokens[k + 1].end <= region.end; k++) {
+    const relative = tokens[k + 1].text.toLowerCase();
+    if (tokens[k].text !== ',' || !(lex.subjectRelatives.has(relative) || lex.objectRelatives.has(relative))) continue;
+    const close = tokens.findIndex((t, j) => j > k + 1 && t.text === ',' && t.end <= region.end);
+    if (close < 0) break;
+    asides.push({ start: tokens[k].start, end: tokens[close].end });
+    k = close - 1;
+  }
+  return asides;
 }
 
 /** An entity mention as a speaker: roles resolve to the person holding them when the text names one. */

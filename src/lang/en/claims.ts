@@ -230,6 +230,7 @@ export const claims: ClaimLexicon = {
   liarVerdict: wordRegex(String.raw`\b(?:lie|lies|lying|lied|liars?)\b|\bdenials?\s[^.]{0,40}?\b(?:not|hardly)\s+credible\b`),
   notFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:[“"]\s*)?(?:an?\s+|just\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|fake|fiction|rumou?rs?|propaganda|speculation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
+  bodyAnaphor: /^\s*(?:the|its)\s+(?:panel|agency|group|committee|commission|mission|body|watchdog|organi[sz]ation|office|team)\s*$/iu,
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders|people|members)\b`),
   officialGroups: new Set(['officials', 'authorities', 'leaders']),
   // "both countries", and "both" alone as the whole subject ("Both have dismissed the reports").
