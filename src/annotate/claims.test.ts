@@ -635,6 +635,13 @@ test('What a relative clause in the subject names is not the subject; a body nam
   assert.equal(claimAbout(fr, 'en décembre').speaker.name, 'United Nations');
 });
 
+test('A delegate to a forum written after a country’s possessive speaks for the country: "North Korea’s U.N. mission", "the Iranian UN ambassador"', () => {
+  for (const subject of ['North Korea’s U.N. mission', 'The North Korean UN ambassador']) {
+    const c = claimsOf(`Seoul says Pyongyang sent missiles to Russia. ${subject} dismissed the findings as “a fabrication”.`, 'en').at(-1)!;
+    assert.deepEqual([c.speaker.name, c.stance], ['North Korea', 'denies'], subject);
+  }
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor John Kirby" is John Kirby', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor John Kirby\n\nMR. KIRBY: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['John Kirby']);

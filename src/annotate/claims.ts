@@ -14,7 +14,7 @@ import { readProposition } from './propositions.js';
 import { actingSubject, coordinatedSubjectCountries, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
-import { firstVerbIndex, isQuestion, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
+import { firstVerbIndex, isQuestion, POSSESSIVE_GAP, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
@@ -78,8 +78,6 @@ const UNKNOWN_SPEAKER: Speaker = { name: 'unknown', type: 'unknown', affiliation
 const QUOTE_CHARS = '«»“”"‹›„';
 /** Shorter contents are fragments ("Iran", "mardi"), not statements. */
 const MIN_CONTENT_CHARS = 8;
-/** Between a country and the organisation it owns: "South Korea's", "the South Korean". */
-const POSSESSIVE_GAP = /^(?:['’]s)?\s$/u;
 
 export function extractClaims(input: ClaimInput): Claim[] {
   const { text, lang } = input;

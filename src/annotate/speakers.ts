@@ -8,7 +8,7 @@ import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
 import { EXPERT_ROLE, isNameWord, possessor, type Cast, type Person, type PersonMention } from './people.js';
-import { firstVerbIndex, isAuxiliary, isCommonNounSource, isSpeakerPronoun, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
+import { firstVerbIndex, isAuxiliary, isCommonNounSource, isSpeakerPronoun, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
@@ -619,6 +619,13 @@ function span(s: Span): Span {
   return { start: s.start, end: s.end };
 }
 
+/** A country written right before a mention as its owner: "North Korea's", "the North Korean". */
+function countryOwning(e: EntityMention, ctx: SpeakerContext): string | null {
+  const owner = ctx.entities.find((c) => c.end <= e.start && c.country && (c.kind === 'country' || c.kind === 'capital' || c.kind === 'demonym')
+    && POSSESSIVE_GAP.test(ctx.text.slice(c.end, e.start)));
+  return owner?.country ?? null;
+}
+
 /** The relative clauses set off by commas inside a subject region (", which monitors sanctions on North Korea,"). */
 function relativeAsides(region: Span, ctx: SpeakerContext): Span[] {
   const { tokens, lex } = ctx;
@@ -671,6 +678,9 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // "Iran's mission to the United Nations", "l'ambassadeur russe à l'ONU": a delegate speaks for the country, not the forum.
       const delegateRole = e.role !== undefined && COUNTRY_DELEGATES.has(e.role);
       const delegate = e.country !== null && delegateRole;
+      // "North Korea's U.N. mission", "the Iranian UN ambassador": the forum's delegate of the country written before it.
+      const sender = delegateRole && e.country === null ? countryOwning(e, ctx) : null;
+      if (sender) return { ...countrySpeaker(sender), role: e.role ?? null };
       if (e.institution && !delegate) {
         const national = e.institutionKind !== 'international' && e.institutionKind !== 'media';
         return { name: e.institution, type: 'organization', affiliation: e.country ?? (national ? ctx.sceneCountry : null), role: e.role ?? null };

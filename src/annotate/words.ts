@@ -101,6 +101,9 @@ export function wordBeforePreposition(tokens: readonly Token[], at: number, lex:
   return k > 0 && lex.prepositions.has(lower(k)) ? lower(k - 1) : null;
 }
 
+/** Between a country and what it owns: "South Korea's", "the South Korean". */
+export const POSSESSIVE_GAP = /^(?:['’]s)?\s$/u;
+
 /** Nothing, or a short preposition a date leaves out, between a word and the date beside it ("said on Monday", "in Moscow on Monday"). */
 export const SHORT_PREPOSITION_ONLY = /^\s*(?:\p{Ll}{1,3}\s+)?$/u;
 
