@@ -635,6 +635,13 @@ test('What a relative clause in the subject names is not the subject; a body nam
   assert.equal(claimAbout(fr, 'en décembre').speaker.name, 'United Nations');
 });
 
+test('« de fabrication » closing a verdict is no production: « a qualifié ces accusations de « fabrication » », « de pure fabrication »', () => {
+  for (const verdict of ['de « fabrication »', 'de pure fabrication']) {
+    const c = claimsOf(`Séoul affirme que Pyongyang a livré des missiles à la Russie. Pyongyang a qualifié ces accusations ${verdict}.`, 'fr').at(-1)!;
+    assert.deepEqual([c.stance, prop(c)], ['denies', 'supply:North Korea>Russia:missiles'], verdict);
+  }
+});
+
 test('A delegate to a forum written after a country’s possessive speaks for the country: "North Korea’s U.N. mission", "the Iranian UN ambassador"', () => {
   for (const subject of ['North Korea’s U.N. mission', 'The North Korean UN ambassador']) {
     const c = claimsOf(`Seoul says Pyongyang sent missiles to Russia. ${subject} dismissed the findings as “a fabrication”.`, 'en').at(-1)!;
