@@ -118,6 +118,8 @@ describe('readMetadata: publication date', () => {
   it('reads a date line that names the outlet first ("Le Journal, publié le ...")', () => {
     const text = 'Le port rouvre au printemps\nLe Journal, publié le 20 octobre 2022\n\nLe port a annoncé sa réouverture.';
     assert.equal(metaOf(text, {}, 'fr').published, '2022-10-20');
+    const credited = 'Le port rouvre au printemps\n\nLe Journal avec AFP. Publié le 25/09/2022 à 11h04\n\nLe port a annoncé sa réouverture.';
+    assert.equal(metaOf(credited, {}, 'fr').published, '2022-09-25');
   });
 
   it('reads the first of the dates a line gives ("Publié le ..., modifié le ...")', () => {
