@@ -282,11 +282,6 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   if (pronoun !== null && antecedent && !out.some((c) => c.rank < RANK.pronoun)) {
     out.push({ start: region.start + pronoun.index, end: region.start + pronoun.index + 1, rank: RANK.pronoun, speaker: antecedent });
   }
-  // "The panel said", « Le groupe, qui ..., a dit »: a body named by its kind alone is the organisation that spoke last.
-  const bare = asides.reduce((text, a) => text.replace(ctx.text.slice(a.start, a.end), ' '), ctx.text.slice(region.start, region.end));
-  if (!out.length && ctx.lastSpeaker?.type === 'organization' && ctx.lex.bodyAnaphor.test(bare)) {
-    out.push({ ...region, rank: RANK.institution, speaker: ctx.lastSpeaker });
-  }
   // A role apposed to a name ("le porte-parole du Kremlin, Ivan Petrov") describes that person.
   const persons = ctx.persons.filter(inside);
   const apposed = (c: Candidate) => persons.some((p) => /^[\s,]*$/u.test(ctx.text.slice(c.end, p.start)) || /^[\s,]*$/u.test(ctx.text.slice(p.end, c.start)));
@@ -480,7 +475,10 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   if (ctx.lex.ownReporting.test(ctx.text.slice(region.start, region.end)) && !insideQuote(region.start, ctx)) return AUTHOR;
   // "a source familiar with the matter", "une source proche du dossier": the source, whatever it knows.
   const qualifier = ctx.lex.sourceQualifier.exec(ctx.text.slice(region.start, region.end));
-  const inside = tokensIn(qualifier ? { start: region.start, end: region.start + qualifier.index } : region, ctx);
+  // "The panel, which monitors sanctions on North Korea, said": the relative clause is no part of the subject's name.
+  const asides = relativeAsides(region, ctx);
+  const inside = tokensIn(qualifier ? { start: region.start, end: region.start + qualifier.index } : region, ctx)
+    .filter((t) => !asides.some((a) => t.start >= a.start && t.end <= a.end));
   // "In return, the agency believes": an adverbial set off by a comma is no part of the subject.
   const comma = inside.findLastIndex((t) => t.text === ',');
   if (comma >= 0 && ctx.lex.determiners.has(inside[comma + 1]?.text.toLowerCase() ?? '')) inside.splice(0, comma + 1);

@@ -441,8 +441,6 @@ export interface ClaimLexicon {
   speakerPronounSubject: RegExp;
   /** Group nouns naming unnamed officials or outlets ("les responsables", "officials", "médias"). */
   groupSpeakers: RegExp;
-  /** A subject that is a body named by its kind alone ("the panel", « le groupe »): the organisation that spoke last. */
-  bodyAnaphor: RegExp;
   /** The nouns of groupSpeakers that name a government's people ("officials", « responsables »): with no stated country, the likeliest one is theirs. */
   officialGroups: ReadonlySet<string>;
   /**

@@ -230,7 +230,6 @@ export const claims: ClaimLexicon = {
   liarVerdict: wordRegex(String.raw`\b(?:lie|lies|lying|lied|liars?)\b|\bdenials?\s[^.]{0,40}?\b(?:not|hardly)\s+credible\b`),
   notFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:[“"]\s*)?(?:an?\s+|just\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|fake|fiction|rumou?rs?|propaganda|speculation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
-  bodyAnaphor: /^\s*(?:the|its)\s+(?:panel|agency|group|committee|commission|mission|body|watchdog|organi[sz]ation|office|team)\s*$/iu,
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders|people|members)\b`),
   officialGroups: new Set(['officials', 'authorities', 'leaders']),
   // "both countries", and "both" alone as the whole subject ("Both have dismissed the reports").
@@ -335,7 +334,7 @@ export const claims: ClaimLexicon = {
   organisationHeads: new Set(`agency service services ministry department office council committee commission command corps
     guard guards force forces army navy bank institute party parliament assembly court tribunal organization organisation
     union federation company corporation group center centre university bureau directorate authority foundation
-    association network intelligence staff affairs security communications`.split(/\s+/)),
+    association network intelligence staff affairs security communications panel watchdog`.split(/\s+/)),
   organisationNameLinks: null,
   titleCaseNameLinks: new Set(['for', 'of', 'on', 'and', 'the']),
 };

@@ -281,7 +281,6 @@ export const claims: ClaimLexicon = {
   liarVerdict: wordRegex(String.raw`\b(?:mensong\p{L}*|ment|mentent|mentait|mentaient|menti|mentir|menteurs?|menteuses?)\b|\b(?:dénégations?|démentis?)\s[^.]{0,40}?\bpas\s+crédibles?\b`),
   notFalse: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:est|sont|était|étaient)\s+(?:pas|nullement|en\s+rien)\s+(?:[«“"]\s*)?(?:des\s+|une?\s+|de\s+la\s+|du\s+)?(?:faux|fausses?|mensonges?|rumeurs?|propagande|inventions?|fantasmes|spéculations?)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
-  bodyAnaphor: /^\s*(?:le|la|l['’]|son|sa)\s*(?:groupe|agence|comité|commission|mission|organisme|organisation|instance|bureau|équipe|panel)\s*$/iu,
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires|personnes)\b`),
   officialGroups: new Set(['responsables', 'officiels', 'dirigeants', 'autorités', 'militaires']),
   // « les deux pays », et « tous deux » ou « les deux » seuls comme sujet (« Tous deux ont démenti »).
@@ -396,7 +395,7 @@ export const claims: ClaimLexicon = {
   nameParticles: new Set(['de', 'von', 'van', 'der', 'bin', 'ben', 'al', 'el', 'da', 'di']),
   organisationHeads: new Set(`agence service services ministère conseil comité commission direction office garde gardiens corps
     forces armée banque institut parti parlement assemblée cour tribunal organisation union fédération compagnie société
-    groupe centre université bureau autorité fondation association renseignement`.split(/\s+/)),
+    groupe centre université bureau autorité fondation association renseignement organisme panel`.split(/\s+/)),
   organisationNameLinks: new Set(['de', 'du', 'des', 'la', 'l’', "l'", 'd’', "d'"]),
   // French writes organisations' names in sentence case.
   titleCaseNameLinks: new Set(),
