@@ -2948,6 +2948,20 @@ test('« a fait valoir que » reports; « a-t-on appris de sources concordantes 
   assert.equal(prop(appris), 'supply:Iran>Russia:missiles');
 });
 
+test('« De source diplomatique, on affirme que P »: the impersonal « on » stands for the source set before it', () => {
+  const c = claimAbout(claimsOf('Titre\n\nDe source diplomatique française, on affirme que des militaires russes ont été déployés au Mali.', 'fr'), 'déployés');
+  assert.deepEqual([c.speaker.name, prop(c)], ['source diplomatique française', 'deploy:Russia>Mali:personnel']);
+});
+
+test('People said to be present abroad are deployed there: "Iranian military personnel are on the ground in Crimea", « des militaires russes sont présents au Mali »', () => {
+  const en = claimsOf('Kirby said Iran had sent drones to Russia. He said Iranian military personnel are on the ground in Crimea.', 'en');
+  assert.equal(prop(claimAbout(en, 'on the ground')), 'deploy:Iran>Russia:personnel');
+  const fr = claimsOf('Paris affirme que plusieurs centaines de militaires russes sont déjà présents au Mali.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'présents')), 'deploy:Russia>Mali:personnel');
+  // Things are not deployed by being somewhere.
+  assert.notEqual(claimAbout(claimsOf('Kirby said Iran had sent drones to Russia. He said the drones are present in Crimea.', 'en'), 'present').proposition?.type, 'deploy');
+});
+
 test('a source named with no article is still a source: « a-t-on appris de source militaire »', () => {
   const claim = claimAbout(claimsOf('Titre\n\nL’Iran a livré des missiles à la Russie, a-t-on appris de source militaire.', 'fr'), 'livré');
   assert.deepEqual([claim.speaker.name, prop(claim)], ['source militaire', 'supply:Iran>Russia:missiles']);

@@ -489,6 +489,8 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // What follows the subject in its region: the full stop after an inverted subject ("..., a affirmé
   // la presse locale."), the auxiliary and negation before an evidence formula ("Le ministère n'était pas").
   while (inside.length && isAfterSubject(inside.at(-1)!, ctx.lex)) inside.pop();
+  // « De source diplomatique, on affirme que P »: the impersonal « on » stands for the source set before it.
+  if (inside.length > 2 && ctx.lex.impersonalPronouns.has(inside.at(-1)!.text.toLowerCase()) && inside.at(-2)!.text === ',') inside.length -= 2;
   // "The report found that P", "affirme le texte", "écrivent les auteurs": the document speaks for the organisation
   // that published it, else for the source cited last, an organisation or a country.
   const last = ctx.lastSpeaker;

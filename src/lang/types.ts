@@ -540,6 +540,8 @@ export interface ClaimLexicon {
   nonSourceDeterminers: ReadonlySet<string>;
   /** Words that open a source named with no article, in place of a determiner (« a-t-on appris de source diplomatique »). */
   articleFreeSourceOpeners: ReadonlySet<string>;
+  /** Subject pronouns standing for nobody in particular (« on »): with a source set before them, the source speaks. */
+  impersonalPronouns: ReadonlySet<string>;
   /** Sources written with no article at all ("..., state media reported", "officials said"), as a whole phrase. */
   bareSource: RegExp | null;
   /** Participles of using items ("used", « utilisés »): a place after them is where the items serve, no recipient ("weapons used in Ukraine"). */
