@@ -649,6 +649,23 @@ test('A delegate to a forum written after a country’s possessive speaks for th
   }
 });
 
+test('A statement labelled on a line of its own under its title is its signatory’s, whose name written in capitals is written as names are', () => {
+  const statement = [
+    'Designating Entities Supporting Iran’s Drone Transfers to Russia', '',
+    'PRESS STATEMENT', 'JANE HOLLOWAY, SECRETARY OF STATE', 'NOVEMBER 15, 2022', '',
+    'Iran has transferred hundreds of drones to Russia.',
+  ].join('\n');
+  const c = claimAbout(claimsOf(statement, 'en'), 'hundreds of drones');
+  assert.deepEqual([c.speaker.name, prop(c)], ['Jane Holloway', 'supply:Iran>Russia:drones']);
+});
+
+test('Calling a denial false asserts what it denied: "Those denials are false", « Ces démentis sont mensongers »', () => {
+  const en = claimsOf('Iran’s leaders have repeatedly denied sending weapons to Russia. Those denials are false, the spokesman said.', 'en');
+  assert.deepEqual([claimAbout(en, 'denials are false').stance, prop(claimAbout(en, 'denials are false'))], ['asserts', 'supply:Iran>Russia:weapons']);
+  const fr = claimsOf('L’Iran a toujours démenti avoir livré des missiles à la Russie. Ces démentis sont mensongers, a déclaré le porte-parole.', 'fr');
+  assert.equal(claimAbout(fr, 'mensongers').stance, 'asserts');
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor John Kirby" is John Kirby', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor John Kirby\n\nMR. KIRBY: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['John Kirby']);

@@ -154,7 +154,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
     if (frames.length) discourse.lastActor = null;
     else discourse.lastActor = actingSubject(ctx) ?? discourse.lastActor;
     if (index === 0) issuer = statementIssuer(sentence, input.meta, ctx);
-    else if (index === 1 && !issuer && lang.claims.unsignedStatementTitle.test(text.slice(annotated[0].sentence.start, annotated[0].sentence.end))) {
+    // "Statement: ..." as the title, or "PRESS STATEMENT" on a line of its own under it: the signature follows.
+    else if (index <= FURNITURE_LINES && !issuer && lang.claims.unsignedStatementTitle.test(text.slice(annotated[index - 1].sentence.start, annotated[index - 1].sentence.end))) {
       issuer = signatory(sentence, ctx);
     }
     discourse.publisher = publisherIn(sentence, lang.claims) ?? discourse.publisher;
@@ -210,7 +211,14 @@ const MAX_SIGNATURE_WORDS = 12;
 function signatory(line: AnnotatedSentence, ctx: SpeakerContext): Speaker | null {
   if (wordCount(line.view.tokens) > MAX_SIGNATURE_WORDS || !line.persons.length) return null;
   const [speaker] = resolveSpeakers(line.sentence, false, ctx);
-  return speaker?.type === 'person' ? speaker : null;
+  return speaker?.type === 'person' ? { ...speaker, name: nameCase(speaker.name) } : null;
+}
+
+const WORD_START = /(^|[\s'’-])(\p{L})/gu;
+
+/** "ANTONY J. BLINKEN": a name a signature line writes in capitals, in the case names are written in. */
+function nameCase(name: string): string {
+  return name === name.toUpperCase() ? name.toLowerCase().replace(WORD_START, (_m, before: string, letter: string) => before + letter.toUpperCase()) : name;
 }
 
 /** "L'IISS a publié un rapport", "The Institute's report found": an organisation opening a sentence that names a document. */
@@ -627,8 +635,9 @@ function claimsOf(
   const noEvidence = lex.noEvidence.exec(contentText) ?? lex.undecided.exec(contentText);
   const parts = noEvidence ? contrastedParts(content, noEvidence, sentence.view, lex) : null;
   if (parts) return parts.flatMap((part) => claimsOf(frame, speaker, part, sentence, index, input, discourse));
-  // "These are lies" calls what was said false; "These are not rumours", « Ce ne sont pas des rumeurs » say it is true.
-  const deniedFalse = lex.notFalse.test(contentText);
+  // "These are lies" calls what was said false; "These are not rumours", « Ce ne sont pas des rumeurs » say it is true,
+  // and so does calling a denial false ("Those denials are false").
+  const deniedFalse = lex.notFalse.test(contentText) || lex.calledFalse.test(contentText) && lex.denialNouns.test(contentText);
   const calledFalse = !deniedFalse && lex.calledFalse.test(contentText);
   // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
   const expectsProposition = answersClaim(frame.cue.cls) || frame.cue.cls === 'accuse' || noEvidence !== null || frame.kind === 'object'

@@ -27,7 +27,7 @@ export interface ContentReading {
   actorAccused: boolean;
   /** The content says the recipient made the items itself ("the drones were Russian-made"). */
   madeByRecipient: boolean;
-  /** The content says what was said is not false ("These are not rumours", « Ce ne sont pas des mensonges »). */
+  /** The content says what was said is not false ("These are not rumours", « Ce ne sont pas des mensonges »), or that a denial of it is. */
   deniedFalse: boolean;
   /** The report warns someone against the act ("warned Tehran against sending missiles"): it fears the act, it does not state it. */
   warnedAgainst: boolean;

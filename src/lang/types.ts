@@ -394,6 +394,8 @@ export interface ClaimLexicon {
   warnedAgainst: RegExp;
   /** Calling someone a liar ("Iran is lying", « un mensonge », « L'Iran ment »): said of a party's own denial or admission, it asserts what was answered. */
   liarVerdict: RegExp;
+  /** Nouns of denial ("denials", « démentis »): calling one false asserts what it denied. */
+  denialNouns: RegExp;
   /** Saying what was said is not false ("These are not rumours", « Ce ne sont pas des mensonges »): an assertion. */
   notFalse: RegExp;
   /** Subject pronouns that refer back to a speaker, by gender where the language marks it. */

@@ -211,7 +211,7 @@ export const claims: ClaimLexicon = {
   speakerLabel: /^(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|AMB|SEN|REP)\.?\s+|(?:SECRETARY|AMBASSADOR|PRESIDENT|GENERAL|ADMIRAL|SENATOR|MINISTER|SPOKESPERSON)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(?!(?:The|A|An)\s)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}):\s|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\.\s[-–—]\s/u,
   answerLabel: /^(?:A|ANSWER|Answer)\s?[:.]\s/u,
   questionLabel: /^(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST)\s?[:.]\s/u,
-  unsignedStatementTitle: /^\s*(?:joint\s+)?(?:press\s+)?(?:statement|release|readout)\s*[:–—-]/iu,
+  unsignedStatementTitle: /^\s*(?:joint\s+)?(?:press\s+)?(?:statement|release|readout)\s*(?:[:–—-]|$)/iu,
   statementTitle: /^\s*(?:[^:–—\n]{1,80}?\s[:–—]\s+|[^:–—\n]{1,80}?:\s+)?(?:joint\s+|press\s+)?(?:statement|release|readout|briefing)\s+(?:by|from|of)\s+(?:the\s+)?(?<issuer>[^,:;]+?)(?:\s+(?:on(?!\s+behalf\s)|regarding|about|concerning|following)\s|\s*[:,–—-]\s|\s*$)/iu,
   interviewMarker: /\b(?:interview|Q\s?&\s?A|answered\s+(?:our|these)\s+questions)\b/iu,
   notSpeakerLabels: new Set(['note', "editor's note", 'editor’s note', 'update', 'updated', 'correction', 'breaking', 'watch', 'read more', 'related', 'live', 'photo', 'video', 'source']),
@@ -227,6 +227,7 @@ export const claims: ClaimLexicon = {
     // A verdict with no verb: "Yet another fake", "Pure fiction".
     + String.raw`|^\s*(?:(?:yet\s+)?another|(?:an?\s+)?(?:total|complete|pure|utter))?\s*(?:fake|lies|hoax|nonsense|rubbish|fabrications?|fiction|propaganda)\b`),
   notCredible: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:not|hardly|in\s+no\s+way)\s+credible\b`),
+  denialNouns: wordRegex(String.raw`\bdenials?\b`),
   liarVerdict: wordRegex(String.raw`\b(?:lie|lies|lying|lied|liars?)\b|\bdenials?\s[^.]{0,40}?\b(?:not|hardly)\s+credible\b`),
   notFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:[“"]\s*)?(?:an?\s+|just\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies?|fake|fiction|rumou?rs?|propaganda|speculation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),

@@ -262,7 +262,7 @@ export const claims: ClaimLexicon = {
   speakerLabel: /^(?:(?:M|MM|MME|Mme)\.?\s+|(?:LE\s+|LA\s+)?(?:PRÉSIDENT|PRÉSIDENTE|MINISTRE|AMBASSADEUR|AMBASSADRICE|GÉNÉRAL)\s+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\s?:\s|^(?!(?:Le|La|Les|Un|Une|Des)\s)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s:\s|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\.\s[-–—]\s/u,
   answerLabel: /^(?:R|RÉPONSE|Réponse)\s?[:.-]\s/u,
   questionLabel: /^(?:Q|QUESTION|Question|JOURNALISTE|Journaliste)\s?[:.-]\s/u,
-  unsignedStatementTitle: /^\s*(?:communiqué|déclaration)(?:\s+de\s+presse)?\s*[:–—-]/iu,
+  unsignedStatementTitle: /^\s*(?:communiqué|déclaration)(?:\s+de\s+presse)?\s*(?:[:–—-]|$)/iu,
   statementTitle: /^\s*(?:[^:–—\n]{1,80}?\s[:–—]\s+|[^:–—\n]{1,80}?:\s+)?(?:communiqué|déclaration|point\s+de\s+presse|conférence\s+de\s+presse)\s+(?:conjointe?\s+)?(?:de\s+presse\s+)?(?:de\s+la|de\s+l['’]|du|des|de)\s*(?<issuer>[^,:;]+?)(?:\s+(?:sur|concernant|relatif|relative|à\s+propos|au\s+sujet|après|suite)\s|\s*[:,–—-]\s|\s*$)/iu,
   interviewMarker: /(?<![\p{L}\p{N}])(?:entretien|interview|propos\s+recueillis|répond\s+à\s+nos\s+questions)(?![\p{L}\p{N}])/iu,
   notSpeakerLabels: new Set(['note', 'mise à jour', 'correction', 'direct', 'en direct', 'lire aussi', 'à lire aussi', 'photo', 'vidéo', 'source']),
@@ -278,6 +278,7 @@ export const claims: ClaimLexicon = {
     // Un verdict sans verbe : « Encore une fausse nouvelle », « Pure invention ».
     + String.raw`|^\s*(?:encore\s+)?(?:une?\s+)?(?:(?:nouvelle|autre|pure|simple)\s+)?(?:fausse\s+nouvelle|mensonges?|canular|fake\s+news|infox|invention|affabulations?|propagande)\b`),
   notCredible: wordRegex(String.raw`\b(?:ne\s+|n[’']\s*)?(?:est|sont|était|étaient)\s+(?:pas|guère|nullement|en\s+rien)\s+crédibles?\b`),
+  denialNouns: wordRegex(String.raw`\b(?:dénégations?|démentis?)\b`),
   liarVerdict: wordRegex(String.raw`\b(?:mensong\p{L}*|ment|mentent|mentait|mentaient|menti|mentir|menteurs?|menteuses?)\b|\b(?:dénégations?|démentis?)\s[^.]{0,40}?\bpas\s+crédibles?\b`),
   notFalse: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:est|sont|était|étaient)\s+(?:pas|nullement|en\s+rien)\s+(?:[«“"]\s*)?(?:des\s+|une?\s+|de\s+la\s+|du\s+)?(?:faux|fausses?|mensonges?|rumeurs?|propagande|inventions?|fantasmes|spéculations?)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
