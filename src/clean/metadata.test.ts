@@ -156,6 +156,8 @@ describe('readMetadata: publication date', () => {
     assert.equal(metaOf('Le port rouvre\n\nBREST, 2 décembre 2022 – Le port a annoncé sa réouverture.', {}, 'fr').published, '2022-12-02');
     assert.equal(metaOf('Port reopens\n\nBREST, Dec. 2, 2022 (Reuters) - The port said it would reopen.', {}, 'en').published, '2022-12-02');
     assert.equal(metaOf('Port reopens\n\nBREST, Dec. 2 (Reuters) - The port said it would reopen.', {}, 'en').published, null);
+    // Two places for two reporters' bureaus.
+    assert.equal(metaOf('Port reopens\n\nBREST/LONDON, Dec. 2, 2022 (Reuters) - The port said it would reopen.', {}, 'en').published, '2022-12-02');
     assert.equal(metaOf('Port reopens\n\nIn Brest, 2 December 2022 - a day to remember - the port reopened.', {}, 'en').published, null);
   });
 
