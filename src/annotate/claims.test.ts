@@ -666,6 +666,12 @@ test('Calling a denial false asserts what it denied: "Those denials are false", 
   assert.equal(claimAbout(fr, 'mensongers').stance, 'asserts');
 });
 
+test('A headline’s "X to do" is planned: "Iran to supply Russia with more drones, sources say"; "Iran continues to provide" is not', () => {
+  const claims = claimsOf('Iran to supply Russia with more drones, sources say\n\nIran continues to provide Russia with drones, officials said.', 'en');
+  assert.equal(claimAbout(claims, 'Iran to supply').proposition?.mode, 'planned');
+  assert.equal(claimAbout(claims, 'continues to provide').proposition?.mode, 'ongoing');
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor John Kirby" is John Kirby', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor John Kirby\n\nMR. KIRBY: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['John Kirby']);

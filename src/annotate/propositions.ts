@@ -870,7 +870,7 @@ function modeOf(event: EventWord, content: Span, ctx: PropositionContext): Propo
   const windowText = ctx.view.text.slice(Math.max(content.start, event.start - MODE_WINDOW), event.end);
   const { modes } = ctx.lex;
   if (modes.sought.test(windowText)) return 'sought';
-  if (modes.planned.test(windowText) || modes.timeAhead.test(windowText)) return 'planned';
+  if (modes.planned.test(windowText) || modes.timeAhead.test(windowText) || ctx.lex.headlineFuture?.test(windowText)) return 'planned';
   if (modes.ongoing.test(windowText)) return 'ongoing';
   // "est le principal fournisseur": the verb before an agent noun is a copula, which tells no mode.
   if (event.tense === 'agent') return undefined;

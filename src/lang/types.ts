@@ -496,6 +496,8 @@ export interface ClaimLexicon {
    * coming weeks", « livre des drones dans les semaines à venir »), which make it planned.
    */
   modes: { sought: RegExp; planned: RegExp; ongoing: RegExp; timeAhead: RegExp };
+  /** A future written as a headline writes it, case-sensitive ("Iran to supply Russia with drones"), where the language has one. */
+  headlineFuture?: RegExp;
   /** Prepositions before the receiving party of a `give` ("à", "to") or the source of a `get` ("à", "from"). */
   recipientPrepositions: ReadonlySet<string>;
   sourcePrepositions: ReadonlySet<string>;

@@ -273,6 +273,8 @@ export const claims: ClaimLexicon = {
   defenceVerbs: new Set(DEFENCE_VERBS),
   impliedItems: new Map([['arm', 'weapons'], ['armed', 'weapons'], ['arming', 'weapons']]),
   domesticOrigin: wordRegex(String.raw`\b(?:domestically|locally|indigenously|home)[- ](?:produced|made|manufactured|built|developed)\b|\b(?:produced|made|manufactured|built|developed)\s+(?:domestically|locally|at\s+home)\b|\bhomegrown\b`),
+  // A headline's future, names and "to" before the event: "Iran to supply Russia with more drones".
+  headlineFuture: /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}to\s+\p{L}+$/u,
   modes: {
     sought: wordRegex(String.raw`\b(?:seek(?:s|ing)?|sought|looking\s+for|in\s+search\s+of|wants?\s+to|wanted\s+to|trying\s+to|tries\s+to|tried\s+to|interest\s+in|turn(?:s|ed)?\s+to)\b`),
     planned: wordRegex(String.raw`\b(?:prepar(?:e|es|ed|ing)\s+to|agree(?:s|d)?\s+to|promis(?:e|es|ed)\s+to|poised\s+to|plan(?:s|ned|ning)?\s+to|decide(?:s|d)?\s+to|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|will|would|could|may|might|about\s+to|set\s+to|expected\s+to|likely\s+to|going\s+to|deal\s+to)\b`),
