@@ -139,10 +139,14 @@ function isByline(line: string, lex: BoilerplateLexicon): boolean {
   return LEADING_NAME.test(line.slice(prefix[0].length));
 }
 
+/** A time of day, with the short word before it and its zone: "at 14.05 GMT", « à 11h04 », "10:30 a.m. ET"; not "23.10.2022". */
+const CLOCK_TIME = /(?:(?<!\p{L})\p{Ll}{1,2}\s+)?(?<![\d./])\b\d{1,2}[.:h]\d{2}(?![.:/]?\d)(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CES?T|[ECMP][SD]?T)(?!\p{L})){0,2},?/giu;
+
 /** A line that is only a date, above the first paragraph: when the page was published or updated. */
 function markDateLines(lines: Line[], kinds: (BoilerplateKind | null)[], lex: BoilerplateLexicon): void {
   for (let i = 0; i < MAX_HEADER_LINES && i < lines.length && lines[i].text.length <= MAX_WIDGET_LINE; i++) {
-    const line = firstDatedPart(lines[i].text, lex).replace(lex.datePrefix, '');
+    // The time of day is no part of the date: "Updated at 14.05 GMT, 16 December 2024", "Publié le 25/09/2022 à 11h04".
+    const line = firstDatedPart(lines[i].text, lex).replace(lex.datePrefix, '').replace(CLOCK_TIME, '');
     if (kinds[i] !== null || line.length > MAX_DATE_LINE || !DIGIT.test(line)) continue;
     const [date] = lex.bylineDates.parse(line);
     if (!date?.start.isCertain('year')) continue;

@@ -122,6 +122,11 @@ describe('readMetadata: publication date', () => {
     assert.equal(metaOf(credited, {}, 'fr').published, '2022-09-25');
   });
 
+  it('reads a date line that gives the time of day first ("Updated at 14.05 GMT, 16 December 2024")', () => {
+    assert.equal(metaOf('Port reopens\n\nUpdated at 14.05 GMT, 16 December 2024\n\nThe port announced it would reopen.', {}, 'en').published, '2024-12-16');
+    assert.equal(metaOf('Port reopens\n\n10:30 a.m. ET, March 3, 2024\n\nThe port announced it would reopen.', {}, 'en').published, '2024-03-03');
+  });
+
   it('reads the first of the dates a line gives ("Publié le ..., modifié le ...")', () => {
     const text = 'Le port rouvre au printemps\nPublié le 2 décembre 2024 à 06h00, modifié le 3 décembre 2024 à 09h15\n\nLe port a annoncé sa réouverture.';
     assert.equal(metaOf(text, {}, 'fr').published, '2024-12-02');
