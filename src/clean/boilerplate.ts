@@ -162,7 +162,7 @@ function markDateLines(lines: Line[], kinds: (BoilerplateKind | null)[], lex: Bo
 const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.]{0,10})?,\s*(?:\p{Ll}{1,3}\s+)?$/u;
 const AFTER_PLACED_DATE = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]\s*)?$/u;
 
-const PART_SEPARATOR = /\s*[,|·•]\s*|\.\s+/gu;
+const PART_SEPARATOR = /\s*[,|·•]\s*|\.\s+|\s[-–—]\s/gu;
 
 /**
  * "Publié le 2 décembre 2024, modifié le 3 décembre": the line up to its second dated part; "Le Monde, publié le

@@ -120,6 +120,8 @@ describe('readMetadata: publication date', () => {
     assert.equal(metaOf(text, {}, 'fr').published, '2022-10-20');
     const credited = 'Le port rouvre au printemps\n\nLe Journal avec AFP. Publié le 25/09/2022 à 11h04\n\nLe port a annoncé sa réouverture.';
     assert.equal(metaOf(credited, {}, 'fr').published, '2022-09-25');
+    const dashed = 'Le port rouvre au printemps\n\nlejournal avec AFP - Publié le 11/09/2024 07:40\n\nLe port a annoncé sa réouverture.';
+    assert.equal(metaOf(dashed, {}, 'fr').published, '2024-09-11');
   });
 
   it('reads a date line that gives the time of day first ("Updated at 14.05 GMT, 16 December 2024")', () => {
