@@ -672,6 +672,18 @@ test('A headline’s "X to do" is planned: "Iran to supply Russia with more dron
   assert.equal(claimAbout(claims, 'continues to provide').proposition?.mode, 'ongoing');
 });
 
+test('Denouncing "psychological warfare", une « guerre psychologique », denies what was said', () => {
+  const fr = claimsOf('Blinken affirme que la Russie a reçu des missiles iraniens. Nasser Kanaani a dénoncé une « guerre psychologique ».', 'fr').at(-1)!;
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:missiles']);
+  const en = claimsOf('Blinken said Russia had received Iranian missiles. Nasser Kanaani denounced the claims as psychological warfare.', 'en').at(-1)!;
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:missiles']);
+});
+
+test('A source qualified by a demonym speaks from that country’s side: « une source militaire ukrainienne »', () => {
+  const c = claimsOf('Pyongyang a livré des obus à Moscou, selon Séoul. Une source militaire ukrainienne a confirmé avoir observé des lance-roquettes nord-coréens en Russie.', 'fr').at(-1)!;
+  assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['source militaire ukrainienne', 'Ukraine']);
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor John Kirby" is John Kirby', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor John Kirby\n\nMR. KIRBY: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['John Kirby']);

@@ -514,7 +514,9 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // "The country has repeatedly denied", after "Iran's mission to the UN ...": the country the text was about.
   const country = definite && words.length === 1 && ctx.lex.countryNouns.has(head) ? ctx.previousSubject?.country ?? ctx.recentCountries.at(-1) : undefined;
   if (country) return countrySpeaker(country);
-  return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: null };
+  // « une source militaire ukrainienne »: a source qualified by a demonym speaks from that country's side.
+  const side = ctx.entities.find((e) => e.kind === 'demonym' && e.start >= words[0].start && e.end <= words.at(-1)!.end);
+  return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: side?.country ?? null };
 }
 
 /**

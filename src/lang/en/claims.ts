@@ -111,7 +111,7 @@ export const claims: ClaimLexicon = {
     // "did not rule out", "refused to rule out": a possibility left open.
     { pattern: wordRegex(String.raw`\b(?:(?:did|does|do|would|will|could|can)\s*(?:not|n['’]t)|cannot|(?:refus|declin)(?:ed|es|e|ing)\s+to|not)\s+rul(?:e|es|ed|ing)\s+out\b`), cls: 'suggest' },
     // Not "rejected what he called “unfounded allegations”": that names the object of another report.
-    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,4}?(?:as\s+)?(?:[“"]\s*)?(?:(?:the|a|an|most|utterly|completely|totally|pure|sheer|yet|another|new)\s+){0,2}(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|provocation(?![”"]?\s+(?:that|which|by|from|against)\b)|disinformation|slander\p{L}*|smear|hoax|nonsense|speculation)\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,4}?(?:as\s+)?(?:[“"]\s*)?(?:(?:the|a|an|most|utterly|completely|totally|pure|sheer|yet|another|new)\s+){0,2}(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|provocation(?![”"]?\s+(?:that|which|by|from|against)\b)|disinformation|slander\p{L}*|smear|hoax|nonsense|speculation|psychological\s+warfare)\b`), cls: 'deny' },
     { pattern: wordRegex(String.raw`\b(?:issu|sound)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:warnings?|alarm)\b`), cls: 'say', contentFollows: true },
   ],
   addresseeVerbs: new Set(formsOf(TELL)),

@@ -158,7 +158,7 @@ export const claims: ClaimLexicon = {
     // "a fustigé des accusations « infondées »": what is denounced as baseless is denied.
     { pattern: wordRegex(String.raw`\b(?:dénon[cç]|fustig)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:[«“"]\s*)?(?:infondée?s?|mensongère?s?|sans\s+fondement|absurdes?|ridicules?)\b`), cls: 'deny' },
     // "a dénoncé une « campagne de désinformation »": what is denounced as false is denied.
-    { pattern: wordRegex(String.raw`\b(?:dénon[cç]\p{L}*|fustig\p{L}*)\s+(?:une?|des|la|les|de|d[e’'])?\s*(?:[«“"]\s*)?(?:(?:nouvelles?|énièmes?|autres?|pures?|grossières?)\s+)?(?:(?:campagnes?|opérations?|entreprises?)\s+de\s+)?(?:désinformation|propagande|mensonges?|manipulations?|calomni\p{L}*|fabrications?|provocations?(?!\s*[»”"]?\s*(?:qui|de\s+la\s+part|contre)\b)|fausses\s+nouvelles|infox|fake\s+news)\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:dénon[cç]\p{L}*|fustig\p{L}*)\s+(?:une?|des|la|les|de|d[e’'])?\s*(?:[«“"]\s*)?(?:(?:nouvelles?|énièmes?|autres?|pures?|grossières?)\s+)?(?:(?:campagnes?|opérations?|entreprises?)\s+de\s+)?(?:désinformation|propagande|mensonges?|manipulations?|calomni\p{L}*|fabrications?|provocations?(?!\s*[»”"]?\s*(?:qui|de\s+la\s+part|contre)\b)|fausses\s+nouvelles|infox|fake\s+news|guerre\s+psychologique)\b`), cls: 'deny' },
   ],
   addresseeVerbs: new Set(formsOf(PRÉVENIR)),
   addresseeVerbsInvert: true,
