@@ -684,6 +684,13 @@ test('A source qualified by a demonym speaks from that country’s side: « une 
   assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['source militaire ukrainienne', 'Ukraine']);
 });
 
+test('A hypothetical about any such act speculates, however long its noun phrase: "any transfer of Iranian missiles to Russia would be an escalation", « toute livraison de missiles iraniens à la Russie constituerait une escalade »', () => {
+  const en = claimsOf('Josep Borrell warned that any transfer of Iranian missiles to Russia would be a major escalation.', 'en')[0];
+  assert.deepEqual([en.stance, prop(en)], ['speculates', 'supply:Iran>Russia:missiles']);
+  const fr = claimsOf('Josep Borrell a averti que toute livraison de missiles iraniens à la Russie constituerait une escalade.', 'fr')[0];
+  assert.deepEqual([fr.stance, prop(fr)], ['speculates', 'supply:Iran>Russia:missiles']);
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor John Kirby" is John Kirby', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor John Kirby\n\nMR. KIRBY: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['John Kirby']);

@@ -190,7 +190,7 @@ export const claims: ClaimLexicon = {
   speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)(?:concerns?|concerned|alarmed)|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b|\bif\s+(?:true|confirmed|accurate|so)\b|^\W*if\b|\bnothing\s+(?:is|can\s+be|should\s+be|has\s+been)\s+ruled\s+out\b`
     // A hypothetical commits to nothing having happened: "any such deployment would be legal", "if there were such a
     // thing", "if such deployments existed" ("even if" concedes, it does not suppose).
-    + String.raw`|\bany\s+(?:such\s+)?\p{L}+\s+(?:\p{L}+\s+){0,3}?would\b|\bif\s+(?:there\s+(?:is|were|was)\s+)?such\b`
+    + String.raw`|\bany\s+(?:such\s+)?\p{L}+\s+(?:\p{L}+\s+){0,6}?would\b|\bif\s+(?:there\s+(?:is|were|was)\s+)?such\b`
     + String.raw`|(?<!\beven\s+)\bif\s+(?:\p{L}+\s+){0,4}?(?:were|existed)\b`),
   // "not just selling drones, it is transferring the technology": a scalar "not only" adds, it does not deny.
   // "had received no drones": "no" counts as a negation only right after an event verb ("no doubt that" is none).
