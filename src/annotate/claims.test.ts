@@ -691,6 +691,17 @@ test('A hypothetical about any such act speculates, however long its noun phrase
   assert.deepEqual([fr.stance, prop(fr)], ['speculates', 'supply:Iran>Russia:missiles']);
 });
 
+test('A headline answer that names too little takes the article’s main story, of the item the headline names: « Drones iraniens : Washington durcit le ton, Téhéran nie toujours »', () => {
+  const fr = claimsOf([
+    'Drones iraniens : Washington durcit le ton, Téhéran nie toujours', '',
+    'Washington affirme que l’Iran livre des missiles à la Russie. Selon Kiev, l’Iran a livré des missiles à la Russie en août.',
+  ].join('\n'), 'fr');
+  const denial = claimAbout(fr, 'nie toujours');
+  assert.deepEqual([denial.stance, prop(denial), denial.proposition?.mode], ['denies', 'supply:Iran>Russia:drones', undefined]);
+  const en = claimsOf('Kyiv presents debris\n\nKyiv says Iran has sent drones to Russia.', 'en');
+  assert.ok(!en.some((c) => c.text.includes('debris') && c.proposition), 'a headline stating something is left as it is');
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor John Kirby" is John Kirby', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor John Kirby\n\nMR. KIRBY: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['John Kirby']);

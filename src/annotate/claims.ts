@@ -6,7 +6,7 @@
  */
 import type { Claim, DateMention, DocumentMeta, Item, PartialDate, Proposition, Sentence, Span, Speaker } from '../core/types.js';
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
-import { findEntities, isBroaderItem, namesCountry, type EntityMention } from '../knowledge/index.js';
+import { findEntities, isBroaderItem, namesCountry, relatedItems, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, isOrganisationName, takeRole, type PersonMention } from './people.js';
@@ -164,7 +164,38 @@ export function extractClaims(input: ClaimInput): Claim[] {
     noteCountries(sentence.entities, recentCountries);
     recentInstitutions.push(...sentence.entities.filter((e) => e.kind === 'institution'));
   });
-  return dedupe(mergeCoordinated(claims, text, lang.claims));
+  const headline = annotated[0] && isTitle(annotated[0], input.meta, text) ? annotated[0] : null;
+  return dedupe(mergeCoordinated(headline ? completeHeadline(claims, headline, discourse.salientTopic, lang.claims) : claims, text, lang.claims));
+}
+
+/** The sentence is the document's title. */
+function isTitle(sentence: AnnotatedSentence, meta: DocumentMeta, text: string): boolean {
+  return meta.title !== null && text.slice(sentence.sentence.start, sentence.sentence.end).trim() === meta.title.trim();
+}
+
+/**
+ * A headline answering what its article goes on to tell names too little to read a proposition from: "Iran says
+ * drones were sent before the war, denies recent deliveries", « Drones iraniens : Téhéran nie toujours ». It answers
+ * what the rest of the headline says, else the article's main story, the proposition stated most often, of the item
+ * the headline names, if any; not when the claim's clause names a country that takes no part in it (other than
+ * the speaker's). Only answers and claims about claims: a headline that only states something ("Kiev présente des
+ * débris") is left as it is. The headline's own time is not known: no mode.
+ */
+function completeHeadline(claims: Claim[], title: AnnotatedSentence, story: Proposition | null, lex: ClaimLexicon): Claim[] {
+  const inTitle = (claim: Claim) => claim.start >= title.sentence.start && claim.end <= title.sentence.end;
+  const base = claims.find((c) => inTitle(c) && c.proposition)?.proposition ?? story;
+  if (!base) return claims;
+  const item = title.entities.find((e) => e.kind === 'item' && e.item !== undefined)?.item ?? base.item;
+  return claims.map((claim) => {
+    if (!inTitle(claim) || claim.proposition || claim.stance === 'asserts' && !lex.anaphoricClaim.test(claim.text)) return claim;
+    const own = statedAffiliation(claim.speaker);
+    const clauseStart = Math.min(claim.start, claim.explanation.cue?.start ?? claim.start);
+    const outsider = title.entities.some((e) => e.start >= clauseStart && e.end <= claim.end && namesCountry(e)
+      && e.country !== own && e.country !== base.actor && e.country !== base.recipient);
+    if (outsider) return claim;
+    const proposition: Proposition = { type: base.type, actor: base.actor, recipient: base.recipient, item };
+    return { ...claim, proposition, explanation: { ...claim.explanation, rules: [...claim.explanation.rules, 'proposition:headline-story'] } };
+  });
 }
 
 /**
@@ -192,7 +223,7 @@ function partyGroups(discourse: Discourse): string[][] {
  */
 function statementIssuer(title: AnnotatedSentence, meta: DocumentMeta, ctx: SpeakerContext): Speaker | null {
   const { sentence } = title;
-  if (meta.title === null || ctx.text.slice(sentence.start, sentence.end).trim() !== meta.title.trim()) return null;
+  if (!isTitle(title, meta, ctx.text)) return null;
   const m = ctx.lex.statementTitle.exec(ctx.text.slice(sentence.start, sentence.end));
   if (!m?.groups) return null;
   const start = sentence.start + m.index + m[0].indexOf(m.groups.issuer);

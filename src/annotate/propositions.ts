@@ -8,7 +8,7 @@
 import type { Item, Proposition, PropositionMode, PropositionType, Span } from '../core/types.js';
 import type { ClaimLexicon, EventForm, EventRole, Tense } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
-import { isBroaderItem } from '../knowledge/index.js';
+import { isBroaderItem, relatedItems } from '../knowledge/index.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import type { SentenceView } from './attribution.js';
 import { dropOverlapping, isAuxiliary, isNounPosition, isVerb, prepositionBefore, tokenIndexAt, wordBefore, wordBeforePreposition } from './words.js';
@@ -854,11 +854,6 @@ function accuses(p: Party, ctx: PropositionContext): boolean {
 
 /** Characters around a party where the claim noun it qualifies may stand. */
 const CLAIM_NOUN_REACH = 30;
-
-/** The same item, or one a class of the other ("missiles" and "ballistic missiles"). */
-function relatedItems(a: Item, b: Item): boolean {
-  return a === b || isBroaderItem(a, b) || isBroaderItem(b, a);
-}
 
 /** The country that makes a weapon system the clause names, when only one does. */
 function systemOrigin(content: Span, ctx: PropositionContext): string | null {

@@ -61,6 +61,11 @@ export function isBroaderItem(broader: Item, narrower: Item): boolean {
   return itemAncestors(narrower).includes(broader);
 }
 
+/** The same item, or one a class of the other ("missiles" and "ballistic missiles"). */
+export function relatedItems(a: Item, b: Item): boolean {
+  return a === b || isBroaderItem(a, b) || isBroaderItem(b, a);
+}
+
 /**
  * The country a word or phrase stands for in any supported language ("Téhéran", "nord-coréenne",
  * "US", "Kremlin" -> "Russia"), or null. Case rules apply: "us" is no country.
