@@ -424,7 +424,8 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
 /**
  * "Iran's foreign minister acknowledged on Saturday ... . Reza Karimi told reporters ...": a name
  * opening the sentence after one opened by an unnamed role, in the same paragraph or the next, and given no
- * role of its own, is that role's holder; the role's earlier reports are then the person's.
+ * role of its own, is that role's holder; the role's earlier reports are then the person's. So is a name first
+ * written there after a sentence closed by an indefinite role reporting ("..., a deputy minister has said.").
  */
 function nameIntroducedRoles(sentences: AnnotatedSentence[], cast: Cast, lex: ClaimLexicon): void {
   for (let i = 0; i + 1 < sentences.length; i++) {
@@ -668,8 +669,9 @@ function claimsOf(
   if (parts) return parts.flatMap((part) => claimsOf(frame, speaker, part, sentence, index, input, discourse));
   // "These are lies" calls what was said false; "These are not rumours", « Ce ne sont pas des rumeurs » say it is true,
   // and so does calling a denial false ("Those denials are false").
-  const deniedFalse = lex.notFalse.test(contentText) || lex.calledFalse.test(contentText) && lex.denialNouns.test(contentText);
-  const calledFalse = !deniedFalse && lex.calledFalse.test(contentText);
+  const callsFalse = lex.calledFalse.test(contentText);
+  const deniedFalse = lex.notFalse.test(contentText) || callsFalse && lex.denialNouns.test(contentText);
+  const calledFalse = !deniedFalse && callsFalse;
   // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
   const expectsProposition = answersClaim(frame.cue.cls) || frame.cue.cls === 'accuse' || noEvidence !== null || frame.kind === 'object'
     || calledFalse || deniedFalse;

@@ -635,8 +635,9 @@ function relativeAsides(region: Span, ctx: SpeakerContext): Span[] {
   for (let k = tokenIndexAt(tokens, region.start); k + 1 < tokens.length && tokens[k + 1].end <= region.end; k++) {
     const relative = tokens[k + 1].text.toLowerCase();
     if (tokens[k].text !== ',' || !(lex.subjectRelatives.has(relative) || lex.objectRelatives.has(relative))) continue;
-    const close = tokens.findIndex((t, j) => j > k + 1 && t.text === ',' && t.end <= region.end);
-    if (close < 0) break;
+    let close = k + 2;
+    while (close < tokens.length && tokens[close].end <= region.end && tokens[close].text !== ',') close++;
+    if (close >= tokens.length || tokens[close].end > region.end) break;
     asides.push({ start: tokens[k].start, end: tokens[close].end });
     k = close - 1;
   }
