@@ -550,7 +550,7 @@ test('A passive verdict names its agent before or after the verdict: "was dismis
 test('Calling reports false denies them, whatever the verb’s voice: « les a qualifiées de « nouvelle fausse information » », « ont été qualifiées de propagande par Moscou », "were called speculation by Moscow"', () => {
   const fr = 'Séoul affirme que Pyongyang a envoyé des troupes en Russie.';
   for (const sentence of [
-    'Le porte-parole du Kremlin, Dmitri Peskov, les a qualifiées de « nouvelle fausse information ».',
+    'Le porte-parole du Kremlin, Ivan Sorokine, les a qualifiées de « nouvelle fausse information ».',
     'Le Kremlin a qualifié ces accusations de « pure invention ».',
     'Ces informations ont été qualifiées de propagande par Moscou.',
     'Le Kremlin a jugé ces informations « totalement infondées ».',
@@ -560,7 +560,7 @@ test('Calling reports false denies them, whatever the verb’s voice: « les a q
     assert.deepEqual([c.speaker.affiliation, c.stance, prop(c)], ['Russia', 'denies', 'deploy:North Korea>Russia:personnel'], sentence);
   }
   const en = 'Seoul said Pyongyang had sent troops to Russia.';
-  for (const sentence of ['Kremlin spokesman Dmitry Peskov called the reports "yet another fake".', 'The reports were called speculation by Moscow.', 'Moscow dismissed the claims as pure speculation.']) {
+  for (const sentence of ['Kremlin spokesman Ivan Sorokin called the reports "yet another fake".', 'The reports were called speculation by Moscow.', 'Moscow dismissed the claims as pure speculation.']) {
     const c = claimsOf(`${en} ${sentence}`, 'en').at(-1)!;
     assert.deepEqual([c.speaker.affiliation, c.stance, prop(c)], ['Russia', 'denies', 'deploy:North Korea>Russia:personnel'], sentence);
   }
@@ -694,7 +694,7 @@ test('A hypothetical about any such act speculates, however long its noun phrase
 test('A headline answer that names too little takes the article’s main story, of the item the headline names: « Drones iraniens : Washington durcit le ton, Téhéran nie toujours »', () => {
   const fr = claimsOf([
     'Drones iraniens : Washington durcit le ton, Téhéran nie toujours', '',
-    'Washington affirme que l’Iran livre des missiles à la Russie. Selon Kiev, l’Iran a livré des missiles à la Russie en août.',
+    'Washington affirme que Téhéran fournit des missiles à Moscou. Selon Kiev, Téhéran a expédié des missiles à Moscou en août.',
   ].join('\n'), 'fr');
   const denial = claimAbout(fr, 'nie toujours');
   assert.deepEqual([denial.stance, prop(denial), denial.proposition?.mode], ['denies', 'supply:Iran>Russia:drones', undefined]);
@@ -702,9 +702,9 @@ test('A headline answer that names too little takes the article’s main story, 
   assert.ok(!en.some((c) => c.text.includes('debris') && c.proposition), 'a headline stating something is left as it is');
 });
 
-test('A title of capitalised office words is no name: "National Security Communications Advisor John Kirby" is John Kirby', () => {
-  const claims = claimsOf('Press Briefing by National Security Communications Advisor John Kirby\n\nMR. KIRBY: Good afternoon. Iran has sent drones to Russia.', 'en');
-  assert.deepEqual(claims.map((c) => c.speaker.name), ['John Kirby']);
+test('A title of capitalised office words is no name: "National Security Communications Advisor Jon Fenwick" is Jon Fenwick', () => {
+  const claims = claimsOf('Press Briefing by National Security Communications Advisor Jon Fenwick\n\nMR. FENWICK: Good afternoon. Iran has sent drones to Russia.', 'en');
+  assert.deepEqual(claims.map((c) => c.speaker.name), ['Jon Fenwick']);
 });
 
 test('a named analyst or researcher speaks for no country, not even the one most quoted', () => {
@@ -2847,7 +2847,7 @@ test('A predicate set against the first by "but", « mais » is a claim of its o
   assert.deepEqual(stances(claimsOf('The official said Iran has sent drones to Russia, but it is not sending missiles.', 'en')), [
     ['asserts', 'supply:Iran>Russia:drones'], ['denies', 'supply:Iran>Russia:missiles'],
   ]);
-  assert.deepEqual(stances(claimsOf('Le responsable a dit que l’Iran a livré des drones à la Russie mais n’a jamais livré de missiles.', 'fr')), [
+  assert.deepEqual(stances(claimsOf('Le responsable a dit que Téhéran a expédié des drones à Moscou mais n’a jamais expédié de missiles.', 'fr')), [
     ['asserts', 'supply:Iran>Russia:drones'], ['denies', 'supply:Iran>Russia:missiles'],
   ]);
 });
@@ -3007,12 +3007,12 @@ test('« De source diplomatique, on affirme que P »: the impersonal « on » st
 });
 
 test('People said to be present abroad are deployed there: "Iranian military personnel are on the ground in Crimea", « des militaires russes sont présents au Mali »', () => {
-  const en = claimsOf('Kirby said Iran had sent drones to Russia. He said Iranian military personnel are on the ground in Crimea.', 'en');
+  const en = claimsOf('Fenwick said Iran had sent drones to Russia. He said Iranian military personnel are on the ground in Crimea.', 'en');
   assert.equal(prop(claimAbout(en, 'on the ground')), 'deploy:Iran>Russia:personnel');
   const fr = claimsOf('Paris affirme que plusieurs centaines de militaires russes sont déjà présents au Mali.', 'fr');
   assert.equal(prop(claimAbout(fr, 'présents')), 'deploy:Russia>Mali:personnel');
   // Things are not deployed by being somewhere.
-  assert.notEqual(claimAbout(claimsOf('Kirby said Iran had sent drones to Russia. He said the drones are present in Crimea.', 'en'), 'present').proposition?.type, 'deploy');
+  assert.notEqual(claimAbout(claimsOf('Fenwick said Iran had sent drones to Russia. He said the drones are present in Crimea.', 'en'), 'present').proposition?.type, 'deploy');
 });
 
 test('a source named with no article is still a source: « a-t-on appris de source militaire »', () => {
