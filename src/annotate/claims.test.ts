@@ -702,6 +702,25 @@ test('A headline answer that names too little takes the article’s main story, 
   assert.ok(!en.some((c) => c.text.includes('debris') && c.proposition), 'a headline stating something is left as it is');
 });
 
+test('The falsehood a demonym qualifies is no party’s dealings: « une « guerre psychologique » occidentale », "Western propaganda"', () => {
+  const fr = claimsOf('Blinken affirme que la Russie a reçu des missiles iraniens. Ali Sadri a dénoncé une « guerre psychologique » occidentale.', 'fr').at(-1)!;
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:missiles']);
+  const en = claimsOf('Blinken said Russia had received Iranian missiles. Ali Sadri dismissed the claims as Western propaganda.', 'en').at(-1)!;
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:missiles']);
+});
+
+test('Press reports are a source: « selon des informations de presse sud-coréennes », "according to South Korean press reports"', () => {
+  const fr = claimsOf('Titre\n\nSelon des informations de presse sud-coréennes, des officiers nord-coréens forment des opérateurs de drones russes.', 'fr').at(-1)!;
+  assert.deepEqual([fr.speaker.name, fr.speaker.affiliation, prop(fr)], ['media', 'South Korea', 'train:North Korea>Russia:drones']);
+  const en = claimsOf('Title\n\nAccording to South Korean press reports, North Korean officers are training Russian drone operators.', 'en').at(-1)!;
+  assert.deepEqual([en.speaker.name, en.speaker.affiliation], ['media', 'South Korea']);
+});
+
+test('« pas un seul » before the verb negates it: « « pas un seul militaire nord-coréen » ne se trouvait en Russie »', () => {
+  const c = claimsOf('L’ambassadeur a assuré que « pas un seul militaire nord-coréen » ne se trouvait sur le sol russe.', 'fr')[0];
+  assert.equal(c.stance, 'denies');
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor Jon Fenwick" is Jon Fenwick', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor Jon Fenwick\n\nMR. FENWICK: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['Jon Fenwick']);

@@ -223,7 +223,7 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
     if (!name || !['country', 'capital', 'institution', 'demonym', 'bloc'].includes(e.kind) || namesWar(e, ctx)) continue;
     // "Ce sont les Etats-Unis, et non la Chine, qui livrent des armes": the party set aside takes no part.
     if (ctx.lex.contrastedParty.test(ctx.view.text.slice(Math.max(content.start, e.start - CONTRAST_REACH), e.start))) continue;
-    if ((e.kind === 'demonym' || e.kind === 'bloc') && qualifiesMedia(e, ctx)) continue;
+    if ((e.kind === 'demonym' || e.kind === 'bloc') && (qualifiesMedia(e, ctx) || qualifiesFalsehood(e, ctx))) continue;
     out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(ctx.view.tokens, e.start, ctx.lex) });
   }
   return out;
@@ -234,15 +234,21 @@ function qualifiesMedia(party: Span, ctx: PropositionContext): boolean {
   return wordNear(party, ctx.lex.mediaNouns, MEDIA_REACH, ctx);
 }
 
+/** « la propagande occidentale », "a Western fabrication": whose falsehood it is, no party. */
+function qualifiesFalsehood(party: Span, ctx: PropositionContext): boolean {
+  return wordNear(party, ctx.lex.falsehoodNouns, MEDIA_REACH, ctx);
+}
+
 /** Words after a demonym within which the media noun it qualifies stands ("Iranian state media"). */
 const MEDIA_REACH = 2;
 
-/** A word of `words` stands right before the party, or among the `reach` words right after it. */
+/** A word of `words` stands right before the party (a closing quote aside), or among the `reach` words right after it. */
 function wordNear(party: Span, words: ReadonlySet<string>, reach: number, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
   const at = tokenIndexAt(tokens, party.start);
   const after = tokenIndexAt(tokens, party.end);
-  if (at > 0 && words.has(lower[at - 1])) return true;
+  const before = at > 0 && tokens[at - 1].kind === 'quote' ? at - 2 : at - 1;
+  if (before >= 0 && words.has(lower[before])) return true;
   for (let k = after; k < tokens.length && k - after < reach; k++) if (words.has(lower[k])) return true;
   return false;
 }

@@ -318,6 +318,8 @@ export interface ClaimLexicon {
   scenePrepositions: ReadonlySet<string>;
   /** Nouns that introduce an outlet's name ("le quotidien Kommersant", "the newspaper Haaretz"), lower-cased. */
   mediaNouns: ReadonlySet<string>;
+  /** Nouns of falsehood a demonym may qualify ("Western propaganda", « la propagande occidentale »): whose falsehood, no party. */
+  falsehoodNouns: ReadonlySet<string>;
   /** Forms of "to be" that make a following participle passive ("have been trained", "ont été formés"). */
   passiveAuxiliaries: ReadonlySet<string>;
   /**

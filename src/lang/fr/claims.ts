@@ -219,10 +219,11 @@ export const claims: ClaimLexicon = {
   locationPrepositions: new Set(['en']),
   // « A Kiev, ... » : le À majuscule perd souvent son accent ; le verbe « a » n'ouvre jamais une phrase.
   scenePrepositions: new Set(['à', 'a', 'en', 'au', 'depuis']),
+  falsehoodNouns: new Set(['propagande', 'désinformation', 'intox', 'infox', 'mensonge', 'mensonges', 'manipulation', 'manipulations', 'psychologique']),
   mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias', 'presse']),
   passiveAuxiliaries: new Set(['été', 'être', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'fut', 'furent']),
   trainedParticiples: new Set(['formé', 'formée', 'formés', 'formées', 'entraîné', 'entraînée', 'entraînés', 'entraînées', 'entrainé', 'entrainée', 'entrainés', 'entrainées']),
-  mediaSpeakers: /m[ée]dia/iu,
+  mediaSpeakers: /m[ée]dia|presse/iu,
   subjectCoordination: /^\s*,?\s*(?:et|ainsi que)\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
   predicateContrasts: new Set(['mais']),
   resumingPronouns: new Set(['il', 'elle', 'ils', 'elles']),
@@ -245,8 +246,9 @@ export const claims: ClaimLexicon = {
     + String.raw`|\btoute?\s+\p{L}+\s+(?:\p{L}+[’']?\s*){0,6}?\p{L}+rai(?:t|ent)\b|\bsi\s+tel\s+(?:est|était)\s+le\s+cas\b`
     + String.raw`|(?<!\bmême\s+)\b(?:si\s+|s[’'](?=ils?\b))(?:\p{L}+[’']?\s*){0,5}?\p{L}+(?:ait|aient)\b`),
   // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny.
-  // « aucun » may come after the object and its preposition: « ne fournissait d'armes à aucune des parties ».
-  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus(?!\s+(?:seulement|uniquement|simplement)\b)|aucune?|nullement|point|rien|ni)\b|\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,5}?aucune?\b|\bjamais\b|\bnullement\b|\b(?:aucune?|personne|rien|nul(?:le)?)\s+(?:\p{L}+\s+){0,3}?(?:ne\b|n[’'])`),
+  // « aucun » may come after the object and its preposition: « ne fournissait d'armes à aucune des parties »;
+  // « pas un seul » before the verb: « « pas un seul militaire nord-coréen » ne se trouvait en Russie ».
+  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus(?!\s+(?:seulement|uniquement|simplement)\b)|aucune?|nullement|point|rien|ni)\b|\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,5}?aucune?\b|\bjamais\b|\bnullement\b|\b(?:aucune?|personne|rien|nul(?:le)?|pas\s+une?\s+seule?)\s+(?:[\p{L}-]+\s+|[»”"]\s*){0,4}?(?:ne\b|n[’'])`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
   negatedCessation: wordRegex(String.raw`\bn[’']\s*(?:\p{L}+\s+)?(?:jamais|pas)\s+(?:cessé|arrêté)\s+d[e’']|\bne\s+(?:cess|s[’']\s*arrêt)\p{L}*\s+(?:pas|jamais)\s+d[e’']`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
@@ -283,7 +285,7 @@ export const claims: ClaimLexicon = {
   liarVerdict: wordRegex(String.raw`\b(?:mensong\p{L}*|ment|mentent|mentait|mentaient|menti|mentir|menteurs?|menteuses?)\b|\b(?:dénégations?|démentis?)\s[^.]{0,40}?\bpas\s+crédibles?\b`),
   notFalse: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:est|sont|était|étaient)\s+(?:pas|nullement|en\s+rien)\s+(?:[«“"]\s*)?(?:des\s+|une?\s+|de\s+la\s+|du\s+)?(?:faux|fausses?|mensonges?|rumeurs?|propagande|inventions?|fantasmes|spéculations?)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
-  groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires|personnes)\b`),
+  groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires|personnes|(?:informations|articles)\s+de\s+(?:la\s+)?presse)\b`),
   officialGroups: new Set(['responsables', 'officiels', 'dirigeants', 'autorités', 'militaires']),
   // « les deux pays », et « tous deux » ou « les deux » seuls comme sujet (« Tous deux ont démenti »).
   countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b|\b(?:tous|les)\s+(?<pair>deux)\s*$`),
