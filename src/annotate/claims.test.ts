@@ -721,6 +721,11 @@ test('« pas un seul » before the verb negates it: « « pas un seul militaire 
   assert.equal(c.stance, 'denies');
 });
 
+test('Evidence may be quoted and qualified: "London had seen “credible evidence” of the transfer" asserts the transfer', () => {
+  const c = claimsOf('US officials said Iran has sent missiles to Russia. The minister said London had seen “credible evidence” of the transfer.', 'en').at(-1)!;
+  assert.deepEqual([c.stance, prop(c)], ['asserts', 'supply:Iran>Russia:missiles']);
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor Jon Fenwick" is Jon Fenwick', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor Jon Fenwick\n\nMR. FENWICK: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['Jon Fenwick']);
