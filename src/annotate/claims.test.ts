@@ -726,6 +726,11 @@ test('Evidence may be quoted and qualified: "London had seen “credible evidenc
   assert.deepEqual([c.stance, prop(c)], ['asserts', 'supply:Iran>Russia:missiles']);
 });
 
+test('« disposait de « preuves crédibles » du transfert » is evidence of the transfer', () => {
+  const c = claimsOf('Washington affirme que Téhéran a envoyé des missiles à Moscou. Le ministre Paul Lenoir a dit que Londres disposait de « preuves crédibles » du transfert.', 'fr').at(-1)!;
+  assert.deepEqual([c.stance, prop(c)], ['asserts', 'supply:Iran>Russia:missiles']);
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor Jon Fenwick" is Jon Fenwick', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor Jon Fenwick\n\nMR. FENWICK: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['Jon Fenwick']);
