@@ -239,7 +239,7 @@ function qualifiesFalsehood(party: Span, ctx: PropositionContext): boolean {
   return wordNear(party, ctx.lex.falsehoodNouns, MEDIA_REACH, ctx);
 }
 
-/** Words after a demonym within which the media noun it qualifies stands ("Iranian state media"). */
+/** Words after a demonym within which the noun it qualifies stands ("Iranian state media", "Western propaganda"). */
 const MEDIA_REACH = 2;
 
 /** A word of `words` stands right before the party (a closing quote aside), or among the `reach` words right after it. */
