@@ -731,6 +731,12 @@ test('« disposait de « preuves crédibles » du transfert » is evidence of th
   assert.deepEqual([c.stance, prop(c)], ['asserts', 'supply:Iran>Russia:missiles']);
 });
 
+test('Training in the same sentence on the items just said to be supplied details the supply, which stays the topic: « ... et que des militaires russes ont été formés à leur utilisation. Téhéran a rejeté ces accusations »', () => {
+  const claims = claimsOf('Les trois pays affirment que Téhéran a livré des missiles balistiques à Moscou et que des militaires russes ont été formés à leur utilisation en Iran. Le ministre iranien a rejeté ces accusations.', 'fr');
+  assert.equal(prop(claimAbout(claims, 'formés')), 'train:Iran>Russia:ballistic missiles');
+  assert.equal(prop(claimAbout(claims, 'rejeté')), 'supply:Iran>Russia:ballistic missiles');
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor Jon Fenwick" is Jon Fenwick', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor Jon Fenwick\n\nMR. FENWICK: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['Jon Fenwick']);

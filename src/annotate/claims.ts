@@ -47,6 +47,8 @@ interface Discourse {
   /** Where the sentence of the last report ends. */
   lastReportEnd: number;
   topic: Proposition | null;
+  /** The sentence the topic was stated in, if a claim stated it. */
+  topicSentence: number | null;
   /** How often each type and pair of parties has been stated, and the last stated of the most frequent. */
   statedCounts: Map<string, number>;
   salientTopic: Proposition | null;
@@ -87,7 +89,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i], undated[i], lang.claims));
   const cast = buildCast(text, annotated, lang.claims);
   const homeCountry = mostQuotedCountry(annotated);
-  const discourse: Discourse = { lastSpeakers: [], lastReportSpeakers: [], lastReportEnd: 0, topic: null, statedCounts: new Map(), salientTopic: null, askedTopic: null, speakerByRole: new Map(), lastActor: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
+  const discourse: Discourse = { lastSpeakers: [], lastReportSpeakers: [], lastReportEnd: 0, topic: null, topicSentence: null, statedCounts: new Map(), salientTopic: null, askedTopic: null, speakerByRole: new Map(), lastActor: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
   const firstGuesses = new Map<string, string>();
@@ -714,7 +716,7 @@ function claimsOf(
       speakerMention: frame.speakerRegion, rules,
     },
   };
-  if (proposition) noteTopic(discourse, proposition);
+  if (proposition) noteTopic(discourse, proposition, index);
   noteAccusation(discourse, claim);
   if (answersOwnDealings(claim)) discourse.partyAnswer = claim;
   const claims = [claim];
@@ -868,13 +870,22 @@ function noteAccusation(discourse: Discourse, claim: Claim): void {
 }
 
 /** The proposition just stated becomes the topic, and the salient topic when its type and parties are now stated most often. */
-function noteTopic(discourse: Discourse, proposition: Proposition): void {
+function noteTopic(discourse: Discourse, proposition: Proposition, sentence: number | null = null): void {
   const key = (p: Proposition) => `${p.type}|${p.actor}|${p.recipient}`;
   const count = (discourse.statedCounts.get(key(proposition)) ?? 0) + 1;
   discourse.statedCounts.set(key(proposition), count);
   const salient = discourse.salientTopic;
   if (!salient || count >= discourse.statedCounts.get(key(salient))!) discourse.salientTopic = proposition;
+  // « L'Iran a livré des missiles à Moscou et des militaires russes ont été formés à leur utilisation »: training, in
+  // the same sentence, on the items just said to be supplied details that supply, which stays what the text is about.
+  const { topic } = discourse;
+  const sameParties = (a: Proposition, b: Proposition) => new Set([a.actor, a.recipient, b.actor, b.recipient]).size === 2;
+  const sameItems = (a: Proposition, b: Proposition) => a.item === b.item || isBroaderItem(b.item, a.item);
+  const detailsSupply = proposition.type === 'train' && topic?.type === 'supply' && sentence !== null && discourse.topicSentence === sentence
+    && sameItems(topic, proposition) && sameParties(topic, proposition);
+  if (detailsSupply) return;
   discourse.topic = proposition;
+  discourse.topicSentence = sentence;
   discourse.topicByParty.set(proposition.actor, proposition);
   discourse.topicByParty.set(proposition.recipient, proposition);
   // Deleted first, so that the map lists items by when they were last spoken of.
