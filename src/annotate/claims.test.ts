@@ -732,7 +732,7 @@ test('« disposait de « preuves crédibles » du transfert » is evidence of th
 });
 
 test('Training in the same sentence on the items just said to be supplied details the supply, which stays the topic: « ... et que des militaires russes ont été formés à leur utilisation. Téhéran a rejeté ces accusations »', () => {
-  const claims = claimsOf('Les trois pays affirment que Téhéran a livré des missiles balistiques à Moscou et que des militaires russes ont été formés à leur utilisation en Iran. Le ministre iranien a rejeté ces accusations.', 'fr');
+  const claims = claimsOf('Les trois pays affirment que Téhéran a expédié des missiles balistiques vers Moscou et que des militaires russes ont été formés à leur utilisation en Iran. Le ministre iranien a rejeté ces accusations.', 'fr');
   assert.equal(prop(claimAbout(claims, 'formés')), 'train:Iran>Russia:ballistic missiles');
   assert.equal(prop(claimAbout(claims, 'rejeté')), 'supply:Iran>Russia:ballistic missiles');
 });

@@ -876,7 +876,7 @@ function noteTopic(discourse: Discourse, proposition: Proposition, sentence: num
   discourse.statedCounts.set(key(proposition), count);
   const salient = discourse.salientTopic;
   if (!salient || count >= discourse.statedCounts.get(key(salient))!) discourse.salientTopic = proposition;
-  // « L'Iran a livré des missiles à Moscou et des militaires russes ont été formés à leur utilisation »: training, in
+  // « Téhéran a expédié des missiles vers Moscou et des militaires russes ont été formés à leur utilisation »: training, in
   // the same sentence, on the items just said to be supplied details that supply, which stays what the text is about.
   const { topic } = discourse;
   const sameParties = (a: Proposition, b: Proposition) => new Set([a.actor, a.recipient, b.actor, b.recipient]).size === 2;
