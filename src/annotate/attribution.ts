@@ -9,7 +9,7 @@ import type { ClaimLexicon, EventForm, ReportClass, ReportingEntry, Tense } from
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
-import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isNounPosition, isQuestion, isSpeakerPronoun, isVerb, tokenIndexAt, wordBefore } from './words.js';
+import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isNounPosition, isQuestion, isRelativePronoun, isSpeakerPronoun, isVerb, POSSESSIVE_ENDING, tokenIndexAt, wordBefore } from './words.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -118,9 +118,6 @@ function phrasePatterns(lex: ClaimLexicon): RegExp[] {
 
 // ------------------------------------------------------------------ cues
 
-/** A possessive noun ("iran's", "russia’s"), which a participle after it qualifies. */
-const POSSESSIVE_WORD = /\p{L}['’]s$/u;
-
 function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[] {
   const cues: Cue[] = [];
   const { tokens, lower } = view;
@@ -142,7 +139,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries" (not after an
     // auxiliary: "a depuis admis"), "Iran's alleged drone deliveries".
     const participle = entry.tense === 'past' || entry.tense === 'participle';
-    if (participle && (lex.prepositions.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 2]) || POSSESSIVE_WORD.test(lower[i - 1] ?? ''))) continue;
+    if (participle && (lex.prepositions.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 2]) || POSSESSIVE_ENDING.test(lower[i - 1] ?? ''))) continue;
     // "declined to confirm that P", "stopped short of confirming", "a refusé de commenter": nothing was said.
     if ((lex.refusals.has(lower[i - 2]) || lex.refusals.has(`${lower[i - 3]} ${lower[i - 2]}`)) && lex.prepositions.has(lower[i - 1])) continue;
     // "without confirming it had taken place", "sans confirmer": nor was this.
@@ -1481,10 +1478,9 @@ const MAX_RELATIVE_LEAD = 4;
 function relativeClauseEnd(view: SentenceView, frame: Frame, lex: ClaimLexicon): number | null {
   const { tokens, lower } = view;
   if (frame.cue.first < 2 || frame.kind === 'inverted' || frame.kind === 'aside') return null;
-  const isRelative = (word: string) => lex.subjectRelatives.has(word) || lex.objectRelatives.has(word);
   let k = frame.cue.first - 1;
-  while (k > 0 && frame.cue.first - k <= MAX_RELATIVE_LEAD && !isRelative(lower[k]) && tokens[k].kind === 'word') k--;
-  if (!isRelative(lower[k]) || tokens[k - 1]?.text !== ',') return null;
+  while (k > 0 && frame.cue.first - k <= MAX_RELATIVE_LEAD && !isRelativePronoun(lower[k], lex) && tokens[k].kind === 'word') k--;
+  if (!isRelativePronoun(lower[k], lex) || tokens[k - 1]?.text !== ',') return null;
   const closing = tokens.find((t) => t.start >= frame.content.start && t.text === ',' && isClausePunct(view, t));
   return closing && closing.start < frame.content.end ? closing.start : null;
 }

@@ -9,7 +9,7 @@ import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, isBroaderItem, namesCountry, relatedItems, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
-import { attachRoles, Cast, findNameSequences, isOrganisationName, takeRole, type PersonMention } from './people.js';
+import { attachRoles, Cast, findNameSequences, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
 import { actingSubject, coordinatedSubjectCountries, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
@@ -244,14 +244,9 @@ const MAX_SIGNATURE_WORDS = 12;
 function signatory(line: AnnotatedSentence, ctx: SpeakerContext): Speaker | null {
   if (wordCount(line.view.tokens) > MAX_SIGNATURE_WORDS || !line.persons.length) return null;
   const [speaker] = resolveSpeakers(line.sentence, false, ctx);
-  return speaker?.type === 'person' ? { ...speaker, name: nameCase(speaker.name) } : null;
-}
-
-const WORD_START = /(^|[\s'’-])(\p{L})/gu;
-
-/** "ANTONY J. BLINKEN": a name a signature line writes in capitals, in the case names are written in. */
-function nameCase(name: string): string {
-  return name === name.toUpperCase() ? name.toLowerCase().replace(WORD_START, (_m, before: string, letter: string) => before + letter.toUpperCase()) : name;
+  if (speaker?.type !== 'person') return null;
+  // "ANTONY J. BLINKEN": a name a signature line writes in capitals is written as names are.
+  return isUpperCase(speaker.name) ? { ...speaker, name: titleCase(speaker.name) } : speaker;
 }
 
 /** "L'IISS a publié un rapport", "The Institute's report found": an organisation opening a sentence that names a document. */

@@ -7,7 +7,7 @@ import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import { broaderRole, type EntityMention } from '../knowledge/index.js';
 import { foldText } from '../core/text.js';
-import { isLowerCaseContentWord } from './words.js';
+import { isLowerCaseContentWord, POSSESSIVE_ENDING } from './words.js';
 
 export interface Person {
   name: string;
@@ -71,7 +71,6 @@ export function findNameSequences(text: string, tokens: Token[], blocked: (Span 
 }
 
 const UPPER_START = /^\p{Lu}/u;
-const POSSESSIVE_ENDING = /['’]s$/u;
 /** A capitalised word with a possessive ending ("Petrenko's"): the name is group 1. */
 const POSSESSIVE_NAME = /^(\p{Lu}[\p{L}-]+)['’]s$/u;
 
@@ -166,6 +165,16 @@ function linkedNameWord(text: string, tokens: Token[], j: number, lex: ClaimLexi
 export function isOrganisationName(name: string, lex: ClaimLexicon): boolean {
   const words = name.split(' ');
   return words.length >= 2 && words.some((word) => lex.organisationHeads.has(word.toLowerCase()));
+}
+
+/** A name written in capitals ("MR MILLER", "ANTONY J. BLINKEN"). */
+export function isUpperCase(name: string): boolean {
+  return !/\p{Ll}/u.test(name);
+}
+
+/** "JEAN-PIERRE O'NEIL" -> "Jean-Pierre O'Neil": how the name is written in running text. */
+export function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** The people of one document, keyed by surname. */

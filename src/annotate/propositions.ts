@@ -223,24 +223,23 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
     if (!name || !['country', 'capital', 'institution', 'demonym', 'bloc'].includes(e.kind) || namesWar(e, ctx)) continue;
     // "Ce sont les Etats-Unis, et non la Chine, qui livrent des armes": the party set aside takes no part.
     if (ctx.lex.contrastedParty.test(ctx.view.text.slice(Math.max(content.start, e.start - CONTRAST_REACH), e.start))) continue;
-    if ((e.kind === 'demonym' || e.kind === 'bloc') && (qualifiesMedia(e, ctx) || qualifiesFalsehood(e, ctx))) continue;
+    if ((e.kind === 'demonym' || e.kind === 'bloc') && qualifiesSource(e, ctx)) continue;
     out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(ctx.view.tokens, e.start, ctx.lex) });
   }
   return out;
 }
 
-/** "les médias occidentaux", "Western media", "Iranian state media": the press of a country or bloc reports, it takes no part. */
-function qualifiesMedia(party: Span, ctx: PropositionContext): boolean {
-  return wordNear(party, ctx.lex.mediaNouns, MEDIA_REACH, ctx);
-}
-
-/** « la propagande occidentale », "a Western fabrication": whose falsehood it is, no party. */
-function qualifiesFalsehood(party: Span, ctx: PropositionContext): boolean {
-  return wordNear(party, ctx.lex.falsehoodNouns, MEDIA_REACH, ctx);
+/**
+ * "les médias occidentaux", "Iranian state media", « la propagande occidentale », "a Western fabrication": the press of
+ * a country or bloc reports, and a falsehood is whose it is; neither takes part in what is said.
+ */
+function qualifiesSource(party: Span, ctx: PropositionContext): boolean {
+  const { mediaNouns, falsehoodNouns } = ctx.lex;
+  return wordNear(party, mediaNouns, QUALIFIED_NOUN_REACH, ctx) || wordNear(party, falsehoodNouns, QUALIFIED_NOUN_REACH, ctx);
 }
 
 /** Words after a demonym within which the noun it qualifies stands ("Iranian state media", "Western propaganda"). */
-const MEDIA_REACH = 2;
+const QUALIFIED_NOUN_REACH = 2;
 
 /** A word of `words` stands right before the party (a closing quote aside), or among the `reach` words right after it. */
 function wordNear(party: Span, words: ReadonlySet<string>, reach: number, ctx: PropositionContext): boolean {

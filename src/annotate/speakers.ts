@@ -8,7 +8,7 @@ import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
 import { EXPERT_ROLE, isNameWord, possessor, type Cast, type Person, type PersonMention } from './people.js';
-import { firstVerbIndex, isAuxiliary, isCommonNounSource, isSpeakerPronoun, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
+import { firstVerbIndex, isAuxiliary, isCommonNounSource, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
@@ -634,8 +634,7 @@ function relativeAsides(region: Span, ctx: SpeakerContext): Span[] {
   const { tokens, lex } = ctx;
   const asides: Span[] = [];
   for (let k = tokenIndexAt(tokens, region.start); k + 1 < tokens.length && tokens[k + 1].end <= region.end; k++) {
-    const relative = tokens[k + 1].text.toLowerCase();
-    if (tokens[k].text !== ',' || !(lex.subjectRelatives.has(relative) || lex.objectRelatives.has(relative))) continue;
+    if (tokens[k].text !== ',' || !isRelativePronoun(tokens[k + 1].text.toLowerCase(), lex)) continue;
     let close = k + 2;
     while (close < tokens.length && tokens[close].end <= region.end && tokens[close].text !== ',') close++;
     if (close >= tokens.length || tokens[close].end > region.end) break;

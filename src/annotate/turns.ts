@@ -9,7 +9,7 @@ import type { Sentence, Span, Speaker } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import type { Frame } from './attribution.js';
 import { personSpeaker } from './speakers.js';
-import type { Cast } from './people.js';
+import { isUpperCase, titleCase, type Cast } from './people.js';
 import { isQuestion } from './words.js';
 
 export interface Turn {
@@ -120,15 +120,6 @@ export function speakerOfTurn(turn: Turn, cast: Cast, homeCountry: string | null
   // A person known only from the labels ("MR MILLER") is written as the label writes them.
   if (person && !isUpperCase(person.name)) return personSpeaker(person, homeCountry);
   return { name: titleCase(turn.name), type: 'person', affiliation: null };
-}
-
-function isUpperCase(name: string): boolean {
-  return !/\p{Ll}/u.test(name);
-}
-
-/** "JEAN-PIERRE O'NEIL" -> "Jean-Pierre O'Neil": how the name is written in running text. */
-function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**

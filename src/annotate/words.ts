@@ -101,6 +101,14 @@ export function wordBeforePreposition(tokens: readonly Token[], at: number, lex:
   return k > 0 && lex.prepositions.has(lower(k)) ? lower(k - 1) : null;
 }
 
+/** A word's possessive ending ("Iran's", "Petrenko’s"). */
+export const POSSESSIVE_ENDING = /['’]s$/u;
+
+/** A relative pronoun, subject or object ("which", "who", « qui », « dont »). */
+export function isRelativePronoun(word: string, lex: ClaimLexicon): boolean {
+  return lex.subjectRelatives.has(word) || lex.objectRelatives.has(word);
+}
+
 /** Between a country and what it owns: "South Korea's", "the South Korean". */
 export const POSSESSIVE_GAP = /^(?:['’]s)?\s$/u;
 
