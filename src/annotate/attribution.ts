@@ -242,10 +242,12 @@ function speakerInside(m: RegExpExecArray, start: number): Span | undefined {
 
 /**
  * "has never acknowledged", "n'a pas démenti", "ne nie pas": a report negated is no report, neither
- * of its content nor against it. The negation stands in the verb group or right around it.
+ * of its content nor against it. The negation stands in the verb group or right around it, or opens
+ * the subject ("Neither Moscow nor Pyongyang has confirmed").
  */
 function isNegatedReport(view: SentenceView, cue: Cue, lex: ClaimLexicon): boolean {
   const { tokens, lower } = view;
+  if (lex.negatedSubject.test(view.text.slice(view.span.start, tokens[cue.first].start))) return true;
   // « ne pas croire », "not to say": an infinitive's negation words stand before it.
   let first = Math.max(0, cue.first - 1);
   while (first > 0 && cue.first - first < MAX_NEGATION_WORDS && lex.infinitiveNegation.has(lower[first])) first--;

@@ -3795,3 +3795,14 @@ test('"to keep the Russian army supplied": the party kept supplied receives, the
   const c = claimAbout(claimsOf('Title\n\nUkraine says Belarus ships ammunition to Russia. "Minsk is emptying its own warehouses to keep the Russian army supplied," spokesman Andriy Petrenko said.', 'en'), 'warehouses');
   assert.equal(prop(c), 'supply:Belarus>Russia:ammunition');
 });
+
+test('A subject opening on "Neither" negates its report; calling long-named reports false denies them', () => {
+  for (const [text, language] of [
+    ['Title\n\nNeither Minsk nor Beijing has confirmed the shipment of drones to Russia.', 'en'],
+    ['Titre\n\nNi Minsk ni Pékin n’ont confirmé l’envoi de drones à la Russie.', 'fr'],
+  ] as const) assert.deepEqual(claimsOf(text, language), [], text);
+  const c = claimAbout(claimsOf('Title\n\nBelarus’s defence ministry called reports of Belarusian troops in Russia "pure propaganda".', 'en'), 'propaganda');
+  assert.equal(c.speaker.affiliation, 'Belarus');
+  assert.equal(c.stance, 'denies');
+  assert.equal(prop(c), 'deploy:Belarus>Russia:personnel');
+});

@@ -110,8 +110,9 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:call(?:s|ed|ing)?|describ\p{L}*|term(?:s|ed)?|brand\p{L}*)(?=\s+(?:the|these|those|such|its|their)\s+(?:\p{L}+\s+)?(?:transfers?|deliveries|shipments?|sales?|supplies|deployments?|purchases?)\b)`), cls: 'accuse', contentFollows: true },
     // "did not rule out", "refused to rule out": a possibility left open.
     { pattern: wordRegex(String.raw`\b(?:(?:did|does|do|would|will|could|can)\s*(?:not|n['’]t)|cannot|(?:refus|declin)(?:ed|es|e|ing)\s+to|not)\s+rul(?:e|es|ed|ing)\s+out\b`), cls: 'suggest' },
-    // Not "rejected what he called “unfounded allegations”": that names the object of another report.
-    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,4}?(?:as\s+)?(?:[“"]\s*)?(?:(?:the|a|an|most|utterly|completely|totally|pure|sheer|yet|another|new)\s+){0,2}(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|provocation(?![”"]?\s+(?:that|which|by|from|against)\b)|disinformation|slander\p{L}*|smear|hoax|nonsense|speculation|psychological\s+warfare)\b`), cls: 'deny' },
+    // "called reports of troops in Russia “fake news”": the reports named may be long. Not "rejected what he called
+    // “unfounded allegations”": that names the object of another report.
+    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:(?:(?:the|these|those|such)\s+)?(?:reports?|claims?|allegations?|accusations?|stories)\s+(?:of|that|about)\s+(?:[\p{L}-]+\s+){0,8}?|(?:[\p{L}-]+\s+){0,4}?)(?:as\s+)?(?:[“"]\s*)?(?:(?:the|a|an|most|utterly|completely|totally|pure|sheer|yet|another|new)\s+){0,2}(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|provocation(?![”"]?\s+(?:that|which|by|from|against)\b)|disinformation|slander\p{L}*|smear|hoax|nonsense|speculation|psychological\s+warfare)\b`), cls: 'deny' },
     { pattern: wordRegex(String.raw`\b(?:issu|sound)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:warnings?|alarm)\b`), cls: 'say', contentFollows: true },
   ],
   addresseeVerbs: new Set(formsOf(TELL)),
@@ -140,6 +141,7 @@ export const claims: ClaimLexicon = {
   presentParticiple: /^\p{L}{2,}ing$/u,
   pastParticiple: /^(?:\p{Ll}{2,}ed|seen|written|drawn|made|given|shown|sent|put)$/u,
   infinitiveNegation: new Set(['not', 'never']),
+  negatedSubject: /^\W*neither\b[^,;:]*$/iu,
   perfectInfinitives: new Set(['having']),
   freeRelative: /(?<![\p{L}\p{N}])what\s+$/iu,
   claimNounAfter: /^\s*(?:accusations?|allegations?|claims?|reports?|charges?)\b/iu,
