@@ -3806,3 +3806,10 @@ test('A subject opening on "Neither" negates its report; calling long-named repo
   assert.equal(c.stance, 'denies');
   assert.equal(prop(c), 'deploy:Belarus>Russia:personnel');
 });
+
+test('Reinforcements sent abroad are personnel: « a envoyé des renforts en Russie », "sent reinforcements to Belarus"', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nLa Serbie a envoyé des renforts en Russie, selon Kiev.', 'fr'), 'renforts');
+  assert.equal(prop(fr), 'deploy:Serbia>Russia:personnel');
+  const en = claimAbout(claimsOf('Title\n\nMoscow has sent reinforcements to Belarus, Kyiv said.', 'en'), 'reinforcements');
+  assert.equal(prop(en), 'deploy:Russia>Belarus:personnel');
+});

@@ -206,7 +206,7 @@ export const entities: EntityLexicon = {
       'troop(s)', 'soldier(s)', 'trainer(s)', 'technician(s)', 'engineer(s)', 'instructor(s)', 'military adviser(s)',
       'military advisor(s)', 'adviser(s)', 'advisor(s)', 'military personnel', 'personnel', 'servicemen', 'mercenaries',
       'military experts', 'military specialists', 'fighters', 'pilot(s)', 'officer(s)', 'operator(s)', 'recruit(s)', 'crew(s)',
-      'contingent(s)', 'special forces', 'commando(s)', 'special operations forces',
+      'contingent(s)', 'special forces', 'commando(s)', 'special operations forces', 'reinforcements',
     ],
     technology: [
       'technology', 'technologies', 'technology transfer(s)', '(drone|missile|military|satellite|space|nuclear) technology',

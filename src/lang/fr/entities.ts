@@ -213,7 +213,7 @@ export const entities: EntityLexicon = {
       'troupe(s)', 'soldat(s)', 'formateur(s)', 'formatrice(s)', 'technicien(s)', 'ingénieur(s)', 'instructeur(s)',
       'conseiller(s) militaire(s)', 'personnel(s) militaire(s)', 'mercenaire(s)', 'militaires', 'expert(s) militaire(s)',
       'spécialiste(s) militaire(s)', 'combattant(s)', 'pilote(s)', 'officier(s)', 'opérateur(s)', 'recrue(s)', 'équipage(s)',
-      'contingent(s)', 'forces spéciales', 'commando(s)',
+      'contingent(s)', 'forces spéciales', 'commando(s)', 'renfort(s)',
     ],
     technology: [
       'technologie(s)', 'transfert(s) de technologie', 'transfert(s) de technologies', 'savoir-faire',
