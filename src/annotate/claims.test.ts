@@ -3813,3 +3813,12 @@ test('Reinforcements sent abroad are personnel: « a envoyé des renforts en Rus
   const en = claimAbout(claimsOf('Title\n\nMoscow has sent reinforcements to Belarus, Kyiv said.', 'en'), 'reinforcements');
   assert.equal(prop(en), 'deploy:Russia>Belarus:personnel');
 });
+
+test('A lawmaker who reports what a body of their own country said relays it: « le service a indiqué que P, a rapporté le député X »', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nLe service de renseignement sud-coréen a indiqué que Pyongyang fournissait des obus à Moscou, a rapporté le député Park Min-ho.', 'fr'), 'fournissait');
+  assert.equal(fr.speaker.name, 'Intelligence services');
+  assert.equal(fr.speaker.affiliation, 'South Korea');
+  const en = claimAbout(claimsOf('Title\n\nSouth Korean intelligence has found that Pyongyang is shipping shells to Moscow, lawmaker Park Min-ho reported.', 'en'), 'shipping');
+  assert.equal(en.speaker.affiliation, 'South Korea');
+  assert.equal(en.speaker.type, 'organization');
+});

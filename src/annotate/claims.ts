@@ -124,7 +124,10 @@ export function extractClaims(input: ClaimInput): Claim[] {
     }
     // A journalist's question sets what the answer is about ("Et les missiles balistiques ?").
     if (turn && !turn.name && isQuestion(text, sentence.sentence)) noteQuestionTopic(sentence, turn, input, discourse);
-    const nested = settleNestedReports(frames, speakersByFrame, (f) => speaksInFirstPerson(sentence.view, f, lang.claims), text);
+    const nested = settleNestedReports(frames, speakersByFrame, {
+      firstPerson: (f) => speaksInFirstPerson(sentence.view, f, lang.claims),
+      relays: (f) => lang.claims.relayVerb.test(text.slice(f.cue.start, f.cue.end)),
+    }, text);
     const claimsBefore = claims.length;
     const reportSpeakers: Speaker[] = [];
     for (const frame of frames) {
@@ -583,15 +586,18 @@ function withTurnVoice(frame: Frame, speakers: Speaker[], ctx: SpeakerContext): 
  * missiles, Sokolov told reporters"), the inner report stays, given the outer speakers in `speakersByFrame`,
  * and the plain outer one goes. Returns the reports to drop.
  */
-function settleNestedReports(frames: Frame[], speakersByFrame: Map<Frame, Speaker[]>, firstPerson: (f: Frame) => boolean, text: string): Set<Frame> {
+function settleNestedReports(
+  frames: Frame[], speakersByFrame: Map<Frame, Speaker[]>, reads: { firstPerson: (f: Frame) => boolean; relays: (f: Frame) => boolean }, text: string,
+): Set<Frame> {
   const drop = new Set<Frame>();
   for (const outer of frames) {
     const inside = (span: Span) => span.start >= outer.content.start && span.end <= outer.content.end;
     const outerSpeakers = speakersByFrame.get(outer) ?? [];
     // An evidence frame's content holds its own cue and subject ("X said it had no evidence that P"): no relay.
     if (!outerSpeakers.length || inside(outer.cue)) continue;
-    // An official relays their own government's bodies: "U.S. intelligence indicates that P, adviser Tom Hale told reporters".
-    const ownGovernment = (s: Speaker) => s.type === 'organization' && s.affiliation !== null
+    // An official speaks for their own government's bodies: "U.S. intelligence indicates that P, adviser Tom Hale told
+    // reporters". Not one who only reports what a body said (« le NIS a indiqué que P, a rapporté le député X »).
+    const ownGovernment = (s: Speaker) => s.type === 'organization' && s.affiliation !== null && !reads.relays(outer)
       && outerSpeakers.some((o) => o.type === 'person' && o.affiliation === s.affiliation);
     for (const inner of frames) {
       const innerSpeakers = speakersByFrame.get(inner) ?? [];
@@ -600,7 +606,7 @@ function settleNestedReports(frames: Frame[], speakersByFrame: Map<Frame, Speake
       // "The claim, which Tehran rejects, is backed by wreckage, officials say": a report about the antecedent, in a
       // relative clause, leaves the rest of the outer content to the outer speaker.
       if (inner.aboutAntecedent && wordCharacters(text.slice(inner.cue.end, outer.content.end)) >= MIN_CONTENT_CHARS) continue;
-      const spokenFor = firstPerson(inner)
+      const spokenFor = reads.firstPerson(inner)
         || innerSpeakers.every((s) => s.type === 'country') && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization')
         || innerSpeakers.every(ownGovernment);
       const goesOn = quotedBy(text, outer, inner) && wordCharacters(text.slice(inner.content.end, outer.content.end)) >= MIN_CONTENT_CHARS;

@@ -141,6 +141,7 @@ export const claims: ClaimLexicon = {
   presentParticiple: /^\p{L}{2,}ing$/u,
   pastParticiple: /^(?:\p{Ll}{2,}ed|seen|written|drawn|made|given|shown|sent|put)$/u,
   infinitiveNegation: new Set(['not', 'never']),
+  relayVerb: wordRegex(String.raw`\b(?:report|relay)\p{L}*`),
   negatedSubject: /^\W*neither\b[^,;:]*$/iu,
   perfectInfinitives: new Set(['having']),
   freeRelative: /(?<![\p{L}\p{N}])what\s+$/iu,

@@ -187,6 +187,7 @@ export const claims: ClaimLexicon = {
   presentParticiple: /^(?!(?:avant|pendant|durant|cependant|maintenant|néanmoins)$)\p{L}{3,}ant$/u,
   pastParticiple: /^(?:\p{Ll}{2,}ée?s?|rendue?s?|remise?s?|transmise?s?|obtenue?s?|parue?s?|écrite?s?)$/u,
   infinitiveNegation: new Set(['ne', 'n’', "n'", 'pas', 'jamais', 'plus']),
+  relayVerb: wordRegex(String.raw`\b(?:rapport|relay|relat)\p{L}*`),
   negatedSubject: /^\W*ni\s[^,;:]*$/iu,
   perfectInfinitives: new Set(['avoir']),
   freeRelative: /(?<![\p{L}\p{N}])(?:ce|tout\s+ce)\s+qu(?:e\s+|['’]\s*)$/iu,
