@@ -3822,3 +3822,14 @@ test('A lawmaker who reports what a body of their own country said relays it: «
   assert.equal(en.speaker.affiliation, 'South Korea');
   assert.equal(en.speaker.type, 'organization');
 });
+
+test('A source’s figures stand for the source: « selon les estimations de l’agence », "according to the agency’s estimates", "estimates by the ministry"', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nLe renseignement militaire ukrainien a affirmé que des soldats nord-coréens se battaient en Russie. Selon les estimations de l’agence, le Bélarus a livré des obus à la Russie.', 'fr'), 'livré');
+  assert.equal(fr.speaker.affiliation, 'Ukraine');
+  assert.equal(fr.speaker.type, 'organization');
+  for (const source of ['the agency’s estimates', 'estimates by the agency']) {
+    const en = claimAbout(claimsOf(`Title\n\nUkraine’s military intelligence agency said North Korean troops were fighting in Russia. According to ${source}, Belarus has shipped shells to Russia.`, 'en'), 'shipped');
+    assert.equal(en.speaker.affiliation, 'Ukraine', source);
+    assert.equal(en.speaker.type, 'organization', source);
+  }
+});

@@ -8,7 +8,7 @@ import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
 import { EXPERT_ROLE, isNameWord, possessor, type Cast, type Person, type PersonMention } from './people.js';
-import { firstVerbIndex, isAuxiliary, isCommonNounSource, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
+import { firstVerbIndex, isAuxiliary, isCommonNounSource, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_ENDING, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
@@ -492,6 +492,7 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   while (inside.length && isAfterSubject(inside.at(-1)!, ctx.lex)) inside.pop();
   // « De source diplomatique, on affirme que P »: the impersonal « on » stands for the source set before it.
   if (inside.length > 2 && ctx.lex.impersonalPronouns.has(inside.at(-1)!.text.toLowerCase()) && inside.at(-2)!.text === ',') inside.length -= 2;
+  figuresOwner(inside, ctx.lex);
   // "The report found that P", "affirme le texte", "écrivent les auteurs": the document speaks for the organisation
   // that published it, else for the source cited last, an organisation or a country.
   const last = ctx.lastSpeaker;
@@ -518,6 +519,23 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // « une source militaire ukrainienne »: a source qualified by a demonym speaks from that country's side.
   const side = ctx.entities.find((e) => e.kind === 'demonym' && e.start >= words[0].start && e.end <= words.at(-1)!.end);
   return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: side?.country ?? null };
+}
+
+/**
+ * « les estimations de l'agence », "the agency's estimates", "the figures of the ministry": whose figures they are
+ * is the source. Narrows `subject` to the owner, in place.
+ */
+function figuresOwner(subject: Token[], lex: ClaimLexicon): void {
+  const word = (k: number) => subject[k]?.text.toLowerCase() ?? '';
+  const noun = lex.determiners.has(word(0)) ? 1 : 0;
+  if (lex.figureNouns.has(word(noun)) && lex.authorPrepositions.has(word(noun + 1)) && subject.length > noun + 2) {
+    // « du ministère »: the preposition is the owner's determiner too.
+    subject.splice(0, lex.determiners.has(word(noun + 1)) ? noun + 1 : noun + 2);
+  } else if (lex.determiners.has(word(0)) && subject.length === 3 && lex.figureNouns.has(word(2)) && POSSESSIVE_ENDING.test(word(1))) {
+    const owner = subject[1];
+    const ending = POSSESSIVE_ENDING.exec(owner.text)![0].length;
+    subject.splice(1, 2, { ...owner, text: owner.text.slice(0, -ending), end: owner.end - ending });
+  }
 }
 
 /**

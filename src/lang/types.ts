@@ -536,6 +536,8 @@ export interface ClaimLexicon {
   conflictNouns: ReadonlySet<string>;
   /** Relative pronouns that may be the object of a report, its subject after them ("..., which it said was"). */
   objectRelatives: ReadonlySet<string>;
+  /** Nouns for a source's figures, which stand for the source (« selon les estimations de l'agence », "the agency's estimates"). */
+  figureNouns: ReadonlySet<string>;
   /** Documents that speak for their authors ("the report found", "l'étude conclut"): the publisher, else the source cited last. */
   documentNouns: ReadonlySet<string>;
   /** The people who wrote a document, with their determiner ("les auteurs", "the researchers"): they speak for its publisher. */

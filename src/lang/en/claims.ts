@@ -318,6 +318,7 @@ export const claims: ClaimLexicon = {
   possessor: /\p{L}['’]s$/u,
   possessives: new Set(['its', 'his', 'her', 'their']),
   compoundHeads: new Set(['tank', 'tanks']),
+  figureNouns: new Set(['estimates', 'estimate', 'assessments', 'figures', 'data', 'calculations', 'count', 'tally']),
   documentNouns: new Set(['report', 'study', 'assessment', 'analysis', 'investigation', 'review', 'paper', 'statement', 'communique', 'text', 'document', 'indictment', 'complaint']),
   documentAuthors: new Set(['the authors', 'its authors', 'the researchers', 'its researchers', 'the investigators']),
   sourceQualifier: wordRegex(String.raw`\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the|these|those|this)\s+\p{L}+[\s,]*$`),

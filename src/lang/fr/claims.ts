@@ -378,6 +378,7 @@ export const claims: ClaimLexicon = {
   possessor: null,
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   compoundHeads: new Set(),
+  figureNouns: new Set(['estimations', 'évaluations', 'calculs', 'chiffres', 'données', 'décomptes']),
   documentNouns: new Set(['rapport', 'étude', 'analyse', 'enquête', 'évaluation', 'note', 'communiqué', 'texte', 'déclaration', 'document']),
   documentAuthors: new Set(['les auteurs', 'ses auteurs', 'leurs auteurs', 'les chercheurs', 'ses chercheurs', 'les enquêteurs']),
   sourceQualifier: wordRegex(String.raw`\s+(?:(?:proches?|au\s+fait|informée?s?)\s+(?:du|des|de\s+la|de\s+l[’'])\s*\p{L}+|(?:bien\s+)?informée?s?)[\s,]*$`),
