@@ -3833,3 +3833,10 @@ test('A source’s figures stand for the source: « selon les estimations de l�
     assert.equal(en.speaker.type, 'organization', source);
   }
 });
+
+test('"in the strongest possible terms" is a manner, not the verb "to term": one claim of the condemned transfer', () => {
+  const claims = claimsOf('Title\n\nCanada condemns in the strongest possible terms the transfer by North Korea of ballistic missiles to Russia.', 'en');
+  assert.equal(claims.length, 1, claims.map((c) => c.text).join(' | '));
+  assert.equal(prop(claims[0]), 'supply:North Korea>Russia:ballistic missiles');
+  assert.equal(prop(claimAbout(claimsOf('Title\n\nKyiv terms the transfers of drones from Iran to Russia a violation of sanctions.', 'en'), 'transfers')), 'supply:Iran>Russia:drones');
+});

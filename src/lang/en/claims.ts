@@ -3,6 +3,9 @@ import type { ClaimLexicon, EventRole, ReportClass, Tense } from '../types.js';
 import { APPOSITION, phraseRegex, wordRegex } from '../regex.js';
 import { eventTable, formsOf, reportingTable, type Forms } from '../forms.js';
 
+/** "term" as a verb ("Kyiv terms the transfers a violation"), not the noun of "in the strongest possible terms". */
+const TERM_VERB = String.raw`(?<!\b(?:possible|strongest|strong|uncertain|clear|plain|certain|real|the|these|those|such|its|their|in)\s+)term`;
+
 /**
  * Forms of an English verb: "claim" -> claims, claimed, claiming. Irregular or doubled forms are given:
  * verb('say', 'said', 'said', 'saying'), verb('admit', 'admitted', 'admitted', 'admitting').
@@ -107,12 +110,12 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bquot(?:ed|es|ing)\s+(?<speaker>[^,;:.“”"]{1,60}?)\s+as\s+(?:saying|telling)\b`), cls: 'say' },
     // "called the transfers a violation", "described these deliveries as illegal": judging the act accuses its doers
     // (before the phrase below, which makes "called the reports baseless" a denial instead).
-    { pattern: wordRegex(String.raw`\b(?:call(?:s|ed|ing)?|describ\p{L}*|term(?:s|ed)?|brand\p{L}*)(?=\s+(?:the|these|those|such|its|their)\s+(?:\p{L}+\s+)?(?:transfers?|deliveries|shipments?|sales?|supplies|deployments?|purchases?)\b)`), cls: 'accuse', contentFollows: true },
+    { pattern: wordRegex(String.raw`\b(?:call(?:s|ed|ing)?|describ\p{L}*|${TERM_VERB}(?:s|ed)?|brand\p{L}*)(?=\s+(?:the|these|those|such|its|their)\s+(?:\p{L}+\s+)?(?:transfers?|deliveries|shipments?|sales?|supplies|deployments?|purchases?)\b)`), cls: 'accuse', contentFollows: true },
     // "did not rule out", "refused to rule out": a possibility left open.
     { pattern: wordRegex(String.raw`\b(?:(?:did|does|do|would|will|could|can)\s*(?:not|n['’]t)|cannot|(?:refus|declin)(?:ed|es|e|ing)\s+to|not)\s+rul(?:e|es|ed|ing)\s+out\b`), cls: 'suggest' },
     // "called reports of troops in Russia “fake news”": the reports named may be long. Not "rejected what he called
     // “unfounded allegations”": that names the object of another report.
-    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|term(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:(?:(?:the|these|those|such)\s+)?(?:reports?|claims?|allegations?|accusations?|stories)\s+(?:of|that|about)\s+(?:[\p{L}-]+\s+){0,8}?|(?:[\p{L}-]+\s+){0,4}?)(?:as\s+)?(?:[“"]\s*)?(?:(?:the|a|an|most|utterly|completely|totally|pure|sheer|yet|another|new)\s+){0,2}(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|provocation(?![”"]?\s+(?:that|which|by|from|against)\b)|disinformation|slander\p{L}*|smear|hoax|nonsense|speculation|psychological\s+warfare)\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|${TERM_VERB}(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:(?:(?:the|these|those|such)\s+)?(?:reports?|claims?|allegations?|accusations?|stories)\s+(?:of|that|about)\s+(?:[\p{L}-]+\s+){0,8}?|(?:[\p{L}-]+\s+){0,4}?)(?:as\s+)?(?:[“"]\s*)?(?:(?:the|a|an|most|utterly|completely|totally|pure|sheer|yet|another|new)\s+){0,2}(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|provocation(?![”"]?\s+(?:that|which|by|from|against)\b)|disinformation|slander\p{L}*|smear|hoax|nonsense|speculation|psychological\s+warfare)\b`), cls: 'deny' },
     { pattern: wordRegex(String.raw`\b(?:issu|sound)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:warnings?|alarm)\b`), cls: 'say', contentFollows: true },
   ],
   addresseeVerbs: new Set(formsOf(TELL)),
