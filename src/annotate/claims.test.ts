@@ -3840,3 +3840,10 @@ test('"in the strongest possible terms" is a manner, not the verb "to term": one
   assert.equal(prop(claims[0]), 'supply:North Korea>Russia:ballistic missiles');
   assert.equal(prop(claimAbout(claimsOf('Title\n\nKyiv terms the transfers of drones from Iran to Russia a violation of sanctions.', 'en'), 'transfers')), 'supply:Iran>Russia:drones');
 });
+
+test('Who is helped is no supplier: "its support for Russia, including the supply of drones", « son soutien à la Russie, y compris la fourniture de drones »', () => {
+  const en = claimAbout(claimsOf('Title\n\nOttawa said North Korea had shipped shells to Russia. It urged Pyongyang to end its support for Russia, including the supply of drones.', 'en'), 'supply of drones');
+  assert.equal(prop(en), 'supply:North Korea>Russia:drones');
+  const fr = claimAbout(claimsOf('Titre\n\nOttawa a affirmé que la Corée du Nord avait livré des obus à la Russie. Il a appelé Pyongyang à cesser son soutien à la Russie, y compris la fourniture de drones.', 'fr'), 'fourniture de drones');
+  assert.equal(prop(fr), 'supply:North Korea>Russia:drones');
+});
