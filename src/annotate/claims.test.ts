@@ -3847,3 +3847,11 @@ test('Who is helped is no supplier: "its support for Russia, including the suppl
   const fr = claimAbout(claimsOf('Titre\n\nOttawa a affirmé que la Corée du Nord avait livré des obus à la Russie. Il a appelé Pyongyang à cesser son soutien à la Russie, y compris la fourniture de drones.', 'fr'), 'fourniture de drones');
   assert.equal(prop(fr), 'supply:North Korea>Russia:drones');
 });
+
+test('A title-case headline’s verb ends the name before it: "Press Secretary Jane Hollis Says ...", "... Jane Hollis Holds a Briefing"', () => {
+  const says = claimsOf('State Department Spokesperson Jane Hollis Says Belarus Sent Drones to Russia\n\nHollis said the drones were delivered in May.', 'en');
+  assert.equal(claimAbout(says, 'Sent Drones').speaker.name, 'Jane Hollis');
+  const holds = claimsOf('State Department Spokesperson Jane Hollis Holds a Press Briefing\n\nMS. HOLLIS: Belarus continues to send drones to Russia.\n\nQ: Any update on shells?\n\nMS. HOLLIS: Nothing new on that.', 'en');
+  const c = claimAbout(holds, 'continues');
+  assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Jane Hollis', 'United States']);
+});

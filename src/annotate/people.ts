@@ -7,7 +7,7 @@ import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import { broaderRole, type EntityMention } from '../knowledge/index.js';
 import { foldText } from '../core/text.js';
-import { isLowerCaseContentWord, POSSESSIVE_ENDING } from './words.js';
+import { isLowerCaseContentWord, isVerb, POSSESSIVE_ENDING } from './words.js';
 
 export interface Person {
   name: string;
@@ -51,7 +51,7 @@ export function findNameSequences(text: string, tokens: Token[], blocked: (Span 
       // "Institute for Science and International Security": an organisation's name runs on through its links.
       const linked = organisation ? linkedNameWord(text, tokens, j, lex) : -1;
       const next = linked >= 0 ? linked : extendName(text, tokens, j, lex);
-      if (next < 0 || isBlocked(tokens[next])) break;
+      if (next < 0 || isBlocked(tokens[next]) || !organisation && words >= 2 && headlineVerbAt(tokens, next, lex)) break;
       organisation ||= lex.organisationHeads.has(tokens[next].text.toLowerCase());
       j = next;
       words++;
@@ -129,6 +129,15 @@ function sentenceCaseNameEnd(tokens: Token[], head: number, isBlocked: (t: Token
 
 export function isNameWord(t: Token, lex: ClaimLexicon): boolean {
   return t.kind === 'word' && CAPITALISED.test(t.text) && t.text.length > 1 && !lex.nameStopwords.has(t.text.toLowerCase());
+}
+
+/**
+ * In a headline written in title case, the capitalised word after a name may be its verb: one the lexicons know
+ * ("Jane Doe Says ..."), or one before a lower-case determiner ("Jane Doe Holds a Briefing").
+ */
+function headlineVerbAt(tokens: Token[], k: number, lex: ClaimLexicon): boolean {
+  const after = tokens[k + 1]?.text;
+  return isVerb(tokens[k].text.toLowerCase(), lex) || after !== undefined && /^\p{Ll}/u.test(after) && lex.determiners.has(after);
 }
 
 /** Index of the token that continues the name after token j ("John F. Smith", "Osama bin Laden"), or -1. */
