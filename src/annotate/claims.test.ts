@@ -3855,3 +3855,8 @@ test('A title-case headline’s verb ends the name before it: "Press Secretary J
   const c = claimAbout(holds, 'continues');
   assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Jane Hollis', 'United States']);
 });
+
+test('A word narrowing a place stands between it and its preposition: "sent to eastern Russia, and ... moved closer to Ukraine"', () => {
+  const c = claimAbout(claimsOf('Title\n\nOfficials said Belarusian soldiers had been sent to western Russia, and some of them had moved closer to Ukraine.', 'en'), 'western Russia');
+  assert.equal(prop(c), 'deploy:Belarus>Russia:personnel');
+});

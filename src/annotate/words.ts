@@ -81,11 +81,15 @@ export function prepositionBefore(tokens: readonly Token[], at: number, lex: Cla
   return word !== null && lex.prepositions.has(word) ? word : null;
 }
 
-/** The lower-cased word right before offset `at`, skipping an article ("frappé la ville" -> "frappé"), or null. */
+/**
+ * The lower-cased word right before offset `at`, skipping an article ("frappé la ville" -> "frappé") and a
+ * word narrowing a place ("sent to eastern Russia" -> "to"), or null.
+ */
 export function wordBefore(tokens: readonly Token[], at: number, lex: ClaimLexicon): string | null {
   const lower = (k: number) => tokens[k].text.toLowerCase();
   let k = tokenIndexAt(tokens, at) - 1;
   while (k >= 0 && tokens[k].end > at) k--;
+  if (k >= 0 && lex.placeQualifiers.has(lower(k))) k--;
   if (k >= 0 && lex.determiners.has(lower(k))) k--;
   return k >= 0 ? lower(k) : null;
 }

@@ -394,6 +394,8 @@ export const claims: ClaimLexicon = {
   useParticiples: new Set(['utilisé', 'utilisée', 'utilisés', 'utilisées', 'employé', 'employée', 'employés', 'employées', 'tiré', 'tirée', 'tirés', 'tirées', 'lancé', 'lancée', 'lancés', 'lancées']),
   openingConnectives: phraseRegex(['mais', 'et', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'enfin', 'ainsi', 'donc', 'surtout', 'd’ailleurs', 'par ailleurs', 'en outre', 'de plus', 'en revanche', 'en effet']),
   concessiveOpeners: phraseRegex(['malgré', 'en dépit de', 'en dépit des', 'en dépit du', 'bien que', 'bien qu’', "bien qu'", 'même si', 'quoique']),
+  // French puts them after the name (« la Russie orientale »).
+  placeQualifiers: new Set(),
   determiners: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'deux', 'trois', 'quatre', 'plusieurs']),
   systemLink: /^\s+(?:de|du)\s+(?:type|modèle|classe)\s+$/iu,
   demonstratives: wordRegex(String.raw`\b(?:ce|cet|cette|ces)\s+(?:(?:type|genre|sorte)s?\s+d[e’']\s*)?$`),
