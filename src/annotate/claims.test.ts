@@ -3860,3 +3860,10 @@ test('A word narrowing a place stands between it and its preposition: "sent to e
   const c = claimAbout(claimsOf('Title\n\nOfficials said Belarusian soldiers had been sent to western Russia, and some of them had moved closer to Ukraine.', 'en'), 'western Russia');
   assert.equal(prop(c), 'deploy:Belarus>Russia:personnel');
 });
+
+test('An official of no stated country is one of the officials the sentence before is about: "US officials have not accused Beijing. A senior administration official said P"', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe Russian army and the Russian navy held drills near Moscow and in the Baltic Sea. Belarusian officials have not commented on the drills. A senior official said Minsk had never sent drones to Russia.', 'en'), 'never sent');
+  assert.equal(en.speaker.affiliation, 'Belarus');
+  const fr = claimAbout(claimsOf('Titre\n\nL’armée russe et la marine russe ont mené des exercices près de Moscou et en mer Baltique. Les responsables biélorusses n’ont pas commenté ces informations. Un haut responsable a assuré que Minsk n’avait jamais envoyé de drones en Russie.', 'fr'), 'jamais envoyé');
+  assert.equal(fr.speaker.affiliation, 'Belarus');
+});

@@ -96,12 +96,14 @@ export function personSpeaker(person: Person, homeCountry: string | null): Speak
  * The country an official of no stated country most likely speaks for: that of the body that spoke in
  * the last report, as the subject of the sentence before ("Tehran rejected the accusation. Foreign
  * ministry spokesman X said ...", "Iran denied P, a day after U.S. officials said Q. “...,” spokesman X
- * said"), else the document's home country.
+ * said"), or of the officials the sentence before is about ("US officials have not accused Beijing. A senior
+ * administration official said ..."), else the document's home country.
  */
 function guessedCountry(ctx: SpeakerContext): string | null {
   const country = ctx.previousSubject?.country;
   const spoke = country && ctx.lastReportSpeakers.some((s) => speaksAsBody(s) && s.affiliation === country);
-  return spoke ? country : ctx.homeCountry;
+  const officials = country && ctx.previousSubject!.kind === 'role';
+  return spoke || officials ? country : ctx.homeCountry;
 }
 
 /**
