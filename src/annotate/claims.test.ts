@@ -3867,3 +3867,10 @@ test('An official of no stated country is one of the officials the sentence befo
   const fr = claimAbout(claimsOf('Titre\n\nL’armée russe et la marine russe ont mené des exercices près de Moscou et en mer Baltique. Les responsables biélorusses n’ont pas commenté ces informations. Un haut responsable a assuré que Minsk n’avait jamais envoyé de drones en Russie.', 'fr'), 'jamais envoyé');
   assert.equal(fr.speaker.affiliation, 'Belarus');
 });
+
+test('A statement label on a line of its own under the title presents the issuer: « Déclaration du ministère ... », "Statement by the Ministry ..."', () => {
+  const fr = claimsOf('Bélarus – Livraison de drones à la Russie\n\nDéclaration du ministère canadien des Affaires étrangères\n\nLe Bélarus a livré des drones à la Russie. Nous condamnons fermement ces livraisons.', 'fr');
+  assert.equal(claimAbout(fr, 'a livré').speaker.affiliation, 'Canada');
+  const en = claimsOf('Belarus: delivery of drones to Russia\n\nStatement by the Canadian Ministry of Foreign Affairs\n\nBelarus has delivered drones to Russia. We strongly condemn these deliveries.', 'en');
+  assert.equal(claimAbout(en, 'has delivered').speaker.affiliation, 'Canada');
+});

@@ -158,10 +158,15 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // « Le président ukrainien a aussitôt réagi. « ... », a-t-il lancé »: who acted, if nobody reported since.
     if (frames.length) discourse.lastActor = null;
     else discourse.lastActor = actingSubject(ctx) ?? discourse.lastActor;
-    if (index === 0) issuer = statementIssuer(sentence, input.meta, ctx);
-    // "Statement: ..." as the title, or "PRESS STATEMENT" on a line of its own under it: the signature follows.
-    else if (index <= FURNITURE_LINES && !issuer && lang.claims.unsignedStatementTitle.test(text.slice(annotated[index - 1].sentence.start, annotated[index - 1].sentence.end))) {
-      issuer = signatory(sentence, ctx);
+    if (index === 0) issuer = isTitle(sentence, input.meta, text) ? statementIssuer(sentence, ctx) : null;
+    else if (index <= FURNITURE_LINES && !issuer) {
+      // "Statement: ..." as the title, or "PRESS STATEMENT" on a line of its own under it: the signature follows.
+      if (lang.claims.unsignedStatementTitle.test(text.slice(annotated[index - 1].sentence.start, annotated[index - 1].sentence.end))) {
+        issuer = signatory(sentence, ctx);
+      } else if (isLabelLine(annotated, index, text)) {
+        // « Déclaration conjointe des ministres ... » on a line of its own under the title.
+        issuer = statementIssuer(sentence, ctx);
+      }
     }
     discourse.publisher = publisherIn(sentence, lang.claims) ?? discourse.publisher;
     const group = coordinatedSubjectCountries(ctx);
@@ -222,13 +227,19 @@ function partyGroups(discourse: Discourse): string[][] {
   return groups;
 }
 
+/** The sentence is a paragraph of its own with no final stop: a label ("Joint statement by ..."), not prose. */
+function isLabelLine(sentences: AnnotatedSentence[], index: number, text: string): boolean {
+  const { sentence } = sentences[index];
+  const alone = sentences[index - 1]?.sentence.paragraph !== sentence.paragraph && sentences[index + 1]?.sentence.paragraph !== sentence.paragraph;
+  return alone && !/[.!?…]["»”’)\s]*$/u.test(text.slice(sentence.start, sentence.end));
+}
+
 /**
- * The issuer a title presents an official statement by ("Statement by the NSC Spokesperson on ...",
- * « Communiqué du ministère des Affaires étrangères »), resolved like a speaker, or null.
+ * The issuer a title or a label under it presents an official statement by ("Statement by the NSC Spokesperson
+ * on ...", « Communiqué du ministère des Affaires étrangères »), resolved like a speaker, or null.
  */
-function statementIssuer(title: AnnotatedSentence, meta: DocumentMeta, ctx: SpeakerContext): Speaker | null {
+function statementIssuer(title: AnnotatedSentence, ctx: SpeakerContext): Speaker | null {
   const { sentence } = title;
-  if (!isTitle(title, meta, ctx.text)) return null;
   const m = ctx.lex.statementTitle.exec(ctx.text.slice(sentence.start, sentence.end));
   if (!m?.groups) return null;
   const start = sentence.start + m.index + m[0].indexOf(m.groups.issuer);
