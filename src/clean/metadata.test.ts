@@ -177,6 +177,12 @@ describe('readMetadata: publication date', () => {
     assert.equal(metaOf('Le port rouvre\n\nBrest, 2 décembre 2022 (AFP) - Le port a annoncé sa réouverture.', {}, 'fr').published, '2022-12-02');
     assert.equal(metaOf('Le port rouvre\n\nÀ Brest, le 2 décembre 2022 - jour de fête - le port a rouvert.', {}, 'fr').published, null);
   });
+
+  it('reads a date in parentheses closing the title, as official sites date their statements, but not a year alone', () => {
+    assert.equal(metaOf('Bélarus – Livraison de drones (3 avril 2024)\n\nDéclaration du ministère.', {}, 'fr').published, '2024-04-03');
+    assert.equal(metaOf('Belarus: delivery of drones (April 3, 2024)\n\nStatement by the ministry.', {}, 'en').published, '2024-04-03');
+    assert.equal(metaOf('Belarus: the drone programme (2024)\n\nStatement by the ministry.', {}, 'en').published, null);
+  });
 });
 
 describe('readMetadata: url, source, byline', () => {

@@ -18,10 +18,11 @@ const AFTER_AUTHOR = /\s*(?:[|·•–—,;]|\s-\s|\d).*$/s;
 export function readMetadata(raw: RawArticle, excluded: ExcludedRange[], language: string, lang: LanguagePack): DocumentMeta {
   const lex = lang.boilerplate;
   const byline = excludedText(raw.text, excluded, 'byline');
+  const title = raw.meta.title?.trim() || firstKeptLine(raw.text, excluded);
   return {
-    title: raw.meta.title?.trim() || firstKeptLine(raw.text, excluded),
+    title,
     language,
-    published: publicationDate(raw, excluded, lex),
+    published: publicationDate(raw, excluded, lex) ?? titleDate(title, lex),
     url: raw.meta.url?.trim() || null,
     source: raw.meta.source?.trim() || sourceName(raw.text, excluded, lex),
     byline: authorOf(raw.meta.byline?.trim() || byline, lex),
@@ -51,6 +52,12 @@ function datelineDate(text: string, excluded: ExcludedRange[], lex: BoilerplateL
   const lineEnd = text.indexOf('\n', range.end);
   const rest = text.slice(range.end, lineEnd < 0 ? text.length : lineEnd);
   return rest.length <= MAX_DATE_LINE ? writtenDate(rest, lex.bylineDates, lex.numericDateOrderVaries) : null;
+}
+
+/** A date in parentheses closing the title ("Iran – Transfert de missiles (10 septembre 2024)"), as official sites date their statements. */
+function titleDate(title: string | null, lex: BoilerplateLexicon): PartialDate | null {
+  const closing = title && /\(([^()]{6,30})\)\s*$/u.exec(title);
+  return closing ? writtenDate(closing[1], lex.bylineDates, lex.numericDateOrderVaries) : null;
 }
 
 /** A line longer than this after a dateline is the story, not its date. */
