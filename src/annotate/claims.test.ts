@@ -3874,3 +3874,8 @@ test('A statement label on a line of its own under the title presents the issuer
   const en = claimsOf('Belarus: delivery of drones to Russia\n\nStatement by the Canadian Ministry of Foreign Affairs\n\nBelarus has delivered drones to Russia. We strongly condemn these deliveries.', 'en');
   assert.equal(claimAbout(en, 'has delivered').speaker.affiliation, 'Canada');
 });
+
+test('« continue par ailleurs de fournir » is ongoing: an adverb may stand before the infinitive', () => {
+  const c = claimAbout(claimsOf('Titre\n\nSelon Kiev, le Bélarus continue par ailleurs de fournir des obus à la Russie.', 'fr'), 'fournir');
+  assert.equal(c.proposition?.mode, 'ongoing');
+});
