@@ -3879,3 +3879,9 @@ test('« continue par ailleurs de fournir » is ongoing: an adverb may stand bef
   const c = claimAbout(claimsOf('Titre\n\nSelon Kiev, le Bélarus continue par ailleurs de fournir des obus à la Russie.', 'fr'), 'fournir');
   assert.equal(c.proposition?.mode, 'ongoing');
 });
+
+test('An offer to do something gives nothing: "offered to exchange the soldiers", unlike "offered drones to Russia"', () => {
+  const exchange = claimAbout(claimsOf('Title\n\nKyiv said Belarus had offered to exchange two Russian soldiers for Ukrainians held in Russia.', 'en'), 'exchange');
+  assert.notEqual(prop(exchange), 'deploy:Belarus>Russia:personnel');
+  assert.equal(prop(claimAbout(claimsOf('Title\n\nKyiv said Belarus had offered drones to Russia.', 'en'), 'offered')), 'supply:Belarus>Russia:drones');
+});
