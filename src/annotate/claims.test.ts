@@ -3885,3 +3885,10 @@ test('An offer to do something gives nothing: "offered to exchange the soldiers"
   assert.notEqual(prop(exchange), 'deploy:Belarus>Russia:personnel');
   assert.equal(prop(claimAbout(claimsOf('Title\n\nKyiv said Belarus had offered drones to Russia.', 'en'), 'offered')), 'supply:Belarus>Russia:drones');
 });
+
+test('Providing someone with information is no transfer: "had provided the Secretariat with information showing that P", « avait fourni au Secrétariat des informations montrant que P »', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe British delegate said London had provided the Secretariat with information showing that Belarus had sent drones to Russia.', 'en'), 'provided');
+  assert.equal(prop(en), 'supply:Belarus>Russia:drones');
+  const fr = claimAbout(claimsOf('Titre\n\nLe délégué britannique a déclaré que Londres avait fourni au Secrétariat des informations montrant que le Bélarus avait envoyé des drones à la Russie.', 'fr'), 'fourni');
+  assert.equal(prop(fr), 'supply:Belarus>Russia:drones');
+});
