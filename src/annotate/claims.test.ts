@@ -3892,3 +3892,8 @@ test('Providing someone with information is no transfer: "had provided the Secre
   const fr = claimAbout(claimsOf('Titre\n\nLe délégué britannique a déclaré que Londres avait fourni au Secrétariat des informations montrant que le Bélarus avait envoyé des drones à la Russie.', 'fr'), 'fourni');
   assert.equal(prop(fr), 'supply:Belarus>Russia:drones');
 });
+
+test('Who is named before the clause the items stand in takes no part: "the evidence gathered by Ukraine left no doubt that the drones ... were of Iranian origin"', () => {
+  const c = claimAbout(claimsOf('Title\n\nMinsk has admitted sending drones to Russia. The Polish delegate said the evidence gathered by Ukraine left no doubt that the drones used against Ukrainian cities were of Belarusian origin.', 'en'), 'no doubt');
+  assert.equal(prop(c), 'supply:Belarus>Russia:drones');
+});

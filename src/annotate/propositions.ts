@@ -809,7 +809,10 @@ function fromTopicOnly(
   // Nor is a target ("des missiles utilisés contre l'Ukraine"), where the items serve (« utilisés en Ukraine ») or who
   // shoots them down (« l'armée ukrainienne abat des drones de fabrication iranienne »).
   const bystander = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep) || isPlaceOfUse(p, ctx) || shootsItemsDown(p, ctx);
-  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !bystander(p) && !accuses(p, ctx) && p.start < verdictStart);
+  // Nor who is named before the clause the items stand in ("the evidence gathered by Ukraine left no doubt that the drones ...").
+  const clauseStart = items.length ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, items[0].start), content, ctx) : content.start;
+  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !bystander(p) && !accuses(p, ctx)
+    && p.start >= clauseStart && p.start < verdictStart);
   const sameItemFamily = item !== null && relatedItems(item, topic.item);
   // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them. So
   // does the recipient saying its own are "produced domestically".
