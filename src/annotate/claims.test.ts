@@ -3897,3 +3897,9 @@ test('Who is named before the clause the items stand in takes no part: "the evid
   const c = claimAbout(claimsOf('Title\n\nMinsk has admitted sending drones to Russia. The Polish delegate said the evidence gathered by Ukraine left no doubt that the drones used against Ukrainian cities were of Belarusian origin.', 'en'), 'no doubt');
   assert.equal(prop(c), 'supply:Belarus>Russia:drones');
 });
+
+test('A modal in a relative clause after the event is about the noun it qualifies: "building a drone plant that could be operational next year" asserts', () => {
+  const en = claimAbout(claimsOf('Title\n\nWashington said Belarus is helping Russia build a drone plant near Minsk that could be operational next year.', 'en'), 'plant');
+  assert.equal(en.stance, 'asserts');
+  assert.equal(prop(en), 'produce:Belarus>Russia:drones');
+});

@@ -14,7 +14,7 @@ import { readProposition } from './propositions.js';
 import { actingSubject, coordinatedSubjectCountries, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
-import { firstVerbIndex, isQuestion, POSSESSIVE_GAP, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
+import { firstVerbIndex, isQuestion, isRelativePronoun, isVerb, POSSESSIVE_GAP, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
 import { trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
@@ -858,6 +858,8 @@ function predicateEnd(content: Span, event: Span | undefined, view: SentenceView
   const { tokens, lower } = view;
   for (let k = tokenIndexAt(tokens, event.end); k < tokens.length && tokens[k].end <= content.end; k++) {
     if (lex.conjunctions.has(lower[k]) || lex.scopeBreaks.has(lower[k])) return tokens[k].start;
+    // "building a drone plant that could be operational next year": the relative clause is about the noun before it.
+    if (isRelativePronoun(lower[k], lex) && tokens[k - 1]?.kind === 'word' && !isVerb(lower[k - 1], lex)) return tokens[k].start;
   }
   return content.end;
 }
