@@ -150,7 +150,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     if (isUrgedToSpeak(lower, i, lex)) continue;
     // « ce que les États-Unis disaient depuis l'été », "what Washington had said": a thing said, not a report
     // (but « ce que les experts jugent être une escalade », "what officials say is" reports what it is).
-    if (inFreeRelative(view, i, lex) && !isAuxiliary(lower[i + 1], lex)) continue;
+    // « P, ce que Téhéran dément » comments the clause before it: that is a report.
+    if (inFreeRelative(view, i, lex) && !isAuxiliary(lower[i + 1], lex) && apposedClaimNounStart(view, i, lex) === null) continue;
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
     // A name is no verb, though: "The United States condemns".
     if (lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1]) && !insideMention(view, tokens[i - 1])) continue;
@@ -541,7 +542,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // "Pyongyang had denied it", "a démenti ces informations": the object stands for a proposition.
     return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
   }
-  const apposed = answers && objectWords === 0 ? apposedClaimNounStart(view, cue, lex) : null;
+  const apposed = answers && objectWords === 0 ? apposedClaimNounStart(view, cue.first, lex) : null;
   if (apposed !== null) {
     // "..., a charge Ankara rejects.": the claim noun is the object, standing for what was said before.
     return { ...base, ...fromMain, kind: 'object', content: { start: apposed, end: sentenceEnd } };
@@ -931,11 +932,14 @@ function isBareReport(rest: string, lex: ClaimLexicon, maxWords = 4): boolean {
   return !lex.optionalComplementizer || !words.some((w) => lex.auxiliaries.has(w.toLowerCase()) || lex.events.has(w.toLowerCase()));
 }
 
-/** Where the claim noun starts in "..., a charge Ankara rejects" when the cue closes such an apposition; null otherwise. */
-function apposedClaimNounStart(view: SentenceView, cue: Cue, lex: ClaimLexicon): number | null {
-  for (let k = cue.first - 1; k >= 0; k--) {
+/**
+ * Where what stands for the claim before starts in "..., a charge Ankara rejects", « ..., ce que Téhéran dément »
+ * when the verb group opening at token `first` closes it; null otherwise.
+ */
+function apposedClaimNounStart(view: SentenceView, first: number, lex: ClaimLexicon): number | null {
+  for (let k = first - 1; k >= 0; k--) {
     if (view.tokens[k].text !== ',') continue;
-    return apposedClaimNounEnd(view, view.tokens[k], cue.start, lex) !== null ? view.tokens[k + 1].start : null;
+    return apposedClaimNounEnd(view, view.tokens[k], view.tokens[first].start, lex) !== null ? view.tokens[k + 1].start : null;
   }
   return null;
 }
@@ -945,7 +949,7 @@ function apposedClaimNounStart(view: SentenceView, cue: Cue, lex: ClaimLexicon):
  * there), when that is before `limit`; null when no claim noun is apposed there.
  */
 function apposedClaimNounEnd(view: SentenceView, t: Token, limit: number, lex: ClaimLexicon): number | null {
-  if (t.text !== ',' || !lex.claimNounApposition) return null;
+  if (t.text !== ',') return null;
   const m = matchAt(lex.claimNounApposition, view.text, t.start);
   return m && t.start + m[0].length <= limit ? t.start + m[0].length : null;
 }

@@ -3903,3 +3903,15 @@ test('A modal in a relative clause after the event is about the noun it qualifie
   assert.equal(en.stance, 'asserts');
   assert.equal(prop(en), 'produce:Belarus>Russia:drones');
 });
+
+test('A report closing the sentence on the clause before answers it: ", which Minsk denies", « , ce que Minsk dément »', () => {
+  const en = claimsOf('Title\n\nKyiv says Belarus has delivered shells to Russia, which Minsk denies.', 'en');
+  const deniedEn = claimAbout(en, 'Minsk denies');
+  assert.deepEqual([deniedEn.speaker.name, deniedEn.stance, prop(deniedEn)], ['Belarus', 'denies', 'supply:Belarus>Russia:ammunition']);
+  assert.equal(claimAbout(en, 'has delivered').speaker.name, 'Ukraine');
+  const fr = claimsOf('Titre\n\nKiev affirme que le Bélarus a livré des obus à la Russie, ce que Minsk a toujours démenti.', 'fr');
+  const deniedFr = claimAbout(fr, 'Minsk a toujours');
+  assert.deepEqual([deniedFr.speaker.name, deniedFr.stance, prop(deniedFr)], ['Belarus', 'denies', 'supply:Belarus>Russia:ammunition']);
+  // « ce que X disait » as an object is a thing said, not a report.
+  assert.deepEqual(claimsOf('Titre\n\nCela confirme ce que Kiev disait depuis l’été.', 'fr'), []);
+});

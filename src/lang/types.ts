@@ -524,10 +524,11 @@ export interface ClaimLexicon {
   /** Words after which an event's complements stop ("lors d'une visite", "during", relative pronouns). */
   scopeBreaks: ReadonlySet<string>;
   /**
-   * An apposed claim noun whose relative clause has no pronoun, up to the clause's capitalised subject
-   * (", a charge Pyongyang denied"), or null where relatives always have one.
+   * What stands for the claim just made before a report closing the sentence, up to the report's capitalised
+   * subject: an apposed claim noun (", a charge Pyongyang denied") or a relative pronoun (", which Tehran
+   * denies", « , ce que Téhéran dément »).
    */
-  claimNounApposition: RegExp | null;
+  claimNounApposition: RegExp;
   /** Relative pronouns that are their clause's subject ("des débris qui, a-t-il dit, prouvent ..."). */
   subjectRelatives: ReadonlySet<string>;
   /** Relatives of place ("où", "where"): a clause they open after a comma describes the place, not the parties. */

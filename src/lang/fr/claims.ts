@@ -358,7 +358,7 @@ export const claims: ClaimLexicon = {
   conjunctions: new Set(['et', 'ainsi que', 'ou', 'mais']),
   scopeBreaks: new Set(['lors', 'pendant', 'durant', 'lorsque', 'lorsqu’', "lorsqu'", 'quand', 'qui', 'dont', 'où', 'alors', 'tandis', 'afin']),
   // French relatives always have their pronoun (« une accusation que Pyongyang a démentie »).
-  claimNounApposition: null,
+  claimNounApposition: wordRegex(String.raw`,\s*ce\s+qu(?:e\s+|['’]\s*)(?=\p{Lu})`, 'u'),
   subjectRelatives: new Set(['qui']),
   placeRelatives: new Set(['où']),
   conflictNouns: new Set(['guerre', 'conflit', 'invasion', 'offensive']),
