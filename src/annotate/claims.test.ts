@@ -3915,3 +3915,9 @@ test('A report closing the sentence on the clause before answers it: ", which Mi
   // « ce que X disait » as an object is a thing said, not a report.
   assert.deepEqual(claimsOf('Titre\n\nCela confirme ce que Kiev disait depuis l’été.', 'fr'), []);
 });
+
+test('« se trouvent en Crimée » is presence as much as « sont présents »: people of the armed forces there are deployed', () => {
+  const c = claimAbout(claimsOf('Titre\n\nSelon Kiev, des instructeurs biélorusses se trouvent en Russie pour former des soldats.', 'fr'), 'se trouvent');
+  assert.equal(prop(c), 'deploy:Belarus>Russia:personnel');
+  assert.equal(claimAbout(claimsOf('Titre\n\nSelon Kiev, les débris se trouvent en Ukraine.', 'fr'), 'débris').proposition, null);
+});

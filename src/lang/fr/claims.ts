@@ -124,6 +124,8 @@ const AGENT_NOUNS: [EventRole, string][] = [
 ];
 
 /** A time adverbial inside a negation ("pas à ce stade d'élément", "pas encore en mesure"). */
+/** Looking back from a verb of presence: people of the armed forces, a few words before it (« des instructeurs iraniens se trouvent »). */
+const PRESENT_PEOPLE = String.raw`\b(?:soldats|militaires|troupes|forces|instructeurs|formateurs|conseillers|mercenaires|combattants|officiers|hommes|pilotes|techniciens|experts)\s+(?:\p{L}+\s+){0,3}(?:se\s+)?\p{L}+`;
 const INTEREST_IN = String.raw`intérêt\s+(?:[\p{L}”"»]+\s+){0,3}?(?:pour|dans|envers)\b`;
 const FOR_NOW = String.raw`(?:encore|à\s+ce\s+stade|pour\s+l[’']\s*instant|pour\s+le\s+moment|jusqu[’']\s*(?:ici|à\s+présent))`;
 
@@ -312,7 +314,8 @@ export const claims: ClaimLexicon = {
     // « des soldats qui combattent aux côtés des forces russes » : servir dans l'armée d'un autre, c'est y être déployé.
     { pattern: wordRegex(String.raw`\b(?:combat|battent|battu|bat|serv)\p{L}*\s+(?:aux|au)\s+côtés?\b`), role: 'deploy' },
     // « des militaires iraniens sont présents en Crimée », « se trouvent sur le terrain » : des gens placés à l'étranger y sont déployés.
-    { pattern: wordRegex(String.raw`\b(?:sont|étaient|est|était|seraient|serait|restent|(?:se\s+)?trouv(?:ent|aient|ait|e))(?<=\b(?:soldats|militaires|troupes|forces|instructeurs|formateurs|conseillers|mercenaires|combattants|officiers|hommes|pilotes|techniciens|experts)\s+(?:\p{L}+\s+){0,3}(?:se\s+)?\p{L}+)\s+(?:déjà\s+|toujours\s+|actuellement\s+)?(?:présente?s?|stationnée?s?|sur\s+le\s+terrain)\s+(?:en|au|aux|à|dans|sur)\b`), role: 'deploy' },
+    // « se trouvent en Crimée » says as much without an adjective.
+    { pattern: wordRegex(String.raw`\b(?:(?:sont|étaient|est|était|seraient|serait|restent|(?:se\s+)?trouv(?:ent|aient|ait|e))(?<=${PRESENT_PEOPLE})\s+(?:déjà\s+|toujours\s+|actuellement\s+)?(?:présente?s?|stationnée?s?|sur\s+le\s+terrain)|se\s+trouv(?:ent|aient|ait|e|eraient|erait)(?<=${PRESENT_PEOPLE})(?:\s+(?:déjà|toujours|actuellement))?)\s+(?:en|au|aux|à|dans|sur)\b`), role: 'deploy' },
     // "former" alone is too ambiguous ("former une coalition"); with trainees as its object it is training.
     // The trainees may be counted: "a formé plus de 10 000 soldats", "des milliers de pilotes".
     // « former » avant des militaires : le verbe seul est l'événement, les militaires en sont l'objet.
