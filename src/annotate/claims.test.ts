@@ -3921,3 +3921,13 @@ test('« se trouvent en Crimée » is presence as much as « sont présents »: 
   assert.equal(prop(c), 'deploy:Belarus>Russia:personnel');
   assert.equal(claimAbout(claimsOf('Titre\n\nSelon Kiev, les débris se trouvent en Ukraine.', 'fr'), 'débris').proposition, null);
 });
+
+test('People sent or present somewhere to train others are there for the training: « se trouveraient en Biélorussie pour former des militaires russes », "deployed there to train"', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nDes instructeurs serbes se trouveraient en Biélorussie pour former des militaires russes, selon Kiev.', 'fr'), 'former');
+  assert.equal(prop(fr), 'train:Serbia>Russia:personnel');
+  const en = claimAbout(claimsOf('Title\n\nKyiv said Serbian instructors had been deployed to Belarus to train Russian soldiers.', 'en'), 'train');
+  assert.equal(prop(en), 'train:Serbia>Russia:personnel');
+  // Not when they are the ones trained there.
+  const trainees = claimAbout(claimsOf('Titre\n\nSelon Séoul, la Serbie a envoyé des soldats en Russie, où ils suivent un entraînement avant d’être déployés en Ukraine.', 'fr'), 'envoyé');
+  assert.equal(prop(trainees), 'deploy:Serbia>Russia:personnel');
+});

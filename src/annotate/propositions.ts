@@ -97,11 +97,22 @@ export function readProposition(clause: Span, ctx: PropositionContext): Proposit
   // "had produced rockets to be shipped to Russia", « des obus destinés à être livrés à la Russie »: what its maker
   // made to hand over is a supply ("drones built with parts supplied by China" is not the maker's).
   const maker = own[0]?.proposition?.type === 'produce' ? own[0].proposition.actor : null;
+  // « des instructeurs iraniens se trouveraient en Biélorussie pour former des militaires russes »: people sent or
+  // present somewhere to train others (« pour former », "to train") are there for the training.
+  const deployer = own[0]?.proposition?.type === 'deploy' ? own[0].proposition.actor : null;
+  const trains = (r: PropositionReading) => {
+    const event = events[readings.indexOf(r)];
+    const before = ctx.view.text.slice(Math.max(content.start, event.start - PURPOSE_REACH), event.start);
+    return r.proposition?.type === 'train' && r.proposition.actor === deployer && event.role === 'train' && ctx.lex.purposeBefore.test(before);
+  };
   return (maker ? own.find((r) => r.proposition!.type === 'supply' && r.proposition!.actor === maker) : undefined)
+    ?? (deployer ? own.find(trains) : undefined)
     ?? own[0] ?? readings.find((r) => r.proposition) ?? readings[0];
 }
 
 const MAX_EVENTS = 3;
+/** Characters before an event where the words of a purpose (« afin de », "in order to") stand. */
+const PURPOSE_REACH = 16;
 
 /**
  * "des obus fabriqués au Pakistan auraient été acheminés vers l'Ukraine", "shells made in Pakistan were shipped":

@@ -602,6 +602,8 @@ export interface ClaimLexicon {
   compoundHeads: ReadonlySet<string>;
   /** Articles and determiners: a verb form right after one is a noun ("the claims", "les dires"). */
   determiners: ReadonlySet<string>;
+  /** The text before a verb ends on words of purpose (« pour », « afin de », "to"). */
+  purposeBefore: RegExp;
   /** Words that narrow a place before its name and stand between it and its preposition ("sent to eastern Russia"). */
   placeQualifiers: ReadonlySet<string>;
   /** A word marked as a possessor ("Pyongyang's"): a verb form after it is a noun ("Pyongyang's state media"). */

@@ -339,6 +339,7 @@ export const claims: ClaimLexicon = {
   useParticiples: new Set(['used', 'fired', 'launched', 'employed']),
   openingConnectives: phraseRegex(['but', 'and', 'yet', 'however', 'still', 'meanwhile', 'moreover', 'also', 'now', 'so', 'instead', 'indeed', 'furthermore', 'separately']),
   concessiveOpeners: phraseRegex(['despite', 'in spite of', 'although', 'though', 'even though', 'notwithstanding']),
+  purposeBefore: /(?:^|\s)(?:in\s+order\s+)?to\s+$/iu,
   placeQualifiers: new Set(`eastern western northern southern central occupied north-eastern northeastern south-eastern southeastern
     north-western northwestern south-western southwestern far-eastern`.split(/\s+/)),
   determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'two', 'three', 'four', 'several']),

@@ -398,6 +398,7 @@ export const claims: ClaimLexicon = {
   useParticiples: new Set(['utilisé', 'utilisée', 'utilisés', 'utilisées', 'employé', 'employée', 'employés', 'employées', 'tiré', 'tirée', 'tirés', 'tirées', 'lancé', 'lancée', 'lancés', 'lancées']),
   openingConnectives: phraseRegex(['mais', 'et', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'enfin', 'ainsi', 'donc', 'surtout', 'd’ailleurs', 'par ailleurs', 'en outre', 'de plus', 'en revanche', 'en effet']),
   concessiveOpeners: phraseRegex(['malgré', 'en dépit de', 'en dépit des', 'en dépit du', 'bien que', 'bien qu’', "bien qu'", 'même si', 'quoique']),
+  purposeBefore: /(?:^|\s)(?:pour|afin\s+d[e’']|en\s+vue\s+d[e’'])\s*$/iu,
   // French puts them after the name (« la Russie orientale »).
   placeQualifiers: new Set(),
   determiners: new Set(['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'deux', 'trois', 'quatre', 'plusieurs']),
