@@ -3931,3 +3931,10 @@ test('People sent or present somewhere to train others are there for the trainin
   const trainees = claimAbout(claimsOf('Titre\n\nSelon Séoul, la Serbie a envoyé des soldats en Russie, où ils suivent un entraînement avant d’être déployés en Ukraine.', 'fr'), 'envoyé');
   assert.equal(prop(trainees), 'deploy:Serbia>Russia:personnel');
 });
+
+test('A non-governmental body speaks for no country, whatever the article’s: « selon l’Institut pour l’étude de la guerre », "Amnesty International said"', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nLe ministère ukrainien de la Défense a présenté des débris. Selon l’Institut pour l’étude de la guerre, le Bélarus a livré des obus à la Russie.', 'fr'), 'livré');
+  assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Institute for the Study of War', null]);
+  const en = claimAbout(claimsOf('Title\n\nUkraine’s defence ministry showed debris. Amnesty International said Belarus had delivered shells to Russia.', 'en'), 'delivered');
+  assert.deepEqual([en.speaker.name, en.speaker.affiliation], ['Amnesty International', null]);
+});

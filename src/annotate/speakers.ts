@@ -744,7 +744,8 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       return officialsOfNoStatedCountry(e.role ?? e.canonical, e.role ?? null, ctx);
     }
     case 'institution':
-      if (e.country || e.institutionKind === 'international' || e.institutionKind === 'media') {
+      // A news outlet, an international body or a non-governmental one ("Amnesty International", "ISW") speaks for no country.
+      if (e.country || e.institutionKind === 'international' || e.institutionKind === 'media' || e.institutionKind === 'organization') {
         return { name: e.canonical, type: 'organization', affiliation: e.country };
       }
       // "l'administration Biden" names no country: likely the one the document's institutions speak for.

@@ -136,7 +136,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   { name: 'OPEC', kind: 'international', country: null, aliases: ['OPEC', 'OPEP', 'OPEC+', 'OPEP+'] },
   { name: 'Amnesty International', kind: 'organization', country: null, aliases: ['Amnesty International', 'Amnesty'] },
   { name: 'Human Rights Watch', kind: 'organization', country: null, aliases: ['Human Rights Watch', 'HRW'] },
-  { name: 'Institute for the Study of War', kind: 'organization', country: null, aliases: ['Institute for the Study of War', 'ISW'] },
+  { name: 'Institute for the Study of War', kind: 'organization', country: null, aliases: ['Institute for the Study of War', 'ISW', 'Institut pour l’étude de la guerre', 'Institut pour l\'étude de la guerre'] },
   // Armed groups
   { name: 'Hezbollah', kind: 'armed group', country: null, aliases: ['Hezbollah', 'Hizbollah', 'Hizbullah'] },
   { name: 'Hamas', kind: 'armed group', country: null, aliases: ['Hamas'] },
