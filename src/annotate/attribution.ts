@@ -47,6 +47,8 @@ export interface Frame {
   implicitSubject?: Span;
   /** The report sits in a relative clause and is about its antecedent ("The claim, which Tehran rejects, ..."). */
   aboutAntecedent?: boolean;
+  /** A report named by an evidence noun ("indications that P"), which a speaker holds as their own, unlike claims. */
+  evidence?: boolean;
 }
 
 /** A sentence prepared for the annotators: its tokens, lower-cased, and the spans to treat as names. */
@@ -160,8 +162,11 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // ... nor does its object ("could not confirm reports that") or a verb complementing it
     // ("pas d'information permettant de confirmer", "no evidence to confirm").
     if (formulas.some((f) => tokens[i].start >= f.start && tokens[i].end <= f.end || complementsFormula(view, i, f))) continue;
-    // "aucune preuve suggérant que": the participle belongs to the evidence noun, not to a speaker.
-    if (entry.tense === 'gerund' && lex.evidenceNouns.has(lower[i - 1])) continue;
+    // "aucune preuve suggérant que": the participle belongs to the evidence noun, not to a speaker; so does one
+    // after claims ("insinuations in Western media claiming that P": a report whose source is not named).
+    if (entry.tense === 'gerund' && (lex.evidenceNouns.has(lower[i - 1]) || withinNominalReport(view, tokens[i], lex))) continue;
+    // "have taken note of": a form after a light verb is its noun.
+    if (lex.lightVerbs.has(lower[i - 1])) continue;
     const cue = verbGroup(view, i, entry.cls, entry.tense, lex, `reporting-verb(${lower[i]})`);
     if (!cue || asksByInversion(view, cue)) continue;
     // "did not believe that P", « ne croit pas que P »: a belief denied is a denial; other reports denied say nothing.
@@ -510,7 +515,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const rest = view.text.slice(tokens[cue.last].end, sentenceEnd);
   if (cue.contentFollows) return { ...base, ...fromMain, kind: 'object', content: { start: cue.end, end: sentenceEnd } };
   const nominal = lex.nominalReport.exec(rest);
-  if (nominal && !inverted && withinObjectReach(rest.slice(0, nominal.index))) {
+  if (nominal && !inverted && isObjectOfVerb(rest.slice(0, nominal.index))) {
     // "Il a nié les allégations selon lesquelles P": the content is P.
     const start = tokens[cue.last].end + (nominal.index ?? 0) + nominal[0].length;
     return { ...base, ...fromMain, kind: 'object', content: { start, end: sentenceEnd } };
@@ -1159,6 +1164,14 @@ function quotedPhraseStart(view: SentenceView, i: number): number {
   return before?.kind === 'quote' && OPENING_QUOTES.has(before.text) ? i - 1 : i;
 }
 
+/** The token stands inside a report named by its noun ("claims that", "reports claiming that"). */
+function withinNominalReport(view: SentenceView, t: Token, lex: ClaimLexicon): boolean {
+  return matchesIn(view, lex.nominalReport).some((m) => {
+    const at = view.span.start + (m.index ?? 0);
+    return t.start >= at && t.end <= at + m[0].length;
+  });
+}
+
 /** "des allégations selon lesquelles ...", "claims that ...": a report whose source the text does not name. */
 function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): Frame[] {
   const out: Frame[] = [];
@@ -1193,9 +1206,10 @@ function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): 
       continue;
     }
     content.end = verdictOnClaims(view, content, lex) ?? content.end;
+    const noun = /^\p{L}+/u.exec(m[0])?.[0].toLowerCase() ?? '';
     out.push({
       kind: 'nominal', cue: pseudoCue(end - 1, end, 'say', 'nominal-report'), speakerRegion: nominalSource(view, at, end, lex),
-      speakerNearEnd: false, speakerFromMainClause: false, content, speakerIsContentSubject: false,
+      speakerNearEnd: false, speakerFromMainClause: false, content, speakerIsContentSubject: false, evidence: lex.evidenceNouns.has(noun),
     });
   }
   return out;

@@ -3938,3 +3938,14 @@ test('A non-governmental body speaks for no country, whatever the article’s: �
   const en = claimAbout(claimsOf('Title\n\nUkraine’s defence ministry showed debris. Amnesty International said Belarus had delivered shells to Russia.', 'en'), 'delivered');
   assert.deepEqual([en.speaker.name, en.speaker.affiliation], ['Amnesty International', null]);
 });
+
+test('A comment answering insinuations: "Comment by ..." presents its issuer; "taken note of insinuations in Western media claiming that P" is not the issuer’s claim, "These are fabrications" denies P', () => {
+  const en = claimsOf('Comment by the Belarusian Foreign Ministry Spokesman on media reports\n\nWe have taken note of insinuations in Western media claiming that Belarus has supplied drones to Russia. These are fabrications.', 'en');
+  assert.notEqual(claimAbout(en, 'has supplied').speaker.affiliation, 'Belarus');
+  const deniedEn = claimAbout(en, 'fabrications');
+  assert.deepEqual([deniedEn.speaker.affiliation, deniedEn.stance, prop(deniedEn)], ['Belarus', 'denies', 'supply:Belarus>Russia:drones']);
+  const fr = claimsOf('Commentaire du porte-parole du ministère biélorusse des Affaires étrangères\n\nNous avons pris note des insinuations de la presse occidentale affirmant que le Bélarus a livré des drones à la Russie. Ce sont des inventions.', 'fr');
+  assert.notEqual(claimAbout(fr, 'a livré').speaker.affiliation, 'Belarus');
+  const deniedFr = claimAbout(fr, 'inventions');
+  assert.deepEqual([deniedFr.speaker.affiliation, deniedFr.stance, prop(deniedFr)], ['Belarus', 'denies', 'supply:Belarus>Russia:drones']);
+});

@@ -545,9 +545,9 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
     if (frame.kind === 'continuation') byFrame.set(frame, continued ? [continued.speaker] : []);
     else if (antecedent) byFrame.set(frame, [antecedent]);
     // "allegations that P", "Iran was accused of P": reports whose source is not written.
-    // In a speaker's turn, "there are indications that P" is the speaker's own.
+    // In a speaker's turn, "there are indications that P" is the speaker's own, not "insinuations claiming that P".
     else if ((frame.kind === 'nominal' || frame.kind === 'accusation') && !frame.speakerRegion) {
-      byFrame.set(frame, [(frame.kind === 'nominal' ? ctx.turnSpeaker : null) ?? UNKNOWN_SPEAKER]);
+      byFrame.set(frame, [(frame.kind === 'nominal' && frame.evidence ? ctx.turnSpeaker : null) ?? UNKNOWN_SPEAKER]);
     }
     else if (frame.speakerRegion) byFrame.set(frame, withTurnVoice(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx), ctx));
   }

@@ -251,6 +251,8 @@ export interface ClaimLexicon {
   pastParticiple: RegExp;
   /** Negation words that may come between a reporting verb and its infinitive ("dit n'avoir", "ne pas avoir", "denied not having"). */
   infinitiveNegation: ReadonlySet<string>;
+  /** Verbs that make a reporting verb's form after them its noun ("taken note of", « pris note de »). */
+  lightVerbs: ReadonlySet<string>;
   /** A reporting verb that relays what another said ("reported", « a rapporté »). */
   relayVerb: RegExp;
   /** The sentence so far, when it opens on a subject that negates its verb ("Neither Moscow nor Pyongyang has confirmed"). */

@@ -144,6 +144,7 @@ export const claims: ClaimLexicon = {
   presentParticiple: /^\p{L}{2,}ing$/u,
   pastParticiple: /^(?:\p{Ll}{2,}ed|seen|written|drawn|made|given|shown|sent|put)$/u,
   infinitiveNegation: new Set(['not', 'never']),
+  lightVerbs: new Set(['take', 'takes', 'took', 'taken', 'taking']),
   relayVerb: wordRegex(String.raw`\b(?:report|relay)\p{L}*`),
   negatedSubject: /^\W*neither\b[^,;:]*$/iu,
   perfectInfinitives: new Set(['having']),
@@ -190,7 +191,8 @@ export const claims: ClaimLexicon = {
   researchBody: wordRegex(String.raw`\b(?:institute|foundation|think[\s-]+tank|university|endowment|cent(?:er|re)\s+for|council\s+on)\b`),
   accordingTo: wordRegex(String.raw`\b(?:according\s+to|in\s+the\s+view\s+of|per)\s+`),
   viewpoint: /^\s*in\s+the\s+eyes\s+of\s+/iu,
-  nominalReport: wordRegex(String.raw`\b(?:allegations?|accusations?|claims?|reports?|assertions?|suspicions?|fears?|concerns?|evidence|indications?|signs?|information)${APPOSITION}\s+that\b`),
+  // "insinuations in Western media claiming that": where the claims appear and a participle may come before "that".
+  nominalReport: wordRegex(String.raw`\b(?:allegations?|accusations?|claims?|reports?|assertions?|suspicions?|fears?|concerns?|evidence|indications?|signs?|information|insinuations?|rumou?rs?|stories|articles?)${APPOSITION}(?:\s+(?:in|from)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?(?:\s+(?:claiming|saying|alleging|suggesting|asserting|stating))?\s+that\b`),
   noEvidence: wordRegex(String.raw`\b(?:have|has|had)\s*(?:[“"]\s*)?(?:not|n[’']t)\s+(?:yet\s+)?seen\b|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|confirm|know)\b|\b(?:have|has|had)\s+yet\s+to\s+(?:see|confirm|verify|corroborate)\b|\b(?:no|(?:not|(?:do|does|did|have|has|had)n[’']t)\s+(?:seen|found|have|had)\s+any|without|lack(?:s|ed)?\s+(?:of\s+)?|little)\s+(?:\p{L}+\s+)?(?:evidence|indications?|signs?|information|proof|confirmation|intelligence|knowledge)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+able\s+to|able\s+to|in\s+a\s+position\s+to)\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:cannot|could\s+not|can\s+not|would\s+not|did\s+not|couldn[’']t|can[’']t)\s+(?:(?:yet|independently|immediately)\s+){0,2}(?:confirm|corroborate|verify)\b|\bunable\s+to\s+(?:independently\s+)?(?:confirm|corroborate|verify)\b|\b(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:independently\s+)?(?:confirmed|verified|corroborated)\b|\b(?:not|n[’']t)\s+(?:yet\s+)?aware\s+of\b|\bunaware\s+of\b`),
   // "had seen "credible evidence" of": a quote and a qualifier may stand before the noun.
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:[“"]\s*)?(?:(?:credible|clear|new|solid|strong|firm|concrete|compelling)\s+)?(?:evidence|information|intelligence|indications?|proof|signs)\b`),
@@ -220,7 +222,7 @@ export const claims: ClaimLexicon = {
   answerLabel: /^(?:A|ANSWER|Answer)\s?[:.]\s/u,
   questionLabel: /^(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST)\s?[:.]\s/u,
   unsignedStatementTitle: /^\s*(?:joint\s+)?(?:press\s+)?(?:statement|release|readout)\s*(?:[:–—-]|$)/iu,
-  statementTitle: /^\s*(?:[^:–—\n]{1,80}?\s[:–—]\s+|[^:–—\n]{1,80}?:\s+)?(?:joint\s+|press\s+)?(?:statement|release|readout|briefing)\s+(?:by|from|of)\s+(?:the\s+)?(?<issuer>[^,:;]+?)(?:\s+(?:on(?!\s+behalf\s)|regarding|about|concerning|following)\s|\s*[:,–—-]\s|\s*$)/iu,
+  statementTitle: /^\s*(?:[^:–—\n]{1,80}?\s[:–—]\s+|[^:–—\n]{1,80}?:\s+)?(?:joint\s+|press\s+)?(?:statement|release|readout|briefing|comment|remarks)\s+(?:by|from|of)\s+(?:the\s+)?(?<issuer>[^,:;]+?)(?:\s+(?:on(?!\s+behalf\s)|regarding|about|concerning|following)\s|\s*[:,–—-]\s|\s*$)/iu,
   interviewMarker: /\b(?:interview|Q\s?&\s?A|answered\s+(?:our|these)\s+questions)\b/iu,
   notSpeakerLabels: new Set(['note', "editor's note", 'editor’s note', 'update', 'updated', 'correction', 'breaking', 'watch', 'read more', 'related', 'live', 'photo', 'video', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:if|unless|whether)\b`),

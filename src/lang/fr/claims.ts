@@ -189,6 +189,7 @@ export const claims: ClaimLexicon = {
   presentParticiple: /^(?!(?:avant|pendant|durant|cependant|maintenant|néanmoins)$)\p{L}{3,}ant$/u,
   pastParticiple: /^(?:\p{Ll}{2,}ée?s?|rendue?s?|remise?s?|transmise?s?|obtenue?s?|parue?s?|écrite?s?)$/u,
   infinitiveNegation: new Set(['ne', 'n’', "n'", 'pas', 'jamais', 'plus']),
+  lightVerbs: new Set(['prend', 'prennent', 'pris', 'prendre', 'prenant', 'prenons']),
   relayVerb: wordRegex(String.raw`\b(?:rapport|relay|relat)\p{L}*`),
   negatedSubject: /^\W*ni\s[^,;:]*$/iu,
   perfectInfinitives: new Set(['avoir']),
@@ -239,7 +240,8 @@ export const claims: ClaimLexicon = {
   portfolioLink: /^\s+(?:chargée?\s+)?(?:de\s+la|de\s+l[’']|des|du|de|d[’']|pour\s+(?:les?|la|l[’'])?)\s*$/iu,
   accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’']|à\s+en\s+croire|aux\s+dires\s+d[e’'](?:s\s+)?)\s*`),
   viewpoint: /^\s*(?:pour\s+|aux\s+yeux\s+(?:de\s+|d[’']\s*|du\s+|des\s+))/iu,
-  nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?)(?:\s+(?:de\s+|d[’']\s*)?[\p{L}-]+){0,2}?${APPOSITION}\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b`),
+  // « des insinuations de la presse occidentale affirmant que » : un participe peut introduire la proposition.
+  nominalReport: wordRegex(String.raw`\b(?:allégations?|accusations?|affirmations?|informations?|rapports?|soupçons?|craintes?|inquiétudes?|preuves?|indications?|signes?|insinuations?|rumeurs?|articles?)(?:\s+(?:de\s+|d[’']\s*)?[\p{L}-]+){0,3}?${APPOSITION}\s+(?:selon\s+(?:lesquel(?:le)?s|lequel|laquelle)\b|(?:affirmant|assurant|prétendant|suggérant)\s+qu(?:e\b|['’]))`),
   noEvidence: wordRegex(String.raw`\bn[’']\s*(?:a|ont|avait|avaient|avons)\s+(?:pas|toujours\s+pas)\s+(?:encore\s+)?(?:confirmé|vérifié|corroboré)\b|\btrop\s+tôt\s+pour\s+(?:le\s+)?(?:dire|savoir|confirmer|affirmer)\b|\b(?:aucune?s?|nulle?|pas\s+(?:${FOR_NOW}\s+)?(?:(?:avoir|eu|disposer)\s+)?(?:de|d[’']|la|les)|sans)\s*(?:\p{L}+\s+)?(?:preuves?|indications?|signes?|informations?|éléments?|confirmations?|traces?|renseignements?)\b|\bn[’']\s*(?:a|ont|avons|avait|avaient|avions)\s+(?:\p{L}+\s+){0,2}?vu\s+(?:aucune?|d[e’'])|\b(?:ne\s+(?:peu(?:t|x|vent)|pouv(?:ons|ez|ait|aient|ions))|ne\s+pas\s+(?:encore\s+)?pouvoir|pas\s+(?:${FOR_NOW}\s+)?(?:être\s+|été\s+)?en\s+mesure\s+de|pas\s+(?:encore\s+)?pu)\s+(?:pas\s+)?(?:encore\s+)?(?:l[’']\s*|les?\s+)?(?:confirmer|corroborer|vérifier)\b|\brien\s+ne\s+(?:prouve|permet|indique)\b|\bpas\s+(?:être\s+|été\s+)?au\s+courant\b|\b(?:pas|aucune)\s+connaissance\b`),
   // « disposait de « preuves crédibles » » : « de », et des guillemets, peuvent précéder le nom.
   evidenceFrame: wordRegex(String.raw`\b(?:a|ont|avons|avait|avaient|avions|disposent|dispose|disposons|disposait|disposaient|disposions|possède|possèdent|possédons)\s+(?:(?:vu|constaté|observé|relevé)\s+)?(?:d[’']\s*|des\s+|de\s+)(?:[«“"]\s*)?(?:preuves?|informations?|indications?|renseignements?|éléments?|signes)\b`),
@@ -271,7 +273,7 @@ export const claims: ClaimLexicon = {
   answerLabel: /^(?:R|RÉPONSE|Réponse)\s?[:.-]\s/u,
   questionLabel: /^(?:Q|QUESTION|Question|JOURNALISTE|Journaliste)\s?[:.-]\s/u,
   unsignedStatementTitle: /^\s*(?:communiqué|déclaration)(?:\s+de\s+presse)?\s*(?:[:–—-]|$)/iu,
-  statementTitle: /^\s*(?:[^:–—\n]{1,80}?\s[:–—]\s+|[^:–—\n]{1,80}?:\s+)?(?:communiqué|déclaration|point\s+de\s+presse|conférence\s+de\s+presse)\s+(?:conjointe?\s+)?(?:de\s+presse\s+)?(?:de\s+la|de\s+l['’]|du|des|de)\s*(?<issuer>[^,:;]+?)(?:\s+(?:sur|concernant|relatif|relative|à\s+propos|au\s+sujet|après|suite)\s|\s*[:,–—-]\s|\s*$)/iu,
+  statementTitle: /^\s*(?:[^:–—\n]{1,80}?\s[:–—]\s+|[^:–—\n]{1,80}?:\s+)?(?:communiqué|déclaration|commentaire|point\s+de\s+presse|conférence\s+de\s+presse)\s+(?:conjointe?\s+)?(?:de\s+presse\s+)?(?:de\s+la|de\s+l['’]|du|des|de)\s*(?<issuer>[^,:;]+?)(?:\s+(?:sur|concernant|relatif|relative|à\s+propos|au\s+sujet|après|suite)\s|\s*[:,–—-]\s|\s*$)/iu,
   interviewMarker: /(?<![\p{L}\p{N}])(?:entretien|interview|propos\s+recueillis|répond\s+à\s+nos\s+questions)(?![\p{L}\p{N}])/iu,
   notSpeakerLabels: new Set(['note', 'mise à jour', 'correction', 'direct', 'en direct', 'lire aussi', 'à lire aussi', 'photo', 'vidéo', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:si|s[’'](?=ils?\b)|à\s+moins\s+que)`),
