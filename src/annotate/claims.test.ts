@@ -3949,3 +3949,10 @@ test('A comment answering insinuations: "Comment by ..." presents its issuer; "t
   const deniedFr = claimAbout(fr, 'inventions');
   assert.deepEqual([deniedFr.speaker.affiliation, deniedFr.stance, prop(deniedFr)], ['Belarus', 'denies', 'supply:Belarus>Russia:drones']);
 });
+
+test('A prosecutor general is an official of the country named: « le procureur général ukrainien, X », "Ukraine’s Prosecutor General X"', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nLe procureur général ukrainien, Ivan Petrenko, a affirmé que la Serbie avait livré des obus à la Russie.', 'fr'), 'livré');
+  assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Ivan Petrenko', 'Ukraine']);
+  const en = claimAbout(claimsOf('Title\n\nUkraine’s Prosecutor General Ivan Petrenko said Serbia had delivered shells to Russia.', 'en'), 'delivered');
+  assert.deepEqual([en.speaker.name, en.speaker.affiliation], ['Ivan Petrenko', 'Ukraine']);
+});

@@ -315,6 +315,7 @@ export const entities: EntityLexicon = {
       patterns: ['[national security council] coordinator for strategic communications', 'strategic communications coordinator'],
       role: 'strategic communications coordinator',
     },
+    { patterns: ['prosecutor general', 'prosecutor-general', 'attorney general', 'attorney-general', 'chief prosecutor'], role: 'prosecutor general' },
     { patterns: ['lawmaker(s)', 'senator(s)', 'sen.', 'congressman', 'congresswoman', 'congressmen', 'legislator(s)', 'MP', 'MPs'], role: 'lawmaker' },
     { patterns: ['analyst(s)', 'expert(s)', 'researcher(s)', 'specialist(s)'], role: 'analyst' },
   ],

@@ -338,6 +338,7 @@ export const entities: EntityLexicon = {
       patterns: ['(coordinateur|coordinatrice|coordonnateur|coordonnatrice) (des communications|de la communication) stratégique(s)'],
       role: 'strategic communications coordinator',
     },
+    { patterns: ['procureur général', 'procureure générale', 'procureur en chef'], role: 'prosecutor general' },
     { patterns: ['député(e)(s)', 'sénateur(s)', 'sénatrice(s)', 'parlementaire(s)'], role: 'lawmaker' },
     { patterns: ['analyste(s)', 'expert(e)(s)', 'chercheur(s)', 'chercheuse(s)', 'spécialiste(s)'], role: 'analyst' },
   ],
