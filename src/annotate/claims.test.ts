@@ -3956,3 +3956,10 @@ test('A prosecutor general is an official of the country named: « le procureur 
   const en = claimAbout(claimsOf('Title\n\nUkraine’s Prosecutor General Ivan Petrenko said Serbia had delivered shells to Russia.', 'en'), 'delivered');
   assert.deepEqual([en.speaker.name, en.speaker.affiliation], ['Ivan Petrenko', 'Ukraine']);
 });
+
+test('Under a "Press release" label, a line naming the issuing body presents the issuer: "From: Foreign, Commonwealth & Development Office"', () => {
+  const en = claimsOf('UK sanctions Belarusian officials\n\nPress release\n\nFrom: Foreign, Commonwealth & Development Office\n\nBelarus has supplied drones to Russia since August.', 'en');
+  assert.deepEqual([claimAbout(en, 'has supplied').speaker.name, claimAbout(en, 'has supplied').speaker.affiliation], ['Foreign Office', 'United Kingdom']);
+  const fr = claimsOf('Sanctions contre le Bélarus\n\nCommuniqué de presse\n\nMinistère japonais des Affaires étrangères\n\nLe Bélarus a livré des drones à la Russie depuis août.', 'fr');
+  assert.equal(claimAbout(fr, 'a livré').speaker.affiliation, 'Japan');
+});

@@ -160,9 +160,10 @@ export function extractClaims(input: ClaimInput): Claim[] {
     else discourse.lastActor = actingSubject(ctx) ?? discourse.lastActor;
     if (index === 0) issuer = isTitle(sentence, input.meta, text) ? statementIssuer(sentence, ctx) : null;
     else if (index <= FURNITURE_LINES && !issuer) {
-      // "Statement: ..." as the title, or "PRESS STATEMENT" on a line of its own under it: the signature follows.
+      // "Statement: ..." as the title, or "PRESS STATEMENT" on a line of its own under it: the signature follows, or
+      // the body that issues it ("Press release / From: Foreign, Commonwealth & Development Office").
       if (lang.claims.unsignedStatementTitle.test(text.slice(annotated[index - 1].sentence.start, annotated[index - 1].sentence.end))) {
-        issuer = signatory(sentence, ctx);
+        issuer = signatory(sentence, ctx) ?? issuingBody(sentence);
       } else if (isLabelLine(annotated, index, text)) {
         // « Déclaration conjointe des ministres ... » on a line of its own under the title.
         issuer = statementIssuer(sentence, ctx);
@@ -261,6 +262,18 @@ function signatory(line: AnnotatedSentence, ctx: SpeakerContext): Speaker | null
   if (speaker?.type !== 'person') return null;
   // "ANTONY J. BLINKEN": a name a signature line writes in capitals is written as names are.
   return isUpperCase(speaker.name) ? { ...speaker, name: titleCase(speaker.name) } : speaker;
+}
+
+/** Words a line naming the issuing body may have besides the body's name ("From:"). */
+const MAX_ISSUER_LINE_EXTRA_WORDS = 2;
+
+/** The institution a line names, when the line is little else: "From: Foreign, Commonwealth & Development Office". */
+function issuingBody(line: AnnotatedSentence): Speaker | null {
+  const institutions = line.entities.filter((e) => e.kind === 'institution' && e.country);
+  if (institutions.length !== 1) return null;
+  const [body] = institutions;
+  const extra = line.view.tokens.filter((t) => t.kind === 'word' && (t.end <= body.start || t.start >= body.end)).length;
+  return extra <= MAX_ISSUER_LINE_EXTRA_WORDS ? { name: body.canonical, type: 'organization', affiliation: body.country } : null;
 }
 
 /** "L'IISS a publié un rapport", "The Institute's report found": an organisation opening a sentence that names a document. */

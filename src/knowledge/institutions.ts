@@ -96,7 +96,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   { name: 'Élysée', kind: 'government', country: 'France', aliases: ['Élysée', 'Elysée', 'Elysee', 'Élysée Palace', 'Elysee Palace'] },
   { name: 'Matignon', kind: 'government', country: 'France', aliases: ['Matignon'] },
   { name: 'Downing Street', kind: 'government', country: 'United Kingdom', aliases: ['Downing Street', 'Number 10', 'No 10'] },
-  { name: 'Foreign Office', kind: 'ministry', country: 'United Kingdom', aliases: ['Foreign Office', 'Foreign, Commonwealth and Development Office', 'FCDO'] },
+  { name: 'Foreign Office', kind: 'ministry', country: 'United Kingdom', aliases: ['Foreign Office', 'Foreign, Commonwealth and Development Office', 'Foreign, Commonwealth & Development Office', 'FCDO'] },
   { name: 'Whitehall', kind: 'government', country: 'United Kingdom', aliases: ['Whitehall'] },
   { name: 'MI6', kind: 'intelligence', country: 'United Kingdom', aliases: ['MI6', 'MI5'] },
   { name: 'Knesset', kind: 'legislature', country: 'Israel', aliases: ['Knesset'] },
