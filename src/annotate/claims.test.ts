@@ -3963,3 +3963,10 @@ test('Under a "Press release" label, a line naming the issuing body presents the
   const fr = claimsOf('Sanctions contre le Bélarus\n\nCommuniqué de presse\n\nMinistère japonais des Affaires étrangères\n\nLe Bélarus a livré des drones à la Russie depuis août.', 'fr');
   assert.equal(claimAbout(fr, 'a livré').speaker.affiliation, 'Japan');
 });
+
+test('Being prudent on exports is an export policy, no export: "says it is "prudent" on exports", « se montre « prudente » en matière d’exportations »', () => {
+  const en = claimAbout(claimsOf('Title\n\nKyiv says Belarus supplies weapons to Russia. Minsk denies it and says it is "prudent" on exports.', 'en'), 'prudent');
+  assert.equal(en.proposition, null);
+  const fr = claimAbout(claimsOf('Titre\n\nKiev affirme que le Bélarus livre des armes à la Russie. Minsk a assuré être « prudent » en matière d’exportations.', 'fr'), 'prudent');
+  assert.equal(fr.proposition, null);
+});
