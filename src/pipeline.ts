@@ -26,7 +26,8 @@ export function analyse(raw: RawArticle): AnalysedDocument {
   const sentences = splitSentences(text, paragraphs, lang);
   const dates = findDates(text, sentences, meta.published, lang);
   const undatedTimes = findUndatedTimes(text, sentences, meta.published, lang);
-  const claims = extractClaims({ text, sentences, dates, undatedTimes, meta, lang });
+  const dateline = excluded.find((range) => range.kind === 'dateline') ?? null;
+  const claims = extractClaims({ text, sentences, dates, undatedTimes, meta, dateline, lang });
   return {
     id: documentId(text), name: raw.name, origin: raw.origin, format: raw.format, text, raw: raw.raw,
     meta, excluded, paragraphs, sentences, dates, claims,

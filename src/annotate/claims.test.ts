@@ -3970,3 +3970,15 @@ test('Being prudent on exports is an export policy, no export: "says it is "prud
   const fr = claimAbout(claimsOf('Titre\n\nKiev affirme que le Bélarus livre des armes à la Russie. Minsk a assuré être « prudent » en matière d’exportations.', 'fr'), 'prudent');
   assert.equal(fr.proposition, null);
 });
+
+test('Officials of no stated country are most likely of the place the story was filed from: "BEIJING, May 20 (Reuters) - ..., a foreign ministry spokesperson said"', () => {
+  const en = claimAbout(claimsOf('Title\n\nBEIJING, May 20, 2024 (Reuters) - Belarus has never sold drones to Russia, a foreign ministry spokesperson said on Monday. The Kremlin and the Russian army did not comment.', 'en'), 'never sold');
+  assert.equal(en.speaker.affiliation, 'China');
+  const fr = claimAbout(claimsOf('Titre\n\nPÉKIN, 20 mai 2024 (AFP) - Le Bélarus n’a jamais vendu de drones à la Russie, a affirmé lundi une porte-parole de la diplomatie. Le Kremlin et l’armée russe n’ont pas réagi.', 'fr'), 'jamais vendu');
+  assert.equal(fr.speaker.affiliation, 'China');
+});
+
+test('A spokesman of no stated country after a body that declined to comment is that body’s: "The Kremlin declined to comment. “...,” spokesman X said"', () => {
+  const text = 'Title\n\nKyiv said Belarus had sent drones to Russia. Ukraine’s army and Ukraine’s navy showed debris. The Kremlin declined to confirm or deny the shipment. "We are developing our cooperation with Minsk in all areas," spokesman Ivan Orlov said.';
+  assert.equal(claimAbout(claimsOf(text, 'en'), 'cooperation').speaker.affiliation, 'Russia');
+});

@@ -25,6 +25,8 @@ export interface ClaimInput {
   /** Time expressions no date could be worked out for (dates.ts findUndatedTimes): the attribution reads past them too. */
   undatedTimes: Span[];
   meta: DocumentMeta;
+  /** Where the story was filed from: the dateline the cleaning set aside ("BEIJING, May 20 (Reuters) - "), if any. */
+  dateline: Span | null;
   lang: LanguagePack;
 }
 
@@ -88,7 +90,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const undated = bySentence(input.undatedTimes, input.sentences);
   const annotated = input.sentences.map((sentence, i) => annotateSentence(text, sentence, entities[i], dates[i], undated[i], lang.claims));
   const cast = buildCast(text, annotated, lang.claims);
-  const homeCountry = mostQuotedCountry(annotated);
+  const datelineCountry = filedFrom(text, input.dateline, lang);
+  const homeCountry = datelineCountry ?? mostQuotedCountry(annotated);
   const discourse: Discourse = { lastSpeakers: [], lastReportSpeakers: [], lastReportEnd: 0, topic: null, topicSentence: null, statedCounts: new Map(), salientTopic: null, askedTopic: null, speakerByRole: new Map(), lastActor: null, lastClaim: null, accused: new Set(), deniers: new Set(), subjectGroup: [], topicByParty: new Map(), topicByItem: new Map(), publisher: null, partyAnswer: null };
   const recentCountries: string[] = [];
   const recentInstitutions: EntityMention[] = [];
@@ -110,7 +113,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const asking = turn !== null && !turn.name && !turn.answer;
     if (asking) dropVocative(sentence, turn.label.end, lang.claims);
     const voice = asking ? null : turnSpeaker ?? issuer;
-    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportSpeakers: discourse.lastReportSpeakers, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated, index, lang.claims), lastActor: discourse.lastActor, speakerByRole: discourse.speakerByRole, publisher: discourse.publisher };
+    const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportSpeakers: discourse.lastReportSpeakers, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, filedFrom: datelineCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated, index, lang.claims), lastActor: discourse.lastActor, speakerByRole: discourse.speakerByRole, publisher: discourse.publisher };
     // A transcript's label ("MR. FENWICK:") opens a turn, not a headline naming its source.
     const labelled = turn ? opensTurn(turn, sentence.sentence) : false;
     // A journalist's question reports nobody's view, whatever its words ("Q: Do you have any indication that P?").
@@ -531,6 +534,12 @@ function organisationMention(text: string, name: Span, entities: EntityMention[]
 function addEntity(sentence: AnnotatedSentence, mention: EntityMention): void {
   const at = sentence.entities.findIndex((e) => e.start > mention.start);
   sentence.entities.splice(at < 0 ? sentence.entities.length : at, 0, mention);
+}
+
+/** The country of the place a dateline names ("BEIJING, May 20 (Reuters) - "): officials of no stated country are most likely its. */
+function filedFrom(text: string, dateline: Span | null, lang: LanguagePack): string | null {
+  if (!dateline) return null;
+  return findEntities(text, dateline, lang).find((e) => (e.kind === 'capital' || e.kind === 'country') && e.country)?.country ?? null;
 }
 
 /** The country the institutions quoted in the document mostly speak for ("la Maison Blanche" -> United States). */

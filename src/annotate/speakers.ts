@@ -27,8 +27,10 @@ export interface SpeakerContext {
   lastReportEnd: number;
   /** The speaker of the transcript turn under way, who "we" is. */
   turnSpeaker: Speaker | null;
-  /** The country most organisations quoted in the document speak for, for officials with no stated country. */
+  /** The country of the place the story was filed from, else most organisations quoted speak for: for officials with no stated country. */
   homeCountry: string | null;
+  /** The country of the place the story was filed from (its dateline), if any. */
+  filedFrom: string | null;
   /** The country the sentence opens on being in ("In Tehran, ..."): its officials of no stated country are that country's (sceneCountry). */
   sceneCountry: string | null;
   /** The countries named before the sentence, each once, the most recently named last ("les deux pays"). */
@@ -96,13 +98,14 @@ export function personSpeaker(person: Person, homeCountry: string | null): Speak
  * The country an official of no stated country most likely speaks for: that of the body that spoke in
  * the last report, as the subject of the sentence before ("Tehran rejected the accusation. Foreign
  * ministry spokesman X said ...", "Iran denied P, a day after U.S. officials said Q. “...,” spokesman X
- * said"), or of the officials the sentence before is about ("US officials have not accused Beijing. A senior
- * administration official said ..."), else the document's home country.
+ * said"), or of the officials or body the sentence before is about ("US officials have not accused Beijing. A senior
+ * administration official said ...", "The Kremlin declined to comment. “...,” spokesman X said"), else the
+ * document's home country.
  */
 function guessedCountry(ctx: SpeakerContext): string | null {
   const country = ctx.previousSubject?.country;
   const spoke = country && ctx.lastReportSpeakers.some((s) => speaksAsBody(s) && s.affiliation === country);
-  const officials = country && ctx.previousSubject!.kind === 'role';
+  const officials = country && (ctx.previousSubject!.kind === 'role' || ctx.previousSubject!.kind === 'institution');
   return spoke || officials ? country : ctx.homeCountry;
 }
 
@@ -705,8 +708,9 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const sender = delegateRole && e.country === null ? countryOwning(e, ctx) : null;
       if (sender) return { ...countrySpeaker(sender), role: e.role ?? null };
       if (e.institution && !delegate) {
-        const national = e.institutionKind !== 'international' && e.institutionKind !== 'media';
-        return { name: e.institution, type: 'organization', affiliation: e.country ?? (national ? ctx.sceneCountry : null), role: e.role ?? null };
+        const national = e.institutionKind !== 'international' && e.institutionKind !== 'media' && e.institutionKind !== 'organization';
+        // "BEIJING (Reuters) - ..., a foreign ministry spokesperson said": the ministry of the place the story was filed from.
+        return { name: e.institution, type: 'organization', affiliation: e.country ?? (national ? ctx.sceneCountry ?? ctx.filedFrom : null), role: e.role ?? null };
       }
       if (e.country) return { ...countrySpeaker(e.country), role: e.role ?? null };
       // "officials in Kyiv", « des responsables à Moscou »: officials in a capital are its government's.
