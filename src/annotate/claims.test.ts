@@ -3982,3 +3982,12 @@ test('A spokesman of no stated country after a body that declined to comment is 
   const text = 'Title\n\nKyiv said Belarus had sent drones to Russia. Ukraine’s army and Ukraine’s navy showed debris. The Kremlin declined to confirm or deny the shipment. "We are developing our cooperation with Minsk in all areas," spokesman Ivan Orlov said.';
   assert.equal(claimAbout(claimsOf(text, 'en'), 'cooperation').speaker.affiliation, 'Russia');
 });
+
+test('Relying on domestic production is no production with the supplier: "its defence industry relies on domestic production", « sur sa propre production »', () => {
+  const en = claimAbout(claimsOf('Title\n\nWashington said Belarus was supplying weapons to Russia. The Kremlin said its defence industry relies on domestic production.', 'en'), 'domestic');
+  assert.notEqual(en.proposition?.type, 'produce');
+  const fr = claimAbout(claimsOf('Titre\n\nWashington affirme que le Bélarus livre des armes à la Russie. Le Kremlin a assuré que son industrie de défense reposait sur sa propre production.', 'fr'), 'propre production');
+  assert.notEqual(fr.proposition?.type, 'produce');
+  // The domestic production of named items is still production.
+  assert.equal(claimAbout(claimsOf('Title\n\nKyiv said Belarus had sent drones to Russia. Russia had increased domestic production of the drones, analysts said.', 'en'), 'production').proposition?.type, 'produce');
+});

@@ -285,7 +285,7 @@ export const claims: ClaimLexicon = {
     verb('shoot', 'shot', 'shot', 'shooting'), verb('intercept'), verb('destroy'), verb('engage'), verb('fight', 'fought', 'fought', 'fighting'), verb('kill'), verb('clash')), ...DEFENCE_VERBS]),
   defenceVerbs: new Set(DEFENCE_VERBS),
   impliedItems: new Map([['arm', 'weapons'], ['armed', 'weapons'], ['arming', 'weapons']]),
-  domesticOrigin: wordRegex(String.raw`\b(?:domestically|locally|indigenously|home)[- ](?:produced|made|manufactured|built|developed)\b|\b(?:produced|made|manufactured|built|developed)\s+(?:domestically|locally|at\s+home)\b|\bhomegrown\b`),
+  domesticOrigin: wordRegex(String.raw`\b(?:domestically|locally|indigenously|home)[- ](?:produced|made|manufactured|built|developed)\b|\b(?:produced|made|manufactured|built|developed)\s+(?:domestically|locally|at\s+home)\b|\bhomegrown\b|\b(?:domestic|local|indigenous|(?:its|their|our)\s+own)\s+(?:production|manufacturing|output)(?!\s+of\b)\b`),
   // A headline's future, names and "to" before the event: "Iran to supply Russia with more drones".
   headlineFuture: /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}to\s+\p{L}+$/u,
   modes: {
