@@ -3991,3 +3991,10 @@ test('Relying on domestic production is no production with the supplier: "its de
   // The domestic production of named items is still production.
   assert.equal(claimAbout(claimsOf('Title\n\nKyiv said Belarus had sent drones to Russia. Russia had increased domestic production of the drones, analysts said.', 'en'), 'production').proposition?.type, 'produce');
 });
+
+test('Where the speaker was speaking sets the scene: "Speaking in Minsk, the foreign minister, X, said", « S’exprimant à Minsk, le ministre ... »', () => {
+  const en = claimAbout(claimsOf('Title\n\nKyiv says Belarus sent drones to Russia. Speaking in Minsk, the foreign minister, Pavel Lenko, said: "We gave a few drones to Russia before the war."', 'en'), 'We gave');
+  assert.deepEqual([en.speaker.affiliation, en.stance], ['Belarus', 'admits']);
+  const fr = claimAbout(claimsOf('Titre\n\nKiev affirme que le Bélarus a livré des drones à la Russie. S’exprimant à Minsk, le ministre des Affaires étrangères, Pavel Lenko, a déclaré : « Nous avons livré quelques drones à la Russie avant la guerre. »', 'fr'), 'Nous avons livré');
+  assert.deepEqual([fr.speaker.affiliation, fr.stance], ['Belarus', 'admits']);
+});

@@ -788,7 +788,10 @@ export function sceneCountry(
   text: string, tokens: readonly Token[], entities: readonly EntityMention[], dates: readonly Span[], lex: ClaimLexicon,
 ): string | null {
   const place = entities[0];
-  if (tokens.length < 3 || !place || place.start !== tokens[1].start || !lex.scenePrepositions.has(tokens[0].text.toLowerCase())) return null;
+  // "Speaking in Tehran, the minister said", « S'exprimant à Téhéran, ... »: where the speaker was.
+  let opening = 0;
+  while (opening < tokens.length && lex.sceneParticiples.has(tokens[opening].text.toLowerCase())) opening++;
+  if (tokens.length < opening + 3 || !place || place.start !== tokens[opening + 1].start || !lex.scenePrepositions.has(tokens[opening].text.toLowerCase())) return null;
   if (place.kind !== 'country' && place.kind !== 'capital') return null;
   const date = dates.find((d) => d.start >= place.end);
   const after = date && SHORT_PREPOSITION_ONLY.test(text.slice(place.end, date.start)) ? date.end : place.end;

@@ -322,6 +322,8 @@ export interface ClaimLexicon {
    * « À Moscou, le porte-parole ... »): officials of no stated country there are that place's.
    */
   scenePrepositions: ReadonlySet<string>;
+  /** Words of speaking that may open a sentence before its scene ("Speaking in Tehran,", « S'exprimant à Téhéran, »). */
+  sceneParticiples: ReadonlySet<string>;
   /** Nouns that introduce an outlet's name ("le quotidien Kommersant", "the newspaper Haaretz"), lower-cased. */
   mediaNouns: ReadonlySet<string>;
   /** Nouns of falsehood a demonym may qualify ("Western propaganda", « la propagande occidentale »): whose falsehood, no party. */

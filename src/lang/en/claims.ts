@@ -175,6 +175,7 @@ export const claims: ClaimLexicon = {
   contrastedParty: /(?:,\s*|\band\s+)(?:not|rather\s+than)\s+(?:the\s+)?$/iu,
   locationPrepositions: new Set(['in']),
   scenePrepositions: new Set(['in', 'from']),
+  sceneParticiples: new Set(['speaking', 'talking', 'writing']),
   falsehoodNouns: new Set(['propaganda', 'disinformation', 'misinformation', 'fabrication', 'fabrications', 'lies', 'smear', 'fake', 'warfare']),
   mediaNouns: new Set(['newspaper', 'daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'channel', 'outlet', 'network', 'tabloid', 'paper', 'website', 'station', 'newspapers', 'outlets', 'media', 'press', 'tv', 'television']),
   passiveAuxiliaries: new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']),

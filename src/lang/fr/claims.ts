@@ -224,6 +224,7 @@ export const claims: ClaimLexicon = {
   locationPrepositions: new Set(['en']),
   // « A Kiev, ... » : le À majuscule perd souvent son accent ; le verbe « a » n'ouvre jamais une phrase.
   scenePrepositions: new Set(['à', 'a', 'en', 'au', 'depuis']),
+  sceneParticiples: new Set(['s’', "s'", 'exprimant', 'intervenant', 'parlant']),
   falsehoodNouns: new Set(['propagande', 'désinformation', 'intox', 'infox', 'mensonge', 'mensonges', 'manipulation', 'manipulations', 'psychologique']),
   mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias', 'presse']),
   passiveAuxiliaries: new Set(['été', 'être', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'fut', 'furent']),
