@@ -3998,3 +3998,10 @@ test('Where the speaker was speaking sets the scene: "Speaking in Minsk, the for
   const fr = claimAbout(claimsOf('Titre\n\nKiev affirme que le Bélarus a livré des drones à la Russie. S’exprimant à Minsk, le ministre des Affaires étrangères, Pavel Lenko, a déclaré : « Nous avons livré quelques drones à la Russie avant la guerre. »', 'fr'), 'Nous avons livré');
   assert.deepEqual([fr.speaker.affiliation, fr.stance], ['Belarus', 'admits']);
 });
+
+test('"Such a" hypothetical speculates: « une telle livraison constituerait une escalade », "such a transfer would be an escalation"', () => {
+  const fr = claimAbout(claimsOf('Titre\n\nKiev affirme que le Bélarus prépare l’envoi de missiles à la Russie. Le ministre polonais a jugé qu’une telle livraison constituerait « une escalade majeure ».', 'fr'), 'une telle');
+  assert.equal(fr.stance, 'speculates');
+  const en = claimAbout(claimsOf('Title\n\nKyiv says Belarus is preparing to send missiles to Russia. The Polish minister said such a transfer would be "a major escalation".', 'en'), 'such a');
+  assert.equal(en.stance, 'speculates');
+});

@@ -199,9 +199,10 @@ export const claims: ClaimLexicon = {
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:[“"]\s*)?(?:(?:credible|clear|new|solid|strong|firm|concrete|compelling)\s+)?(?:evidence|information|intelligence|indications?|proof|signs)\b`),
   // "highly likely", "very likely": the assessment language of intelligence services, which asserts.
   speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)(?:concerns?|concerned|alarmed)|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b|\bif\s+(?:true|confirmed|accurate|so)\b|^\W*if\b|\bnothing\s+(?:is|can\s+be|should\s+be|has\s+been)\s+ruled\s+out\b`
-    // A hypothetical commits to nothing having happened: "any such deployment would be legal", "if there were such a
+    // A hypothetical commits to nothing having happened: "any such deployment would be legal", "such a transfer would
+    // be an escalation", "if there were such a
     // thing", "if such deployments existed" ("even if" concedes, it does not suppose).
-    + String.raw`|\bany\s+(?:such\s+)?\p{L}+\s+(?:\p{L}+\s+){0,6}?would\b|\bif\s+(?:there\s+(?:is|were|was)\s+)?such\b`
+    + String.raw`|\b(?:any\s+(?:such\s+)?|such\s+an?\s+)\p{L}+\s+(?:\p{L}+\s+){0,6}?would\b|\bif\s+(?:there\s+(?:is|were|was)\s+)?such\b`
     + String.raw`|(?<!\beven\s+)\bif\s+(?:\p{L}+\s+){0,4}?(?:were|existed)\b`),
   // "not just selling drones, it is transferring the technology": a scalar "not only" adds, it does not deny.
   // "had received no drones": "no" counts as a negation only right after an event verb ("no doubt that" is none).

@@ -249,9 +249,9 @@ export const claims: ClaimLexicon = {
   // "très probablement", "hautement probable": an assessment, which asserts.
   speculation: wordRegex(String.raw`\b(?:est|sont|était|étaient|serait|seraient|semblent|semble|paraît|paraissent)\s+(?:(?!(?:très|hautement)\s+probables?)\p{L}+\s+)?(?:[«“"]\s*)?(?:plausibles?|possibles?|vraisemblables?|probables?)\b|\b(?<!(?:très|hautement)\s+)probables?\b|\b(?:pourr(?:ait|aient|a|ont)|puisse(?:nt)?|peut[- ]être|potentiellement|possiblement|éventuellement|(?<!(?:très|fort|hautement)\s+)probablement|sans\s+doute|risqu\p{L}*\s+de|susceptibles?\s+de|inquiétudes?|inquiète?s?|inquiets?|craint\p{L}*|craign\p{L}*|possibilité|hypothèse|préoccupée?s?|préoccupations?)\b|\brien\s+n[e’']\s*(?:\p{L}+\s+){0,2}?exclu`
     // Une hypothèse n'engage à rien : « tout déploiement serait conforme au droit », « toute livraison de missiles
-    // constituerait une escalade », « si tel était le cas »,
+    // constituerait une escalade », « une telle livraison constituerait », « si tel était le cas »,
     // « si de tels déploiements existaient » (si + imparfait ; « même si » concède, il ne suppose pas).
-    + String.raw`|\btoute?\s+\p{L}+\s+(?:\p{L}+[’']?\s*){0,6}?\p{L}+rai(?:t|ent)\b|\bsi\s+tel\s+(?:est|était)\s+le\s+cas\b`
+    + String.raw`|\b(?:toute?|une?\s+tel(?:le)?|de\s+tel(?:le)?s)\s+\p{L}+\s+(?:\p{L}+[’']?\s*){0,6}?\p{L}+rai(?:t|ent)\b|\bsi\s+tel\s+(?:est|était)\s+le\s+cas\b`
     + String.raw`|(?<!\bmême\s+)\b(?:si\s+|s[’'](?=ils?\b))(?:\p{L}+[’']?\s*){0,5}?\p{L}+(?:ait|aient)\b`),
   // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny.
   // « aucun » may come after the object and its preposition: « ne fournissait d'armes à aucune des parties »;
