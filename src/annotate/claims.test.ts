@@ -4005,3 +4005,8 @@ test('"Such a" hypothetical speculates: « une telle livraison constituerait une
   const en = claimAbout(claimsOf('Title\n\nKyiv says Belarus is preparing to send missiles to Russia. The Polish minister said such a transfer would be "a major escalation".', 'en'), 'such a');
   assert.equal(en.stance, 'speculates');
 });
+
+test('A present form opening the sentence is a noun, its subject: "Trains loaded with Belarusian troops arrived in Russia" is no training', () => {
+  const c = claimAbout(claimsOf('Title\n\nTrains loaded with Belarusian troops arrived in Russia, Kyiv said.', 'en'), 'Trains');
+  assert.equal(prop(c), 'deploy:Belarus>Russia:personnel');
+});
