@@ -138,6 +138,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     const endsQuote = closesQuote(view, i + 1) || SENTENCE_STOP.test(tokens[i + 1]?.text ?? '') && closesQuote(view, i + 2);
     const objectOfInfinitive = i >= 2 && lex.infinitiveMarkers.has(lower[i - 2]) && tokens[i - 1].kind === 'word' && !lex.adverbEnding.test(lower[i - 1]);
     if (entry.tense === 'present' && (isNounPosition(lower, i, lex) && !clitic || endsQuote || lex.compoundHeads.has(lower[i + 1]) || objectOfInfinitive)) continue;
+    // ... and so is one in the source "according to" names ("according to South Korean and U.S. estimates").
+    if (entry.tense === 'present' && namedByAccording(view, tokens[i], lex)) continue;
     // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries" (not after an
     // auxiliary: "a depuis admis"), "Iran's alleged drone deliveries".
     const participle = entry.tense === 'past' || entry.tense === 'participle';
@@ -1162,6 +1164,13 @@ function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]):
 function quotedPhraseStart(view: SentenceView, i: number): number {
   const before = view.tokens[i - 1];
   return before?.kind === 'quote' && OPENING_QUOTES.has(before.text) ? i - 1 : i;
+}
+
+/** The token stands in the source an "according to", « selon » names: after it, in the same clause. */
+function namedByAccording(view: SentenceView, t: Token, lex: ClaimLexicon): boolean {
+  const before = view.text.slice(view.span.start, t.start);
+  const according = matchesIn(view, lex.accordingTo).findLast((m) => (m.index ?? 0) + m[0].length <= before.length);
+  return according !== undefined && !/[,;:!?]/u.test(before.slice((according.index ?? 0) + according[0].length));
 }
 
 /** The token stands inside a report named by its noun ("claims that", "reports claiming that"). */

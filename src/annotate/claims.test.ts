@@ -4010,3 +4010,10 @@ test('A present form opening the sentence is a noun, its subject: "Trains loaded
   const c = claimAbout(claimsOf('Title\n\nTrains loaded with Belarusian troops arrived in Russia, Kyiv said.', 'en'), 'Trains');
   assert.equal(prop(c), 'deploy:Belarus>Russia:personnel');
 });
+
+test('Figures the countries named own are theirs: "according to South Korean and U.S. estimates", « selon les estimations sud-coréennes et américaines »', () => {
+  const en = claimsOf('Title\n\nBelarus has shipped shells to Russia, according to Polish and U.S. estimates.', 'en');
+  assert.deepEqual(en.map((c) => c.speaker.name).sort(), ['Poland', 'United States']);
+  const fr = claimsOf('Titre\n\nSelon les estimations polonaises et américaines, le Bélarus a livré des obus à la Russie.', 'fr');
+  assert.deepEqual(fr.map((c) => c.speaker.name).sort(), ['Poland', 'United States']);
+});

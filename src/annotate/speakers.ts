@@ -128,6 +128,8 @@ export function statedAffiliation(speaker: Speaker): string | null {
 
 /** The speakers named in `region`: usually one, several for "Moscou et Téhéran ont nié". */
 export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerContext): Speaker[] {
+  const figures = countriesOfFigures(region, ctx);
+  if (figures) return figures;
   const candidates = candidatesIn(nearEnd ? withoutTrailingAside(withoutLeadingAdjunct(region, ctx), ctx) : region, ctx);
   const countries = countriesOfGroup(region, candidates, ctx);
   if (countries) return countries;
@@ -202,6 +204,21 @@ function countriesOfGroup(region: Span, candidates: Candidate[], ctx: SpeakerCon
   const isCountry = (party: string) => ctx.recentCountries.includes(party);
   const countries = ctx.partyGroups.find((g) => g.length === size && g.every(isCountry)) ?? ctx.recentCountries.slice(-size);
   return countries.map(countrySpeaker);
+}
+
+/**
+ * "according to South Korean and U.S. estimates", « selon les estimations sud-coréennes et américaines »: figures
+ * the countries named own are theirs; each country speaks. Null unless the region is only that.
+ */
+function countriesOfFigures(region: Span, ctx: SpeakerContext): Speaker[] | null {
+  const owners = ctx.entities.filter((e) => e.start >= region.start && e.end <= region.end && e.country
+    && (e.kind === 'demonym' || e.kind === 'country' || e.kind === 'capital'));
+  if (!owners.length) return null;
+  const words = tokensIn(region, ctx).filter((t) => t.kind === 'word' && !owners.some((o) => t.start < o.end && o.start < t.end))
+    .map((t) => t.text.toLowerCase());
+  const figureNouns = words.filter((w) => ctx.lex.figureNouns.has(w)).length;
+  const others = words.filter((w) => !ctx.lex.figureNouns.has(w) && !ctx.lex.determiners.has(w) && !ctx.lex.conjunctions.has(w)).length;
+  return figureNouns === 1 && others === 0 ? dedupe(owners.map((o) => countrySpeaker(o.country!))) : null;
 }
 
 /** A subject pronoun after the last comma, right before the verb: "Asked whether ..., he said". */
