@@ -575,7 +575,10 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   }
   // "Asked about the reports, the ministry denied": what the speaker was asked is not what they said.
   const questioned = lex.questionedOpener.test(view.text.slice(contentStart, comma?.start ?? contentStart));
-  if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || closesClause) && !questioned && !isAdjunct(view, contentStart, comma.start, lex)) {
+  // "P, et Pyongyang qualifie ces informations de ...": a clause coordinated after the comma has its own object.
+  const coordinated = comma !== null && lex.conjunctions.has(lower[tokenIndexAt(tokens, comma.end)] ?? '');
+  if (comma && comma.start - contentStart >= 12 && (CLOSING_QUOTES.has(comma.text) || closesClause) && !questioned && !coordinated
+    && !isAdjunct(view, contentStart, comma.start, lex)) {
     return { ...base, kind: 'trailing', content: { start: contentStart, end: comma.start }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
   }
   if (cue.cls === 'accuse' && objectWords > 0) {

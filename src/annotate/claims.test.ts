@@ -4017,3 +4017,10 @@ test('Figures the countries named own are theirs: "according to South Korean and
   const fr = claimsOf('Titre\n\nSelon les estimations polonaises et américaines, le Bélarus a livré des obus à la Russie.', 'fr');
   assert.deepEqual(fr.map((c) => c.speaker.name).sort(), ['Poland', 'United States']);
 });
+
+test('A clause coordinated after a comma has its own object: « Moscou dément P, et Minsk qualifie ces informations de « campagne de dénigrement » »', () => {
+  const claims = claimsOf('Titre\n\nKiev affirme que Minsk livre des obus à Moscou. Moscou dément acheter des armes biélorusses, et Minsk qualifie ces informations de « campagne de dénigrement ».', 'fr');
+  const minsk = claimAbout(claims, 'dénigrement');
+  assert.deepEqual([minsk.speaker.name, minsk.stance, prop(minsk)], ['Belarus', 'denies', 'supply:Belarus>Russia:weapons']);
+  assert.ok(!claimAbout(claims, 'acheter').text.includes('Minsk'));
+});
