@@ -561,8 +561,11 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // The verb closes its clause: nothing after it, a short complement, a comma.
   // "..., two sources told the agency on Friday, in a ...", "told lawmakers in a closed-door briefing, according
   // to ...": who was told, then a comma, closes it too.
+  // Where "told" has no verb after it at all, the rest is who was told and how ("told a U.N. Security Council committee
+  // in a report seen by Reuters on Monday").
+  const told = lex.addresseeVerbs.has(lower[cue.last]);
   const closesClause = isBareReport(rest, lex) || lex.afterReport.test(rest) || CLAUSE_END_AFTER_VERB.test(rest)
-    || lex.addresseeVerbs.has(lower[cue.last]) && isBareReport(rest.split(/[,;]/u)[0], lex, MAX_ADDRESSEE_WORDS);
+    || told && isBareReport(rest.split(/[,;]/u)[0], lex, MAX_ADDRESSEE_WORDS) || told && lex.optionalComplementizer && isBareReport(rest, lex, Infinity);
   // "The claim, which Tehran has repeatedly rejected, is backed by ...": a report in a relative clause closed right
   // after its verb is about its antecedent ("..., which it said was prolonging the war" reports its own clause).
   const relative = comma ? tokens[tokenIndexAt(tokens, comma.end)] : undefined;

@@ -4024,3 +4024,11 @@ test('A clause coordinated after a comma has its own object: « Moscou dément P
   assert.deepEqual([minsk.speaker.name, minsk.stance, prop(minsk)], ['Belarus', 'denies', 'supply:Belarus>Russia:weapons']);
   assert.ok(!claimAbout(claims, 'acheter').text.includes('Minsk'));
 });
+
+test('A trailing source with no determiner, after "told" and nothing that could be a clause: "P, independent sanctions monitors told a U.N. committee in a report seen by Reuters"', () => {
+  const c = claimAbout(claimsOf('Title\n\nDebris found in Kharkiv came from a Belarusian missile sold to Russia, independent sanctions monitors told a U.N. Security Council committee in a report seen by Reuters on Monday.', 'en'), 'Debris');
+  assert.equal(c.speaker.name, 'independent sanctions monitors');
+  assert.ok(c.text.endsWith('sold to Russia'), c.text);
+  // A bare source alone is a source too ("..., officials said").
+  assert.equal(claimAbout(claimsOf('Title\n\nBelarus sold missiles to Russia, investigators said.', 'en'), 'sold').speaker.name, 'investigators');
+});

@@ -524,10 +524,13 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   if (document && speaksAsBody(last)) return last;
   // "the report" whose author is not known is still a source, though its noun is a verb too.
   if (!document && !isCommonNounSource(inside, ctx.lex)) return null;
-  const [determiner, ...words] = inside;
+  // "independent sanctions monitors", "officials": a source with no determiner is indefinite.
+  const bare = !ctx.lex.determiners.has(inside[0].text.toLowerCase()) && ctx.lex.bareSource !== null && ctx.lex.bareSource.test(inside.map((t) => t.text).join(' '));
+  const determiner = bare ? null : inside[0];
+  const words = bare ? inside : inside.slice(1);
   // "cette source", "this official": the source quoted last.
-  if (last && ctx.lex.demonstratives.test(`${determiner.text} `)) return last;
-  const definite = !ctx.lex.indefinites.test(determiner.text);
+  if (last && determiner && ctx.lex.demonstratives.test(`${determiner.text} `)) return last;
+  const definite = determiner !== null && !ctx.lex.indefinites.test(determiner.text);
   const head = words[0].text.toLowerCase();
   if (definite && words.length === 1 && ctx.lex.organisationHeads.has(head)) {
     // "The ministry said": the last institution written with that word, else the organisation that spoke last.

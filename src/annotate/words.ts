@@ -7,6 +7,8 @@ import type { ClaimLexicon } from '../lang/types.js';
 
 /** Words a source named by common nouns may have after its determiner ("l'opposition", "a local newspaper"). */
 const MAX_SOURCE_WORDS = 3;
+/** Words a source with no determiner spans at most ("independent sanctions monitors"). */
+const MAX_BARE_SOURCE_WORDS = 3;
 
 /** An auxiliary of any voice: "a", "has", "été", "were". */
 export function isAuxiliary(word: string, lex: ClaimLexicon): boolean {
@@ -43,7 +45,7 @@ export function isSpeakerPronoun(word: string, lex: ClaimLexicon): boolean {
  * subject. Official statements capitalise the organisation they name again ("The Ministry reiterates").
  */
 export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
-  if (lex.bareSource && tokens.length > 0 && tokens.length <= 2 && lex.bareSource.test(tokens.map((t) => t.text).join(' '))) return true;
+  if (lex.bareSource && tokens.length > 0 && tokens.length <= MAX_BARE_SOURCE_WORDS && lex.bareSource.test(tokens.map((t) => t.text).join(' '))) return true;
   const [determiner, ...words] = tokens;
   const opener = determiner?.text.toLowerCase() ?? '';
   if (lex.nonSourceDeterminers.has(opener)) return false;

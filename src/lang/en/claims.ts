@@ -335,7 +335,8 @@ export const claims: ClaimLexicon = {
   nonSourceDeterminers: new Set(['any', 'no', 'such']),
   articleFreeSourceOpeners: new Set(),
   impersonalPronouns: new Set(),
-  bareSource: /^(?:(?:state|local|official|western|foreign|independent|social|news)\s+)?(?:media|officials|sources|authorities|diplomats|analysts|experts)$/iu,
+  // "independent sanctions monitors told ...": a few lower-case words may qualify the source.
+  bareSource: /^(?:(?:state|local|official|western|foreign|independent|social|news|sanctions|military|intelligence|security|un|u\.n\.)\s+){0,2}(?:media|officials|sources|authorities|diplomats|analysts|experts|monitors|investigators|inspectors|observers|researchers)$/iu,
   cardinals: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']),
   ownReporting: wordRegex(String.raw`^\s*(?:our|this\s+(?:newspaper|paper|agency)['’]s)\s+(?:own\s+)?(?:information|reporting|sources|investigation|findings)[\s.,]*$`),
   subjectAdverbs: new Set(['also', 'separately', 'later', 'again', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'publicly', 'reportedly', 'recently', 'already', 'still', 'similarly', 'likewise', 'meanwhile', 'now']),
