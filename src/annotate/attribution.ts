@@ -138,8 +138,11 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     const endsQuote = closesQuote(view, i + 1) || SENTENCE_STOP.test(tokens[i + 1]?.text ?? '') && closesQuote(view, i + 2);
     const objectOfInfinitive = i >= 2 && lex.infinitiveMarkers.has(lower[i - 2]) && tokens[i - 1].kind === 'word' && !lex.adverbEnding.test(lower[i - 1]);
     if (entry.tense === 'present' && (isNounPosition(lower, i, lex) && !clitic || endsQuote || lex.compoundHeads.has(lower[i + 1]) || objectOfInfinitive)) continue;
-    // ... and so is one in the source "according to" names ("according to South Korean and U.S. estimates").
+    // ... and so is one in the source "according to" names ("according to South Korean and U.S. estimates"), or one
+    // after a lower-case word and before a finite copula, the subject of its clause ("The terrorist state is being ...").
     if (entry.tense === 'present' && namedByAccording(view, tokens[i], lex)) continue;
+    if (entry.tense === 'present' && lex.passiveAuxiliaries.has(lower[i + 1]) && !lex.nonFinite.test(lower[i + 1])
+      && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && !insideMention(view, tokens[i - 1])) continue;
     // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries" (not after an
     // auxiliary: "a depuis admis"), "Iran's alleged drone deliveries".
     const participle = entry.tense === 'past' || entry.tense === 'participle';

@@ -4032,3 +4032,9 @@ test('A trailing source with no determiner, after "told" and nothing that could 
   // A bare source alone is a source too ("..., officials said").
   assert.equal(claimAbout(claimsOf('Title\n\nBelarus sold missiles to Russia, investigators said.', 'en'), 'sold').speaker.name, 'investigators');
 });
+
+test('A verb form after a lower-case word and before a finite copula is a noun, its subject: "The terrorist state is being supplied by ...," X wrote', () => {
+  const c = claimAbout(claimsOf('Title\n\nKyiv says Belarus sends drones to Russia. "The aggressor state is being supplied by its neighbour," Ivan Marko wrote.', 'en'), 'aggressor');
+  assert.equal(c.speaker.name, 'Ivan Marko');
+  assert.ok(c.text.startsWith('The aggressor state'), c.text);
+});
