@@ -4038,3 +4038,10 @@ test('A verb form after a lower-case word and before a finite copula is a noun, 
   assert.equal(c.speaker.name, 'Ivan Marko');
   assert.ok(c.text.startsWith('The aggressor state'), c.text);
 });
+
+test('Calling an accusation part of a psychological war denies it: \'was "part of the Western psychological war"\', « font partie de la guerre psychologique »', () => {
+  const en = claimAbout(claimsOf('Title\n\nKyiv says Belarus sent drones to Russia. Belarus’s foreign ministry spokesman said the accusation was "part of the Western psychological war against Minsk".', 'en'), 'psychological');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Belarus>Russia:drones']);
+  const fr = claimAbout(claimsOf('Titre\n\nKiev affirme que le Bélarus a livré des drones à la Russie. Le porte-parole biélorusse a assuré que ces accusations font partie de la guerre psychologique occidentale.', 'fr'), 'psychologique');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Belarus>Russia:drones']);
+});
