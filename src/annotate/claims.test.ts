@@ -4045,3 +4045,10 @@ test('Calling an accusation part of a psychological war denies it: \'was "part o
   const fr = claimAbout(claimsOf('Titre\n\nKiev affirme que le Bélarus a livré des drones à la Russie. Le porte-parole biélorusse a assuré que ces accusations font partie de la guerre psychologique occidentale.', 'fr'), 'psychologique');
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Belarus>Russia:drones']);
 });
+
+test('A country’s delegate to an institution speaks for the country: "Russia’s deputy U.N. ambassador, X, said"', () => {
+  for (const role of ['Belarus’s U.N. ambassador', 'Belarus’s deputy U.N. ambassador']) {
+    const c = claimAbout(claimsOf(`Title\n\n${role}, Ivan Lenko, said Minsk had never sent drones to Russia.`, 'en'), 'never sent');
+    assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Ivan Lenko', 'Belarus'], role);
+  }
+});

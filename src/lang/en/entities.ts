@@ -279,7 +279,7 @@ export const entities: EntityLexicon = {
     },
     { patterns: ['adviser', 'advisor', 'aide(s)', 'senior adviser', 'senior advisor'], role: 'adviser' },
     { patterns: ['ambassador(s)'], role: 'ambassador' },
-    { patterns: ['deputy ambassador(s)'], role: 'deputy ambassador' },
+    { patterns: ['deputy ambassador(s)', 'deputy {institution} ambassador(s)'], role: 'deputy ambassador' },
     { patterns: ["charge(s) d'affaires", "chargé(s) d'affaires"], role: 'chargé d’affaires' },
     { patterns: ['permanent representative'], role: 'permanent representative' },
     { patterns: ['deputy permanent representative'], role: 'deputy permanent representative' },
@@ -319,7 +319,8 @@ export const entities: EntityLexicon = {
     { patterns: ['lawmaker(s)', 'senator(s)', 'sen.', 'congressman', 'congresswoman', 'congressmen', 'legislator(s)', 'MP', 'MPs'], role: 'lawmaker' },
     { patterns: ['analyst(s)', 'expert(s)', 'researcher(s)', 'specialist(s)'], role: 'analyst' },
   ],
-  ownerBefore: ['{country}', "{country} 's", '{institution}', "{institution} 's"],
+  // "Russia's U.N. ambassador": a country's delegate to an institution.
+  ownerBefore: ['{country}', "{country} 's", '{institution}', "{institution} 's", "{country} 's {institution}"],
   ownerAfter: ['of [the] {country}', '(of|for) [the] {institution}', '(to|at) the {institution}'],
   notNames: ['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'Whose', 'New', 'Former', 'Current', 'Next', 'And'],
 };
