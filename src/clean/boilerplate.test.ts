@@ -282,6 +282,11 @@ describe('findBoilerplate on invented English text', () => {
     assert.ok(isKept(analyse(text, en), text.indexOf('Seoul'), text.indexOf(' Kyiv')));
   });
 
+  it('reads no sentence end after an abbreviation before a lower-case word ("Belarus’s U.N. envoy said")', () => {
+    const text = 'Drones for Russia\n\nMonitors said Belarusian missiles had been used by Russia. Belarus’s U.N. envoy said the report was "biased". A Polish diplomat said the report was not biased.\n';
+    assert.ok(isKept(analyse(text, en), text.indexOf('Belarus’s'), text.indexOf(' A Polish')));
+  });
+
   it('keeps formulaic sentences that differ only by the party they name', () => {
     const start = source.indexOf('The representative of Norway');
     assert.ok(isKept(ranges, start, source.indexOf('\n', start)));

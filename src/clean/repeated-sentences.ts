@@ -13,8 +13,11 @@ const MIN_WORDS = 4;
 const MIN_OVERLAP_OF_SMALLER = 0.75;
 const MIN_OVERLAP_OF_LARGER = 0.5;
 
-/** A sentence end: final punctuation and closing quotes, before a space, a capital or the end. */
-const SENTENCE_END = /[.!?…]+["”»’)]*(?=\s|["“«]?\p{Lu}|$)/gu;
+/**
+ * A sentence end: final punctuation and closing quotes, before a capital or a number (past any space) or the
+ * end; not an abbreviation's period before a lower-case word ("Russia's U.N. envoy said").
+ */
+const SENTENCE_END = /[.!?…]+["”»’)]*(?=\s*["“«]?[\p{Lu}\p{N}]|\s*$)/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 interface Sentence {
