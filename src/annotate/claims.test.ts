@@ -4052,3 +4052,11 @@ test('A country’s delegate to an institution speaks for the country: "Russia�
     assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Ivan Lenko', 'Belarus'], role);
   }
 });
+
+test('Calling a report biased rejects it: \'said the report was "biased"\', « a jugé le rapport « partial » »; saying it is not biased does not', () => {
+  const en = claimsOf('Title\n\nMonitors said Belarusian missiles had been used by Russia. Belarus’s U.N. envoy said the report was "biased". A Polish diplomat said the report was not biased.', 'en');
+  assert.equal(claimAbout(en, 'was "biased').stance, 'denies');
+  assert.notEqual(claimAbout(en, 'not biased').stance, 'denies');
+  const fr = claimAbout(claimsOf('Titre\n\nDes experts affirment que des missiles biélorusses ont été utilisés par la Russie. L’ambassadeur biélorusse a assuré que ce rapport était « partial ».', 'fr'), 'partial');
+  assert.equal(fr.stance, 'denies');
+});
