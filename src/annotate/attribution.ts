@@ -1317,13 +1317,17 @@ function hasFiniteVerb(view: SentenceView, span: Span, lex: ClaimLexicon): boole
 const MIN_HEADLINE_CONTENT = 20;
 
 /** Mentions of a party that can speak. */
-const SOURCES: ReadonlySet<string> = new Set(['person', 'country', 'capital', 'institution']);
+const SOURCES: ReadonlySet<string> = new Set(['person', 'country', 'capital', 'institution', 'role']);
+/** A name before a role, whose the role is ("Zelensky adviser", "Putin aide"). */
+const NAME_BEFORE_ROLE = /^\s*\p{Lu}[\p{L}’'-]+\s+$/u;
 
-/** The span is one mention of a party that can speak, give or take an article ("le Kremlin", "US"). */
+/** The span is one mention of a party that can speak, give or take an article ("le Kremlin", "US", "Ukrainian official"). */
 function namesOnlySource(view: SentenceView, span: Span): boolean {
   const mention = view.mentions.find((m) => m.start >= span.start && m.end <= span.end);
-  if (!mention || !SOURCES.has(mentionKind(mention) ?? '')) return false;
-  return ARTICLE_ONLY.test(view.text.slice(span.start, mention.start)) && view.text.slice(mention.end, span.end).trim() === '';
+  const kind = mention && mentionKind(mention);
+  if (!mention || !SOURCES.has(kind ?? '')) return false;
+  const before = view.text.slice(span.start, mention.start);
+  return (ARTICLE_ONLY.test(before) || kind === 'role' && NAME_BEFORE_ROLE.test(before)) && view.text.slice(mention.end, span.end).trim() === '';
 }
 
 /** The frame's subject is "we", "nous" (the word of its region nearest the verb), or opens with "our", « nos ». */

@@ -4060,3 +4060,9 @@ test('Calling a report biased rejects it: \'said the report was "biased"\', « a
   const fr = claimAbout(claimsOf('Titre\n\nDes experts affirment que des missiles biélorusses ont été utilisés par la Russie. L’ambassadeur biélorusse a assuré que ce rapport était « partial ».', 'fr'), 'partial');
   assert.equal(fr.stance, 'denies');
 });
+
+test('A role alone before a headline’s colon is its source: "Ukrainian official: Belarus sent drones to Russia", "Lukashenko aide: ..."', () => {
+  const c = claimAbout(claimsOf('Ukrainian official: Belarus sent drones to Russia\n\nText.', 'en'), 'Belarus sent');
+  assert.deepEqual([c.speaker.affiliation, prop(c)], ['Ukraine', 'supply:Belarus>Russia:drones']);
+  assert.equal(claimsOf('Lukashenko aide: Belarus sent no drones to Russia\n\nText.', 'en').length, 1);
+});
