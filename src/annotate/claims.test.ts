@@ -4066,3 +4066,8 @@ test('A role alone before a headline’s colon is its source: "Ukrainian officia
   assert.deepEqual([c.speaker.affiliation, prop(c)], ['Ukraine', 'supply:Belarus>Russia:drones']);
   assert.equal(claimsOf('Lukashenko aide: Belarus sent no drones to Russia\n\nText.', 'en').length, 1);
 });
+
+test('A weapon system’s name takes a plural: "a new batch of Shaheds", « des Lancets »', () => {
+  const c = claimAbout(claimsOf('Title\n\nKyiv said Iran had sent a new batch of Shaheds to Russia.', 'en'), 'Shaheds');
+  assert.equal(prop(c), 'supply:Iran>Russia:drones');
+});

@@ -130,7 +130,9 @@ function nameLayer(lexicon: EntityLexicon): Layer<NameValue> {
   for (const [item, names] of Object.entries(WEAPON_SYSTEMS) as [Item, readonly string[]][]) {
     for (const name of names) {
       const origin = origins.get(name);
-      add([name], { kind: 'item', canonical: name, country: null, item, ...(origin ? { origin } : {}) });
+      // "a new batch of Shaheds", "des Lancets": a name ending in a letter takes a plural.
+      const forms = /\p{Ll}$/u.test(name) ? [name, `${name}s`] : [name];
+      add(forms, { kind: 'item', canonical: name, country: null, item, ...(origin ? { origin } : {}) });
     }
   }
   return {
