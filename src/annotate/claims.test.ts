@@ -4071,3 +4071,10 @@ test('A weapon system’s name takes a plural: "a new batch of Shaheds", « des 
   const c = claimAbout(claimsOf('Title\n\nKyiv said Iran had sent a new batch of Shaheds to Russia.', 'en'), 'Shaheds');
   assert.equal(prop(c), 'supply:Iran>Russia:drones');
 });
+
+test('A role apposed after a name with an indefinite article, serving another of a stated country: "X, an adviser to the head of Ukraine’s presidential office,"', () => {
+  const en = claimAbout(claimsOf('Title\n\nIvan Marko, an adviser to the head of Ukraine’s presidential office, wrote that Belarus had delivered drones to Russia.', 'en'), 'delivered');
+  assert.deepEqual([en.speaker.name, en.speaker.affiliation], ['Ivan Marko', 'Ukraine']);
+  const fr = claimAbout(claimsOf('Titre\n\nIvan Marko, un conseiller du chef de l’administration présidentielle ukrainienne, a écrit que le Bélarus avait livré des drones à la Russie.', 'fr'), 'livré');
+  assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Ivan Marko', 'Ukraine']);
+});

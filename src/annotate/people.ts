@@ -280,7 +280,7 @@ function apposedUntil(text: string, from: number): number {
  * the person an expert.
  */
 export function attachRoles(
-  text: string, names: PersonMention[], roles: EntityMention[], lex: Pick<ClaimLexicon, 'appositionLink' | 'researchBody'>, scene: string | null,
+  text: string, names: PersonMention[], roles: EntityMention[], lex: Pick<ClaimLexicon, 'appositionLink' | 'indefiniteApposition' | 'researchBody'>, scene: string | null,
 ): void {
   const link = lex.appositionLink;
   for (const mention of names) {
@@ -293,7 +293,9 @@ export function attachRoles(
       chain.push(r);
       edge = r.start;
     }
-    const after = roles.find((r) => r.start >= mention.end && text.startsWith(',', mention.end) && link.test(text.slice(mention.end, r.start)));
+    // "X, the minister's spokesman", "X, an adviser to the head of ...": a role apposed after the name.
+    const after = roles.find((r) => r.start >= mention.end && text.startsWith(',', mention.end)
+      && (link.test(text.slice(mention.end, r.start)) || lex.indefiniteApposition.test(text.slice(mention.end, r.start))));
     if (!chain.length && after) chain.push(after);
     const person = mention.person;
     for (const r of chain) if (r.role) addRole(person, r.role);
@@ -301,7 +303,9 @@ export function attachRoles(
     if (after && lex.researchBody.test(text.slice(after.end, apposedUntil(text, after.end)))) addRole(person, EXPERT_ROLE);
     const telling = chain.find((r) => r.country) ?? chain[0];
     if (telling?.role && !person.role) person.role = telling.role;
-    const country = chain.find((r) => r.country)?.country;
+    // "X, an adviser to the head of Ukraine's presidential office,": who the apposed role serves tells the country.
+    const served = after && !after.country ? roles.find((r) => r.start >= after.end && r.end <= apposedUntil(text, after.end) && r.country) : undefined;
+    const country = chain.find((r) => r.country)?.country ?? served?.country;
     const international = !country && chain.some((r) => r.institutionKind === 'international');
     if (international) person.international = true;
     // "In Tehran, foreign ministry spokesman X": an official of no stated country is one of the place the sentence is in.

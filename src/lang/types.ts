@@ -349,6 +349,8 @@ export interface ClaimLexicon {
   listSeparator: RegExp;
   /** What may stand between a role and the name it describes ("le porte-parole, le général X"). */
   appositionLink: RegExp;
+  /** An indefinite article opening a role apposed after a name ("X, an adviser to ...", « X, un conseiller de ... »). */
+  indefiniteApposition: RegExp;
   /** A research body, in the apposition after a name: its people are experts ("X, director of the Korea programme at the Y Institute"). */
   researchBody: RegExp;
   /**

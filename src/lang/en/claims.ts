@@ -187,6 +187,7 @@ export const claims: ClaimLexicon = {
   ownerListJoin: /^\s*(?:,\s*(?:(?:and|as\s+well\s+as)\s+)?|(?:and|as\s+well\s+as)\s+)(?:of\s+)?(?:the\s+)?$/iu,
   listSeparator: /^\s*,\s*(?:the\s+)?$/iu,
   // "Ukraine's ambassador to the UK, Olena Marchuk": a posting may stand between the role and the name.
+  indefiniteApposition: /^,\s+an?\s+$/u,
   appositionLink: /^(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?[\s,]*(?:[Tt]he )?$/u,
   portfolioLink: /^\s+(?:for|of|in\s+charge\s+of)\s+(?:the\s+)?$/iu,
   researchBody: wordRegex(String.raw`\b(?:institute|foundation|think[\s-]+tank|university|endowment|cent(?:er|re)\s+for|council\s+on)\b`),

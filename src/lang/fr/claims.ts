@@ -236,6 +236,7 @@ export const claims: ClaimLexicon = {
   ownerListJoin: /^\s*(?:,\s*(?:(?:et|ainsi\s+que)\s+)?|(?:et|ainsi\s+que)\s+)(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)?$/iu,
   listSeparator: /^\s*,\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
   // "l'ambassadeur russe en France, Alexeï Petrov": a posting may stand between the role and the name.
+  indefiniteApposition: /^,\s+une?\s+$/u,
   appositionLink: /^(?:\s+(?:à|en|au|aux)\s+(?:l[’']|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?[\s,]*(?:[Ll]e |[Ll]a |[Ll][’'])?$/u,
   researchBody: wordRegex(String.raw`\b(?:fondation|institut|think[\s-]+tank|université|laboratoire|observatoire|centre\s+(?:d[’']\s*études|de\s+recherche))\b`),
   portfolioLink: /^\s+(?:chargée?\s+)?(?:de\s+la|de\s+l[’']|des|du|de|d[’']|pour\s+(?:les?|la|l[’'])?)\s*$/iu,
