@@ -4078,3 +4078,10 @@ test('A role apposed after a name with an indefinite article, serving another of
   const fr = claimAbout(claimsOf('Titre\n\nIvan Marko, un conseiller du chef de l’administration présidentielle ukrainienne, a écrit que le Bélarus avait livré des drones à la Russie.', 'fr'), 'livré');
   assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Ivan Marko', 'Ukraine']);
 });
+
+test('Who captured soldiers is not who they serve: "Kyiv’s forces had captured two Belarusian soldiers", « ont capturé deux soldats biélorusses »', () => {
+  const en = claimAbout(claimsOf('Title\n\nWarsaw says Belarus has sent troops to Russia. Kyiv said its forces had captured two Belarusian soldiers.', 'en'), 'captured');
+  assert.equal(prop(en), 'deploy:Belarus>Russia:personnel');
+  const fr = claimAbout(claimsOf('Titre\n\nVarsovie affirme que le Bélarus a envoyé des soldats en Russie. Kiev a affirmé que les forces ukrainiennes avaient capturé deux soldats biélorusses.', 'fr'), 'capturé');
+  assert.equal(prop(fr), 'deploy:Belarus>Russia:personnel');
+});

@@ -336,6 +336,7 @@ export const claims: ClaimLexicon = {
   confrontation: wordRegex(String.raw`\b(?:affrontements?|combats?|accrochages?|heurts|confrontations?)\s+(?:\p{L}+\s+){0,3}?entre\b|\bcontre\b`),
   targetPrepositions: new Set(['contre']),
   attackVerbs: new Set([...formsOf(firstGroup('frapp'), firstGroup('attaqu'), firstGroup('bombard'), firstGroup('cibl'), firstGroup('pilonn'),
+    firstGroup('captur'), firstGroup('bless'),
     firstGroup('vis'), firstGroup('intercept'), firstGroup('affront'),
     irregular('combat:p combattent:p combattait:i combattaient:i combattu:pp combattue:pp combattus:pp combattre:inf'),
     irregular('abat:p abattent:p abattait:i abattu:pp abattue:pp abattus:pp abattues:pp abattre:inf abattant:g'),
