@@ -8,7 +8,7 @@ import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
 import { EXPERT_ROLE, isNameWord, possessor, type Cast, type Person, type PersonMention } from './people.js';
-import { firstVerbIndex, isAuxiliary, isCommonNounSource, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_ENDING, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
+import { firstVerbIndex, isAuxiliary, isBareSource, isCommonNounSource, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_ENDING, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
@@ -525,7 +525,7 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // "the report" whose author is not known is still a source, though its noun is a verb too.
   if (!document && !isCommonNounSource(inside, ctx.lex)) return null;
   // "independent sanctions monitors", "officials": a source with no determiner is indefinite.
-  const bare = !ctx.lex.determiners.has(inside[0].text.toLowerCase()) && ctx.lex.bareSource !== null && ctx.lex.bareSource.test(inside.map((t) => t.text).join(' '));
+  const bare = !ctx.lex.determiners.has(inside[0].text.toLowerCase()) && isBareSource(inside, ctx.lex);
   const determiner = bare ? null : inside[0];
   const words = bare ? inside : inside.slice(1);
   // "cette source", "this official": the source quoted last.

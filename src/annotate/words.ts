@@ -39,13 +39,18 @@ export function isSpeakerPronoun(word: string, lex: ClaimLexicon): boolean {
   return lex.pronouns.has(word) || lex.firstPersonPlural.has(word);
 }
 
+/** A source named with no determiner ("officials", "independent sanctions monitors"), where the language allows one. */
+export function isBareSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
+  return lex.bareSource !== null && tokens.length > 0 && tokens.length <= MAX_BARE_SOURCE_WORDS && lex.bareSource.test(tokens.map((t) => t.text).join(' '));
+}
+
 /**
  * A determiner or a number, and a few lower-case words ("l'opposition", "the local press", "six sources",
  * « de source militaire »): a source the text names without a name. Anything longer is a clause, not a
  * subject. Official statements capitalise the organisation they name again ("The Ministry reiterates").
  */
 export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
-  if (lex.bareSource && tokens.length > 0 && tokens.length <= MAX_BARE_SOURCE_WORDS && lex.bareSource.test(tokens.map((t) => t.text).join(' '))) return true;
+  if (isBareSource(tokens, lex)) return true;
   const [determiner, ...words] = tokens;
   const opener = determiner?.text.toLowerCase() ?? '';
   if (lex.nonSourceDeterminers.has(opener)) return false;
