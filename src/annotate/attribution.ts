@@ -1318,7 +1318,7 @@ const MIN_HEADLINE_CONTENT = 20;
 
 /** Mentions of a party that can speak. */
 const SOURCES: ReadonlySet<string> = new Set(['person', 'country', 'capital', 'institution', 'role']);
-/** A name before a role, the one the role serves ("Zelensky adviser", "Putin aide"). */
+/** A name before a role, the one the role serves ("Lukashenko adviser", "Tokayev aide"). */
 const NAME_BEFORE_ROLE = /^\s*\p{Lu}[\p{L}’'-]+\s+$/u;
 
 /** The span is one mention of a party that can speak, give or take an article ("le Kremlin", "US", "Ukrainian official"). */
