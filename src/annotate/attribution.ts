@@ -140,7 +140,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     if (entry.tense === 'present' && (isNounPosition(lower, i, lex) && !clitic || endsQuote || lex.compoundHeads.has(lower[i + 1]) || objectOfInfinitive)) continue;
     // ... and so is one in the source "according to" names ("according to South Korean and U.S. estimates"), or one
     // after a lower-case word and before a finite copula, the subject of its clause ("The terrorist state is being ...").
-    if (entry.tense === 'present' && namedByAccording(view, tokens[i], lex)) continue;
+    const endsPhrase = tokens[i + 1] === undefined || tokens[i + 1].kind === 'punct';
+    if (entry.tense === 'present' && endsPhrase && namedByAccording(view, tokens[i], lex)) continue;
     if (entry.tense === 'present' && lex.passiveAuxiliaries.has(lower[i + 1]) && !lex.nonFinite.test(lower[i + 1])
       && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && !insideMention(view, tokens[i - 1])) continue;
     // ... and a participle is an adjective: "on reported Iranian transfers", "about alleged deliveries" (not after an
