@@ -569,7 +569,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // in a report seen by Reuters on Monday").
   const told = lex.addresseeVerbs.has(lower[cue.last]);
   const closesClause = isBareReport(rest, lex) || lex.afterReport.test(rest) || CLAUSE_END_AFTER_VERB.test(rest)
-    || told && isBareReport(rest.split(/[,;]/u)[0], lex, MAX_ADDRESSEE_WORDS) || told && lex.optionalComplementizer && isBareReport(rest, lex, Infinity);
+    || told && (isBareReport(rest.split(/[,;]/u)[0], lex, MAX_ADDRESSEE_WORDS) || lex.optionalComplementizer && isBareReport(rest, lex, Infinity));
   // "The claim, which Tehran has repeatedly rejected, is backed by ...": a report in a relative clause closed right
   // after its verb is about its antecedent ("..., which it said was prolonging the war" reports its own clause).
   const relative = comma ? tokens[tokenIndexAt(tokens, comma.end)] : undefined;
@@ -1296,7 +1296,7 @@ function colonSourceFrame(view: SentenceView, sentence: string, lex: ClaimLexico
   const after = before ? null : SOURCE_AFTER_COLON.exec(sentence.trimEnd());
   const source = before ? { start: view.span.start + before[1].length, end: view.span.start + before[1].length + before[2].length }
     : after ? { start: view.span.start + after.index + after[0].indexOf(after[1]), end: trimmedEnd } : null;
-  if (!source || !namesOnlySource(view, source)) return null;
+  if (!source || !namesOnlySource(view, source, lex)) return null;
   const content = before ? { start: view.span.start + before[0].length, end: trimmedEnd } : { start: view.span.start, end: view.span.start + after!.index };
   // A clause, not a heading's topic ("Conseil de sécurité : vifs échanges sur les livraisons ..." names a venue).
   if (content.end - content.start < MIN_HEADLINE_CONTENT || !hasFiniteVerb(view, content, lex)) return null;
@@ -1319,16 +1319,18 @@ const MIN_HEADLINE_CONTENT = 20;
 
 /** Mentions of a party that can speak. */
 const SOURCES: ReadonlySet<string> = new Set(['person', 'country', 'capital', 'institution', 'role']);
-/** A name before a role, the one the role serves ("Lukashenko adviser", "Tokayev aide"). */
-const NAME_BEFORE_ROLE = /^\s*\p{Lu}[\p{L}’'-]+\s+$/u;
 
-/** The span is one mention of a party that can speak, give or take an article ("le Kremlin", "US", "Ukrainian official"). */
-function namesOnlySource(view: SentenceView, span: Span): boolean {
+/**
+ * The span is one mention of a party that can speak, give or take an article ("le Kremlin", "US", "Ukrainian official"),
+ * or a role after the name of the one it serves ("Lukashenko adviser", "Tokayev aide").
+ */
+function namesOnlySource(view: SentenceView, span: Span, lex: ClaimLexicon): boolean {
   const mention = view.mentions.find((m) => m.start >= span.start && m.end <= span.end);
   const kind = mention && mentionKind(mention);
   if (!mention || !SOURCES.has(kind ?? '')) return false;
-  const before = view.text.slice(span.start, mention.start);
-  return (ARTICLE_ONLY.test(before) || kind === 'role' && NAME_BEFORE_ROLE.test(before)) && view.text.slice(mention.end, span.end).trim() === '';
+  const before = view.tokens.filter((t) => t.start >= span.start && t.end <= mention.start);
+  const served = kind === 'role' && before.length === 1 && isNameWord(before[0], lex);
+  return (ARTICLE_ONLY.test(view.text.slice(span.start, mention.start)) || served) && view.text.slice(mention.end, span.end).trim() === '';
 }
 
 /** The frame's subject is "we", "nous" (the word of its region nearest the verb), or opens with "our", « nos ». */
