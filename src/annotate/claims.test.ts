@@ -673,9 +673,9 @@ test('A headline’s "X to do" is planned: "Iran to supply Russia with more dron
 });
 
 test('Denouncing "psychological warfare", une « guerre psychologique », denies what was said', () => {
-  const fr = claimsOf('Blinken affirme que la Russie a reçu des missiles iraniens. Nasser Kanaani a dénoncé une « guerre psychologique ».', 'fr').at(-1)!;
+  const fr = claimsOf('Tom Hale affirme que la Russie a reçu des missiles iraniens. Nasser Kanaani a dénoncé une « guerre psychologique ».', 'fr').at(-1)!;
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:missiles']);
-  const en = claimsOf('Blinken said Russia had received Iranian missiles. Nasser Kanaani denounced the claims as psychological warfare.', 'en').at(-1)!;
+  const en = claimsOf('Tom Hale said Russia had received Iranian missiles. Nasser Kanaani denounced the claims as psychological warfare.', 'en').at(-1)!;
   assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:missiles']);
 });
 
@@ -703,9 +703,9 @@ test('A headline answer that names too little takes the article’s main story, 
 });
 
 test('The falsehood a demonym qualifies is no party’s dealings: « une « guerre psychologique » occidentale », "Western propaganda"', () => {
-  const fr = claimsOf('Blinken affirme que la Russie a reçu des missiles iraniens. Ali Sadri a dénoncé une « guerre psychologique » occidentale.', 'fr').at(-1)!;
+  const fr = claimsOf('Tom Hale affirme que la Russie a reçu des missiles iraniens. Ali Sadri a dénoncé une « guerre psychologique » occidentale.', 'fr').at(-1)!;
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:missiles']);
-  const en = claimsOf('Blinken said Russia had received Iranian missiles. Ali Sadri dismissed the claims as Western propaganda.', 'en').at(-1)!;
+  const en = claimsOf('Tom Hale said Russia had received Iranian missiles. Ali Sadri dismissed the claims as Western propaganda.', 'en').at(-1)!;
   assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:missiles']);
 });
 

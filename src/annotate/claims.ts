@@ -263,7 +263,7 @@ function signatory(line: AnnotatedSentence, ctx: SpeakerContext): Speaker | null
   if (wordCount(line.view.tokens) > MAX_SIGNATURE_WORDS || !line.persons.length) return null;
   const [speaker] = resolveSpeakers(line.sentence, false, ctx);
   if (speaker?.type !== 'person') return null;
-  // "ANTONY J. BLINKEN": a name a signature line writes in capitals is written as names are.
+  // "JANE R. HOLLOWAY": a name a signature line writes in capitals is written as names are.
   return isUpperCase(speaker.name) ? { ...speaker, name: titleCase(speaker.name) } : speaker;
 }
 

@@ -176,7 +176,7 @@ export function isOrganisationName(name: string, lex: ClaimLexicon): boolean {
   return words.length >= 2 && words.some((word) => lex.organisationHeads.has(word.toLowerCase()));
 }
 
-/** A name written in capitals ("MR MILLER", "ANTONY J. BLINKEN"). */
+/** A name written in capitals ("MR MILLER", "JANE R. HOLLOWAY"). */
 export function isUpperCase(name: string): boolean {
   return !/\p{Ll}/u.test(name);
 }
