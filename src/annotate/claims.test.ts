@@ -4085,3 +4085,17 @@ test('Who captured soldiers is not who they serve: "Kyiv’s forces had captured
   const fr = claimAbout(claimsOf('Titre\n\nVarsovie affirme que le Bélarus a envoyé des soldats en Russie. Kiev a affirmé que les forces ukrainiennes avaient capturé deux soldats biélorusses.', 'fr'), 'capturé');
   assert.equal(prop(fr), 'deploy:Belarus>Russia:personnel');
 });
+
+test('An armed group that speaks for no state is a party under its own name', () => {
+  const en = claimsOf('Iran has long denied arming the Houthis.', 'en');
+  assert.equal(prop(claimAbout(en, 'arming')), 'supply:Iran>Houthis:weapons');
+  const fr = claimsOf('Selon Washington, l’Iran a livré des missiles au Hezbollah.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'a livré')), 'supply:Iran>Hezbollah:missiles');
+});
+
+test('Items on their way somewhere go to whom they are bound for, not to whoever stopped them', () => {
+  const en = claimsOf('U.S. Navy seizes Iranian missile parts bound for Houthis, Central Command says', 'en');
+  assert.equal(prop(claimAbout(en, 'bound for')), 'supply:Iran>Houthis:missiles');
+  const fr = claimsOf('La marine américaine a saisi des missiles iraniens destinés au Hezbollah, a affirmé le Pentagone.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'destinés')), 'supply:Iran>Hezbollah:missiles');
+});

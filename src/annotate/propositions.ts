@@ -230,7 +230,7 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
   const out: Party[] = [];
   for (const e of ctx.entities) {
     if (!within(e, content)) continue;
-    const name = e.kind === 'bloc' ? e.canonical : e.country;
+    const name = e.kind === 'bloc' || isStatelessGroup(e) ? e.canonical : e.country;
     if (!name || !['country', 'capital', 'institution', 'demonym', 'bloc'].includes(e.kind) || namesWar(e, ctx)) continue;
     // "Ce sont les Etats-Unis, et non la Chine, qui livrent des armes": the party set aside takes no part.
     if (ctx.lex.contrastedParty.test(ctx.view.text.slice(Math.max(content.start, e.start - CONTRAST_REACH), e.start))) continue;
@@ -238,6 +238,11 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
     out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(ctx.view.tokens, e.start, ctx.lex) });
   }
   return out;
+}
+
+/** "Houthi rebels", « le Hezbollah »: an armed group that speaks for no state takes part under its own name. */
+function isStatelessGroup(e: EntityMention): boolean {
+  return e.kind === 'institution' && e.institutionKind === 'armed group' && e.country === null;
 }
 
 /**
@@ -634,8 +639,11 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
   // "If Ukraine presents evidence that Iranian drones were used": the user is named in the items' own clause.
   const firstItem = ctx.entities.find((e) => e.kind === 'item' && within(e, content));
   const clauseStart = firstItem ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, firstItem.start), content, ctx) : content.start;
-  const user = parties.find((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx) && !isPlaceOfUse(p, ctx)
+  const candidates = parties.filter((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx) && !isPlaceOfUse(p, ctx)
     && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || receives(p.prep, item, ctx.lex) || usedBy(p, content, ctx) : ownsPersonnel(p, ctx)));
+  // "U.S. forces seized Iranian missile parts bound for the Houthis": whom the items are for, not who holds them now.
+  const addressee = firstItem && candidates.find((p) => p.start >= firstItem.end && p.prep !== null && ctx.lex.recipientPrepositions.has(p.prep));
+  const user = addressee ?? candidates[0];
   if (user) return user.name;
   return speakerMayUse && ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
 }
