@@ -4099,3 +4099,17 @@ test('Items on their way somewhere go to whom they are bound for, not to whoever
   const fr = claimsOf('La marine américaine a saisi des missiles iraniens destinés au Hezbollah, a affirmé le Pentagone.', 'fr');
   assert.equal(prop(claimAbout(fr, 'destinés')), 'supply:Iran>Hezbollah:missiles');
 });
+
+test('An origin demonym may follow modifiers of the items: « des armes nucléaires tactiques russes », "Russian tactical nuclear weapons"', () => {
+  const fr = claimsOf('Le président biélorusse, Ivan Kardash, a affirmé que son pays avait commencé à recevoir des armes nucléaires tactiques russes.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'recevoir')), 'supply:Russia>Belarus:weapons');
+  const en = claimsOf('The Belarusian president, Ivan Kardash, said his country had started receiving Russian tactical nuclear weapons.', 'en');
+  assert.equal(prop(claimAbout(en, 'receiving')), 'supply:Russia>Belarus:weapons');
+});
+
+test('"we" in a relative clause is the speaker\'s country: « des missiles que nous avons reçus de Russie »', () => {
+  const fr = claimsOf('Le président biélorusse, Ivan Kardash, s’est exprimé mardi. « Nous avons des missiles que nous avons reçus de Russie », a-t-il déclaré.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'reçus')), 'supply:Russia>Belarus:missiles');
+  const en = claimsOf('The Belarusian president, Ivan Kardash, spoke on Tuesday. "We have missiles that we received from Russia," he said.', 'en');
+  assert.equal(prop(claimAbout(en, 'received')), 'supply:Russia>Belarus:missiles');
+});

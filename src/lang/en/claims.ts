@@ -233,7 +233,7 @@ export const claims: ClaimLexicon = {
   concernOver: wordRegex(String.raw`\b(?:concerns?|alarm|worry|worries|disquiet|unease)\s+(?:\p{L}+\s+){0,2}?(?:over|about|at|regarding|following)\s+(?:the\s+|these\s+|recent\s+)*$`),
   voicedConcern: wordRegex(String.raw`\b(?:voic|express|rais|reiterat|repeat)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:concerns?|fears?|worries)\s+that$`),
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
-  ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|^\W*we\s+(?:(?:have|had|did|do|will|would|never|not|n[’']t|also|already)\s+)*$`),
+  ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|(?:^\W*|\b(?:that|which)\s+)we\s+(?:(?:have|had|did|do|will|would|never|not|n[’']t|also|already)\s+)*$`),
   declinedComment: wordRegex(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:(?:do|does|did|will|would|can|could)\s*(?:not\s+|n['’]t\s+)(?:\p{L}+\s+)?comment|won['’]t\s+comment|no\s+comment|(?:have|has|had)\s+(?:["“]\s*)?nothing\s+(?:more\s+|further\s+)?to\s+(?:add|say)|not\s+(?:going|able)\s+to\s+comment)(?![\p{L}\p{N}])[^,;:]*$`),
   calledFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:\p{L}+\s+){0,2}?(?:[“"]\s*)?(?:an?\s+)?(?:(?:ugly|pure|sheer|blatant|outright|total|complete|utter|malicious|western|hostile)\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|biased|one-sided|politici[sz]ed|politically\s+motivated|lies?|nonsense|absurd|ridiculous|fake|fantas(?:y|ies)|fiction|fabrications?|rumou?rs?|propaganda|hoax(?:es)?|smears?|smear\s+campaign|slander)\b|\bwithout\s+(?:any\s+)?(?:basis|foundation)\b|\b(?:has|have|had)\s+(?:[“"]\s*)?no\s+(?:\p{L}+\s+)?(?:basis|foundation)\b`
     // 'was "part of the Western psychological war against Iran"'.
@@ -322,8 +322,8 @@ export const claims: ClaimLexicon = {
   sameOccasion: wordRegex(String.raw`\b(?:at\s+the\s+same\s+time|(?:on|later)\s+the\s+same\s+day|in\s+the\s+same\s+(?:statement|interview|speech|briefing|breath|post|address))\b`),
   reflexives: new Set(['itself', 'themselves']),
   originAfterItem: /^$/u,
-  // "Iranian-made drones", "Iranian short-range missiles": a modifier of the items may come between.
-  originBeforeItem: /^(?:-(?:made|built|designed|produced|supplied))?\s*(?:(?:\p{Ll}+-[\p{Ll}-]+|attack|combat|kamikaze|cruise|new|additional|advanced)\s+){0,2}$/iu,
+  // "Iranian-made drones", "Iranian short-range missiles", "Russian tactical nuclear weapons": modifiers of the items may come between.
+  originBeforeItem: /^(?:-(?:made|built|designed|produced|supplied))?\s*(?:(?:\p{Ll}+-[\p{Ll}-]+|attack|combat|kamikaze|cruise|new|additional|advanced|tactical|nuclear|strategic|military|modern|heavy|guided|loitering|suicide)\s+){0,2}$/iu,
   ownerAfterItem: /^\s+(?:of|from)\s+(?:the\s+)?$/iu,
   madeInBetween: wordRegex(String.raw`^\s+(?:\p{Ll}+\s+)?(?:are|were|is|was)\s+(?:all\s+)?$`),
   madeInAfter: /^-(?:made|built|produced|manufactured)\b/iu,

@@ -283,7 +283,7 @@ export const claims: ClaimLexicon = {
   concernOver: wordRegex(String.raw`\b(?:préoccupations?|inquiétudes?|alarme)\s+(?:\p{L}+\s+){0,2}?(?:face\s+(?:aux?|à\s+l[’']|à\s+la)|devant\s+(?:les|l[’']|la)|quant\s+aux?|concernant\s+les|au\s+sujet\s+des?|sur\s+les)\s*$`),
   voicedConcern: wordRegex(String.raw`\b(?:exprim|répét|réitér)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:craintes?|inquiétudes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)$`),
   onBehalfOf: wordRegex(String.raw`\b(?:au\s+nom|de\s+la\s+part)\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$`),
-  ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b|^\W*nous\s+(?:(?:n[’']|ne|avons|avions|allons|pas|jamais|aucun\p{L}*|plus)\s*)*$`),
+  ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b|(?:^\W*|\bqu(?:e\s+|[’']\s*))nous\s+(?:(?:n[’']|ne|avons|avions|allons|pas|jamais|aucun\p{L}*|plus)\s*)*$`),
   declinedComment: wordRegex(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:ne\s+(?:\p{L}+\s+)?comment\p{L}*\s+(?:pas|jamais|rien)|ne\s+pas\s+(?:vouloir\s+)?commenter|n[’']\s*(?:ai|a|avons|ont|avait|avaient)\s+(?:[«“"]\s*)?rien\s+à\s+(?:ajouter|dire)|(?:pas\s+de|aucun|sans)\s+commentaires?)(?![\p{L}\p{N}])[^,;:]*$`),
   calledFalse: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?(?:(?:de\s+la\s+)?(?:pure|vile|grossière|simple)\s+)?(?:fausses?|faux|infondée?s?|mensong\p{L}*|absurdes?|ridicules?|inventée?s?|biaisée?s?|partiale?s?|partiaux|politisée?s?|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|(?:une?\s+)?(?:provocation|désinformation|manipulation|calomnie|canular|campagne\s+de\s+(?:dénigrement|diffamation|désinformation))|(?:des\s+)?(?:fantasmes|affabulations|élucubrations|inventions|rumeurs|canulars)|(?:de\s+la\s+)?propagande)\b|\bs[’']\s*agi(?:t|ssait|ssaient|ra)\s+(?:[«“"]\s*)?d[’']\s*(?:une?\s+)?(?:canular|mensonge|provocation|invention|fabrication|manipulation|rumeur|fausse\s+nouvelle|fake\s+news|opération\s+de\s+désinformation)\b|\bn[’']\s*(?:a|ont|avait|avaient)\s+(?:[«“"]\s*)?aucun\s+fondement\b|\bne\s+repos\p{L}*\s+sur\s+(?:aucun\s+(?:fondement|élément)|rien)\b`
     + String.raw`|\b(?:relèvent|relève|font\s+partie|fait\s+partie|s['’]\s*inscri(?:vent|t))\s+(?:d['’]\s*|dans\s+|de\s+)(?:une|la)\s+(?:[«“"]\s*)?(?:\p{L}+\s+){0,2}?(?:[«“"]\s*)?(?:campagne\s+de\s+(?:désinformation|propagande|calomnies?|dénigrement)|guerre\s+psychologique)\b`
@@ -377,7 +377,8 @@ export const claims: ClaimLexicon = {
   daysEarlier: wordRegex(String.raw`\b(?:un|deux|trois|quatre|cinq|quelques|\d)\s+jours?\s+après\s+qu`),
   sameOccasion: wordRegex(String.raw`\b(?:dans\s+le\s+même\s+temps|au\s+même\s+moment|le\s+même\s+jour|(?:dans|lors\s+d[e’'])\s*(?:la|le)\s+même\s+(?:déclaration|entretien|interview|discours|conférence|communiqué|message))\b`),
   reflexives: new Set(['se', 's’', "s'", 'me', 'm’', "m'", 'nous', 'vous']),
-  originAfterItem: wordRegex(String.raw`^\s*(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
+  // « des armes nucléaires tactiques russes », « des drones kamikazes iraniens »: modifiers of the items may come between.
+  originAfterItem: wordRegex(String.raw`^\s*(?:(?:nucléaires?|tactiques?|stratégiques?|kamikazes?|militaires?|modernes?|lourde?s?|légère?s?|légers?|guidée?s?|rôdeu(?:r|se)s?|suicides?)\s+){0,2}(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
   originBeforeItem: /^$/u,
   // « des instructeurs des Gardiens de la révolution », « des mercenaires du groupe russe Wagner ».
   ownerAfterItem: /^\s+(?:des|du|de|de\s+la|de\s+l[’'])\s*(?:(?:groupe|société|milice)\s+(?:\p{L}+\s+)?)?$/iu,
