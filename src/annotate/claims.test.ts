@@ -4113,3 +4113,17 @@ test('"we" in a relative clause is the speaker\'s country: « des missiles que n
   const en = claimsOf('The Belarusian president, Ivan Kardash, spoke on Tuesday. "We have missiles that we received from Russia," he said.', 'en');
   assert.equal(prop(claimAbout(en, 'received')), 'supply:Russia>Belarus:missiles');
 });
+
+test('Armed groups known by name take part under it: the Rapid Support Forces, « les FSR »; "the Emirates" is the UAE', () => {
+  const en = claimsOf('The Sudanese army accused the Emirates of supplying drones to the Rapid Support Forces.', 'en');
+  assert.equal(prop(claimAbout(en, 'supplying')), 'supply:United Arab Emirates>Rapid Support Forces:drones');
+  const fr = claimsOf('L’armée soudanaise accuse les Emirats de livrer des drones aux FSR.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'livrer')), 'supply:United Arab Emirates>Rapid Support Forces:drones');
+});
+
+test('A French negation reads across a quote mark: « n’avaient « fourni aucune arme » » denies', () => {
+  const claims = claimsOf('Le ministère émirati des affaires étrangères a assuré que les Émirats n’avaient « fourni aucune arme » aux FSR.', 'fr');
+  const c = claimAbout(claims, 'fourni aucune arme');
+  assert.equal(c.stance, 'denies');
+  assert.equal(prop(c), 'supply:United Arab Emirates>Rapid Support Forces:weapons');
+});

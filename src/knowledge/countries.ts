@@ -59,7 +59,7 @@ export const COUNTRY_ALIASES: Record<string, readonly string[]> = {
   ],
   Congo: ['Republic of the Congo', 'République du Congo', 'Congo-Brazzaville'],
   'Ivory Coast': ['Côte d\'Ivoire'],
-  'United Arab Emirates': ['UAE', 'EAU', 'Émirats', 'Emirats arabes unis', 'Émirats Arabes Unis'],
+  'United Arab Emirates': ['UAE', 'U.A.E.', 'EAU', 'Émirats', 'Emirats', 'Emirates', 'Emirats arabes unis', 'Émirats Arabes Unis'],
   'Saudi Arabia': ['Arabie Saoudite', 'KSA'],
   'Czech Republic': ['Czechia', 'République tchèque'],
   Eswatini: ['Swaziland'],

@@ -142,6 +142,16 @@ export const INSTITUTIONS: readonly Institution[] = [
   { name: 'Hamas', kind: 'armed group', country: null, aliases: ['Hamas'] },
   { name: 'Houthis', kind: 'armed group', country: null, aliases: ['Houthis', 'Houthi', 'houthis', 'Ansar Allah', 'rebelles houthistes', 'houthistes'] },
   { name: 'Taliban', kind: 'armed group', country: null, aliases: ['Taliban', 'talibans', 'Talibans'] },
+  { name: 'Rapid Support Forces', kind: 'armed group', country: null, aliases: ['Rapid Support Forces', 'RSF', 'Forces de soutien rapide', 'FSR'] },
+  { name: 'M23', kind: 'armed group', country: null, aliases: ['M23', 'Mouvement du 23 mars', 'March 23 Movement'] },
+  {
+    name: 'Islamic State', kind: 'armed group', country: null,
+    aliases: ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'Daech', 'État islamique', 'Etat islamique', 'groupe État islamique', 'groupe Etat islamique'],
+  },
+  { name: 'Palestinian Islamic Jihad', kind: 'armed group', country: null, aliases: ['Palestinian Islamic Jihad', 'Islamic Jihad', 'Jihad islamique'] },
+  { name: 'Kataib Hezbollah', kind: 'armed group', country: null, aliases: ['Kataib Hezbollah', "Kata'ib Hezbollah", 'Kataëb Hezbollah'] },
+  { name: 'al-Shabaab', kind: 'armed group', country: null, aliases: ['al-Shabaab', 'Al-Shabaab', 'Shabaab', 'shebab', 'Shebab', 'chabab', 'Chabab'] },
+  { name: 'PKK', kind: 'armed group', country: null, aliases: ['PKK', 'Kurdistan Workers’ Party', "Kurdistan Workers' Party", 'Parti des travailleurs du Kurdistan'] },
   // Press
   { name: 'Reuters', kind: 'media', country: null, aliases: ['Reuters'] },
   { name: 'AFP', kind: 'media', country: null, aliases: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },

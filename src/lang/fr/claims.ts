@@ -257,7 +257,7 @@ export const claims: ClaimLexicon = {
   // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny.
   // « aucun » may come after the object and its preposition: « ne fournissait d'armes à aucune des parties »;
   // « pas un seul » before the verb: « « pas un seul militaire nord-coréen » ne se trouvait en Russie ».
-  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus(?!\s+(?:seulement|uniquement|simplement)\b)|aucune?|nullement|point|rien|ni)\b|\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,5}?aucune?\b|\bjamais\b|\bnullement\b|\b(?:aucune?|personne|rien|nul(?:le)?|pas\s+une?\s+seule?)\s+(?:[\p{L}-]+\s+|[»”"]\s*){0,4}?(?:ne\b|n[’'])`),
+  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus(?!\s+(?:seulement|uniquement|simplement)\b)|aucune?|nullement|point|rien|ni)\b|\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*(?:[«“‹"]\s*)?){0,5}?aucune?\b|\bjamais\b|\bnullement\b|\b(?:aucune?|personne|rien|nul(?:le)?|pas\s+une?\s+seule?)\s+(?:[\p{L}-]+\s+|[»”"]\s*){0,4}?(?:ne\b|n[’'])`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
   negatedCessation: wordRegex(String.raw`\bn[’']\s*(?:\p{L}+\s+)?(?:jamais|pas)\s+(?:cessé|arrêté)\s+d[e’']|\bne\s+(?:cess|s[’']\s*arrêt)\p{L}*\s+(?:pas|jamais)\s+d[e’']`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
