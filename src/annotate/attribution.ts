@@ -603,8 +603,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // "said Iran had sent ...", "said 11,000 soldiers had been sent", but not "to consider reports of arms
     // transfers": no clause opens with a preposition.
     if (lex.listingVerbs.has(lower[cue.last]) && addsToList(view, complement, lex)) return null;
-    // "told reporters Iran had sent ...": who was told is not what was said.
-    const first = lex.addresseeVerbs.has(lower[cue.last]) && lex.addressees.has(lower[complement]) ? complement + 1 : complement;
+    // "told reporters Iran had sent ...", "told Al Jazeera the group ...": who was told is not what was said.
+    const first = lex.addresseeVerbs.has(lower[cue.last]) ? afterAddressee(view, complement, lex) : complement;
     const next = tokens[first];
     // "said about 10,000 soldiers were ...": a preposition before a number counts it.
     const counting = lex.approximators.has(lower[first]) && tokens[first + 1]?.kind === 'number';
@@ -613,6 +613,15 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     }
   }
   return null;
+}
+
+/** The token after who was told, if `at` names them: "reporters", a news outlet ("the BBC", "Al Jazeera"). */
+function afterAddressee(view: SentenceView, at: number, lex: ClaimLexicon): number {
+  const { tokens, lower } = view;
+  if (lex.addressees.has(lower[at])) return at + 1;
+  const nameAt = lex.determiners.has(lower[at]) ? at + 1 : at;
+  const outlet = view.mentions.find((m) => m.start === tokens[nameAt]?.start && 'institutionKind' in m && m.institutionKind === 'media');
+  return outlet ? tokenIndexAt(tokens, outlet.end) : at;
 }
 
 /**

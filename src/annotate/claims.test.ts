@@ -4127,3 +4127,10 @@ test('A French negation reads across a quote mark: « n’avaient « fourni aucu
   assert.equal(c.stance, 'denies');
   assert.equal(prop(c), 'supply:United Arab Emirates>Rapid Support Forces:weapons');
 });
+
+test('"told Reuters P", "told the BBC P": the news outlet told is no part of what was said', () => {
+  for (const outlet of ['Reuters', 'the BBC', 'Al Jazeera']) {
+    const claims = claimsOf(`A Houthi spokesman, Ali Qadri, told ${outlet} Iran had not sent drones to the group.`, 'en');
+    assert.equal(claimAbout(claims, 'had not sent').text, 'Iran had not sent drones to the group');
+  }
+});
