@@ -4134,3 +4134,10 @@ test('"told Reuters P", "told the BBC P": the news outlet told is no part of wha
     assert.equal(claimAbout(claims, 'had not sent').text, 'Iran had not sent drones to the group');
   }
 });
+
+test('A headline kicker names the country of officials of no stated country: "Sudan: foreign minister accuses ..."', () => {
+  const en = claimsOf('Sudan: foreign minister accuses UAE of supplying drones to RSF', 'en');
+  assert.equal(claimAbout(en, 'supplying').speaker.affiliation, 'Sudan');
+  const fr = claimsOf('Soudan : le ministre des affaires étrangères accuse les Émirats de livrer des drones aux FSR', 'fr');
+  assert.equal(claimAbout(fr, 'livrer').speaker.affiliation, 'Sudan');
+});

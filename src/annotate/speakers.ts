@@ -808,6 +808,10 @@ export function sceneCountry(
   text: string, tokens: readonly Token[], entities: readonly EntityMention[], dates: readonly Span[], lex: ClaimLexicon,
 ): string | null {
   const place = entities[0];
+  // "Sudan: army accuses ...", « Soudan : l'armée accuse ... »: a headline's kicker names the country of the story.
+  const kicker = place && (place.kind === 'country' || place.kind === 'capital') && place.start === tokens[0]?.start
+    && tokens.find((t) => t.start >= place.end)?.text === ':';
+  if (kicker) return place.country;
   // "Speaking in Tehran, the minister said", « S'exprimant à Téhéran, ... »: where the speaker was.
   let opening = 0;
   while (opening < tokens.length && lex.sceneParticiples.has(tokens[opening].text.toLowerCase())) opening++;
