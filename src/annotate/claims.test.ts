@@ -4141,3 +4141,14 @@ test('A headline kicker names the country of officials of no stated country: "Su
   const fr = claimsOf('Soudan : le ministre des affaires étrangères accuse les Émirats de livrer des drones aux FSR', 'fr');
   assert.equal(claimAbout(fr, 'livrer').speaker.affiliation, 'Sudan');
 });
+
+test('Items said to be made by their recipient, with a participle between: "the drones used by Russian forces are Russian-made" denies', () => {
+  const en = claimsOf('Ukraine’s envoy said Iran was supplying drones to Russia. The Russian delegate rejected the accusations. According to him, the drones used by Russian forces are Russian-made.', 'en');
+  const e = claimAbout(en, 'Russian-made');
+  assert.equal(e.stance, 'denies');
+  assert.equal(prop(e), 'supply:Iran>Russia:drones');
+  const fr = claimsOf('Le représentant de l’Ukraine a déclaré que l’Iran livrait des drones à la Russie. Le délégué russe a rejeté ces accusations. Selon lui, les drones utilisés par les forces russes sont de fabrication russe.', 'fr');
+  const f = claimAbout(fr, 'fabrication russe');
+  assert.equal(f.stance, 'denies');
+  assert.equal(prop(f), 'supply:Iran>Russia:drones');
+});
