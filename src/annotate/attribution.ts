@@ -103,6 +103,7 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   bindContentEnds(view, frames, lex);
   frames.push(...coordinatedContents(view, frames, lex));
   shareSubjects(view, frames);
+  answerReportsBefore(view, frames);
   for (const frame of frames) {
     skipLeadingSource(view, frame, lex);
     skipLeadingDate(view, frame, lex);
@@ -1406,6 +1407,20 @@ function absoluteSubject(view: SentenceView, cue: Cue, lex: ClaimLexicon): Span 
 
 /** Frames whose speaker is written before the cue, as the subject of the verb. */
 const SUBJECT_FIRST: ReadonlySet<FrameKind> = new Set(['indirect', 'object', 'infinitive', 'quote', 'accusation']);
+
+/**
+ * "Washington accuses Tehran, Moscow denounces a “disinformation campaign”": a denial after a report of
+ * someone else's denies that report; what it is about is its own object, not the report before it, which
+ * stays its speaker's. Rewritten in place.
+ */
+function answerReportsBefore(view: SentenceView, frames: Frame[]): void {
+  for (const [k, frame] of frames.entries()) {
+    if (frame.kind !== 'trailing' || frame.cue.cls !== 'deny') continue;
+    const inside = (span: Span) => span.start >= frame.content.start && span.end <= frame.content.end;
+    const reportBefore = frames.some((f) => f !== frame && inside(f.cue) && f.speakerRegion !== null && inside(f.speakerRegion));
+    if (reportBefore) frames[k] = { ...frame, kind: 'object', content: { start: frame.cue.start, end: view.span.end } };
+  }
+}
 
 /**
  * "Iran says P, denies Q": a verb right after the content of the report before it, with only a comma

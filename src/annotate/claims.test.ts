@@ -4152,3 +4152,22 @@ test('Items said to be made by their recipient, with a participle between: "the 
   assert.equal(f.stance, 'denies');
   assert.equal(prop(f), 'supply:Iran>Russia:drones');
 });
+
+test('A headline juxtaposing an accusation and a denial: each speaker keeps their own claim about the story', () => {
+  const fr = claimsOf([
+    'Drones : Washington accuse Téhéran, Moscou dénonce une « campagne de désinformation »',
+    '',
+    'Le porte-parole du département d’État, Tom Hale, a affirmé que l’Iran avait livré des drones à la Russie.',
+  ].join('\n'), 'fr');
+  assert.equal(prop(claimAbout(fr, 'Téhéran', 'United States')), 'supply:Iran>Russia:drones');
+  const moscow = claimAbout(fr, 'désinformation', 'Russia');
+  assert.equal(moscow.stance, 'denies');
+  assert.equal(prop(moscow), 'supply:Iran>Russia:drones');
+  const en = claimsOf([
+    'Drones: Washington accuses Tehran, Moscow denounces a "disinformation campaign"',
+    '',
+    'State Department spokesman Tom Hale said Iran had delivered drones to Russia.',
+  ].join('\n'), 'en');
+  assert.equal(prop(claimAbout(en, 'Tehran', 'United States')), 'supply:Iran>Russia:drones');
+  assert.equal(claimAbout(en, 'disinformation', 'Russia').stance, 'denies');
+});

@@ -201,7 +201,9 @@ function completeHeadline(claims: Claim[], title: AnnotatedSentence, story: Prop
   if (!base) return claims;
   const item = title.entities.find((e) => e.kind === 'item' && e.item !== undefined)?.item ?? base.item;
   return claims.map((claim) => {
-    if (!inTitle(claim) || claim.proposition || claim.stance === 'asserts' && !lex.anaphoricClaim.test(claim.text)) return claim;
+    // "Washington accuses Tehran": an accusation naming only the accused is about the story it is the actor of.
+    const namesOnlyActor = title.entities.some((e) => namesCountry(e) && e.country === base.actor && e.start === claim.start && e.end === claim.end);
+    if (!inTitle(claim) || claim.proposition || claim.stance === 'asserts' && !lex.anaphoricClaim.test(claim.text) && !namesOnlyActor) return claim;
     const own = statedAffiliation(claim.speaker);
     const clauseStart = Math.min(claim.start, claim.explanation.cue?.start ?? claim.start);
     const outsider = title.entities.some((e) => e.start >= clauseStart && e.end <= claim.end && namesCountry(e)
