@@ -4171,3 +4171,10 @@ test('A headline juxtaposing an accusation and a denial: each speaker keeps thei
   assert.equal(prop(claimAbout(en, 'Tehran', 'United States')), 'supply:Iran>Russia:drones');
   assert.equal(claimAbout(en, 'disinformation', 'Russia').stance, 'denies');
 });
+
+test('« militaires » after a noun is an adjective (« à des fins militaires »), not soldiers', () => {
+  const claims = claimsOf('Selon un haut responsable américain, la Chine aiderait aussi la Russie à améliorer ses capacités satellitaires à des fins militaires.', 'fr');
+  assert.notEqual(claimAbout(claims, 'fins militaires').proposition?.type, 'deploy');
+  const soldiers = claimsOf('Selon Kiev, la Corée du Nord a envoyé 1 500 militaires en Russie.', 'fr');
+  assert.equal(prop(claimAbout(soldiers, 'militaires')), 'deploy:North Korea>Russia:personnel');
+});

@@ -211,7 +211,9 @@ export const entities: EntityLexicon = {
     ],
     personnel: [
       'troupe(s)', 'soldat(s)', 'formateur(s)', 'formatrice(s)', 'technicien(s)', 'ingénieur(s)', 'instructeur(s)',
-      'conseiller(s) militaire(s)', 'personnel(s) militaire(s)', 'mercenaire(s)', 'militaires', 'expert(s) militaire(s)',
+      'conseiller(s) militaire(s)', 'personnel(s) militaire(s)', 'mercenaire(s)', 'expert(s) militaire(s)',
+      // After a noun « militaires » is an adjective (« à des fins militaires »); soldiers are counted or determined.
+      "<(les|des|ces|ses|leurs|nos|aux|de|d'|plusieurs|quelques|nombreux|certains|#)> militaires",
       'spécialiste(s) militaire(s)', 'combattant(s)', 'pilote(s)', 'officier(s)', 'opérateur(s)', 'recrue(s)', 'équipage(s)',
       'contingent(s)', 'forces spéciales', 'commando(s)', 'renfort(s)',
     ],
