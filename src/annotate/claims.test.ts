@@ -4178,3 +4178,26 @@ test('« militaires » after a noun is an adjective (« à des fins militaires �
   const soldiers = claimsOf('Selon Kiev, la Corée du Nord a envoyé 1 500 militaires en Russie.', 'fr');
   assert.equal(prop(claimAbout(soldiers, 'militaires')), 'deploy:North Korea>Russia:personnel');
 });
+
+test('Coordinated event nouns each take the agent after them: "the export by Iran and procurement by Russia of Iranian missiles"', () => {
+  const en = claimsOf('The ministers condemned the export by Iran and procurement by Russia of Iranian ballistic missiles.', 'en');
+  assert.equal(prop(claimAbout(en, 'procurement')), 'supply:Iran>Russia:ballistic missiles');
+  const fr = claimsOf('Les ministres condamnent l’exportation par l’Iran et l’acquisition par la Russie de missiles balistiques iraniens.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'acquisition')), 'supply:Iran>Russia:ballistic missiles');
+});
+
+test('A statement titled with its issuer first ("G7 Foreign Ministers’ Statement on Iran") speaks in the issuer’s voice; a title-case headline about one does not', () => {
+  const statement = claimsOf('G7 Foreign Ministers’ Statement on Iran\n\nIran must halt transfers of ballistic missiles to Russia.', 'en', '2024-09-14');
+  assert.equal(claimAbout(statement, 'halt transfers').speaker.name, 'G7');
+  const headline = claimsOf('Iran Rejects G7 Statement on Missiles\n\nIran sent ballistic missiles to Russia in May.', 'en', '2024-09-14');
+  assert.ok(!headline.some((c) => c.text.includes('sent ballistic missiles')), 'the text in its own voice is nobody\'s claim');
+});
+
+test('A month is no modal: "sent missiles in May" asserts a done supply, "in May Iran sent" too; "may send" still speculates', () => {
+  const done = claimsOf('Officials said Iran sent missiles to Russia in May.', 'en');
+  assert.equal(claimAbout(done, 'in May').stance, 'asserts');
+  const before = claimsOf('Officials said that in May Iran sent missiles to Russia.', 'en');
+  assert.equal(claimAbout(before, 'Iran sent').proposition?.mode, 'done');
+  const modal = claimsOf('Officials said Iran may send missiles to Russia in May.', 'en');
+  assert.equal(claimAbout(modal, 'may send').stance, 'speculates');
+});

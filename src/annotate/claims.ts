@@ -15,7 +15,7 @@ import { actingSubject, coordinatedSubjectCountries, openingEntity, opensOnIndef
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { firstVerbIndex, isQuestion, isRelativePronoun, isVerb, POSSESSIVE_GAP, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
-import { trimSpan } from '../core/text.js';
+import { sliceWithout, trimSpan } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
 export interface ClaimInput {
@@ -246,12 +246,15 @@ function isLabelLine(sentences: AnnotatedSentence[], index: number, text: string
  */
 function statementIssuer(title: AnnotatedSentence, ctx: SpeakerContext): Speaker | null {
   const { sentence } = title;
-  const m = ctx.lex.statementTitle.exec(ctx.text.slice(sentence.start, sentence.end));
+  const line = ctx.text.slice(sentence.start, sentence.end);
+  const m = ctx.lex.statementTitle.exec(line) ?? ctx.lex.issuerFirstStatementTitle.exec(line);
   if (!m?.groups) return null;
   const start = sentence.start + m.index + m[0].indexOf(m.groups.issuer);
   const span = { start, end: start + m.groups.issuer.length };
-  // "Statement by the Spokesperson" says whose spokesperson nowhere: not the one some later paragraph names.
   const inside = (s: Span) => s.start >= span.start && s.end <= span.end;
+  // "Iran Rejects G7 Statement on Missiles": a title-case headline's verb says the title reports, not issues.
+  if (title.view.tokens.some((t, k) => inside(t) && ctx.lex.reportingVerbs.has(title.view.lower[k]))) return null;
+  // "Statement by the Spokesperson" says whose spokesperson nowhere: not the one some later paragraph names.
   const named = title.persons.some(inside) || title.entities.some((e) => inside(e) && (e.kind !== 'role' || e.institution || e.country));
   const [speaker] = named ? resolveSpeakers(span, false, ctx) : [];
   return speaker && speaker.type !== 'unknown' ? speaker : null;
@@ -734,7 +737,8 @@ function claimsOf(
   const actorAccused = reading.proposition !== null && (discourse.accused.has(partiesKey(reading.proposition)) || discourse.deniers.has(reading.proposition.actor));
   // The negation of a negated report is its own ("did not think the reports were true"), not the predicate's.
   const predicateFrom = Math.max(predicateStart(content, reading.event, sentence.view, lex), frame.cue.negated ? frame.cue.end : 0);
-  const predicate = text.slice(predicateFrom, predicateEnd(content, reading.event, sentence.view, lex));
+  // A month is no modal ("sent drones in May").
+  const predicate = sliceWithout(text, predicateFrom, predicateEnd(content, reading.event, sentence.view, lex), sentence.dates);
   // The warning verb is the cue's own, after any auxiliary ("has warned Tehran against").
   const warnedAgainst = (lex.warnedAgainst.exec(text.slice(frame.cue.start, content.end))?.index ?? Infinity) < frame.cue.end - frame.cue.start;
   // "Kiev a dénoncé un mensonge", « L'Iran ment », after Iran's own denial or admission: what it answered is so.

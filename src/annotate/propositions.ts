@@ -11,6 +11,7 @@ import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem, relatedItems } from '../knowledge/index.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import type { SentenceView } from './attribution.js';
+import { sliceWithout } from '../core/text.js';
 import { dropOverlapping, isAuxiliary, isNounPosition, isVerb, prepositionBefore, tokenIndexAt, wordBefore, wordBeforePreposition } from './words.js';
 
 export interface PropositionContext {
@@ -390,7 +391,9 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   if (!subject && ctx.speakerIsSubject && !receivesTopic && !namesOthersDealings && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
   const ownCountry = lex.ownCountry.test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
   if (ownCountry) { subject = ownCountry; rules.push('subject:own-country'); }
-  const agentParty = parties.find((p) => p.prep !== null && lex.agentPrepositions.has(p.prep) && !namesVehicles(p, ctx));
+  // "the export by Iran and procurement by Russia of ...": each event's own agent follows it.
+  const isAgent = (p: Party) => p.prep !== null && lex.agentPrepositions.has(p.prep) && !namesVehicles(p, ctx);
+  const agentParty = parties.find((p) => p.start >= event.end && isAgent(p)) ?? parties.find(isAgent);
   // "the shipments had been carried by Russian ships": "by" after a verb of its own is that verb's agent, not the noun's.
   const agent = agentParty && !(noun && auxiliaryBetween(event.end, agentParty.start, ctx)) ? agentParty.name : null;
   const nearestBefore = [...before].reverse().find((p) => p.kind !== 'demonym')?.name ?? null;
@@ -892,10 +895,13 @@ function systemOrigin(content: Span, ctx: PropositionContext): string | null {
 
 function modeOf(event: EventWord, content: Span, ctx: PropositionContext): PropositionMode | undefined {
   if (event.mode) return event.mode;
-  const windowText = ctx.view.text.slice(Math.max(content.start, event.start - MODE_WINDOW), event.end);
+  const windowStart = Math.max(content.start, event.start - MODE_WINDOW);
+  const windowText = ctx.view.text.slice(windowStart, event.end);
+  // A month is no modal ("in May Iran sent"), though a time ahead ("next month") tells the mode.
+  const verbsOnly = sliceWithout(ctx.view.text, windowStart, event.end, ctx.view.dates);
   const { modes } = ctx.lex;
-  if (modes.sought.test(windowText)) return 'sought';
-  if (modes.planned.test(windowText) || modes.timeAhead.test(windowText) || ctx.lex.headlineFuture?.test(windowText)) return 'planned';
+  if (modes.sought.test(verbsOnly)) return 'sought';
+  if (modes.planned.test(verbsOnly) || modes.timeAhead.test(windowText) || ctx.lex.headlineFuture?.test(windowText)) return 'planned';
   if (modes.ongoing.test(windowText)) return 'ongoing';
   // "est le principal fournisseur": the verb before an agent noun is a copula, which tells no mode.
   if (event.tense === 'agent') return undefined;

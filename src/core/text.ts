@@ -23,3 +23,15 @@ export function trimSpan(text: string, start: number, end: number, extra = ''): 
   while (end > start && strip.test(text[end - 1])) end--;
   return { start, end };
 }
+
+/** The text from `start` to `end` with the given spans (in text order) blanked out, so that patterns cannot match inside them. */
+export function sliceWithout(text: string, start: number, end: number, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = start;
+  for (const span of spans) {
+    if (span.end <= at || span.start >= end) continue;
+    out += text.slice(at, Math.max(at, span.start)) + ' '.repeat(Math.min(end, span.end) - Math.max(at, span.start));
+    at = Math.min(end, span.end);
+  }
+  return out + text.slice(at, end);
+}

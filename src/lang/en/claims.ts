@@ -78,7 +78,7 @@ const EVENTS: [EventRole, Forms][] = [
 
 const EVENT_NOUNS: [EventRole, string][] = [
   ['give', 'delivery deliveries supply supplies sale sales shipment shipments transfer transfers export exports provision'],
-  ['get', 'purchase purchases acquisition acquisitions import imports'],
+  ['get', 'purchase purchases acquisition acquisitions import imports procurement procurements'],
   ['produce', 'production manufacturing manufacture co-production coproduction assembly'],
   ['train', 'training'],
   ['deploy', 'deployment deployments'],
@@ -226,6 +226,7 @@ export const claims: ClaimLexicon = {
   questionLabel: /^(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST)\s?[:.]\s/u,
   unsignedStatementTitle: /^\s*(?:joint\s+)?(?:press\s+)?(?:statement|release|readout)\s*(?:[:–—-]|$)/iu,
   statementTitle: /^\s*(?:[^:–—\n]{1,80}?\s[:–—]\s+|[^:–—\n]{1,80}?:\s+)?(?:joint\s+|press\s+)?(?:statement|release|readout|briefing|comment|remarks)\s+(?:by|from|of)\s+(?:the\s+)?(?<issuer>[^,:;]+?)(?:\s+(?:on(?!\s+behalf\s)|regarding|about|concerning|following)\s|\s*[:,–—-]\s|\s*$)/iu,
+  issuerFirstStatementTitle: /^\s*(?:The\s+)?(?<issuer>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s+(?:of|the|and|for|on|[\p{Lu}\p{N}][\p{L}\p{N}.&-]*))*?)(?:['’]s?)?\s+(?:Joint\s+)?Statement(?:\s+(?:on|regarding|about|concerning|following)\s|\s*[:,–—-]\s|\s*$)/u,
   interviewMarker: /\b(?:interview|Q\s?&\s?A|answered\s+(?:our|these)\s+questions)\b/iu,
   notSpeakerLabels: new Set(['note', "editor's note", 'editor’s note', 'update', 'updated', 'correction', 'breaking', 'watch', 'read more', 'related', 'live', 'photo', 'video', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:if|unless|whether)\b`),
