@@ -4201,3 +4201,16 @@ test('A month is no modal: "sent missiles in May" asserts a done supply, "in May
   const modal = claimsOf('Officials said Iran may send missiles to Russia in May.', 'en');
   assert.equal(claimAbout(modal, 'may send').stance, 'speculates');
 });
+
+test('« s’est contenté de répondre », « s’est borné à dire » report like « a répondu »; « son porte-parole » is the body’s', () => {
+  const claims = claimsOf([
+    'Selon une source diplomatique européenne, les Vingt-Sept pourraient adopter de nouvelles sanctions.',
+    'Le Kremlin, lui, a refusé de commenter.',
+    '« Nous n’avons pas d’information à ce sujet », s’est contenté de répondre son porte-parole.',
+  ].join(' '), 'fr');
+  assert.equal(claimAbout(claims, 'pas d’information').speaker.name, 'Kremlin');
+  const narrow = claimsOf('Le porte-parole du Kremlin, Ivan Sokol, s’est borné à dire que la Russie n’achetait pas de drones iraniens.', 'fr');
+  const c = claimAbout(narrow, 'n’achetait pas');
+  assert.equal(c.speaker.name, 'Ivan Sokol');
+  assert.equal(c.stance, 'denies');
+});
