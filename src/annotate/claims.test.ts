@@ -4214,3 +4214,10 @@ test('« s’est contenté de répondre », « s’est borné à dire » report 
   assert.equal(c.speaker.name, 'Ivan Sokol');
   assert.equal(c.stance, 'denies');
 });
+
+test('The Joint Chiefs of Staff, « l’état-major interarmées », are a body of their country, not a person', () => {
+  const en = claimsOf('South Korea’s Joint Chiefs of Staff said North Korea had sent troops to Russia.', 'en');
+  assert.deepEqual(claimAbout(en, 'had sent').speaker, { name: 'Joint Chiefs of Staff', type: 'organization', affiliation: 'South Korea' });
+  const fr = claimsOf('L’état-major interarmées sud-coréen a affirmé que la Corée du Nord avait envoyé des troupes en Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'avait envoyé').speaker.name, 'Joint Chiefs of Staff');
+});

@@ -232,6 +232,7 @@ export const entities: EntityLexicon = {
     { patterns: ['army'], canonical: 'Army', kind: 'military', needsCountry: true },
     { patterns: ['air force'], canonical: 'Air Force', kind: 'military', needsCountry: true },
     { patterns: ['navy'], canonical: 'Navy', kind: 'military', needsCountry: true },
+    { patterns: ['Joint Chiefs of Staff', 'Joint Chiefs'], canonical: 'Joint Chiefs of Staff', kind: 'military' },
     { patterns: ['general staff'], canonical: 'General Staff', kind: 'military', needsCountry: true },
     {
       patterns: ['intelligence [service(s)|agency|agencies|community]', 'spy agency', 'spy agencies', 'security service(s)'],

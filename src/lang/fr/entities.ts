@@ -239,6 +239,7 @@ export const entities: EntityLexicon = {
     { patterns: ['ministère(s) [{demonym}]'], canonical: 'Ministry', kind: 'ministry', needsCountry: true },
     { patterns: ['(armée|armées|forces armées|forces)'], canonical: 'Armed Forces', kind: 'military', needsCountry: true },
     { patterns: ['armée de terre'], canonical: 'Army', kind: 'military', needsCountry: true },
+    { patterns: ['état-major interarmées', 'chefs d\'état-major interarmées', 'comité des chefs d\'état-major'], canonical: 'Joint Chiefs of Staff', kind: 'military' },
     { patterns: ["(armée de l'air|forces aériennes|force aérienne)"], canonical: 'Air Force', kind: 'military', needsCountry: true },
     { patterns: ['(marine|forces navales|flotte)'], canonical: 'Navy', kind: 'military', needsCountry: true },
     { patterns: ['(état-major|état-major général)'], canonical: 'General Staff', kind: 'military', needsCountry: true },
