@@ -4221,3 +4221,10 @@ test('The Joint Chiefs of Staff, « l’état-major interarmées », are a body 
   const fr = claimsOf('L’état-major interarmées sud-coréen a affirmé que la Corée du Nord avait envoyé des troupes en Russie.', 'fr');
   assert.equal(claimAbout(fr, 'avait envoyé').speaker.name, 'Joint Chiefs of Staff');
 });
+
+test('Information handed over is no supply: "any information provided by member states", « toute information fournie par »', () => {
+  const en = claimsOf('Iran denied supplying drones to Russia. A UN spokesman said the Secretariat would examine any information provided by governments.', 'en');
+  assert.equal(claimAbout(en, 'examine').proposition, null);
+  const fr = claimsOf('L’Iran a nié fournir des drones à la Russie. Un porte-parole de l’ONU a déclaré que le Secrétariat examinerait toute information fournie par les États membres.', 'fr');
+  assert.equal(claimAbout(fr, 'examinerait').proposition, null);
+});
