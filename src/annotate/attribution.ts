@@ -513,9 +513,10 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // Right after the verb a name is often who was told ("told lawmakers in a briefing that"): only a verb
     // after it makes it a subject ("said Kyiv had evidence that P" reports that Kyiv had evidence).
     // A demonym is no name but a word of a noun phrase: "told a Ukrainian broadcaster that".
+    // So is a name with the noun it qualifies: "told the IRNA news agency that".
     if (cue.cls !== 'accuse' && insideMention(view, t) && !isGoverned(view, k, lex) && !isDemonym(view, t)) {
-      const after = lower[afterMention(view, t)];
-      if (seen > 0 ? !lex.complementizers.has(after) : isVerb(after, lex)) break;
+      const after = afterMention(view, t);
+      if (seen > 0 ? !complementizerAfterNouns(view, after, lex) : isVerb(lower[after], lex)) break;
     }
   }
 
@@ -614,6 +615,19 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     }
   }
   return null;
+}
+
+/** Lower-case nouns this many at most may qualify a name before "that" ("told the IRNA news agency that"). */
+const MAX_NOUNS_AFTER_NAME = 2;
+
+/** "that" stands at `at`, or after a few lower-case words that are no verbs ("news agency that"). */
+function complementizerAfterNouns(view: SentenceView, at: number, lex: ClaimLexicon): boolean {
+  const { tokens, lower } = view;
+  for (let k = at; k < tokens.length && k - at <= MAX_NOUNS_AFTER_NAME; k++) {
+    if (lex.complementizers.has(lower[k])) return true;
+    if (tokens[k].kind !== 'word' || !/^\p{Ll}/u.test(tokens[k].text) || isVerb(lower[k], lex)) return false;
+  }
+  return false;
 }
 
 /** The token after who was told, if `at` names them: "reporters", a news outlet ("the BBC", "Al Jazeera"). */

@@ -4228,3 +4228,10 @@ test('Information handed over is no supply: "any information provided by member 
   const fr = claimsOf('L’Iran a nié fournir des drones à la Russie. Un porte-parole de l’ONU a déclaré que le Secrétariat examinerait toute information fournie par les États membres.', 'fr');
   assert.equal(claimAbout(fr, 'examinerait').proposition, null);
 });
+
+test('"told the IRNA news agency that P": a news outlet named with its noun is who was told', () => {
+  const claims = claimsOf('Iran’s ambassador, Reza Karimi, told the IRNA news agency that Iran had never supplied weapons to Russia.', 'en');
+  const c = claimAbout(claims, 'never supplied');
+  assert.equal(c.text, 'Iran had never supplied weapons to Russia');
+  assert.equal(c.stance, 'denies');
+});
