@@ -4235,3 +4235,14 @@ test('"told the IRNA news agency that P": a news outlet named with its noun is w
   assert.equal(c.text, 'Iran had never supplied weapons to Russia');
   assert.equal(c.stance, 'denies');
 });
+
+test('Taking back what one said, with an adverb between or in other words: "later backtracked", « est ensuite revenu sur », « a fait machine arrière »', () => {
+  const en = claimsOf('The minister said Iran had delivered missiles to Russia. He later backtracked.', 'en');
+  assert.equal(claimAbout(en, 'backtracked').stance, 'retracts');
+  for (const second of ['Il est ensuite revenu sur ses propos.', 'Il a ensuite fait machine arrière.', 'Il s’est depuis rétracté.']) {
+    const fr = claimsOf(`Le ministre a affirmé que l’Iran avait livré des missiles à la Russie. ${second}`, 'fr');
+    const c = fr.find((claim) => claim.stance === 'retracts');
+    assert.ok(c, `a retraction in « ${second} »`);
+    assert.equal(prop(c), 'supply:Iran>Russia:missiles');
+  }
+});

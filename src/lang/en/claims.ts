@@ -53,7 +53,7 @@ const REPORTING: [ReportClass, Forms][] = [
   ['concern', verb('fear')], ['concern', verb('worry', 'worried', 'worried', 'worrying')],
   // "was concerned that P", "is alarmed by reports that P": adjectives after "be", read as its participles.
   ['concern', [['concerned', 'participle'], ['alarmed', 'participle']]],
-  ['retract', verb('retract')], ['retract', verb('withdraw', 'withdrew', 'withdrawn', 'withdrawing')],
+  ['retract', verb('retract')], ['retract', verb('withdraw', 'withdrew', 'withdrawn', 'withdrawing')], ['retract', verb('backtrack')],
 ];
 
 const AUXILIARIES: [string, Tense][] = [

@@ -145,8 +145,11 @@ export const claims: ClaimLexicon = {
     // « se dit préoccupé par des informations selon lesquelles P », « s'est dit inquiet de voir » : une inquiétude, pas un constat.
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:(?:est|sont|était|étaient)\s+)?di(?:t|sent|sait|saient|te|tes|ts)\s+(?:(?:très|profondément|vivement|particulièrement)\s+)?(?:préoccupée?s?|inquiète?s?|inquiets?|alarmée?s?)\b`), cls: 'concern', contentFollows: true },
     { pattern: wordRegex(String.raw`\b(?:est|sont|était|étaient)\s+(?:\p{L}+\s+)?(?:allée?s?|allé)\s+jusqu[’']\s*à\s+suggérer\b`), cls: 'suggest' },
-    { pattern: wordRegex(String.raw`\b(?:est|sont|était)\s+revenue?s?\s+sur\b`), cls: 'retract' },
-    { pattern: wordRegex(String.raw`\bs[’']\s*(?:est|sont)\s+rétracté\p{L}*`), cls: 'retract' },
+    // « a fait machine arrière », « a rétropédalé » : il reprend ce qu'il a dit.
+    { pattern: wordRegex(String.raw`\bfai(?:t|saient|sait|re)\s+machine\s+arrière\b|\ba\s+(?:\p{L}+\s+)?fait\s+machine\s+arrière\b|\brétropédal\p{L}*`), cls: 'retract' },
+    // « est revenu sur ses propos », « est ensuite revenu sur », « s'est depuis rétracté ».
+    { pattern: wordRegex(String.raw`\b(?:est|sont|était)\s+(?:(?:ensuite|depuis|finalement|aussitôt|partiellement|\p{L}+ment)\s+)?revenue?s?\s+sur\b`), cls: 'retract' },
+    { pattern: wordRegex(String.raw`\bs[’']\s*(?:est|sont)\s+(?:(?:ensuite|depuis|finalement|aussitôt|partiellement|\p{L}+ment)\s+)?rétracté\p{L}*`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\b(?:lanc|adress|émi|émett)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:avertissements?|mises?\s+en\s+garde|alertes?)\b`), cls: 'say', contentFollows: true },
     { pattern: wordRegex(String.raw`\bm(?:is|et|ettent|ettait)\s+en\s+garde\b`), cls: 'say', contentFollows: true },
     // "a fait état de « preuves » de ces transferts": what is reported follows.
