@@ -4246,3 +4246,17 @@ test('Taking back what one said, with an adverb between or in other words: "late
     assert.equal(prop(c), 'supply:Iran>Russia:missiles');
   }
 });
+
+test('A news outlet labelling a turn ("Reuters: ...") is a journalist asking: the question claims nothing', () => {
+  const claims = claimsOf([
+    'Foreign Ministry Spokesperson Li Wen’s Regular Press Conference',
+    '',
+    'Li Wen: China has never provided lethal weapons to Russia.',
+    '',
+    'Reuters: Has China sent any military equipment to Russia since February?',
+    '',
+    'Li Wen: I have answered this question many times.',
+  ].join('\n'), 'en');
+  assert.ok(!claims.some((c) => c.text.includes('Has China sent')), claims.map((c) => c.text).join(' | '));
+  assert.equal(claimAbout(claims, 'never provided').speaker.name, 'Li Wen');
+});

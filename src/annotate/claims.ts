@@ -97,7 +97,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const recentInstitutions: EntityMention[] = [];
   const firstGuesses = new Map<string, string>();
   const claims: Claim[] = [];
-  const turns = turnsBySentence(text, input.sentences, lang.claims, cast);
+  // A news outlet may label a journalist's question ("Reuters: Has China sent ...?").
+  const outlets = annotated.map((s) => s.entities.find((e) => e.kind === 'institution' && e.institutionKind === 'media') ?? null);
+  const turns = turnsBySentence(text, input.sentences, lang.claims, cast, outlets);
   /** The speaker of the transcript turn under way, if any. */
   let turnSpeaker: Speaker | null = null;
   /** Who issues the document, when its title presents it as an official statement: the body's own voice. */

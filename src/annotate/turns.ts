@@ -26,10 +26,12 @@ export interface Turn {
  * as a transcript only when it labels both a speaker and a question, so a stray "NOTE:" starts no turn;
  * a document that labels none may still be an interview (interviewTurns).
  */
-export function turnsBySentence(text: string, sentences: readonly Sentence[], lex: ClaimLexicon, cast: Cast): (Turn | null)[] {
+export function turnsBySentence(
+  text: string, sentences: readonly Sentence[], lex: ClaimLexicon, cast: Cast, outlets: readonly (Span | null)[] = [],
+): (Turn | null)[] {
   // "LE FIGARO. - L'Iran livre-t-il ... ?": a label whose paragraph only asks is the interviewer's, whoever it names.
   const labels = sentences.map((s, i) => {
-    const label = opensParagraph(sentences, i) ? labelOf(text, s, lex) : null;
+    const label = !opensParagraph(sentences, i) ? null : outletLabel(text, s, outlets[i] ?? null) ?? labelOf(text, s, lex);
     return label?.name && asksOnly(text, sentences, i, label.label.end) ? { ...label, name: null } : label;
   });
   const transcript = labels.some((t) => t && (t.name || t.answer)) && labels.some((t) => t && !t.name && !t.answer);
@@ -91,6 +93,15 @@ function asksOnly(text: string, sentences: readonly Sentence[], i: number, from 
 export function opensTurn(turn: Turn, sentence: Span): boolean {
   return turn.label.start === sentence.start;
 }
+
+/** "AFP: ...", "Reuters: ...": a news outlet labelling a turn is a journalist asking, whatever the paragraph says. */
+function outletLabel(text: string, sentence: Sentence, outlet: Span | null): Turn | null {
+  if (outlet?.start !== sentence.start) return null;
+  const colon = LABEL_COLON.exec(text.slice(outlet.end, sentence.end));
+  return colon ? { label: { start: sentence.start, end: outlet.end + colon[0].length }, name: null, answer: false } : null;
+}
+
+const LABEL_COLON = /^\s?:\s/u;
 
 /** Characters a label may take: "PIERRE DUPONT. - " is cut into two sentences after its period, so it may run past the first. */
 const MAX_LABEL_CHARS = 60;
