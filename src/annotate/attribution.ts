@@ -818,6 +818,8 @@ function lastSeparator(view: SentenceView, region: Span, verb: number, lex: Clai
     const t = tokens[k];
     if (t.text !== ',' && !CLOSING_QUOTES.has(t.text)) continue;
     const between = tokens.slice(k + 1, verb);
+    // « Les ministres français, allemand et britannique ont dénoncé »: a comma in a list of demonyms separates nothing.
+    if (t.text === ',' && listsDemonyms(view, between, lex)) continue;
     const isPronoun = (w: Token) => isSpeakerPronoun(w.text.toLowerCase(), lex) || lex.neuterPronouns.has(w.text.toLowerCase());
     const named = view.mentions.some((m) => m.start >= t.end && m.end <= tokens[verb].start)
       || between.length <= 2 && between.some(isPronoun)
@@ -827,6 +829,12 @@ function lastSeparator(view: SentenceView, region: Span, verb: number, lex: Clai
     return named ? t : null;
   }
   return null;
+}
+
+/** The words are demonyms and the conjunctions or commas between them ("allemand et britannique"). */
+function listsDemonyms(view: SentenceView, words: Token[], lex: ClaimLexicon): boolean {
+  return words.some((w) => isDemonym(view, w))
+    && words.every((w) => isDemonym(view, w) || w.text === ',' || lex.conjunctions.has(w.text.toLowerCase()));
 }
 
 /** Words of a name in apposition ("the spokesperson, Jane Marie Doe, said"). */

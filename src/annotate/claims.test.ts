@@ -4260,3 +4260,11 @@ test('A news outlet labelling a turn ("Reuters: ...") is a journalist asking: th
   assert.ok(!claims.some((c) => c.text.includes('Has China sent')), claims.map((c) => c.text).join(' | '));
   assert.equal(claimAbout(claims, 'never provided').speaker.name, 'Li Wen');
 });
+
+test('A role of a list of countries speaks for each: « les ministres français, allemand et britannique », "the French, German and British foreign ministers"', () => {
+  const fr = claimsOf('Les ministres des affaires étrangères français, allemand et britannique ont dénoncé mardi le transfert de missiles balistiques iraniens à la Russie.', 'fr');
+  assert.deepEqual(fr.map((c) => c.speaker.name), ['France', 'Germany', 'United Kingdom']);
+  for (const c of fr) assert.equal(prop(c), 'supply:Iran>Russia:ballistic missiles');
+  const en = claimsOf('The French, German and British foreign ministers condemned the transfer of Iranian ballistic missiles to Russia.', 'en');
+  assert.deepEqual(en.map((c) => c.speaker.name), ['France', 'Germany', 'United Kingdom']);
+});

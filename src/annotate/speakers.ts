@@ -128,7 +128,7 @@ export function statedAffiliation(speaker: Speaker): string | null {
 
 /** The speakers named in `region`: usually one, several for "Moscou et Téhéran ont nié". */
 export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerContext): Speaker[] {
-  const figures = countriesOfFigures(region, ctx);
+  const figures = countriesOfFigures(region, ctx) ?? countriesOfListedRole(region, ctx);
   if (figures) return figures;
   const candidates = candidatesIn(nearEnd ? withoutTrailingAside(withoutLeadingAdjunct(region, ctx), ctx) : region, ctx);
   const countries = countriesOfGroup(region, candidates, ctx);
@@ -219,6 +219,26 @@ function countriesOfFigures(region: Span, ctx: SpeakerContext): Speaker[] | null
   const figureNouns = words.filter((w) => ctx.lex.figureNouns.has(w)).length;
   const others = words.filter((w) => !ctx.lex.figureNouns.has(w) && !ctx.lex.determiners.has(w) && !ctx.lex.conjunctions.has(w)).length;
   return figureNouns === 1 && others === 0 ? dedupe(owners.map((o) => countrySpeaker(o.country!))) : null;
+}
+
+/**
+ * « les ministres des affaires étrangères français, allemand et britannique », "the French, German and British foreign
+ * ministers": a role of a list of countries speaks for each of them. Null unless the role has such a list.
+ */
+function countriesOfListedRole(region: Span, ctx: SpeakerContext): Speaker[] | null {
+  const inRegion = ctx.entities.filter((e) => e.start >= region.start && e.end <= region.end);
+  const role = inRegion.find((e) => e.kind === 'role' && e.country);
+  if (!role) return null;
+  const listed: EntityMention[] = [role];
+  const joins = (from: number, to: number) => to >= from && isListGap(ctx.text.slice(from, to), ctx.lex);
+  for (const e of inRegion) if (e.kind === 'demonym' && e.country && e.start >= listed.at(-1)!.end && joins(listed.at(-1)!.end, e.start)) listed.push(e);
+  for (const e of [...inRegion].reverse()) if (e.kind === 'demonym' && e.country && e.end <= listed[0].start && joins(e.end, listed[0].start)) listed.unshift(e);
+  return listed.length > 1 ? dedupe(listed.map((e) => countrySpeaker(e.country!))) : null;
+}
+
+/** Only commas and conjunctions between two items of a list (", ", " et ", " and "). */
+function isListGap(gap: string, lex: ClaimLexicon): boolean {
+  return gap.split(/[\s,]+/u).every((word) => word === '' || lex.conjunctions.has(word.toLowerCase()));
 }
 
 /** A subject pronoun after the last comma, right before the verb: "Asked whether ..., he said". */
