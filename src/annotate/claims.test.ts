@@ -4268,3 +4268,18 @@ test('A role of a list of countries speaks for each: « les ministres français,
   const en = claimsOf('The French, German and British foreign ministers condemned the transfer of Iranian ballistic missiles to Russia.', 'en');
   assert.deepEqual(en.map((c) => c.speaker.name), ['France', 'Germany', 'United Kingdom']);
 });
+
+test('A counterpart holds the role of the one whose counterpart they are: « son homologue iranien, X » is « le ministre » later', () => {
+  const fr = claimsOf([
+    'Le chef de la diplomatie française, Jean Dupuis, a affirmé que l’Iran avait livré des missiles à la Russie.',
+    'Son homologue iranien, Reza Karimi, a aussitôt répliqué. « Nous n’avons livré aucun missile à la Russie », a insisté le ministre.',
+  ].join('\n\n'), 'fr');
+  assert.equal(claimAbout(fr, 'aucun missile').speaker.name, 'Reza Karimi');
+  const en = claimsOf('French Foreign Minister Jean Dupuis said Iran had delivered missiles to Russia. His Iranian counterpart, Reza Karimi, hit back. "We have not delivered any missiles to Russia," the minister said.', 'en');
+  assert.equal(claimAbout(en, 'not delivered').speaker.name, 'Reza Karimi');
+});
+
+test('Someone introduced with an apposition in a sentence that reports nothing is who "she" stands for next', () => {
+  const claims = claimsOf('Josep Vidal said Iran had transferred missiles to Russia. He added that the bloc would respond. Germany’s foreign minister, Anna Berg, was more cautious. She told reporters that any delivery of Iranian missiles to Russia would be an escalation.', 'en');
+  assert.equal(claimAbout(claims, 'any delivery').speaker.name, 'Anna Berg');
+});

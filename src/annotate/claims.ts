@@ -9,7 +9,7 @@ import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, isBroaderItem, namesCountry, relatedItems, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
-import { attachRoles, Cast, findNameSequences, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
+import { attachRoles, Cast, findNameSequences, inheritCounterpartRoles, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
 import { actingSubject, coordinatedSubjectCountries, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
@@ -452,6 +452,7 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
   });
   nameIntroducedRoles(sentences, cast, lex);
   for (const person of cast.people) person.mentions.sort((a, b) => a.start - b.start);
+  inheritCounterpartRoles(cast.people);
   return cast;
 }
 

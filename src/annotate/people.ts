@@ -245,6 +245,24 @@ function addRole(person: Person, role: string): void {
   if (broader) person.roles.add(broader);
 }
 
+/** The role of someone introduced as another's counterpart ("his Iranian counterpart", « son homologue iranien »). */
+const COUNTERPART_ROLE = 'counterpart';
+
+/**
+ * « Le chef de la diplomatie française, X, ... Son homologue iranien, Y, a répliqué »: a counterpart holds the role of
+ * the person with a role named last before them, so that « le ministre » may later stand for them.
+ */
+export function inheritCounterpartRoles(people: readonly Person[]): void {
+  const inOrder = [...people].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  inOrder.forEach((person, k) => {
+    if (person.role !== COUNTERPART_ROLE) return;
+    const counterpart = inOrder.slice(0, k).findLast((p) => p.role !== null && p.role !== COUNTERPART_ROLE);
+    if (!counterpart?.role) return;
+    person.role = counterpart.role;
+    addRole(person, counterpart.role);
+  });
+}
+
 /** Gives a person the role the text introduced them by before naming them: the role, and its country when they have none. */
 export function takeRole(person: Person, role: EntityMention): void {
   if (!role.role) return;

@@ -648,8 +648,10 @@ function openingSubject(at: number, ctx: SpeakerContext): Speaker | null {
 function someoneBefore(words: readonly Token[], verb: Token, ctx: SpeakerContext): Speaker | null {
   if (!words.length || words.some((t) => t.kind !== 'word')) return null;
   const someone = candidatesIn({ start: words[0].start, end: verb.start }, ctx).filter((c) => c.rank <= RANK.role);
-  // The words must open with the subject: "Asked by Senator X whether Iran was ..." names no subject.
-  const opensWithSubject = ctx.lex.determiners.has(words[0].text.toLowerCase()) || someone.some((c) => c.start === words[0].start);
+  // The words must open with the subject: "Asked by Senator X whether Iran was ..." names no subject; "Germany's
+  // foreign minister" opens with its owner.
+  const opensWithSubject = ctx.lex.determiners.has(words[0].text.toLowerCase()) || someone.some((c) => c.start === words[0].start)
+    || ctx.entities.some((e) => e.start === words[0].start && e.kind !== 'item');
   return opensWithSubject ? someone.sort((a, b) => a.rank - b.rank)[0]?.speaker ?? null : null;
 }
 
@@ -661,7 +663,15 @@ export function actingSubject(ctx: SpeakerContext): Speaker | null {
   const { tokens, lex } = ctx;
   const verb = firstVerbIndex(tokens, lex);
   if (verb < 0) return null;
-  return someoneBefore(tokens.slice(openingAdjunctEnd(tokens, verb) + 1, verb), tokens[verb], ctx);
+  const adjunctEnd = openingAdjunctEnd(tokens, verb);
+  if (adjunctEnd < verb - 1) return someoneBefore(tokens.slice(adjunctEnd + 1, verb), tokens[verb], ctx);
+  // "Germany's foreign minister, Annalena Baerbock, was more cautious": a comma right before the verb closes an
+  // apposition to the subject, which opens after the comma before the apposition's own.
+  const appositionStart = openingAdjunctEnd(tokens, adjunctEnd);
+  if (appositionStart < 0) return null;
+  const isComma = (t: Token) => t.text === ',';
+  const subjectStart = tokens.slice(0, appositionStart).findLastIndex(isComma) + 1;
+  return someoneBefore(tokens.slice(subjectStart, verb).filter((t) => !isComma(t)), tokens[verb], ctx);
 }
 
 /**
