@@ -4283,3 +4283,10 @@ test('Someone introduced with an apposition in a sentence that reports nothing i
   const claims = claimsOf('Josep Vidal said Iran had transferred missiles to Russia. He added that the bloc would respond. Germany’s foreign minister, Anna Berg, was more cautious. She told reporters that any delivery of Iranian missiles to Russia would be an escalation.', 'en');
   assert.equal(claimAbout(claims, 'any delivery').speaker.name, 'Anna Berg');
 });
+
+test('Claims said to rest on flawed intelligence are called false: "based on flawed intelligence", « reposent sur des renseignements erronés »', () => {
+  const en = claimsOf('France’s foreign minister said Iran had delivered missiles to Russia. Iran’s foreign minister, Reza Karimi, said the accusations were based on "flawed intelligence".', 'en');
+  assert.equal(claimAbout(en, 'flawed intelligence').stance, 'denies');
+  const fr = claimsOf('Le chef de la diplomatie française a affirmé que l’Iran avait livré des missiles à la Russie. Son homologue iranien, Reza Karimi, a répliqué. Selon lui, ces accusations reposent sur des « renseignements erronés ».', 'fr');
+  assert.equal(claimAbout(fr, 'renseignements erronés').stance, 'denies');
+});
