@@ -4290,3 +4290,12 @@ test('Claims said to rest on flawed intelligence are called false: "based on fla
   const fr = claimsOf('Le chef de la diplomatie française a affirmé que l’Iran avait livré des missiles à la Russie. Son homologue iranien, Reza Karimi, a répliqué. Selon lui, ces accusations reposent sur des « renseignements erronés ».', 'fr');
   assert.equal(claimAbout(fr, 'renseignements erronés').stance, 'denies');
 });
+
+test('The accused judging the claims made of it dismisses them: "the claims were “a fairy tale”", "no truth in the reports", « loin de la vérité »', () => {
+  for (const judgement of ['the claims were "a fairy tale"', 'there was no truth in the reports', 'the reports were far from the truth', 'the accusations were "a shameless show"']) {
+    const claims = claimsOf(`France’s foreign minister said Iran had delivered missiles to Russia. Iran’s foreign minister, Reza Karimi, said ${judgement}.`, 'en');
+    assert.equal(claims.at(-1)?.stance, 'denies', judgement);
+  }
+  const fr = claimsOf('Le ministre français a affirmé que l’Iran avait livré des missiles à la Russie. Le ministre iranien, Reza Karimi, a déclaré que ces accusations étaient « loin de la vérité ».', 'fr');
+  assert.equal(claimAbout(fr, 'vérité').stance, 'denies');
+});

@@ -67,6 +67,9 @@ export function readStance(
   // A party stating, against its interest, that it did what it is accused of, admits it; announcing what
   // nobody accused it of ("le Royaume-Uni s'est engagé à livrer des missiles à l'Ukraine") asserts it.
   if (read.actorAccused && proposition && speakerCountry && speakerCountry === proposition.actor && proposition.type !== 'produce') {
+    // "the claims were “a fairy tale”", "these allegations serve the war party": the accused judging what is said of
+    // it, in words no lexicon lists, dismisses it rather than conceding it.
+    if (lex.condemnedClaim.test(content)) return { stance: 'denies', rule: 'stance:accused-judges-claims' };
     return { stance: 'admits', rule: 'stance:own-action' };
   }
   return { stance: 'asserts', rule: `stance:${cls}-verb` };
