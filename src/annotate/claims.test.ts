@@ -4299,3 +4299,8 @@ test('The accused judging the claims made of it dismisses them: "the claims were
   const fr = claimsOf('Le ministre français a affirmé que l’Iran avait livré des missiles à la Russie. Le ministre iranien, Reza Karimi, a déclaré que ces accusations étaient « loin de la vérité ».', 'fr');
   assert.equal(claimAbout(fr, 'vérité').stance, 'denies');
 });
+
+test('UN coverage: "the speaker for the United States" is the country\'s delegate; "States" in a name is no verb ending the subject', () => {
+  const claims = claimsOf('The speaker for the United States echoed that view, saying that Iran had sent missiles to Russia.', 'en');
+  assert.equal(claimAbout(claims, 'had sent').speaker.name, 'United States');
+});

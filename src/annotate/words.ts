@@ -25,7 +25,12 @@ export function isVerb(word: string | undefined, lex: ClaimLexicon): boolean {
  * determiner a verb's form is a noun ("the state news agency").
  */
 export function firstVerbIndex(tokens: readonly Token[], lex: ClaimLexicon): number {
-  return tokens.findIndex((t, i) => i > 0 && t.kind === 'word' && isVerb(t.text.toLowerCase(), lex) && !lex.determiners.has(tokens[i - 1].text.toLowerCase()));
+  // A capitalised word inside the sentence is a name's ("the United States said"), unless the line is in title case
+  // ("Iran Denies Sending Drones to Russia").
+  const words = tokens.filter((t) => t.kind === 'word');
+  const titleCased = 2 * words.filter((t) => /^\p{Lu}/u.test(t.text)).length > words.length;
+  return tokens.findIndex((t, i) => i > 0 && t.kind === 'word' && (titleCased || !/^\p{Lu}/u.test(t.text))
+    && isVerb(t.text.toLowerCase(), lex) && !lex.determiners.has(tokens[i - 1].text.toLowerCase()));
 }
 
 /** A lower-case word that is no function word, auxiliary or reporting verb: part of a noun phrase. */

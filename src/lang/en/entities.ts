@@ -285,6 +285,8 @@ export const entities: EntityLexicon = {
     { patterns: ['permanent representative'], role: 'permanent representative' },
     { patterns: ['deputy permanent representative'], role: 'deputy permanent representative' },
     { patterns: ['representative(s)', 'delegate(s)', 'delegation(s)', '[permanent] mission', 'embassy', 'embassies'], role: 'representative' },
+    // UN meetings coverage: "the speaker for the United States" (not "House Speaker X").
+    { patterns: ['speaker for {country}', 'speaker for the {country}'], role: 'representative' },
     // The European Union's foreign policy chief.
     { patterns: ['high representative'], role: 'high representative', international: true },
     { patterns: ['envoy(s)', 'special envoy(s)', 'emissary', 'emissaries'], role: 'envoy' },
