@@ -4304,3 +4304,8 @@ test('UN coverage: "the speaker for the United States" is the country\'s delegat
   const claims = claimsOf('The speaker for the United States echoed that view, saying that Iran had sent missiles to Russia.', 'en');
   assert.equal(claimAbout(claims, 'had sent').speaker.name, 'United States');
 });
+
+test('"had no need for Iranian weapons" denies, as « n’a besoin d’aucune arme étrangère » does', () => {
+  const en = claimsOf('Ukraine said Iran had supplied weapons to Russia. The Russian delegate said his country had no need for Iranian weapons.', 'en');
+  assert.equal(claimAbout(en, 'no need').stance, 'denies');
+});
