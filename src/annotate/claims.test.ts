@@ -4309,3 +4309,10 @@ test('"had no need for Iranian weapons" denies, as « n’a besoin d’aucune ar
   const en = claimsOf('Ukraine said Iran had supplied weapons to Russia. The Russian delegate said his country had no need for Iranian weapons.', 'en');
   assert.equal(claimAbout(en, 'no need').stance, 'denies');
 });
+
+test('A last clause declining to comment takes back the rest: "We have seen these reports, but we have nothing to say"', () => {
+  const en = claimsOf('Iran has sent missiles to Russia, Washington said. "We have seen these reports, but we have nothing to say," Kremlin spokesman Ivan Sokol told reporters.', 'en');
+  assert.ok(!en.some((c) => c.speaker.name === 'Ivan Sokol'));
+  const fr = claimsOf('L’Iran a livré des missiles à la Russie, selon Washington. « Nous avons vu ces informations, mais nous n’avons rien à ajouter », a déclaré le porte-parole du Kremlin, Ivan Sokol.', 'fr');
+  assert.ok(!fr.some((c) => c.speaker.name === 'Ivan Sokol'));
+});
