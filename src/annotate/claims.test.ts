@@ -4316,3 +4316,10 @@ test('A last clause declining to comment takes back the rest: "We have seen thes
   const fr = claimsOf('L’Iran a livré des missiles à la Russie, selon Washington. « Nous avons vu ces informations, mais nous n’avons rien à ajouter », a déclaré le porte-parole du Kremlin, Ivan Sokol.', 'fr');
   assert.ok(!fr.some((c) => c.speaker.name === 'Ivan Sokol'));
 });
+
+test('"was quoted by RIA as saying": the subject speaks, the agency relays; "Ukraine’s defence intelligence" is a body of Ukraine', () => {
+  const quoted = claimsOf('Iran’s ambassador to Moscow, Reza Karimi, was quoted by RIA as saying that Iran had never sent missiles to Russia.', 'en');
+  assert.equal(claimAbout(quoted, 'never sent').speaker.name, 'Reza Karimi');
+  const body = claimsOf('Ukraine’s defence intelligence said in a statement that Iran had delivered 200 missiles to Russia.', 'en');
+  assert.deepEqual(claimAbout(body, 'delivered').speaker, { name: 'Military intelligence', type: 'organization', affiliation: 'Ukraine' });
+});

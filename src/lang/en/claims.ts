@@ -106,8 +106,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bmade\s+clear\b`), cls: 'say' },
     // "ruled out sending troops": setting an act aside says it will not happen.
     { pattern: wordRegex(String.raw`\brul(?:e|es|ed|ing)\s+out\b`), cls: 'deny' },
-    // "Interfax quoted Sorokin as saying": Sorokin speaks, the outlet relays.
-    { pattern: wordRegex(String.raw`\bquot(?:ed|es|ing)\s+(?<speaker>[^,;:.“”"]{1,60}?)\s+as\s+(?:saying|telling)\b`), cls: 'say' },
+    // "Interfax quoted Sorokin as saying": Sorokin speaks, the outlet relays (in "was quoted by RIA as saying", the subject).
+    { pattern: wordRegex(String.raw`\bquot(?:ed|es|ing)\s+(?!by\s)(?<speaker>[^,;:.“”"]{1,60}?)\s+as\s+(?:saying|telling)\b`), cls: 'say' },
     // "called the transfers a violation", "described these deliveries as illegal": judging the act accuses its doers
     // (before the phrase below, which makes "called the reports baseless" a denial instead).
     { pattern: wordRegex(String.raw`\b(?:call(?:s|ed|ing)?|describ\p{L}*|${TERM_VERB}(?:s|ed)?|brand\p{L}*)(?=\s+(?:the|these|those|such|its|their)\s+(?:\p{L}+\s+)?(?:transfers?|deliveries|shipments?|sales?|supplies|deployments?|purchases?)\b)`), cls: 'accuse', contentFollows: true },

@@ -238,7 +238,7 @@ export const entities: EntityLexicon = {
       patterns: ['intelligence [service(s)|agency|agencies|community]', 'spy agency', 'spy agencies', 'security service(s)'],
       canonical: 'Intelligence services', kind: 'intelligence', needsCountry: true,
     },
-    { patterns: ['military intelligence'], canonical: 'Military intelligence', kind: 'intelligence', needsCountry: true },
+    { patterns: ['(military|defence|defense) intelligence [agency|directorate|service]'], canonical: 'Military intelligence', kind: 'intelligence', needsCountry: true },
     {
       patterns: ['(government|authorities|regime|administration|leadership)'],
       // A government, authorities, a regime: the country acting, as the reader names it.
