@@ -4323,3 +4323,8 @@ test('"was quoted by RIA as saying": the subject speaks, the agency relays; "Ukr
   const body = claimsOf('Ukraine’s defence intelligence said in a statement that Iran had delivered 200 missiles to Russia.', 'en');
   assert.deepEqual(claimAbout(body, 'delivered').speaker, { name: 'Military intelligence', type: 'organization', affiliation: 'Ukraine' });
 });
+
+test('The verb an event noun is the subject of ends its phrase: « ces livraisons risquaient de déstabiliser l’est de l’Ukraine »', () => {
+  const claims = claimsOf('Le président turc a confirmé que son pays continuerait à vendre des drones à l’Ukraine. Le Kremlin a averti que ces livraisons risquaient de déstabiliser l’est de l’Ukraine.', 'fr');
+  assert.equal(prop(claimAbout(claims, 'risquaient')), 'supply:Turkey>Ukraine:drones');
+});

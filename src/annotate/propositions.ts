@@ -12,7 +12,7 @@ import { isBroaderItem, relatedItems } from '../knowledge/index.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import type { SentenceView } from './attribution.js';
 import { sliceWithout } from '../core/text.js';
-import { dropOverlapping, isAuxiliary, isNounPosition, isVerb, prepositionBefore, tokenIndexAt, wordBefore, wordBeforePreposition } from './words.js';
+import { dropOverlapping, isAuxiliary, isNounPosition, isRelativePronoun, isVerb, prepositionBefore, tokenIndexAt, wordBefore, wordBeforePreposition } from './words.js';
 
 export interface PropositionContext {
   view: SentenceView;
@@ -507,8 +507,11 @@ function eventScopeEnd(event: EventWord, noun: boolean, content: Span, ctx: Prop
   const { tokens, lower } = ctx.view;
   // "the delivery of Su-35 jets, Yak-130 aircraft and Mi-28 helicopters from Russia": a comma between items goes on with the list.
   const listsItem = (k: number) => k + 1 < tokens.length && ctx.entities.some((e) => e.kind === 'item' && e.start === tokens[k + 1].start);
+  // « ces livraisons risquaient de déstabiliser l'est de l'Ukraine »: the verb a noun is the subject of ends its phrase.
+  const predicateOfNoun = (k: number) => noun && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && isVerb(lower[k], ctx.lex)
+    && !isRelativePronoun(lower[k - 1], ctx.lex) && !ctx.lex.auxiliaries.has(lower[k - 1]);
   for (let k = event.token + 1; k < tokens.length && tokens[k].end <= content.end; k++) {
-    if (ctx.lex.scopeBreaks.has(lower[k]) || noun && tokens[k].text === ',' && !listsItem(k)) return tokens[k].start;
+    if (ctx.lex.scopeBreaks.has(lower[k]) || noun && tokens[k].text === ',' && !listsItem(k) || predicateOfNoun(k)) return tokens[k].start;
   }
   return content.end;
 }
