@@ -4328,3 +4328,13 @@ test('The verb an event noun is the subject of ends its phrase: « ces livraison
   const claims = claimsOf('Le président turc a confirmé que son pays continuerait à vendre des drones à l’Ukraine. Le Kremlin a averti que ces livraisons risquaient de déstabiliser l’est de l’Ukraine.', 'fr');
   assert.equal(prop(claimAbout(claims, 'risquaient')), 'supply:Turkey>Ukraine:drones');
 });
+
+test('A party dismissing "the claims" answers what it is said to do in the main story, not what it gets in exchange', () => {
+  const claims = claimsOf([
+    'North Korea has shipped millions of shells to Russia, South Korean Defence Minister Lee Jun said on Tuesday.',
+    'North Korea has sent 6,700 containers of munitions to Russia since August, he added.',
+    'In return, North Korea has received food and parts used to make weapons, Lee told reporters.',
+    'North Korea’s defence ministry dismissed the claims as "absurd".',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(claims, 'absurd')), 'supply:North Korea>Russia:ammunition');
+});

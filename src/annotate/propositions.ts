@@ -876,6 +876,12 @@ function fromTopicOnly(
 function topicOfOrigin(origin: string | null, item: Item | null, ctx: PropositionContext): Proposition | null {
   const { topic, salientTopic } = ctx;
   if (origin && topic?.actor !== origin && salientTopic?.actor === origin) return salientTopic;
+  // "North Korea has received parts in return. North Korea's defence ministry dismissed the claims": what a party
+  // answers is what it is said to do in the main story, not what it is said to get in exchange.
+  const speaker = ctx.speakerCountry;
+  if (speaker && topic?.type === 'supply' && topic.recipient === speaker && salientTopic?.actor === speaker && salientTopic.recipient === topic.actor) {
+    return salientTopic;
+  }
   if (item && topic && salientTopic && !relatedItems(item, topic.item) && relatedItems(item, salientTopic.item)) return salientTopic;
   // "the drones its troops use are Russian-made", after talk of missiles: the last word on drones.
   if (item && topic && !relatedItems(item, topic.item)) return [...ctx.topicByItem.values()].findLast((p) => relatedItems(item, p.item)) ?? topic;
