@@ -4313,7 +4313,7 @@ test('"had no need for Iranian weapons" denies, as « n’a besoin d’aucune ar
 test('A last clause declining to comment takes back the rest: "We have seen these reports, but we have nothing to say"', () => {
   const en = claimsOf('Iran has sent missiles to Russia, Washington said. "We have seen these reports, but we have nothing to say," Kremlin spokesman Ivan Sokol told reporters.', 'en');
   assert.ok(!en.some((c) => c.speaker.name === 'Ivan Sokol'));
-  const fr = claimsOf('L’Iran a livré des missiles à la Russie, selon Washington. « Nous avons vu ces informations, mais nous n’avons rien à ajouter », a déclaré le porte-parole du Kremlin, Ivan Sokol.', 'fr');
+  const fr = claimsOf('Téhéran a envoyé des missiles à Moscou, selon Washington. « Nous avons vu ces informations, mais nous n’avons rien à ajouter », a répondu Ivan Sokol, qui parle au nom du Kremlin.', 'fr');
   assert.ok(!fr.some((c) => c.speaker.name === 'Ivan Sokol'));
 });
 
