@@ -26,11 +26,18 @@ export function isVerb(word: string | undefined, lex: ClaimLexicon): boolean {
  */
 export function firstVerbIndex(tokens: readonly Token[], lex: ClaimLexicon): number {
   // A capitalised word inside the sentence is a name's ("the United States said"), unless the line is in title case
-  // ("Iran Denies Sending Drones to Russia").
+  // ("Iran Denies Sending Drones to Russia"), which is only worked out for a capitalised verb form.
+  let titleCased: boolean | undefined;
+  return tokens.findIndex((t, i) => i > 0 && t.kind === 'word' && isVerb(t.text.toLowerCase(), lex)
+    && !lex.determiners.has(tokens[i - 1].text.toLowerCase()) && (!CAPITALISED.test(t.text) || (titleCased ??= isTitleCased(tokens))));
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Most words of the line are capitalised. */
+function isTitleCased(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word');
-  const titleCased = 2 * words.filter((t) => /^\p{Lu}/u.test(t.text)).length > words.length;
-  return tokens.findIndex((t, i) => i > 0 && t.kind === 'word' && (titleCased || !/^\p{Lu}/u.test(t.text))
-    && isVerb(t.text.toLowerCase(), lex) && !lex.determiners.has(tokens[i - 1].text.toLowerCase()));
+  return 2 * words.filter((t) => CAPITALISED.test(t.text)).length > words.length;
 }
 
 /** A lower-case word that is no function word, auxiliary or reporting verb: part of a noun phrase. */
