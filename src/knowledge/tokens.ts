@@ -84,6 +84,11 @@ function foldRange(text: string, from: number, to: number): string {
   return UTF16.decode(codes);
 }
 
+/** A token of digits ("35", "2024"): tokens are runs of one character class, so its first character tells. */
+export function isNumberKey(key: string): boolean {
+  return key.length > 0 && classOf(key.charCodeAt(0)) === CharClass.Digit;
+}
+
 /** The folded key of a whole phrase, for dictionary look-ups ("États-Unis" -> "etats unis"). */
 export function foldPhrase(phrase: string): string {
   return tokenize(phrase).keys.join(' ');

@@ -6,7 +6,7 @@
  * text token, a short all-capital acronym ("US", "KN-#") only the same letters in capitals, and a
  * lower-case word any token. So "turkey" is no country, "us" no United States, "drones" any drones.
  */
-import { tokenize, isUpperAt, type TokenList } from './tokens.js';
+import { isNumberKey, isUpperAt, tokenize, type TokenList } from './tokens.js';
 
 export type SlotKind = 'country' | 'demonym' | 'institution' | 'name' | 'number';
 const SLOT_KINDS = new Set<string>(['country', 'demonym', 'institution', 'name', 'number']);
@@ -190,7 +190,7 @@ export function mayStartAt<T, M>(trie: TrieNode<T>, context: MatchContext<M>, to
 
 function fillSlot<M>(context: MatchContext<M>, kind: SlotKind, token: number): { mention: M | null; endToken: number } | null {
   const key = context.tokens.keys[token];
-  if (kind === 'number') return /^\p{Nd}+$/u.test(key) ? { mention: null, endToken: token + 1 } : null;
+  if (kind === 'number') return isNumberKey(key) ? { mention: null, endToken: token + 1 } : null;
   if (kind === 'name') {
     const isName = context.cased.capital[token] !== null && /^\p{L}/u.test(key) && !context.notNames.has(key);
     return isName ? { mention: null, endToken: token + 1 } : null;
