@@ -9,7 +9,7 @@ import type { ClaimLexicon, EventForm, ReportClass, ReportingEntry, Tense } from
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
-import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isNounPosition, isQuestion, isRelativePronoun, isSpeakerPronoun, isVerb, POSSESSIVE_ENDING, tokenIndexAt, wordBefore } from './words.js';
+import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isListJoiner, isNounPosition, isQuestion, isRelativePronoun, isSpeakerPronoun, isVerb, POSSESSIVE_ENDING, tokenIndexAt, wordBefore } from './words.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -834,7 +834,7 @@ function lastSeparator(view: SentenceView, region: Span, verb: number, lex: Clai
 /** The words are demonyms and the conjunctions or commas between them ("allemand et britannique"). */
 function listsDemonyms(view: SentenceView, words: Token[], lex: ClaimLexicon): boolean {
   return words.some((w) => isDemonym(view, w))
-    && words.every((w) => isDemonym(view, w) || w.text === ',' || lex.conjunctions.has(w.text.toLowerCase()));
+    && words.every((w) => isDemonym(view, w) || isListJoiner(w.text, lex));
 }
 
 /** Words of a name in apposition ("the spokesperson, Jane Marie Doe, said"). */

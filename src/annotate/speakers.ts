@@ -8,7 +8,7 @@ import type { ClaimLexicon } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
 import { EXPERT_ROLE, isNameWord, possessor, type Cast, type Person, type PersonMention } from './people.js';
-import { firstVerbIndex, isAuxiliary, isBareSource, isCommonNounSource, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_ENDING, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
+import { firstVerbIndex, isAuxiliary, isBareSource, isCommonNounSource, isListJoiner, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_ENDING, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
@@ -238,7 +238,7 @@ function countriesOfListedRole(region: Span, ctx: SpeakerContext): Speaker[] | n
 
 /** Only commas and conjunctions between two items of a list (", ", " et ", " and "). */
 function isListGap(gap: string, lex: ClaimLexicon): boolean {
-  return gap.split(/[\s,]+/u).every((word) => word === '' || lex.conjunctions.has(word.toLowerCase()));
+  return gap.split(/[\s,]+/u).every((word) => word === '' || isListJoiner(word, lex));
 }
 
 /** A subject pronoun after the last comma, right before the verb: "Asked whether ..., he said". */

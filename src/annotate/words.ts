@@ -51,6 +51,11 @@ export function isSpeakerPronoun(word: string, lex: ClaimLexicon): boolean {
   return lex.pronouns.has(word) || lex.firstPersonPlural.has(word);
 }
 
+/** A comma or a conjunction, between two items of a list (", ", "et", "and"). */
+export function isListJoiner(word: string, lex: ClaimLexicon): boolean {
+  return word === ',' || lex.conjunctions.has(word.toLowerCase());
+}
+
 /** A source named with no determiner ("officials", "independent sanctions monitors"), where the language allows one. */
 export function isBareSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
   return lex.bareSource !== null && tokens.length > 0 && tokens.length <= MAX_BARE_SOURCE_WORDS && lex.bareSource.test(tokens.map((t) => t.text).join(' '));
