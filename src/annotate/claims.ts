@@ -249,7 +249,7 @@ function isLabelLine(sentences: AnnotatedSentence[], index: number, text: string
 function statementIssuer(title: AnnotatedSentence, ctx: SpeakerContext): Speaker | null {
   const { sentence } = title;
   const line = ctx.text.slice(sentence.start, sentence.end);
-  const m = ctx.lex.statementTitle.exec(line) ?? ctx.lex.issuerFirstStatementTitle.exec(line);
+  const m = ctx.lex.statementTitle.exec(line) ?? ctx.lex.issuerFirstStatementTitle?.exec(line);
   if (!m?.groups) return null;
   const start = sentence.start + m.index + m[0].indexOf(m.groups.issuer);
   const span = { start, end: start + m.groups.issuer.length };

@@ -440,8 +440,9 @@ export interface ClaimLexicon {
   /**
    * A title naming its issuer before the word, in title case ("G7 Foreign Ministers’ Statement on Iran"), with an
    * `issuer` group. Case-sensitive: a headline about a statement ("Iran rejects G7 statement on Iran") is none.
+   * Absent where titles name the issuer after the word (« Déclaration des ministres du G7 »).
    */
-  issuerFirstStatementTitle: RegExp;
+  issuerFirstStatementTitle?: RegExp;
   /** Capitalised labels that name no speaker ("NOTE:", "UPDATE:"), lower case. */
   notSpeakerLabels: ReadonlySet<string>;
   /** Possessives standing for the speaker's own country ("son pays", "his country"), and a first-person subject right before the event ("we have not provided", "nous n'avons pas livré"). */

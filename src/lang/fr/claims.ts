@@ -281,8 +281,6 @@ export const claims: ClaimLexicon = {
   questionLabel: /^(?:Q|QUESTION|Question|JOURNALISTE|Journaliste)\s?[:.-]\s/u,
   unsignedStatementTitle: /^\s*(?:communiqué|déclaration)(?:\s+de\s+presse)?\s*(?:[:–—-]|$)/iu,
   statementTitle: /^\s*(?:[^:–—\n]{1,80}?\s[:–—]\s+|[^:–—\n]{1,80}?:\s+)?(?:communiqué|déclaration|commentaire|point\s+de\s+presse|conférence\s+de\s+presse)\s+(?:conjointe?\s+)?(?:de\s+presse\s+)?(?:de\s+la|de\s+l['’]|du|des|de)\s*(?<issuer>[^,:;]+?)(?:\s+(?:sur|concernant|relatif|relative|à\s+propos|au\s+sujet|après|suite)\s|\s*[:,–—-]\s|\s*$)/iu,
-  // French names the issuer after the word (« Déclaration des ministres du G7 »): statementTitle reads it.
-  issuerFirstStatementTitle: /(?!)/u,
   interviewMarker: /(?<![\p{L}\p{N}])(?:entretien|interview|propos\s+recueillis|répond\s+à\s+nos\s+questions)(?![\p{L}\p{N}])/iu,
   notSpeakerLabels: new Set(['note', 'mise à jour', 'correction', 'direct', 'en direct', 'lire aussi', 'à lire aussi', 'photo', 'vidéo', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:si|s[’'](?=ils?\b)|à\s+moins\s+que)`),
