@@ -1227,6 +1227,19 @@ test('deployments spoken of after a training are of the trainees, to their train
   assert.equal(prop(claimAbout(claims, 'troop deployments')), 'deploy:North Korea>Russia:personnel');
 });
 
+test('the reports denied after a training are of the trainees sent to their trainers: "dismissed these reports", « a qualifié ces informations de »', () => {
+  const en = claimsOf([
+    'Seoul said North Korea had sent 2,000 soldiers to Russia. These troops were reportedly trained by Russian instructors.',
+    'The Kremlin spokesman dismissed these reports as fake news.',
+  ].join(' '), 'en');
+  assert.equal(prop(claimAbout(en, 'fake news')), 'deploy:North Korea>Russia:personnel');
+  const fr = claimsOf([
+    'Séoul a affirmé que la Corée du Nord avait envoyé 2 000 soldats en Russie. Selon Séoul, ces troupes auraient été entraînées par des instructeurs russes.',
+    'Le porte-parole du Kremlin a qualifié ces informations de « fausses nouvelles ».',
+  ].join(' '), 'fr');
+  assert.equal(prop(claimAbout(fr, 'fausses nouvelles')), 'deploy:North Korea>Russia:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

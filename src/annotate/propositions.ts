@@ -859,10 +859,11 @@ function fromTopicOnly(
     const chosen = item ?? topic.item;
     // The topic's participants, with a type that fits the item: people are deployed, things supplied.
     const type = chosen === 'personnel' ? 'deploy' : topic.type === 'deploy' ? 'supply' : topic.type;
+    const oriented = orientedFor(type, topic);
     // An item's stated origin ("des formateurs iraniens") names the supplier even when the topic is another; of
     // several ("clashes between Ukrainian troops and North Korean soldiers"), the topic's supplier.
-    const actor = origin !== null && origins.includes(topic.actor) ? topic.actor : origin ?? topic.actor;
-    return { proposition: { type, actor, recipient: topic.recipient, item: chosen }, rules };
+    const actor = origin !== null && origins.includes(oriented.actor) ? oriented.actor : origin ?? oriented.actor;
+    return { proposition: { type, actor, recipient: oriented.recipient, item: chosen }, rules };
   }
   return { proposition: null, rules };
 }
