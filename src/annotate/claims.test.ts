@@ -1240,6 +1240,13 @@ test('the reports denied after a training are of the trainees sent to their trai
   assert.equal(prop(claimAbout(fr, 'fausses nouvelles')), 'deploy:North Korea>Russia:personnel');
 });
 
+test('"the Kremlin spokesman", « le porte-parole du Kremlin » is not a spokesman quoted before for another party', () => {
+  const en = claimsOf('The Israeli military accused Iran of arming Hezbollah. "Iran keeps arming the group," said its spokesman, Rear Admiral Eli Harel. Russia denied any role. "Moscow has nothing to do with these deliveries," the Kremlin spokesman said.', 'en');
+  assert.equal(claimAbout(en, 'nothing to do').speaker.name, 'Kremlin');
+  const fr = claimsOf("L'armée israélienne a accusé l'Iran d'armer le Hezbollah. « L'Iran continue d'armer le groupe », a déclaré son porte-parole, le contre-amiral Eli Harel. La Russie a nié tout rôle. « Moscou n'a rien à voir avec ces livraisons », a affirmé le porte-parole du Kremlin.", 'fr');
+  assert.equal(claimAbout(fr, 'rien à voir').speaker.name, 'Kremlin');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

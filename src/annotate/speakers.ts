@@ -717,7 +717,12 @@ function relativeAsides(region: Span, ctx: SpeakerContext): Span[] {
   return asides;
 }
 
-/** An entity mention as a speaker: roles resolve to the person holding them when the text names one. */
+/** The country a person was last quoted speaking for, or null when the text has not said. */
+function spokeFor(person: Person, ctx: SpeakerContext): string | null {
+  const quoted = [...ctx.speakerByRole.values()].find((speaker) => speaker.name === person.name);
+  return quoted?.affiliation ?? null;
+}
+
 /** Lower-case modifiers that may stand between an article and its role ("a senior government spokesman"). */
 const MAX_ROLE_MODIFIERS = 2;
 const LOWER_CASE_WORD = /^\p{Ll}[\p{L}-]*$/u;
@@ -732,6 +737,7 @@ export function opensOnIndefinite(role: Span, tokens: readonly Token[], lex: Cla
   return false;
 }
 
+/** An entity mention as a speaker: roles resolve to the person holding them when the text names one. */
 function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Speaker | null {
   switch (e.kind) {
     case 'role': {
@@ -742,8 +748,11 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const owner = e.country === null && isPossessed(e, ctx) ? possessiveOwner(e, ctx) : null;
       // Unless the next sentence names it: "..., a deputy minister has said. Mehdi Farahi told ...".
       const holder = e.role && !indefinite && !e.plural ? ctx.cast.byRole(e.role, owner?.country ?? e.country, e.start) : ctx.cast.namedAs(e);
-      // The owner's own spokesperson only: not one of no known country, nor one named later.
-      const person = owner && holder?.affiliation !== owner.country ? undefined : holder;
+      // The owner's own spokesperson only: not one of no known country, nor one named later. Nor, for "the
+      // Kremlin spokesman", one of no known country whom the text has quoted speaking for another.
+      const quotedFor = holder && !holder.affiliation ? spokeFor(holder, ctx) : null;
+      const spokeForAnother = quotedFor !== null && e.country !== null && quotedFor !== e.country;
+      const person = owner && holder?.affiliation !== owner.country || spokeForAnother ? undefined : holder;
       // "a US State Department spokesperson said P. “Q,” the spokesperson said": the unnamed one just quoted, not one named earlier.
       const quoted = ctx.lastSpeaker;
       if (person && !owner && e.country === null && quoted && quoted.type !== 'person' && quoted.role === e.role) return quoted;
