@@ -1247,6 +1247,12 @@ test('"the Kremlin spokesman", « le porte-parole du Kremlin » is not a spokesm
   assert.equal(claimAbout(fr, 'rien à voir').speaker.name, 'Kremlin');
 });
 
+test('the holder\'s standing between a country and its role keeps them together: "Lebanon\'s caretaker prime minister", "the Lebanese acting defence minister"', () => {
+  const claims = claimsOf('A U.S. official said Iran was arming Hezbollah. Lebanon\'s caretaker prime minister said his government had no information about any shipments. The Lebanese acting defence minister said he had seen no such transfers.', 'en');
+  assert.equal(claimAbout(claims, 'no information').speaker.name, 'Lebanon');
+  assert.equal(claimAbout(claims, 'no such transfers').speaker.name, 'Lebanon');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
