@@ -1253,6 +1253,17 @@ test('the holder\'s standing between a country and its role keeps them together:
   assert.equal(claimAbout(claims, 'no such transfers').speaker.name, 'Lebanon');
 });
 
+test('smuggling items to a party supplies it: "smuggled rockets to", "funnels weapons to", « faire passer des roquettes au », « fait parvenir des missiles aux »; not a message', () => {
+  const en = claimsOf('The army said Iran had smuggled hundreds of rockets to Hezbollah through Syria. US officials say Tehran funnels weapons to the Houthis. Paris smuggled a message to Moscow, the minister said.', 'en');
+  assert.equal(prop(claimAbout(en, 'smuggled hundreds')), 'supply:Iran>Hezbollah:ammunition');
+  assert.equal(prop(claimAbout(en, 'funnels')), 'supply:Iran>Houthis:weapons');
+  assert.equal(claimAbout(en, 'a message').proposition, null);
+  const fr = claimsOf("L'armée a accusé l'Iran de faire passer des roquettes au Hezbollah via la Syrie. Selon Israël, Téhéran fait parvenir des missiles aux rebelles houthis. Paris a fait passer un message à Moscou, a déclaré le ministre.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'faire passer')), 'supply:Iran>Hezbollah:ammunition');
+  assert.equal(prop(claimAbout(fr, 'fait parvenir')), 'supply:Iran>Houthis:missiles');
+  assert.equal(claimAbout(fr, 'un message').proposition, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
