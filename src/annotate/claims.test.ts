@@ -1264,6 +1264,13 @@ test('smuggling items to a party supplies it: "smuggled rockets to", "funnels we
   assert.equal(claimAbout(fr, 'un message').proposition, null);
 });
 
+test('a group of no state is a party under its own name wherever it is based: "Lebanon\'s Hezbollah", « le Hezbollah libanais »', () => {
+  const en = claimsOf('Israel said Iran had sent rockets to Lebanon\'s Hezbollah.', 'en');
+  assert.equal(prop(claimAbout(en, 'sent rockets')), 'supply:Iran>Hezbollah:ammunition');
+  const fr = claimsOf("Israël affirme que l'Iran a livré des roquettes au Hezbollah libanais.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'livré des roquettes')), 'supply:Iran>Hezbollah:ammunition');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -177,7 +177,9 @@ export function institutionLayer(lexicon: EntityLexicon): Layer<InstitutionPatte
     if (pattern.canonical === undefined) {
       const named = firstSlot(bindings, 'institution')?.mention;
       if (!named || named.institutionKind === 'international' && bindings.length > 1) return null;
-      return { start: span.start, end: span.end, kind: 'institution', canonical: named.canonical, institutionKind: named.institutionKind, country };
+      // "Lebanon's Hezbollah", « le Hezbollah libanais »: where a group of no state is based does not make it that state's.
+      const stateless = named.institutionKind === 'armed group' && named.country === null;
+      return { start: span.start, end: span.end, kind: 'institution', canonical: named.canonical, institutionKind: named.institutionKind, country: stateless ? null : country };
     }
     if (pattern.needsCountry && !country) return null;
     const name = firstSlot(bindings, 'name');
