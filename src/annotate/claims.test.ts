@@ -3050,6 +3050,13 @@ test('The recipient saying its own items are made at home denies the supply: "pr
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:drones']);
 });
 
+test('The recipient saying it makes the items itself denies the supply: "produces all the drones it needs itself", "we make our own", « produit elle-même », « nos propres drones »', () => {
+  const en = claimsOf('Title\n\nThe EU said Chinese firms were supplying drones to Russia. "Russia produces all the drones it needs itself," Russian spokeswoman Irina Volk said. "We make our own drones," she added.', 'en');
+  for (const fragment of ['itself', 'our own']) assert.deepEqual([claimAbout(en, fragment).stance, prop(claimAbout(en, fragment))], ['denies', 'supply:China>Russia:drones']);
+  const fr = claimsOf('Titre\n\nL’UE affirme que des entreprises chinoises fournissent des drones à la Russie. « La Russie produit elle-même les drones dont elle a besoin », a déclaré la porte-parole russe Irina Volk. « Nous fabriquons nos propres drones », a-t-elle ajouté.', 'fr');
+  for (const fragment of ['elle-même', 'nos propres']) assert.deepEqual([claimAbout(fr, fragment).stance, prop(claimAbout(fr, fragment))], ['denies', 'supply:China>Russia:drones']);
+});
+
 test('Interviews in wire copy: a name apposed to the subject is no inverted source; a negation in an earlier sentence of a quote is not the event’s; "and did not comment" closes the content', () => {
   const fr = claimsOf('Titre\n\nKiev affirme que l’Iran livre des drones à la Russie. À Téhéran, le porte-parole de la diplomatie, Ali Naderi, a rejeté ces accusations. « L’Iran n’a pas envoyé de drones », a-t-il déclaré.', 'fr');
   assert.equal(claimAbout(fr, 'rejeté').speaker.name, 'Ali Naderi');

@@ -355,7 +355,7 @@ export const claims: ClaimLexicon = {
   defenceVerbs: new Set(DEFENCE_VERBS),
   // "en armant l'Ukraine": arming supplies weapons.
   impliedItems: new Map(formsOf(ARMER).map((form) => [form, 'weapons'])),
-  domesticOrigin: wordRegex(String.raw`\b(?:de\s+)?(?:fabrication|production|conception)\s+(?:nationale|locale|domestique)\b|\b(?:fabriquée?s?|produite?s?|conçue?s?)\s+(?:localement|sur\s+place)\b|\b(?:sa|leur|notre)\s+propre\s+production(?!\s+d[e’'])\b`),
+  domesticOrigin: wordRegex(String.raw`\b(?:de\s+)?(?:fabrication|production|conception)\s+(?:nationale|locale|domestique)\b|\b(?:fabriquée?s?|produite?s?|conçue?s?)\s+(?:localement|sur\s+place)\b|\b(?:sa|leur|notre)\s+propre\s+production(?!\s+d[e’'])\b|\b(?:produi|fabriqu|construi)\p{L}*\s+(?:(?:ses|leurs|nos)\s+propres|(?:\p{L}+['’]?\s*){0,6}?(?:elle|lui|eux|elles|nous)-mêmes?)\b|\bpar\s+(?:ses|leurs|nos)\s+propres\s+moyens\b`),
   modes: {
     sought: wordRegex(String.raw`\bcherch\p{L}*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\p{L}*)\b|\btent\p{L}*\s+d[e’']|\b${INTEREST_IN}|\btourn\p{L}*\s+vers\b|\bacquérir\b`),
     planned: wordRegex(String.raw`\bprépar\p{L}*\s+à|\baccept\p{L}*\s+d[e’']|\bconvenu\p{L}*\s+d[e’']|\bpromis\p{L}*\s+d[e’']|\bengag\p{L}*\s+à|\bapprêt\p{L}*\s+à|\benvisag\p{L}*|\bprévo\p{L}*\s+d[e’']|\bprévu\p{L}*|\bprojet\p{L}*\s+d[e’']|\bdécid\p{L}*\s+d[e’']|\bdevr(?:ait|aient|a|ont)\b|\ben\s+préparation\b|\bcommencer(?:ait|aient|a|ont)\b|\b(?:va|vont)\s+(?:\p{L}+ment\s+)?\p{L}+(?:er|ir|re)\b|\bpourr(?:ait|aient|a|ont)\b|\baccord\s+pour\b`),
