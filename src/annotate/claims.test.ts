@@ -1271,6 +1271,15 @@ test('a group of no state is a party under its own name wherever it is based: "L
   assert.equal(prop(claimAbout(fr, 'livré des roquettes')), 'supply:Iran>Hezbollah:ammunition');
 });
 
+test('a region or city of one country stands for it as a destination: "deployed to the Kursk region", « déployés dans la région de Koursk »; Crimea stays untied', () => {
+  const en = claimsOf('Seoul says North Korea has deployed troops to the Kursk region.', 'en');
+  assert.equal(prop(claimAbout(en, 'Kursk')), 'deploy:North Korea>Russia:personnel');
+  const fr = claimsOf('Des soldats nord-coréens déployés dans la région de Koursk, selon Séoul', 'fr');
+  assert.equal(prop(claimAbout(fr, 'Koursk')), 'deploy:North Korea>Russia:personnel');
+  const crimea = claimsOf('Kyiv said Iran had sent drones to Russia. Iranian instructors are present in Crimea, officials said.', 'en');
+  assert.equal(prop(claimAbout(crimea, 'Crimea')), 'deploy:Iran>Russia:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

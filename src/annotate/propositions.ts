@@ -232,7 +232,7 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
   for (const e of ctx.entities) {
     if (!within(e, content)) continue;
     const name = e.kind === 'bloc' || isStatelessGroup(e) ? e.canonical : e.country;
-    if (!name || !['country', 'capital', 'institution', 'demonym', 'bloc'].includes(e.kind) || namesWar(e, ctx)) continue;
+    if (!name || !['country', 'capital', 'region', 'institution', 'demonym', 'bloc'].includes(e.kind) || namesWar(e, ctx)) continue;
     // "Ce sont les Etats-Unis, et non la Chine, qui livrent des armes": the party set aside takes no part.
     if (ctx.lex.contrastedParty.test(ctx.view.text.slice(Math.max(content.start, e.start - CONTRAST_REACH), e.start))) continue;
     if ((e.kind === 'demonym' || e.kind === 'bloc') && qualifiesSource(e, ctx)) continue;
@@ -771,7 +771,7 @@ function sentenceParties(content: Span, clauseStart: number, ctx: PropositionCon
 
 /** Troops sent to a region ("en Crimée") serve the party the content names after them ("les attaques russes"). */
 function partyAfter(event: EventWord, actor: string | null, content: Span, ctx: PropositionContext): string | null {
-  return ctx.entities.find((e) => e.start > event.end && within(e, content) && ['country', 'capital', 'institution', 'demonym'].includes(e.kind) && e.country && e.country !== actor)?.country ?? null;
+  return ctx.entities.find((e) => e.start > event.end && within(e, content) && ['country', 'capital', 'region', 'institution', 'demonym'].includes(e.kind) && e.country && e.country !== actor)?.country ?? null;
 }
 
 /**

@@ -221,6 +221,23 @@ export const REGIONS: Record<string, readonly string[]> = {
   'Korean Peninsula': ['Korean Peninsula', 'péninsule coréenne'],
 };
 
+/**
+ * Regions and cities inside one country that the news names as where people or arms go ("deployed to the
+ * Kursk region", « livrés à Odessa »). Not metonyms for a government, as capitals are; places held by another
+ * country than the one they belong to (Crimea, the Donbas, Kherson, Zaporizhzhia) are left to REGIONS or out.
+ */
+export const PROVINCES: Record<string, readonly string[]> = {
+  Russia: [
+    'Kursk', 'Koursk', 'Belgorod', 'Bielgorod', 'Bryansk', 'Briansk', 'Rostov', 'Rostov-on-Don', 'Rostov-sur-le-Don',
+    'Voronezh', 'Voronej', 'Krasnodar', 'Kaliningrad', 'Saint Petersburg', 'St. Petersburg', 'St Petersburg', 'Saint-Pétersbourg',
+    'Vladivostok', 'Siberia', 'Sibérie', 'Chechnya', 'Tchétchénie', 'Tatarstan',
+  ],
+  Ukraine: [
+    'Kharkiv', 'Kharkov', 'Odesa', 'Odessa', 'Lviv', 'Lvov', 'Dnipro', 'Mykolaiv', 'Mykolaïv', 'Sumy', 'Soumy',
+    'Chernihiv', 'Tchernihiv', 'Poltava',
+  ],
+};
+
 let countryList: Country[] | null = null;
 
 /** Every current country or territory known to `Intl.DisplayNames`, with its canonical name. */

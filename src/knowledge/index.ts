@@ -10,7 +10,7 @@
 import type { Item, Span } from '../core/types.js';
 import type { EntityLexicon, LanguagePack } from '../lang/types.js';
 import { SUPPORTED_LANGUAGES, languagePack } from '../lang/index.js';
-import { CAPITALS, REGIONS, countryByCode, countryNames } from './countries.js';
+import { CAPITALS, PROVINCES, REGIONS, countryByCode, countryNames } from './countries.js';
 import { INSTITUTIONS, institutionLayer } from './institutions.js';
 import { SYSTEM_ORIGINS, WEAPON_SYSTEMS, itemAncestors } from './items.js';
 import { roleLayer } from './roles.js';
@@ -121,6 +121,7 @@ function nameLayer(lexicon: EntityLexicon): Layer<NameValue> {
   for (const [country, names] of countryNames(SUPPORTED_LANGUAGES)) add(names, { kind: 'country', canonical: country, country });
   for (const [region, names] of Object.entries(REGIONS)) add(names, { kind: 'region', canonical: region, country: null });
   for (const [country, names] of Object.entries(CAPITALS)) add(names, { kind: 'capital', canonical: country, country });
+  for (const [country, names] of Object.entries(PROVINCES)) add(names, { kind: 'region', canonical: country, country });
   for (const [country, bases] of Object.entries(lexicon.demonyms)) {
     add(bases.flatMap((base) => inflectDemonym(base, lexicon)), { kind: 'demonym', canonical: country, country });
   }
