@@ -71,7 +71,8 @@ const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/u;
 const MAX_GROUP_GAP = 4;
 /** Negation words an infinitive may have before it (« ne pas », « n'avoir jamais »). */
 const MAX_NEGATION_WORDS = 3;
-const MAX_COMPLEMENT_LOOKAHEAD = 8;
+/** Tokens between a reporting verb and its complement: "said in a statement carried by state news agency KCNA that". */
+const MAX_COMPLEMENT_LOOKAHEAD = 12;
 /** Words that may link an evidence formula to a verb it governs ("permettant de", "to"). */
 const MAX_FORMULA_COMPLEMENT = 3;
 

@@ -1280,6 +1280,13 @@ test('a region or city of one country stands for it as a destination: "deployed 
   assert.equal(prop(claimAbout(crimea, 'Crimea')), 'deploy:Iran>Russia:personnel');
 });
 
+test('a statement\'s outlet may stand between the reporting verb and "that": "said in a statement carried by state news agency KCNA that", « a déclaré dans un communiqué publié par l\'agence officielle KCNA que »', () => {
+  const en = claimsOf('Kim Yo Jong said in a statement carried by state news agency KCNA that Pyongyang had never exported weapons to Russia.', 'en');
+  assert.deepEqual([claimAbout(en, 'never exported').speaker.name, claimAbout(en, 'never exported').stance], ['Kim Yo Jong', 'denies']);
+  const fr = claimsOf("Kim Yo Jong a déclaré dans un communiqué publié par l'agence officielle KCNA que Pyongyang n'avait jamais exporté d'armes vers la Russie.", 'fr');
+  assert.deepEqual([claimAbout(fr, 'jamais exporté').speaker.name, claimAbout(fr, 'jamais exporté').stance], ['Kim Yo Jong', 'denies']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
