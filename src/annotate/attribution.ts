@@ -623,12 +623,18 @@ const MAX_NOUNS_AFTER_NAME = 2;
 
 /** "that" stands at `at`, or after a few lower-case words that are no verbs ("news agency that"). */
 function complementizerAfterNouns(view: SentenceView, at: number, lex: ClaimLexicon): boolean {
-  const { tokens, lower } = view;
-  for (let k = at; k < tokens.length && k - at <= MAX_NOUNS_AFTER_NAME; k++) {
-    if (lex.complementizers.has(lower[k])) return true;
-    if (tokens[k].kind !== 'word' || !/^\p{Ll}/u.test(tokens[k].text) || isVerb(lower[k], lex)) return false;
+  for (let k = at; k < view.tokens.length && k - at <= MAX_NOUNS_AFTER_NAME; k++) {
+    if (lex.complementizers.has(view.lower[k])) return true;
+    if (!isLowerCaseNoun(view, k, lex)) return false;
   }
   return false;
+}
+
+/** A lower-case word that is no verb, no complementizer, no adverb: a noun a name may qualify ("agency", "personnel"). */
+function isLowerCaseNoun(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
+  const t = view.tokens[k];
+  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isVerb(view.lower[k], lex)
+    && !lex.complementizers.has(view.lower[k]) && !lex.subjectAdverbs.has(view.lower[k]);
 }
 
 /** The token after who was told, if `at` names them: "reporters", a news outlet ("the BBC", "Al Jazeera"). */
@@ -907,7 +913,9 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
   const sourceToken = tokenIndexAt(view.tokens, source.start);
   for (let k = last + 1; k < sourceToken; k++) if (isAuxiliary(view.lower[k], lex)) return false;
   let next = tokenIndexAt(view.tokens, source.end);
-  // "said Washington now had firm evidence": an adverb may stand between the subject and its verb.
+  // "said Washington now had firm evidence": an adverb may stand between the subject and its verb, and so may the
+  // nouns a name qualifies ("said dozens of Russian military personnel had been trained").
+  for (let nouns = 0; nouns < MAX_NOUNS_AFTER_NAME && isLowerCaseNoun(view, next, lex); nouns++) next++;
   while (next + 1 < view.tokens.length && lex.subjectAdverbs.has(view.lower[next])) next++;
   const word = view.lower[next];
   // A verb after the name makes it the subject of a clause of its own; "that" makes it an addressee

@@ -1287,6 +1287,12 @@ test('a statement\'s outlet may stand between the reporting verb and "that": "sa
   assert.deepEqual([claimAbout(fr, 'jamais exporté').speaker.name, claimAbout(fr, 'jamais exporté').stance], ['Kim Yo Jong', 'denies']);
 });
 
+test('a name followed by the nouns it qualifies and a verb is the subject of a clause, no inverted source: "..., said dozens of Russian military personnel had been trained"', () => {
+  const claims = claimsOf('Iran sent drones to Russia, two officials said. The officials, who spoke on condition of anonymity, said dozens of Russian military personnel had been trained in Iran on the drones.', 'en');
+  const trained = claimAbout(claims, 'had been trained');
+  assert.deepEqual([trained.speaker.name, prop(trained)], ['official', 'train:Iran>Russia:drones']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
