@@ -1293,6 +1293,11 @@ test('a name followed by the nouns it qualifies and a verb is the subject of a c
   assert.deepEqual([trained.speaker.name, prop(trained)], ['official', 'train:Iran>Russia:drones']);
 });
 
+test('"because of" is a preposition, not a clause of its own: "The officials, who spoke on condition of anonymity because of the sensitivity of the matter, said P"', () => {
+  const claims = claimsOf('The officials, who spoke on condition of anonymity because of the sensitivity of the matter, said Iran had sent drones to Russia.', 'en');
+  assert.equal(claimAbout(claims, 'had sent drones').speaker.name, 'official');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
