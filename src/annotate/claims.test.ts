@@ -1298,6 +1298,11 @@ test('"because of" is a preposition, not a clause of its own: "The officials, wh
   assert.equal(claimAbout(claims, 'had sent drones').speaker.name, 'official');
 });
 
+test('lower-case words may qualify a role after a bloc: "two European security officials" speak for no country', () => {
+  const claims = claimsOf('Kyiv says Iran sends drones to Russia. Iran has delivered missiles to Russia, according to two European security officials.', 'en');
+  assert.deepEqual(claimAbout(claims, 'delivered missiles').speaker, { name: 'official', type: 'unknown', affiliation: null, role: 'official' });
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

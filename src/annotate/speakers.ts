@@ -885,8 +885,11 @@ function convenedBy(e: EntityMention, ctx: SpeakerContext): EntityMention | unde
 const CONVENING_GAP = /^\s+(?:\p{Ll}+\s+){1,2}$/u;
 
 function besideBloc(e: EntityMention, ctx: SpeakerContext): boolean {
-  return ctx.entities.some((b) => b.kind === 'bloc' && (b.start - e.end >= 0 && b.start - e.end <= 1 || e.start - b.end >= 0 && e.start - b.end <= 1));
+  return ctx.entities.some((b) => b.kind === 'bloc' && (b.start - e.end >= 0 && b.start - e.end <= 1 || e.start - b.end >= 0 && MODIFIERS_BETWEEN.test(ctx.text.slice(b.end, e.start))));
 }
+
+/** "a Western official", "two European security officials": lower-case words may qualify the role after the bloc. */
+const MODIFIERS_BETWEEN = /^\s?(?:\p{Ll}[\p{L}-]*\s){0,2}$/u;
 
 /** representedParty, worked out once per sentence: every unnamed role of the sentence asks. */
 const represented = new WeakMap<SpeakerContext, Speaker | null>();
