@@ -1303,6 +1303,11 @@ test('lower-case words may qualify a role after a bloc: "two European security o
   assert.deepEqual(claimAbout(claims, 'delivered missiles').speaker, { name: 'official', type: 'unknown', affiliation: null, role: 'official' });
 });
 
+test('a person whose report only frames a body\'s is who "he" stands for next: "U.S. Secretary of State X said that Washington had warned Tehran. “...,” he said"', () => {
+  const claims = claimsOf('Iran has delivered missiles to Russia, officials say. U.S. Secretary of State Mark Hale said on Tuesday that Washington had warned Tehran for months against such a step. "Iran has chosen escalation," he said.', 'en');
+  assert.equal(claimAbout(claims, 'chosen escalation').speaker.name, 'Mark Hale');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

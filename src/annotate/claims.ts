@@ -161,7 +161,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // ("Russia sent troops into Ukraine on 24 February") would take over the topic of the quotes around it.
     if (claims.length === claimsBefore && !discourse.topic) noteStatedTopic(sentence, input, discourse);
     // « Le président ukrainien a aussitôt réagi. « ... », a-t-il lancé »: who acted, if nobody reported since.
-    if (frames.length) discourse.lastActor = null;
+    // "Secretary X said that Washington had warned Tehran. “...,” he said": a person whose own report only frames
+    // a body's is who "he" stands for next.
+    if (frames.length) discourse.lastActor = reportSpeakers.some((s) => s.type === 'person') ? null : personActing(ctx);
     else discourse.lastActor = actingSubject(ctx) ?? discourse.lastActor;
     if (index === 0) issuer = isTitle(sentence, input.meta, text) ? statementIssuer(sentence, ctx) : null;
     else if (index <= FURNITURE_LINES && !issuer) {
@@ -296,6 +298,12 @@ function publisherIn(sentence: AnnotatedSentence, lex: ClaimLexicon): EntityMent
 const FURNITURE_LINES = 3;
 /** Fewer words than this make a line furniture, not a sentence. */
 const MIN_SENTENCE_WORDS = 4;
+
+/** The sentence's acting subject when it is a person, else null. */
+function personActing(ctx: SpeakerContext): Speaker | null {
+  const subject = actingSubject(ctx);
+  return subject?.type === 'person' ? subject : null;
+}
 
 /** The subject the sentence before opens with; lines of a word or two between them (a source, a date) do not count. */
 function previousSubject(sentences: AnnotatedSentence[], index: number, lex: ClaimLexicon): EntityMention | null {

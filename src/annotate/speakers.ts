@@ -646,7 +646,9 @@ function openingSubject(at: number, ctx: SpeakerContext): Speaker | null {
 
 /** Someone (rank up to an official's role) the words before a verb open with: its subject. */
 function someoneBefore(words: readonly Token[], verb: Token, ctx: SpeakerContext): Speaker | null {
-  if (!words.length || words.some((t) => t.kind !== 'word')) return null;
+  // Punctuation may only be part of a name ("U.S. Secretary of State").
+  const withinEntity = (t: Token) => ctx.entities.some((e) => t.start >= e.start && t.end <= e.end);
+  if (!words.length || words.some((t) => t.kind !== 'word' && !withinEntity(t))) return null;
   const someone = candidatesIn({ start: words[0].start, end: verb.start }, ctx).filter((c) => c.rank <= RANK.role);
   // The words must open with the subject: "Asked by Senator X whether Iran was ..." names no subject; "Germany's
   // foreign minister" opens with its owner.
