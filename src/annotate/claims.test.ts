@@ -1308,6 +1308,16 @@ test('a person whose report only frames a body\'s is who "he" stands for next: "
   assert.equal(claimAbout(claims, 'chosen escalation').speaker.name, 'Mark Hale');
 });
 
+test('a transfer verb with an indefinite object of another kind moves no arms: "gave an interview", "received a clear answer", « a reçu une réponse »; "a first batch" does', () => {
+  const en = claimsOf('Iran has sent drones to Russia, Kyiv says. Tehran gave an interview to the BBC, the minister said. Russia has received a clear answer, he said. Iran sent a first batch in August, he added.', 'en');
+  assert.equal(claimAbout(en, 'an interview').proposition, null);
+  assert.equal(claimAbout(en, 'clear answer').proposition, null);
+  assert.equal(prop(claimAbout(en, 'first batch')), 'supply:Iran>Russia:drones');
+  const fr = claimsOf("L'Iran a livré des drones à la Russie, selon Kiev. Moscou a reçu une réponse claire, a déclaré le ministre. L'Iran a livré une première cargaison en août, a-t-il ajouté.", 'fr');
+  assert.equal(claimAbout(fr, 'une réponse').proposition, null);
+  assert.equal(prop(claimAbout(fr, 'première cargaison')), 'supply:Iran>Russia:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

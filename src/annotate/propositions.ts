@@ -150,6 +150,7 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   const peopleServe = TYPE_OF[event.role] === 'train' || TYPE_OF[event.role] === 'produce';
   const item = chooseItem(peopleServe ? items.filter((i) => i.item !== 'personnel') : items, event, content, ctx, rules);
   rules.push(`event:${event.role}(${event.text.toLowerCase()})`);
+  if (!item && !event.item && objectOfAnotherKind(event, content, ctx)) return { proposition: null, rules, event: { start: event.start, end: event.end } };
   let type = TYPE_OF[event.role];
   let { actor, recipient } = assignParties(event, parties, item, content, ctx, rules);
   // "Moscou avait reçu des missiles Fath-360": the maker of the system named supplied it, whatever the topic says.
@@ -203,6 +204,30 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
  */
 function topicOfNoun(item: Item | null, ctx: PropositionContext): Proposition | null {
   return !item || GENERIC_ITEMS.has(item) ? ctx.salientTopic : ctx.topic;
+}
+
+/** Lower-case words at most read in the object noun phrase of a transfer verb ("a large new shipment"). */
+const MAX_OBJECT_WORDS = 4;
+
+/**
+ * A transfer verb's object is an indefinite noun phrase of a noun that stands for no items: "gave an interview",
+ * "delivered a speech", "has received a direct consequence", « a reçu une réponse ». Not "sent a first batch", nor
+ * a definite one, which may stand for the items or parties spoken of (« armer la milice », "acquire this capability").
+ */
+function objectOfAnotherKind(event: EventWord, content: Span, ctx: PropositionContext): boolean {
+  if ((event.role !== 'give' && event.role !== 'get') || event.tense === 'noun') return false;
+  const { tokens, lower } = ctx.view;
+  const determiner = event.token + 1;
+  if (!ctx.lex.indefiniteArticles.has(lower[determiner] ?? '')) return false;
+  const words: string[] = [];
+  for (let k = determiner + 1; k < tokens.length && tokens[k].end <= content.end && k - determiner <= MAX_OBJECT_WORDS; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || ctx.lex.prepositions.has(lower[k]) || isVerb(lower[k], ctx.lex)) break;
+    if (ctx.entities.some((e) => e.start < t.end && t.start < e.end)) return false;
+    words.push(lower[k]);
+  }
+  // The head may come first or last (« une cargaison importante », "a large shipment"): any word standing for items will do.
+  return words.length > 0 && !words.some((word) => ctx.lex.itemStandIns.has(word));
 }
 
 /** A participle right after the items it describes: "les armes livrées par", "drones supplied by". */

@@ -529,6 +529,13 @@ export interface ClaimLexicon {
   seatPrepositions: ReadonlySet<string>;
   /** Vehicles: an agent known by whose vehicles they are is a means of transport, not who sends ("transported by Russian navy ships"). */
   vehicles: ReadonlySet<string>;
+  /**
+   * Nouns that stand for the items spoken of ("sent the first batch", « une cargaison »): a transfer verb whose object
+   * is a noun phrase of another noun, and names no items, moves no arms ("gave an interview", « a reçu une réponse »).
+   */
+  itemStandIns: ReadonlySet<string>;
+  /** Singular indefinite articles ("a", « une »): what they open is new to the text, no anaphor of its items or parties. */
+  indefiniteArticles: ReadonlySet<string>;
   /** Prepositions after which a party cannot be a grammatical subject. */
   prepositions: ReadonlySet<string>;
   /** Words joining coordinated verbs that share their subject ("et", "and", "mais", "but"). */

@@ -371,6 +371,11 @@ export const claims: ClaimLexicon = {
   // « maintenir l'armée approvisionnée » est rare ; on écrit « pour approvisionner l'armée », avec le verbe.
   keepVerbs: new Set([]),
   seatPrepositions: new Set(['à']),
+  itemStandIns: new Set(['lot', 'lots', 'livraison', 'livraisons', 'cargaison', 'cargaisons', 'commande', 'commandes', 'envoi', 'envois',
+    'reste', 'premier', 'premiers', 'première', 'premières', 'partie', 'unité', 'unités', 'exemplaire', 'exemplaires', 'chargement', 'chargements',
+    'quantité', 'quantités', 'nombre', 'dizaines', 'centaines', 'milliers', 'autres', 'même', 'mêmes', 'type', 'types', 'modèle', 'modèles',
+    'version', 'versions']),
+  indefiniteArticles: new Set(['un', 'une']),
   vehicles: new Set(['navire', 'navires', 'bateau', 'bateaux', 'cargo', 'cargos', 'avion', 'avions', 'appareil', 'appareils', 'train', 'trains', 'camion', 'camions', 'convoi', 'convois']),
   prepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'en', 'vers', 'par', 'pour', 'contre', 'avec', 'sur',
     'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors', 'selon', 'après']),
