@@ -1318,6 +1318,13 @@ test('a transfer verb with an indefinite object of another kind moves no arms: "
   assert.equal(prop(claimAbout(fr, 'première cargaison')), 'supply:Iran>Russia:drones');
 });
 
+test('"Brussels", « Bruxelles » speaks for the European Union', () => {
+  const fr = claimsOf('Bruxelles accuse des entreprises chinoises de livrer des drones à la Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'entreprises chinoises').speaker.name, 'European Union');
+  const en = claimsOf('Brussels accused Chinese firms of selling drones to Russia.', 'en');
+  assert.equal(claimAbout(en, 'Chinese firms').speaker.name, 'European Union');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -120,7 +120,8 @@ export const INSTITUTIONS: readonly Institution[] = [
     ],
   },
   { name: 'NATO', kind: 'international', country: null, aliases: ['NATO', 'Nato', 'OTAN', 'Otan', 'Alliance atlantique', 'North Atlantic Treaty Organization'] },
-  { name: 'European Union', kind: 'international', country: null, aliases: ['European Union', 'EU', 'Union européenne', 'UE', 'Union Européenne'] },
+  // "Brussels", « Bruxelles »: the city the news names for the Union, as it names capitals for governments.
+  { name: 'European Union', kind: 'international', country: null, aliases: ['European Union', 'EU', 'Union européenne', 'UE', 'Union Européenne', 'Brussels', 'Bruxelles'] },
   { name: 'European Commission', kind: 'international', country: null, aliases: ['European Commission', 'Commission européenne'] },
   {
     name: 'IAEA', kind: 'international', country: null,
