@@ -1325,6 +1325,13 @@ test('"Brussels", « Bruxelles » speaks for the European Union', () => {
   assert.equal(claimAbout(en, 'Chinese firms').speaker.name, 'European Union');
 });
 
+test('an "according to" source no lexicon can name keeps its claim, its source unknown: "According to European intelligence services", « Selon un rapport des services de renseignement européens »', () => {
+  const en = claimAbout(claimsOf('According to European intelligence services, Chinese companies sold drones to Russia.', 'en'), 'sold drones');
+  assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['unknown', 'asserts', 'supply:China>Russia:drones']);
+  const fr = claimAbout(claimsOf('Selon un rapport des services de renseignement européens, des entreprises chinoises ont vendu des drones à la Russie.', 'fr'), 'ont vendu');
+  assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['unknown', 'asserts', 'supply:China>Russia:drones']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -587,7 +587,12 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
     else if ((frame.kind === 'nominal' || frame.kind === 'accusation') && !frame.speakerRegion) {
       byFrame.set(frame, [(frame.kind === 'nominal' && frame.evidence ? ctx.turnSpeaker : null) ?? UNKNOWN_SPEAKER]);
     }
-    else if (frame.speakerRegion) byFrame.set(frame, withTurnVoice(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx), ctx));
+    else if (frame.speakerRegion) {
+      const speakers = withTurnVoice(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx), ctx);
+      // "according to European intelligence services", « selon un rapport des services européens »: a source is written,
+      // though none the lexicons can name; the claim is kept, its source unknown.
+      byFrame.set(frame, speakers.length || frame.kind !== 'according' ? speakers : [UNKNOWN_SPEAKER]);
+    }
   }
   // A report with no source written ("Iran, which has been accused of ..., denied it") has no subject to lend.
   const lendsSubject = (f: Frame) => { const speakers = byFrame.get(f); return speakers !== undefined && speakers.length > 0 && speakers[0] !== UNKNOWN_SPEAKER; };
