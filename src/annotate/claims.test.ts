@@ -1332,6 +1332,13 @@ test('an "according to" source no lexicon can name keeps its claim, its source u
   assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['unknown', 'asserts', 'supply:China>Russia:drones']);
 });
 
+test('"these preparations", « ces préparatifs » stand for the plan just reported', () => {
+  const en = claimsOf('Kyiv says Tehran is preparing to deliver ballistic missiles to Moscow. The State Department spokesman said Washington had credible information about these preparations.', 'en');
+  assert.equal(prop(claimAbout(en, 'these preparations')), 'supply:Iran>Russia:ballistic missiles');
+  const fr = claimsOf("Selon Kiev, Téhéran s'apprêtait à livrer des missiles balistiques à Moscou. Le porte-parole du département d'État a assuré que Washington disposait d'« informations crédibles » sur ces préparatifs.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'ces préparatifs')), 'supply:Iran>Russia:ballistic missiles');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
