@@ -1339,6 +1339,11 @@ test('"these preparations", « ces préparatifs » stand for the plan just repor
   assert.equal(prop(claimAbout(fr, 'ces préparatifs')), 'supply:Iran>Russia:ballistic missiles');
 });
 
+test('a verb form that is the subject of an auxiliary is a noun: "Russian cargo ships had been seen loading containers"', () => {
+  const claims = claimsOf('North Korea is providing Russia with artillery shells, spokesman John Fenn told reporters. He said Washington expected Pyongyang to receive food and technology in return. People familiar with the matter told Reuters that Russian cargo ships had been seen loading containers at the port.', 'en');
+  assert.equal(claimAbout(claims, 'cargo ships').proposition, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -322,10 +322,11 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
       || e.end <= t.start && t.start - e.end <= 2 && ctx.lex.prepositions.has(wordBefore(tokens, e.start, ctx.lex) ?? ''));
     if ((entry.tense === 'noun' || entry.tense === 'present') && entry.role === 'produce' && ctx.entities.some(madeBy)) continue;
     // "the transfers", "on ships": after a determiner or preposition a present form is a noun, an event only if listed as one;
-    // so is one right after an item, heading a compound ("arms transfers"), seen ("observed transfers"), or opening the
-    // sentence ("Trains and ships have carried shells").
+    // so is one right after an item, heading a compound ("arms transfers"), seen ("observed transfers"), opening the
+    // sentence ("Trains and ships have carried shells") or the subject of an auxiliary ("cargo ships had been seen").
     const noun = entry.tense === 'present' && (i === 0 || isNounPosition(lower, i, ctx.lex) || ctx.lex.perceptionVerbs.has(lower[i - 1])
-      || i > 0 && ctx.entities.some((e) => e.kind === 'item' && e.start < t.start && e.end >= tokens[i - 1].end));
+      || i > 0 && ctx.entities.some((e) => e.kind === 'item' && e.start < t.start && e.end >= tokens[i - 1].end)
+      || isAuxiliary(lower[i + 1] ?? '', ctx.lex));
     if (noun && !entry.alsoNoun) continue;
     events.push({ start: t.start, end: t.end, role: entry.role, tense: noun ? 'noun' : entry.tense, token: i, text: t.text });
   }
