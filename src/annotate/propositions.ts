@@ -82,7 +82,10 @@ export function readProposition(clause: Span, ctx: PropositionContext): Proposit
   // claim's event nor its parties or items.
   const purpose = ctx.lex.liePurpose.exec(ctx.view.text.slice(clause.start, clause.end));
   const content = purpose ? { start: clause.start, end: clause.start + purpose.index } : clause;
-  const parties = partiesIn(content, ctx);
+  const allParties = partiesIn(content, ctx);
+  // A region or city is a party only as where people are deployed ("to the Kursk region"); where debris was found or
+  // drones struck (« à Kharkiv ») it takes no part.
+  const parties = allParties.filter((p) => p.kind !== 'region');
   const items = ctx.entities.filter((e) => e.kind === 'item' && within(e, content));
   const events = withoutOriginParticiples(eventsIn(content, ctx), ctx).slice(0, MAX_EVENTS);
   // « ces drones ont été fabriqués en Russie » says where the items come from, as "were made in Russia" does: no event of its own.
@@ -93,7 +96,7 @@ export function readProposition(clause: Span, ctx: PropositionContext): Proposit
   }
   // "la vente ou l'achat d'obus nord-coréens par l'armée russe": the first event word whose
   // parties the clause names wins; otherwise the first one, completed from the topic.
-  const readings = events.map((event) => readEvent(event, parties, items, content, ctx));
+  const readings = events.map((event) => readEvent(event, TYPE_OF[event.role] === 'deploy' ? allParties : parties, items, content, ctx));
   const own = readings.filter((r) => r.proposition && !r.rules.some((rule) => BORROWED.has(rule)));
   // "had produced rockets to be shipped to Russia", « des obus destinés à être livrés à la Russie »: what its maker
   // made to hand over is a supply ("drones built with parts supplied by China" is not the maker's).
