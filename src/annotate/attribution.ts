@@ -71,8 +71,9 @@ const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/u;
 const MAX_GROUP_GAP = 4;
 /** Negation words an infinitive may have before it (« ne pas », « n'avoir jamais »). */
 const MAX_NEGATION_WORDS = 3;
-/** Tokens between a reporting verb and its complement: "said in a statement carried by state news agency KCNA that". */
-const MAX_COMPLEMENT_LOOKAHEAD = 12;
+const MAX_COMPLEMENT_LOOKAHEAD = 8;
+/** Tokens an adjunct may span between a reporting verb and its complement: "said in a statement carried by state news agency KCNA that". */
+const MAX_ADJUNCT_LOOKAHEAD = 12;
 /** Words that may link an evidence formula to a verb it governs ("permettant de", "to"). */
 const MAX_FORMULA_COMPLEMENT = 3;
 
@@ -479,7 +480,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   while (complement < tokens.length - 1 && lex.subjectAdverbs.has(lower[complement])) complement = afterDate(view, complement + 1, lex);
   let negated = complement;
   while (negated < tokens.length && lex.infinitiveNegation.has(lower[negated])) negated++;
-  for (let k = complement, seen = 0; k < tokens.length && seen < MAX_COMPLEMENT_LOOKAHEAD; k++, seen++) {
+  const lookahead = lex.prepositions.has(lower[complement] ?? '') ? MAX_ADJUNCT_LOOKAHEAD : MAX_COMPLEMENT_LOOKAHEAD;
+  for (let k = complement, seen = 0; k < tokens.length && seen < lookahead; k++, seen++) {
     const t = tokens[k];
     // "a démenti ces accusations et assuré que P": P is the second verb's.
     if (opensCoordinatedReport(view, k, lex)) break;
@@ -913,16 +915,16 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
   const sourceToken = tokenIndexAt(view.tokens, source.start);
   for (let k = last + 1; k < sourceToken; k++) if (isAuxiliary(view.lower[k], lex)) return false;
   let next = tokenIndexAt(view.tokens, source.end);
-  // "said Washington now had firm evidence": an adverb may stand between the subject and its verb, and so may the
-  // nouns a name qualifies ("said dozens of Russian military personnel had been trained").
-  for (let nouns = 0; nouns < MAX_NOUNS_AFTER_NAME && isLowerCaseNoun(view, next, lex); nouns++) next++;
-  while (next + 1 < view.tokens.length && lex.subjectAdverbs.has(view.lower[next])) next++;
-  const word = view.lower[next];
   // A verb after the name makes it the subject of a clause of its own; "that" makes it an addressee
   // ("Kovalenko, told The Associated Press that P"). Where "that" may be left out, so does a past form the
   // lexicons need not know ("..., speaking on condition of anonymity, said Kyiv expected more strikes").
-  const clauseVerb = isVerb(word, lex) || lex.optionalComplementizer && word !== undefined && lex.pastParticiple.test(word);
-  return next >= view.tokens.length || !(clauseVerb || lex.complementizers.has(word));
+  const clauseVerb = (word: string | undefined) => isVerb(word, lex) || lex.optionalComplementizer && word !== undefined && lex.pastParticiple.test(word);
+  // "said Washington now had firm evidence": an adverb may stand between the subject and its verb, and so may the
+  // nouns a name qualifies ("said dozens of Russian military personnel had been trained").
+  for (let nouns = 0; nouns < MAX_NOUNS_AFTER_NAME && isLowerCaseNoun(view, next, lex) && !clauseVerb(view.lower[next]); nouns++) next++;
+  while (next + 1 < view.tokens.length && lex.subjectAdverbs.has(view.lower[next])) next++;
+  const word = view.lower[next];
+  return next >= view.tokens.length || !(clauseVerb(word) || lex.complementizers.has(word));
 }
 
 /** A weapon, or the demonym saying whose it is ("drones iraniens", "Iranian drones"). */
