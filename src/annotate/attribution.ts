@@ -1156,7 +1156,10 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     const participleAfter = afterContent && lex.presentParticiple.test(firstWordOf(view.text.slice(sourceEnd + 1, view.span.end)));
     // "En Ukraine, selon Kiev, P": a lead closed by a comma is an adverbial, unless it states the event itself
     // ("Iran has shipped missiles, according to officials, a move that could ...").
-    const leadIsAdverbial = /[,;:]\s*$/.test(lead) && !participleAfter && !statesEvent(view, { start: view.span.start, end: start }, lex);
+    // Nor when a relative clause follows the source ("P, according to the ministry, which did not say whether Q"): what it
+    // says of the source is no content.
+    const relativeAfter = afterContent && commaInSentence && lex.subjectRelatives.has(firstWordOf(view.text.slice(comma + 1, view.span.end)));
+    const leadIsAdverbial = /[,;:]\s*$/.test(lead) && !participleAfter && !relativeAfter && !statesEvent(view, { start: view.span.start, end: start }, lex);
     const atStart = !afterContent || leadIsAdverbial || opensWithConnective(lead, lex);
     let content: Span;
     if (atStart && describedEnd < view.span.end - 1) content = { start: describedEnd + 1, end: view.span.end };

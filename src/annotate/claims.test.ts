@@ -1344,6 +1344,15 @@ test('a verb form that is the subject of an auxiliary is a noun: "Russian cargo 
   assert.equal(claimAbout(claims, 'cargo ships').proposition, null);
 });
 
+test('a relative clause after an "according to" source is about the source; the content is before it: "P, according to the ministry, which did not say whether Q"', () => {
+  const en = claimsOf('Iran has trained Russian pilots, Kyiv says. Iranian instructors visited Crimea this week, according to the Ukrainian defence ministry, which did not say whether they trained Russian pilots.', 'en');
+  assert.equal(claimAbout(en, 'visited Crimea').speaker.name, 'Ministry of Defence');
+  assert.ok(!en.some((c) => c.text.includes('did not say')));
+  const fr = claimsOf("L'Iran a formé des pilotes russes, selon Kiev. Des instructeurs iraniens se sont rendus en Crimée cette semaine, selon le ministère ukrainien de la Défense, qui n'a pas précisé s'ils avaient formé des pilotes russes.", 'fr');
+  assert.equal(claimAbout(fr, 'rendus en Crimée').speaker.name, 'Ministry of Defence');
+  assert.ok(!fr.some((c) => c.text.includes('pas précisé')));
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
