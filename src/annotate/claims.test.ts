@@ -1353,6 +1353,13 @@ test('a relative clause after an "according to" source is about the source; the 
   assert.ok(!fr.some((c) => c.text.includes('pas précisé')));
 });
 
+test('having nothing to provide on it declines to comment: "I don\'t have anything to provide on that", « je n\'ai rien à communiquer »', () => {
+  const en = claimsOf('The Pentagon said it had not seen China send weapons to Russia. Asked whether China had supplied drones, spokesman Pat Holl said: "I don\'t have anything to provide on that."', 'en');
+  assert.ok(!en.some((c) => c.text.includes('anything to provide')));
+  const fr = claimsOf("Le Pentagone n'a pas vu la Chine livrer des armes à la Russie. Interrogé sur des livraisons de drones, le porte-parole a déclaré : « Je n'ai rien à communiquer sur ce sujet. »", 'fr');
+  assert.ok(!fr.some((c) => c.text.includes('rien à communiquer')));
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
