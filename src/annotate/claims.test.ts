@@ -1360,6 +1360,13 @@ test('having nothing to provide on it declines to comment: "I don\'t have anythi
   assert.ok(!fr.some((c) => c.text.includes('rien à communiquer')));
 });
 
+test('a transitional government or junta is its country\'s, and a demonym after quoted items is their origin: « Les autorités de transition maliennes ont reconnu la présence d\'« instructeurs » russes »', () => {
+  const fr = claimAbout(claimsOf("Les autorités de transition maliennes ont reconnu mardi la présence dans le pays d'« instructeurs » russes.", 'fr'), 'instructeurs');
+  assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['Mali', 'admits', 'deploy:Russia>Mali:personnel']);
+  const en = claimAbout(claimsOf("Mali's military junta acknowledged the presence of Russian instructors in the country.", 'en'), 'instructors');
+  assert.deepEqual([en.speaker.name, en.stance], ['Mali', 'admits']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -240,7 +240,7 @@ export const entities: EntityLexicon = {
     },
     { patterns: ['(military|defence|defense) intelligence [agency|directorate|service]'], canonical: 'Military intelligence', kind: 'intelligence', needsCountry: true },
     {
-      patterns: ['(government|authorities|regime|administration|leadership)'],
+      patterns: ['[transitional|interim|military] (government|authorities|regime|administration|leadership|junta)'],
       // A government, authorities, a regime: the country acting, as the reader names it.
       canonical: '{country}', kind: 'government', needsCountry: true,
     },

@@ -249,7 +249,7 @@ export const entities: EntityLexicon = {
     },
     { patterns: ['renseignement militaire'], canonical: 'Military intelligence', kind: 'intelligence', needsCountry: true },
     {
-      patterns: ['(gouvernement|autorités|régime|exécutif|administration)'],
+      patterns: ['(gouvernement|autorités|régime|exécutif|administration|junte) [de transition|militaire]'],
       // A government, authorities, a regime: the country acting, as the reader names it.
       canonical: '{country}', kind: 'government', needsCountry: true,
     },
