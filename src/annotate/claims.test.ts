@@ -1367,6 +1367,13 @@ test('a transitional government or junta is its country\'s, and a demonym after 
   assert.deepEqual([en.speaker.name, en.stance], ['Mali', 'admits']);
 });
 
+test('who finds or examines items does not use them: "they found Chinese-made components in Russian drones", « avoir retrouvé des pièces chinoises dans des drones russes »', () => {
+  const en = claimsOf('The Pentagon said China had not sent weapons to Russia. Ukrainian officials have said they found Chinese-made components in Russian drones.', 'en');
+  assert.equal(claimAbout(en, 'they found').proposition, null);
+  const fr = claimsOf("Le Pentagone affirme que la Chine n'a pas livré d'armes à la Russie. Kiev affirme avoir retrouvé des pièces chinoises dans des drones russes.", 'fr');
+  assert.equal(claimAbout(fr, 'retrouvé').proposition, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -5,7 +5,7 @@
  * A clause that names no parties ("un accord pour des centaines de drones", "ces affirmations")
  * takes them from the discourse topic: the proposition the text was last about.
  */
-import type { Item, Proposition, PropositionMode, PropositionType, Span } from '../core/types.js';
+import type { Item, Proposition, PropositionMode, PropositionType, Span, Token } from '../core/types.js';
 import type { ClaimLexicon, EventForm, EventRole, Tense } from '../lang/types.js';
 import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem, relatedItems } from '../knowledge/index.js';
@@ -674,13 +674,22 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
   // "If Ukraine presents evidence that Iranian drones were used": the user is named in the items' own clause.
   const firstItem = ctx.entities.find((e) => e.kind === 'item' && within(e, content));
   const clauseStart = firstItem ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, firstItem.start), content, ctx) : content.start;
-  const candidates = parties.filter((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx) && !isPlaceOfUse(p, ctx)
+  // "Ukraine found Chinese-made parts in Russian drones": who finds or examines the items does not use them.
+  const finding = findingVerbIn(content, ctx);
+  const finder = (p: Party) => finding !== null && p.prep === null && p.end <= finding.start;
+  const candidates = parties.filter((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx) && !isPlaceOfUse(p, ctx) && !finder(p)
     && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || receives(p.prep, item, ctx.lex) || usedBy(p, content, ctx) : ownsPersonnel(p, ctx)));
   // "U.S. forces seized Iranian missile parts bound for the Houthis": whom the items are for, not who holds them now.
   const addressee = firstItem && candidates.find((p) => p.start >= firstItem.end && p.prep !== null && ctx.lex.recipientPrepositions.has(p.prep));
   const user = addressee ?? candidates[0];
   if (user) return user.name;
-  return speakerMayUse && ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) ? ctx.speakerCountry : null;
+  return speakerMayUse && ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) && !finding ? ctx.speakerCountry : null;
+}
+
+/** The first verb of finding or examining in the content (« ont retrouvé », "found"), not a reflexive (« se trouvent »). */
+function findingVerbIn(content: Span, ctx: PropositionContext): Token | null {
+  const { tokens, lower } = ctx.view;
+  return tokens.find((t, k) => within(t, content) && ctx.lex.findingVerbs.has(lower[k]) && !ctx.lex.reflexives.has(lower[k - 1] ?? '')) ?? null;
 }
 
 /**

@@ -496,6 +496,8 @@ export interface ClaimLexicon {
    * target, and their subject is no user of the items.
    */
   attackVerbs: ReadonlySet<string>;
+  /** Verb forms of finding or examining items ("found", « retrouvé », "recovered"): their subject is no user of the items. */
+  findingVerbs: ReadonlySet<string>;
   /** Verb forms of fending off ("shield", « protéger »): the items fended off come from the other side, and belong to no supply the topic is about. */
   defenceVerbs: ReadonlySet<string>;
   /** Prepositions of what weapons are used on ("contre l'Ukraine", "against Ukraine"): a target, no party to a supply. */

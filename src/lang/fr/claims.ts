@@ -353,6 +353,10 @@ export const claims: ClaimLexicon = {
     irregular('détruit:p détruisent:p détruisait:i détruite:pp détruits:pp détruites:pp détruire:inf détruisant:g'),
     irregular('tue:p tuent:p tuait:i tuaient:i tué:pp tuée:pp tués:pp tuées:pp tuer:inf tuant:g')), ...DEFENCE_VERBS]),
   defenceVerbs: new Set(DEFENCE_VERBS),
+  findingVerbs: new Set(formsOf(firstGroup('trouv'), firstGroup('retrouv'), firstGroup('récupér', 'récupèr'), firstGroup('identifi'), firstGroup('examin'),
+    firstGroup('analys'), firstGroup('inspect'),
+    irregular('découvre:p découvrent:p découvrait:i découvert:pp découverte:pp découverts:pp découvertes:pp découvrir:inf'),
+    irregular('saisit:p saisissent:p saisissait:i saisi:pp saisie:pp saisis:pp saisies:pp saisir:inf'))),
   // "en armant l'Ukraine": arming supplies weapons.
   impliedItems: new Map(formsOf(ARMER).map((form) => [form, 'weapons'])),
   domesticOrigin: wordRegex(String.raw`\b(?:de\s+)?(?:fabrication|production|conception)\s+(?:nationale|locale|domestique)\b|\b(?:fabriquée?s?|produite?s?|conçue?s?)\s+(?:localement|sur\s+place)\b|\b(?:sa|leur|notre)\s+propre\s+production(?!\s+d[e’'])\b|\b(?:produi|fabriqu|construi)\p{L}*\s+(?:(?:ses|leurs|nos)\s+propres|(?:\p{L}+['’]?\s*){0,6}?(?:elle|lui|eux|elles|nous)-mêmes?)\b|\bpar\s+(?:ses|leurs|nos)\s+propres\s+moyens\b`),
