@@ -759,7 +759,7 @@ function claimsOf(
   const warnedAgainst = (lex.warnedAgainst.exec(text.slice(frame.cue.start, content.end))?.index ?? Infinity) < frame.cue.end - frame.cue.start;
   // "Kiev a dénoncé un mensonge", « L'Iran ment », after Iran's own denial or admission: what it answered is so.
   const belied = beliedAnswer(speaker, text.slice(Math.min(frame.cue.start, content.start), Math.max(frame.cue.end, content.end)), index, lex, discourse);
-  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse, beliesParty: belied !== null }, lex, statedAffiliation(speaker), reading.proposition);
+  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse, beliesParty: belied !== null, challengesEvidence: lex.evidenceChallenge.test(contentText) }, lex, statedAffiliation(speaker), reading.proposition);
   const proposition = reading.proposition ?? belied;
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input, discourse.lastClaim);

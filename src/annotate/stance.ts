@@ -15,7 +15,7 @@ export interface StanceReading {
   rule: string;
 }
 
-/** What the caller has already read in the content with the lexicon's `noEvidence`, `calledFalse` and `condemnedClaim` patterns. */
+/** What the caller has already read in the content with the lexicon's `noEvidence`, `calledFalse`, `condemnedClaim` and `evidenceChallenge` patterns. */
 export interface ContentReading {
   lacksEvidence: boolean;
   calledFalse: boolean;
@@ -33,6 +33,8 @@ export interface ContentReading {
   warnedAgainst: boolean;
   /** A third party calls a party's own denial or admission a lie (« Kiev a dénoncé un mensonge »): what it answered is so. */
   beliesParty: boolean;
+  /** The content dares others to show evidence (the lexicon's `evidenceChallenge`): it denies what they would show. */
+  challengesEvidence: boolean;
 }
 
 export function readStance(
@@ -41,6 +43,7 @@ export function readStance(
   if (cls === 'retract') return { stance: 'retracts', rule: 'stance:retract-verb' };
   if (read.beliesParty) return { stance: 'asserts', rule: 'stance:calls-party-liar' };
   if (read.lacksEvidence) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
+  if (read.challengesEvidence) return { stance: 'denies', rule: 'stance:evidence-challenge' };
   if (cls === 'deny') {
     // "rejected the statements that Iran was not supplying arms": denying a denial asserts.
     return lex.negation.test(content) ? { stance: 'asserts', rule: 'stance:deny-verb+negation' } : { stance: 'denies', rule: 'stance:deny-verb' };

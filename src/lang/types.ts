@@ -373,6 +373,11 @@ export interface ClaimLexicon {
   evidenceFrame: RegExp;
   /** Modal words making a statement speculative ("pourrait", "may", "peut-être"). */
   speculation: RegExp;
+  /**
+   * A challenge to show evidence one does not believe exists ("If they have evidence that P, they should show it",
+   * « S'ils ont des preuves que P, qu'ils nous les montrent »): it denies P.
+   */
+  evidenceChallenge: RegExp;
   /** Negation of the content's predicate ("n'a pas", "jamais", "did not"). */
   negation: RegExp;
   /** Negated doubt ("aucun doute", "pas de raison de douter", "no reason to doubt"): an assertion, whatever its negation. */

@@ -200,6 +200,7 @@ export const claims: ClaimLexicon = {
   // "had seen "credible evidence" of": a quote and a qualifier may stand before the noun.
   evidenceFrame: wordRegex(String.raw`\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:[“"]\s*)?(?:(?:credible|clear|new|solid|strong|firm|concrete|compelling)\s+)?(?:evidence|information|intelligence|indications?|proof|signs)\b`),
   // "highly likely", "very likely": the assessment language of intelligence services, which asserts.
+  evidenceChallenge: wordRegex(String.raw`^\s*(?:and\s+|but\s+)?if\s+(?:\p{L}+\s+){1,3}?(?:has|have|had)\s+(?:any\s+|real\s+|such\s+)?(?:evidence|proofs?|documents?|documentation)(?![\p{L}\p{N}])[^.?!]*?\b(?:show|present|provide|produce|publish|share|hand|bring)\p{L}*`),
   speculation: wordRegex(String.raw`\b(?:may|might|could|possibly|perhaps|potentially|probably|(?<!(?:highly|very)\s+)likely|(?<!(?:not|n[’']t)\s+)(?:concerns?|concerned|alarmed)|fears?|worr(?:y|ied|ies)|considering|weighing|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|plausible|plausibly|conceivabl[ey]|(?<!no\s+)possibilit(?:y|ies))\b|\b(?:is|are|was|were|seems?|appears?)\s+(?:\p{L}+\s+)?possible\b|\bprobable\b|\bif\s+(?:true|confirmed|accurate|so)\b|^\W*if\b|\bnothing\s+(?:is|can\s+be|should\s+be|has\s+been)\s+ruled\s+out\b`
     // A hypothetical commits to nothing having happened: "any such deployment would be legal", "such a transfer would
     // be an escalation", "if there were such a
