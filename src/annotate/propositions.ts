@@ -861,6 +861,9 @@ function fromTopicOnly(
   const anaphoric = anaphor !== null;
   const topic = topicOfOrigin(origin ?? systemOrigin(content, ctx), item, ctx);
   if (!topic) return { proposition: null, rules };
+  // "its forces had carried out a massive strike with long-range precision weapons": the recipient telling of its own
+  // attacks, with arms of no stated origin, says nothing of who supplied them.
+  if (!origin && !anaphoric && ctx.speakerCountry === topic.recipient && attacksIn(content, ctx)) return { proposition: null, rules };
   // "shield Ukrainian cities from Iranian-made drones": items of another origin fended off are no supply the topic is about.
   if (origin && origin !== topic.actor && fendsOff(content, ctx)) return { proposition: null, rules };
   // "Iran denounced the sanctions as illegal": the topic's own actor, condemning something other than the
