@@ -1390,6 +1390,13 @@ test('the recipient telling of its own attacks with arms of no stated origin say
   assert.equal(claimAbout(fr, 'frappe massive').proposition, null);
 });
 
+test('the accused answers the story the text is mostly about, not a detail of another type said last: "They come from Iran, but some are assembled in Russia. Iran dismissed the accusations"', () => {
+  const en = claimsOf('Kyiv says Russia has received Iranian drones. "We know Iran sent them," the minister said. "They come from Iran, but some are now assembled in Russia," a spokesman said. Iran\'s foreign ministry dismissed the accusations.', 'en');
+  assert.equal(prop(claimAbout(en, 'dismissed')), 'supply:Iran>Russia:drones');
+  const fr = claimsOf("Kiev affirme que la Russie a reçu des drones iraniens. « Nous savons que l'Iran les a envoyés », a dit le ministre. « Ils viennent d'Iran, mais certains sont désormais assemblés en Russie », a ajouté un porte-parole. Le ministère iranien des Affaires étrangères a rejeté ces accusations.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'rejeté')), 'supply:Iran>Russia:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -827,7 +827,13 @@ function answeredTopic(frame: Frame, speaker: Speaker, discourse: Discourse): Pr
   const { topic } = discourse;
   const country = statedAffiliation(speaker);
   const answers = frame.cue.cls === 'deny' || frame.cue.cls === 'admit';
-  if (!answers || !country || !topic || topic.actor === country || topic.recipient === country) return topic;
+  if (!answers || !country || !topic) return topic;
+  // "They come from Iran, but some are assembled in Russia. Iran dismissed the accusations": the accused answers the
+  // story the text is mostly about, not a detail of another type said last.
+  const salient = discourse.salientTopic;
+  const moreStated = salient !== null && timesStated(discourse, salient) > timesStated(discourse, topic);
+  if (salient && moreStated && salient.actor === country && topic.actor === country && salient.type !== topic.type) return salient;
+  if (topic.actor === country || topic.recipient === country) return topic;
   return discourse.topicByParty.get(country) ?? topic;
 }
 
@@ -927,13 +933,21 @@ function noteAccusation(discourse: Discourse, claim: Claim): void {
   if (accuses) discourse.accused.add(partiesKey(proposition));
 }
 
+/** What Discourse.statedCounts counts a proposition under: its type and parties. */
+function statedKey(p: Proposition): string {
+  return `${p.type}|${p.actor}|${p.recipient}`;
+}
+
+function timesStated(discourse: Discourse, p: Proposition): number {
+  return discourse.statedCounts.get(statedKey(p)) ?? 0;
+}
+
 /** The proposition just stated becomes the topic, and the salient topic when its type and parties are now stated most often. */
 function noteTopic(discourse: Discourse, proposition: Proposition, sentence: number | null = null): void {
-  const key = (p: Proposition) => `${p.type}|${p.actor}|${p.recipient}`;
-  const count = (discourse.statedCounts.get(key(proposition)) ?? 0) + 1;
-  discourse.statedCounts.set(key(proposition), count);
+  const count = timesStated(discourse, proposition) + 1;
+  discourse.statedCounts.set(statedKey(proposition), count);
   const salient = discourse.salientTopic;
-  if (!salient || count >= discourse.statedCounts.get(key(salient))!) discourse.salientTopic = proposition;
+  if (!salient || count >= timesStated(discourse, salient)) discourse.salientTopic = proposition;
   // « Téhéran a expédié des missiles vers Moscou et des militaires russes ont été formés à leur utilisation »: training, in
   // the same sentence, on the items just said to be supplied details that supply, which stays what the text is about.
   const { topic } = discourse;
