@@ -1397,6 +1397,13 @@ test('the accused answers the story the text is mostly about, not a detail of an
   assert.equal(prop(claimAbout(fr, 'rejeté')), 'supply:Iran>Russia:drones');
 });
 
+test('who makes the claim takes no part in it: "Iran rejects Kyiv\'s claim it is training Russian drone operators", « rejette les accusations de Kiev selon lesquelles il formerait »', () => {
+  const en = claimsOf("Iran rejects Kyiv's claim it is training Russian drone operators", 'en');
+  assert.equal(prop(claimAbout(en, 'training')), 'train:Iran>Russia:drones');
+  const fr = claimsOf("L'Iran rejette les accusations de Kiev selon lesquelles il formerait des opérateurs de drones russes.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'formerait')), 'train:Iran>Russia:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

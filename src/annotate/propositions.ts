@@ -264,6 +264,8 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
     // "Ce sont les Etats-Unis, et non la Chine, qui livrent des armes": the party set aside takes no part.
     if (ctx.lex.contrastedParty.test(ctx.view.text.slice(Math.max(content.start, e.start - CONTRAST_REACH), e.start))) continue;
     if ((e.kind === 'demonym' || e.kind === 'bloc') && qualifiesSource(e, ctx)) continue;
+    // "rejects Kyiv's claim it is training ...", « les accusations de Kiev selon lesquelles »: who claims takes no part.
+    if (accuses(e, ctx)) continue;
     out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(ctx.view.tokens, e.start, ctx.lex) });
   }
   return out;
@@ -878,7 +880,7 @@ function fromTopicOnly(
   const bystander = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep) || isPlaceOfUse(p, ctx) || shootsItemsDown(p, ctx);
   // Nor who is named before the clause the items stand in ("the evidence gathered by Ukraine left no doubt that the drones ...").
   const clauseStart = items.length ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, items[0].start), content, ctx) : content.start;
-  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !bystander(p) && !accuses(p, ctx)
+  const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !bystander(p)
     && p.start >= clauseStart && p.start < verdictStart);
   const sameItemFamily = item !== null && relatedItems(item, topic.item);
   // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them. So
@@ -931,7 +933,7 @@ function topicOfOrigin(origin: string | null, item: Item | null, ctx: Propositio
 }
 
 /** The party qualifies a claim noun ("Western accusations", « les accusations occidentales »): it is who accuses. */
-function accuses(p: Party, ctx: PropositionContext): boolean {
+function accuses(p: Span, ctx: PropositionContext): boolean {
   const { text } = ctx.view;
   return ctx.lex.claimNounAfter.test(text.slice(p.end, p.end + CLAIM_NOUN_REACH)) || ctx.lex.claimNounBefore.test(text.slice(Math.max(0, p.start - CLAIM_NOUN_REACH), p.start));
 }

@@ -150,7 +150,7 @@ export const claims: ClaimLexicon = {
   negatedSubject: /^\W*neither\b[^,;:]*$/iu,
   perfectInfinitives: new Set(['having']),
   freeRelative: /(?<![\p{L}\p{N}])what\s+$/iu,
-  claimNounAfter: /^\s*(?:accusations?|allegations?|claims?|reports?|charges?)\b/iu,
+  claimNounAfter: /^(?:['’]s)?\s*(?:accusations?|allegations?|claims?|reports?|charges?)\b/iu,
   claimNounBefore: /\b(?:accusations?|allegations?|claims?|charges?)\s+(?:by|from)\s+(?:the\s+)?$/iu,
   otherSenseBeforeObject: new Set(),
   confirmOr: /\b(?:confirm|verify)\s+or\s+$/iu,
