@@ -1404,6 +1404,11 @@ test('who makes the claim takes no part in it: "Iran rejects Kyiv\'s claim it is
   assert.equal(prop(claimAbout(fr, 'formerait')), 'train:Iran>Russia:drones');
 });
 
+test('a claim named by its claimant stands for the claim spoken of: "Kyiv\'s claim, first made last week, was repeated by the State Department"', () => {
+  const en = claimsOf("Tehran rejected Ukraine's claim that Iranian instructors were training Russian soldiers to operate drones in Crimea. Kyiv's claim, first made by a Ukrainian general last week, was repeated on Tuesday by the U.S. State Department.", 'en');
+  assert.equal(prop(claimAbout(en, "Kyiv's claim")), 'train:Iran>Russia:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
