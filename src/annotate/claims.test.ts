@@ -1409,6 +1409,11 @@ test('a claim named by its claimant stands for the claim spoken of: "Kyiv\'s cla
   assert.equal(prop(claimAbout(en, "Kyiv's claim")), 'train:Iran>Russia:drones');
 });
 
+test('officials guessed to be the actor\'s own accuse nobody: their country\'s statement of its own deliveries asserts them', () => {
+  const en = claimsOf('U.S. quietly sent long-range missiles to Ukraine, officials say\n\nWASHINGTON, April 24 (Reuters) - The United States secretly shipped long-range missiles to Ukraine last month, U.S. officials said on Wednesday.', 'en');
+  assert.equal(claimAbout(en, 'secretly shipped').stance, 'asserts');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -928,7 +928,8 @@ function noteAccusation(discourse: Discourse, claim: Claim): void {
   const country = statedAffiliation(claim.speaker);
   if (!proposition && stance === 'denies' && country) discourse.deniers.add(country);
   if (!proposition) return;
-  const own = country === proposition.actor;
+  // "The United States shipped missiles to Ukraine, officials say": officials guessed to be the actor's own accuse nobody.
+  const own = (country ?? claim.speaker.affiliation) === proposition.actor;
   const accuses = own ? stance === 'denies' || stance === 'admits' : stance === 'asserts' || stance === 'speculates';
   if (accuses) discourse.accused.add(partiesKey(proposition));
 }
