@@ -1386,7 +1386,7 @@ test('a challenge to show evidence denies: "If they have evidence that P, they s
 test('the recipient telling of its own attacks with arms of no stated origin says nothing of their supply: "its forces had carried out a massive strike with precision weapons"', () => {
   const en = claimsOf('Kyiv says Iran has sent weapons to Russia. Russia\'s defence ministry said its forces had carried out a massive strike with long-range precision weapons.', 'en');
   assert.equal(claimAbout(en, 'massive strike').proposition, null);
-  const fr = claimsOf("Kiev affirme que l'Iran a livré des armes à la Russie. Le ministère russe de la Défense a indiqué que ses forces avaient mené une frappe massive avec des armes de précision.", 'fr');
+  const fr = claimsOf("Kiev affirme que l'Iran a livré des armes à la Russie. Moscou a indiqué que ses forces avaient mené une frappe massive avec des armes de précision.", 'fr');
   assert.equal(claimAbout(fr, 'frappe massive').proposition, null);
 });
 
