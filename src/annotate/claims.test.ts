@@ -1414,6 +1414,13 @@ test('officials guessed to be the actor\'s own accuse nobody: their country\'s s
   assert.equal(claimAbout(en, 'secretly shipped').stance, 'asserts');
 });
 
+test('reports denied after a training alone are of the training: "Kyiv said Russia had trained Belarusian soldiers. Minsk dismissed these reports"', () => {
+  const en = claimsOf('Kyiv said Russia had trained Belarusian soldiers. Minsk dismissed these reports.', 'en');
+  assert.equal(prop(claimAbout(en, 'dismissed')), 'train:Russia>Belarus:personnel');
+  const fr = claimsOf('Kiev affirme que la Russie a formé des soldats biélorusses. Minsk a démenti ces informations.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'démenti')), 'train:Russia>Belarus:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -739,7 +739,7 @@ function claimsOf(
   const reading = readProposition(stated, {
     view: sentence.view, entities: sentence.entities, lex, speakerCountry: sharedSubject ?? (accused ? accused.country : speaker.affiliation),
     speakerIsSubject: sharedSubject !== undefined || accused !== undefined || speakerIsSubject(frame, speaker, stated.start > content.start, text.slice(stated.start, stated.end), lex),
-    topic: answeredTopic(frame, speaker, discourse), salientTopic: discourse.salientTopic, topicByItem: discourse.topicByItem, expectsProposition,
+    topic: answeredTopic(frame, speaker, discourse, index), salientTopic: discourse.salientTopic, topicByItem: discourse.topicByItem, expectsProposition,
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
   });
   // "l'Iran continue de fournir des drones et envisage d'envoyer des missiles": two predicates, two claims.
@@ -823,16 +823,16 @@ function answersOwnDealings(claim: Claim): boolean {
  * ministry rejected the accusations", after a paragraph on Russian factories, rejects what was said of
  * China a paragraph before; a speaker party to the topic, or of no stated country, answers the topic.
  */
-function answeredTopic(frame: Frame, speaker: Speaker, discourse: Discourse): Proposition | null {
+function answeredTopic(frame: Frame, speaker: Speaker, discourse: Discourse, sentence: number): Proposition | null {
   const { topic } = discourse;
   const country = statedAffiliation(speaker);
   const answers = frame.cue.cls === 'deny' || frame.cue.cls === 'admit';
   if (!answers || !country || !topic) return topic;
   // "They come from Iran, but some are assembled in Russia. Iran dismissed the accusations": the accused answers the
-  // story the text is mostly about, not a detail of another type said last.
+  // story the text is mostly about, not a detail of another type said last (unless in its own sentence).
   const salient = discourse.salientTopic;
   const moreStated = salient !== null && timesStated(discourse, salient) > timesStated(discourse, topic);
-  if (salient && moreStated && salient.actor === country && topic.actor === country && salient.type !== topic.type) return salient;
+  if (salient && moreStated && discourse.topicSentence !== sentence && salient.actor === country && topic.actor === country && salient.type !== topic.type) return salient;
   if (topic.actor === country || topic.recipient === country) return topic;
   return discourse.topicByParty.get(country) ?? topic;
 }
@@ -956,7 +956,10 @@ function noteTopic(discourse: Discourse, proposition: Proposition, sentence: num
   const sameItems = (a: Proposition, b: Proposition) => a.item === b.item || isBroaderItem(b.item, a.item);
   const detailsSupply = proposition.type === 'train' && topic?.type === 'supply' && sentence !== null && discourse.topicSentence === sentence
     && sameItems(topic, proposition) && sameParties(topic, proposition);
-  if (detailsSupply) return;
+  // « des soldats nord-coréens envoyés en Russie ... ces troupes auraient été entraînées par des instructeurs russes »: the
+  // training of people just said to be deployed, by their hosts, details the deployment, which stays the topic.
+  const detailsDeployment = proposition.type === 'train' && topic?.type === 'deploy' && topic.actor === proposition.recipient && topic.recipient === proposition.actor;
+  if (detailsSupply || detailsDeployment) return;
   discourse.topic = proposition;
   discourse.topicSentence = sentence;
   discourse.topicByParty.set(proposition.actor, proposition);

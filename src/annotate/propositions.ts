@@ -900,13 +900,13 @@ function fromTopicOnly(
   if ((anaphoric || ctx.expectsProposition || sameItemFamily) && !namesOthers && !ownMade) {
     rules.push(anaphoric ? 'proposition:anaphoric-topic' : 'proposition:topic');
     const chosen = item ?? topic.item;
-    // The topic's participants, with a type that fits the item: people are deployed, things supplied.
-    const type = chosen === 'personnel' ? 'deploy' : topic.type === 'deploy' ? 'supply' : topic.type;
-    const oriented = orientedFor(type, topic);
+    // The topic's participants, with a type that fits the item: people are deployed, things supplied. A training
+    // stays one: its trainees are no people sent.
+    const type = topic.type === 'train' ? 'train' : chosen === 'personnel' ? 'deploy' : topic.type === 'deploy' ? 'supply' : topic.type;
     // An item's stated origin ("des formateurs iraniens") names the supplier even when the topic is another; of
     // several ("clashes between Ukrainian troops and North Korean soldiers"), the topic's supplier.
-    const actor = origin !== null && origins.includes(oriented.actor) ? oriented.actor : origin ?? oriented.actor;
-    return { proposition: { type, actor, recipient: oriented.recipient, item: chosen }, rules };
+    const actor = origin !== null && origins.includes(topic.actor) ? topic.actor : origin ?? topic.actor;
+    return { proposition: { type, actor, recipient: topic.recipient, item: chosen }, rules };
   }
   return { proposition: null, rules };
 }
