@@ -1421,6 +1421,15 @@ test('reports denied after a training alone are of the training: "Kyiv said Russ
   assert.equal(prop(claimAbout(fr, 'démenti')), 'train:Russia>Belarus:personnel');
 });
 
+test('denying what items of no stated origin do neither denies nor states their supply: "the missiles will not change the outcome", « ces missiles ne changeront rien »; "did not come from Iran" still denies', () => {
+  const en = claimsOf('The United States shipped long-range missiles to Ukraine, officials said. A Kremlin spokesman said the missiles "will not change the outcome" of the war.', 'en');
+  assert.equal(claimAbout(en, 'will not change').proposition, null);
+  const fr = claimsOf("Les États-Unis ont livré des missiles à longue portée à l'Ukraine, selon des responsables. Le porte-parole du Kremlin a estimé que ces missiles « ne changeront rien » à l'issue de la guerre.", 'fr');
+  assert.equal(claimAbout(fr, 'ne changeront rien').proposition, null);
+  const origin = claimsOf('Kyiv says Iran sent drones to Russia. Moscow said the drones did not come from Iran.', 'en');
+  assert.deepEqual([claimAbout(origin, 'did not come').stance, prop(claimAbout(origin, 'did not come'))], ['denies', 'supply:Iran>Russia:drones']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

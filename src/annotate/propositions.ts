@@ -688,6 +688,14 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
   return speakerMayUse && ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) && !finding ? ctx.speakerCountry : null;
 }
 
+/** The content opens on a determiner and items ("the missiles", « ces missiles »): they are its subject. */
+function opensOnItems(content: Span, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const first = tokens.findIndex((t) => t.start >= content.start && t.kind === 'word');
+  const next = tokens[first + 1];
+  return first >= 0 && next !== undefined && ctx.lex.determiners.has(lower[first]) && ctx.entities.some((e) => e.kind === 'item' && e.start === next.start);
+}
+
 /** The first verb of finding or examining in the content (« ont retrouvé », "found"), not a reflexive (« se trouvent »). */
 function findingVerbIn(content: Span, ctx: PropositionContext): Token | null {
   const { tokens, lower } = ctx.view;
@@ -866,6 +874,9 @@ function fromTopicOnly(
   // "its forces had carried out a massive strike with long-range precision weapons": the recipient telling of its own
   // attacks, with arms of no stated origin, says nothing of who supplied them.
   if (!origin && !anaphoric && ctx.speakerCountry === topic.recipient && attacksIn(content, ctx)) return { proposition: null, rules };
+  // "the missiles will not change the outcome", « ces missiles ne changeront rien »: denying what items of no stated
+  // origin do, naming no party, neither denies nor states who supplied them.
+  if (!origin && parties.length === 0 && opensOnItems(content, ctx) && ctx.lex.negation.test(slice)) return { proposition: null, rules };
   // "shield Ukrainian cities from Iranian-made drones": items of another origin fended off are no supply the topic is about.
   if (origin && origin !== topic.actor && fendsOff(content, ctx)) return { proposition: null, rules };
   // "Iran denounced the sanctions as illegal": the topic's own actor, condemning something other than the
