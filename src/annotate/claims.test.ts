@@ -1430,6 +1430,11 @@ test('denying what items of no stated origin do neither denies nor states their 
   assert.deepEqual([claimAbout(origin, 'did not come').stance, prop(claimAbout(origin, 'did not come'))], ['denies', 'supply:Iran>Russia:drones']);
 });
 
+test('"the officials" are the officials quoted before under that role, as "the official" is', () => {
+  const en = claimsOf('LONDON, Sept 6 - Iran has delivered missiles to Russia, according to two European security officials. The officials, who spoke on condition of anonymity, said dozens of Russian soldiers had been trained in Iran.', 'en');
+  assert.deepEqual(claimAbout(en, 'trained in Iran').speaker, { name: 'official', type: 'unknown', affiliation: null, role: 'official' });
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -796,7 +796,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const institution = ctx.entities.find((i) => i.kind === 'institution' && i.institutionKind !== 'media' && !forum(i) && i.end <= region.end);
       if (institution) return institutionSpeaker(institution, e.role);
       // "a U.S. official said P. ... The official, who spoke on condition of anonymity, said Q": the one quoted under that role.
-      const earlier = e.role && !e.plural && definiteBefore(e, ctx) ? ctx.speakerByRole.get(e.role) : undefined;
+      const earlier = e.role && definiteBefore(e, ctx) ? ctx.speakerByRole.get(e.role) : undefined;
       if (earlier && earlier.type !== 'person') return earlier;
       const last = ctx.lastSpeaker;
       if (speaksAsBody(last)) return { ...last, role: e.role ?? null };
