@@ -301,6 +301,9 @@ const MIN_SENTENCE_WORDS = 4;
 
 /** The sentence's acting subject when it is a person, else null. */
 function personActing(ctx: SpeakerContext): Speaker | null {
+  // Only a person or a role can make the subject someone; most sentences reporting a body's words name neither, and
+  // the search for the subject is not cheap.
+  if (!ctx.persons.length && !ctx.entities.some((e) => e.kind === 'role')) return null;
   const subject = actingSubject(ctx);
   return subject?.type === 'person' ? subject : null;
 }
