@@ -932,7 +932,7 @@ function noteAccusation(discourse: Discourse, claim: Claim): void {
   if (!proposition && stance === 'denies' && country) discourse.deniers.add(country);
   if (!proposition) return;
   // "The United States shipped missiles to Ukraine, officials say": officials guessed to be the actor's own accuse nobody.
-  const own = (country ?? claim.speaker.affiliation) === proposition.actor;
+  const own = claim.speaker.affiliation === proposition.actor;
   const accuses = own ? stance === 'denies' || stance === 'admits' : stance === 'asserts' || stance === 'speculates';
   if (accuses) discourse.accused.add(partiesKey(proposition));
 }
