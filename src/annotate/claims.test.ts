@@ -1435,6 +1435,15 @@ test('"the officials" are the officials quoted before under that role, as "the o
   assert.deepEqual(claimAbout(en, 'trained in Iran').speaker, { name: 'official', type: 'unknown', affiliation: null, role: 'official' });
 });
 
+test('an armed group of no state, and its officials, speak for no country, not the country the story was filed from: "the Houthis denied", "Hezbollah spokesman X", « un porte-parole des houthis »', () => {
+  const en = claimsOf('WASHINGTON, Jan 16 (Reuters) - U.S. officials said Iran had sent missiles to the Houthis. The Houthis denied any role. Hezbollah spokesman Ali Baz said Iran had never sent rockets to Lebanon.', 'en');
+  assert.deepEqual(claimAbout(en, 'denied any role').speaker, { name: 'Houthis', type: 'organization', affiliation: null });
+  assert.equal(claimAbout(en, 'never sent rockets').speaker.affiliation, null);
+  const fr = claimsOf("WASHINGTON, 16 janvier (AFP) - Des responsables américains ont affirmé que l'Iran avait livré des missiles aux houthis. Les houthis ont nié tout rôle. Un porte-parole des houthis, Ali Baz, a assuré que l'Iran n'avait jamais livré de roquettes.", 'fr');
+  assert.equal(claimAbout(fr, 'nié tout rôle').speaker.affiliation, null);
+  assert.equal(claimAbout(fr, 'jamais livré').speaker.affiliation, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

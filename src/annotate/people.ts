@@ -5,7 +5,7 @@
  */
 import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
-import { broaderRole, type EntityMention } from '../knowledge/index.js';
+import { broaderRole, isStatelessGroup, type EntityMention } from '../knowledge/index.js';
 import { foldText } from '../core/text.js';
 import { isLowerCaseContentWord, isVerb, POSSESSIVE_ENDING } from './words.js';
 
@@ -324,7 +324,8 @@ export function attachRoles(
     // "X, an adviser to the head of Ukraine's presidential office,": who the apposed role serves tells the country.
     const served = after && !after.country ? roles.find((r) => r.start >= after.end && r.end <= apposedUntil(text, after.end) && r.country) : undefined;
     const country = chain.find((r) => r.country)?.country ?? served?.country;
-    const international = !country && chain.some((r) => r.institutionKind === 'international');
+    // A role in an armed group of no state ("Hezbollah spokesman X") speaks for no country either.
+    const international = !country && chain.some((r) => r.institutionKind === 'international' || isStatelessGroup(r));
     if (international) person.international = true;
     // "In Tehran, foreign ministry spokesman X": an official of no stated country is one of the place the sentence is in.
     const placed = !international && chain.some((r) => r.role && r.institutionKind !== 'media') ? scene : null;

@@ -5,7 +5,7 @@
  */
 import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
-import type { EntityMention } from '../knowledge/index.js';
+import { isStatelessGroup, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
 import { EXPERT_ROLE, isNameWord, possessor, type Cast, type Person, type PersonMention } from './people.js';
 import { firstVerbIndex, isAuxiliary, isBareSource, isCommonNounSource, isListJoiner, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_ENDING, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
@@ -809,8 +809,9 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       return officialsOfNoStatedCountry(e.role ?? e.canonical, e.role ?? null, ctx);
     }
     case 'institution':
-      // A news outlet, an international body or a non-governmental one ("Amnesty International", "ISW") speaks for no country.
-      if (e.country || e.institutionKind === 'international' || e.institutionKind === 'media' || e.institutionKind === 'organization') {
+      // A news outlet, an international body, a non-governmental one ("Amnesty International", "ISW") or an armed group of
+      // no state ("the Houthis") speaks for no country.
+      if (e.country || e.institutionKind === 'international' || e.institutionKind === 'media' || e.institutionKind === 'organization' || isStatelessGroup(e)) {
         return { name: e.canonical, type: 'organization', affiliation: e.country };
       }
       // "l'administration Biden" names no country: likely the one the document's institutions speak for.

@@ -20,7 +20,7 @@ import { foldPhrase } from './tokens.js';
 import type { EntityMention } from './mention.js';
 
 export type { EntityMention, MentionKind } from './mention.js';
-export { namesCountry } from './mention.js';
+export { isStatelessGroup, namesCountry } from './mention.js';
 export { countryByCode } from './countries.js';
 export { itemAncestors } from './items.js';
 export { broaderRole } from './roles.js';

@@ -32,3 +32,8 @@ export interface EntityMention extends Span {
 export function namesCountry(mention: EntityMention): mention is EntityMention & { country: string } {
   return mention.country !== null && (mention.kind === 'country' || mention.kind === 'capital' || mention.kind === 'demonym');
 }
+
+/** An armed group of no state, or a role in one ("Hezbollah", "a Houthi spokesman"): it speaks for no country. */
+export function isStatelessGroup(mention: EntityMention): boolean {
+  return mention.institutionKind === 'armed group' && mention.country === null;
+}
