@@ -1018,10 +1018,43 @@ function apposedClaimNounEnd(view: SentenceView, t: Token, limit: number, lex: C
  * Where the clause holding token i starts: after the last complementizer, quote or strong
  * punctuation before it ("... après que la Maison Blanche a affirmé" -> "la Maison Blanche").
  */
+/**
+ * The comma at token k closes a clause or an adjunct and opens the subject of the verb at token i: "After U.S. forces
+ * seized the shipment, Tehran denied any role", "US Navy seizes missile parts, Tehran denies role", "After the seizure
+ * of ..., Tehran denied". A verb before the comma makes what precedes it a clause of its own, and a preposition
+ * opening it an adjunct, not part of the subject ("Iran's foreign minister, X, denied" has neither); the words after
+ * it name someone and hold no verb or conjunction ("Russia, Iran and Syria deny" is one subject).
+ */
+function opensSubjectAfterClause(view: SentenceView, k: number, i: number, lex: ClaimLexicon): boolean {
+  const { tokens, lower } = view;
+  if (k + 1 >= i || tokens[k + 1].kind !== 'word') return false;
+  for (let j = k + 1; j < i; j++) {
+    if (tokens[j].kind === 'punct' || isVerb(lower[j], lex) || lex.conjunctions.has(lower[j]) || lex.objectRelatives.has(lower[j]) || lex.subordinators.has(lower[j])) return false;
+  }
+  const named = view.mentions.some((m) => m.start >= tokens[k + 1].start && m.end <= tokens[i - 1].end) || lex.pronouns.has(lower[k + 1]);
+  if (!named) return false;
+  let j = k - 1;
+  for (; j >= 0 && !lex.complementizers.has(lower[j]) && tokens[j].text !== ';' && tokens[j].text !== ':' && tokens[j].kind !== 'quote'; j--) {
+    if (tokens[j].kind === 'word' && isClauseVerb(lower[j], lex) && !lex.determiners.has(lower[j - 1] ?? '')) return true;
+  }
+  // "After the seizure of the shipment, Tehran denied", « De son côté, Téhéran a démenti »: an adjunct opening the clause.
+  return j + 1 < k && (lex.prepositions.has(lower[j + 1]) || lex.subordinators.has(lower[j + 1]));
+}
+
+/** A verb of any kind the lexicons know, reporting, event, attack or finding ("seized", "struck"). */
+function isClauseVerb(word: string, lex: ClaimLexicon): boolean {
+  return isVerb(word, lex) || lex.attackVerbs.has(word) || lex.findingVerbs.has(word);
+}
+
 function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number {
   const { tokens, lower } = view;
+  let commaSeen = false;
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k];
+    if (t.text === ',' && !commaSeen) {
+      commaSeen = true;
+      if (opensSubjectAfterClause(view, k, i, lex)) return tokens[k + 1].start;
+    }
     if (lex.complementizers.has(lower[k]) && !determinesClaimNoun(view, k, lex) || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '–' || t.text === '—'
       || isSpacedDash(view, t) || t.text === '.' && isClausePunct(view, t)) {
       return tokens[k + 1]?.start ?? t.end;

@@ -1444,6 +1444,18 @@ test('an armed group of no state, and its officials, speak for no country, not t
   assert.equal(claimAbout(fr, 'jamais livré').speaker.affiliation, null);
 });
 
+test('a comma after a clause or an opening adjunct opens the subject: "US Navy seizes missile parts, Tehran denies role", « Après la saisie de ..., Téhéran a démenti »', () => {
+  const en = claimsOf('After U.S. forces seized a shipment bound for the Houthis, Tehran denied any role. After the seizure of missiles bound for the Houthis, Iran\'s foreign ministry denied the claims. Russia, Iran and Syria deny the claims.', 'en');
+  assert.equal(claimAbout(en, 'denied any role').speaker.name, 'Iran');
+  assert.equal(claimAbout(en, 'denied the claims').speaker.name, 'Ministry of Foreign Affairs');
+  assert.deepEqual(en.filter((c) => c.text.startsWith('deny the claims')).map((c) => c.speaker.name), ['Russia', 'Iran', 'Syria']);
+  const title = claimsOf('US Navy seizes Iranian missile parts bound for Houthis, Tehran denies role\n\nThe parts were found on a boat.', 'en');
+  assert.equal(claimAbout(title, 'denies role').speaker.name, 'Iran');
+  const fr = claimsOf("Après la saisie par la marine américaine d'une cargaison destinée aux houthis, Téhéran a démenti tout rôle. Les forces américaines ont saisi des missiles destinés aux houthis, Téhéran a aussitôt démenti ces informations.", 'fr');
+  assert.equal(claimAbout(fr, 'démenti tout rôle').speaker.name, 'Iran');
+  assert.equal(claimAbout(fr, 'démenti ces informations').speaker.name, 'Iran');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
