@@ -1456,6 +1456,16 @@ test('a comma after a clause or an opening adjunct opens the subject: "US Navy s
   assert.equal(claimAbout(fr, 'démenti ces informations').speaker.name, 'Iran');
 });
 
+test('the recipient telling what it received accuses nobody: the actor announcing it then asserts, it does not admit', () => {
+  const en = claimsOf('Belarusian President Alexander Lukashenko said his country had started receiving tactical nuclear weapons from Russia. Russian President Vladimir Putin said Moscow would deploy the weapons in Belarus in July.', 'en');
+  assert.equal(claimAbout(en, 'Moscow would deploy').stance, 'asserts');
+  const fr = claimsOf("Le président biélorusse Alexandre Loukachenko a affirmé que son pays avait commencé à recevoir des armes nucléaires tactiques russes. Le président russe Vladimir Poutine a déclaré que Moscou déploierait ces armes en Biélorussie en juillet.", 'fr');
+  assert.equal(claimAbout(fr, 'Moscou déploierait').stance, 'asserts');
+  // A third party saying so still accuses the actor, whose own statement then concedes it.
+  const accused = claimsOf('Ukraine said Russia had started deploying nuclear weapons in Belarus. Russian President Vladimir Putin said Moscow had deployed the weapons in Belarus.', 'en');
+  assert.equal(claimAbout(accused, 'Moscow had deployed').stance, 'admits');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -923,8 +923,9 @@ function partiesKey(p: Proposition): string {
 }
 
 /**
- * Another party saying it happened accuses the actor; the actor's own denial or admission answers an
- * accusation, so it stands accused too.
+ * A third party saying it happened accuses the actor; a party's own denial or admission answers an
+ * accusation, so the actor stands accused too. A party stating it accuses nobody: the recipient telling
+ * what it received ("Belarus has begun receiving Russian nuclear weapons") discloses a dealing, as the actor would.
  */
 function noteAccusation(discourse: Discourse, claim: Claim): void {
   const { proposition, stance } = claim;
@@ -932,8 +933,8 @@ function noteAccusation(discourse: Discourse, claim: Claim): void {
   if (!proposition && stance === 'denies' && country) discourse.deniers.add(country);
   if (!proposition) return;
   // "The United States shipped missiles to Ukraine, officials say": officials guessed to be the actor's own accuse nobody.
-  const own = claim.speaker.affiliation === proposition.actor;
-  const accuses = own ? stance === 'denies' || stance === 'admits' : stance === 'asserts' || stance === 'speculates';
+  const party = claim.speaker.affiliation === proposition.actor || claim.speaker.affiliation === proposition.recipient;
+  const accuses = party ? stance === 'denies' || stance === 'admits' : stance === 'asserts' || stance === 'speculates';
   if (accuses) discourse.accused.add(partiesKey(proposition));
 }
 
