@@ -1466,6 +1466,17 @@ test('the recipient telling what it received accuses nobody: the actor announcin
   assert.equal(claimAbout(accused, 'Moscow had deployed').stance, 'admits');
 });
 
+test('an armed group of no state is the party it speaks of itself: "Hezbollah denied receiving weapons from Iran", « les houthis ont nié avoir reçu »', () => {
+  const en = claimsOf('U.S. officials said Iran had supplied missiles to the Houthis. The Houthis said they make their own missiles. Hezbollah denied receiving weapons from Iran. The Houthis rejected the accusations.', 'en');
+  assert.equal(claimAbout(en, 'their own missiles').stance, 'denies');
+  assert.equal(prop(claimAbout(en, 'their own missiles')), 'supply:Iran>Houthis:missiles');
+  assert.equal(prop(claimAbout(en, 'receiving weapons')), 'supply:Iran>Hezbollah:weapons');
+  // Answering what was said of it, not the last thing said.
+  assert.equal(prop(claimAbout(en, 'rejected the accusations')), 'supply:Iran>Houthis:missiles');
+  const fr = claimsOf("Les houthis ont nié avoir reçu des missiles de l'Iran.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'avoir reçu')), 'supply:Iran>Houthis:missiles');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

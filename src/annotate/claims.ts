@@ -6,7 +6,7 @@
  */
 import type { Claim, DateMention, DocumentMeta, Item, PartialDate, Proposition, Sentence, Span, Speaker } from '../core/types.js';
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
-import { findEntities, isBroaderItem, namesCountry, relatedItems, type EntityMention } from '../knowledge/index.js';
+import { findEntities, isBroaderItem, isStatelessGroupName, namesCountry, relatedItems, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, inheritCounterpartRoles, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
@@ -740,7 +740,7 @@ function claimsOf(
   // "Iran was accused by Kyiv of supplying drones": the accused, not the speaker, is who supplies.
   const accused = frame.implicitSubject ? sentence.entities.find((e) => e.country !== null && e.start >= frame.implicitSubject!.start && e.end <= frame.implicitSubject!.end) : undefined;
   const reading = readProposition(stated, {
-    view: sentence.view, entities: sentence.entities, lex, speakerCountry: sharedSubject ?? (accused ? accused.country : speaker.affiliation),
+    view: sentence.view, entities: sentence.entities, lex, speakerCountry: sharedSubject ?? (accused ? accused.country : speakerParty(speaker)),
     speakerIsSubject: sharedSubject !== undefined || accused !== undefined || speakerIsSubject(frame, speaker, stated.start > content.start, text.slice(stated.start, stated.end), lex),
     topic: answeredTopic(frame, speaker, discourse, index), salientTopic: discourse.salientTopic, topicByItem: discourse.topicByItem, expectsProposition,
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim,
@@ -828,7 +828,7 @@ function answersOwnDealings(claim: Claim): boolean {
  */
 function answeredTopic(frame: Frame, speaker: Speaker, discourse: Discourse, sentence: number): Proposition | null {
   const { topic } = discourse;
-  const country = statedAffiliation(speaker);
+  const country = speaker.affiliation === null ? speakerParty(speaker) : statedAffiliation(speaker);
   const answers = frame.cue.cls === 'deny' || frame.cue.cls === 'admit';
   if (!answers || !country || !topic) return topic;
   // "They come from Iran, but some are assembled in Russia. Iran dismissed the accusations": the accused answers the
@@ -920,6 +920,11 @@ function predicateEnd(content: Span, event: Span | undefined, view: SentenceView
 /** The two parties in either order: Iran helping Russia produce drones is a dealing between them as much as a supply. */
 function partiesKey(p: Proposition): string {
   return [p.actor, p.recipient].sort().join('|');
+}
+
+/** Whom the speaker stands for as a party: its country, or an armed group of no state itself ("The Houthis denied receiving missiles"). */
+function speakerParty(speaker: Speaker): string | null {
+  return speaker.affiliation ?? (speaker.type === 'organization' && isStatelessGroupName(speaker.name) ? speaker.name : null);
 }
 
 /**

@@ -25,6 +25,13 @@ export { countryByCode } from './countries.js';
 export { itemAncestors } from './items.js';
 export { broaderRole } from './roles.js';
 
+const STATELESS_GROUPS: ReadonlySet<string> = new Set(INSTITUTIONS.filter((i) => i.kind === 'armed group' && i.country === null).map((i) => i.name));
+
+/** The canonical name of an armed group of no state ("Houthis", "Hezbollah"): a party in its own name. */
+export function isStatelessGroupName(name: string): boolean {
+  return STATELESS_GROUPS.has(name);
+}
+
 /** The part of a language pack the finder reads, so callers can pass a whole pack. */
 export type EntityLanguage = Pick<LanguagePack, 'entities'>;
 

@@ -9,6 +9,7 @@
  */
 import type { EntityLexicon, InstitutionKind, InstitutionPattern } from '../lang/types.js';
 import { firstCountry, firstSlot, ownedLayer, type Layer } from './layers.js';
+import { isStatelessGroup } from './mention.js';
 
 export interface Institution {
   /** English name ("White House", "Ministry of Defence"). */
@@ -179,8 +180,7 @@ export function institutionLayer(lexicon: EntityLexicon): Layer<InstitutionPatte
       const named = firstSlot(bindings, 'institution')?.mention;
       if (!named || named.institutionKind === 'international' && bindings.length > 1) return null;
       // "Lebanon's Hezbollah", « le Hezbollah libanais »: where a group of no state is based does not make it that state's.
-      const stateless = named.institutionKind === 'armed group' && named.country === null;
-      return { start: span.start, end: span.end, kind: 'institution', canonical: named.canonical, institutionKind: named.institutionKind, country: stateless ? null : country };
+      return { start: span.start, end: span.end, kind: 'institution', canonical: named.canonical, institutionKind: named.institutionKind, country: isStatelessGroup(named) ? null : country };
     }
     if (pattern.needsCountry && !country) return null;
     const name = firstSlot(bindings, 'name');
