@@ -1477,6 +1477,19 @@ test('an armed group of no state is the party it speaks of itself: "Hezbollah de
   assert.equal(prop(claimAbout(fr, 'avoir reçu')), 'supply:Iran>Houthis:missiles');
 });
 
+test('a demand on the event tells nothing of it: "China must not deliver weapons", « la Chine ne doit pas livrer d\'armes »; "must stop sending" still does', () => {
+  const en = claimsOf('Scholz said China must not deliver weapons to Russia. Blinken said Beijing should not provide lethal aid to Moscow. Scholz said Iran must stop sending drones to Russia.', 'en');
+  for (const fragment of ['must not deliver', 'should not provide']) {
+    const claim = claimAbout(en, fragment);
+    assert.equal(claim.proposition, null, fragment);
+    assert.notEqual(claim.stance, 'denies', fragment);
+  }
+  assert.equal(prop(claimAbout(en, 'must stop sending')), 'supply:Iran>Russia:drones');
+  const fr = claimsOf("Scholz a affirmé que la Chine ne doit pas livrer d'armes à la Russie. Selon Scholz, il ne faut pas que Pékin livre des armes à Moscou.", 'fr');
+  assert.equal(claimAbout(fr, 'ne doit pas livrer').proposition, null);
+  assert.equal(claimAbout(fr, 'il ne faut pas').proposition, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -762,8 +762,10 @@ function claimsOf(
   const warnedAgainst = (lex.warnedAgainst.exec(text.slice(frame.cue.start, content.end))?.index ?? Infinity) < frame.cue.end - frame.cue.start;
   // "Kiev a dénoncé un mensonge", « L'Iran ment », after Iran's own denial or admission: what it answered is so.
   const belied = beliedAnswer(speaker, text.slice(Math.min(frame.cue.start, content.start), Math.max(frame.cue.end, content.end)), index, lex, discourse);
-  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse, beliesParty: belied !== null, challengesEvidence: lex.evidenceChallenge.test(contentText) }, lex, statedAffiliation(speaker), reading.proposition);
-  const proposition = reading.proposition ?? belied;
+  // "China must not deliver weapons to Russia": a demand on the event, in the verb group before it, tells nothing of it.
+  const demands = reading.proposition !== null && reading.event !== undefined && lex.demand.test(text.slice(predicateFrom, reading.event.start));
+  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse, beliesParty: belied !== null, challengesEvidence: lex.evidenceChallenge.test(contentText), demands }, lex, statedAffiliation(speaker), reading.proposition);
+  const proposition = demands ? null : reading.proposition ?? belied;
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input, discourse.lastClaim);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];

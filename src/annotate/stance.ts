@@ -35,12 +35,16 @@ export interface ContentReading {
   beliesParty: boolean;
   /** The content dares others to show evidence (the lexicon's `evidenceChallenge`): it denies what they would show. */
   challengesEvidence: boolean;
+  /** The content demands the act rather than telling it ("China must not deliver weapons", the lexicon's `demand`). */
+  demands: boolean;
 }
 
 export function readStance(
   cls: ReportClass, content: string, read: ContentReading, lex: ClaimLexicon, speakerCountry: string | null, proposition: Proposition | null,
 ): StanceReading {
   if (cls === 'retract') return { stance: 'retracts', rule: 'stance:retract-verb' };
+  // What ought to happen is no word on what does: the demand's negation denies nothing.
+  if (read.demands) return { stance: 'asserts', rule: 'stance:demand' };
   if (read.beliesParty) return { stance: 'asserts', rule: 'stance:calls-party-liar' };
   if (read.lacksEvidence) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
   if (read.challengesEvidence) return { stance: 'denies', rule: 'stance:evidence-challenge' };

@@ -384,6 +384,11 @@ export interface ClaimLexicon {
   negatedDoubt: RegExp;
   /** A negated stop ("has never stopped supplying", « n'a jamais cessé de livrer »): the act goes on, whatever its negation. */
   negatedCessation: RegExp;
+  /**
+   * A demand governing the event ("China must not deliver weapons", "there should be no deliveries", « la Chine ne doit
+   * pas livrer d'armes »): it says what ought to happen, nothing of what does. "must stop sending" is no such demand.
+   */
+  demand: RegExp;
   /** Elliptic negation after a contrast ("mais pas depuis", "but not since"): a second, denying claim. */
   contrastNegation: RegExp;
   /** A content calling what was said false ("these reports are false", "ces informations sont infondées"): a denial. */
