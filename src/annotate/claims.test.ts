@@ -1490,6 +1490,13 @@ test('a demand on the event tells nothing of it: "China must not deliver weapons
   assert.equal(claimAbout(fr, 'il ne faut pas').proposition, null);
 });
 
+test('a claim noun with where it was published before its participle is still a report: "rejects the allegations published by Western media claiming that P", « les allégations publiées par certains médias selon lesquelles P »', () => {
+  const en = claimAbout(claimsOf("Iran's foreign ministry categorically rejects the unfounded allegations published by several Western media outlets claiming that Iran has supplied ballistic missiles to Russia.", 'en'), 'supplied');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:ballistic missiles']);
+  const fr = claimAbout(claimsOf("Le ministère iranien des Affaires étrangères dément catégoriquement les allégations infondées publiées par certains médias occidentaux selon lesquelles l'Iran aurait livré des missiles balistiques à la Russie.", 'fr'), 'livré');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:ballistic missiles']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
