@@ -1497,6 +1497,13 @@ test('a claim noun with where it was published before its participle is still a 
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:ballistic missiles']);
 });
 
+test('the place an attack hit after the verb\'s object is no user of the items: « ont frappé des infrastructures civiles à Kiev »', () => {
+  const fr = claimAbout(claimsOf("Kiev accuse l'Iran de livrer des drones à la Russie. Selon lui, des drones Shahed-136 de fabrication iranienne ont frappé des infrastructures civiles à Kiev.", 'fr'), 'frappé');
+  assert.notEqual(fr.proposition?.recipient, 'Ukraine');
+  const en = claimAbout(claimsOf('Kyiv accused Iran of supplying drones to Russia. Iranian-made drones hit power stations in Kyiv, he said.', 'en'), 'power stations');
+  assert.notEqual(en.proposition?.recipient, 'Ukraine');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -679,7 +679,7 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
   // "Ukraine found Chinese-made parts in Russian drones": who finds or examines the items does not use them.
   const finding = findingVerbIn(content, ctx);
   const finder = (p: Party) => finding !== null && p.prep === null && p.end <= finding.start;
-  const candidates = parties.filter((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !shootsItemsDown(p, ctx) && !isPlaceOfUse(p, ctx) && !finder(p)
+  const candidates = parties.filter((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !(item !== 'personnel' && isPlaceHit(p, ctx)) && !shootsItemsDown(p, ctx) && !isPlaceOfUse(p, ctx) && !finder(p)
     && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || receives(p.prep, item, ctx.lex) || usedBy(p, content, ctx) : ownsPersonnel(p, ctx)));
   // "U.S. forces seized Iranian missile parts bound for the Houthis": whom the items are for, not who holds them now.
   const addressee = firstItem && candidates.find((p) => p.start >= firstItem.end && p.prep !== null && ctx.lex.recipientPrepositions.has(p.prep));
@@ -735,10 +735,28 @@ function placeRelativeStart(content: Span, ctx: PropositionContext): number {
   return at < 0 ? content.end : tokens[at].start;
 }
 
+/** Words an attack verb's object may span before the place it hit ("ont frappé des infrastructures civiles à Kiev"). */
+const MAX_ATTACK_OBJECT = 6;
+
 /** "des drones ont frappé Kiev", "drones struck Kyiv": the party attacked does not use the items. */
 function isAttackTarget(p: Party, ctx: PropositionContext): boolean {
   const word = wordBefore(ctx.view.tokens, p.start, ctx.lex);
   return word !== null && ctx.lex.attackVerbs.has(word);
+}
+
+/**
+ * « ont frappé des infrastructures civiles à Kiev »: the place an attack hit, after the verb's object, does not use
+ * the items either (troops "engaged Ukrainian forces in Russia's Kursk region" are where they serve).
+ */
+function isPlaceHit(p: Party, ctx: PropositionContext): boolean {
+  if (p.prep === null) return false;
+  const { tokens, lower } = ctx.view;
+  const at = tokenIndexAt(tokens, p.start);
+  for (let k = at - 2; k >= 0 && at - k <= MAX_ATTACK_OBJECT + 2 && tokens[k].kind === 'word'; k--) {
+    if (ctx.lex.attackVerbs.has(lower[k])) return true;
+    if (isVerb(lower[k], ctx.lex)) return false;
+  }
+  return false;
 }
 
 /** Words between a subject and its verb ("a", "has", "chaque jour"). */
