@@ -1504,6 +1504,13 @@ test('the place an attack hit after the verb\'s object is no user of the items: 
   assert.notEqual(en.proposition?.recipient, 'Ukraine');
 });
 
+test('a deputy representative speaks for the country that sends them: "Russia\'s deputy representative, X", « le représentant adjoint de la Russie, X »', () => {
+  const en = claimAbout(claimsOf("Britain accused Iran of sending drones to Russia. Russia's deputy representative, Dmitry Polyanskiy, rejected the accusations.", 'en'), 'rejected');
+  assert.deepEqual([en.speaker.name, en.speaker.affiliation], ['Dmitry Polyanskiy', 'Russia']);
+  const fr = claimAbout(claimsOf("La France a accusé l'Iran de livrer des drones à la Russie. Le représentant adjoint de la Russie, Dmitri Polianski, a rejeté ces accusations.", 'fr'), 'rejeté');
+  assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Dmitri Polianski', 'Russia']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

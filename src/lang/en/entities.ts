@@ -283,7 +283,7 @@ export const entities: EntityLexicon = {
     { patterns: ['deputy ambassador(s)', 'deputy {institution} ambassador(s)'], role: 'deputy ambassador' },
     { patterns: ["charge(s) d'affaires", "chargé(s) d'affaires"], role: 'chargé d’affaires' },
     { patterns: ['permanent representative'], role: 'permanent representative' },
-    { patterns: ['deputy permanent representative'], role: 'deputy permanent representative' },
+    { patterns: ['deputy permanent representative', 'deputy representative(s)'], role: 'deputy permanent representative' },
     { patterns: ['representative(s)', 'delegate(s)', 'delegation(s)', '[permanent] mission', 'embassy', 'embassies'], role: 'representative' },
     // UN meetings coverage: "the speaker for the United States" (not "House Speaker X").
     { patterns: ['speaker for {country}', 'speaker for the {country}'], role: 'representative' },

@@ -304,7 +304,7 @@ export const entities: EntityLexicon = {
     { patterns: ['ambassadeur(s) adjoint(s)', 'ambassadrice(s) adjointe(s)'], role: 'deputy ambassador' },
     { patterns: ["chargé(e)(s) d'affaires"], role: 'chargé d’affaires' },
     { patterns: ['représentant(e) permanent(e)', 'représentants permanents'], role: 'permanent representative' },
-    { patterns: ['représentant permanent adjoint', 'représentante permanente adjointe'], role: 'deputy permanent representative' },
+    { patterns: ['représentant permanent adjoint', 'représentante permanente adjointe', 'représentant(e) adjoint(e)', 'représentants adjoints'], role: 'deputy permanent representative' },
     { patterns: [`${DET} (représentant(e)(s)|délégué(e)(s))`, `(représentant(e)(s)|délégué(e)(s)) ${OF} {country}`, 'délégation(s)', 'mission [permanente]', 'ambassade(s)'], role: 'representative' },
     { patterns: ['haut(e) représentant(e)'], role: 'high representative', international: true },
     { patterns: ['envoyé(e)(s) spécial(e)', 'envoyés spéciaux', 'émissaire(s)', `${DET} envoyé(e)(s)`], role: 'envoy' },
