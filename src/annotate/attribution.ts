@@ -520,6 +520,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     if (cue.cls !== 'accuse' && insideMention(view, t) && !isGoverned(view, k, lex) && !isDemonym(view, t)) {
       const after = afterMention(view, t);
       if (seen > 0 ? !complementizerAfterNouns(view, after, lex) : isVerb(lower[after], lex)) break;
+      // The name's own punctuation ("the U.N. Security Council") closes nothing.
+      k = Math.max(k, after - 1);
     }
   }
 
@@ -625,7 +627,10 @@ const MAX_NOUNS_AFTER_NAME = 2;
 
 /** "that" stands at `at`, or after a few lower-case words that are no verbs ("news agency that"). */
 function complementizerAfterNouns(view: SentenceView, at: number, lex: ClaimLexicon): boolean {
-  for (let k = at; k < view.tokens.length && k - at <= MAX_NOUNS_AFTER_NAME; k++) {
+  // "told the Security Council on Wednesday that": a date may come before "that".
+  for (let k = at, from = at; k < view.tokens.length && k - from <= MAX_NOUNS_AFTER_NAME; k++) {
+    const dated = afterDate(view, k, lex);
+    if (dated > k) { from += dated - k; k = dated - 1; continue; }
     if (lex.complementizers.has(view.lower[k])) return true;
     if (!isLowerCaseNoun(view, k, lex)) return false;
   }

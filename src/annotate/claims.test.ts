@@ -1511,6 +1511,11 @@ test('a deputy representative speaks for the country that sends them: "Russia\'s
   assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Dmitri Polianski', 'Russia']);
 });
 
+test('who was told may be a name with its own punctuation and a date before "that": "told the U.N. Security Council on Wednesday that P"', () => {
+  const c = claimAbout(claimsOf('Britain told the U.N. Security Council on Wednesday that Iran had sent drones to Russia.', 'en', '2022-10-20'), 'had sent');
+  assert.deepEqual([c.text, c.saidOn], ['Iran had sent drones to Russia', '2022-10-19']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
