@@ -1516,6 +1516,11 @@ test('who was told may be a name with its own punctuation and a date before "tha
   assert.deepEqual([c.text, c.saidOn], ['Iran had sent drones to Russia', '2022-10-19']);
 });
 
+test('giving someone data on the items transfers none: "Kyiv had given Tehran detailed technical data on the drones"', () => {
+  const c = claimAbout(claimsOf('Kyiv accused Iran of supplying drones to Russia. A Ukrainian official said Kyiv had given Tehran detailed technical data on the drones it had recovered.', 'en'), 'technical data');
+  assert.notEqual(c.proposition?.actor, 'Ukraine');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
