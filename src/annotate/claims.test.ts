@@ -1521,6 +1521,16 @@ test('giving someone data on the items transfers none: "Kyiv had given Tehran de
   assert.notEqual(c.proposition?.actor, 'Ukraine');
 });
 
+test('a headline stating the story\'s event without its other party takes the story\'s: "Zelensky says Iran has sent hundreds of drones"', () => {
+  const en = claimsOf('Zelensky says Iran has sent hundreds of drones\n\nUkraine said Iran had supplied drones to Russia. Kyiv said Russia had used Iranian drones.', 'en');
+  assert.equal(prop(claimAbout(en, 'hundreds of drones')), 'supply:Iran>Russia:drones');
+  const fr = claimsOf("Zelensky affirme que l'Iran a livré des centaines de drones\n\nSelon Kiev, l'Iran livre des drones à la Russie. L'Ukraine affirme que la Russie utilise des drones iraniens.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'centaines')), 'supply:Iran>Russia:drones');
+  // A headline only stating something else is left as it is.
+  const other = claimsOf('Kyiv says it shows debris of drones\n\nUkraine said Iran had supplied drones to Russia.', 'en');
+  assert.equal(claimAbout(other, 'debris').proposition, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -207,7 +207,8 @@ function completeHeadline(claims: Claim[], title: AnnotatedSentence, story: Prop
   return claims.map((claim) => {
     // "Washington accuses Tehran": an accusation naming only the accused is about the story it is the actor of.
     const namesOnlyActor = title.entities.some((e) => namesCountry(e) && e.country === base.actor && e.start === claim.start && e.end === claim.end);
-    if (!inTitle(claim) || claim.proposition || claim.stance === 'asserts' && !lex.anaphoricClaim.test(claim.text) && !namesOnlyActor) return claim;
+    if (!inTitle(claim) || claim.proposition) return claim;
+    if (claim.stance === 'asserts' && !lex.anaphoricClaim.test(claim.text) && !namesOnlyActor) return story ? withStoryParty(claim, title, story, lex) : claim;
     const own = statedAffiliation(claim.speaker);
     const clauseStart = Math.min(claim.start, claim.explanation.cue?.start ?? claim.start);
     const outsider = title.entities.some((e) => e.start >= clauseStart && e.end <= claim.end && namesCountry(e)
@@ -216,6 +217,20 @@ function completeHeadline(claims: Claim[], title: AnnotatedSentence, story: Prop
     const proposition: Proposition = { type: base.type, actor: base.actor, recipient: base.recipient, item };
     return { ...claim, proposition, explanation: { ...claim.explanation, rules: [...claim.explanation.rules, 'proposition:headline-story'] } };
   });
+}
+
+/**
+ * "Zelensky says Iran has sent hundreds of drones": a headline stating the story's event names its actor and leaves
+ * out the other party, which the story gives. Only the story's own event, with the story's actor, is completed.
+ */
+function withStoryParty(claim: Claim, title: AnnotatedSentence, story: Proposition, lex: ClaimLexicon): Claim {
+  const reading = readProposition(claim, {
+    view: title.view, entities: title.entities, lex, speakerCountry: claim.speaker.affiliation, speakerIsSubject: false,
+    topic: story, salientTopic: story, topicByItem: new Map(), expectsProposition: false, condemnsNoClaim: false,
+  });
+  const { proposition } = reading;
+  if (!reading.event || !proposition || proposition.actor !== story.actor || proposition.recipient !== story.recipient) return claim;
+  return { ...claim, proposition, explanation: { ...claim.explanation, rules: [...claim.explanation.rules, 'proposition:headline-story'] } };
 }
 
 /**
