@@ -903,7 +903,9 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
   const from = view.tokens[last].end;
   // A complement clause or a coordinated report after the verb has subjects of its own ("et assuré que la Chine"),
   // and so has one opening with a subject pronoun and its verb ("said they were taken near the Iranian city").
-  let end = Math.min(view.tokens.length - 1, last + 6);
+  // A date after the verb takes no room from the source ("ont indiqué vendredi des sources au sein du ministère").
+  const first = afterDate(view, last + 1, lex);
+  let end = Math.min(view.tokens.length - 1, first + 5);
   for (let k = last + 1; k < end; k++) {
     const clause = lex.pronouns.has(view.lower[k]) && isVerb(view.lower[k + 1], lex);
     if (clause || lex.complementizers.has(view.lower[k]) || opensCoordinatedReport(view, k, lex)) {

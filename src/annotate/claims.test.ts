@@ -1531,6 +1531,11 @@ test('a headline stating the story\'s event without its other party takes the st
   assert.equal(claimAbout(other, 'debris').proposition, null);
 });
 
+test('a date after an inverted verb leaves the source its reach: « ..., ont indiqué vendredi des sources au sein du ministère indien de la Défense »', () => {
+  const c = claimAbout(claimsOf("La Russie a livré à l'Inde des systèmes S-400, ont indiqué vendredi des sources au sein du ministère indien de la Défense.", 'fr', '2022-11-20'), 'S-400');
+  assert.deepEqual([c.speaker.affiliation, prop(c), c.saidOn], ['India', 'supply:Russia>India:air defence', '2022-11-18']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
