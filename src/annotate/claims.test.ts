@@ -1536,6 +1536,15 @@ test('a date after an inverted verb leaves the source its reach: « ..., ont ind
   assert.deepEqual([c.speaker.affiliation, prop(c), c.saidOn], ['India', 'supply:Russia>India:air defence', '2022-11-18']);
 });
 
+test('an event noun the content opens on is taken as given: "These deliveries will not change the outcome" asserts them, "never took place" denies them', () => {
+  const en = claimsOf('Washington delivered ATACMS missiles to Ukraine, an official said. "These deliveries will not change the outcome," Peskov said. "These deliveries never took place," a Ukrainian official said.', 'en');
+  assert.equal(claimAbout(en, 'will not change').stance, 'asserts');
+  assert.equal(claimAbout(en, 'never took place').stance, 'denies');
+  const fr = claimsOf("Washington a livré des missiles ATACMS à l'Ukraine, selon un responsable. « Ces livraisons ne changeront pas l'issue de l'opération », a déclaré Dmitri Peskov. « Ces livraisons n'ont jamais eu lieu », a affirmé un responsable ukrainien.", 'fr');
+  assert.equal(claimAbout(fr, 'ne changeront pas').stance, 'asserts');
+  assert.equal(claimAbout(fr, 'jamais eu lieu').stance, 'denies');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -198,7 +198,20 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules, event: found };
   const mode = modeOf(event, content, ctx);
   const proposition = { type, actor, recipient, item: chosenItem, ...(mode ? { mode } : {}) };
-  return qualifiesItems(event, ctx) ? { proposition, rules, presupposed: true, event: found } : { proposition, rules, event: found };
+  const presupposed = qualifiesItems(event, ctx) || isSubjectEventNoun(event, content, ctx);
+  return presupposed ? { proposition, rules, presupposed: true, event: found } : { proposition, rules, event: found };
+}
+
+/**
+ * « Ces livraisons ne changeront pas l'issue », "The deliveries will not change anything": an event noun the
+ * content opens on, as its subject, is taken as given, unless what is said of it is whether it happened
+ * ("these deliveries never took place").
+ */
+function isSubjectEventNoun(event: EventWord, content: Span, ctx: PropositionContext): boolean {
+  if (event.tense !== 'noun') return false;
+  const { tokens, lower } = ctx.view;
+  const first = tokens.findIndex((t) => t.start >= content.start && t.kind === 'word');
+  return first >= 0 && first === event.token - 1 && ctx.lex.definiteDeterminers.has(lower[first]) && !ctx.lex.existencePredicate.test(ctx.view.text.slice(event.end, content.end));
 }
 
 /**

@@ -548,6 +548,10 @@ export interface ClaimLexicon {
   itemStandIns: ReadonlySet<string>;
   /** Singular indefinite articles ("a", « une »): what they open is new to the text, no anaphor of its items or parties. */
   indefiniteArticles: ReadonlySet<string>;
+  /** A predicate saying whether an event happened ("took place", « ont eu lieu »): of an event noun as subject, it is the event's own. */
+  existencePredicate: RegExp;
+  /** Determiners of something known ("the", "these", "its", « ces »), not of any or none ("any transfer", "no deliveries"). */
+  definiteDeterminers: ReadonlySet<string>;
   /** Prepositions after which a party cannot be a grammatical subject. */
   prepositions: ReadonlySet<string>;
   /** Words joining coordinated verbs that share their subject ("et", "and", "mais", "but"). */

@@ -383,6 +383,8 @@ export const claims: ClaimLexicon = {
     'quantité', 'quantités', 'nombre', 'dizaines', 'centaines', 'milliers', 'autres', 'même', 'mêmes', 'type', 'types', 'modèle', 'modèles',
     'version', 'versions']),
   indefiniteArticles: new Set(['un', 'une']),
+  definiteDeterminers: new Set(['le', 'la', 'les', 'l’', "l'", 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'nos', 'notre']),
+  existencePredicate: wordRegex(String.raw`\b(?:eu|avoir|a|ont|aura|auront)\s+lieu\b|\bexist\p{L}*|\b(?:se\s+|s[’']\s*)(?:sont|est)\s+produite?s?\b`),
   vehicles: new Set(['navire', 'navires', 'bateau', 'bateaux', 'cargo', 'cargos', 'avion', 'avions', 'appareil', 'appareils', 'train', 'trains', 'camion', 'camions', 'convoi', 'convois']),
   prepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'en', 'vers', 'par', 'pour', 'contre', 'avec', 'sur',
     'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors', 'selon', 'après']),
