@@ -1545,6 +1545,12 @@ test('an event noun the content opens on is taken as given: "These deliveries wi
   assert.equal(claimAbout(fr, 'jamais eu lieu').stance, 'denies');
 });
 
+test('"fighters" after a fighter jet\'s name are the jets: "The Su-35 fighters will be delivered to Iran"; "Wagner fighters" are still combatants', () => {
+  const en = claimsOf('Iran has bought Su-35 jets from Russia, a lawmaker said. "The Su-35 fighters will be delivered to Iran in the coming weeks," he said. Officials said Russia had sent Wagner fighters to Mali.', 'en');
+  assert.equal(prop(claimAbout(en, 'Su-35 fighters')), 'supply:Russia>Iran:fighter jets');
+  assert.equal(prop(claimAbout(en, 'Wagner fighters')), 'deploy:Russia>Mali:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -139,7 +139,8 @@ function nameLayer(lexicon: EntityLexicon): Layer<NameValue> {
     for (const name of names) {
       const origin = origins.get(name);
       // "a new batch of Shaheds", "des Lancets": a name ending in a letter takes a plural.
-      const forms = /\p{Ll}$/u.test(name) ? [name, `${name}s`] : [name];
+      const names = /\p{Ll}$/u.test(name) ? [name, `${name}s`] : [name];
+      const forms = [...names, ...(lexicon.systemClassWords[item] ?? []).map((word) => `${name} ${word}`)];
       add(forms, { kind: 'item', canonical: name, country: null, item, ...(origin ? { origin } : {}) });
     }
   }

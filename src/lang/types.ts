@@ -124,6 +124,11 @@ export interface EntityLexicon {
   blocs: Readonly<Record<string, readonly string[]>>;
   /** Generic words for each item class; weapon-system names are language-neutral (knowledge/items.ts). */
   items: Readonly<Partial<Record<Item, readonly string[]>>>;
+  /**
+   * Words that, right after a weapon system's name, name its class as part of the name, where alone they would name
+   * another item ("Su-35 fighters" are jets, "fighters" alone are combatants).
+   */
+  systemClassWords: Readonly<Partial<Record<Item, readonly string[]>>>;
   /** Institutions named by generic words ("ministère {demonym} de la Défense", "{country} military"). */
   institutions: readonly InstitutionPattern[];
   /** Role nouns and titles that introduce or describe a person. */

@@ -159,6 +159,8 @@ export const entities: EntityLexicon = {
     West: ['the West', 'Western'],
     Europe: ['European', 'Europeans'],
   },
+  // "the Su-35 fighters will be delivered": jets, not combatants.
+  systemClassWords: { 'fighter jets': ['fighter', 'fighters'] },
   items: {
     drones: [
       'drone(s)', 'kamikaze drone(s)', 'suicide drone(s)', 'attack drone(s)', 'combat drone(s)', 'armed drone(s)',

@@ -162,6 +162,8 @@ export const entities: EntityLexicon = {
     West: ['Occident', 'occidental', 'occidentale', 'occidentaux', 'occidentales'],
     Europe: ['européen', 'européenne', 'européens', 'européennes', 'Vingt-Sept', 'Vingt-Huit'],
   },
+  // « chasseurs » comes before the name (« des chasseurs Su-35 ») and names jets alone too.
+  systemClassWords: {},
   items: {
     drones: [
       'drone(s)', 'drone(s) kamikaze(s)', 'drones kamikaze', 'drone(s) suicide(s)', 'drones suicide',
