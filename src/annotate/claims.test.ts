@@ -1551,6 +1551,16 @@ test('"fighters" after a fighter jet\'s name are the jets: "The Su-35 fighters w
   assert.equal(prop(claimAbout(en, 'Wagner fighters')), 'deploy:Russia>Mali:personnel');
 });
 
+test('modes: "interested in acquiring", « intéressé par l\'achat » seek; a conditional with a time ahead, « enverrait ... dans les prochaines semaines », plans', () => {
+  const en = claimAbout(claimsOf('A U.S. official said Iran was also interested in acquiring Russian attack helicopters.', 'en'), 'interested');
+  assert.equal(en.proposition?.mode, 'sought');
+  const fr = claimsOf("Selon un responsable, l'Iran est intéressé par l'achat d'hélicoptères russes. Jake Sullivan a indiqué que Washington enverrait d'autres missiles ATACMS à l'Ukraine dans les prochaines semaines. Selon des sources, l'Iran livrerait des drones à la Russie.", 'fr');
+  assert.equal(claimAbout(fr, 'intéressé').proposition?.mode, 'sought');
+  assert.equal(claimAbout(fr, 'enverrait').proposition?.mode, 'planned');
+  // The reporter's conditional alone tells no time.
+  assert.equal(claimAbout(fr, 'livrerait').proposition?.mode, undefined);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -1003,16 +1003,21 @@ function modeOf(event: EventWord, content: Span, ctx: PropositionContext): Propo
   const tense = eventTense(event, ctx);
   if (tense === 'past' || tense === 'pluperfect' || tense === 'participle') return 'done';
   if (tense === 'present') return modes.timeAhead.test(clauseAfter(event, content, ctx)) ? 'planned' : 'ongoing';
+  // « a indiqué que Washington enverrait d'autres missiles dans les prochaines semaines »: a future seen from the past.
+  if (tense === 'conditional' && modes.timeAhead.test(clauseAfter(event, content, ctx))) return 'planned';
   if (tense === 'future') return 'planned';
   return undefined;
 }
 
 const CLAUSE_PUNCT = /^[,;:]$/u;
 
-/** What follows the event word in its clause: up to a comma, a conjunction or the content's end, at most MODE_WINDOW characters. */
+/** Characters after the event word its clause is read in for a time ahead: items and a recipient may come first. */
+const CLAUSE_AFTER_REACH = 90;
+
+/** What follows the event word in its clause: up to a comma, a conjunction or the content's end, at most CLAUSE_AFTER_REACH characters. */
 function clauseAfter(event: EventWord, content: Span, ctx: PropositionContext): string {
   const { tokens, lower } = ctx.view;
-  let end = Math.min(content.end, event.end + MODE_WINDOW);
+  let end = Math.min(content.end, event.end + CLAUSE_AFTER_REACH);
   for (let k = event.token + 1; k < tokens.length && tokens[k].start < end; k++) {
     if (CLAUSE_PUNCT.test(tokens[k].text) || ctx.lex.conjunctions.has(lower[k])) end = tokens[k].start;
   }

@@ -126,7 +126,7 @@ const AGENT_NOUNS: [EventRole, string][] = [
 /** A time adverbial inside a negation ("pas à ce stade d'élément", "pas encore en mesure"). */
 /** Looking back from a verb of presence: people of the armed forces, a few words before it (« des instructeurs iraniens se trouvent »). */
 const PRESENT_PEOPLE = String.raw`\b(?:soldats|militaires|troupes|forces|instructeurs|formateurs|conseillers|mercenaires|combattants|officiers|hommes|pilotes|techniciens|experts)\s+(?:\p{L}+\s+){0,3}(?:se\s+)?\p{L}+`;
-const INTEREST_IN = String.raw`intérêt\s+(?:[\p{L}”"»]+\s+){0,3}?(?:pour|dans|envers)\b`;
+const INTEREST_IN = String.raw`(?:intérêt\s+(?:[\p{L}”"»]+\s+){0,3}?(?:pour|dans|envers)|intéressée?s?\s+par)\b`;
 const FOR_NOW = String.raw`(?:encore|à\s+ce\s+stade|pour\s+l[’']\s*instant|pour\s+le\s+moment|jusqu[’']\s*(?:ici|à\s+présent))`;
 
 /** Se protéger des drones, c'est en être la cible : « protéger les villes ukrainiennes des drones iraniens ». */
@@ -366,7 +366,7 @@ export const claims: ClaimLexicon = {
   modes: {
     sought: wordRegex(String.raw`\bcherch\p{L}*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\p{L}*)\b|\btent\p{L}*\s+d[e’']|\b${INTEREST_IN}|\btourn\p{L}*\s+vers\b|\bacquérir\b`),
     planned: wordRegex(String.raw`\bprépar\p{L}*\s+à|\baccept\p{L}*\s+d[e’']|\bconvenu\p{L}*\s+d[e’']|\bpromis\p{L}*\s+d[e’']|\bengag\p{L}*\s+à|\bapprêt\p{L}*\s+à|\benvisag\p{L}*|\bprévo\p{L}*\s+d[e’']|\bprévu\p{L}*|\bprojet\p{L}*\s+d[e’']|\bdécid\p{L}*\s+d[e’']|\bdevr(?:ait|aient|a|ont)\b|\ben\s+préparation\b|\bcommencer(?:ait|aient|a|ont)\b|\b(?:va|vont)\s+(?:\p{L}+ment\s+)?\p{L}+(?:er|ir|re)\b|\bpourr(?:ait|aient|a|ont)\b|\baccord\s+pour\b`),
-    timeAhead: wordRegex(String.raw`\bdans\s+les\s+(?:jours|semaines|mois)\s+(?:à\s+venir|qui\s+viennent|prochains)\b|\b(?:la\s+semaine|le\s+mois|l[’']\s*an(?:née)?)\s+prochaine?\b|\bbientôt\b|\bprochainement\b|\bd[’']\s*ici\s+(?:la\s+fin\s+(?:de\s+l[’']\s*année|du\s+mois|de\s+la\s+semaine)|peu)\b`),
+    timeAhead: wordRegex(String.raw`\bdans\s+les\s+(?:jours|semaines|mois)\s+(?:à\s+venir|qui\s+viennent|prochaine?s)\b|\bdans\s+les\s+prochaine?s\s+(?:jours|semaines|mois|années)\b|\b(?:la\s+semaine|le\s+mois|l[’']\s*an(?:née)?)\s+prochaine?\b|\bbientôt\b|\bprochainement\b|\bd[’']\s*ici\s+(?:la\s+fin\s+(?:de\s+l[’']\s*année|du\s+mois|de\s+la\s+semaine)|peu)\b`),
     // « continue par ailleurs de fournir »: an adverb may stand before the infinitive.
     ongoing: wordRegex(String.raw`\bcontinu\p{L}*\s+(?:(?:par\s+ailleurs|en\s+outre|également|aussi|toujours|encore|pourtant|néanmoins|cependant)\s+)?(?:de|d[’']|à)|\b(?:jamais|pas)\s+cessé\s+d[e’']|\btoujours\b|\bdéjà\b|\bactuellement\b|\ben\s+cours\b|\bcommencé\s+à\b`),
   },
