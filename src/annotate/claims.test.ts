@@ -1561,6 +1561,13 @@ test('modes: "interested in acquiring", « intéressé par l\'achat » seek; a c
   assert.equal(claimAbout(fr, 'livrerait').proposition?.mode, undefined);
 });
 
+test('a report sharing the main clause\'s subject was made when it was: "said on Tuesday that P but acknowledged Q", « a déclaré mardi que P, mais a reconnu que Q »', () => {
+  const en = claimsOf("Iran's foreign minister said on Tuesday that Iran had not sent any drones to Russia since the war began but acknowledged a small number had been delivered before.", 'en', '2022-11-20');
+  assert.equal(claimAbout(en, 'acknowledged').saidOn, '2022-11-15');
+  const fr = claimsOf("Le ministre iranien a déclaré mardi que l'Iran n'avait envoyé aucun drone à la Russie depuis le début de la guerre, mais a reconnu qu'un petit nombre avait été livré auparavant.", 'fr', '2022-11-20');
+  assert.equal(claimAbout(fr, 'petit nombre').saidOn, '2022-11-15');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -1078,6 +1078,10 @@ function saidOn(
     const nearest = candidates.sort((a, b) => Math.abs(a.start - frame.cue.start) - Math.abs(b.start - frame.cue.start))[0];
     return { value: nearest.value, relation: 'on' };
   }
+  // "said on Tuesday that P but acknowledged Q": a report sharing the main clause's subject was made when it was.
+  if (frame.speakerFromMainClause && previous && previous.start >= s.start && previous.end <= s.end) {
+    return { value: previous.saidOn, relation: previous.saidOnRelation };
+  }
   const occasion = previous ? input.lang.claims.sameOccasion.exec(text.slice(s.start, s.end)) : null;
   if (occasion && !within({ start: s.start + occasion.index, end: s.start + occasion.index + occasion[0].length }, content)) {
     return { value: previous!.saidOn, relation: previous!.saidOnRelation };
