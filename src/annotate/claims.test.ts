@@ -1568,6 +1568,15 @@ test('a report sharing the main clause\'s subject was made when it was: "said on
   assert.equal(claimAbout(fr, 'petit nombre').saidOn, '2022-11-15');
 });
 
+test('"in the country", « dans le pays » said by a country of people sent there is its own soil, unless the text is about another\'s', () => {
+  const en = claimsOf("Mali's government denied that mercenaries from Russia's Wagner Group had been deployed in the country.", 'en');
+  assert.equal(prop(claimAbout(en, 'deployed')), 'deploy:Russia>Mali:personnel');
+  const fr = claimsOf('Le gouvernement malien a démenti que des mercenaires du groupe russe Wagner aient été déployés dans le pays.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'déployés')), 'deploy:Russia>Mali:personnel');
+  const other = claimsOf('Selon Washington, la Russie a déployé des mercenaires au Mali. La France affirme que des centaines de paramilitaires russes sont déployés dans le pays.', 'fr');
+  assert.equal(prop(claimAbout(other, 'paramilitaires')), 'deploy:Russia>Mali:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -462,6 +462,11 @@ export interface ClaimLexicon {
   notSpeakerLabels: ReadonlySet<string>;
   /** Possessives standing for the speaker's own country ("son pays", "his country"), and a first-person subject right before the event ("we have not provided", "nous n'avons pas livré"). */
   ownCountry: RegExp;
+  /**
+   * Where people or items go, said of the speaker's own country without naming it ("deployed in the country", "on
+   * our soil", « déployés dans le pays », « sur son sol »): the speaker's country receives them.
+   */
+  ownSoil: RegExp;
   /** A condition opening a clause ("if", "si"): evidence someone would have, if, is claimed by nobody. */
   conditional: RegExp;
   /** A concern about what follows, matched at the end of the text before a nominal report ("concern over", "préoccupation face aux"). */
