@@ -806,12 +806,16 @@ function isAside(view: SentenceView, comma: Token, contentStart: number, rest: s
 /** Words an aside between commas may hold ("however", "in turn", "pour sa part"). */
 const MAX_ASIDE_WORDS = 3;
 
-/** The index of the comma closing a short lower-case aside, or one citing a source, that opens with the comma at `k`, or -1. */
+/** The index of the comma closing a short lower-case aside, one citing a source or the reporter's, that opens with the comma at `k`, or -1. */
 function asideEnd(view: SentenceView, k: number, lex: ClaimLexicon): number {
   const { tokens } = view;
   // "reported, citing U.S. officials, that P": the source cited, names and all.
   const citing = matchAt(lex.citingAside, view.text, tokens[k].start);
   if (citing) return tokenIndexAt(tokens, tokens[k].start + citing[0].length - 1);
+  // "said, without providing evidence, that P": the reporter's own aside.
+  const reporter = matchAt(lex.reporterAside, view.text, tokens[k].start);
+  const closing = reporter ? tokenIndexAt(tokens, tokens[k].start + reporter[0].length) : -1;
+  if (tokens[closing]?.text === ',') return closing;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_ASIDE_WORDS + 1; j++) {
     const t = tokens[j];
     if (t.text === ',') return j > k + 1 ? j : -1;
@@ -1240,6 +1244,8 @@ function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]):
   for (const pattern of [lex.noEvidence, lex.evidenceFrame]) {
     for (const m of matchesIn(view, pattern)) {
       const at = view.span.start + (m.index ?? 0);
+      // "said, without providing evidence, that P": the reporter's aside is nobody's lack of evidence.
+      if (matchesIn(view, lex.reporterAside).some((aside) => at > view.span.start + aside.index && at < view.span.start + aside.index + aside[0].length)) continue;
       // "He said Washington had (no) evidence that P": the formula belongs to what he says, and sets its stance.
       const relaying = frames.find((f) => f.cue.end <= at && at < f.content.start && f.cue.last + 1 < view.tokens.length);
       if (relaying) relaying.content.start = view.tokens[relaying.cue.last + 1].start;

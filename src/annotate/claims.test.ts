@@ -1577,6 +1577,13 @@ test('"in the country", « dans le pays » said by a country of people sent ther
   assert.equal(prop(claimAbout(other, 'paramilitaires')), 'deploy:Russia>Mali:personnel');
 });
 
+test('the reporter\'s aside between the verb and its clause is nobody\'s lack of evidence: "said, without providing evidence, that P", « a affirmé, sans fournir de preuves, que P »', () => {
+  const en = claimAbout(claimsOf('Kyiv said, without providing evidence, that Belarus had sent ammunition to Russia.', 'en'), 'Belarus');
+  assert.deepEqual([en.text, en.stance, prop(en)], ['Belarus had sent ammunition to Russia', 'asserts', 'supply:Belarus>Russia:ammunition']);
+  const fr = claimAbout(claimsOf("Kiev a affirmé, sans fournir de preuves, que la Biélorussie avait envoyé des munitions à la Russie.", 'fr'), 'Biélorussie');
+  assert.deepEqual([fr.stance, prop(fr)], ['asserts', 'supply:Belarus>Russia:ammunition']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
