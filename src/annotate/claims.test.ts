@@ -1584,6 +1584,13 @@ test('the reporter\'s aside between the verb and its clause is nobody\'s lack of
   assert.deepEqual([fr.stance, prop(fr)], ['asserts', 'supply:Belarus>Russia:ammunition']);
 });
 
+test('calling the claims inventions denies them: « il s\'agit d\'« inventions » », « il s\'agit de pures inventions », "these were pure inventions"', () => {
+  const fr = claimsOf("Selon Kiev, l'Iran a livré des drones à la Russie. Pour le Kremlin, il s'agit d'« inventions » destinées à justifier de nouvelles sanctions. Selon Moscou, il s'agit de pures inventions.", 'fr');
+  for (const fragment of ['« inventions »', 'pures inventions']) assert.deepEqual([claimAbout(fr, fragment).stance, prop(claimAbout(fr, fragment))], ['denies', 'supply:Iran>Russia:drones'], fragment);
+  const en = claimsOf('Kyiv said Iran had delivered drones to Russia. Moscow said these were pure inventions.', 'en');
+  assert.equal(claimAbout(en, 'inventions').stance, 'denies');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
