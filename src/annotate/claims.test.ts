@@ -1591,6 +1591,11 @@ test('calling the claims inventions denies them: « il s\'agit d\'« inventions 
   assert.equal(claimAbout(en, 'inventions').stance, 'denies');
 });
 
+test('an official of no stated country quoted by a state outlet is of the outlet\'s country, not the one the story was filed from', () => {
+  const c = claimAbout(claimsOf("MOSCOW, Nov 2 (Reuters) - Russia denied the reports. North Korea's state news agency KCNA quoted a foreign ministry official as saying Pyongyang had never exported weapons to Russia.", 'en'), 'never exported');
+  assert.deepEqual([c.speaker.affiliation, prop(c)], ['North Korea', 'supply:North Korea>Russia:weapons']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -103,10 +103,20 @@ export function personSpeaker(person: Person, homeCountry: string | null): Speak
  * document's home country.
  */
 function guessedCountry(ctx: SpeakerContext): string | null {
+  const outlet = stateOutletCountry(ctx);
+  if (outlet) return outlet;
   const country = ctx.previousSubject?.country;
   const spoke = country && ctx.lastReportSpeakers.some((s) => speaksAsBody(s) && s.affiliation === country);
   const officials = country && (ctx.previousSubject!.kind === 'role' || ctx.previousSubject!.kind === 'institution');
   return spoke || officials ? country : ctx.homeCountry;
+}
+
+/**
+ * "North Korea's state news agency KCNA quoted a foreign ministry official as saying", « selon l'agence officielle
+ * IRNA, le ministre »: an official a state outlet quotes is most likely of the outlet's country.
+ */
+function stateOutletCountry(ctx: SpeakerContext): string | null {
+  return ctx.entities.find((e) => e.kind === 'institution' && e.institutionKind === 'media' && e.country)?.country ?? null;
 }
 
 /**
@@ -771,7 +781,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       if (e.institution && !delegate) {
         const national = e.institutionKind !== 'international' && e.institutionKind !== 'media' && e.institutionKind !== 'organization';
         // "BEIJING (Reuters) - ..., a foreign ministry spokesperson said": the ministry of the place the story was filed from.
-        return { name: e.institution, type: 'organization', affiliation: e.country ?? (national ? ctx.sceneCountry ?? ctx.filedFrom : null), role: e.role ?? null };
+        return { name: e.institution, type: 'organization', affiliation: e.country ?? (national ? ctx.sceneCountry ?? stateOutletCountry(ctx) ?? ctx.filedFrom : null), role: e.role ?? null };
       }
       if (e.country) return { ...countrySpeaker(e.country), role: e.role ?? null };
       // "officials in Kyiv", « des responsables à Moscou »: officials in a capital are its government's.
