@@ -328,11 +328,12 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
         : { name: head, type: 'unknown', affiliation: null },
     });
   }
-  const pronoun = firstPronoun(regionText, ctx.lex);
+  // A pronoun is the subject only where nothing else is named: most regions need no scan for one.
+  const pronoun = out.some((c) => c.rank < RANK.pronoun) ? null : firstPronoun(regionText, ctx.lex);
   // In a transcript turn "we" is the turn's speaker, not whoever was quoted last.
   const antecedent = pronoun === null ? null
     : ctx.turnSpeaker && ctx.lex.firstPersonPlural.has(pronoun.word) ? ctx.turnSpeaker : pronounAntecedent(region.start, pronoun.word, ctx);
-  if (pronoun !== null && antecedent && !out.some((c) => c.rank < RANK.pronoun)) {
+  if (pronoun !== null && antecedent) {
     out.push({ start: region.start + pronoun.index, end: region.start + pronoun.index + 1, rank: RANK.pronoun, speaker: antecedent });
   }
   // A role apposed to a name ("le porte-parole du Kremlin, Ivan Petrov") describes that person.
