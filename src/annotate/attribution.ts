@@ -1428,8 +1428,23 @@ function namesOnlySource(view: SentenceView, span: Span, lex: ClaimLexicon): boo
 /** The frame's subject is "we", "nous" (the word of its region nearest the verb), or opens with "our", « nos ». */
 export function speaksInFirstPerson(view: SentenceView, frame: Frame, lex: ClaimLexicon): boolean {
   if (!frame.speakerRegion) return false;
-  const words = view.text.slice(frame.speakerRegion.start, frame.speakerRegion.end).trim().toLowerCase().split(/[\s,«»“”"]+/u).filter(Boolean);
-  return lex.firstPersonPlural.has((frame.speakerNearEnd ? words.at(-1) : words[0])!) || lex.firstPersonPossessives.has(words[0]);
+  // Only the region's first and last words count: no need to split all of it.
+  const { start, end } = frame.speakerRegion;
+  const first = regionWord(view.text, start, end, 1);
+  const nearest = frame.speakerNearEnd ? regionWord(view.text, start, end, -1) : first;
+  return lex.firstPersonPlural.has(nearest) || lex.firstPersonPossessives.has(first);
+}
+
+/** What separates the words of a speaker region: spaces, commas and quote marks. */
+const REGION_SEPARATOR = /[\s,«»“”"]/u;
+
+/** The first (step 1) or last (step -1) word of `text` between `start` and `end`, lower case; '' when none. */
+function regionWord(text: string, start: number, end: number, step: 1 | -1): string {
+  let i = step === 1 ? start : end - 1;
+  while (i >= start && i < end && REGION_SEPARATOR.test(text[i])) i += step;
+  let j = i;
+  while (j >= start && j < end && !REGION_SEPARATOR.test(text[j])) j += step;
+  return (step === 1 ? text.slice(i, j) : text.slice(j + 1, i + 1)).toLowerCase();
 }
 
 /**
