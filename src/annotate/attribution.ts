@@ -1086,8 +1086,10 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
   return view.span.start;
 }
 
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
 function isSpacedDash(view: SentenceView, t: Token): boolean {
-  return /^[-–—]$/u.test(t.text) && view.text[t.start - 1] === ' ' && view.text[t.end] === ' ';
+  return DASHES.has(t.text) && view.text[t.start - 1] === ' ' && view.text[t.end] === ' ';
 }
 
 /** An article before a name ("L'", "Le "), and a short aside after it (", de son côté", ", lui"). */
