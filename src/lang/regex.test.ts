@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allMatches, phraseRegex, unionOf, wordRegex } from './regex.js';
+import { allMatches, matchAtStart, phraseRegex, unionOf, wordRegex } from './regex.js';
 
 /** The same pattern compiled as a plain RegExp, whose lookbehinds V8 checks itself. */
 const plain = (re: RegExp, flags = re.flags) => new RegExp(re.source, flags);
@@ -50,4 +50,11 @@ test('a pattern with an alternative that does not open a word keeps its plain fo
   const re = wordRegex(',?\\s*\\bmais\\b|\\bsans\\b');
   assert.equal(re.constructor, RegExp);
   assert.deepEqual(allMatches(re, 'oui, mais sans, jamaisans').map((m) => m[0]), [', mais', 'sans']);
+});
+
+test('a pattern anchored with different tails keeps each tail: one compiled copy per pattern and tail', () => {
+  const connective = phraseRegex(['however', 'but']);
+  assert.equal(matchAtStart(connective, 'however, Iran sent', String.raw`\s*,`)?.[0], 'however,');
+  assert.equal(matchAtStart(connective, ' however ,', String.raw`\s*,?\s*$`)?.[0], ' however ,');
+  assert.equal(matchAtStart(connective, 'however, Iran sent', String.raw`\s*,?\s*$`), null);
 });

@@ -166,14 +166,19 @@ export function unionOf(key: object, patterns: () => readonly RegExp[]): RegExp 
   return union;
 }
 
-const anchored = new WeakMap<RegExp, RegExp>();
+const anchored = new WeakMap<RegExp, Map<string, RegExp>>();
 
-/** The pattern anchored at the start of `text` (after white space), compiled once per pattern. */
+/** The pattern anchored at the start of `text` (after white space), then `tail`; compiled once per pattern and tail. */
 export function matchAtStart(pattern: RegExp, text: string, tail = ''): RegExpExecArray | null {
-  let re = anchored.get(pattern);
+  let byTail = anchored.get(pattern);
+  if (!byTail) {
+    byTail = new Map();
+    anchored.set(pattern, byTail);
+  }
+  let re = byTail.get(tail);
   if (!re) {
     re = new RegExp(`^\\s*(?:${pattern.source})${tail}`, pattern.flags.replace('g', ''));
-    anchored.set(pattern, re);
+    byTail.set(tail, re);
   }
   return re.exec(text);
 }
