@@ -1208,8 +1208,11 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     const leadIsAdverbial = /[,;:]\s*$/.test(lead) && !participleAfter && !relativeAfter && !statesEvent(view, { start: view.span.start, end: start }, lex);
     const atStart = !afterContent || leadIsAdverbial || opensWithConnective(lead, lex);
     let content: Span;
-    if (atStart && describedEnd < view.span.end - 1) content = { start: describedEnd + 1, end: view.span.end };
-    else content = { start: view.span.start, end: start };
+    if (atStart && describedEnd < view.span.end - 1) {
+      // "Pour Kiev, en revanche, P", "For Kyiv, however, P": a connective between commas is no part of P.
+      const connective = matchAtStart(lex.openingConnectives, view.text.slice(describedEnd + 1, view.span.end), String.raw`\s*,`);
+      content = { start: describedEnd + 1 + (connective?.[0].length ?? 0), end: view.span.end };
+    } else content = { start: view.span.start, end: start };
     if (verbFrames.some((f) => f.content.start < content.end && content.start < f.content.end && f.kind !== 'orphan')) continue;
     // "Les services ukrainiens ont présenté des débris qui, selon eux, prouvent ...": the pronoun is the sentence's subject.
     const pronounInside = lex.pronouns.has(view.text.slice(sourceStart, sourceEnd).trim().toLowerCase()) && afterContent;

@@ -1596,6 +1596,13 @@ test('an official of no stated country quoted by a state outlet is of the outlet
   assert.deepEqual([c.speaker.affiliation, prop(c)], ['North Korea', 'supply:North Korea>Russia:weapons']);
 });
 
+test('a connective between commas after the source is no part of what it says: « Pour Kiev, en revanche, P », "According to Kyiv, however, P"', () => {
+  const fr = claimAbout(claimsOf("Pour Kiev, en revanche, l'Iran a bien livré des missiles à la Russie.", 'fr'), 'Iran');
+  assert.equal(fr.text, "l'Iran a bien livré des missiles à la Russie");
+  const en = claimAbout(claimsOf('According to Kyiv, however, Iran has sent missiles to Russia.', 'en'), 'Iran');
+  assert.equal(en.text, 'Iran has sent missiles to Russia');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
