@@ -1603,6 +1603,11 @@ test('a connective between commas after the source is no part of what it says: Â
   assert.equal(en.text, 'Iran has sent missiles to Russia');
 });
 
+test('a country arms pass "through" or "across" is no recipient: "Iran is funnelling arms to the militants through Jordan"', () => {
+  const en = claimsOf('Israel said Iran was smuggling weapons to Hamas. Israel said Iran is funnelling arms to the group through Jordan.', 'en');
+  assert.notEqual(claimAbout(en, 'through Jordan').proposition?.recipient, 'Jordan');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -326,7 +326,7 @@ export const claims: ClaimLexicon = {
   existencePredicate: wordRegex(String.raw`\b(?:happen\p{L}*|(?:take|takes|took|taken|taking)\s+place|occur\p{L}*|exist\p{L}*)\b`),
   vehicles: new Set(['ship', 'ships', 'vessel', 'vessels', 'boat', 'boats', 'plane', 'planes', 'aircraft', 'train', 'trains', 'truck', 'trucks', 'lorries', 'convoy', 'convoys', 'freighter', 'freighters']),
   prepositions: new Set(['to', 'from', 'of', 'in', 'into', 'by', 'for', 'with', 'against', 'on', 'at', 'between', 'about', 'over',
-    'toward', 'towards', 'than', 'after', 'before', 'since', 'during', 'despite', 'amid', 'via']),
+    'toward', 'towards', 'than', 'after', 'before', 'since', 'during', 'despite', 'amid', 'via', 'through', 'across']),
   conjunctions: new Set(['and', 'or', 'but']),
   scopeBreaks: new Set(['during', 'when', 'while', 'which', 'who', 'whose', 'where', 'whereas']),
   claimNounApposition: wordRegex(String.raw`,\s*(?:(?:(?:a|an|the|one)\s+)?(?:\p{L}+\s+)?(?:claims?|charges?|allegations?|accusations?|reports?|assertions?)|which)\s+(?=\p{Lu})`, 'u'),
