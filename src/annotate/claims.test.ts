@@ -1457,12 +1457,12 @@ test('a comma after a clause or an opening adjunct opens the subject: "US Navy s
 });
 
 test('the recipient telling what it received accuses nobody: the actor announcing it then asserts, it does not admit', () => {
-  const en = claimsOf('Belarusian President Alexander Lukashenko said his country had started receiving tactical nuclear weapons from Russia. Russian President Vladimir Putin said Moscow would deploy the weapons in Belarus in July.', 'en');
+  const en = claimsOf('Belarusian President Alexander Lukashenko said his country had started receiving tactical nuclear weapons from Russia. Russian President Pavel Orlov said Moscow would deploy the weapons in Belarus in July.', 'en');
   assert.equal(claimAbout(en, 'Moscow would deploy').stance, 'asserts');
-  const fr = claimsOf("Le président biélorusse Alexandre Loukachenko a affirmé que son pays avait commencé à recevoir des armes nucléaires tactiques russes. Le président russe Vladimir Poutine a déclaré que Moscou déploierait ces armes en Biélorussie en juillet.", 'fr');
+  const fr = claimsOf("Le président biélorusse Alexandre Loukachenko a affirmé que son pays avait commencé à recevoir des armes nucléaires tactiques russes. Le président russe Pavel Orlov a déclaré que Moscou déploierait ces armes en Biélorussie en juillet.", 'fr');
   assert.equal(claimAbout(fr, 'Moscou déploierait').stance, 'asserts');
   // A third party saying so still accuses the actor, whose own statement then concedes it.
-  const accused = claimsOf('Ukraine said Russia had started deploying nuclear weapons in Belarus. Russian President Vladimir Putin said Moscow had deployed the weapons in Belarus.', 'en');
+  const accused = claimsOf('Ukraine said Russia had started deploying nuclear weapons in Belarus. Russian President Pavel Orlov said Moscow had deployed the weapons in Belarus.', 'en');
   assert.equal(claimAbout(accused, 'Moscow had deployed').stance, 'admits');
 });
 
@@ -1478,7 +1478,7 @@ test('an armed group of no state is the party it speaks of itself: "Hezbollah de
 });
 
 test('a demand on the event tells nothing of it: "China must not deliver weapons", « la Chine ne doit pas livrer d\'armes »; "must stop sending" still does', () => {
-  const en = claimsOf('Scholz said China must not deliver weapons to Russia. Blinken said Beijing should not provide lethal aid to Moscow. Scholz said Iran must stop sending drones to Russia.', 'en');
+  const en = claimsOf('Scholz said China must not deliver weapons to Russia. Dalton said Beijing should not provide lethal aid to Moscow. Scholz said Iran must stop sending drones to Russia.', 'en');
   for (const fragment of ['must not deliver', 'should not provide']) {
     const claim = claimAbout(en, fragment);
     assert.equal(claim.proposition, null, fragment);
@@ -1493,12 +1493,12 @@ test('a demand on the event tells nothing of it: "China must not deliver weapons
 test('a claim noun with where it was published before its participle is still a report: "rejects the allegations published by Western media claiming that P", « les allégations publiées par certains médias selon lesquelles P »', () => {
   const en = claimAbout(claimsOf("Iran's foreign ministry categorically rejects the unfounded allegations published by several Western media outlets claiming that Iran has supplied ballistic missiles to Russia.", 'en'), 'supplied');
   assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:ballistic missiles']);
-  const fr = claimAbout(claimsOf("Le ministère iranien des Affaires étrangères dément catégoriquement les allégations infondées publiées par certains médias occidentaux selon lesquelles l'Iran aurait livré des missiles balistiques à la Russie.", 'fr'), 'livré');
+  const fr = claimAbout(claimsOf("Le ministère iranien des Affaires étrangères dément catégoriquement les allégations infondées publiées par certains médias occidentaux selon lesquelles l'Iran aurait vendu des missiles balistiques à Moscou.", 'fr'), 'vendu');
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:ballistic missiles']);
 });
 
 test('the place an attack hit after the verb\'s object is no user of the items: « ont frappé des infrastructures civiles à Kiev »', () => {
-  const fr = claimAbout(claimsOf("Kiev accuse l'Iran de livrer des drones à la Russie. Selon lui, des drones Shahed-136 de fabrication iranienne ont frappé des infrastructures civiles à Kiev.", 'fr'), 'frappé');
+  const fr = claimAbout(claimsOf("Kiev accuse l'Iran de livrer des drones à la Russie. Selon lui, des drones iraniens Shahed-136 ont frappé des infrastructures civiles à Kiev.", 'fr'), 'frappé');
   assert.notEqual(fr.proposition?.recipient, 'Ukraine');
   const en = claimAbout(claimsOf('Kyiv accused Iran of supplying drones to Russia. Iranian-made drones hit power stations in Kyiv, he said.', 'en'), 'power stations');
   assert.notEqual(en.proposition?.recipient, 'Ukraine');
@@ -1521,10 +1521,10 @@ test('giving someone data on the items transfers none: "Kyiv had given Tehran de
   assert.notEqual(c.proposition?.actor, 'Ukraine');
 });
 
-test('a headline stating the story\'s event without its other party takes the story\'s: "Zelensky says Iran has sent hundreds of drones"', () => {
-  const en = claimsOf('Zelensky says Iran has sent hundreds of drones\n\nUkraine said Iran had supplied drones to Russia. Kyiv said Russia had used Iranian drones.', 'en');
+test('a headline stating the story\'s event without its other party takes the story\'s: "Ukraine\'s president says Iran has sent hundreds of drones"', () => {
+  const en = claimsOf('Ostapenko says Iran has sent hundreds of drones\n\nUkraine said Iran had supplied drones to Russia. Kyiv said Russia had used Iranian drones.', 'en');
   assert.equal(prop(claimAbout(en, 'hundreds of drones')), 'supply:Iran>Russia:drones');
-  const fr = claimsOf("Zelensky affirme que l'Iran a livré des centaines de drones\n\nSelon Kiev, l'Iran livre des drones à la Russie. L'Ukraine affirme que la Russie utilise des drones iraniens.", 'fr');
+  const fr = claimsOf("Le président ukrainien affirme que l'Iran a expédié des centaines de drones\n\nSelon Kiev, l'Iran livre des drones à la Russie. L'Ukraine affirme que la Russie utilise des drones iraniens.", 'fr');
   assert.equal(prop(claimAbout(fr, 'centaines')), 'supply:Iran>Russia:drones');
   // A headline only stating something else is left as it is.
   const other = claimsOf('Kyiv says it shows debris of drones\n\nUkraine said Iran had supplied drones to Russia.', 'en');
@@ -1537,10 +1537,10 @@ test('a date after an inverted verb leaves the source its reach: « ..., ont ind
 });
 
 test('an event noun the content opens on is taken as given: "These deliveries will not change the outcome" asserts them, "never took place" denies them', () => {
-  const en = claimsOf('Washington delivered ATACMS missiles to Ukraine, an official said. "These deliveries will not change the outcome," Peskov said. "These deliveries never took place," a Ukrainian official said.', 'en');
+  const en = claimsOf('Washington delivered ATACMS missiles to Ukraine, an official said. "These deliveries will not change the outcome," Ilya Sorokin said. "These deliveries never took place," a Ukrainian official said.', 'en');
   assert.equal(claimAbout(en, 'will not change').stance, 'asserts');
   assert.equal(claimAbout(en, 'never took place').stance, 'denies');
-  const fr = claimsOf("Washington a livré des missiles ATACMS à l'Ukraine, selon un responsable. « Ces livraisons ne changeront pas l'issue de l'opération », a déclaré Dmitri Peskov. « Ces livraisons n'ont jamais eu lieu », a affirmé un responsable ukrainien.", 'fr');
+  const fr = claimsOf("Washington a livré des missiles ATACMS à l'Ukraine, selon un responsable. « Ces livraisons ne changeront pas l'issue de l'opération », a déclaré Ilya Sorokine. « Ces livraisons n'ont jamais eu lieu », a affirmé un responsable ukrainien.", 'fr');
   assert.equal(claimAbout(fr, 'ne changeront pas').stance, 'asserts');
   assert.equal(claimAbout(fr, 'jamais eu lieu').stance, 'denies');
 });
@@ -1554,7 +1554,7 @@ test('"fighters" after a fighter jet\'s name are the jets: "The Su-35 fighters w
 test('modes: "interested in acquiring", « intéressé par l\'achat » seek; a conditional with a time ahead, « enverrait ... dans les prochaines semaines », plans', () => {
   const en = claimAbout(claimsOf('A U.S. official said Iran was also interested in acquiring Russian attack helicopters.', 'en'), 'interested');
   assert.equal(en.proposition?.mode, 'sought');
-  const fr = claimsOf("Selon un responsable, l'Iran est intéressé par l'achat d'hélicoptères russes. Jake Sullivan a indiqué que Washington enverrait d'autres missiles ATACMS à l'Ukraine dans les prochaines semaines. Selon des sources, l'Iran livrerait des drones à la Russie.", 'fr');
+  const fr = claimsOf("Selon un responsable, l'Iran est intéressé par l'achat d'hélicoptères russes. Mark Dalton a indiqué que Washington enverrait d'autres missiles ATACMS à l'Ukraine dans les prochaines semaines. Selon des sources, l'Iran livrerait des drones à la Russie.", 'fr');
   assert.equal(claimAbout(fr, 'intéressé').proposition?.mode, 'sought');
   assert.equal(claimAbout(fr, 'enverrait').proposition?.mode, 'planned');
   // The reporter's conditional alone tells no time.
@@ -1564,7 +1564,7 @@ test('modes: "interested in acquiring", « intéressé par l\'achat » seek; a c
 test('a report sharing the main clause\'s subject was made when it was: "said on Tuesday that P but acknowledged Q", « a déclaré mardi que P, mais a reconnu que Q »', () => {
   const en = claimsOf("Iran's foreign minister said on Tuesday that Iran had not sent any drones to Russia since the war began but acknowledged a small number had been delivered before.", 'en', '2022-11-20');
   assert.equal(claimAbout(en, 'acknowledged').saidOn, '2022-11-15');
-  const fr = claimsOf("Le ministre iranien a déclaré mardi que l'Iran n'avait envoyé aucun drone à la Russie depuis le début de la guerre, mais a reconnu qu'un petit nombre avait été livré auparavant.", 'fr', '2022-11-20');
+  const fr = claimsOf("Le ministre iranien a déclaré mardi que l'Iran n'avait envoyé aucun drone à la Russie depuis l'invasion, mais a reconnu qu'un petit nombre avait été livré auparavant.", 'fr', '2022-11-20');
   assert.equal(claimAbout(fr, 'petit nombre').saidOn, '2022-11-15');
 });
 

@@ -220,7 +220,7 @@ function completeHeadline(claims: Claim[], title: AnnotatedSentence, story: Prop
 }
 
 /**
- * "Zelensky says Iran has sent hundreds of drones": a headline stating the story's event names its actor and leaves
+ * "Ukraine's president says Iran has sent hundreds of drones": a headline stating the story's event names its actor and leaves
  * out the other party, which the story gives. Only the story's own event, with the story's actor, is completed.
  */
 function withStoryParty(claim: Claim, title: AnnotatedSentence, story: Proposition, lex: ClaimLexicon): Claim {
