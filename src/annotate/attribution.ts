@@ -630,7 +630,11 @@ function complementizerAfterNouns(view: SentenceView, at: number, lex: ClaimLexi
   // "told the Security Council on Wednesday that": a date may come before "that".
   for (let k = at, from = at; k < view.tokens.length && k - from <= MAX_NOUNS_AFTER_NAME; k++) {
     const dated = afterDate(view, k, lex);
-    if (dated > k) { from += dated - k; k = dated - 1; continue; }
+    if (dated > k) {
+      from += dated - k;
+      k = dated - 1;
+      continue;
+    }
     if (lex.complementizers.has(view.lower[k])) return true;
     if (!isLowerCaseNoun(view, k, lex)) return false;
   }
@@ -1246,11 +1250,12 @@ function pseudoCue(start: number, end: number, cls: ReportClass, rule: string): 
  */
 function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): Frame[] {
   const out: Frame[] = [];
+  // "said, without providing evidence, that P": the reporter's aside is nobody's lack of evidence.
+  const asides = matchesIn(view, lex.reporterAside).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length }));
   for (const pattern of [lex.noEvidence, lex.evidenceFrame]) {
     for (const m of matchesIn(view, pattern)) {
       const at = view.span.start + (m.index ?? 0);
-      // "said, without providing evidence, that P": the reporter's aside is nobody's lack of evidence.
-      if (matchesIn(view, lex.reporterAside).some((aside) => at > view.span.start + aside.index && at < view.span.start + aside.index + aside[0].length)) continue;
+      if (asides.some((aside) => at > aside.start && at < aside.end)) continue;
       // "He said Washington had (no) evidence that P": the formula belongs to what he says, and sets its stance.
       const relaying = frames.find((f) => f.cue.end <= at && at < f.content.start && f.cue.last + 1 < view.tokens.length);
       if (relaying) relaying.content.start = view.tokens[relaying.cue.last + 1].start;

@@ -178,8 +178,8 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   }
   // "Mali denied that Wagner mercenaries had been deployed in the country": the speaker's own country, unnamed, unless
   // the text is about another's (France saying « déployés dans le pays » of Mali).
-  const ownSoil = !ctx.topic || ctx.topic.recipient === ctx.speakerCountry;
-  if (!recipient && ownSoil && actor && ctx.speakerCountry && actor !== ctx.speakerCountry && ctx.lex.ownSoil.test(ctx.view.text.slice(event.end, content.end))) {
+  const speakersSoil = !ctx.topic || ctx.topic.recipient === ctx.speakerCountry;
+  if (!recipient && speakersSoil && actor && ctx.speakerCountry && actor !== ctx.speakerCountry && ctx.lex.ownSoil.test(ctx.view.text.slice(event.end, content.end))) {
     recipient = ctx.speakerCountry;
     rules.push('recipient:own-soil');
   }
