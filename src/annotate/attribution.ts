@@ -9,7 +9,7 @@ import type { ClaimLexicon, EventForm, ReportClass, ReportingEntry, Tense } from
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan } from '../core/text.js';
 import { isNameWord } from './people.js';
-import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isListJoiner, isNounPosition, isQuestion, isRelativePronoun, isSpeakerPronoun, isVerb, POSSESSIVE_ENDING, tokenIndexAt, wordBefore } from './words.js';
+import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isListJoiner, isNounPosition, isQuestion, isRelativePronoun, isSpeakerPronoun, isTitleCased, isVerb, POSSESSIVE_ENDING, tokenIndexAt, wordBefore } from './words.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -497,8 +497,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     if (t.text === ':' || OPENING_QUOTES.has(t.text) && seen === 0 && !closesQuote(view, k)) {
       return { ...base, ...fromMain, kind: 'quote', content: { start: t.end, end: sentenceEnd } };
     }
-    // "a nié avoir fourni", "dit n'avoir aucune information": the infinitive, negated or not, right after the verb.
-    if (k === negated && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isNonFinite(lower[k], lex)) {
+    // "a nié avoir fourni", "dit n'avoir aucune information": the infinitive, negated or not, right after the verb,
+    // capitalised only in a title-cased headline ("Iran Denies Supplying Russia With Drones").
+    if (k === negated && t.kind === 'word' && (/^\p{Ll}/u.test(t.text) || isTitleCased(tokens)) && isNonFinite(lower[k], lex)) {
       return { ...base, ...fromMain, kind: 'infinitive', content: { start: tokens[complement].start, end: sentenceEnd }, speakerIsContentSubject: true };
     }
     if (cue.cls === 'accuse' && lex.accusationLinks.has(lower[k]) && seen > 0) {

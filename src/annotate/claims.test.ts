@@ -1608,6 +1608,11 @@ test('a country arms pass "through" or "across" is no recipient: "Iran is funnel
   assert.notEqual(claimAbout(en, 'through Jordan').proposition?.recipient, 'Jordan');
 });
 
+test('a title-cased headline reads its verbs as verbs: "Iran Denies Supplying Russia With Drones for Use in Ukraine"', () => {
+  const c = claimAbout(claimsOf('Iran Denies Supplying Russia With Drones for Use in Ukraine\n\nThe denial came on Saturday.', 'en'), 'Supplying');
+  assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -7,7 +7,7 @@ import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import { broaderRole, isStatelessGroup, type EntityMention } from '../knowledge/index.js';
 import { foldText } from '../core/text.js';
-import { isLowerCaseContentWord, isVerb, POSSESSIVE_ENDING } from './words.js';
+import { isLowerCaseContentWord, isTitleCased, isVerb, POSSESSIVE_ENDING } from './words.js';
 
 export interface Person {
   name: string;
@@ -39,11 +39,14 @@ export function findNameSequences(text: string, tokens: Token[], blocked: (Span 
   const blockers = blocked.filter((b) => !insideName(b));
   const isBlocked = (t: Token) => blockers.some((b) => t.start < b.end && b.start < t.end);
   const names: Span[] = [];
+  // "Iran Denies Supplying Russia With Drones": in a title-cased headline a verb the lexicons know opens no name.
+  let titleCased: boolean | undefined;
+  const headlineVerb = (t: Token) => isVerb(t.text.toLowerCase(), lex) && (titleCased ??= isTitleCased(tokens));
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
     // "Mr Healey", "MR MILLER": a title written without its period opens no name; the surname after it is one.
-    if (!isNameWord(first, lex) || isBlocked(first) || lex.honorifics.has(first.text.toLowerCase())) { i++; continue; }
+    if (!isNameWord(first, lex) || isBlocked(first) || lex.honorifics.has(first.text.toLowerCase()) || headlineVerb(first)) { i++; continue; }
     let j = i;
     let words = 1;
     let organisation = lex.organisationHeads.has(first.text.toLowerCase());

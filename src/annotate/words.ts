@@ -34,8 +34,8 @@ export function firstVerbIndex(tokens: readonly Token[], lex: ClaimLexicon): num
 
 const CAPITALISED = /^\p{Lu}/u;
 
-/** Most words of the line are capitalised. */
-function isTitleCased(tokens: readonly Token[]): boolean {
+/** Most words of the line are capitalised ("Iran Denies Supplying Russia With Drones"). */
+export function isTitleCased(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word');
   return 2 * words.filter((t) => CAPITALISED.test(t.text)).length > words.length;
 }
