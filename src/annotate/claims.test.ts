@@ -1613,6 +1613,13 @@ test('a title-cased headline reads its verbs as verbs: "Iran Denies Supplying Ru
   assert.deepEqual([c.speaker.name, c.stance, prop(c)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
 });
 
+test('who feels something about an event a noun names takes no part in it: "Washington was \"alarmed\" by the transfer", « Washington était alarmé par ce transfert »', () => {
+  const en = claimsOf('Russia has received Iranian missiles, an official said. A spokesperson said Washington was "alarmed" by the transfer.', 'en');
+  assert.equal(prop(claimAbout(en, 'alarmed')), 'supply:Iran>Russia:missiles');
+  const fr = claimsOf('Selon un responsable, la Russie a reçu des missiles iraniens. Un porte-parole a affirmé que Washington était alarmé par ce transfert.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'alarmé')), 'supply:Iran>Russia:missiles');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

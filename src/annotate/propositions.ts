@@ -471,7 +471,9 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
         ?? (agentNoun ? genitive ?? client?.name : noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name) ?? null;
       const source = noun ? genitive : agentNoun ? demonymNear(event, parties) : null;
       // "its support for Russia, including the supply of drones": who is helped is no supplier of the noun.
-      const nearestGiver = [...before].reverse().find((p) => p.kind !== 'demonym' && !(noun && p.prep !== null && lex.recipientPrepositions.has(p.prep)))?.name ?? null;
+      // Nor is who feels something about it ("Washington was alarmed by the transfer").
+  const felt = noun && lex.attitudeBefore.test(ctx.view.text.slice(content.start, event.start));
+  const nearestGiver = felt ? null : [...before].reverse().find((p) => p.kind !== 'demonym' && !(noun && p.prep !== null && lex.recipientPrepositions.has(p.prep)))?.name ?? null;
       const actor = subject ?? agent ?? origin ?? source ?? (nearestGiver !== recipient ? nearestGiver : null);
       return { actor, recipient };
     }

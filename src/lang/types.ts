@@ -606,6 +606,11 @@ export interface ClaimLexicon {
   useParticiples: ReadonlySet<string>;
   /** Verbs of seeing whose object is an event someone else carries out ("observed transfers", « a constaté des livraisons »), lower-cased. */
   perceptionVerbs: ReadonlySet<string>;
+  /**
+   * How someone feels about what follows, up to its determiner ("was alarmed by the", « s'est dit préoccupé par ces »):
+   * whoever feels it takes no part in the event a noun there names.
+   */
+  attitudeBefore: RegExp;
   /** Words opening a concessive clause set before the main one ("Despite assurances that ..., Iran continues", « Malgré ses démentis, ... »). */
   concessiveOpeners: RegExp;
   /** Adverbs between a subject and its verb ("The ministry also said", "the agency later reported"). */
