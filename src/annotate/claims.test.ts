@@ -1543,6 +1543,11 @@ test('an event noun the content opens on is taken as given: "These deliveries wi
   const fr = claimsOf("Washington a livré des missiles ATACMS à l'Ukraine, selon un responsable. « Ces livraisons ne changeront pas l'issue de l'opération », a déclaré Ilya Sorokine. « Ces livraisons n'ont jamais eu lieu », a affirmé un responsable ukrainien.", 'fr');
   assert.equal(claimAbout(fr, 'ne changeront pas').stance, 'asserts');
   assert.equal(claimAbout(fr, 'jamais eu lieu').stance, 'denies');
+  // Saying it was never carried out is saying whether it happened.
+  const done = claimsOf('Washington delivered ATACMS missiles to Ukraine, an official said. "The transfer was never completed," a Ukrainian official said.', 'en');
+  assert.equal(claimAbout(done, 'never completed').stance, 'denies');
+  const menees = claimsOf("Washington a livré des missiles ATACMS à l'Ukraine, selon un responsable. « Ces livraisons n'ont jamais été effectuées », a affirmé un responsable ukrainien.", 'fr');
+  assert.equal(claimAbout(menees, 'effectuées').stance, 'denies');
 });
 
 test('"fighters" after a fighter jet\'s name are the jets: "The Su-35 fighters will be delivered to Iran"; "Wagner fighters" are still combatants', () => {

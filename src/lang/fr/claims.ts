@@ -385,7 +385,7 @@ export const claims: ClaimLexicon = {
     'version', 'versions']),
   indefiniteArticles: new Set(['un', 'une']),
   definiteDeterminers: new Set(['le', 'la', 'les', 'l’', "l'", 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'nos', 'notre']),
-  existencePredicate: wordRegex(String.raw`\b(?:eu|avoir|a|ont|aura|auront)\s+lieu\b|\bexist\p{L}*|\b(?:se\s+|s[’']\s*)(?:sont|est)\s+produite?s?\b`),
+  existencePredicate: wordRegex(String.raw`\b(?:eu|avoir|a|ont|aura|auront)\s+lieu\b|\bexist\p{L}*|\b(?:se\s+|s[’']\s*)(?:sont|est)\s+produite?s?\b|\b(?:effectuée?s?|réalisée?s?|concrétisée?s?|menée?s?\s+à\s+(?:bien|terme))\b`),
   vehicles: new Set(['navire', 'navires', 'bateau', 'bateaux', 'cargo', 'cargos', 'avion', 'avions', 'appareil', 'appareils', 'train', 'trains', 'camion', 'camions', 'convoi', 'convois']),
   prepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'en', 'vers', 'par', 'pour', 'contre', 'avec', 'sur',
     'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors', 'selon', 'après']),
