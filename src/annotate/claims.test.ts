@@ -1485,6 +1485,8 @@ test('a demand on the event tells nothing of it: "China must not deliver weapons
     assert.notEqual(claim.stance, 'denies', fragment);
   }
   assert.equal(prop(claimAbout(en, 'must stop sending')), 'supply:Iran>Russia:drones');
+  // A demand on another verb leaves the event as told.
+  assert.equal(prop(claimAbout(claimsOf('Officials said Russia must pay for the drones it bought from Iran.', 'en'), 'bought')), 'supply:Iran>Russia:drones');
   const fr = claimsOf("Scholz a affirmé que la Chine ne doit pas livrer d'armes à la Russie. Selon Scholz, il ne faut pas que Pékin livre des armes à Moscou.", 'fr');
   assert.equal(claimAbout(fr, 'ne doit pas livrer').proposition, null);
   assert.equal(claimAbout(fr, 'il ne faut pas').proposition, null);

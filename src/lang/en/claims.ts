@@ -212,8 +212,9 @@ export const claims: ClaimLexicon = {
   negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|no\s+(?:intention|plans?)\s+(?:of|to)|no\s+need\s+(?:for|of|to)|none|nothing|n[’']t|neither|nor|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:no|without\s+(?:any|a)|not\s+any|little)\s+(?:\p{L}+\s+){0,2}?doubts?\b|\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)doubt\b`),
   negatedCessation: wordRegex(String.raw`\b(?:never|not|n[’']t)\s+(?:\p{L}+\s+)?(?:stopp|ceas|halt)\p{L}*`),
-  // "must have sent" infers, "should receive them in June" expects: neither demands.
-  demand: wordRegex(String.raw`\b(?:must(?:\s+not|\s+never|n[’']t)?|should(?:\s+not|\s+never|n[’']t)|ought\s+(?:not\s+)?to)(?![\p{L}\p{N}])(?!\s+have\b)(?!\s+(?:\p{L}+\s+)?(?:stop|ceas|halt|end)\p{L}*)|\bthere\s+(?:must|should)\s+be\s+no\b`),
+  // Right before the event ("Russia must pay for the drones it bought" demands something else); "must have sent"
+  // infers, "should receive them in June" expects: neither demands.
+  demand: wordRegex(String.raw`(?:\b(?:must(?:\s+not|\s+never|n[’']t)?|should(?:\s+not|\s+never|n[’']t)|ought\s+(?:not\s+)?to)(?![\p{L}\p{N}])(?!\s+have\b)(?!\s+(?:\p{L}+\s+)?(?:stop|ceas|halt|end)\p{L}*)|\bthere\s+(?:must|should)\s+be\s+no\b)(?:\s+[\p{L}’'-]+){0,3}\s*$`),
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
   // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
   // speaker) nor "that" opening a clause.
