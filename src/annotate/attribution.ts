@@ -499,7 +499,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     }
     // "a nié avoir fourni", "dit n'avoir aucune information": the infinitive, negated or not, right after the verb,
     // capitalised only in a title-cased headline ("Iran Denies Supplying Russia With Drones").
-    if (k === negated && t.kind === 'word' && (/^\p{Ll}/u.test(t.text) || isTitleCased(tokens)) && isNonFinite(lower[k], lex)) {
+    if (k === negated && t.kind === 'word' && isNonFinite(lower[k], lex) && (/^\p{Ll}/u.test(t.text) || isTitleCased(tokens))) {
       return { ...base, ...fromMain, kind: 'infinitive', content: { start: tokens[complement].start, end: sentenceEnd }, speakerIsContentSubject: true };
     }
     if (cue.cls === 'accuse' && lex.accusationLinks.has(lower[k]) && seen > 0) {
@@ -1251,12 +1251,15 @@ function pseudoCue(start: number, end: number, cls: ReportClass, rule: string): 
  */
 function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): Frame[] {
   const out: Frame[] = [];
-  // "said, without providing evidence, that P": the reporter's aside is nobody's lack of evidence.
-  const asides = matchesIn(view, lex.reporterAside).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length }));
+  // "said, without providing evidence, that P": the reporter's aside is nobody's lack of evidence. Looked for only
+  // in sentences holding a formula.
+  let asides: Span[] | undefined;
+  const inReporterAside = (at: number) => (asides ??= matchesIn(view, lex.reporterAside).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length })))
+    .some((aside) => at > aside.start && at < aside.end);
   for (const pattern of [lex.noEvidence, lex.evidenceFrame]) {
     for (const m of matchesIn(view, pattern)) {
       const at = view.span.start + (m.index ?? 0);
-      if (asides.some((aside) => at > aside.start && at < aside.end)) continue;
+      if (inReporterAside(at)) continue;
       // "He said Washington had (no) evidence that P": the formula belongs to what he says, and sets its stance.
       const relaying = frames.find((f) => f.cue.end <= at && at < f.content.start && f.cue.last + 1 < view.tokens.length);
       if (relaying) relaying.content.start = view.tokens[relaying.cue.last + 1].start;

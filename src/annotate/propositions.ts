@@ -216,9 +216,13 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
  */
 function isSubjectEventNoun(event: EventWord, content: Span, ctx: PropositionContext): boolean {
   if (event.tense !== 'noun') return false;
-  const { tokens, lower } = ctx.view;
-  const first = tokens.findIndex((t) => t.start >= content.start && t.kind === 'word');
-  return first >= 0 && first === event.token - 1 && ctx.lex.definiteDeterminers.has(lower[first]) && !ctx.lex.existencePredicate.test(ctx.view.text.slice(event.end, content.end));
+  const first = firstWordIndex(content, ctx);
+  return first >= 0 && first === event.token - 1 && ctx.lex.definiteDeterminers.has(ctx.view.lower[first]) && !ctx.lex.existencePredicate.test(ctx.view.text.slice(event.end, content.end));
+}
+
+/** The index of the content's first word token, or -1. */
+function firstWordIndex(content: Span, ctx: PropositionContext): number {
+  return ctx.view.tokens.findIndex((t) => t.start >= content.start && t.kind === 'word');
 }
 
 /**
@@ -472,8 +476,8 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       const source = noun ? genitive : agentNoun ? demonymNear(event, parties) : null;
       // "its support for Russia, including the supply of drones": who is helped is no supplier of the noun.
       // Nor is who feels something about it ("Washington was alarmed by the transfer").
-  const felt = noun && lex.attitudeBefore.test(ctx.view.text.slice(content.start, event.start));
-  const nearestGiver = felt ? null : [...before].reverse().find((p) => p.kind !== 'demonym' && !(noun && p.prep !== null && lex.recipientPrepositions.has(p.prep)))?.name ?? null;
+      const felt = noun && lex.attitudeBefore.test(ctx.view.text.slice(content.start, event.start));
+      const nearestGiver = felt ? null : [...before].reverse().find((p) => p.kind !== 'demonym' && !(noun && p.prep !== null && lex.recipientPrepositions.has(p.prep)))?.name ?? null;
       const actor = subject ?? agent ?? origin ?? source ?? (nearestGiver !== recipient ? nearestGiver : null);
       return { actor, recipient };
     }
@@ -713,7 +717,7 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
 /** The content opens on a determiner and items ("the missiles", « ces missiles »): they are its subject. */
 function opensOnItems(content: Span, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
-  const first = tokens.findIndex((t) => t.start >= content.start && t.kind === 'word');
+  const first = firstWordIndex(content, ctx);
   const next = tokens[first + 1];
   return first >= 0 && next !== undefined && ctx.lex.determiners.has(lower[first]) && ctx.entities.some((e) => e.kind === 'item' && e.start === next.start);
 }

@@ -17,7 +17,7 @@ import { roleLayer } from './roles.js';
 import { addPatterns, findMentions, firstSlot, type Layer, type Phrase } from './layers.js';
 import { newTrie } from './trie.js';
 import { foldPhrase } from './tokens.js';
-import type { EntityMention } from './mention.js';
+import { isStatelessGroup, type EntityMention } from './mention.js';
 
 export type { EntityMention, MentionKind } from './mention.js';
 export { isStatelessGroup, namesCountry } from './mention.js';
@@ -25,7 +25,7 @@ export { countryByCode } from './countries.js';
 export { itemAncestors } from './items.js';
 export { broaderRole } from './roles.js';
 
-const STATELESS_GROUPS: ReadonlySet<string> = new Set(INSTITUTIONS.filter((i) => i.kind === 'armed group' && i.country === null).map((i) => i.name));
+const STATELESS_GROUPS: ReadonlySet<string> = new Set(INSTITUTIONS.filter((i) => isStatelessGroup({ institutionKind: i.kind, country: i.country })).map((i) => i.name));
 
 /** The canonical name of an armed group of no state ("Houthis", "Hezbollah"): a party in its own name. */
 export function isStatelessGroupName(name: string): boolean {
@@ -139,8 +139,8 @@ function nameLayer(lexicon: EntityLexicon): Layer<NameValue> {
     for (const name of names) {
       const origin = origins.get(name);
       // "a new batch of Shaheds", "des Lancets": a name ending in a letter takes a plural.
-      const names = /\p{Ll}$/u.test(name) ? [name, `${name}s`] : [name];
-      const forms = [...names, ...(lexicon.systemClassWords[item] ?? []).map((word) => `${name} ${word}`)];
+      const plurals = /\p{Ll}$/u.test(name) ? [name, `${name}s`] : [name];
+      const forms = [...plurals, ...(lexicon.systemClassWords[item] ?? []).map((word) => `${name} ${word}`)];
       add(forms, { kind: 'item', canonical: name, country: null, item, ...(origin ? { origin } : {}) });
     }
   }

@@ -34,6 +34,6 @@ export function namesCountry(mention: EntityMention): mention is EntityMention &
 }
 
 /** An armed group of no state, or a role in one ("Hezbollah", "a Houthi spokesman"): it speaks for no country. */
-export function isStatelessGroup(mention: EntityMention): boolean {
+export function isStatelessGroup(mention: Pick<EntityMention, 'institutionKind' | 'country'>): boolean {
   return mention.institutionKind === 'armed group' && mention.country === null;
 }
