@@ -1267,7 +1267,7 @@ test('smuggling items to a party supplies it: "smuggled rockets to", "funnels we
 test('a group of no state is a party under its own name wherever it is based: "Lebanon\'s Hezbollah", « le Hezbollah libanais »', () => {
   const en = claimsOf('Israel said Iran had sent rockets to Lebanon\'s Hezbollah.', 'en');
   assert.equal(prop(claimAbout(en, 'sent rockets')), 'supply:Iran>Hezbollah:ammunition');
-  const fr = claimsOf("Israël affirme que l'Iran a livré des roquettes au Hezbollah libanais.", 'fr');
+  const fr = claimsOf("Israël affirme que Téhéran a livré des roquettes au Hezbollah libanais.", 'fr');
   assert.equal(prop(claimAbout(fr, 'livré des roquettes')), 'supply:Iran>Hezbollah:ammunition');
 });
 
@@ -1386,7 +1386,7 @@ test('a challenge to show evidence denies: "If they have evidence that P, they s
 test('the recipient telling of its own attacks with arms of no stated origin says nothing of their supply: "its forces had carried out a massive strike with precision weapons"', () => {
   const en = claimsOf('Kyiv says Iran has sent weapons to Russia. Russia\'s defence ministry said its forces had carried out a massive strike with long-range precision weapons.', 'en');
   assert.equal(claimAbout(en, 'massive strike').proposition, null);
-  const fr = claimsOf("Kiev affirme que l'Iran a livré des armes à la Russie. Moscou a indiqué que ses forces avaient mené une frappe massive avec des armes de précision.", 'fr');
+  const fr = claimsOf("Kiev affirme que Téhéran a livré des armes à la Russie. Moscou a indiqué que ses forces avaient mené une frappe massive avec des armes de précision.", 'fr');
   assert.equal(claimAbout(fr, 'frappe massive').proposition, null);
 });
 
