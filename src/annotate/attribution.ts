@@ -810,6 +810,8 @@ function isAside(view: SentenceView, comma: Token, contentStart: number, rest: s
 
 /** Words an aside between commas may hold ("however", "in turn", "pour sa part"). */
 const MAX_ASIDE_WORDS = 3;
+/** Words an aside may hold when "that" follows it ("said, speaking on condition of anonymity, that P"). */
+const MAX_ASIDE_WORDS_BEFORE_COMPLEMENTIZER = 8;
 
 /** The index of the comma closing a short lower-case aside, one citing a source or the reporter's, that opens with the comma at `k`, or -1. */
 function asideEnd(view: SentenceView, k: number, lex: ClaimLexicon): number {
@@ -821,9 +823,12 @@ function asideEnd(view: SentenceView, k: number, lex: ClaimLexicon): number {
   const reporter = matchAt(lex.reporterAside, view.text, tokens[k].start);
   const closing = reporter ? tokenIndexAt(tokens, tokens[k].start + reporter[0].length) : -1;
   if (tokens[closing]?.text === ',') return closing;
-  for (let j = k + 1; j < tokens.length && j - k <= MAX_ASIDE_WORDS + 1; j++) {
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_ASIDE_WORDS_BEFORE_COMPLEMENTIZER + 1; j++) {
     const t = tokens[j];
-    if (t.text === ',') return j > k + 1 ? j : -1;
+    if (t.text === ',') {
+      const short = j - k <= MAX_ASIDE_WORDS + 1;
+      return j > k + 1 && (short || lex.complementizers.has(tokens[j + 1]?.text.toLowerCase() ?? '')) ? j : -1;
+    }
     if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || insideMention(view, t)) return -1;
   }
   return -1;

@@ -1627,6 +1627,13 @@ test('who feels something about an event a noun names takes no part in it: "Wash
   assert.equal(prop(claimAbout(fr, 'alarmé')), 'supply:Iran>Russia:missiles');
 });
 
+test('a longer aside between the verb and "that" keeps the clause in reach: "said, speaking on condition of anonymity, that P", « a affirmé, sous couvert d\'anonymat, que P »', () => {
+  const en = claimAbout(claimsOf('A senior U.S. official said, speaking on condition of anonymity, that Belarus was sending shells to Russia.', 'en'), 'Belarus');
+  assert.deepEqual([en.speaker.affiliation, en.stance, prop(en)], ['United States', 'asserts', 'supply:Belarus>Russia:ammunition']);
+  const fr = claimAbout(claimsOf("Un haut responsable américain a affirmé, sous couvert d'anonymat, que la Biélorussie envoyait des obus à la Russie.", 'fr'), 'Biélorussie');
+  assert.deepEqual([fr.speaker.affiliation, fr.stance, prop(fr)], ['United States', 'asserts', 'supply:Belarus>Russia:ammunition']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
