@@ -1268,7 +1268,7 @@ function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]):
       // "He said Washington had (no) evidence that P": the formula belongs to what he says, and sets its stance.
       const relaying = frames.find((f) => f.cue.end <= at && at < f.content.start && f.cue.last + 1 < view.tokens.length);
       if (relaying) relaying.content.start = view.tokens[relaying.cue.last + 1].start;
-      if (nestedIn(frames, at) || nestedIn(out, at)) continue;
+      if (nestedIn(frames, at) || nestedIn(out, at) || presentsEvidence(view, at, lex)) continue;
       const opening = clauseOpening(view, quotedPhraseStart(view, tokenIndexAt(view.tokens, at)), lex);
       if (opening >= at || lex.conditional.test(view.text.slice(opening, at))) continue;
       out.push({
@@ -1279,6 +1279,13 @@ function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]):
     }
   }
   return out;
+}
+
+/** "Kyiv offered no evidence", « Kiev n'a présenté aucune preuve »: a verb of putting evidence forward governs the formula at `at`. */
+function presentsEvidence(view: SentenceView, at: number, lex: ClaimLexicon): boolean {
+  const k = tokenIndexAt(view.tokens, at);
+  // One word may stand between ("offered reporters no evidence").
+  return lex.evidencePresentingVerbs.has(view.lower[k - 1] ?? '') || lex.evidencePresentingVerbs.has(view.lower[k - 2] ?? '');
 }
 
 /** A formula quoted as a phrase ('found "no evidence"', « n'ont trouvé « aucune preuve » ») starts a clause at its opening quote, not after it. */

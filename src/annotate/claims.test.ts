@@ -1634,6 +1634,17 @@ test('a longer aside between the verb and "that" keeps the clause in reach: "sai
   assert.deepEqual([fr.speaker.affiliation, fr.stance, prop(fr)], ['United States', 'asserts', 'supply:Belarus>Russia:ammunition']);
 });
 
+test('who "offered no evidence" is observed by the reporter, not saying it has none: "Kyiv offered no evidence", « Kiev n\'a présenté aucune preuve »; said of another, it is still the speaker\'s', () => {
+  const en = claimsOf('Kyiv says Belarus sent shells to Russia. Kyiv offered no evidence for the claim.', 'en');
+  assert.deepEqual(en.map((c) => c.stance), ['asserts']);
+  const fr = claimsOf("Kiev affirme que la Biélorussie a envoyé des obus à la Russie. Kiev n'a toutefois présenté aucune preuve à l'appui de ces affirmations.", 'fr');
+  assert.deepEqual(fr.map((c) => c.stance), ['asserts']);
+  const relayed = claimsOf('Moscow said Kyiv had provided no evidence that Belarus sent shells to Russia.', 'en');
+  assert.deepEqual(relayed.map((c) => [c.speaker.name, c.stance]), [['Russia', 'no_evidence']]);
+  const holder = claimsOf('Kyiv says Belarus sent shells to Russia. Washington has no evidence of such deliveries.', 'en');
+  assert.deepEqual(holder.map((c) => [c.speaker.name, c.stance]), [['Ukraine', 'asserts'], ['United States', 'no_evidence']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -374,6 +374,11 @@ export interface ClaimLexicon {
   nominalReport: RegExp;
   /** "X n'a aucune preuve que", "X has no evidence that": the subject reports a lack of evidence. */
   noEvidence: RegExp;
+  /**
+   * Verbs of putting evidence forward ("offered", « présenté »): "Kyiv offered no evidence" is the reporter's
+   * observation of what Kyiv showed, not Kyiv saying it has none.
+   */
+  evidencePresentingVerbs: ReadonlySet<string>;
   /** Positive evidence frames: "X a des preuves que", "X disposent d'informations selon lesquelles". */
   evidenceFrame: RegExp;
   /** Modal words making a statement speculative ("pourrait", "may", "peut-être"). */
