@@ -1635,12 +1635,17 @@ export const MAX_CONTRASTED_SUBJECT = 30;
  */
 function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon): void {
   const sorted = [...frames].sort((a, b) => a.cue.start - b.cue.start);
+  // "said countries which accuse Iran are suppliers": a report in a relative clause on the subject another report's
+  // content opens on is a part of that content, and no claim of a class of people.
+  const described = new Set(sorted.filter((f) => sorted.some((o) => o !== f && o.content.start <= f.cue.start && f.cue.start < o.content.end
+    && describesSubject(view, f, o.content.start, lex))));
+  for (const f of described) f.content.end = f.content.start;
   for (let i = 0; i < sorted.length; i++) {
     const frame = sorted[i];
     if (frame.content.end <= frame.cue.start) continue;
     // A report whose subject region holds no word ("que la France « condamnait fermement » les transferts": its
     // subject is outside the quoted verb) begins no clause of its own: the content goes on through it.
-    const next = sorted.slice(i + 1).find((f) => f.cue.start > frame.content.start && !hasNoSubject(view, f));
+    const next = sorted.slice(i + 1).find((f) => f.cue.start > frame.content.start && !hasNoSubject(view, f) && !described.has(f));
     if (next && embedsReport(view, frame, next)) {
       // "He said the Pentagon believed that P": P is what he says; the belief he relays is no claim of its own.
       frame.content.start = next.content.start;
@@ -1658,6 +1663,21 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     if (stop && endsAtBreak(view, frame, clauseText, stop, lex)) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, reporterAsideStart(view, frame.content, lex));
   }
+}
+
+/** Words a subject described by a relative clause may have before it ("the countries", « les pays occidentaux »). */
+const MAX_DESCRIBED_SUBJECT = 4;
+
+/**
+ * The report opens a relative clause, with no comma, on the common noun a clause starting at `clauseStart` opens on
+ * ("countries which accuse", « les pays qui accusent »).
+ */
+function describesSubject(view: SentenceView, frame: Frame, clauseStart: number, lex: ClaimLexicon): boolean {
+  const { tokens, lower } = view;
+  const relative = frame.cue.first - 1;
+  if (relative < 1 || !lex.subjectRelatives.has(lower[relative]) || !/^\p{Ll}/u.test(tokens[relative - 1].text)) return false;
+  const first = tokenIndexAt(tokens, clauseStart);
+  return relative - first <= MAX_DESCRIBED_SUBJECT && tokens.slice(first, relative).every((t, k) => t.kind === 'word' && !isVerb(lower[first + k], lex));
 }
 
 /** Words between a relative pronoun and the verb of its clause ("which Washington accuses", "which has denied"). */

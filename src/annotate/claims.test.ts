@@ -1645,6 +1645,16 @@ test('who "offered no evidence" is observed by the reporter, not saying it has n
   assert.deepEqual(holder.map((c) => [c.speaker.name, c.stance]), [['Ukraine', 'asserts'], ['United States', 'no_evidence']]);
 });
 
+test('a party named in a relative clause on the subject is no party to the main verb: « les pays qui accusent l\'Iran sont les premiers fournisseurs d\'armes à l\'Ukraine », "countries which accuse Iran are suppliers"', () => {
+  const fr = claimsOf("Le ministère a déclaré que les pays qui accusent l'Iran sont eux-mêmes les premiers fournisseurs d'armes à l'Ukraine.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.text, c.proposition]), [["les pays qui accusent l'Iran sont eux-mêmes les premiers fournisseurs d'armes à l'Ukraine", null]]);
+  const en = claimsOf('The ministry said countries which accuse Iran are themselves the main suppliers of weapons to Ukraine.', 'en');
+  assert.deepEqual(en.map((c) => [c.text, c.proposition]), [['countries which accuse Iran are themselves the main suppliers of weapons to Ukraine', null]]);
+  // Inside the relative clause, the accused is still who delivered.
+  const accused = claimAbout(claimsOf("Les pays qui accusent l'Iran d'avoir livré des drones à la Russie se trompent, a déclaré le ministère.", 'fr'), 'Iran');
+  assert.equal(prop(accused), 'supply:Iran>Russia:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -424,7 +424,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   const agentNoun = event.tense === 'agent';
   // 'London had seen reports that the missiles were shipped': London is no party to the shipping.
   const clauseStart = embeddedClauseStart(event.token, content, ctx);
-  const before = parties.filter((p) => p.end <= event.start && p.start >= clauseStart);
+  const before = parties.filter((p) => p.end <= event.start && p.start >= clauseStart && !inClosedRelative(p, event, ctx));
   const scopeEnd = eventScopeEnd(event, noun || agentNoun, content, ctx);
   const after = parties.filter((p) => p.start >= event.end && p.end <= scopeEnd);
   // "Russia's main supplier": the possessor of an agent noun is its client, not its subject.
@@ -554,6 +554,27 @@ function embeddedClauseStart(at: number, content: Span, ctx: PropositionContext)
     if (ctx.lex.complementizers.has(lower[k])) return tokens[k].end;
   }
   return content.start;
+}
+
+/** Words between a subject relative pronoun and a party its clause names ("qui accusent l'Iran"). */
+const MAX_RELATIVE_OBJECT_LEAD = 4;
+
+/**
+ * "Les pays qui accusent l'Iran ont livré des armes", "countries which accuse Iran are suppliers of arms": a party
+ * named in a relative clause on the subject, closed by a finite verb before the event (or the event's own), is no
+ * party to the event. "accusent l'Iran d'avoir livré" has no finite verb after the party: Iran is who delivered.
+ */
+function inClosedRelative(party: Party, event: EventWord, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const { lex } = ctx;
+  const at = tokenIndexAt(tokens, party.start);
+  let r = at - 1;
+  while (r > 0 && at - r <= MAX_RELATIVE_OBJECT_LEAD && !lex.subjectRelatives.has(lower[r])) r--;
+  if (r <= 0 || !lex.subjectRelatives.has(lower[r]) || tokens[r - 1].kind !== 'word' || !isVerb(lower[r + 1], lex)) return false;
+  const finite = (k: number) => lex.auxiliaries.has(lower[k]) || lex.presentCopulas.has(lower[k])
+    || k === event.token && (event.tense === 'present' || event.tense === 'past');
+  for (let k = tokenIndexAt(tokens, party.end); k <= event.token; k++) if (finite(k)) return true;
+  return false;
 }
 
 /**
