@@ -116,6 +116,17 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   return frames.filter((f) => f.content.end > f.content.start && !inAside(f)).sort((a, b) => a.cue.start - b.cue.start);
 }
 
+/** Characters a formula saying something stands unconfirmed spans at most ("have still not yet been independently verified"). */
+const MAX_UNCONFIRMED_FORMULA = 60;
+
+/** The participle at token i ends such a formula ("is not confirmed", « n'a pas été vérifiée »). */
+function unconfirmedAt(view: SentenceView, i: number, lex: ClaimLexicon): boolean {
+  const end = view.tokens[i].end;
+  const window = view.text.slice(Math.max(view.span.start, end - MAX_UNCONFIRMED_FORMULA), end);
+  const m = lex.unconfirmed.exec(window);
+  return m !== null && m.index + m[0].length === window.length;
+}
+
 /** The lexicon patterns a sentence is scanned for beyond its reporting verbs. */
 function phrasePatterns(lex: ClaimLexicon): RegExp[] {
   return [lex.noEvidence, lex.evidenceFrame, lex.accordingTo, lex.nominalReport, ...lex.reportingPhrases.map((p) => p.pattern)];
@@ -171,6 +182,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // ... nor does its object ("could not confirm reports that") or a verb complementing it
     // ("pas d'information permettant de confirmer", "no evidence to confirm").
     if (formulas.some((f) => tokens[i].start >= f.start && tokens[i].end <= f.end || complementsFormula(view, i, f))) continue;
+    // "the deliveries have not been confirmed": a participle saying that P stands unconfirmed reports nothing either.
+    if (entry.tense === 'participle' && unconfirmedAt(view, i, lex)) continue;
     // "aucune preuve suggérant que": the participle belongs to the evidence noun, not to a speaker; so does one
     // after claims ("insinuations in Western media claiming that P": a report whose source is not named).
     if (entry.tense === 'gerund' && (lex.evidenceNouns.has(lower[i - 1]) || withinNominalReport(view, tokens[i], lex))) continue;

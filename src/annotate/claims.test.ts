@@ -1655,6 +1655,14 @@ test('a party named in a relative clause on the subject is no party to the main 
   assert.equal(prop(accused), 'supply:Iran>Russia:drones');
 });
 
+test('P said to stand unconfirmed is no evidence of it, not a denial: "is not confirmed", "have not been verified", « n\'est « pas confirmée » », « n\'ont pas été confirmées »', () => {
+  const fr = claimsOf("Selon un porte-parole de l'Otan, la présence de troupes biélorusses en Russie n'est « pas confirmée à ce stade ». Selon Paris, ces déploiements n'ont pas été confirmés.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.stance, prop(c)]), [['no_evidence', 'deploy:Belarus>Russia:personnel'], ['no_evidence', 'deploy:Belarus>Russia:personnel']]);
+  assert.equal(claimAbout(fr, 'déploiements').text, 'ces déploiements n\'ont pas été confirmés');
+  const en = claimsOf('According to a NATO spokesperson, the presence of Belarusian troops in Russia is not confirmed. The Pentagon said the deployments had not been independently verified.', 'en');
+  assert.deepEqual(en.map((c) => [c.stance, prop(c)]), [['no_evidence', 'deploy:Belarus>Russia:personnel'], ['no_evidence', 'deploy:Belarus>Russia:personnel']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

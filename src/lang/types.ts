@@ -246,6 +246,8 @@ export interface ClaimLexicon {
   addressees: ReadonlySet<string>;
   /** Whether P is not known ("unclear whether", « pas clair si »): said by someone, no evidence either way. */
   undecided: RegExp;
+  /** P itself stands unconfirmed ("the presence of troops is not confirmed", « n'a pas été vérifiée »): said by someone, no evidence of it. */
+  unconfirmed: RegExp;
   /** Reporting verbs that also put something on a list ("added five companies to its blacklist"), where "that" may be left out. */
   listingVerbs: ReadonlySet<string>;
   /** A lower-case infinitive or gerund starting a report's content ("a nié avoir fourni", "denied supplying"). */

@@ -136,6 +136,7 @@ export const claims: ClaimLexicon = {
   optionalComplementizer: true,
   listingVerbs: new Set(['add', 'adds', 'added', 'adding']),
   // "unclear whether", and what is still being checked: "closely watching whether", "trying to determine if".
+  unconfirmed: wordRegex(String.raw`\b(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?|un)|(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+|(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?|(?:hasn|haven|hadn)[’']t\s+(?:yet\s+)?been\s+)(?:independently\s+)?(?:confirmed|verified|corroborated)\b`),
   undecided: wordRegex(String.raw`\b(?:do|does|did)\s*(?:not|n[’']t)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:whether|if)\b|\b(?:(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|not\s+known)\s+|(?:watch|monitor|examin|investigat|assess|check|determin)\p{L}*\s+|looking\s+into\s+|trying\s+to\s+(?:determine|establish|verify|confirm|find\s+out)\s+)(?:whether|if)\b|\b(?:no\s+one|nobody)\s+knows\b`),
   sourceBeforeColon: true,
   addressees: new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'senators', 'parliament', 'delegates', 'diplomats', 'students', 'supporters', 'me', 'us', 'him', 'her', 'them']),
