@@ -1663,6 +1663,13 @@ test('P said to stand unconfirmed is no evidence of it, not a denial: "is not co
   assert.deepEqual(en.map((c) => [c.stance, prop(c)]), [['no_evidence', 'deploy:Belarus>Russia:personnel'], ['no_evidence', 'deploy:Belarus>Russia:personnel']]);
 });
 
+test('a rule on the act says nothing of whether it happened: « contrôlait « strictement » l\'exportation des biens à double usage », "strictly controls the export of"', () => {
+  const fr = claimsOf("Selon Kiev, la Chine fournit de la microélectronique à la Russie. Pékin a répondu qu'il contrôlait « strictement » l'exportation des biens à double usage.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Ukraine', 'asserts', 'supply:China>Russia:technology'], ['China', 'asserts', null]]);
+  const en = claimsOf('Kyiv says China supplies microelectronics to Russia. Beijing said it strictly controls the export of dual-use items.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Ukraine', 'asserts', 'supply:China>Russia:technology'], ['China', 'asserts', null]]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -217,6 +217,7 @@ export const claims: ClaimLexicon = {
   negatedCessation: wordRegex(String.raw`\b(?:never|not|n[’']t)\s+(?:\p{L}+\s+)?(?:stopp|ceas|halt)\p{L}*`),
   // Right before the event ("Russia must pay for the drones it bought" demands something else); "must have sent"
   // infers, "should receive them in June" expects: neither demands.
+  regulation: wordRegex(String.raw`\b(?:control(?:s|led|ling)?|regulat(?:e|es|ed|ing)|restrict(?:s|ed|ing)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden|idding)|curb(?:s|ed|ing)?|licens(?:e|es|ed|ing)|controls?\s+(?:over|on))(?:\s*[«»“”"]?\s*[\p{L}’'-]+){0,3}\s*[«»“”"]?\s*$`),
   demand: wordRegex(String.raw`(?:\b(?:must(?:\s+not|\s+never|n[’']t)?|should(?:\s+not|\s+never|n[’']t)|ought\s+(?:not\s+)?to)(?![\p{L}\p{N}])(?!\s+have\b)(?!\s+(?:\p{L}+\s+)?(?:stop|ceas|halt|end)\p{L}*)|\bthere\s+(?:must|should)\s+be\s+no\b)(?:\s+[\p{L}’'-]+){0,3}\s*$`),
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
   // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
