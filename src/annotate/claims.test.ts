@@ -421,6 +421,13 @@ test('items named by their use: lethal aid is weapons, machine tools are technol
   assert.equal(prop(claimAbout(claims, 'machine tools')), 'supply:China>Russia:technology');
 });
 
+test('components are technology, even those meant for weapons: "supplying components to Russia", « des composants destinés à la fabrication de drones »', () => {
+  const en = claimsOf('Washington accused China of supplying components to Russia.', 'en');
+  assert.equal(prop(claimAbout(en, 'components')), 'supply:China>Russia:technology');
+  const fr = claimsOf('Washington accuse la Chine de fournir à la Russie des composants destinés à la fabrication de drones.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'composants')), 'supply:China>Russia:technology');
+});
+
 test('a date in another clause does not date the report; a bare "nie" denies the topic', () => {
   const c = claimAbout(claimsOf('Both Moscow and Pyongyang have denied arms transfers, though they pledged last year to deepen military cooperation.', 'en', '2024-02-27'), 'denied');
   assert.equal(c.saidOn, '2024-02-27');
