@@ -1677,6 +1677,14 @@ test('a rule on the act says nothing of whether it happened: « contrôlait « s
   assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Ukraine', 'asserts', 'supply:China>Russia:technology'], ['China', 'asserts', null]]);
 });
 
+test('a people named by a plural demonym after "the" speaks for its country: "The Belarusians deny", « Les Biélorusses ont démenti »; an adjective does not', () => {
+  const en = claimsOf('The Belarusians deny sending shells to Russia.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Belarus', 'denies', 'supply:Belarus>Russia:ammunition']]);
+  const fr = claimsOf('Les Biélorusses ont démenti avoir livré des obus à la Russie.', 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Belarus', 'denies', 'supply:Belarus>Russia:ammunition']]);
+  assert.deepEqual(claimsOf('The Belarusian soldiers deny sending shells to Russia.', 'en').map((c) => c.speaker.name), []);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

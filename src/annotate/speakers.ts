@@ -835,12 +835,17 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const before = ctx.tokens.findLast((t) => t.end <= e.start);
       const after = ctx.tokens.find((t) => t.start >= e.end);
       const side = [before, after].some((t) => t !== undefined && ctx.lex.sideNouns.has(t.text.toLowerCase()));
-      return side && e.country ? countrySpeaker(e.country) : null;
+      // "The Iranians say", « les Iraniens ont démenti »: the people, named by a capitalised plural after "the", speak for their country.
+      const people = before !== undefined && ctx.lex.definiteDeterminers.has(before.text.toLowerCase()) && PLURAL_NOUN_DEMONYM.test(ctx.text.slice(e.start, e.end));
+      return (side || people) && e.country ? countrySpeaker(e.country) : null;
     }
     default:
       return null;
   }
 }
+
+/** A demonym written as a plural noun: capitalised, ending in -s or -x ("Iranians", « Russes », « Chinois »). */
+const PLURAL_NOUN_DEMONYM = /^\p{Lu}[\p{L}-]*[sx]$/u;
 
 /**
  * Officials the text gives no country: those of the place the sentence opens on ("In Moscow, officials
