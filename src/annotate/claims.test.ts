@@ -1685,6 +1685,13 @@ test('a people named by a plural demonym after "the" speaks for its country: "Th
   assert.deepEqual(claimsOf('The Belarusian soldiers deny sending shells to Russia.', 'en').map((c) => c.speaker.name), []);
 });
 
+test('the recipient judging the accusations dismisses them, as the accused does: « le Kremlin a estimé que ces accusations visaient à « semer la discorde » »', () => {
+  const fr = claimsOf('Washington accuse la Chine de fournir des composants à la Russie. Le Kremlin a estimé que ces accusations visaient à « semer la discorde » entre Moscou et Pékin.', 'fr');
+  assert.deepEqual([claimAbout(fr, 'discorde').stance, prop(claimAbout(fr, 'discorde'))], ['denies', 'supply:China>Russia:technology']);
+  const en = claimsOf('Washington accuses China of supplying components to Russia. The Kremlin said these accusations were meant to sow discord between Moscow and Beijing.', 'en');
+  assert.deepEqual([claimAbout(en, 'discord').stance, prop(claimAbout(en, 'discord'))], ['denies', 'supply:China>Russia:technology']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -76,10 +76,11 @@ export function readStance(
   if (proposition && speakerCountry === proposition.actor && lex.condemnedAct.test(content)) return { stance: 'denies', rule: 'stance:act-condemned' };
   // A party stating, against its interest, that it did what it is accused of, admits it; announcing what
   // nobody accused it of ("le Royaume-Uni s'est engagé à livrer des missiles à l'Ukraine") asserts it.
+  const party = proposition !== null && speakerCountry !== null && (speakerCountry === proposition.actor || speakerCountry === proposition.recipient);
+  // "the claims were “a fairy tale”", "these allegations serve the war party": a party judging what is said of its
+  // dealings, in words no lexicon lists, dismisses it rather than conceding it.
+  if (read.actorAccused && party && lex.condemnedClaim.test(content)) return { stance: 'denies', rule: 'stance:accused-judges-claims' };
   if (read.actorAccused && proposition && speakerCountry && speakerCountry === proposition.actor && proposition.type !== 'produce') {
-    // "the claims were “a fairy tale”", "these allegations serve the war party": the accused judging what is said of
-    // it, in words no lexicon lists, dismisses it rather than conceding it.
-    if (lex.condemnedClaim.test(content)) return { stance: 'denies', rule: 'stance:accused-judges-claims' };
     return { stance: 'admits', rule: 'stance:own-action' };
   }
   return { stance: 'asserts', rule: `stance:${cls}-verb` };
