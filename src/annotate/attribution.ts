@@ -533,6 +533,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // So is a name with the noun it qualifies: "told the IRNA news agency that".
     if (cue.cls !== 'accuse' && insideMention(view, t) && !isGoverned(view, k, lex) && !isDemonym(view, t)) {
       const after = afterMention(view, t);
+      if (seen === 0 && opensClauseAfterName(view, cue, after, lex)) return { ...base, ...fromMain, kind: 'indirect', content: { start: t.start, end: sentenceEnd } };
       if (seen > 0 ? !complementizerAfterNouns(view, after, lex) : isVerb(lower[after], lex)) break;
       // The name's own punctuation ("the U.N. Security Council") closes nothing.
       k = Math.max(k, after - 1);
@@ -819,6 +820,14 @@ function isAside(view: SentenceView, comma: Token, contentStart: number, rest: s
   if (/[»”"]\s*$/u.test(subject)) return false;
   const words = subject.match(/\p{L}+/gu)?.length ?? 0;
   return words > 0 && words <= MAX_SUBJECT_BEFORE_ASIDE;
+}
+
+/** After a verb of saying other than "told", a name followed by a verb no lexicon lists is its subject ("says Belarus hosts"). */
+function opensClauseAfterName(view: SentenceView, cue: Cue, after: number, lex: ClaimLexicon): boolean {
+  const word = view.lower[after];
+  // A denial's object is a noun phrase ("denied Western reports", "calls US claims absurd"), a clause only after "that".
+  return lex.finiteVerbShape !== null && word !== undefined && !answersClaim(cue.cls) && !lex.addresseeVerbs.has(view.lower[cue.last])
+    && lex.finiteVerbShape.test(view.tokens[after].text) && !lex.prepositions.has(word) && !lex.conjunctions.has(word);
 }
 
 /** Words an aside between commas may hold ("however", "in turn", "pour sa part"). */

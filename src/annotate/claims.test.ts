@@ -1692,6 +1692,20 @@ test('the recipient judging the accusations dismisses them, as the accused does:
   assert.deepEqual([claimAbout(en, 'discord').stance, prop(claimAbout(en, 'discord'))], ['denies', 'supply:China>Russia:technology']);
 });
 
+test('content that commits to nothing is no claim: "I will neither confirm nor deny it", « Je ne vais ni confirmer ni démentir », "no comment"', () => {
+  const en = claimsOf('Kyiv said Belarus had sent shells to Russia. The minister said: "I will neither confirm nor deny it." The spokesman said he had no comment.', 'en');
+  assert.deepEqual(en.map((c) => c.speaker.name), ['Ukraine']);
+  const fr = claimsOf("Kiev a affirmé que la Biélorussie avait envoyé des obus à la Russie. « Je ne vais ni confirmer ni démentir », a déclaré le ministre.", 'fr');
+  assert.deepEqual(fr.map((c) => c.speaker.name), ['Ukraine']);
+});
+
+test('after a verb of saying, a name before a verb no lexicon lists is the subject of the content: "Kyiv says Belarus hosts Russian troops"; a denial\'s object is no clause', () => {
+  const hosts = claimsOf('Kyiv says Belarus hosts Russian troops.', 'en');
+  assert.deepEqual(hosts.map((c) => [c.text, prop(c)]), [['Belarus hosts Russian troops', 'deploy:Russia>Belarus:personnel']]);
+  const denied = claimsOf('Beijing rejected European accusations that Chinese firms were shipping drones to Russia.', 'en');
+  assert.deepEqual(denied.map((c) => [c.stance, prop(c)]), [['denies', 'supply:China>Russia:drones']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

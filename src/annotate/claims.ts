@@ -737,6 +737,7 @@ function claimsOf(
   const { text, lang } = input;
   const lex = lang.claims;
   const contentText = text.slice(content.start, content.end);
+  if (lex.nonCommittal.test(contentText)) return [];
   // Read once: they set the stance, and the proposition starts after a no-evidence formula.
   // "it was unclear whether P" in what someone says: no evidence either way (but no frame of its own).
   const noEvidence = lex.noEvidence.exec(contentText) ?? lex.undecided.exec(contentText);

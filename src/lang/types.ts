@@ -233,6 +233,11 @@ export interface ClaimLexicon {
   complementizers: ReadonlySet<string>;
   /** The complementizer may be left out ("said Iran has sent"): a report's content can follow its verb directly. */
   optionalComplementizer: boolean;
+  /**
+   * The shape of a finite verb no lexicon lists ("hosts", "operated"), for a language where "that" may be left out:
+   * after a reporting verb other than "told", a name followed by such a word is its subject ("says Belarus hosts").
+   */
+  finiteVerbShape: RegExp | null;
   /** A participle opening the sentence on what the speaker was asked ("Asked about the reports,", « Interrogé sur ce point, »): no content of theirs. */
   questionedOpener: RegExp;
   /** An aside naming the source a report cites, commas included (", citing U.S. officials,", « , citant des responsables, »). */
@@ -300,6 +305,8 @@ export interface ClaimLexicon {
   otherSenseBeforeObject: ReadonlySet<string>;
   /** Before a denial, what makes it none ("declined to confirm or deny", « refusé de confirmer ou de démentir »): no report. */
   confirmOr: RegExp;
+  /** Content that commits to nothing ("I will neither confirm nor deny it", « pas de commentaire »): no claim. */
+  nonCommittal: RegExp;
   /** A reporting verb in another sense by the words after it, read from the verb on (« relevaient d'accords commerciaux »: to fall under). */
   otherSenseBefore?: RegExp;
   /** An act judged wrong ("considers providing arms to the parties to be inhumane", « juge inacceptable de livrer »): said by its would-be actor, a denial. */

@@ -134,6 +134,7 @@ export const claims: ClaimLexicon = {
   complementizers: new Set(['that']),
   // "Lee said Iran has sent drones": English drops "that".
   optionalComplementizer: true,
+  finiteVerbShape: /^\p{Ll}{2,}(?:[^s]s|ed)$/u,
   listingVerbs: new Set(['add', 'adds', 'added', 'adding']),
   // "unclear whether", and what is still being checked: "closely watching whether", "trying to determine if".
   unconfirmed: wordRegex(String.raw`\b(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?|un)|(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+|(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?|(?:hasn|haven|hadn)[’']t\s+(?:yet\s+)?been\s+)(?:independently\s+)?(?:confirmed|verified|corroborated)\b`),
@@ -154,6 +155,7 @@ export const claims: ClaimLexicon = {
   claimNounAfter: /^(?:['’]s)?\s*(?:accusations?|allegations?|claims?|reports?|charges?)\b/iu,
   claimNounBefore: /\b(?:accusations?|allegations?|claims?|charges?)\s+(?:by|from)\s+(?:the\s+)?$/iu,
   otherSenseBeforeObject: new Set(),
+  nonCommittal: wordRegex(String.raw`\bneither\s+(?:confirm(?:s|ed|ing)?|verify|verified)\s+nor\s+den(?:y|ies|ied|ying)\b|\b(?:have|has|had)\s+no\s+(?:further\s+)?comment\b|^\s*no\s+comment\b`),
   confirmOr: /\b(?:confirm|verify)\s+or\s+$/iu,
   condemnedAct: wordRegex(String.raw`\bconsider(?:s|ed|ing)?\s+(?:[\p{L}’'-]+\s+){1,14}?(?:to\s+be\s+|as\s+)?(?:inhumane|immoral|unacceptable|illegal|unlawful|wrong|unthinkable)\b`),
   countryNouns: new Set(['country', 'nation']),

@@ -182,6 +182,7 @@ export const claims: ClaimLexicon = {
   presentCopulas: new Set(['suis', 'es', 'est', 'sommes', 'êtes', 'sont']),
   complementizers: new Set(['que', 'qu’', "qu'"]),
   optionalComplementizer: false,
+  finiteVerbShape: null,
   listingVerbs: new Set(),
   // « pas clair si », et ce qu'on vérifie encore : « surveille de près si », « cherche à déterminer si ».
   unconfirmed: wordRegex(String.raw`\bn[’']\s*(?:(?:est|sont|était|étaient)\s+(?:[«“"]\s*)?(?:toujours\s+|encore\s+)?pas|(?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?été)\s+(?:encore\s+)?(?:confirmée?s?|vérifiée?s?|corroborée?s?)\b|\b(?:reste|restent|demeure|demeurent|est|sont)\s+non\s+(?:confirmée?s?|vérifiée?s?|corroborée?s?)\b`),
@@ -205,6 +206,7 @@ export const claims: ClaimLexicon = {
   // « lâcher des bombes », « plaider la cause », « détailler le plan » : devant leur objet, ces verbes ne rapportent rien.
   otherSenseBeforeObject: new Set(formsOf(firstGroup('assur'), irregular('soutient:p soutiennent:p soutenait:i soutenaient:i soutenu:pp soutenir:inf soutenant:g'),
     firstGroup('lâch'), firstGroup('plaid'), firstGroup('détaill'))),
+  nonCommittal: wordRegex(String.raw`\bni\s+(?:confirm|infirm)\p{L}*\s+ni\s+(?:dément|démenti|nie|nié|infirm)\p{L}*|\b(?:pas|aucun)\s+(?:de\s+)?commentaires?\b`),
   confirmOr: /(?<![\p{L}\p{N}])(?:confirmer|infirmer)\s+ou\s+(?:à\s+|de\s+|d['’]\s*)?$/iu,
   otherSenseBefore: /^(?:relev|relèv)\p{L}*\s+(?:[«“"]\s*)?(?:(?:de|du|des)(?![\p{L}\p{N}])|d['’])/iu,
   condemnedAct: wordRegex(String.raw`\b(?:consid[èé]r|jug|estim)\p{L}*\s+(?:comme\s+)?(?:inhumain|immoral|inacceptable|illégal|impensable)\p{L}*\s+d[e’']|\bconsid[èé]r\p{L}*\s+(?:[\p{L}’'-]+\s+){1,14}?comme\s+(?:inhumain|immoral|inacceptable|illégal|impensable)`),
