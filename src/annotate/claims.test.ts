@@ -1706,6 +1706,15 @@ test('after a verb of saying, a name before a verb no lexicon lists is the subje
   assert.deepEqual(denied.map((c) => [c.stance, prop(c)]), [['denies', 'supply:China>Russia:drones']]);
 });
 
+test('not seeing a reason is no lack of evidence: "had not seen any reason to change its posture", « n\'avait vu aucune raison de »; « a dit n\'avoir vu aucun transfert » is one', () => {
+  const en = claimsOf('Kyiv said Belarus sent shells to Russia. Blinken said Washington had not seen any reason to change its posture. The Pentagon said it had not seen any transfer.', 'en');
+  assert.deepEqual(en.map((c) => c.stance), ['asserts', 'denies', 'no_evidence']);
+  assert.equal(claimAbout(en, 'reason').proposition, null);
+  const fr = claimsOf("Kiev a affirmé que la Biélorussie a envoyé des obus à la Russie. Blinken a déclaré que Washington n'avait vu aucune raison de modifier sa posture. Le Pentagone a dit n'avoir vu aucun transfert.", 'fr');
+  assert.deepEqual(fr.map((c) => c.stance), ['asserts', 'denies', 'no_evidence']);
+  assert.equal(prop(claimAbout(fr, 'transfert')), 'supply:Belarus>Russia:ammunition');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
