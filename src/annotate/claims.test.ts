@@ -1715,6 +1715,15 @@ test('not seeing a reason is no lack of evidence: "had not seen any reason to ch
   assert.equal(prop(claimAbout(fr, 'transfert')), 'supply:Belarus>Russia:ammunition');
 });
 
+test('a second clause with the speakers as its subject is a claim of its own: "We buy our equipment from our own resources and we have received nothing from Tehran"', () => {
+  const claims = claimsOf('US officials say Iran has sent drones to Sudan. Sudan\'s army said: "We buy our equipment from our own resources and we have received nothing from Tehran."', 'en');
+  const bought = claimAbout(claims, 'own resources');
+  const received = claimAbout(claims, 'received nothing');
+  // Bought with its own means, from nobody the story names.
+  assert.deepEqual([bought.text, bought.proposition], ['We buy our equipment from our own resources', null]);
+  assert.deepEqual([received.text, received.stance, prop(received)], ['we have received nothing from Tehran', 'denies', 'supply:Iran>Sudan:drones']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -764,8 +764,9 @@ function claimsOf(
   // "l'Iran continue de fournir des drones et envisage d'envoyer des missiles": two predicates, two claims.
   const predicates = sharedSubject === undefined && reading.proposition ? coordinatedPredicates(content, reading.event, reading.proposition.item, sentence, lex) : null;
   if (predicates) {
-    const [first, second] = predicates;
+    const [first, second] = predicates.parts;
     const claims = claimsOf(frame, speaker, first, sentence, index, input, discourse);
+    if (!predicates.sharesSubject) return [...claims, ...claimsOf(frame, speaker, second, sentence, index, input, discourse)];
     const actor = claims[0]?.proposition?.actor;
     return actor ? [...claims, ...claimsOf(frame, speaker, second, sentence, index, input, discourse, actor)] : claims;
   }
@@ -806,18 +807,22 @@ function claimsOf(
 }
 
 /**
- * A second predicate coordinated after the event's, sharing its subject, with an event and items of another kind of
- * its own ("et envisage d'envoyer des missiles", "and is considering sending missiles"): the content's two parts, or null.
+ * A second predicate coordinated after the event's, with an event of its own: sharing the subject, with items of another
+ * kind ("et envisage d'envoyer des missiles", "and is considering sending missiles"), or with the speakers as its own
+ * subject ("We buy our equipment ourselves and we have received nothing from Tehran"). The content's two parts, and
+ * whether the second shares the first's subject; or null.
  */
-function coordinatedPredicates(content: Span, event: Span | undefined, item: Item, sentence: AnnotatedSentence, lex: ClaimLexicon): [Span, Span] | null {
+function coordinatedPredicates(content: Span, event: Span | undefined, item: Item, sentence: AnnotatedSentence, lex: ClaimLexicon): { parts: [Span, Span]; sharesSubject: boolean } | null {
   if (!event) return null;
-  const { tokens } = sentence.view;
+  const { tokens, lower } = sentence.view;
   for (let k = tokenIndexAt(tokens, event.end); k < tokens.length && tokens[k].end <= content.end; k++) {
     const verb = predicateEventAt(sentence.view, k, content.end, lex);
     if (verb < 0) continue;
+    const ownSubject = lex.firstPersonPlural.has(lower[k + 1]);
     const items = sentence.entities.filter((e) => e.kind === 'item' && e.start >= tokens[verb].end && e.end <= content.end);
-    if (!items.length || items.some((e) => e.item === item || (e.item !== undefined && isBroaderItem(e.item, item)))) continue;
-    return [{ start: content.start, end: trimSpan(sentence.view.text, content.start, tokens[k].start, ',').end }, { start: tokens[k + 1].start, end: content.end }];
+    if (!ownSubject && (!items.length || items.some((e) => e.item === item || (e.item !== undefined && isBroaderItem(e.item, item))))) continue;
+    const first = { start: content.start, end: trimSpan(sentence.view.text, content.start, tokens[k].start, ',').end };
+    return { parts: [first, { start: tokens[k + 1].start, end: content.end }], sharesSubject: !ownSubject };
   }
   return null;
 }

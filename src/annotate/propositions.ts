@@ -183,6 +183,11 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
     recipient = ctx.speakerCountry;
     rules.push('recipient:own-soil');
   }
+  // "We buy our equipment from our own resources": bought with one's own means, from nobody the topic names.
+  if (type === 'supply' && !actor && recipient && ctx.lex.ownMeans.test(ctx.view.text.slice(event.end, content.end))) {
+    rules.push('supplier:own-means');
+    return { proposition: null, rules, event: { start: event.start, end: event.end } };
+  }
   const borrowed = namesNoParty && !recipient ? referred : ctx.topic;
   const topic = borrowed && orientedFor(type, borrowed);
   const partiesFromTopic = topic !== null && (!actor || !recipient);

@@ -486,6 +486,8 @@ export interface ClaimLexicon {
    * our soil", « déployés dans le pays », « sur son sol »): the speaker's country receives them.
    */
   ownSoil: RegExp;
+  /** The receiver's own means ("buy our equipment from our own resources", « sur nos propres fonds »): nobody supplied it. */
+  ownMeans: RegExp;
   /** A condition opening a clause ("if", "si"): evidence someone would have, if, is claimed by nobody. */
   conditional: RegExp;
   /** A concern about what follows, matched at the end of the text before a nominal report ("concern over", "préoccupation face aux"). */

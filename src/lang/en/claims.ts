@@ -248,6 +248,7 @@ export const claims: ClaimLexicon = {
   voicedConcern: wordRegex(String.raw`\b(?:voic|express|rais|reiterat|repeat)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:concerns?|fears?|worries)\s+that$`),
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
   ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|(?:^\W*|\b(?:that|which)\s+)we\s+(?:(?:have|had|did|do|will|would|never|not|n[’']t|also|already)\s+)*$`),
+  ownMeans: wordRegex(String.raw`\b(?:from|with|by|through|using|out\s+of)\s+(?:our|its|their)\s+own\s+(?:resources|funds|means|money|budget|revenues?|savings|reserves)\b`),
   ownSoil: wordRegex(String.raw`\b(?:in|into|to)\s+(?:the|this|our|their|its)\s+country\b|\bon\s+(?:its|our|their)\s+(?:own\s+)?(?:soil|territory)\b`),
   // "We have seen these reports, but we have nothing to say": a last clause declining to comment takes back the rest.
   declinedComment: wordRegex(String.raw`^(?:.*,\s*but\s+)?\s*(?:\p{L}+\s+){0,2}?(?:(?:do|does|did|will|would|can|could)\s*(?:not\s+|n['’]t\s+)(?:\p{L}+\s+)?comment|won['’]t\s+comment|no\s+comment|(?:have|has|had)\s+(?:["“]\s*)?nothing\s+(?:more\s+|further\s+)?to\s+(?:add|say|provide|share|offer)|(?:do|does|did)\s*(?:not\s+|n['’]t\s+)have\s+anything\s+(?:more\s+|further\s+|else\s+)?to\s+(?:add|say|provide|share|offer)|not\s+(?:going|able)\s+to\s+comment)(?![\p{L}\p{N}])[^,;:]*$`),
