@@ -49,6 +49,11 @@ export interface Frame {
   aboutAntecedent?: boolean;
   /** A report named by an evidence noun ("indications that P"), which a speaker holds as their own, unlike claims. */
   evidence?: boolean;
+  /**
+   * The source qualifies the claim noun ("US allegations that it had sent drones"): the claims are about another,
+   * whom a pronoun opening the content stands for, not the source.
+   */
+  sourceQualifiesClaims?: boolean;
 }
 
 /** A sentence prepared for the annotators: its tokens, lower-cased, and the spans to treat as names. */
@@ -1366,9 +1371,12 @@ function nominalFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): 
     }
     content.end = verdictOnClaims(view, content, lex) ?? content.end;
     const noun = /^\p{L}+/u.exec(m[0])?.[0].toLowerCase() ?? '';
+    const named = nominalSource(view, at, end, lex);
+    const qualifier = named ? null : claimNounQualifier(view, at);
     out.push({
-      kind: 'nominal', cue: pseudoCue(end - 1, end, 'say', 'nominal-report'), speakerRegion: nominalSource(view, at, end, lex),
+      kind: 'nominal', cue: pseudoCue(end - 1, end, 'say', 'nominal-report'), speakerRegion: named ?? qualifier,
       speakerNearEnd: false, speakerFromMainClause: false, content, speakerIsContentSubject: false, evidence: lex.evidenceNouns.has(noun),
+      ...(qualifier ? { sourceQualifiesClaims: true } : {}),
     });
   }
   return out;
@@ -1403,6 +1411,18 @@ function nominalSource(view: SentenceView, at: number, end: number, lex: ClaimLe
   // « les affirmations de Téhéran selon lesquelles »: the source is named between the noun and the link.
   const inside = view.mentions.find((m) => isSource(m) && m.start > at && m.end <= end && lex.authorPrepositions.has(wordBefore(view.tokens, m.start, lex) ?? ''));
   return inside ? { start: inside.start, end: inside.end } : null;
+}
+
+/**
+ * « des accusations américaines selon lesquelles », "Ukrainian claims that", "US allegations that": the country
+ * qualifying the claim noun at `at` is its source. Its span, or null.
+ */
+function claimNounQualifier(view: SentenceView, at: number): Span | null {
+  const noun = view.tokens[tokenIndexAt(view.tokens, at)];
+  const adjacent = (from: number, to: number) => /^\s+$/u.test(view.text.slice(from, to));
+  const qualifier = view.mentions.find((m) => mentionKind(m) === 'demonym' && adjacent(noun.end, m.start)
+    || (mentionKind(m) === 'demonym' || mentionKind(m) === 'country') && adjacent(m.end, at));
+  return qualifier ? { start: qualifier.start, end: qualifier.end } : null;
 }
 
 /** Characters before a claim noun searched for its possessor. */

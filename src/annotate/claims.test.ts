@@ -1724,6 +1724,15 @@ test('a second clause with the speakers as its subject is a claim of its own: "W
   assert.deepEqual([received.text, received.stance, prop(received)], ['we have received nothing from Tehran', 'denies', 'supply:Iran>Sudan:drones']);
 });
 
+test('the country qualifying a claim noun is its source: « des accusations américaines selon lesquelles P », "US allegations that P"; a pronoun opening P is another than the source', () => {
+  const fr = claimsOf('Des accusations américaines selon lesquelles des entreprises chinoises livreraient des drones à Moscou ont circulé.', 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [['United States', 'asserts', 'supply:China>Russia:drones']]);
+  const en = claimsOf('US allegations that Chinese companies were shipping drones to Russia have grown.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, prop(c)]), [['United States', 'supply:China>Russia:drones']]);
+  const pronoun = claimsOf('US allegations that it had sent drones to Russia have angered Beijing.', 'en');
+  assert.deepEqual(pronoun.map((c) => [c.speaker.name, c.proposition?.actor]), [['United States', undefined]]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

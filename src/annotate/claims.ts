@@ -1014,7 +1014,7 @@ function noteTopic(discourse: Discourse, proposition: Proposition, sentence: num
 function speakerIsSubject(frame: Frame, speaker: Speaker, afterFormula: boolean, statedText: string, lex: ClaimLexicon): boolean {
   if (frame.speakerIsContentSubject && !afterFormula) return true;
   if (frame.kind === 'object' && (frame.cue.cls === 'deny' || frame.cue.cls === 'admit')) return true;
-  return (speaker.type === 'country' || speaker.type === 'organization') && lex.speakerPronounSubject.test(statedText);
+  return (speaker.type === 'country' || speaker.type === 'organization') && !frame.sourceQualifiesClaims && lex.speakerPronounSubject.test(statedText);
 }
 
 /**

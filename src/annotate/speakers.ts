@@ -837,7 +837,9 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const side = [before, after].some((t) => t !== undefined && ctx.lex.sideNouns.has(t.text.toLowerCase()));
       // "The Iranians say", « les Iraniens ont démenti »: the people, named by a capitalised plural after "the", speak for their country.
       const people = before !== undefined && ctx.lex.definiteDeterminers.has(before.text.toLowerCase()) && PLURAL_NOUN_DEMONYM.test(ctx.text.slice(e.start, e.end));
-      return (side || people) && e.country ? countrySpeaker(e.country) : null;
+      // A region that is the demonym alone was found qualifying a claim noun (« des accusations américaines selon lesquelles »).
+      const source = region.start === e.start && region.end === e.end;
+      return (side || people || source) && e.country ? countrySpeaker(e.country) : null;
     }
     default:
       return null;
