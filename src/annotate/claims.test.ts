@@ -1733,6 +1733,13 @@ test('the country qualifying a claim noun is its source: « des accusations amé
   assert.deepEqual(pronoun.map((c) => [c.speaker.name, c.proposition?.actor]), [['United States', undefined]]);
 });
 
+test('a circumstance after a comma ends the content: "denied receiving drones from Iran, after a report claimed that P", « a démenti avoir reçu des drones, après la publication d\'un rapport »', () => {
+  const en = claimAbout(claimsOf('Sudan\'s army on Thursday denied receiving drones from Iran, after a report claimed that Tehran had delivered Mohajer-6 aircraft.', 'en'), 'receiving');
+  assert.deepEqual([en.text, en.stance, prop(en)], ['receiving drones from Iran', 'denies', 'supply:Iran>Sudan:drones']);
+  const fr = claimAbout(claimsOf("L'armée soudanaise a démenti jeudi avoir reçu des drones de l'Iran, quelques jours après la publication d'un rapport.", 'fr'), 'reçu');
+  assert.deepEqual([fr.text, fr.stance, prop(fr)], ["avoir reçu des drones de l'Iran", 'denies', 'supply:Iran>Sudan:drones']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
