@@ -1740,6 +1740,13 @@ test('a circumstance after a comma ends the content: "denied receiving drones fr
   assert.deepEqual([fr.text, fr.stance, prop(fr)], ["avoir reçu des drones de l'Iran", 'denies', 'supply:Iran>Sudan:drones']);
 });
 
+test('making light of reports dismisses them: "played down reports that P", « a minimisé les informations selon lesquelles P »; not "played down the risk"', () => {
+  const en = claimsOf('Belarusian officials on Thursday played down reports that Russia had sent shells to Belarus. The Kremlin downplayed the risk of escalation.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Belarus', 'denies', 'supply:Russia>Belarus:ammunition']]);
+  const fr = claimsOf("Minsk a minimisé jeudi les informations selon lesquelles la Russie aurait livré des obus à la Biélorussie.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Belarus', 'denies', 'supply:Russia>Belarus:ammunition']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -107,6 +107,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bback(?:ed|ing|s)?\s+(?:away|off)\s+from\b`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\b(?:went|go(?:es)?|going)\s+so\s+far\s+as\s+to\s+suggest\b`), cls: 'suggest' },
     { pattern: wordRegex(String.raw`\bmade\s+clear\b`), cls: 'say' },
+    // "played down reports that P": making light of what is reported dismisses it (not "played down the risk").
+    { pattern: wordRegex(String.raw`\b(?:play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?)(?=\s+(?:(?:the|these|those|such)\s+)?(?:\p{L}+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\b)`), cls: 'deny' },
     // "ruled out sending troops": setting an act aside says it will not happen.
     { pattern: wordRegex(String.raw`\brul(?:e|es|ed|ing)\s+out\b`), cls: 'deny' },
     // "Interfax quoted Sorokin as saying": Sorokin speaks, the outlet relays (in "was quoted by RIA as saying", the subject).

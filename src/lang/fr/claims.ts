@@ -140,6 +140,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:appel\p{L}*|exhort\p{L}*|somm\p{L}*|press\p{L}*)(?=\s+(?:\p{L}+['’]?\s*){1,3}?(?:à|de)\s+(?:cesser|arrêter|mettre\s+fin|suspendre|stopper)\b)`), cls: 'say', contentFollows: true },
     { pattern: wordRegex(String.raw`\bfai(?:t|sait|re|sant)\s+(?:savoir|valoir)\b|\ba\s+fait\s+(?:savoir|valoir)\b`), cls: 'say' },
     { pattern: wordRegex(String.raw`\blaiss\p{L}*\s+entendre\b`), cls: 'suggest' },
+    // « a minimisé les informations selon lesquelles P » : en faire peu de cas, c'est les écarter (pas « minimisé le risque »).
+    { pattern: wordRegex(String.raw`\bminimis\p{L}*(?=\s+(?:\p{L}+\s+)?(?:les|ces|des|de\s+telles)\s+(?:\p{L}+\s+)?(?:informations|accusations|allégations|affirmations|rumeurs|rapports|spéculations)\b)`), cls: 'deny' },
     // « », s'est contenté de répondre son porte-parole », « s'est borné à dire que » : une réponse brève reste une déclaration.
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:(?:est|sont|était|étaient)\s+)?(?:content|born)\p{L}*\s+(?:de|d[’']|à)\s*(?:répondre|dire|déclarer|indiquer|affirmer|rappeler|souligner|commenter|noter)\b`), cls: 'say' },
     // « se dit préoccupé par des informations selon lesquelles P », « s'est dit inquiet de voir » : une inquiétude, pas un constat.
