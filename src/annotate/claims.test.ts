@@ -1747,6 +1747,13 @@ test('making light of reports dismisses them: "played down reports that P", « a
   assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Belarus', 'denies', 'supply:Russia>Belarus:ammunition']]);
 });
 
+test('a verdict or a refusal keeps its sense around quote marks and intensifiers: \'called the reports "ugly propaganda"\', \'Moscow "has no need" for Belarusian shells\'', () => {
+  const claims = claimsOf('Kyiv said Belarus sent shells to Russia. Minsk called the reports "ugly propaganda". The Russian envoy said Moscow "has no need" for Belarusian shells.', 'en');
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.stance, prop(c)]), [
+    ['Ukraine', 'asserts', 'supply:Belarus>Russia:ammunition'], ['Belarus', 'denies', 'supply:Belarus>Russia:ammunition'], ['Russia', 'denies', 'supply:Belarus>Russia:ammunition'],
+  ]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -120,7 +120,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:(?:did|does|do|would|will|could|can)\s*(?:not|n['’]t)|cannot|(?:refus|declin)(?:ed|es|e|ing)\s+to|not)\s+rul(?:e|es|ed|ing)\s+out\b`), cls: 'suggest' },
     // "called reports of troops in Russia “fake news”": the reports named may be long. Not "rejected what he called
     // “unfounded allegations”": that names the object of another report.
-    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|${TERM_VERB}(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:(?:(?:the|these|those|such)\s+)?(?:reports?|claims?|allegations?|accusations?|stories)\s+(?:of|that|about)\s+(?:[\p{L}-]+\s+){0,8}?|(?:[\p{L}-]+\s+){0,4}?)(?:as\s+)?(?:[“"]\s*)?(?:(?:the|a|an|most|utterly|completely|totally|pure|sheer|yet|another|new)\s+){0,2}(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|provocation(?![”"]?\s+(?:that|which|by|from|against)\b)|disinformation|slander\p{L}*|smear|hoax|nonsense|speculation|psychological\s+warfare)\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:call|calls|called|calling|describ\p{L}*|dismiss\p{L}*|brand\p{L}*|denounc\p{L}*|slam(?:s|med|ming)?|lambast\p{L}*|deem\p{L}*|${TERM_VERB}(?:s|ed|ing))(?<!\bwhat\s+\p{L}+\s+\p{L}+)\s+(?:(?:(?:the|these|those|such)\s+)?(?:reports?|claims?|allegations?|accusations?|stories)\s+(?:of|that|about)\s+(?:[\p{L}-]+\s+){0,8}?|(?:[\p{L}-]+\s+){0,4}?)(?:as\s+)?(?:[“"]\s*)?(?:(?:the|a|an|most|utterly|completely|totally|pure|sheer|yet|another|new|ugly|blatant|outright|malicious|shameless|cheap|mere|hostile|western|political)\s+){0,2}(?:absurd|baseless|false|unfounded|lies|fake|groundless|ridiculous|propaganda|fabricat\p{L}*|provocation(?![”"]?\s+(?:that|which|by|from|against)\b)|disinformation|slander\p{L}*|smear|hoax|nonsense|speculation|psychological\s+warfare)\b`), cls: 'deny' },
     { pattern: wordRegex(String.raw`\b(?:issu|sound)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:warnings?|alarm)\b`), cls: 'say', contentFollows: true },
   ],
   addresseeVerbs: new Set(formsOf(TELL)),
@@ -218,7 +218,7 @@ export const claims: ClaimLexicon = {
     + String.raw`|(?<!\beven\s+)\bif\s+(?:\p{L}+\s+){0,4}?(?:were|existed)\b`),
   // "not just selling drones, it is transferring the technology": a scalar "not only" adds, it does not deny.
   // "had received no drones": "no" counts as a negation only right after an event verb ("no doubt that" is none).
-  negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|no\s+(?:intention|plans?)\s+(?:of|to)|no\s+need\s+(?:for|of|to)|none|nothing|n[’']t|neither|nor|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),
+  negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without)\b)|never|no\s+longer|no\s+(?:intention|plans?)[”"]?\s+(?:of|to)|no\s+need[”"]?\s+(?:for|of|to)|none|nothing|n[’']t|neither|nor|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:no|without\s+(?:any|a)|not\s+any|little)\s+(?:\p{L}+\s+){0,2}?doubts?\b|\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)doubt\b`),
   negatedCessation: wordRegex(String.raw`\b(?:never|not|n[’']t)\s+(?:\p{L}+\s+)?(?:stopp|ceas|halt)\p{L}*`),
   // Right before the event ("Russia must pay for the drones it bought" demands something else); "must have sent"
