@@ -1438,12 +1438,19 @@ function headlineFrame(view: SentenceView, lex: ClaimLexicon): Frame | null {
   if (!m || (m.index ?? 0) < 20) return colonSourceFrame(view, sentence, lex);
   const dash = view.span.start + (m.index ?? 0);
   const tail = { start: dash + m[0].indexOf(m[1]), end: view.span.start + sentence.trimEnd().length };
-  if (!view.mentions.some((x) => x.start >= tail.start && x.end <= tail.end)) return null;
+  // "Iran sends Russia hundreds of ballistic missiles - sources": a group of unnamed sources is credited too.
+  const named = view.mentions.some((x) => x.start >= tail.start && x.end <= tail.end)
+    || matchAtStart(lex.groupSpeakers, view.text.slice(tail.start, tail.end), '$') !== null;
+  if (!named) return null;
+  // "Exclusive: ...", « Info : ... »: a one-word kicker is no part of what was said.
+  const kicker = HEADLINE_KICKER.exec(sentence);
   return {
     kind: 'headline', cue: pseudoCue(dash, tail.start, 'say', 'headline-attribution'), speakerRegion: tail, speakerNearEnd: false,
-    speakerFromMainClause: false, content: { start: view.span.start, end: dash }, speakerIsContentSubject: false,
+    speakerFromMainClause: false, content: { start: view.span.start + (kicker?.[0].length ?? 0), end: dash }, speakerIsContentSubject: false,
   };
 }
+
+const HEADLINE_KICKER = /^\s*\p{Lu}[\p{L}-]*\s*:\s+/u;
 
 /** "US: Iran has delivered missiles", "Iran sent missiles: US": a source named alone beside a colon (before it only where the language puts sources there). */
 const SOURCE_BEFORE_COLON = /^(\s*)([^:«»“”"]{2,40}?)\s*:\s+(?=\S)/u;

@@ -1754,6 +1754,13 @@ test('a verdict or a refusal keeps its sense around quote marks and intensifiers
   ]);
 });
 
+test('a headline credited to unnamed sources after a dash is theirs, without its kicker: "Exclusive: Belarus sends Russia shells - sources", « ... - sources »', () => {
+  const en = claimsOf('Exclusive: Belarus sends Russia thousands of artillery shells - sources\n\nMINSK (Reuters) - The shipments began in May.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.text, prop(c)]), [['sources', 'Belarus sends Russia thousands of artillery shells', 'supply:Belarus>Russia:ammunition']]);
+  const fr = claimsOf('Des obus biélorusses livrés à la Russie - sources\n\nLes livraisons ont commencé en mai.', 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, prop(c)]), [['sources', 'supply:Belarus>Russia:ammunition']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
