@@ -1697,8 +1697,10 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     const next = sorted.slice(i + 1).find((f) => f.cue.start > frame.content.start && !hasNoSubject(view, f) && !described.has(f));
     if (next && embedsReport(view, frame, next)) {
       // "He said the Pentagon believed that P": P is what he says; the belief he relays is no claim of its own.
+      // "He said Washington was concerned that P": a concern he relays is his too.
       frame.content.start = next.content.start;
       next.content.end = next.content.start;
+      if (frame.cue.cls === 'say' && (next.cue.cls === 'concern' || next.cue.cls === 'suggest')) frame.cue = { ...frame.cue, cls: next.cue.cls };
     } else if (next) {
       const coordinated = coordinatedReport(view, frame, next, lex);
       // "said P, and a senior lawmaker, X, said Q": the next report has a subject of its own after the conjunction.
@@ -1790,8 +1792,10 @@ function coordinatedReport(view: SentenceView, current: Frame, next: Frame, lex:
 /** The content opens with the subject of a next report that says or believes, with no punctuation between: that report is the content. */
 function embedsReport(view: SentenceView, frame: Frame, next: Frame): boolean {
   const region = next.speakerRegion;
-  return region !== null && next.kind === 'indirect' && (next.cue.cls === 'say' || next.cue.cls === 'believe')
-    && region.start <= frame.content.start && next.cue.start < frame.content.end
+  // The content may open with the space after "that".
+  const contentStart = frame.content.start + (/^\s*/u.exec(view.text.slice(frame.content.start, frame.content.end))?.[0].length ?? 0);
+  return region !== null && next.kind === 'indirect' && (next.cue.cls === 'say' || next.cue.cls === 'believe' || next.cue.cls === 'concern')
+    && region.start <= contentStart && next.cue.start < frame.content.end
     && !/[,;:«»“”"]/u.test(view.text.slice(frame.content.start, next.cue.start));
 }
 

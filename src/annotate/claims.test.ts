@@ -1761,6 +1761,22 @@ test('a headline credited to unnamed sources after a dash is theirs, without its
   assert.deepEqual(fr.map((c) => [c.speaker.name, prop(c)]), [['sources', 'supply:Belarus>Russia:ammunition']]);
 });
 
+test('a belief or a concern relayed after "that" is the relaying speaker\'s: "Kirby said that Washington was concerned P" (speculates), "said that Washington believed P"', () => {
+  const concern = claimsOf('Spokesman John Kirby said that Washington was concerned Russia was close to acquiring shells from Belarus.', 'en');
+  assert.deepEqual(concern.map((c) => [c.speaker.name, c.stance, prop(c)]), [['John Kirby', 'speculates', 'supply:Belarus>Russia:ammunition']]);
+  const belief = claimsOf('Spokesman John Kirby said that Washington believed Belarus was sending shells to Russia.', 'en');
+  assert.deepEqual(belief.map((c) => [c.speaker.name, c.stance]), [['John Kirby', 'asserts']]);
+});
+
+test('officials after a body that spoke are its officials, not the body; a lack of evidence a named body sets against P is its own', () => {
+  const officials = claimsOf('Minsk denied the reports. Officials said Belarus had never sent shells to Russia.', 'en');
+  assert.deepEqual(officials.map((c) => [c.speaker.name, c.speaker.affiliation]), [['Belarus', 'Belarus'], ['officials', 'Belarus']]);
+  const contrasted = claimsOf('Kyiv said that Belarus had sent shells to Russia, but Washington had no evidence of such transfers.', 'en');
+  assert.deepEqual(contrasted.map((c) => [c.speaker.name, c.stance, prop(c)]), [
+    ['Ukraine', 'asserts', 'supply:Belarus>Russia:ammunition'], ['United States', 'no_evidence', 'supply:Belarus>Russia:ammunition'],
+  ]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -11,7 +11,7 @@ import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, inheritCounterpartRoles, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
-import { actingSubject, coordinatedSubjectCountries, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
+import { actingSubject, coordinatedSubjectCountries, namedBodySpeaker, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { firstVerbIndex, isQuestion, isRelativePronoun, isVerb, POSSESSIVE_GAP, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
@@ -742,7 +742,9 @@ function claimsOf(
   // "it was unclear whether P" in what someone says: no evidence either way (but no frame of its own).
   const noEvidence = lex.noEvidence.exec(contentText) ?? lex.undecided.exec(contentText);
   const parts = noEvidence ? contrastedParts(content, noEvidence, sentence.view, lex) : null;
-  if (parts) return parts.flatMap((part) => claimsOf(frame, speaker, part, sentence, index, input, discourse));
+  // "officials said P, but Washington had no evidence that Q": a lack of evidence set against P by a body named
+  // before it is that body's own.
+  if (parts) return parts.flatMap((part, k) => claimsOf(frame, (k > 0 && holderOf(part, sentence, lex)) || speaker, part, sentence, index, input, discourse));
   // "These are lies" calls what was said false; "These are not rumours", « Ce ne sont pas des rumeurs » say it is true,
   // and so does calling a denial false ("Those denials are false").
   const callsFalse = lex.calledFalse.test(contentText);
@@ -1044,6 +1046,12 @@ function contrastedParts(content: Span, formula: RegExpExecArray, view: Sentence
   if (!statesEvent(view, before, lex)) return null;
   const detail = matchAtStart(lex.unconfirmedDetail, text.slice(content.start + formula.index + formula[0].length, content.end));
   return detail ? [before] : [before, trimSpan(text, content.start + afterBreak, content.end)];
+}
+
+/** The body a contrasted part opens on, if it names one ("Washington had no evidence"), as a speaker. */
+function holderOf(part: Span, sentence: AnnotatedSentence, lex: ClaimLexicon): Speaker | null {
+  const inPart = <T extends Span>(s: T) => s.start >= part.start && s.end <= part.end;
+  return namedBodySpeaker(sentence.entities.filter(inPart), sentence.view.tokens.filter(inPart), lex);
 }
 
 /**

@@ -810,6 +810,11 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const earlier = e.role && definiteBefore(e, ctx) ? ctx.speakerByRole.get(e.role) : undefined;
       if (earlier && earlier.type !== 'person') return earlier;
       const last = ctx.lastSpeaker;
+      // "The Kremlin declined to comment. Officials said ...": officials (several) of the body that spoke last, not the body.
+      // (Not every plural is marked as such by the lexicon: « les responsables » is written out.)
+      if (speaksAsBody(last) && e.role && (e.plural || PLURAL_ENDING.test(ctx.text.slice(e.start, e.end)))) {
+        return { name: `${e.role}s`, type: 'unknown', affiliation: last.affiliation, role: e.role };
+      }
       if (speaksAsBody(last)) return { ...last, role: e.role ?? null };
       // "Deputy Foreign Minister X told reporters. “...,” the diplomat said": the person quoted in the sentence right before.
       const quotedPerson = ctx.lastSpeaker?.type === 'person' && quotedJustBefore(ctx) ? ctx.lastSpeaker : null;
@@ -845,6 +850,8 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       return null;
   }
 }
+
+const PLURAL_ENDING = /\p{L}[sx]$/u;
 
 /** A demonym written as a plural noun: capitalised, ending in -s or -x ("Iranians", « Russes », « Chinois »). */
 const PLURAL_NOUN_DEMONYM = /^\p{Lu}[\p{L}-]*[sx]$/u;
@@ -891,6 +898,17 @@ function insideQuote(at: number, ctx: SpeakerContext): boolean {
 /** A country speaking for itself. */
 function countrySpeaker(country: string): Speaker {
   return { name: country, type: 'country', affiliation: country };
+}
+
+/**
+ * The body a clause opens on, speaking in its own name ("..., but Washington had no evidence that P"): a country,
+ * its capital, or an institution of a known country; else null.
+ */
+export function namedBodySpeaker(entities: readonly EntityMention[], tokens: readonly Token[], lex: ClaimLexicon): Speaker | null {
+  const e = openingEntity(entities, tokens, lex);
+  if (!e?.country) return null;
+  if (e.kind === 'country' || e.kind === 'capital') return countrySpeaker(e.country);
+  return e.kind === 'institution' ? institutionSpeaker(e, undefined) : null;
 }
 
 /** An unnamed official of an institution, speaking for it. */
