@@ -1777,6 +1777,15 @@ test('officials after a body that spoke are its officials, not the body; a lack 
   ]);
 });
 
+test('a news outlet unable to verify is the press\'s own caveat, no party\'s claim: "Reuters could not independently verify the report", « L\'AFP n\'a pas pu vérifier »', () => {
+  const en = claimsOf('Kyiv said Belarus had sent shells to Russia. Reuters could not independently verify the report.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.type, c.stance]), [['country', 'asserts'], ['author', 'no_evidence']]);
+  const fr = claimsOf("Kiev affirme que la Biélorussie a livré des obus à la Russie. L'AFP n'a pas pu vérifier ces affirmations de manière indépendante.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.type, c.stance]), [['country', 'asserts'], ['author', 'no_evidence']]);
+  // A party is still itself: "The Pentagon could not verify the report".
+  assert.equal(claimAbout(claimsOf('Kyiv said Belarus had sent shells to Russia. The Pentagon could not verify the report.', 'en'), 'Pentagon').speaker.name, 'Pentagon');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

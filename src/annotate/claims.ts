@@ -11,7 +11,7 @@ import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, inheritCounterpartRoles, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
-import { actingSubject, coordinatedSubjectCountries, namedBodySpeaker, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
+import { actingSubject, AUTHOR, coordinatedSubjectCountries, namedBodySpeaker, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { firstVerbIndex, isQuestion, isRelativePronoun, isVerb, POSSESSIVE_GAP, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
@@ -605,6 +605,8 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
     else if ((frame.kind === 'nominal' || frame.kind === 'accusation') && !frame.speakerRegion) {
       byFrame.set(frame, [(frame.kind === 'nominal' && frame.evidence ? ctx.turnSpeaker : null) ?? UNKNOWN_SPEAKER]);
     }
+    // "Reuters could not independently verify the report", « L'AFP n'a pas pu vérifier »: the press's own caveat.
+    else if (frame.kind === 'evidence' && frame.speakerRegion && outletVerifying(frame.speakerRegion, sentence)) byFrame.set(frame, [AUTHOR]);
     else if (frame.speakerRegion) {
       const speakers = withTurnVoice(frame, resolveSpeakers(frame.speakerRegion, frame.speakerNearEnd, ctx), ctx);
       // "according to European intelligence services", « selon un rapport des services européens »: a source is written,
@@ -1070,6 +1072,12 @@ function contrastingDenial(claim: Claim, view: SentenceView, lex: ClaimLexicon):
     ...claim, start: span.start, end: span.end, text: text.slice(span.start, span.end), stance: 'denies',
     explanation: { ...claim.explanation, rules: [...claim.explanation.rules, 'stance:contrast-negation'] },
   };
+}
+
+/** The subject of a lack of evidence is a news outlet: the region names one and no other party. */
+function outletVerifying(region: Span, sentence: AnnotatedSentence): boolean {
+  const named = sentence.entities.filter((e) => e.start >= region.start && e.end <= region.end && e.kind !== 'item');
+  return named.length > 0 && named.every((e) => e.kind === 'institution' && e.institutionKind === 'media');
 }
 
 /**

@@ -61,7 +61,7 @@ interface Candidate extends Span {
 }
 
 /** The publication itself, speaking in its own voice (not scored as anyone's claim). */
-const AUTHOR: Speaker = { name: 'author', type: 'author', affiliation: null };
+export const AUTHOR: Speaker = { name: 'author', type: 'author', affiliation: null };
 
 /** Roles that speak for the country that sends them, wherever they are posted. */
 const COUNTRY_DELEGATES: ReadonlySet<string> = new Set(['representative', 'permanent representative', 'deputy permanent representative', 'ambassador', 'deputy ambassador', 'chargé d’affaires', 'envoy']);
