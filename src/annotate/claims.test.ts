@@ -1786,6 +1786,13 @@ test('a news outlet unable to verify is the press\'s own caveat, no party\'s cla
   assert.equal(claimAbout(claimsOf('Kyiv said Belarus had sent shells to Russia. The Pentagon could not verify the report.', 'en'), 'Pentagon').speaker.name, 'Pentagon');
 });
 
+test('who undergoes training is trained: "Russian soldiers are undergoing training", « des militaires russes suivent une formation »', () => {
+  const en = claimsOf('Kyiv accused Belarus of training Russian drone operators. According to Kyiv, hundreds of Russian soldiers are undergoing training at a centre near Baranovichi.', 'en');
+  assert.equal(prop(claimAbout(en, 'undergoing')), 'train:Belarus>Russia:drones');
+  const fr = claimsOf("Kiev accuse la Biélorussie d'entraîner des opérateurs de drones russes. Selon Kiev, plusieurs centaines de militaires russes suivent actuellement une formation près de Baranovitchi.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'suivent')), 'train:Belarus>Russia:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

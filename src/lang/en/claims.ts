@@ -289,7 +289,7 @@ export const claims: ClaimLexicon = {
     // passes, whatever the programme makes.
     { pattern: wordRegex(String.raw`\bhelp(?:s|ed|ing)?(?=\s+(?:\p{L}+\s+){1,3}?(?:(?:to\s+)?(?:improve|develop|advance|build|upgrade|moderni[sz]e)\s+(?:its|their)\s+(?:\p{L}+\s+){0,4}?(?:programmes?|programs?|capabilit(?:y|ies)|industry)|with\s+(?:its\s+|their\s+)?(?:\p{L}+\s+){0,2}?(?:technology|technologies|know-how|expertise))\b)`), role: 'give', item: 'technology' },
     { pattern: wordRegex(String.raw`\b(?:assembly|production)\s+lines?\b|\bjoint\s+production\b`), role: 'produce' },
-    { pattern: wordRegex(String.raw`\b(?:began|begun|begin|started|start)\s+training\b|\btraining\s+(?:in|on)\b`), role: 'trainee' },
+    { pattern: wordRegex(String.raw`\b(?:began|begun|begin|started|start)\s+training\b|\btraining\s+(?:in|on)\b|\b(?:undergo(?:es|ing)?|underwent|undergone|receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|complet(?:e|es|ed|ing))\s+(?:\p{L}+\s+)?training\b`), role: 'trainee' },
   ],
   // Not transfers, among others: providing someone with information ("provided the Secretariat with information
   // showing that P", "had given Tehran technical data on the drones"), an offer to do something ("offered to exchange them").

@@ -332,7 +332,7 @@ export const claims: ClaimLexicon = {
     // spatiale » : un savoir-faire passe, quoi que le programme fabrique.
     { pattern: wordRegex(String.raw`\baid\p{L}*(?=\s+(?:\p{L}+['’]?\s*){1,4}?(?:à\s+(?:développer|améliorer|moderniser|perfectionner|renforcer)\s+(?:son|sa|ses|leurs?)\s+(?:\p{L}+\s+){0,3}?(?:programmes?|capacités|industrie)|(?:avec|en\s+matière\s+de|dans\s+le\s+domaine\s+de)\s+(?:(?:sa|la|leur)\s+)?(?:technologies?|savoir-faire|expertise))\b)`), role: 'give', item: 'technology' },
     { pattern: wordRegex(String.raw`\bchaînes?\s+de\s+(?:montage|production)\b|\blignes?\s+(?:commune\s+)?de\s+production\b`), role: 'produce' },
-    { pattern: wordRegex(String.raw`\b(?:s[’']\s*|se\s+)entraîn\p{L}*|\b(?:s[’']\s*|se\s+)entrain\p{L}*`), role: 'trainee' },
+    { pattern: wordRegex(String.raw`\b(?:s[’']\s*|se\s+)entraîn\p{L}*|\b(?:s[’']\s*|se\s+)entrain\p{L}*|\b(?:suiv\p{L}*|suivi|reçu|reçoi\p{L}*|recev\p{L}*)\s+(?:\p{L}+\s+)?(?:une\s+|des\s+|la\s+|leur\s+)?formations?\b`), role: 'trainee' },
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:procur\p{L}*)\b`), role: 'get' },
     // « faire passer des roquettes au Hezbollah », « fait parvenir des armes à » : ce qu'on fait arriver chez quelqu'un lui est livré.
     { pattern: wordRegex(String.raw`\b(?:faire|fait|font|faisait|faisaient|faisant|fera|feront|ferait|feraient)\s+(?:passer|parvenir|transiter)\b`), role: 'give' },
