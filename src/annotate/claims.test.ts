@@ -1740,6 +1740,13 @@ test('a circumstance after a comma ends the content: "denied receiving drones fr
   assert.deepEqual([fr.text, fr.stance, prop(fr)], ["avoir reçu des drones de l'Iran", 'denies', 'supply:Iran>Sudan:drones']);
 });
 
+test('the occasion of a report after a comma ends its content: « ..., lors d\'une conférence de presse à Kiev », "..., during a news conference in Kyiv"', () => {
+  const fr = claimAbout(claimsOf("Le ministre a accusé mardi Minsk d'avoir fourni des obus à la Russie, lors d'une conférence de presse à Kiev.", 'fr'), 'obus');
+  assert.equal(fr.text, "Minsk d'avoir fourni des obus à la Russie");
+  const en = claimAbout(claimsOf('The minister accused Belarus of supplying shells to Russia, during a news conference in Kyiv.', 'en'), 'shells');
+  assert.equal(en.text, 'Belarus of supplying shells to Russia');
+});
+
 test('making light of reports dismisses them: "played down reports that P", « a minimisé les informations selon lesquelles P »; not "played down the risk"', () => {
   const en = claimsOf('Belarusian officials on Thursday played down reports that Russia had sent shells to Belarus. The Kremlin downplayed the risk of escalation.', 'en');
   assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Belarus', 'denies', 'supply:Russia>Belarus:ammunition']]);
