@@ -124,6 +124,16 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
 /** Characters a formula saying something stands unconfirmed spans at most ("have still not yet been independently verified"). */
 const MAX_UNCONFIRMED_FORMULA = 60;
 
+/** The word at token i comes right after a verdict a reporting verb gives ("dismissed as nonsense", 'rejected as "groundless" U.S.'). */
+function followsVerdict(view: SentenceView, i: number, lex: ClaimLexicon): boolean {
+  const { tokens, lower } = view;
+  let verdict = i - 1;
+  while (verdict >= 0 && (tokens[verdict].kind === 'quote' || insideMention(view, tokens[verdict]))) verdict--;
+  let link = verdict - 1;
+  while (link >= 0 && tokens[link].kind === 'quote') link--;
+  return link >= 1 && tokens[verdict].kind === 'word' && lex.predicateLinks.has(lower[link]) && lex.reportingVerbs.has(lower[link - 1]);
+}
+
 /** The participle at token i ends such a formula ("is not confirmed", « n'a pas été vérifiée »). */
 function unconfirmedAt(view: SentenceView, i: number, lex: ClaimLexicon): boolean {
   const end = view.tokens[i].end;
@@ -183,7 +193,8 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // A name is no verb, though: "The United States condemns".
     if (lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1]) && !insideMention(view, tokens[i - 1])) continue;
     // So is one after the verdict such a verb gives: "dismissed as nonsense reports that", « rejeté comme fausses les ... ».
-    if (entry.tense === 'present' && lex.predicateLinks.has(lower[i - 2]) && lex.reportingVerbs.has(lower[i - 3])) continue;
+    // 'rejected as "groundless" U.S. claims that': quote marks and a name may stand between.
+    if (entry.tense === 'present' && followsVerdict(view, i, lex)) continue;
     // ... nor does its object ("could not confirm reports that") or a verb complementing it
     // ("pas d'information permettant de confirmer", "no evidence to confirm").
     if (formulas.some((f) => tokens[i].start >= f.start && tokens[i].end <= f.end || complementsFormula(view, i, f))) continue;

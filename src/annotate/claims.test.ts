@@ -1800,6 +1800,13 @@ test('who undergoes training is trained: "Russian soldiers are undergoing traini
   assert.equal(prop(claimAbout(fr, 'suivent')), 'train:Belarus>Russia:drones');
 });
 
+test('a claim noun after the verdict a verb gives is its object, past quote marks and a name: \'rejected as "groundless" U.S. claims that it has sent troops\'', () => {
+  const claims = claimsOf('Belarus on Saturday rejected as "groundless" U.S. claims that it has sent troops to Russia, saying any such deployment would be lawful.', 'en');
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.stance, prop(c)]), [
+    ['Belarus', 'denies', 'deploy:Belarus>Russia:personnel'], ['Belarus', 'speculates', 'deploy:Belarus>Russia:personnel'],
+  ]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
