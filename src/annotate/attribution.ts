@@ -479,7 +479,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const beforeObject = lex.determiners.has(lower[cue.last + 1]) && !view.dates.some((d) => d.start === view.tokens[cue.last + 1].start);
   if (!inverted && lex.otherSenseBeforeObject.has(lower[cue.last]) && beforeObject) return null;
   if (lex.otherSenseBefore?.test(view.text.slice(view.tokens[cue.last].start, view.span.end))) return null;
-  if (cue.cls === 'deny' && lex.confirmOr.test(view.text.slice(Math.max(view.span.start, cue.start - CONFIRM_OR_REACH), cue.start))) return null;
+  if ((cue.cls === 'deny' || cue.cls === 'say') && lex.confirmOr.test(view.text.slice(Math.max(view.span.start, cue.start - CONFIRM_OR_REACH), cue.start))) return null;
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.
   const gerund = cue.tense === 'gerund' || lex.conjunctions.has(lower[cue.first - 1]);

@@ -1699,6 +1699,13 @@ test('content that commits to nothing is no claim: "I will neither confirm nor d
   assert.deepEqual(fr.map((c) => c.speaker.name), ['Ukraine']);
 });
 
+test('"no need to deny or confirm the reports", « aucun besoin de démentir ou de confirmer » commits to nothing, in either order', () => {
+  const en = claimsOf('US officials said Belarus sent troops to Russia. "We do not feel any need to deny or confirm the reports," the vice foreign minister said.', 'en');
+  assert.deepEqual(en.map((c) => c.speaker.name), ['United States']);
+  const fr = claimsOf("Selon Washington, la Biélorussie a envoyé des troupes en Russie. « Nous n'éprouvons aucun besoin de démentir ou de confirmer ces informations », a déclaré le vice-ministre.", 'fr');
+  assert.deepEqual(fr.map((c) => c.speaker.name), ['United States']);
+});
+
 test('after a verb of saying, a name before a verb no lexicon lists is the subject of the content: "Kyiv says Belarus hosts Russian troops"; a denial\'s object is no clause', () => {
   const hosts = claimsOf('Kyiv says Belarus hosts Russian troops.', 'en');
   assert.deepEqual(hosts.map((c) => [c.text, prop(c)]), [['Belarus hosts Russian troops', 'deploy:Russia>Belarus:personnel']]);

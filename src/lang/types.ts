@@ -303,7 +303,10 @@ export interface ClaimLexicon {
   claimNounBefore: RegExp;
   /** Reporting verbs that mean something else before a noun phrase (« assurer la formation », « soutenir l'Ukraine »). */
   otherSenseBeforeObject: ReadonlySet<string>;
-  /** Before a denial, what makes it none ("declined to confirm or deny", « refusé de confirmer ou de démentir »): no report. */
+  /**
+   * Before a denial or a confirmation, what makes it none ("declined to confirm or deny", "no need to deny or confirm",
+   * « refusé de confirmer ou de démentir »): no report.
+   */
   confirmOr: RegExp;
   /** Content that commits to nothing ("I will neither confirm nor deny it", « pas de commentaire »): no claim. */
   nonCommittal: RegExp;
