@@ -1814,6 +1814,11 @@ test('a claim noun after the verdict a verb gives is its object, past quote mark
   ]);
 });
 
+test('who sees the items is no party to them: \'the Pentagon had seen "increasing numbers" of Belarusian troops in Russia\'s Kursk region\'', () => {
+  const claim = claimAbout(claimsOf('Spokesman Pat Ryder said the Pentagon had seen "increasing numbers" of Belarusian troops in Russia\'s Kursk region.', 'en'), 'troops');
+  assert.equal(prop(claim), 'deploy:Belarus>Russia:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -728,7 +728,8 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
   // "If Ukraine presents evidence that Iranian drones were used": the user is named in the items' own clause.
   const firstItem = ctx.entities.find((e) => e.kind === 'item' && within(e, content));
   const clauseStart = firstItem ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, firstItem.start), content, ctx) : content.start;
-  // "Ukraine found Chinese-made parts in Russian drones": who finds or examines the items does not use them.
+  // "Ukraine found Chinese-made parts in Russian drones", "the Pentagon had seen North Korean troops in Kursk": who
+  // finds, examines or sees the items does not use them.
   const finding = findingVerbIn(content, ctx);
   const finder = (p: Party) => finding !== null && p.prep === null && p.end <= finding.start;
   const candidates = parties.filter((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !(item !== 'personnel' && isPlaceHit(p, ctx)) && !shootsItemsDown(p, ctx) && !isPlaceOfUse(p, ctx) && !finder(p)
@@ -748,10 +749,14 @@ function opensOnItems(content: Span, ctx: PropositionContext): boolean {
   return first >= 0 && next !== undefined && ctx.lex.determiners.has(lower[first]) && ctx.entities.some((e) => e.kind === 'item' && e.start === next.start);
 }
 
-/** The first verb of finding or examining in the content (« ont retrouvé », "found"), not a reflexive (« se trouvent »). */
+/**
+ * The first verb of finding, examining or seeing in the content (« ont retrouvé », "found", "had seen"), not a reflexive
+ * (« se trouvent »).
+ */
 function findingVerbIn(content: Span, ctx: PropositionContext): Token | null {
   const { tokens, lower } = ctx.view;
-  return tokens.find((t, k) => within(t, content) && ctx.lex.findingVerbs.has(lower[k]) && !ctx.lex.reflexives.has(lower[k - 1] ?? '')) ?? null;
+  const finds = (k: number) => ctx.lex.findingVerbs.has(lower[k]) || ctx.lex.perceptionVerbs.has(lower[k]);
+  return tokens.find((t, k) => within(t, content) && finds(k) && !ctx.lex.reflexives.has(lower[k - 1] ?? '')) ?? null;
 }
 
 /**
