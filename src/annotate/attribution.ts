@@ -510,6 +510,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   let negated = complement;
   while (negated < tokens.length && lex.infinitiveNegation.has(lower[negated])) negated++;
   const lookahead = lex.prepositions.has(lower[complement] ?? '') ? MAX_ADJUNCT_LOOKAHEAD : MAX_COMPLEMENT_LOOKAHEAD;
+  // "accuse X of P", and a suspicion built like it ("soupçonne X d'avoir P"): X, then the act.
+  const accusing = cue.cls === 'accuse' || lex.suspicionVerbs.has(lower[cue.last]);
   for (let k = complement, seen = 0; k < tokens.length && seen < lookahead; k++, seen++) {
     const t = tokens[k];
     // "a démenti ces accusations et assuré que P": P is the second verb's.
@@ -531,7 +533,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     if (k === negated && t.kind === 'word' && isNonFinite(lower[k], lex) && (/^\p{Ll}/u.test(t.text) || isTitleCased(tokens))) {
       return { ...base, ...fromMain, kind: 'infinitive', content: { start: tokens[complement].start, end: sentenceEnd }, speakerIsContentSubject: true };
     }
-    if (cue.cls === 'accuse' && lex.accusationLinks.has(lower[k]) && seen > 0) {
+    if (accusing && lex.accusationLinks.has(lower[k]) && seen > 0) {
       return { ...base, ...fromMain, kind: 'accusation', content: { start: tokens[cue.last + 1].start, end: sentenceEnd } };
     }
     if (t.kind === 'punct' && t.text !== '’') {
@@ -547,7 +549,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // after it makes it a subject ("said Kyiv had evidence that P" reports that Kyiv had evidence).
     // A demonym is no name but a word of a noun phrase: "told a Ukrainian broadcaster that".
     // So is a name with the noun it qualifies: "told the IRNA news agency that".
-    if (cue.cls !== 'accuse' && insideMention(view, t) && !isGoverned(view, k, lex) && !isDemonym(view, t)) {
+    if (!accusing && insideMention(view, t) && !isGoverned(view, k, lex) && !isDemonym(view, t)) {
       const after = afterMention(view, t);
       if (seen === 0 && opensClauseAfterName(view, cue, after, lex)) return { ...base, ...fromMain, kind: 'indirect', content: { start: t.start, end: sentenceEnd } };
       if (seen > 0 ? !complementizerAfterNouns(view, after, lex) : isVerb(lower[after], lex)) break;

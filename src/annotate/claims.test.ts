@@ -1819,6 +1819,13 @@ test('who sees the items is no party to them: \'the Pentagon had seen "increasin
   assert.equal(prop(claim), 'deploy:Belarus>Russia:personnel');
 });
 
+test('a suspicion built like an accusation speculates about the act: « Kiev soupçonne la Russie d\'avoir acheté des obus à la Biélorussie », "Kyiv suspects Russia of buying shells from Belarus"', () => {
+  const fr = claimsOf("Kiev soupçonne la Russie d'avoir acheté des obus à la Biélorussie.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Ukraine', 'speculates', 'supply:Belarus>Russia:ammunition']]);
+  const en = claimsOf('Kyiv suspects Russia of buying shells from Belarus.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Ukraine', 'speculates', 'supply:Belarus>Russia:ammunition']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

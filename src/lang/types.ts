@@ -330,6 +330,8 @@ export interface ClaimLexicon {
   adverbEnding: RegExp;
   /** Words linking an accusation's object to the act ("accusé l'Iran de fournir", "accused Iran of supplying"). */
   accusationLinks: ReadonlySet<string>;
+  /** Verbs of suspicion built like an accusation ("suspects Russia of buying", « soupçonne la Russie d'avoir acheté »). */
+  suspicionVerbs: ReadonlySet<string>;
   /** The words right before a party that set it aside ("the United States, not China, ...", « les Etats-Unis, et non la Chine, ... »). */
   contrastedParty: RegExp;
   /** Prepositions of place: where trainees train is the trainer's country ("s'entraîner en Russie"); a name after one is a place ("in New York"). */
