@@ -1747,6 +1747,11 @@ test('a circumstance after a comma ends the content: "denied receiving drones fr
   assert.deepEqual([fr.text, fr.stance, prop(fr)], ["avoir reçu des drones de l'Iran", 'denies', 'supply:Iran>Sudan:drones']);
 });
 
+test('« , tout en assurant que » opens a report of its own, which ends the content before it', () => {
+  const claims = claimsOf("Minsk a fini par concéder samedi avoir envoyé des obus à la Russie, tout en assurant que ces livraisons étaient antérieures à la guerre.", 'fr');
+  assert.deepEqual(claims.map((c) => c.text), ['avoir envoyé des obus à la Russie', 'ces livraisons étaient antérieures à la guerre']);
+});
+
 test('the occasion of a report after a comma ends its content: « ..., lors d\'une conférence de presse à Kiev », "..., during a news conference in Kyiv"', () => {
   const fr = claimAbout(claimsOf("Le ministre a accusé mardi Minsk d'avoir fourni des obus à la Russie, lors d'une conférence de presse à Kiev.", 'fr'), 'obus');
   assert.equal(fr.text, "Minsk d'avoir fourni des obus à la Russie");
