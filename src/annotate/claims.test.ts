@@ -1831,6 +1831,13 @@ test('a suspicion built like an accusation speculates about the act: « Kiev sou
   assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Ukraine', 'speculates', 'supply:Belarus>Russia:ammunition']]);
 });
 
+test('the countries in the source\'s words are no party: "according to security officials from a country allied with the United States", « selon des responsables d\'un pays allié des États-Unis »', () => {
+  const en = claimsOf('Russia is building a drone factory, according to security officials from a country allied with the United States.', 'en');
+  assert.deepEqual(en.map((c) => c.proposition), [null]);
+  const fr = claimsOf("La Russie construirait une usine de drones, selon des responsables de la sécurité d'un pays allié des États-Unis.", 'fr');
+  assert.deepEqual(fr.map((c) => c.proposition), [null]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

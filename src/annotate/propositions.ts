@@ -37,6 +37,8 @@ export interface PropositionContext {
   expectsProposition: boolean;
   /** The reporting verb condemns something other than claims ("denounced the sanctions", not "the accusations"). */
   condemnsNoClaim: boolean;
+  /** Where the speaker is written, if anywhere: the source is no party (« selon des responsables d'un pays allié des États-Unis »). */
+  source: Span | null;
 }
 
 export interface PropositionReading {
@@ -884,11 +886,12 @@ function distinct(names: string[]): string[] {
   return [...new Set(names)];
 }
 
-/** The countries the sentence names, but not the speaker's own outside the content: the source is no party. */
+/** The countries the sentence names, but not the speaker's own outside the content, nor any in the source's words: the source is no party. */
 function sentenceParties(content: Span, clauseStart: number, ctx: PropositionContext): string[] {
   // Not the content's own, before the event's clause: those are another clause's.
   const otherClause = (e: EntityMention) => within(e, content) && e.start < clauseStart;
-  return ctx.entities.filter((e) => ['country', 'capital', 'institution'].includes(e.kind) && e.country && !otherClause(e)
+  const inSource = (e: EntityMention) => ctx.source !== null && within(e, ctx.source);
+  return ctx.entities.filter((e) => ['country', 'capital', 'institution'].includes(e.kind) && e.country && !otherClause(e) && !inSource(e)
     && (e.country !== ctx.speakerCountry || within(e, content))).map((e) => e.country!);
 }
 
