@@ -1838,6 +1838,14 @@ test('the countries in the source\'s words are no party: "according to security 
   assert.deepEqual(fr.map((c) => c.proposition), [null]);
 });
 
+test('officials of a country the text keeps unnamed get no guessed country: "officials from a country allied with the United States", « responsables d\'un pays allié »', () => {
+  // The story's home country, Russia, would otherwise be guessed.
+  const en = claimsOf('Russia builds drone factory\n\nRussia is building a drone factory, according to security officials from a country allied with the United States. The Russian defence ministry did not respond.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.speaker.affiliation]), [['official', null]]);
+  const fr = claimsOf("La Russie construit une usine de drones\n\nLa Russie serait en train de construire une usine de drones, selon des responsables de la sécurité d'un pays allié des États-Unis. Le ministère russe de la Défense n'a pas répondu.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.speaker.affiliation]), [['official', null]]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

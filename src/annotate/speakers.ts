@@ -806,6 +806,8 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const forum = (i: EntityMention) => delegateRole && i.institutionKind === 'international';
       const institution = ctx.entities.find((i) => i.kind === 'institution' && i.institutionKind !== 'media' && !forum(i) && i.end <= region.end);
       if (institution) return institutionSpeaker(institution, e.role);
+      // "officials from a country allied with the United States": a country the text keeps unnamed is not guessed.
+      if (ctx.lex.unnamedCountry.test(ctx.text.slice(e.end, region.end))) return { name: e.role ?? e.canonical, type: 'unknown', affiliation: null, role: e.role ?? null };
       // "a U.S. official said P. ... The official, who spoke on condition of anonymity, said Q": the one quoted under that role.
       const earlier = e.role && definiteBefore(e, ctx) ? ctx.speakerByRole.get(e.role) : undefined;
       if (earlier && earlier.type !== 'person') return earlier;

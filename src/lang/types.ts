@@ -330,6 +330,8 @@ export interface ClaimLexicon {
   adverbEnding: RegExp;
   /** Words linking an accusation's object to the act ("accusé l'Iran de fournir", "accused Iran of supplying"). */
   accusationLinks: ReadonlySet<string>;
+  /** After a role, a country the text keeps unnamed ("officials from a country allied with", « responsables de la sécurité d'un pays allié »). */
+  unnamedCountry: RegExp;
   /** Verbs of suspicion built like an accusation ("suspects Russia of buying", « soupçonne la Russie d'avoir acheté »). */
   suspicionVerbs: ReadonlySet<string>;
   /** The words right before a party that set it aside ("the United States, not China, ...", « les Etats-Unis, et non la Chine, ... »). */
