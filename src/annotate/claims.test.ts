@@ -1846,6 +1846,14 @@ test('officials of a country the text keeps unnamed get no guessed country: "off
   assert.deepEqual(fr.map((c) => [c.speaker.name, c.speaker.affiliation]), [['official', null]]);
 });
 
+test('"this outlet" just brought in by an indefinite is that outlet, not the last speaker: « publiées par un média d\'opposition. Selon ce média, P »', () => {
+  const fr = claimsOf("Le ministère biélorusse de la Défense a démenti avoir livré des obus à la Russie, qualifiant de « mensonges » les informations publiées par un média d'opposition. Selon ce média, des trains chargés d'obus ont quitté la Biélorussie pour la Russie en février.", 'fr');
+  assert.deepEqual(claimAbout(fr, 'trains').speaker.name, 'media');
+  const en = claimsOf('The Belarusian defence ministry denied sending shells to Russia, calling the claims by an opposition newspaper lies. According to this newspaper, trains loaded with shells left Belarus for Russia in February.', 'en');
+  assert.deepEqual(claimAbout(en, 'trains').speaker.name, 'newspaper');
+  assert.equal(claimAbout(en, 'sending').text, 'sending shells to Russia');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -559,10 +559,15 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   const bare = !ctx.lex.determiners.has(inside[0].text.toLowerCase()) && isBareSource(inside, ctx.lex);
   const determiner = bare ? null : inside[0];
   const words = bare ? inside : inside.slice(1);
-  // "cette source", "this official": the source quoted last.
-  if (last && determiner && ctx.lex.demonstratives.test(`${determiner.text} `)) return last;
-  const definite = determiner !== null && !ctx.lex.indefinites.test(determiner.text);
   const head = words[0].text.toLowerCase();
+  // "cette source", "this official": the source quoted last, unless the noun just brought in another (« les informations
+  // publiées par un média d'opposition. Selon ce média, ... »).
+  if (determiner && ctx.lex.demonstratives.test(`${determiner.text} `)) {
+    const lastCalledSo = last !== null && last.name.toLowerCase().includes(head);
+    if (!lastCalledSo && introducedBefore(head, region, ctx)) return { name: ctx.lex.mediaSpeakers.test(head) ? 'media' : head, type: 'unknown', affiliation: null };
+    if (last) return last;
+  }
+  const definite = determiner !== null && !ctx.lex.indefinites.test(determiner.text);
   if (definite && words.length === 1 && ctx.lex.organisationHeads.has(head)) {
     // "The ministry said": the last institution written with that word, else the organisation that spoke last.
     const named = lastInstitutionCalled(head, region, ctx);
@@ -857,6 +862,20 @@ const PLURAL_ENDING = /\p{L}[sx]$/u;
 
 /** A demonym written as a plural noun: capitalised, ending in -s or -x ("Iranians", « Russes », « Chinois »). */
 const PLURAL_NOUN_DEMONYM = /^\p{Lu}[\p{L}-]*[sx]$/u;
+
+/** Characters before a demonstrative source searched for the noun bringing it in. */
+const INTRODUCTION_REACH = 400;
+
+/** The noun `head` was last written before `region` after an indefinite article ("un média d'opposition", "an opposition newspaper"). */
+function introducedBefore(head: string, region: Span, ctx: SpeakerContext): boolean {
+  const before = ctx.text.slice(Math.max(0, region.start - INTRODUCTION_REACH), region.start);
+  const at = before.toLowerCase().lastIndexOf(` ${head}`);
+  if (at < 0) return false;
+  // An adjective or two may stand between ("an opposition newspaper").
+  const lead = before.slice(0, at + 1);
+  const leads = [lead, lead.replace(/[\p{L}-]+\s+$/u, ''), lead.replace(/(?:[\p{L}-]+\s+){2}$/u, '')];
+  return leads.some((l) => ctx.lex.indefinites.test(l) && !ctx.lex.demonstratives.test(l));
+}
 
 /**
  * Officials the text gives no country: those of the place the sentence opens on ("In Moscow, officials

@@ -321,7 +321,7 @@ export const claims: ClaimLexicon = {
   countryGroup: wordRegex(String.raw`\b(?:les|ces|des)\s+(?<count>deux|trois|quatre)\s+(?:pays|nations|gouvernements|capitales|parties|camps|États)\b|\b(?:tous|les)\s+(?<pair>deux)\s*$`),
   groupSizes: new Map([['deux', 2], ['trois', 3], ['quatre', 4]]),
   // An adverb inside a verb group ("auraient pourtant quitté") breaks nothing; after a comma it opens a clause.
-  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais(?!\s+aussi\b|\s+également\b)|alors\s+que|tandis\s+que|bien\s+que|car|puisque|même\s+si)\b|(?<=,\s*)\bet\s+(?=(?:nous|ils|elles|il|elle|je)\b)|[,;]\s*(?:cependant|pourtant)\b|,\s*tout\s+en\b|,\s*(?:invoquant|arguant\s+d)\b|,\s*(?:(?:un|une|deux|trois|quelques|plusieurs|jours?|semaines?|mois|heures?|peu|juste)\s+){0,2}(?:après|avant|lors\s+d|pendant|durant|au\s+cours\s+d|à\s+la\s+suite\s+d|suite\s+à|au\s+lendemain\s+d|à\s+la\s+veille\s+d|en\s+pleine|sur\s+fond\s+d)\b`),
+  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:mais(?!\s+aussi\b|\s+également\b)|alors\s+que|tandis\s+que|bien\s+que|car|puisque|même\s+si)\b|(?<=,\s*)\bet\s+(?=(?:nous|ils|elles|il|elle|je)\b)|[,;]\s*(?:cependant|pourtant)\b|,\s*tout\s+en\b|,\s*(?:invoquant|arguant\s+d|qualifiant|dénonçant|fustigeant|jugeant)\b|,\s*(?:(?:un|une|deux|trois|quelques|plusieurs|jours?|semaines?|mois|heures?|peu|juste)\s+){0,2}(?:après|avant|lors\s+d|pendant|durant|au\s+cours\s+d|à\s+la\s+suite\s+d|suite\s+à|au\s+lendemain\s+d|à\s+la\s+veille\s+d|en\s+pleine|sur\s+fond\s+d)\b`),
   events: eventTable(EVENTS, EVENT_NOUNS, AGENT_NOUNS),
   eventPhrases: [
     // « des obus fabriqués en Serbie ont fini en Ukraine » : où finissent les armes, c'est qui les a reçues.
