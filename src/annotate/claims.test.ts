@@ -1854,6 +1854,13 @@ test('"this outlet" just brought in by an indefinite is that outlet, not the las
   assert.equal(claimAbout(en, 'sending').text, 'sending shells to Russia');
 });
 
+test('a role of a body named by its common noun alone belongs to the body the text is about: « le porte-parole du ministère, Vadim Kovalev », "the spokesman for the ministry, X"', () => {
+  const fr = claimsOf("Le ministère biélorusse de la Défense a démenti avoir livré des obus à la Russie. « Nous n'avons rien livré », a déclaré le porte-parole du ministère, Vadim Kovalev.", 'fr');
+  assert.deepEqual([claimAbout(fr, 'rien livré').speaker.name, claimAbout(fr, 'rien livré').speaker.affiliation], ['Vadim Kovalev', 'Belarus']);
+  const en = claimsOf('The Belarusian defence ministry denied sending shells to Russia. "We have sent nothing," the spokesman for the ministry, Vadim Kovalev, said.', 'en');
+  assert.deepEqual([claimAbout(en, 'sent nothing').speaker.name, claimAbout(en, 'sent nothing').speaker.affiliation], ['Vadim Kovalev', 'Belarus']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

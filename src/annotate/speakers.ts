@@ -384,6 +384,9 @@ function coordinatedOwners(role: EntityMention, speaker: Speaker, region: Span, 
  * a déclaré son secrétaire général X") speaks for no country.
  */
 function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | null {
+  // « le porte-parole du ministère, X »: the last institution called so.
+  const body = ctx.entities.map((e) => (e.kind === 'role' && e.end <= p.start ? bodyBetween(e, p, ctx) : null)).find((head) => head !== null);
+  if (body) return lastInstitutionCalled(body, p, ctx)?.country ?? null;
   const role = ctx.entities.find((e) => e.kind === 'role' && e.end <= p.start && /^[\s,]*$/u.test(ctx.text.slice(e.end, p.start)));
   if (!role || !isPossessed(role, ctx)) return null;
   const subject = openingEntity(ctx.entities, ctx.tokens, ctx.lex);
@@ -395,6 +398,15 @@ function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | 
   if (owner) return owner.country;
   const last = ctx.lastSpeaker;
   return last?.affiliation && last.type !== 'unknown' ? last.affiliation : null;
+}
+
+/**
+ * « le porte-parole du ministère, Vadim Kovalev », "the spokesman for the ministry, X": the common noun alone naming the
+ * role's body, between the role and the person; null when there is none.
+ */
+function bodyBetween(role: EntityMention, p: PersonMention, ctx: SpeakerContext): string | null {
+  const m = ctx.lex.roleOfBody.exec(ctx.text.slice(role.end, p.start));
+  return m !== null && ctx.lex.organisationHeads.has(m[1]) && /^[\s,]*$/u.test(ctx.text.slice(role.end + m[0].length, p.start)) ? m[1] : null;
 }
 
 /** Between officials and the capital they are in: one preposition of seat, spaced ("officials in Kyiv", « des responsables à Kiev »). */

@@ -330,6 +330,8 @@ export interface ClaimLexicon {
   adverbEnding: RegExp;
   /** Words linking an accusation's object to the act ("accusé l'Iran de fournir", "accused Iran of supplying"). */
   accusationLinks: ReadonlySet<string>;
+  /** After a role, the body it belongs to named by its common noun alone ("the spokesman for the ministry", « le porte-parole du ministère »): the noun. */
+  roleOfBody: RegExp;
   /** After a role, a country the text keeps unnamed ("officials from a country allied with", « responsables de la sécurité d'un pays allié »). */
   unnamedCountry: RegExp;
   /** Verbs of suspicion built like an accusation ("suspects Russia of buying", « soupçonne la Russie d'avoir acheté »). */

@@ -181,6 +181,7 @@ export const claims: ClaimLexicon = {
     + String.raw`|,\s*(?:an?\s+(?:claim|assertion|allegation|report|account|figure|toll)\s+(?:that\s+)?|which\s+|something\s+)[^,.;]{0,40}?\b(?:not|n['’]t|cannot|unable\s+to)\s+(?:\p{L}+\s+){0,3}?verif(?:y|ied)\b`),
   accusationLinks: new Set(['of']),
   suspicionVerbs: new Set(formsOf(verb('suspect'))),
+  roleOfBody: /^\s+(?:of|for|at)\s+the\s+(\p{Ll}+)(?=\s*(?:[,.;:)]|$))/u,
   unnamedCountry: wordRegex(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:of|from|in)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:country|nation|state|government|ally)\b`),
   contrastedParty: /(?:,\s*|\band\s+)(?:not|rather\s+than)\s+(?:the\s+)?$/iu,
   locationPrepositions: new Set(['in']),
