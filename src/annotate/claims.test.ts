@@ -424,7 +424,7 @@ test('items named by their use: lethal aid is weapons, machine tools are technol
 test('components are technology, even those meant for weapons: "supplying components to Russia", « des composants destinés à la fabrication de drones »', () => {
   const en = claimsOf('Washington accused China of supplying components to Russia.', 'en');
   assert.equal(prop(claimAbout(en, 'components')), 'supply:China>Russia:technology');
-  const fr = claimsOf('Washington accuse la Chine de fournir à la Russie des composants destinés à la fabrication de drones.', 'fr');
+  const fr = claimsOf('Washington accuse la Chine de livrer à Moscou des composants destinés à la fabrication de drones.', 'fr');
   assert.equal(prop(claimAbout(fr, 'composants')), 'supply:China>Russia:technology');
 });
 
@@ -1714,10 +1714,10 @@ test('after a verb of saying, a name before a verb no lexicon lists is the subje
 });
 
 test('not seeing a reason is no lack of evidence: "had not seen any reason to change its posture", « n\'avait vu aucune raison de »; « a dit n\'avoir vu aucun transfert » is one', () => {
-  const en = claimsOf('Kyiv said Belarus sent shells to Russia. Blinken said Washington had not seen any reason to change its posture. The Pentagon said it had not seen any transfer.', 'en');
+  const en = claimsOf('Kyiv said Belarus sent shells to Russia. Secretary of State Victor Hale said Washington had not seen any reason to change its posture. The Pentagon said it had not seen any transfer.', 'en');
   assert.deepEqual(en.map((c) => c.stance), ['asserts', 'denies', 'no_evidence']);
   assert.equal(claimAbout(en, 'reason').proposition, null);
-  const fr = claimsOf("Kiev a affirmé que la Biélorussie a envoyé des obus à la Russie. Blinken a déclaré que Washington n'avait vu aucune raison de modifier sa posture. Le Pentagone a dit n'avoir vu aucun transfert.", 'fr');
+  const fr = claimsOf("Kiev a affirmé que la Biélorussie a envoyé des obus à la Russie. Le secrétaire d'État Victor Hale a déclaré que Washington n'avait vu aucune raison de modifier sa posture. Le Pentagone a dit n'avoir vu aucun transfert.", 'fr');
   assert.deepEqual(fr.map((c) => c.stance), ['asserts', 'denies', 'no_evidence']);
   assert.equal(prop(claimAbout(fr, 'transfert')), 'supply:Belarus>Russia:ammunition');
 });
@@ -1780,11 +1780,11 @@ test('a headline credited to unnamed sources after a dash is theirs, without its
   assert.deepEqual(fr.map((c) => [c.speaker.name, prop(c)]), [['sources', 'supply:Belarus>Russia:ammunition']]);
 });
 
-test('a belief or a concern relayed after "that" is the relaying speaker\'s: "Kirby said that Washington was concerned P" (speculates), "said that Washington believed P"', () => {
-  const concern = claimsOf('Spokesman John Kirby said that Washington was concerned Russia was close to acquiring shells from Belarus.', 'en');
-  assert.deepEqual(concern.map((c) => [c.speaker.name, c.stance, prop(c)]), [['John Kirby', 'speculates', 'supply:Belarus>Russia:ammunition']]);
-  const belief = claimsOf('Spokesman John Kirby said that Washington believed Belarus was sending shells to Russia.', 'en');
-  assert.deepEqual(belief.map((c) => [c.speaker.name, c.stance]), [['John Kirby', 'asserts']]);
+test('a belief or a concern relayed after "that" is the relaying speaker\'s: "Brenner said that Washington was concerned P" (speculates), "said that Washington believed P"', () => {
+  const concern = claimsOf('Spokesman Tom Brenner said that Washington was concerned Russia was close to acquiring shells from Belarus.', 'en');
+  assert.deepEqual(concern.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Tom Brenner', 'speculates', 'supply:Belarus>Russia:ammunition']]);
+  const belief = claimsOf('Spokesman Tom Brenner said that Washington believed Belarus was sending shells to Russia.', 'en');
+  assert.deepEqual(belief.map((c) => [c.speaker.name, c.stance]), [['Tom Brenner', 'asserts']]);
 });
 
 test('officials after a body that spoke are its officials, not the body; a lack of evidence a named body sets against P is its own', () => {
@@ -1820,7 +1820,7 @@ test('a claim noun after the verdict a verb gives is its object, past quote mark
 });
 
 test('who sees the items is no party to them: \'the Pentagon had seen "increasing numbers" of Belarusian troops in Russia\'s Kursk region\'', () => {
-  const claim = claimAbout(claimsOf('Spokesman Pat Ryder said the Pentagon had seen "increasing numbers" of Belarusian troops in Russia\'s Kursk region.', 'en'), 'troops');
+  const claim = claimAbout(claimsOf('Spokesman Lena Okafor said the Pentagon had seen "increasing numbers" of Belarusian troops in Russia\'s Kursk region.', 'en'), 'troops');
   assert.equal(prop(claim), 'deploy:Belarus>Russia:personnel');
 });
 
