@@ -1713,7 +1713,7 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
       // "He said Washington was concerned that P": a concern he relays is his too.
       frame.content.start = next.content.start;
       next.content.end = next.content.start;
-      if (frame.cue.cls === 'say' && (next.cue.cls === 'concern' || next.cue.cls === 'suggest')) frame.cue = { ...frame.cue, cls: next.cue.cls };
+      if (frame.cue.cls === 'say' && next.cue.cls === 'concern') frame.cue = { ...frame.cue, cls: 'concern' };
     } else if (next) {
       const coordinated = coordinatedReport(view, frame, next, lex);
       // "said P, and a senior lawmaker, X, said Q": the next report has a subject of its own after the conjunction.
