@@ -784,12 +784,9 @@ function claimsOf(
   // "Kiev a dénoncé un mensonge", « L'Iran ment », after Iran's own denial or admission: what it answered is so.
   const belied = beliedAnswer(speaker, text.slice(Math.min(frame.cue.start, content.start), Math.max(frame.cue.end, content.end)), index, lex, discourse);
   // "China must not deliver weapons to Russia": a demand on the event, in the verb group before it, tells nothing of it.
-  const governing = reading.proposition !== null && reading.event !== undefined ? text.slice(predicateFrom, reading.event.start) : null;
-  const demands = governing !== null && lex.demand.test(governing);
-  // "Beijing strictly controls the export of dual-use goods": a rule on the act is no word on whether it happened either.
-  const regulates = governing !== null && lex.regulation.test(governing);
-  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null || lex.unconfirmed.test(contentText), calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse, beliesParty: belied !== null, challengesEvidence: lex.evidenceChallenge.test(contentText), demands, regulates }, lex, statedAffiliation(speaker), reading.proposition);
-  const proposition = demands || regulates ? null : reading.proposition ?? belied;
+  const demands = reading.proposition !== null && reading.event !== undefined && lex.demand.test(text.slice(predicateFrom, reading.event.start));
+  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null || lex.unconfirmed.test(contentText), calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse, beliesParty: belied !== null, challengesEvidence: lex.evidenceChallenge.test(contentText), demands }, lex, statedAffiliation(speaker), reading.proposition);
+  const proposition = demands ? null : reading.proposition ?? belied;
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input, discourse.lastClaim);
   const rules = [`attribution:${lang.code}:${frame.kind}`, frame.cue.rule, ...reading.rules, stance.rule];

@@ -37,8 +37,6 @@ export interface ContentReading {
   challengesEvidence: boolean;
   /** The content demands the act rather than telling it ("China must not deliver weapons", the lexicon's `demand`). */
   demands: boolean;
-  /** The content puts a rule on the act ("strictly controls the export of", the lexicon's `regulation`): nothing of whether it happened. */
-  regulates: boolean;
 }
 
 export function readStance(
@@ -47,7 +45,6 @@ export function readStance(
   if (cls === 'retract') return { stance: 'retracts', rule: 'stance:retract-verb' };
   // What ought to happen is no word on what does: the demand's negation denies nothing.
   if (read.demands) return { stance: 'asserts', rule: 'stance:demand' };
-  if (read.regulates) return { stance: 'asserts', rule: 'stance:regulation' };
   if (read.beliesParty) return { stance: 'asserts', rule: 'stance:calls-party-liar' };
   if (read.lacksEvidence) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
   if (read.challengesEvidence) return { stance: 'denies', rule: 'stance:evidence-challenge' };

@@ -417,11 +417,7 @@ export interface ClaimLexicon {
    * pas livrer d'armes »): it says what ought to happen, nothing of what does. "must stop sending" is no such demand.
    */
   demand: RegExp;
-  /**
-   * A rule on the event right before it ("strictly controls the export of dual-use goods", « interdit la vente
-   * d'armes »): it governs the act, and says nothing of whether it happened.
-   */
-  regulation: RegExp;
+
   /** Elliptic negation after a contrast ("mais pas depuis", "but not since"): a second, denying claim. */
   contrastNegation: RegExp;
   /** A content calling what was said false ("these reports are false", "ces informations sont infondées"): a denial. */

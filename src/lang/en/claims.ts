@@ -226,7 +226,6 @@ export const claims: ClaimLexicon = {
   negatedCessation: wordRegex(String.raw`\b(?:never|not|n[’']t)\s+(?:\p{L}+\s+)?(?:stopp|ceas|halt)\p{L}*`),
   // Right before the event ("Russia must pay for the drones it bought" demands something else); "must have sent"
   // infers, "should receive them in June" expects: neither demands.
-  regulation: wordRegex(String.raw`\b(?:control(?:s|led|ling)?|regulat(?:e|es|ed|ing)|restrict(?:s|ed|ing)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden|idding)|curb(?:s|ed|ing)?|licens(?:e|es|ed|ing)|controls?\s+(?:over|on))(?:\s*[«»“”"]?\s*[\p{L}’'-]+){0,3}\s*[«»“”"]?\s*$`),
   demand: wordRegex(String.raw`(?:\b(?:must(?:\s+not|\s+never|n[’']t)?|should(?:\s+not|\s+never|n[’']t)|ought\s+(?:not\s+)?to)(?![\p{L}\p{N}])(?!\s+have\b)(?!\s+(?:\p{L}+\s+)?(?:stop|ceas|halt|end)\p{L}*)|\bthere\s+(?:must|should)\s+be\s+no\b)(?:\s+[\p{L}’'-]+){0,3}\s*$`),
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
   // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
@@ -301,7 +300,7 @@ export const claims: ClaimLexicon = {
     + String.raw`|\b(?:information|evidence|data|details|documents?|intelligence|explanations?|assurances?|clarifications?)\s+(?:\p{L}+\s+)?(?:provided|supplied|given|sent|delivered|transmitted|shared)\b`),
   // "strictly controlled exports of drones": controlling exports is no export.
   // "controls exports", and "is "prudent" on exports": an export policy, no export.
-  exportControl: wordRegex(String.raw`\b(?:control\p{L}*|restrict\p{L}*|curb\p{L}*|ban(?:s|ned|ning)?)\s+(?:\p{L}+\s+){0,2}?(?:exports?|sales?|transfers?)\b|\b(?:prudent|cautious|careful|responsible)["”]?\s+(?:on|about|with|in|regarding)\s+(?:(?:its|the)\s+)?(?:\p{L}+\s+)?(?:exports?|sales?|transfers?)\b`),
+  exportControl: wordRegex(String.raw`\b(?:control\p{L}*|restrict\p{L}*|curb\p{L}*|regulat\p{L}*|ban(?:s|ned|ning)?)\s+(?:[“”"]?\s*\p{L}+\s*[“”"]?\s+){0,2}?(?:exports?|sales?|transfers?)\b|\b(?:prudent|cautious|careful|responsible)["”]?\s+(?:on|about|with|in|regarding)\s+(?:(?:its|the)\s+)?(?:\p{L}+\s+)?(?:exports?|sales?|transfers?)\b`),
   liePurpose: wordRegex(String.raw`\b(?:designed|meant|intended|aimed)\s+(?:to|at)\s+(?:justify|justifying|cover|covering|distract|distracting|divert|diverting|hide|hiding)(?![\p{L}\p{N}])[^.;]*`),
   intoTheWar: wordRegex(String.raw`\b(?:drag|draw|pull|drew|drawn)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?into\s+(?:the|a|this|its|their)\s+(?:war|conflict|fighting)\b`),
   sanctions: wordRegex(String.raw`\bsanctions?\s+(?:on|against|targeting)\b|\bsanction(?:ed|ing)\b`),
