@@ -1861,6 +1861,13 @@ test('a role of a body named by its common noun alone belongs to the body the te
   assert.deepEqual([claimAbout(en, 'sent nothing').speaker.name, claimAbout(en, 'sent nothing').speaker.affiliation], ['Vadim Kovalev', 'Belarus']);
 });
 
+test('holding intelligence is an evidence formula: « affirment détenir des renseignements montrant que P », "holds intelligence showing that P": the holder is no party to P', () => {
+  const fr = claimsOf("Les États-Unis affirment détenir des renseignements montrant que des missiles Fath-360 ont été acheminés vers la Russie.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.proposition?.actor, c.proposition?.recipient]), [['United States', 'Iran', 'Russia']]);
+  const en = claimsOf('The United States says it holds intelligence showing that Fath-360 missiles were shipped to Russia.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.proposition?.actor, c.proposition?.recipient]), [['United States', 'Iran', 'Russia']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
