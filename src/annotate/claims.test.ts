@@ -1868,6 +1868,13 @@ test('holding intelligence is an evidence formula: « affirment détenir des ren
   assert.deepEqual(en.map((c) => [c.speaker.name, c.proposition?.actor, c.proposition?.recipient]), [['United States', 'Iran', 'Russia']]);
 });
 
+test('a surname right after a role is a person: "Defence Minister Hrenko said", « le ministre Hrenko a déclaré » (not whoever spoke last)', () => {
+  const en = claimsOf('Kyiv said Belarus sent shells to Russia. Defence Minister Hrenko said Minsk had sent nothing.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.speaker.type]), [['Ukraine', 'country'], ['Hrenko', 'person']]);
+  const fr = claimsOf("Kiev affirme que la Biélorussie a livré des obus à la Russie. Le ministre Hrenko a déclaré que Minsk n'avait rien livré.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.speaker.type]), [['Ukraine', 'country'], ['Hrenko', 'person']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
