@@ -467,7 +467,7 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
       }
       const honorific = lex.honorifics.has(text.slice(Math.max(0, seq.start - 5), seq.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '');
       // "President Zelensky", « le ministre Khrenine »: a surname right after a role is a person's.
-      const afterRole = s.entities.some((e) => e.kind === 'role' && /^\s+$/u.test(text.slice(e.end, seq.start)));
+      const afterRole = s.entities.some((e) => e.kind === 'role' && e.end < seq.start && /^\s+$/u.test(text.slice(e.end, seq.start)));
       const person = cast.bySurnameOf(name) ?? (honorific || afterRole ? cast.addFullName(name, seq) : undefined);
       if (person) {
         if (!person.mentions.includes(seq)) person.mentions.push(seq);

@@ -385,9 +385,10 @@ function coordinatedOwners(role: EntityMention, speaker: Speaker, region: Span, 
  */
 function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | null {
   // « le porte-parole du ministère, X »: the last institution called so.
-  const body = ctx.entities.map((e) => (e.kind === 'role' && e.end <= p.start ? bodyBetween(e, p, ctx) : null)).find((head) => head !== null);
+  const nearestRole = ctx.entities.findLast((e) => e.kind === 'role' && e.end <= p.start);
+  const body = nearestRole ? bodyBetween(nearestRole, p, ctx) : null;
   if (body) return lastInstitutionCalled(body, p, ctx)?.country ?? null;
-  const role = ctx.entities.find((e) => e.kind === 'role' && e.end <= p.start && /^[\s,]*$/u.test(ctx.text.slice(e.end, p.start)));
+  const role = nearestRole && /^[\s,]*$/u.test(ctx.text.slice(nearestRole.end, p.start)) ? nearestRole : undefined;
   if (!role || !isPossessed(role, ctx)) return null;
   const subject = openingEntity(ctx.entities, ctx.tokens, ctx.lex);
   if (subject?.institutionKind === 'international' && subject.end <= role.start) {
