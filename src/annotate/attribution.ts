@@ -338,6 +338,20 @@ function inciseEntry(view: SentenceView, i: number, lex: ClaimLexicon): Reportin
   return k >= 0 && CLOSING_QUOTES.has(tokens[k].text) ? entry : undefined;
 }
 
+/**
+ * The name at `at` reports the quote its sentence opens on: right after the quote's close, or after an inverted
+ * verb ("“...,” Jane Doe told reporters", « « ... », a déclaré Jane Doe »).
+ */
+export function namesQuoteOpeningSentence(view: SentenceView, at: number, lex: ClaimLexicon): boolean {
+  const { tokens, lower } = view;
+  if (!OPENING_QUOTES.has(tokens[0]?.text ?? '')) return false;
+  let k = tokenIndexAt(tokens, at) - 1;
+  if (k >= 0 && lex.reportingVerbs.has(lower[k])) k--;
+  if (k >= 0 && lex.auxiliaries.has(lower[k])) k--;
+  if (k >= 0 && tokens[k].text === ',') k--;
+  return k > 0 && closesQuote(view, k);
+}
+
 /** Token k is a quote mark that closes a quote: a closing one, or a straight one after an odd number of them. */
 function closesQuote(view: SentenceView, k: number): boolean {
   const mark = view.tokens[k]?.text;

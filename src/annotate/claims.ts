@@ -8,7 +8,7 @@ import type { Claim, DateMention, DocumentMeta, Item, PartialDate, Proposition, 
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, isBroaderItem, isStatelessGroupName, namesCountry, relatedItems, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
-import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
+import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, namesQuoteOpeningSentence, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, inheritCounterpartRoles, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
 import { actingSubject, AUTHOR, coordinatedSubjectCountries, namedBodySpeaker, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
@@ -500,7 +500,9 @@ function nameIntroducedRoles(sentences: AnnotatedSentence[], cast: Cast, lex: Cl
     if (!role || role.plural || persons.length) continue;
     const next = sentences[i + 1];
     const named = next.persons[0];
-    if (next.sentence.paragraph - sentence.paragraph > 1 || named?.start !== next.view.tokens[0]?.start || named.person.roles.size) continue;
+    // "“...,” Jane Doe told reporters" names the reporter as well as "Jane Doe told reporters that ...".
+    const namedFirst = named && (named.start === next.view.tokens[0]?.start || namesQuoteOpeningSentence(next.view, named.start, lex));
+    if (next.sentence.paragraph - sentence.paragraph > 1 || !namedFirst || named.person.roles.size) continue;
     if (definite) takeRole(named.person, role);
     else if (named.person.mentions[0]?.start === named.start) cast.nameRole(role, named.person);
   }

@@ -232,9 +232,14 @@ export class Cast {
     return this.namedNext.get(role.start);
   }
 
-  /** The person holding a role, preferring the last one mentioned before `at`, then the first after it. */
-  byRole(role: string, country: string | null, at: number): Person | undefined {
-    const holders = this.people.filter((p) => p.roles.has(role) && (!country || !p.affiliation || p.affiliation === country));
+  /**
+   * The person holding a role, preferring the last one mentioned before `at`, then the first after it. The role of an
+   * international body ("the European Union's top diplomat") is nobody's who speaks for a country.
+   */
+  byRole(role: string, country: string | null, at: number, international = false): Person | undefined {
+    const holders = this.people.filter((p) => p.roles.has(role) && (international
+      ? !p.affiliation || p.international
+      : !country || !p.affiliation || p.affiliation === country));
     const before = holders.filter((p) => p.mentions.some((m) => m.start < at));
     if (before.length) return before.sort((a, b) => lastBefore(b, at) - lastBefore(a, at))[0];
     return holders.sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
@@ -272,6 +277,8 @@ export function takeRole(person: Person, role: EntityMention): void {
   addRole(person, role.role);
   person.role ??= role.role;
   if (!person.affiliation && role.country) person.affiliation = role.country;
+  // "The European Union's top diplomat said P. Jane Doe told ...": she speaks for no country either.
+  if (!person.affiliation && (role.institutionKind === 'international' || isStatelessGroup(role))) person.international = true;
 }
 
 function lastBefore(p: Person, at: number): number {

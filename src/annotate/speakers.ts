@@ -778,7 +778,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // "Son porte-parole" is the spokesperson of whoever "son" stands for, not of anyone quoted before.
       const owner = e.country === null && isPossessed(e, ctx) ? possessiveOwner(e, ctx) : null;
       // Unless the next sentence names it: "..., a deputy minister has said. Mehdi Farahi told ...".
-      const holder = e.role && !indefinite && !e.plural ? ctx.cast.byRole(e.role, owner?.country ?? e.country, e.start) : ctx.cast.namedAs(e);
+      const holder = e.role && !indefinite && !e.plural ? ctx.cast.byRole(e.role, owner?.country ?? e.country, e.start, e.institutionKind === 'international') : ctx.cast.namedAs(e);
       // The owner's own spokesperson only: not one of no known country, nor one named later. Nor, for "the
       // Kremlin spokesman", one of no known country whom the text has quoted speaking for another.
       const quotedFor = holder && !holder.affiliation ? spokeFor(holder, ctx) : null;
