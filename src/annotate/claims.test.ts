@@ -1889,6 +1889,13 @@ test('a role reporting in one sentence is the person who reports the quote openi
   assert.deepEqual(fr.map((c) => [c.speaker.name, c.speaker.affiliation]), [['Maria Lindqvist', null], ['Maria Lindqvist', null], ['Reza Tavakoli', 'Iran']]);
 });
 
+test('whoever declined to comment is who "he" stands for next, even after an opening adjunct: "the Kremlin spokesman declined to comment. “...,” he added", « Interrogé, le porte-parole a refusé de commenter des informations qu\'il a jugées « fausses » »', () => {
+  const en = claimsOf('North Korea called the accusations absurd. Asked about the reports, the Kremlin spokesman declined to comment. "We are developing ties with all our neighbours," he added.', 'en');
+  assert.equal(claimAbout(en, 'neighbours').speaker.name, 'Kremlin');
+  const fr = claimsOf("La Corée du Nord a qualifié ces accusations d'« absurdes ». Interrogé par la presse, le porte-parole du Kremlin a refusé de commenter des informations qu'il a jugées « fausses ». « Nous développons nos liens avec tous nos voisins », a-t-il ajouté.", 'fr');
+  assert.deepEqual([claimAbout(fr, 'fausses').speaker.name, claimAbout(fr, 'voisins').speaker.name], ['Kremlin', 'Kremlin']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -666,11 +666,12 @@ export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerConte
 /**
  * "Le délégué ukrainien a présenté des débris qui, a-t-il assuré, prouvent ...": after the sentence's
  * own subject and its verb, "il" or "he" is that subject when it is someone (a person or an
- * official), not whoever was quoted before. Null when the sentence opens otherwise.
+ * official), not whoever was quoted before, even past an opening adjunct (« Interrogé par la presse, le
+ * porte-parole a refusé de commenter des informations qu'il a jugées ... »). Null when the sentence opens otherwise.
  */
 function openingSubject(at: number, ctx: SpeakerContext): Speaker | null {
   const verb = firstVerbIndex(ctx.tokens, ctx.lex);
-  return verb < 0 || ctx.tokens[verb].start >= at ? null : someoneBefore(ctx.tokens.slice(0, verb), ctx.tokens[verb], ctx);
+  return verb < 0 || ctx.tokens[verb].start >= at ? null : actingSubject(ctx);
 }
 
 /** Someone (rank up to an official's role) the words before a verb open with: its subject. */

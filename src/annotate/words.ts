@@ -17,7 +17,7 @@ export function isAuxiliary(word: string, lex: ClaimLexicon): boolean {
 
 /** A verb the lexicons know: an auxiliary, an event verb or a reporting verb. */
 export function isVerb(word: string | undefined, lex: ClaimLexicon): boolean {
-  return word !== undefined && (lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word));
+  return word !== undefined && (lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word) || lex.refusals.has(word));
 }
 
 /**
