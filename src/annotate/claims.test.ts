@@ -1896,6 +1896,13 @@ test('whoever declined to comment is who "he" stands for next, even after an ope
   assert.deepEqual([claimAbout(fr, 'fausses').speaker.name, claimAbout(fr, 'voisins').speaker.name], ['Kremlin', 'Kremlin']);
 });
 
+test('a party the topic lacks takes the parties of what was last said of it: "Russia accused the West of arming Kyiv. Iran said it had never provided weapons"', () => {
+  const en = claimsOf("Britain said Iran had supplied drones to Russia. Russia accused Western states of supplying Kyiv with missiles. Iran's envoy said his country had never provided weapons for use in the war.", 'en');
+  assert.equal(prop(claimAbout(en, 'never provided')), 'supply:Iran>Russia:weapons');
+  const fr = claimsOf("Londres affirme que l'Iran a livré des drones à la Russie. Moscou a accusé les pays occidentaux de livrer des missiles à Kiev. Le représentant iranien a assuré que son pays n'avait jamais fourni d'armes utilisées dans la guerre.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'jamais fourni')), 'supply:Iran>Russia:weapons');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -226,7 +226,7 @@ function completeHeadline(claims: Claim[], title: AnnotatedSentence, story: Prop
 function withStoryParty(claim: Claim, title: AnnotatedSentence, story: Proposition, lex: ClaimLexicon): Claim {
   const reading = readProposition(claim, {
     view: title.view, entities: title.entities, lex, speakerCountry: claim.speaker.affiliation, speakerIsSubject: false,
-    topic: story, salientTopic: story, topicByItem: new Map(), expectsProposition: false, condemnsNoClaim: false, source: null,
+    topic: story, salientTopic: story, topicByItem: new Map(), topicByParty: new Map(), expectsProposition: false, condemnsNoClaim: false, source: null,
   });
   const { proposition } = reading;
   if (!reading.event || !proposition || proposition.actor !== story.actor || proposition.recipient !== story.recipient) return claim;
@@ -766,7 +766,7 @@ function claimsOf(
   const reading = readProposition(stated, {
     view: sentence.view, entities: sentence.entities, lex, speakerCountry: sharedSubject ?? (accused ? accused.country : speakerParty(speaker)),
     speakerIsSubject: sharedSubject !== undefined || accused !== undefined || speakerIsSubject(frame, speaker, stated.start > content.start, text.slice(stated.start, stated.end), lex),
-    topic: answeredTopic(frame, speaker, discourse, index), salientTopic: discourse.salientTopic, topicByItem: discourse.topicByItem, expectsProposition,
+    topic: answeredTopic(frame, speaker, discourse, index), salientTopic: discourse.salientTopic, topicByItem: discourse.topicByItem, topicByParty: discourse.topicByParty, expectsProposition,
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim, source: frame.speakerRegion,
   });
   // "l'Iran continue de fournir des drones et envisage d'envoyer des missiles": two predicates, two claims.
@@ -879,7 +879,7 @@ function noteQuestionTopic(sentence: AnnotatedSentence, turn: Turn, input: Claim
   const question = { start: Math.max(sentence.sentence.start, turn.label.end), end: sentence.sentence.end };
   const { proposition } = readProposition(question, {
     view: sentence.view, entities: sentence.entities, lex: input.lang.claims, speakerCountry: null, speakerIsSubject: false,
-    topic: discourse.topic, salientTopic: discourse.salientTopic, topicByItem: discourse.topicByItem, expectsProposition: false, condemnsNoClaim: false, source: null,
+    topic: discourse.topic, salientTopic: discourse.salientTopic, topicByItem: discourse.topicByItem, topicByParty: discourse.topicByParty, expectsProposition: false, condemnsNoClaim: false, source: null,
   });
   const asked = sentence.entities.filter((e) => e.start >= question.start);
   const item = asked.find((e) => e.kind === 'item')?.item;
@@ -904,7 +904,7 @@ function askedActor(asked: EntityMention[], topic: Proposition): Proposition | n
 function noteStatedTopic(sentence: AnnotatedSentence, input: ClaimInput, discourse: Discourse): void {
   const reading = readProposition(sentence.sentence, {
     view: sentence.view, entities: sentence.entities, lex: input.lang.claims, speakerCountry: null, speakerIsSubject: false,
-    topic: null, salientTopic: null, topicByItem: new Map(), expectsProposition: false, condemnsNoClaim: false, source: null,
+    topic: null, salientTopic: null, topicByItem: new Map(), topicByParty: new Map(), expectsProposition: false, condemnsNoClaim: false, source: null,
   });
   // Items of one country where another uses them (« Drones iraniens en Russie : ce que l'on sait ») state a supply too;
   // soldiers of one country somewhere ("Des soldats nord-coréens en Ukraine ?") say less of who receives them.

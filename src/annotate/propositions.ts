@@ -33,6 +33,8 @@ export interface PropositionContext {
   salientTopic: Proposition | null;
   /** The last proposition stated about each item: what items of another kind than the topic's refer to. */
   topicByItem: ReadonlyMap<Item, Proposition>;
+  /** The last proposition each country was a party to: what a clause naming a party the topic lacks is about. */
+  topicByParty: ReadonlyMap<string, Proposition>;
   /** The reporting verb commits to a proposition even when the clause names none ("a nié", "n'a vu aucun accord"). */
   expectsProposition: boolean;
   /** The reporting verb condemns something other than claims ("denounced the sanctions", not "the accusations"). */
@@ -190,7 +192,11 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
     rules.push('supplier:own-means');
     return { proposition: null, rules, event: { start: event.start, end: event.end } };
   }
-  const borrowed = namesNoParty && !recipient ? referred : ctx.topic;
+  // "Russia accused the West of arming Kyiv. Iran said it had never provided weapons": a party the topic lacks
+  // takes the parties of what was last said of it.
+  const named = actor === null || recipient === null ? actor ?? recipient : null;
+  const strangerToTopic = named !== null && ctx.topic !== null && named !== ctx.topic.actor && named !== ctx.topic.recipient;
+  const borrowed = namesNoParty && !recipient ? referred : (strangerToTopic && ctx.topicByParty.get(named)) || ctx.topic;
   const topic = borrowed && orientedFor(type, borrowed);
   const partiesFromTopic = topic !== null && (!actor || !recipient);
   if (partiesFromTopic) {
