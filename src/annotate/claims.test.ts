@@ -1903,6 +1903,15 @@ test('a party the topic lacks takes the parties of what was last said of it: "Ru
   assert.equal(prop(claimAbout(fr, 'jamais fourni')), 'supply:Iran>Russia:weapons');
 });
 
+test('"not content with", « ne se contente pas de », « ne se limite pas à » add, like "not only": no denial', () => {
+  const fr = claimsOf("« L'Iran ne se contente pas de livrer des drones à la Russie, il forme aussi ses opérateurs », a assuré Kiev.", 'fr');
+  assert.deepEqual([claimAbout(fr, 'livrer').stance, prop(claimAbout(fr, 'livrer'))], ['asserts', 'supply:Iran>Russia:drones']);
+  assert.equal(claimsOf("« L'Iran ne se limite pas à livrer des drones à la Russie », a assuré Kiev.", 'fr')[0].stance, 'asserts');
+  const en = claimsOf('"Iran is not content with delivering drones to Russia, it also trains their operators," Kyiv said.', 'en');
+  assert.deepEqual([claimAbout(en, 'delivering').stance, prop(claimAbout(en, 'delivering'))], ['asserts', 'supply:Iran>Russia:drones']);
+  assert.equal(claimsOf('"Iran\'s help is not limited to delivering drones to Russia," Kyiv said.', 'en')[0].stance, 'asserts');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -270,10 +270,11 @@ export const claims: ClaimLexicon = {
     // « si de tels déploiements existaient » (si + imparfait ; « même si » concède, il ne suppose pas).
     + String.raw`|\b(?:toute?|une?\s+tel(?:le)?|de\s+tel(?:le)?s)\s+\p{L}+\s+(?:\p{L}+[’']?\s*){0,6}?\p{L}+rai(?:t|ent)\b|\bsi\s+tel\s+(?:est|était)\s+le\s+cas\b`
     + String.raw`|(?<!\bmême\s+)\b(?:si\s+|s[’'](?=ils?\b))(?:\p{L}+[’']?\s*){0,5}?\p{L}+(?:ait|aient)\b`),
-  // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny.
+  // "ne livre pas seulement des drones": a scalar "pas seulement" adds, it does not deny; so does « ne se contente pas
+  // de livrer », « ne se limite pas à ».
   // « aucun » may come after the object and its preposition: « ne fournissait d'armes à aucune des parties »;
   // « pas un seul » before the verb: « « pas un seul militaire nord-coréen » ne se trouvait en Russie ».
-  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus(?!\s+(?:seulement|uniquement|simplement)\b)|aucune?|nullement|point|rien|ni)\b|\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*(?:[«“‹"]\s*)?){0,5}?aucune?\b|\bjamais\b|\bnullement\b|\b(?:aucune?|personne|rien|nul(?:le)?|pas\s+une?\s+seule?)\s+(?:[\p{L}-]+\s+|[»”"]\s*){0,4}?(?:ne\b|n[’'])`),
+  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:(?<!\b(?:content|born|limit)\p{L}*\s+)pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus(?!\s+(?:seulement|uniquement|simplement)\b)|aucune?|nullement|point|rien|ni)\b|\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*(?:[«“‹"]\s*)?){0,5}?aucune?\b|\bjamais\b|\bnullement\b|\b(?:aucune?|personne|rien|nul(?:le)?|pas\s+une?\s+seule?)\s+(?:[\p{L}-]+\s+|[»”"]\s*){0,4}?(?:ne\b|n[’'])`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
   negatedCessation: wordRegex(String.raw`\bn[’']\s*(?:\p{L}+\s+)?(?:jamais|pas)\s+(?:cessé|arrêté)\s+d[e’']|\bne\s+(?:cess|s[’']\s*arrêt)\p{L}*\s+(?:pas|jamais)\s+d[e’']`),
   // Only negated: « la Russie doit recevoir les drones en juin » says what is planned, « devrait » hedges.
