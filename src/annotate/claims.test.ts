@@ -1912,6 +1912,11 @@ test('"not content with", « ne se contente pas de », « ne se limite pas à »
   assert.equal(claimsOf('"Iran\'s help is not limited to delivering drones to Russia," Kyiv said.', 'en')[0].stance, 'asserts');
 });
 
+test('parts and engines of drones or missiles are technology, not the weapons: "drone parts", « des pièces de drones »', () => {
+  assert.equal(prop(claimsOf('Beijing denied that Chinese firms were sending drone parts and spare parts to Russia.', 'en')[0]), 'supply:China>Russia:technology');
+  assert.equal(prop(claimsOf("Pékin a démenti que des entreprises chinoises livraient des moteurs de drones à la Russie.", 'fr')[0]), 'supply:China>Russia:technology');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
@@ -1984,9 +1989,9 @@ test('a verb with an object, then a coordinated report sharing its auxiliary: "a
 
 test('a connective before "selon X" or "according to X" leaves the content after the source: "Mais selon X, P", "But according to X, P"; a name a media noun introduces is the outlet', () => {
   const fr = claimAbout(claimsOf('Mais selon le quotidien Le Temps, des entreprises chinoises auraient livré des pièces de drones à la Russie.', 'fr'), 'entreprises chinoises');
-  assert.equal([fr.speaker.name, prop(fr)].join(' | '), 'Le Temps | supply:China>Russia:drones');
+  assert.equal([fr.speaker.name, prop(fr)].join(' | '), 'Le Temps | supply:China>Russia:technology');
   const en = claimAbout(claimsOf('But according to the Daily Courier, Chinese firms shipped drone parts to Russia.', 'en'), 'Chinese firms');
-  assert.equal([en.speaker.name, prop(en)].join(' | '), 'Daily Courier | supply:China>Russia:drones');
+  assert.equal([en.speaker.name, prop(en)].join(' | '), 'Daily Courier | supply:China>Russia:technology');
   const outlet = claimAbout(claimsOf('The Israeli newspaper Haaretz reported that Iran had sent drones to Russia.', 'en'), 'Iran had sent');
   assert.equal([outlet.speaker.name, outlet.speaker.type].join(' | '), 'Haaretz | organization');
   assert.equal(claimAbout(claimsOf('Le quotidien russe Kommersant affirme que la Chine livre des drones à la Russie.', 'fr'), 'la Chine livre').speaker.name, 'Kommersant');
@@ -3140,7 +3145,7 @@ test('A denial answers what was said of the speaker’s country, not the last to
   ].join(' '), 'en');
   const c = claimAbout(claims, 'rejected the accusations');
   assert.equal(c.stance, 'denies');
-  assert.equal(prop(c), 'supply:China>Russia:drones');
+  assert.equal(prop(c), 'supply:China>Russia:technology');
 });
 
 test('", sans évoquer les missiles", ", without providing evidence": the reporter’s words close the content', () => {
@@ -4786,7 +4791,7 @@ test('An armed group that speaks for no state is a party under its own name', ()
 
 test('Items on their way somewhere go to whom they are bound for, not to whoever stopped them', () => {
   const en = claimsOf('U.S. Navy seizes Iranian missile parts bound for Houthis, Central Command says', 'en');
-  assert.equal(prop(claimAbout(en, 'bound for')), 'supply:Iran>Houthis:missiles');
+  assert.equal(prop(claimAbout(en, 'bound for')), 'supply:Iran>Houthis:technology');
   const fr = claimsOf('La marine américaine a saisi des missiles iraniens destinés au Hezbollah, a affirmé le Pentagone.', 'fr');
   assert.equal(prop(claimAbout(fr, 'destinés')), 'supply:Iran>Hezbollah:missiles');
 });

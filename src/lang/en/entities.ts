@@ -216,7 +216,7 @@ export const entities: EntityLexicon = {
       'space (programme|program)(s)', 'technical support', 'technical assistance', 'technical help',
       'know-how', 'technical expertise', 'technological support', 'technological assistance', 'technological aid',
       'machine tool(s)', 'microelectronics', 'electronic component(s)', 'semiconductor(s)', 'microchip(s)',
-      'component(s)', 'dual-use good(s)', 'dual-use item(s)', 'dual-use component(s)', 'dual-use technology', 'dual-use technologies',
+      'component(s)', '(drone|missile|aircraft|engine) part(s)', '(drone|missile|aircraft) engine(s)', 'spare part(s)', 'dual-use good(s)', 'dual-use item(s)', 'dual-use component(s)', 'dual-use technology', 'dual-use technologies',
     ],
   },
   institutions: [

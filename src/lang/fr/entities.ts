@@ -224,6 +224,7 @@ export const entities: EntityLexicon = {
       'technologie(s) (des|de) (drones|missiles)', 'programme(s) spatia(l|ux)', 'programme(s) de satellites', 'programme(s) de satellites espions', 'technologie(s) (militaire|militaires|balistique|balistiques|spatiale|spatiales|nucléaire|nucléaires)',
       'soutien technique', 'assistance technique', 'aide technique', 'aide technologique', 'soutien technologique',
       'assistance technologique', 'machine(s)-outil(s)', 'microélectronique', 'composant(s)', 'composant(s) électronique(s)',
+      'pièce(s) détachée(s)', 'pièce(s) de rechange', 'pièces (de|des|pour) (drones|missiles|avions)', 'moteur(s) (de|des|pour) (drones|missiles)',
       'semi-conducteur(s)', 'puce(s) électronique(s)', 'bien(s) à double usage', 'composant(s) à double usage',
       'technologie(s) à double usage',
     ],
