@@ -1917,6 +1917,11 @@ test('parts and engines of drones or missiles are technology, not the weapons: "
   assert.equal(prop(claimsOf("Pékin a démenti que des entreprises chinoises livraient des moteurs de drones à la Russie.", 'fr')[0]), 'supply:China>Russia:technology');
 });
 
+test('a participle of saying after a report in the object takes the main clause\'s subject: "China rejected a Ukrainian intelligence report that P, saying Q"', () => {
+  const en = claimsOf('China on Thursday rejected a Ukrainian intelligence report that Chinese firms were supplying drone parts to Russia, saying it had always controlled its exports.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.stance]), [['China', 'denies'], ['Intelligence services', 'asserts'], ['China', 'asserts']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -620,7 +620,10 @@ function sentenceSpeakers(frames: Frame[], sentence: AnnotatedSentence, ctx: Spe
   }
   // A report with no source written ("Iran, which has been accused of ..., denied it") has no subject to lend.
   const lendsSubject = (f: Frame) => { const speakers = byFrame.get(f); return speakers !== undefined && speakers.length > 0 && speakers[0] !== UNKNOWN_SPEAKER; };
-  const resolved = frames.filter(lendsSubject);
+  // "China rejected a Ukrainian intelligence report that P, saying Q": a report whose subject is written after another
+  // report's verb is in that verb's object, not the main clause.
+  const inObject = (f: Frame) => f.speakerRegion !== null && frames.some((g) => g.cue.start >= f.speakerRegion!.start && g.cue.end <= f.speakerRegion!.end);
+  const resolved = frames.filter((f) => lendsSubject(f) && !inObject(f));
   for (const frame of frames) {
     if (!frame.speakerFromMainClause) continue;
     const main = resolved.filter((f) => f.cue.start < frame.cue.start).at(-1) ?? resolved.find((f) => f.cue.start > frame.cue.start);
