@@ -1922,6 +1922,13 @@ test('a participle of saying after a report in the object takes the main clause\
   assert.deepEqual(en.map((c) => [c.speaker.name, c.stance]), [['China', 'denies'], ['Intelligence services', 'asserts'], ['China', 'asserts']]);
 });
 
+test('a country in brackets after a name is the one a delegate speaks for, as meetings coverage writes them: "JANE ROE (Russian Federation) said", « M. JEAN ROE (Fédération de Russie) a déclaré »', () => {
+  const en = claimsOf('JANE ROE (Russian Federation) said that Moscow had not purchased any drones from Iran.', 'en');
+  assert.deepEqual([en[0].speaker.name, en[0].speaker.affiliation, en[0].stance], ['JANE ROE', 'Russia', 'denies']);
+  const fr = claimsOf("M. JEAN ROE (République islamique d'Iran) a déclaré que son pays n'avait jamais livré de drones à la Russie.", 'fr');
+  assert.deepEqual([fr[0].speaker.name, fr[0].speaker.affiliation, fr[0].stance], ['JEAN ROE', 'Iran', 'denies']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -476,12 +476,24 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
     }
     s.persons.sort((a, b) => a.start - b.start);
     attachRoles(text, s.persons, s.entities.filter((e) => e.kind === 'role'), lex, s.scene);
+    for (const mention of s.persons) mention.person.affiliation ??= bracketedCountry(text, mention, s.entities);
     s.view.mentions = [...s.entities, ...s.persons];
   });
   nameIntroducedRoles(sentences, cast, lex);
   for (const person of cast.people) person.mentions.sort((a, b) => a.start - b.start);
   inheritCounterpartRoles(cast.people);
   return cast;
+}
+
+/** Characters a bracket after a name may hold: "(Iran (Islamic Republic of))". */
+const MAX_BRACKETED_COUNTRY = 40;
+const OPENS_BRACKET = /^\s*\(\s*$/u;
+
+/** "ANNA SMITH (Russian Federation) said", « M. X (République islamique d'Iran) a déclaré »: a delegate, as meetings coverage names them. */
+function bracketedCountry(text: string, name: Span, entities: EntityMention[]): string | null {
+  const country = entities.find((e) => namesCountry(e) && e.start > name.end && OPENS_BRACKET.test(text.slice(name.end, e.start)));
+  const close = country ? text.indexOf(')', country.end) : -1;
+  return country && close >= 0 && close - country.start <= MAX_BRACKETED_COUNTRY ? country.country : null;
 }
 
 /**
