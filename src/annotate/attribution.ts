@@ -460,10 +460,11 @@ function withinObjectReach(between: string): boolean {
 
 /**
  * Whether a claim noun after this text is the reporting verb's object: within reach, in the same
- * clause. In "said on X, calling the reports propaganda", the reports are what the next verb governs.
+ * clause. In "said on X, calling the reports propaganda", the reports are what the next verb governs, and so
+ * they are in "said his country rejected the allegations".
  */
-function isObjectOfVerb(between: string): boolean {
-  return !/[,;]/u.test(between) && withinObjectReach(between);
+function isObjectOfVerb(between: string, lex: ClaimLexicon): boolean {
+  return !/[,;]/u.test(between) && withinObjectReach(between) && !(between.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => isVerb(word, lex));
 }
 
 /** The token after a side adverbial starting at token i (« pour sa part », "for its part"), or i. */
@@ -575,7 +576,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const rest = view.text.slice(tokens[cue.last].end, sentenceEnd);
   if (cue.contentFollows) return { ...base, ...fromMain, kind: 'object', content: { start: cue.end, end: sentenceEnd } };
   const nominal = lex.nominalReport.exec(rest);
-  if (nominal && !inverted && isObjectOfVerb(rest.slice(0, nominal.index))) {
+  if (nominal && !inverted && isObjectOfVerb(rest.slice(0, nominal.index), lex)) {
     // "Il a nié les allégations selon lesquelles P": the content is P.
     const start = tokens[cue.last].end + (nominal.index ?? 0) + nominal[0].length;
     return { ...base, ...fromMain, kind: 'object', content: { start, end: sentenceEnd } };
@@ -583,7 +584,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const object = lex.anaphoricClaim.exec(rest);
   // "said the rumour may have been spread to ...": followed by a verb, the claim noun is a subject, not the object.
   const subjectOfClause = object !== null && isVerb(firstWordOf(rest.slice(object.index + object[0].length)), lex);
-  if (object && !inverted && !subjectOfClause && isObjectOfVerb(rest.slice(0, object.index))) {
+  if (object && !inverted && !subjectOfClause && isObjectOfVerb(rest.slice(0, object.index), lex)) {
     return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
   }
   if (inverted) {
@@ -1729,6 +1730,13 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
       next.content.end = next.content.start;
       if (frame.cue.cls === 'say' && next.cue.cls === 'concern') frame.cue = { ...frame.cue, cls: 'concern' };
     } else if (next) {
+      // "said his country rejected the allegations": the next report's subject starts after this verb, not before it,
+      // and this report's content is nothing but that subject.
+      if (frame.kind === 'indirect' && next.kind !== 'orphan' && next.speakerRegion && next.speakerNearEnd && next.speakerRegion.start < frame.content.start
+        && next.cue.start > frame.content.start && isBareSubject(view.text.slice(frame.content.start, next.cue.start))) {
+        next.speakerRegion = { start: frame.content.start, end: next.speakerRegion.end };
+        frame.content.end = frame.content.start;
+      }
       const coordinated = coordinatedReport(view, frame, next, lex);
       // "said P, and a senior lawmaker, X, said Q": the next report has a subject of its own after the conjunction.
       if (coordinated) next.speakerRegion = { start: coordinated.subjectStart, end: next.speakerRegion!.end };
@@ -1741,6 +1749,14 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     if (stop && endsAtBreak(view, frame, clauseText, stop, lex)) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, reporterAsideStart(view, frame.content, lex));
   }
+}
+
+/** Words a subject of a report may have, with its adverbs ("his country categorically"). */
+const MAX_SUBJECT_WORDS = 6;
+
+/** A subject and its adverbs, no clause: no punctuation, a few words. */
+function isBareSubject(text: string): boolean {
+  return !/[,;:()«»“”"]/u.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) <= MAX_SUBJECT_WORDS;
 }
 
 /** Words a subject described by a relative clause may have before it ("the countries", « les pays occidentaux »). */

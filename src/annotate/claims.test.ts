@@ -1929,6 +1929,13 @@ test('a country in brackets after a name is the one a delegate speaks for, as me
   assert.deepEqual([fr[0].speaker.name, fr[0].speaker.affiliation, fr[0].stance], ['JEAN ROE', 'Iran', 'denies']);
 });
 
+test('who says their country rejects the allegations denies them, in one claim: "X (Iran) said his country categorically rejected the allegations", « a dit que son pays rejetait ces accusations »', () => {
+  const en = claimsOf('Britain said Iran supplied drones to Russia. JOHN ROE (Iran) said his country categorically rejected the allegations.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c)]), [['United Kingdom', 'asserts', 'supply:Iran>Russia:drones'], ['JOHN ROE', 'denies', 'supply:Iran>Russia:drones']]);
+  const fr = claimsOf("Londres affirme que l'Iran a livré des drones à la Russie. M. JEAN ROE (Iran) a dit que son pays rejetait catégoriquement ces accusations.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [['United Kingdom', 'asserts', 'supply:Iran>Russia:drones'], ['JEAN ROE', 'denies', 'supply:Iran>Russia:drones']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -144,6 +144,8 @@ export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerCont
   const countries = countriesOfGroup(region, candidates, ctx);
   if (countries) return countries;
   if (!candidates.length) {
+    const reporter = ownCountryReporter(region, ctx);
+    if (reporter) return [reporter];
     const name = bareName(region, ctx);
     if (name) return [{ name, type: 'person', affiliation: null }];
     const thing = neuterAntecedent(region, ctx);
@@ -452,7 +454,7 @@ function possessiveOwner(role: EntityMention, ctx: SpeakerContext): EntityMentio
  * possessive role right after a reporting verb (past a complementizer) is the reporting subject's own, whoever
  * spoke in the sentences before.
  */
-function reportingSubject(role: EntityMention, ctx: SpeakerContext): Speaker | null {
+function reportingSubject(role: Span, ctx: SpeakerContext): Speaker | null {
   const { tokens, lex } = ctx;
   let verb = tokenIndexAt(tokens, role.start) - 2;
   const complementizer = verb >= 0 && lex.complementizers.has(tokens[verb].text.toLowerCase());
@@ -461,9 +463,20 @@ function reportingSubject(role: EntityMention, ctx: SpeakerContext): Speaker | n
   // « « ... », a déclaré son porte-parole », "..., said its spokesman": the role is the inverted subject itself.
   let group = verb;
   while (group > 0 && isAuxiliary(tokens[group - 1].text.toLowerCase(), lex)) group--;
-  if (!complementizer && (group === 0 || tokens[group - 1].kind !== 'word')) return null;
+  // A subject ends before the verb in a word or, for a delegate, a bracketed country ("X (Iran) said his delegation").
+  if (!complementizer && (group === 0 || tokens[group - 1].kind !== 'word' && tokens[group - 1].text !== ')')) return null;
   const [speaker] = resolveSpeakers({ start: tokens[0].start, end: tokens[verb].start }, true, ctx);
   return speaker && speaker.type !== 'unknown' ? speaker : null;
+}
+
+/**
+ * "X said his country rejected the allegations", « X a dit que son pays rejetait ... »: who speaks for their own country
+ * is the subject of the reporting verb before it.
+ */
+function ownCountryReporter(region: Span, ctx: SpeakerContext): Speaker | null {
+  const [possessive, noun] = tokensIn(region, ctx);
+  const owned = possessive !== undefined && noun !== undefined && ctx.lex.possessives.has(possessive.text.toLowerCase());
+  return owned && ctx.lex.ownCountry.test(ctx.text.slice(possessive.start, noun.end)) ? reportingSubject(noun, ctx) : null;
 }
 
 /**
