@@ -1936,6 +1936,13 @@ test('who says their country rejects the allegations denies them, in one claim: 
   assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [['United Kingdom', 'asserts', 'supply:Iran>Russia:drones'], ['JEAN ROE', 'denies', 'supply:Iran>Russia:drones']]);
 });
 
+test('someone in the complement of the sentence\'s subject is not who "she" stands for: "The evidence presented by Western delegations was fabricated, she stressed"', () => {
+  const en = claimsOf('JANE ROE (Russian Federation) said that Moscow had not purchased any drones from Iran. The so-called evidence presented by Western delegations was fabricated, she stressed.', 'en');
+  assert.equal(claimAbout(en, 'so-called evidence').speaker.name, 'JANE ROE');
+  const fr = claimsOf("Mme JEANNE ROE (Fédération de Russie) a affirmé que Moscou n'avait acheté aucun drone à l'Iran. Les prétendues preuves présentées par les délégations occidentales sont fausses, a-t-elle souligné.", 'fr');
+  assert.equal(claimAbout(fr, 'prétendues preuves').speaker.name, 'JEANNE ROE');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

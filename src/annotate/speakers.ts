@@ -687,6 +687,9 @@ function openingSubject(at: number, ctx: SpeakerContext): Speaker | null {
   return verb < 0 || ctx.tokens[verb].start >= at ? null : actingSubject(ctx);
 }
 
+/** Words of no name before the one that heads a subject, besides determiners: a modifier ("the top envoy"). */
+const MAX_SUBJECT_LEAD = 1;
+
 /** Someone (rank up to an official's role) the words before a verb open with: its subject. */
 function someoneBefore(words: readonly Token[], verb: Token, ctx: SpeakerContext): Speaker | null {
   // Punctuation may only be part of a name ("U.S. Secretary of State").
@@ -697,7 +700,11 @@ function someoneBefore(words: readonly Token[], verb: Token, ctx: SpeakerContext
   // foreign minister" opens with its owner.
   const opensWithSubject = ctx.lex.determiners.has(words[0].text.toLowerCase()) || someone.some((c) => c.start === words[0].start)
     || ctx.entities.some((e) => e.start === words[0].start && e.kind !== 'item');
-  return opensWithSubject ? someone.sort((a, b) => a.rank - b.rank)[0]?.speaker ?? null : null;
+  // Someone after names, determiners and a modifier at most heads the subject; after other words, they are in its
+  // complement ("The evidence presented by Western delegations was fabricated, she said").
+  const freeWord = (t: Token) => !withinEntity(t) && !ctx.persons.some((p) => t.start >= p.start && t.end <= p.end) && !ctx.lex.determiners.has(t.text.toLowerCase());
+  const heading = someone.filter((c) => words.filter((t) => t.end <= c.start && freeWord(t)).length <= MAX_SUBJECT_LEAD);
+  return opensWithSubject ? heading.sort((a, b) => a.rank - b.rank)[0]?.speaker ?? null : null;
 }
 
 /**
