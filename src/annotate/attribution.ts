@@ -54,6 +54,8 @@ export interface Frame {
    * whom a pronoun opening the content stands for, not the source.
    */
   sourceQualifiesClaims?: boolean;
+  /** A content coordinated after a lack of evidence ("had no evidence that P, or that Q"): Q lacks it too. */
+  lacksEvidence?: boolean;
 }
 
 /** A sentence prepared for the annotators: its tokens, lower-cased, and the spans to treat as names. */
@@ -1649,13 +1651,15 @@ function coordinatedContents(view: SentenceView, frames: Frame[], lex: ClaimLexi
   const { tokens, lower } = view;
   const added: Frame[] = [];
   for (const frame of frames) {
-    if (frame.kind !== 'indirect') continue;
+    if (frame.kind !== 'indirect' && frame.kind !== 'evidence') continue;
     const end = frame.content.end;
     let current = frame;
     for (let k = tokenIndexAt(tokens, frame.content.start) + 1; k + 1 < tokens.length && tokens[k + 1].end <= end; k++) {
       if (!lex.conjunctions.has(lower[k]) || !lex.complementizers.has(lower[k + 1])) continue;
       const cut = tokens[k - 1].text === ',' ? tokens[k - 1].start : tokens[k].start;
-      const next = { ...current, content: { start: tokens[k + 1].end, end } };
+      const lacksEvidence = !lex.contrastConjunctions.has(lower[k])
+        && (current.lacksEvidence === true || lex.noEvidence.test(view.text.slice(current.content.start, cut)));
+      const next = { ...current, content: { start: tokens[k + 1].end, end }, lacksEvidence };
       current.content = { start: current.content.start, end: trimEnd(view, cut) };
       added.push(next);
       current = next;

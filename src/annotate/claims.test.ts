@@ -1943,6 +1943,15 @@ test('someone in the complement of the sentence\'s subject is not who "she" stan
   assert.equal(claimAbout(fr, 'prétendues preuves').speaker.name, 'JEANNE ROE');
 });
 
+test('contents coordinated after an evidence formula are two claims, and a lack of evidence covers both unless "but" contrasts them', () => {
+  const has = claimsOf("Britain has evidence that North Korea has provided Russia with artillery shells, and that North Korean soldiers have been deployed to Russia.", 'en');
+  assert.deepEqual(has.map((c) => [c.stance, prop(c)]), [['asserts', 'supply:North Korea>Russia:ammunition'], ['asserts', 'deploy:North Korea>Russia:personnel']]);
+  const none = claimsOf("Britain said it had no evidence that North Korea has provided Russia with artillery shells, or that North Korean soldiers have been deployed to Russia.", 'en');
+  assert.deepEqual(none.map((c) => [c.stance, prop(c)]), [['no_evidence', 'supply:North Korea>Russia:ammunition'], ['no_evidence', 'deploy:North Korea>Russia:personnel']]);
+  const but = claimsOf("Britain said it had no evidence that North Korea has provided Russia with artillery shells, but that North Korean soldiers have been deployed to Russia.", 'en');
+  assert.deepEqual(but.map((c) => c.stance), ['no_evidence', 'asserts']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

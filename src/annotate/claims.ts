@@ -804,7 +804,7 @@ function claimsOf(
   const belied = beliedAnswer(speaker, text.slice(Math.min(frame.cue.start, content.start), Math.max(frame.cue.end, content.end)), index, lex, discourse);
   // "China must not deliver weapons to Russia": a demand on the event, in the verb group before it, tells nothing of it.
   const demands = reading.proposition !== null && reading.event !== undefined && lex.demand.test(text.slice(predicateFrom, reading.event.start));
-  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null || lex.unconfirmed.test(contentText), calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse, beliesParty: belied !== null, challengesEvidence: lex.evidenceChallenge.test(contentText), demands }, lex, statedAffiliation(speaker), reading.proposition);
+  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null || frame.lacksEvidence === true || lex.unconfirmed.test(contentText), calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse, beliesParty: belied !== null, challengesEvidence: lex.evidenceChallenge.test(contentText), demands }, lex, statedAffiliation(speaker), reading.proposition);
   const proposition = demands ? null : reading.proposition ?? belied;
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input, discourse.lastClaim);

@@ -592,6 +592,8 @@ export interface ClaimLexicon {
   prepositions: ReadonlySet<string>;
   /** Words joining coordinated verbs that share their subject ("et", "and", "mais", "but"). */
   conjunctions: ReadonlySet<string>;
+  /** Conjunctions that contrast: what follows them is out of the scope of a lack of evidence before ("no evidence that P, but that Q"). */
+  contrastConjunctions: ReadonlySet<string>;
   /** Words after which an event's complements stop ("lors d'une visite", "during", relative pronouns). */
   scopeBreaks: ReadonlySet<string>;
   /**

@@ -343,6 +343,7 @@ export const claims: ClaimLexicon = {
   prepositions: new Set(['to', 'from', 'of', 'in', 'into', 'by', 'for', 'with', 'against', 'on', 'at', 'between', 'about', 'over',
     'toward', 'towards', 'than', 'after', 'before', 'since', 'during', 'despite', 'amid', 'via', 'through', 'across']),
   conjunctions: new Set(['and', 'or', 'but']),
+  contrastConjunctions: new Set(['but']),
   scopeBreaks: new Set(['during', 'when', 'while', 'which', 'who', 'whose', 'where', 'whereas']),
   claimNounApposition: wordRegex(String.raw`,\s*(?:(?:(?:a|an|the|one)\s+)?(?:\p{L}+\s+)?(?:claims?|charges?|allegations?|accusations?|reports?|assertions?)|which)\s+(?=\p{Lu})`, 'u'),
   subjectRelatives: new Set(['who', 'which', 'that']),

@@ -402,6 +402,7 @@ export const claims: ClaimLexicon = {
   prepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'en', 'vers', 'par', 'pour', 'contre', 'avec', 'sur',
     'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors', 'selon', 'après']),
   conjunctions: new Set(['et', 'ainsi que', 'ou', 'mais']),
+  contrastConjunctions: new Set(['mais']),
   scopeBreaks: new Set(['lors', 'pendant', 'durant', 'lorsque', 'lorsqu’', "lorsqu'", 'quand', 'qui', 'dont', 'où', 'alors', 'tandis', 'afin']),
   // French relatives always have their pronoun (« une accusation que Pyongyang a démentie »).
   claimNounApposition: wordRegex(String.raw`,\s*ce\s+qu(?:e\s+|['’]\s*)(?=\p{Lu})`, 'u'),
