@@ -1952,6 +1952,13 @@ test('contents coordinated after an evidence formula are two claims, and a lack 
   assert.deepEqual(but.map((c) => c.stance), ['no_evidence', 'asserts']);
 });
 
+test('whom a danger threatens takes no part in the dealing: "poses a threat to Ukraine", « constituent une menace pour l\'Ukraine »', () => {
+  const en = claimsOf('Britain said Iran sent missiles to Russia. It said the transfer of drones by Iran poses a threat to Ukraine.', 'en');
+  assert.equal(prop(claimAbout(en, 'poses a threat')), 'supply:Iran>Russia:drones');
+  const fr = claimsOf("Londres affirme que l'Iran a envoyé des missiles à la Russie. Selon Londres, ces livraisons de missiles par l'Iran constituent une menace pour l'Ukraine.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'menace')), 'supply:Iran>Russia:missiles');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

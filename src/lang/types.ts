@@ -606,7 +606,10 @@ export interface ClaimLexicon {
   subjectRelatives: ReadonlySet<string>;
   /** Relatives of place ("où", "where"): a clause they open after a comma describes the place, not the parties. */
   placeRelatives: ReadonlySet<string>;
-  /** Nouns naming a war by where it is fought ("la guerre en Ukraine", "the war in Ukraine"): that country is no party to a dealing. */
+  /**
+   * Nouns naming a war by where it is fought ("la guerre en Ukraine", "the war in Ukraine"), or a danger by whom it
+   * threatens ("a threat to European security", « une menace pour l'Europe »): that country is no party to a dealing.
+   */
   conflictNouns: ReadonlySet<string>;
   /** Relative pronouns that may be the object of a report, its subject after them ("..., which it said was"). */
   objectRelatives: ReadonlySet<string>;

@@ -348,7 +348,7 @@ export const claims: ClaimLexicon = {
   claimNounApposition: wordRegex(String.raw`,\s*(?:(?:(?:a|an|the|one)\s+)?(?:\p{L}+\s+)?(?:claims?|charges?|allegations?|accusations?|reports?|assertions?)|which)\s+(?=\p{Lu})`, 'u'),
   subjectRelatives: new Set(['who', 'which', 'that']),
   placeRelatives: new Set(['where']),
-  conflictNouns: new Set(['war', 'conflict', 'invasion', 'offensive']),
+  conflictNouns: new Set(['war', 'conflict', 'invasion', 'offensive', 'threat', 'threats', 'danger', 'menace']),
   objectRelatives: new Set(['which', 'whom']),
   indefinites: wordRegex(String.raw`\b(?:a|an|some|several|many|various|these|those|both|two|three|other)\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:after|earlier|previously|at\s+the\s+time|before\s+that|formerly)\b`),

@@ -408,7 +408,7 @@ export const claims: ClaimLexicon = {
   claimNounApposition: wordRegex(String.raw`,\s*ce\s+qu(?:e\s+|['’]\s*)(?=\p{Lu})`, 'u'),
   subjectRelatives: new Set(['qui']),
   placeRelatives: new Set(['où']),
-  conflictNouns: new Set(['guerre', 'conflit', 'invasion', 'offensive']),
+  conflictNouns: new Set(['guerre', 'conflit', 'invasion', 'offensive', 'menace', 'menaces', 'danger']),
   objectRelatives: new Set(['dont']),
   indefinites: wordRegex(String.raw`\b(?:un|une|des|les|ces|aux|de|certains|certaines|plusieurs|quelques|deux|trois|d[’'])\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:après\s+que|après\s+qu[’']|auparavant|précédemment|à\s+l[’']\s*époque|plus\s+tôt|avant\s+cela|jadis|naguère)\b`),
