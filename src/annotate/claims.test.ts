@@ -1959,6 +1959,13 @@ test('whom a danger threatens takes no part in the dealing: "poses a threat to U
   assert.equal(prop(claimAbout(fr, 'menace')), 'supply:Iran>Russia:missiles');
 });
 
+test('with no event word, a negation in another predicate than the one the items\' origin is in denies nothing: « a accueilli des troupes russes et ne peut rien refuser »', () => {
+  const fr = claimsOf("« Minsk a déjà accueilli des troupes russes en 2022 et ne peut rien refuser au Kremlin », a expliqué l'analyste Paul Roe.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.stance, prop(c)]), [['asserts', 'deploy:Russia>Belarus:personnel']]);
+  const en = claimsOf('Minsk has hosted Russian troops since 2022 and will never refuse anything to the Kremlin, the analyst Paul Roe said.', 'en');
+  assert.deepEqual(en.map((c) => [c.stance, prop(c)]), [['asserts', 'deploy:Russia>Belarus:personnel']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

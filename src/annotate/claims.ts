@@ -795,9 +795,12 @@ function claimsOf(
   }
   const actorAccused = reading.proposition !== null && (discourse.accused.has(partiesKey(reading.proposition)) || discourse.deniers.has(reading.proposition.actor));
   // The negation of a negated report is its own ("did not think the reports were true"), not the predicate's.
-  const predicateFrom = Math.max(predicateStart(content, reading.event, sentence.view, lex), frame.cue.negated ? frame.cue.end : 0);
+  // With no event word, the predicate is the one the items' origin is written in (« a accueilli des troupes russes et
+  // ne peut rien refuser »: the negation is the other predicate's).
+  const anchor = reading.event ?? reading.origin;
+  const predicateFrom = Math.max(predicateStart(content, anchor, sentence.view, lex), frame.cue.negated ? frame.cue.end : 0);
   // A month is no modal ("sent drones in May").
-  const predicate = sliceWithout(text, predicateFrom, predicateEnd(content, reading.event, sentence.view, lex), sentence.dates);
+  const predicate = sliceWithout(text, predicateFrom, predicateEnd(content, anchor, sentence.view, lex), sentence.dates);
   // The warning verb is the cue's own, after any auxiliary ("has warned Tehran against").
   const warnedAgainst = (lex.warnedAgainst.exec(text.slice(frame.cue.start, content.end))?.index ?? Infinity) < frame.cue.end - frame.cue.start;
   // "Kiev a dénoncé un mensonge", « L'Iran ment », after Iran's own denial or admission: what it answered is so.

@@ -57,6 +57,8 @@ export interface PropositionReading {
   madeByRecipient?: boolean;
   /** Read with no event word, from items of one party that another uses ("Iranian drones used by Russia"). */
   itemsUsed?: boolean;
+  /** With no event word, where the items' origin is written ("russes" in « a accueilli des troupes russes »). */
+  origin?: Span;
 }
 
 interface Party extends Span {
@@ -609,17 +611,17 @@ function eventScopeEnd(event: EventWord, noun: boolean, content: Span, ctx: Prop
 
 /** "drones iraniens", "de fabrication iranienne", "Iranian-made": the country an item comes from. */
 function itemOrigin(parties: Party[], ctx: PropositionContext): string | null {
-  return itemOrigins(parties, ctx)[0] ?? null;
+  return itemOrigins(parties, ctx)[0]?.name ?? null;
 }
 
 /** Every party the clause names as where its items (of the kind `of`, when given) come from, in text order. */
-function itemOrigins(parties: Party[], ctx: PropositionContext, of: Item | null = null): string[] {
+function itemOrigins(parties: Party[], ctx: PropositionContext, of: Item | null = null): Party[] {
   const { text } = ctx.view;
   // Of the items the claim is about only, when it says which: "these drones kill Russian soldiers" names no drones' origin.
   const items = ctx.entities.filter((e) => e.kind === 'item' && (of === null || e.item === undefined || relatedItems(e.item, of)));
   // "Iranian military personnel", "des instructeurs des Gardiens de la révolution": the institution the items belong to is their origin too.
   const owns = (p: Party) => p.kind === 'institution' && (items.some((i) => i.start >= p.end && /^\s+$/u.test(text.slice(p.end, i.start))) || ownsItemsBefore(p, items, ctx));
-  return parties.filter((p) => owns(p) || p.kind === 'demonym' && namesItemOrigin(p, items, ctx)).map((p) => p.name);
+  return parties.filter((p) => owns(p) || p.kind === 'demonym' && namesItemOrigin(p, items, ctx));
 }
 
 /** A demonym saying where items come from: "drones iraniens", "Iranian-made drones". */
@@ -943,12 +945,13 @@ function fromTopicOnly(
   // names, not the speaker, shows such items changed hands.
   const origins = itemOrigins(parties, ctx, item);
   const stated = origins[0] ?? null;
-  const origin = stated ?? systemOrigin(content, ctx);
+  const origin = stated?.name ?? systemOrigin(content, ctx);
   // Only items of a stated origin have a user to find, so the search waits for both.
   const user = origin && item ? itemUser(content, parties, origin, item, ctx, stated !== null) : null;
   if (origin && user && item) {
     rules.push('proposition:item-origin');
-    return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules, itemsUsed: true };
+    const written = stated ? { origin: { start: stated.start, end: stated.end } } : {};
+    return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules, itemsUsed: true, ...written };
   }
   if (ctx.lex.exportControl.test(slice) || ctx.lex.sanctions.test(slice) || ctx.lex.intoTheWar.test(slice)) return { proposition: null, rules };
   const anaphor = ctx.lex.anaphoricClaim.exec(slice);
@@ -1000,7 +1003,7 @@ function fromTopicOnly(
     const type = topic.type === 'train' ? 'train' : chosen === 'personnel' ? 'deploy' : topic.type === 'deploy' ? 'supply' : topic.type;
     // An item's stated origin ("des formateurs iraniens") names the supplier even when the topic is another; of
     // several ("clashes between Ukrainian troops and North Korean soldiers"), the topic's supplier.
-    const actor = origin !== null && origins.includes(topic.actor) ? topic.actor : origin ?? topic.actor;
+    const actor = origin !== null && origins.some((o) => o.name === topic.actor) ? topic.actor : origin ?? topic.actor;
     return { proposition: { type, actor, recipient: topic.recipient, item: chosen }, rules };
   }
   return { proposition: null, rules };
