@@ -1966,6 +1966,13 @@ test('with no event word, a negation in another predicate than the one the items
   assert.deepEqual(en.map((c) => [c.stance, prop(c)]), [['asserts', 'deploy:Russia>Belarus:personnel']]);
 });
 
+test('what a lie is said to serve names no party, with quote marks too: \'aimed at "justifying Washington\'s arms shipments to Ukraine"\', « destinées à « justifier les livraisons » »', () => {
+  const en = claimsOf('Iran has repeatedly denied arming Russia. Its spokesman said the U.S. claims were "baseless" and aimed at "justifying Washington\'s own arms shipments to Ukraine."', 'en');
+  assert.equal(prop(claimAbout(en, 'baseless')), 'supply:Iran>Russia:weapons');
+  const fr = claimsOf("L'Iran a toujours nié armer la Russie. Son porte-parole a jugé ces accusations « infondées » et destinées à « justifier les livraisons d'armes américaines à l'Ukraine ».", 'fr');
+  assert.equal(prop(claimAbout(fr, 'infondées')), 'supply:Iran>Russia:weapons');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
