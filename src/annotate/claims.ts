@@ -506,7 +506,9 @@ function nameIntroducedRoles(sentences: AnnotatedSentence[], cast: Cast, lex: Cl
   for (let i = 0; i + 1 < sentences.length; i++) {
     const { entities, view, persons, sentence } = sentences[i];
     const opening = openingEntity(entities, view.tokens, lex);
-    const definite = opening?.kind === 'role' && !lex.indefinites.test(view.text.slice(sentence.start, opening.start));
+    // "His delegation had presented evidence": a possessed role is someone's already spoken of, not one named next.
+    const lead = view.text.slice(sentence.start, opening?.start ?? sentence.start);
+    const definite = opening?.kind === 'role' && !lex.indefinites.test(lead) && !lex.possessives.has(lead.trim().toLowerCase());
     // "..., a deputy defence minister has said. Mehdi Farahi told ...": the one reporting last is named first in the next.
     const role = definite ? opening : closingRole(sentences[i], lex);
     if (!role || role.plural || persons.length) continue;
