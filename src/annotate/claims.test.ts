@@ -1878,14 +1878,14 @@ test('a surname right after a role is a person: "Defence Minister Hrenko said", 
 test('the role of an international body is nobody who speaks for a country: "the European Union\'s top diplomat" is not Iran\'s foreign minister named later', () => {
   const en = claimsOf("The European Union's top diplomat said on Monday that Iran had sent missiles to Russia. Iran's foreign minister, Reza Tavakoli, denied it.", 'en');
   assert.deepEqual(en.map((c) => [c.speaker.name, c.stance]), [['European Union', 'asserts'], ['Reza Tavakoli', 'denies']]);
-  const fr = claimsOf("Le chef de la diplomatie de l'Union européenne a affirmé lundi que l'Iran avait livré des missiles à la Russie. Le ministre iranien des Affaires étrangères, Reza Tavakoli, a démenti.", 'fr');
+  const fr = claimsOf("Le chef de la diplomatie de l'Union européenne a affirmé lundi que l'Iran avait livré des missiles à la Russie. Le chef de la diplomatie iranienne, Reza Tavakoli, a démenti.", 'fr');
   assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance]), [['European Union', 'asserts'], ['Reza Tavakoli', 'denies']]);
 });
 
 test('a role reporting in one sentence is the person who reports the quote opening the next: "“...,” Maria Lindqvist told reporters"; of an international body, no country is guessed for her', () => {
   const en = claimsOf("The European Union's top diplomat said on Monday that Iran had sent missiles to Russia. “We have evidence of these deliveries,” Maria Lindqvist told reporters. Iran's foreign minister, Reza Tavakoli, denied it.", 'en');
   assert.deepEqual(en.map((c) => [c.speaker.name, c.speaker.affiliation]), [['Maria Lindqvist', null], ['Maria Lindqvist', null], ['Reza Tavakoli', 'Iran']]);
-  const fr = claimsOf("Le chef de la diplomatie de l'Union européenne a affirmé lundi que l'Iran avait livré des missiles à la Russie. « Nous avons des preuves de ces livraisons », a déclaré Maria Lindqvist à la presse. Le ministre iranien des Affaires étrangères, Reza Tavakoli, a démenti.", 'fr');
+  const fr = claimsOf("Le chef de la diplomatie de l'Union européenne a affirmé lundi que l'Iran avait livré des missiles à la Russie. « Nous avons des preuves de ces livraisons », a déclaré Maria Lindqvist à la presse. Le chef de la diplomatie iranienne, Reza Tavakoli, a démenti.", 'fr');
   assert.deepEqual(fr.map((c) => [c.speaker.name, c.speaker.affiliation]), [['Maria Lindqvist', null], ['Maria Lindqvist', null], ['Reza Tavakoli', 'Iran']]);
 });
 
