@@ -1980,6 +1980,13 @@ test('a possessed role opening a sentence is someone already spoken of, not the 
   assert.notEqual(claimAbout(fr, 'avaient été livrés').speaker.name, 'JEAN DOE');
 });
 
+test('« sont fabriquées », closing its clause, calls claims false and makes nothing; « fabriqués en Russie » still says where things are made', () => {
+  const fr = claimsOf("Londres affirme que l'Iran a livré des drones à la Russie. Mme JEANNE ROE (Fédération de Russie) a démenti. « Ces accusations sont fabriquées de toutes pièces », a-t-elle souligné.", 'fr');
+  assert.deepEqual([claimAbout(fr, 'toutes pièces').stance, prop(claimAbout(fr, 'toutes pièces'))], ['denies', 'supply:Iran>Russia:drones']);
+  const evidence = claimsOf("Mme JEANNE ROE (Fédération de Russie) a démenti. Les prétendues preuves présentées par les délégations occidentales sont fabriquées, a-t-elle souligné.", 'fr');
+  assert.deepEqual([claimAbout(evidence, 'prétendues').stance, claimAbout(evidence, 'prétendues').proposition], ['denies', null]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
