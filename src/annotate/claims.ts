@@ -487,11 +487,15 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
 
 /** Characters a bracket after a name may hold: "(Iran (Islamic Republic of))". */
 const MAX_BRACKETED_COUNTRY = 40;
-const OPENS_BRACKET = /^\s*\(\s*$/u;
+/** An opening bracket, spaced or not, read where a name ends. */
+const OPENING_BRACKET = /\s*\(\s*/uy;
 
 /** "ANNA SMITH (Russian Federation) said", « M. X (République islamique d'Iran) a déclaré »: a delegate, as meetings coverage names them. */
 function bracketedCountry(text: string, name: Span, entities: EntityMention[]): string | null {
-  const country = entities.find((e) => namesCountry(e) && e.start > name.end && OPENS_BRACKET.test(text.slice(name.end, e.start)));
+  OPENING_BRACKET.lastIndex = name.end;
+  const bracket = OPENING_BRACKET.exec(text);
+  if (!bracket) return null;
+  const country = entities.find((e) => namesCountry(e) && e.start === name.end + bracket[0].length);
   const close = country ? text.indexOf(')', country.end) : -1;
   return country && close >= 0 && close - country.start <= MAX_BRACKETED_COUNTRY ? country.country : null;
 }

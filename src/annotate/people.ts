@@ -278,7 +278,12 @@ export function takeRole(person: Person, role: EntityMention): void {
   person.role ??= role.role;
   if (!person.affiliation && role.country) person.affiliation = role.country;
   // "The European Union's top diplomat said P. Jane Doe told ...": she speaks for no country either.
-  if (!person.affiliation && (role.institutionKind === 'international' || isStatelessGroup(role))) person.international = true;
+  if (!person.affiliation && speaksForNoCountry(role)) person.international = true;
+}
+
+/** A role in an international body or an armed group of no state ("NATO's secretary general", "Hezbollah spokesman"). */
+function speaksForNoCountry(role: EntityMention): boolean {
+  return role.institutionKind === 'international' || isStatelessGroup(role);
 }
 
 function lastBefore(p: Person, at: number): number {
@@ -335,7 +340,7 @@ export function attachRoles(
     const served = after && !after.country ? roles.find((r) => r.start >= after.end && r.end <= apposedUntil(text, after.end) && r.country) : undefined;
     const country = chain.find((r) => r.country)?.country ?? served?.country;
     // A role in an armed group of no state ("Hezbollah spokesman X") speaks for no country either.
-    const international = !country && chain.some((r) => r.institutionKind === 'international' || isStatelessGroup(r));
+    const international = !country && chain.some(speaksForNoCountry);
     if (international) person.international = true;
     // "In Tehran, foreign ministry spokesman X": an official of no stated country is one of the place the sentence is in.
     const placed = !international && chain.some((r) => r.role && r.institutionKind !== 'media') ? scene : null;

@@ -950,8 +950,7 @@ function fromTopicOnly(
   const user = origin && item ? itemUser(content, parties, origin, item, ctx, stated !== null) : null;
   if (origin && user && item) {
     rules.push('proposition:item-origin');
-    const written = stated ? { origin: { start: stated.start, end: stated.end } } : {};
-    return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules, itemsUsed: true, ...written };
+    return { proposition: { type: item === 'personnel' ? 'deploy' : 'supply', actor: origin, recipient: user, item }, rules, itemsUsed: true, origin: stated ?? undefined };
   }
   if (ctx.lex.exportControl.test(slice) || ctx.lex.sanctions.test(slice) || ctx.lex.intoTheWar.test(slice)) return { proposition: null, rules };
   const anaphor = ctx.lex.anaphoricClaim.exec(slice);

@@ -700,11 +700,12 @@ function someoneBefore(words: readonly Token[], verb: Token, ctx: SpeakerContext
   // foreign minister" opens with its owner.
   const opensWithSubject = ctx.lex.determiners.has(words[0].text.toLowerCase()) || someone.some((c) => c.start === words[0].start)
     || ctx.entities.some((e) => e.start === words[0].start && e.kind !== 'item');
+  if (!opensWithSubject) return null;
   // Someone after names, determiners and a modifier at most heads the subject; after other words, they are in its
   // complement ("The evidence presented by Western delegations was fabricated, she said").
-  const freeWord = (t: Token) => !withinEntity(t) && !ctx.persons.some((p) => t.start >= p.start && t.end <= p.end) && !ctx.lex.determiners.has(t.text.toLowerCase());
-  const heading = someone.filter((c) => words.filter((t) => t.end <= c.start && freeWord(t)).length <= MAX_SUBJECT_LEAD);
-  return opensWithSubject ? heading.sort((a, b) => a.rank - b.rank)[0]?.speaker ?? null : null;
+  const free = words.filter((t) => !withinEntity(t) && !ctx.persons.some((p) => t.start >= p.start && t.end <= p.end) && !ctx.lex.determiners.has(t.text.toLowerCase()));
+  const heading = someone.filter((c) => free.filter((t) => t.end <= c.start).length <= MAX_SUBJECT_LEAD);
+  return heading.sort((a, b) => a.rank - b.rank)[0]?.speaker ?? null;
 }
 
 /**
