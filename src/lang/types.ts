@@ -417,7 +417,6 @@ export interface ClaimLexicon {
    * pas livrer d'armes »): it says what ought to happen, nothing of what does. "must stop sending" is no such demand.
    */
   demand: RegExp;
-
   /** Elliptic negation after a contrast ("mais pas depuis", "but not since"): a second, denying claim. */
   contrastNegation: RegExp;
   /** A content calling what was said false ("these reports are false", "ces informations sont infondées"): a denial. */
