@@ -1973,7 +1973,7 @@ test('what a lie is said to serve names no party, with quote marks too: \'aimed 
   assert.equal(prop(claimAbout(fr, 'infondées')), 'supply:Iran>Russia:weapons');
 });
 
-test('a possessed role opening a sentence is someone already spoken of, not the person named first in the next: "His delegation had presented evidence. JEAN DOE (France) said ..."', () => {
+test('a possessed role opening a sentence is someone already spoken of, not the person named first in the next: "His delegation had stressed that P. JEAN DOE (France) said ..."', () => {
   const en = claimsOf('JOHN ROE (United Kingdom) said that Iran continued to supply drones to Russia. His delegation had stressed that the drones had been supplied by Iran. JEAN DOE (France) said Iran might transfer missiles to Russia.', 'en');
   assert.notEqual(claimAbout(en, 'had been supplied').speaker.name, 'JEAN DOE');
   const fr = claimsOf("M. JOHN ROE (Royaume-Uni) a affirmé que l'Iran continuait de livrer des drones à la Russie. Sa délégation a souligné que ces drones avaient été livrés par l'Iran. M. JEAN DOE (France) a dit que l'Iran pourrait livrer des missiles à la Russie.", 'fr');
