@@ -1987,6 +1987,16 @@ test('« sont fabriquées », closing its clause, calls claims false and makes n
   assert.deepEqual([claimAbout(evidence, 'prétendues').stance, claimAbout(evidence, 'prétendues').proposition], ['denies', null]);
 });
 
+test('An intention is a plan: "intends to buy", « a l’intention de produire », « entend acheter »', () => {
+  const en = claimsOf('Officials in Kyiv believe that Russia intends to buy more drones from Iran.', 'en');
+  assert.equal(prop(claimAbout(en, 'intends')), 'supply:Iran>Russia:drones');
+  assert.equal(claimAbout(en, 'intends').proposition?.mode, 'planned');
+  const fr = claimsOf('Selon Washington, Moscou a l’intention de produire des drones iraniens dans une usine du Tatarstan. Kiev affirme que la Russie entend acheter des missiles à l’Iran.', 'fr');
+  assert.equal(claimAbout(fr, 'intention').proposition?.mode, 'planned');
+  assert.equal(prop(claimAbout(fr, 'entend')), 'supply:Iran>Russia:missiles');
+  assert.equal(claimAbout(fr, 'entend').proposition?.mode, 'planned');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
