@@ -1997,6 +1997,16 @@ test('An intention is a plan: "intends to buy", « a l’intention de produire �
   assert.equal(claimAbout(fr, 'entend').proposition?.mode, 'planned');
 });
 
+test('Refraining is not doing, and an act called "inhumane" in quotes is ruled out: "had refrained from supplying", « s’est toujours abstenu de livrer »', () => {
+  const en = claimsOf('Kyiv says Iran sent missiles to Russia. Tehran said it had refrained from supplying weapons to Russia. Its mission said Iran considered the supply of weapons to the parties to the conflict "inhumane".', 'en');
+  assert.equal(claimAbout(en, 'refrained').stance, 'denies');
+  assert.equal(prop(claimAbout(en, 'refrained')), 'supply:Iran>Russia:weapons');
+  assert.equal(claimAbout(en, 'inhumane').stance, 'denies');
+  const fr = claimsOf('Selon la mission iranienne, Téhéran s’est toujours abstenu de livrer des armes à la Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'abstenu').stance, 'denies');
+  assert.equal(prop(claimAbout(fr, 'abstenu')), 'supply:Iran>Russia:weapons');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

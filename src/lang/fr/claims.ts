@@ -214,7 +214,7 @@ export const claims: ClaimLexicon = {
   nonCommittal: wordRegex(String.raw`\bni\s+(?:confirm|infirm)\p{L}*\s+ni\s+(?:dément|démenti|nie|nié|infirm)\p{L}*|\b(?:confirmer|démentir)\s+ou\s+(?:de\s+)?(?:confirmer|démentir)\b|\b(?:pas|aucun)\s+(?:de\s+)?commentaires?\b`),
   confirmOr: /(?<![\p{L}\p{N}])(?:confirmer|infirmer|démentir|nier)\s+(?:ou|ni)\s+(?:à\s+|de\s+|d['’]\s*)?$/iu,
   otherSenseBefore: /^(?:relev|relèv)\p{L}*\s+(?:[«“"]\s*)?(?:(?:de|du|des)(?![\p{L}\p{N}])|d['’])/iu,
-  condemnedAct: wordRegex(String.raw`\b(?:consid[èé]r|jug|estim)\p{L}*\s+(?:comme\s+)?(?:inhumain|immoral|inacceptable|illégal|impensable)\p{L}*\s+d[e’']|\bconsid[èé]r\p{L}*\s+(?:[\p{L}’'-]+\s+){1,14}?comme\s+(?:inhumain|immoral|inacceptable|illégal|impensable)`),
+  condemnedAct: wordRegex(String.raw`\b(?:consid[èé]r|jug|estim)\p{L}*\s+(?:comme\s+)?(?:[«“"]\s*)?(?:inhumain|immoral|inacceptable|illégal|impensable)\p{L}*\s+d[e’']|\bconsid[èé]r\p{L}*\s+(?:[\p{L}’'-]+\s+){1,14}?comme\s+(?:[«“"]\s*)?(?:inhumain|immoral|inacceptable|illégal|impensable)`),
   countryNouns: new Set(['pays', 'nation']),
   objectClitics: new Set(['l’', "l'", 'le', 'la', 'les']),
   voiceAside: /^,\s*(?:par\s+la\s+voix\s+d(?:e|u|es|['’])|par\s+l['’]\s*intermédiaire\s+d(?:e|u|es|['’])|via)\s*/iu,
@@ -277,7 +277,7 @@ export const claims: ClaimLexicon = {
   // de livrer », « ne se limite pas à ».
   // « aucun » may come after the object and its preposition: « ne fournissait d'armes à aucune des parties »;
   // « pas un seul » before the verb: « « pas un seul militaire nord-coréen » ne se trouvait en Russie ».
-  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:(?<!\b(?:content|born|limit)\p{L}*\s+)pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus(?!\s+(?:seulement|uniquement|simplement)\b)|aucune?|nullement|point|rien|ni)\b|\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*(?:[«“‹"]\s*)?){0,5}?aucune?\b|\bjamais\b|\bnullement\b|\b(?:aucune?|personne|rien|nul(?:le)?|pas\s+une?\s+seule?)\s+(?:[\p{L}-]+\s+|[»”"]\s*){0,4}?(?:ne\b|n[’'])`),
+  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:(?<!\b(?:content|born|limit)\p{L}*\s+)pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus(?!\s+(?:seulement|uniquement|simplement)\b)|aucune?|nullement|point|rien|ni)\b|\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*(?:[«“‹"]\s*)?){0,5}?aucune?\b|\bjamais\b|\bnullement\b|\bs[’']\s*(?:(?:être|était|étaient|est|sont)\s+)?(?:toujours\s+|\p{L}+ment\s+)?abst\p{L}+\s+d[e’']|\b(?:aucune?|personne|rien|nul(?:le)?|pas\s+une?\s+seule?)\s+(?:[\p{L}-]+\s+|[»”"]\s*){0,4}?(?:ne\b|n[’'])`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
   negatedCessation: wordRegex(String.raw`\bn[’']\s*(?:\p{L}+\s+)?(?:jamais|pas)\s+(?:cessé|arrêté)\s+d[e’']|\bne\s+(?:cess|s[’']\s*arrêt)\p{L}*\s+(?:pas|jamais)\s+d[e’']`),
   // Only negated: « la Russie doit recevoir les drones en juin » says what is planned, « devrait » hedges.
