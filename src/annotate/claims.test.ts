@@ -2007,6 +2007,13 @@ test('Refraining is not doing, and an act called "inhumane" in quotes is ruled o
   assert.equal(prop(claimAbout(fr, 'abstenu')), 'supply:Iran>Russia:weapons');
 });
 
+test('An infinitive evidence formula is the source’s, not a party’s: « a indiqué disposer d’informations selon lesquelles P »', () => {
+  const claims = claimsOf('Kiev affirme que des instructeurs iraniens se trouvent en Crimée pour aider les forces russes. La Maison Blanche a indiqué mardi disposer d’informations selon lesquelles des militaires iraniens étaient engagés sur le terrain en Crimée.', 'fr');
+  const c = claimAbout(claims, 'disposer');
+  assert.equal(c.speaker.name, 'White House');
+  assert.equal(prop(c), 'deploy:Iran>Russia:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
