@@ -2014,6 +2014,11 @@ test('An infinitive evidence formula is the source’s, not a party’s: « a in
   assert.equal(prop(c), 'deploy:Iran>Russia:personnel');
 });
 
+test('« a affirmé, en citant des responsables européens, que P »: the cited source between commas keeps the content in reach', () => {
+  const claims = claimsOf('Le quotidien a affirmé mardi, en citant des responsables européens, que des centaines de missiles avaient été livrés à la Russie par l’Iran.', 'fr');
+  assert.equal(prop(claimAbout(claims, 'centaines')), 'supply:Iran>Russia:missiles');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

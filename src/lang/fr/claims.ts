@@ -194,7 +194,7 @@ export const claims: ClaimLexicon = {
   undecided: wordRegex(String.raw`\bne\s+(?:sai[st]|savons|savez|savent|savai(?:s|t|ent)|savions|saviez)\s+pas\s+(?:encore\s+)?si\b|\b(?:pas\s+(?:encore\s+)?clair|incertain|on\s+ignore|ignore|(?:impossible|difficile)\s+de\s+(?:dire|savoir)|(?:surveill|examin|vérifi|enquêt|évalu)\p{L}*(?:\s+de\s+près|\s+attentivement)?|cherch\p{L}*\s+à\s+(?:déterminer|établir|savoir|vérifier))\s+si\b|\bpersonne\s+ne\s+sait\b`),
   sourceBeforeColon: false,
   addressees: new Set(),
-  citingAside: /,\s*(?:citant|selon|d['’]après)\s[^,;:«»“”"]{1,60},/u,
+  citingAside: /,\s*(?:(?:en\s+)?citant|(?:en\s+)?s['’]appuyant\s+sur|selon|d['’]après)\s[^,;:«»“”"]{1,60},/u,
   questionedOpener: wordRegex(String.raw`^\s*(?:interrogée?s?|questionnée?s?|sollicitée?s?|contactée?s?|(?:invitée?s?|appelée?s?)\s+à\s+réagir)\b`),
   nonFinite: /^(?:avoir|être|\p{L}{2,}(?:er|ir|re|oir))$/u,
   // Not the prepositions and adverbs in -ant ("pendant", "cependant").
