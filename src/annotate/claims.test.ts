@@ -1374,11 +1374,12 @@ test('a transitional government or junta is its country\'s, and a demonym after 
   assert.deepEqual([en.speaker.name, en.stance], ['Mali', 'admits']);
 });
 
-test('who finds or examines items does not use them: "they found Chinese-made components in Russian drones", « avoir retrouvé des pièces chinoises dans des drones russes »', () => {
+test('who finds or examines items does not use them: "they found Chinese-made components in Russian drones", « avoir retrouvé des composants chinois dans des drones russes »', () => {
+  // The components are more of what China is said to supply to Russia, not Ukraine's.
   const en = claimsOf('The Pentagon said China had not sent weapons to Russia. Ukrainian officials have said they found Chinese-made components in Russian drones.', 'en');
-  assert.equal(claimAbout(en, 'they found').proposition, null);
-  const fr = claimsOf("Le Pentagone affirme que la Chine n'a pas livré d'armes à la Russie. Kiev affirme avoir retrouvé des pièces chinoises dans des drones russes.", 'fr');
-  assert.equal(claimAbout(fr, 'retrouvé').proposition, null);
+  assert.equal(prop(claimAbout(en, 'they found')), 'supply:China>Russia:technology');
+  const fr = claimsOf("Le Pentagone affirme que la Chine n'a pas livré d'armes à la Russie. Kiev affirme avoir retrouvé des composants chinois dans des drones russes.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'retrouvé')), 'supply:China>Russia:technology');
 });
 
 test('a challenge to show evidence denies: "If they have evidence that P, they should show it", « S\'ils ont des preuves que P, qu\'ils nous les montrent »', () => {
@@ -2017,6 +2018,16 @@ test('An infinitive evidence formula is the source’s, not a party’s: « a in
 test('« a affirmé, en citant des responsables européens, que P »: the cited source between commas keeps the content in reach', () => {
   const claims = claimsOf('Le quotidien a affirmé mardi, en citant des responsables européens, que des centaines de missiles avaient été livrés à la Russie par l’Iran.', 'fr');
   assert.equal(prop(claimAbout(claims, 'centaines')), 'supply:Iran>Russia:missiles');
+});
+
+test('Other items of the topic’s supplier turning up are more of its supplies: « des missiles KN-23 ont été tirés », "Turkish components were used in Hamas rockets"', () => {
+  const fr = claimsOf('Séoul affirme que la Corée du Nord a expédié des obus vers la Russie. « Nous avons la certitude que des missiles KN-23 ont été tirés sur Kharkiv », a déclaré le ministre.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'KN-23')), 'supply:North Korea>Russia:ballistic missiles');
+  const en = claimsOf('Israel says Turkey sent weapons to Hamas. Israel said it had evidence that Turkish components were used in Hamas rockets.', 'en');
+  assert.equal(prop(claimAbout(en, 'components')), 'supply:Turkey>Hamas:technology');
+  // People are not: German soldiers needed for German missiles are no deployment the text tells of.
+  const people = claimsOf('Berlin is debating whether to send missiles to Ukraine. The chancellor said German soldiers would be needed to program the targets.', 'en');
+  assert.equal(claimAbout(people, 'German soldiers').proposition, null);
 });
 
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {

@@ -979,7 +979,9 @@ function fromTopicOnly(
   const clauseStart = items.length ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, items[0].start), content, ctx) : content.start;
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !bystander(p)
     && p.start >= clauseStart && p.start < verdictStart);
-  const sameItemFamily = item !== null && relatedItems(item, topic.item);
+  // "des missiles KN-23 ont été tirés sur Kharkiv", after talk of North Korean shells for Russia: other items (not
+  // people) of the topic's supplier turning up are more of its supplies.
+  const sameItemFamily = item !== null && (relatedItems(item, topic.item) || origin === topic.actor && topic.type === 'supply' && item !== 'personnel' && !GENERIC_ITEMS.has(item));
   // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them. So
   // does the recipient saying its own are "produced domestically".
   const domestic = ctx.lex.domesticOrigin.test(slice);
