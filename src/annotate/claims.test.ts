@@ -2030,6 +2030,12 @@ test('Other items of the topic’s supplier turning up are more of its supplies:
   assert.equal(claimAbout(people, 'German soldiers').proposition, null);
 });
 
+test('"There are no X" denies X: "There are no North Korean soldiers in Russia"', () => {
+  const claims = claimsOf('Seoul says Pyongyang has sent troops to Russia. "There are no North Korean soldiers in Russia," a spokesman in Pyongyang said.', 'en');
+  assert.equal(claimAbout(claims, 'There are no').stance, 'denies');
+  assert.equal(prop(claimAbout(claims, 'There are no')), 'deploy:North Korea>Russia:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
