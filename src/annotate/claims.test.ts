@@ -2036,6 +2036,14 @@ test('"There are no X" denies X: "There are no North Korean soldiers in Russia"'
   assert.equal(prop(claimAbout(claims, 'There are no')), 'deploy:North Korea>Russia:personnel');
 });
 
+test('A denial given is a denial: « apporter un démenti formel à ces allégations », "issued a categorical denial of the reports"', () => {
+  const fr = claimsOf('Paris accuse la Russie de déployer des mercenaires au Mali. « Le gouvernement tient à apporter un démenti formel à ces allégations », a déclaré le porte-parole malien, Jean Doe.', 'fr');
+  assert.equal(claimAbout(fr, 'ces allégations').stance, 'denies');
+  assert.equal(prop(claimAbout(fr, 'ces allégations')), 'deploy:Russia>Mali:personnel');
+  const en = claimsOf('France accuses Russia of deploying mercenaries in Mali. The Malian government issued a categorical denial of the reports on Friday.', 'en');
+  assert.equal(claimAbout(en, 'reports').stance, 'denies');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -159,6 +159,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bm(?:is|et|ettent|ettait)\s+en\s+garde\b`), cls: 'say', contentFollows: true },
     // "a fait état de « preuves » de ces transferts": what is reported follows.
     { pattern: wordRegex(String.raw`\bfai(?:t|s|sait|saient|re|ont)\s+état\b`), cls: 'say', contentFollows: true },
+    // « tient à apporter un démenti formel à ces allégations », « a opposé un démenti catégorique » : un démenti donné est un démenti.
+    { pattern: wordRegex(String.raw`\b(?:apport|oppos)\p{L}*\s+(?:un|son)\s+(?:\p{L}+\s+)?démenti(?:\s+(?:formel|catégorique|ferme|officiel))?\b`), cls: 'deny', contentFollows: true },
     // « s'est défendu d'avoir fourni des missiles » : se défendre d'un acte, c'est le nier.
     { pattern: wordRegex(String.raw`\bs[’']\s*(?:est|était|sont|étaient)\s+(?:\p{L}+\s+)?défendue?s?(?=\s+d(?:e\s|[’']))|\bse\s+défend(?:ent|ait|aient)?(?=\s+d(?:e\s|[’']))`), cls: 'deny' },
     // « n'a pas exclu que », « n'exclut pas » : une possibilité laissée ouverte.
