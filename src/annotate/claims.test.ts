@@ -2044,6 +2044,12 @@ test('A denial given is a denial: « apporter un démenti formel à ces allégat
   assert.equal(claimAbout(en, 'reports').stance, 'denies');
 });
 
+test('A title in apposition to a possessed role is the owner’s: « son porte-parole, le colonel X »', () => {
+  const claims = claimsOf('Des pays européens ont condamné le déploiement de mercenaires du groupe russe Wagner au Mali. La junte au pouvoir à Bamako a démenti vendredi leur présence. « Nous ne sommes pas au courant », a déclaré son porte-parole, le colonel Jean Doe.', 'fr');
+  assert.equal(claimAbout(claims, 'au courant').speaker.name, 'Jean Doe');
+  assert.equal(claimAbout(claims, 'au courant').speaker.affiliation, 'Mali');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

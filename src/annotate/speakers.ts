@@ -390,8 +390,9 @@ function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | 
   const nearestRole = ctx.entities.findLast((e) => e.kind === 'role' && e.end <= p.start);
   const body = nearestRole ? bodyBetween(nearestRole, p, ctx) : null;
   if (body) return lastInstitutionCalled(body, p, ctx)?.country ?? null;
-  const role = nearestRole && /^[\s,]*$/u.test(ctx.text.slice(nearestRole.end, p.start)) ? nearestRole : undefined;
-  if (!role || !isPossessed(role, ctx)) return null;
+  const titled = nearestRole && /^[\s,]*$/u.test(ctx.text.slice(nearestRole.end, p.start)) ? nearestRole : undefined;
+  const role = titled && (isPossessed(titled, ctx) ? titled : possessedRoleBefore(titled, ctx));
+  if (!role) return null;
   const subject = openingEntity(ctx.entities, ctx.tokens, ctx.lex);
   if (subject?.institutionKind === 'international' && subject.end <= role.start) {
     p.person.international = true;
@@ -401,6 +402,14 @@ function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | 
   if (owner) return owner.country;
   const last = ctx.lastSpeaker;
   return last?.affiliation && last.type !== 'unknown' ? last.affiliation : null;
+}
+
+/** « son porte-parole, le colonel X », "its spokesman, Col. X": the possessed role a title stands in apposition to. */
+function possessedRoleBefore(title: EntityMention, ctx: SpeakerContext): EntityMention | null {
+  const role = ctx.entities.findLast((e) => e.kind === 'role' && e.end <= title.start);
+  if (!role || !isPossessed(role, ctx)) return null;
+  const between = ctx.tokens.filter((t) => t.start >= role.end && t.end <= title.start).map((t) => t.text.toLowerCase());
+  return between[0] === ',' && between.slice(1).every((w) => ctx.lex.determiners.has(w)) ? role : null;
 }
 
 /**
