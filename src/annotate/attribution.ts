@@ -936,7 +936,8 @@ function appositionOpening(view: SentenceView, verb: number, lex: ClaimLexicon):
   for (let k = verb - 2; k >= 0; k--) {
     if (tokens[k].text !== ',') continue;
     const name = tokens.slice(k + 1, verb - 1);
-    const isName = name.length <= MAX_APPOSED_NAME_WORDS && name.every((t) => isNameWord(t, lex));
+    // "its spokesman, Col. Jane Doe, said": a title and its abbreviating dot stand in the name.
+    const isName = name.filter((t) => t.kind === 'word').length <= MAX_APPOSED_NAME_WORDS && name.every((t) => isNameWord(t, lex) || insideMention(view, t));
     return lex.determiners.has(lower[k + 1]) || isName ? k : -1;
   }
   return -1;

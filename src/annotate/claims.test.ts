@@ -2050,6 +2050,14 @@ test('A title in apposition to a possessed role is the owner’s: « son porte-p
   assert.equal(claimAbout(claims, 'au courant').speaker.affiliation, 'Mali');
 });
 
+test('An abbreviated title stands in an apposed name: \'"...," its spokesman, Col. Jane Doe, said\'', () => {
+  const claims = claimsOf('The junta in Bamako denied the presence of Russian mercenaries in Mali. "We are not aware of any mercenaries," its spokesman, Col. Jane Doe, said.', 'en');
+  const c = claimAbout(claims, 'not aware');
+  assert.equal(c.speaker.name, 'Jane Doe');
+  assert.equal(c.speaker.affiliation, 'Mali');
+  assert.equal(c.text, 'We are not aware of any mercenaries');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
