@@ -2058,6 +2058,13 @@ test('An abbreviated title stands in an apposed name: \'"...," its spokesman, Co
   assert.equal(c.text, 'We are not aware of any mercenaries');
 });
 
+test('Border guards, coast guards and national guards are a country’s forces: "Ukraine’s border guard service said", « le porte-parole des gardes-frontières ukrainiens »', () => {
+  const en = claimsOf('Ukraine’s border guard service said Russian missiles were being fired from Belarus.', 'en');
+  assert.deepEqual([en[0].speaker.name, en[0].speaker.affiliation], ['Border Guard Service', 'Ukraine']);
+  const fr = claimsOf('Le porte-parole des gardes-frontières ukrainiens, Jean Doe, a assuré que des missiles étaient tirés depuis la Biélorussie.', 'fr');
+  assert.deepEqual([fr[0].speaker.name, fr[0].speaker.affiliation], ['Jean Doe', 'Ukraine']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -234,6 +234,9 @@ export const entities: EntityLexicon = {
     { patterns: ['army'], canonical: 'Army', kind: 'military', needsCountry: true },
     { patterns: ['air force'], canonical: 'Air Force', kind: 'military', needsCountry: true },
     { patterns: ['navy'], canonical: 'Navy', kind: 'military', needsCountry: true },
+    { patterns: ['(border guard(s)|border guard service|border service)'], canonical: 'Border Guard Service', kind: 'military', needsCountry: true },
+    { patterns: ['coast guard'], canonical: 'Coast Guard', kind: 'military', needsCountry: true },
+    { patterns: ['national guard'], canonical: 'National Guard', kind: 'military', needsCountry: true },
     { patterns: ['Joint Chiefs of Staff', 'Joint Chiefs'], canonical: 'Joint Chiefs of Staff', kind: 'military' },
     { patterns: ['general staff'], canonical: 'General Staff', kind: 'military', needsCountry: true },
     {

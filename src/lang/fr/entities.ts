@@ -245,6 +245,9 @@ export const entities: EntityLexicon = {
     { patterns: ['état-major interarmées', 'chefs d\'état-major interarmées', 'comité des chefs d\'état-major'], canonical: 'Joint Chiefs of Staff', kind: 'military' },
     { patterns: ["(armée de l'air|forces aériennes|force aérienne)"], canonical: 'Air Force', kind: 'military', needsCountry: true },
     { patterns: ['(marine|forces navales|flotte)'], canonical: 'Navy', kind: 'military', needsCountry: true },
+    { patterns: ['(gardes-frontières|garde-frontières|service des gardes-frontières)'], canonical: 'Border Guard Service', kind: 'military', needsCountry: true },
+    { patterns: ['garde-côtes'], canonical: 'Coast Guard', kind: 'military', needsCountry: true },
+    { patterns: ['garde nationale'], canonical: 'National Guard', kind: 'military', needsCountry: true },
     { patterns: ['(état-major|état-major général)'], canonical: 'General Staff', kind: 'military', needsCountry: true },
     {
       patterns: ['(renseignement|renseignements|service(s) de renseignement|service(s) secret(s)|agence(s) de renseignement|service(s) de sécurité|services)'],
