@@ -329,6 +329,12 @@ describe('findBoilerplate in general', () => {
     assert.deepEqual(datelines('LIVE - Port reopens\n\nThe port said it would reopen.\n'), []);
   });
 
+  it('sets aside a place and agency before a hyphen, but not a capitalised word before one', () => {
+    const datelines = (source: string) => analyse(source, en).filter((r) => r.kind === 'dateline').map((r) => source.slice(r.start, r.end));
+    assert.deepEqual(datelines('Port reopens\n\nJERUSALEM (Reuters) - The port said it would reopen.\n'), ['JERUSALEM (Reuters) - ']);
+    assert.deepEqual(datelines('Port reopens\n\nUPDATE - The port said it would reopen.\n'), []);
+  });
+
   it('finds nothing in a text without furniture', () => {
     assert.deepEqual(analyse('A plain title\n\nA plain paragraph with a sentence. And another one.'), []);
   });
