@@ -2065,6 +2065,13 @@ test('Border guards, coast guards and national guards are a country’s forces: 
   assert.deepEqual([fr[0].speaker.name, fr[0].speaker.affiliation], ['Jean Doe', 'Ukraine']);
 });
 
+test('A negated alternative closing the content denies nothing of the event: "sales to Ukraine are commercial, not political", « sont commerciales, et non politiques »', () => {
+  const en = claimsOf('Turkey says its drone sales to Ukraine are commercial, not political.', 'en');
+  assert.equal(claimAbout(en, 'commercial').stance, 'asserts');
+  const fr = claimsOf('La Turquie affirme que ses ventes de drones à l’Ukraine sont commerciales, et non politiques.', 'fr');
+  assert.equal(claimAbout(fr, 'commerciales').stance, 'asserts');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -419,6 +419,8 @@ export interface ClaimLexicon {
   demand: RegExp;
   /** Elliptic negation after a contrast ("mais pas depuis", "but not since"): a second, denying claim. */
   contrastNegation: RegExp;
+  /** A negated alternative closing the content, with no verb of its own ("are commercial, not political", « commerciales, et non politiques »): it negates nothing of the event. */
+  negatedAlternative: RegExp;
   /** A content calling what was said false ("these reports are false", "ces informations sont infondées"): a denial. */
   calledFalse: RegExp;
   /** A copula denying credence ("are not credible", « ne sont pas crédibles »): with calledFalse, a verdict on the claims a nominal report names. */

@@ -230,6 +230,7 @@ export const claims: ClaimLexicon = {
   // Right before the event ("Russia must pay for the drones it bought" demands something else); "must have sent"
   // infers, "should receive them in June" expects: neither demands.
   demand: wordRegex(String.raw`(?:\b(?:must(?:\s+not|\s+never|n[’']t)?|should(?:\s+not|\s+never|n[’']t)|ought\s+(?:not\s+)?to)(?![\p{L}\p{N}])(?!\s+have\b)(?!\s+(?:\p{L}+\s+)?(?:stop|ceas|halt|end)\p{L}*)|\bthere\s+(?:must|should)\s+be\s+no\b)(?:\s+[\p{L}’'-]+){0,3}\s*$`),
+  negatedAlternative: wordRegex(String.raw`^,\s*(?:and\s+)?not\s+(?:an?\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[.!?”"]*\s*$`),
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
   // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
   // speaker) nor "that" opening a clause.

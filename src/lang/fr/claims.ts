@@ -284,6 +284,7 @@ export const claims: ClaimLexicon = {
   negatedCessation: wordRegex(String.raw`\bn[’']\s*(?:\p{L}+\s+)?(?:jamais|pas)\s+(?:cessé|arrêté)\s+d[e’']|\bne\s+(?:cess|s[’']\s*arrêt)\p{L}*\s+(?:pas|jamais)\s+d[e’']`),
   // Only negated: « la Russie doit recevoir les drones en juin » says what is planned, « devrait » hedges.
   demand: wordRegex(String.raw`(?:\bne\s+(?:doi[st]|doivent|devons|devez|devrai[st]|devraient|devrions|faut|faudrait)\s+(?:pas|jamais|plus)\b|\bne\s+(?:doit|doivent|devrait|devraient)\s+y\s+avoir\s+aucune?\b|\bil\s+ne\s+(?:faut|faudrait)\s+(?:pas|plus|aucune?)\b(?:\s+qu(?:e|[’']))?(?:\s*[\p{L}’'-]+){0,4})(?:\s+[\p{L}’'-]+){0,3}\s*$`),
+  negatedAlternative: wordRegex(String.raw`^,\s*(?:et\s+)?(?:non|pas)\s+(?:une?\s+|des\s+|les?\s+|la\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[.!?»”"]*\s*$`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
   condemnedClaim: wordRegex(String.raw`^\s*(?:(?:les|des|ces|ses|leurs|cette|de\s+telles?|d[’'])\s*)?[«"“]?\s*(?:\p{L}+\s+)?(?:accusations?|allégations?|affirmations?|informations?|rapports?|rumeurs?|spéculations?|assertions?)\b`),
   warnedAgainst: wordRegex(String.raw`\bm(?:is|et|ettent|ettait|ettaient|ettre)\s+en\s+garde\s+(?:(?!qu)[\p{L}’'-]+\s+){0,12}?contre\b`),
