@@ -2072,6 +2072,13 @@ test('A negated alternative closing the content denies nothing of the event: "sa
   assert.equal(claimAbout(fr, 'commerciales').stance, 'asserts');
 });
 
+test('The evidence is the evidence of the topic: "the evidence was overwhelming", « les preuves sont accablantes »', () => {
+  const en = claimsOf('The newspaper said Iran had delivered missiles to Russia. A European diplomat said the evidence was overwhelming.', 'en');
+  assert.equal(prop(claimAbout(en, 'overwhelming')), 'supply:Iran>Russia:missiles');
+  const fr = claimsOf('Le quotidien affirme que l’Iran a livré des missiles à la Russie. Un diplomate européen estime que « les preuves sont accablantes ».', 'fr');
+  assert.equal(prop(claimAbout(fr, 'accablantes')), 'supply:Iran>Russia:missiles');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
