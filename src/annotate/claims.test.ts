@@ -2079,6 +2079,13 @@ test('The evidence is the evidence of the topic: "the evidence was overwhelming"
   assert.equal(prop(claimAbout(fr, 'accablantes')), 'supply:Iran>Russia:missiles');
 });
 
+test('« fabulations » are lies: « qualifie régulièrement de « fabulations » les accusations », « sont des fabulations »', () => {
+  const verdict = claimsOf('Selon Washington, Pyongyang a fourni des lance-roquettes à Moscou. Le régime nord-coréen qualifie régulièrement de « fabulations » les accusations occidentales.', 'fr');
+  assert.equal(claimAbout(verdict, 'fabulations').stance, 'denies');
+  const called = claimsOf('Selon Washington, Pyongyang a fourni des lance-roquettes à Moscou. Pour Pyongyang, ces accusations sont des fabulations.', 'fr');
+  assert.equal(claimAbout(called, 'fabulations').stance, 'denies');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
