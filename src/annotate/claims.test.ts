@@ -2086,6 +2086,15 @@ test('« fabulations » are lies: « qualifie régulièrement de « fabulations 
   assert.equal(claimAbout(called, 'fabulations').stance, 'denies');
 });
 
+test('« balaie » is « balaye », and an appeal to stop may quote its verb: « a exhorté Téhéran à « cesser immédiatement » », \'urged Tehran to "immediately stop"\'', () => {
+  const title = claimsOf('Téhéran balaie les accusations de livraisons de missiles à Moscou', 'fr');
+  assert.equal(title[0]?.stance, 'denies');
+  const fr = claimsOf('Kiev a exhorté Téhéran à « cesser immédiatement » toute livraison d’armes à Moscou.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'cesser')), 'supply:Iran>Russia:weapons');
+  const en = claimsOf('Kyiv urged Tehran to "immediately stop" supplying drones to Russia.', 'en');
+  assert.equal(prop(claimAbout(en, 'stop')), 'supply:Iran>Russia:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

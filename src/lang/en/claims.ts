@@ -102,7 +102,7 @@ export const claims: ClaimLexicon = {
     // "issued a categorical denial of the reports": a denial given is a denial.
     { pattern: wordRegex(String.raw`\bissu(?:e|es|ed|ing)\s+an?\s+(?:\p{L}+\s+)?denial\b`), cls: 'deny', contentFollows: true },
     // "called on Iran to stop supplying drones to Russia": asking that it stop says that it goes on.
-    { pattern: wordRegex(String.raw`\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?)(?=\s+(?:\p{L}+\s+){1,3}?to\s+(?:stop|cease|halt|end|suspend)\b)`), cls: 'say', contentFollows: true },
+    { pattern: wordRegex(String.raw`\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?)(?=\s+(?:\p{L}+\s+){1,3}?to\s+(?:[“"]\s*)?(?:\p{L}+ly\s+)?(?:stop|cease|halt|end|suspend)\b)`), cls: 'say', contentFollows: true },
     // "The report found that P", "investigators find that P": a finding, only with its clause ("drones found in Kyiv" are none).
     { pattern: wordRegex(String.raw`\b(?:found|finds?)(?=\s+that\b)`), cls: 'say' },
     { pattern: wordRegex(String.raw`\b(?:walk(?:s|ed|ing)?|rolled|roll(?:s|ing)?)\s+back\b`), cls: 'retract' },

@@ -47,7 +47,7 @@ const REPORTING: [ReportClass, Forms][] = [
   ['deny', irregular('nie:p nient:p niait:i niaient:i nia:i nié:pp niée:pp niés:pp niées:pp nier:inf niant:g niera:f nierait:c')],
   ['deny', irregular('dément:p démentent:p démentait:i démentaient:i démenti:pp démentie:pp démentis:pp démenties:pp démentir:inf démentant:g')],
   ['deny', firstGroup('rejet', 'rejett')], ['deny', firstGroup('réfut')], ['deny', firstGroup('contest')],
-  ['deny', firstGroup('récus')], ['deny', firstGroup('balay')],
+  ['deny', firstGroup('récus')], ['deny', firstGroup('balay')], ['deny', firstGroup('balay', 'balai')],
   // « a exclu de livrer des missiles » : écarter un acte, c'est dire qu'il n'aura pas lieu (« n'a pas exclu » est une phrase).
   ['deny', irregular('exclut:p excluent:p excluait:i excluaient:i exclu:pp exclure:inf excluant:g')],
   ['admit', irregular('admet:p admettent:p admettait:i admettaient:i admit:i admis:pp admise:pp admises:pp admettre:inf admettant:g')],
@@ -140,7 +140,7 @@ export const claims: ClaimLexicon = {
   inciseVerbs: reportingTable(INCISES),
   reportingPhrases: [
     // « appelle l'Iran à cesser toute livraison d'armes » : demander que cela cesse, c'est dire que cela a lieu.
-    { pattern: wordRegex(String.raw`\b(?:appel\p{L}*|exhort\p{L}*|somm\p{L}*|press\p{L}*)(?=\s+(?:\p{L}+['’]?\s*){1,3}?(?:à|de)\s+(?:cesser|arrêter|mettre\s+fin|suspendre|stopper)\b)`), cls: 'say', contentFollows: true },
+    { pattern: wordRegex(String.raw`\b(?:appel\p{L}*|exhort\p{L}*|somm\p{L}*|press\p{L}*)(?=\s+(?:\p{L}+['’]?\s*){1,3}?(?:à|de)\s+(?:[«“"]\s*)?(?:cesser|arrêter|mettre\s+fin|suspendre|stopper)\b)`), cls: 'say', contentFollows: true },
     { pattern: wordRegex(String.raw`\bfai(?:t|sait|re|sant)\s+(?:savoir|valoir)\b|\ba\s+fait\s+(?:savoir|valoir)\b`), cls: 'say' },
     { pattern: wordRegex(String.raw`\blaiss\p{L}*\s+entendre\b`), cls: 'suggest' },
     // « a minimisé les informations selon lesquelles P » : en faire peu de cas, c'est les écarter (pas « minimisé le risque »).
