@@ -2095,6 +2095,13 @@ test('« balaie » is « balaye », and an appeal to stop may quote its verb: «
   assert.equal(prop(claimAbout(en, 'stop')), 'supply:Iran>Russia:drones');
 });
 
+test('A ministry of no stated country is that of the place the sentence opens on: « À Kiev, le ministère des Affaires étrangères a affirmé »', () => {
+  const fr = claimsOf('À Kiev, le ministère des Affaires étrangères a affirmé que l’Iran livrait des armes à Moscou.', 'fr');
+  assert.equal(fr[0].speaker.affiliation, 'Ukraine');
+  const en = claimsOf('In Kyiv, the foreign ministry said Iran was supplying weapons to Russia.', 'en');
+  assert.equal(en[0].speaker.affiliation, 'Ukraine');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
