@@ -2075,7 +2075,7 @@ test('A negated alternative closing the content denies nothing of the event: "sa
 test('The evidence is the evidence of the topic: "the evidence was overwhelming", « les preuves sont accablantes »', () => {
   const en = claimsOf('The newspaper said Iran had delivered missiles to Russia. A European diplomat said the evidence was overwhelming.', 'en');
   assert.equal(prop(claimAbout(en, 'overwhelming')), 'supply:Iran>Russia:missiles');
-  const fr = claimsOf('Le quotidien affirme que l’Iran a livré des missiles à la Russie. Un diplomate européen estime que « les preuves sont accablantes ».', 'fr');
+  const fr = claimsOf('Le quotidien affirme que Téhéran a envoyé des missiles à la Russie. Un diplomate européen estime que « les preuves sont accablantes ».', 'fr');
   assert.equal(prop(claimAbout(fr, 'accablantes')), 'supply:Iran>Russia:missiles');
 });
 
