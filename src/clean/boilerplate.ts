@@ -13,9 +13,8 @@ const DATE_MARKER = /^\s*(date\s+(\d{4}(?:-\d{2}){0,2}))(?=\s|$)/;
 /**
  * "SEOUL, Nov 2, 2023 (Reuters) - ", "SÉOUL, 5 septembre 2023 – ", "Kiev, 3 février 2024 (AFP) - ": a
  * place (in capitals, or capitalised before the agency's name), a date (group 1 or 2), a dash. A place
- * in capitals may also stand alone before a long dash ("WASHINGTON — ", "BRUSSELS (AP) — "), or before a hyphen
- * after the agency ("JERUSALEM (Reuters) - "); a story from two
- * bureaus names both ("DUBAI/WASHINGTON, ...").
+ * in capitals may also stand alone before a long dash ("WASHINGTON — ", "BRUSSELS (AP) — ") or, after the
+ * agency, before a hyphen ("JERUSALEM (Reuters) - "); a story from two bureaus names both ("DUBAI/WASHINGTON, ...").
  */
 export const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40},\s+([^–—()]{4,40}?)\s*(?:\([^)]{1,40}\)\s*)?|\p{Lu}[\p{L}\p{M} .'’/-]{2,40},\s+([^–—()]{4,40}?)\s*\([^)]{1,40}\)\s*)[-–—]\s|^\p{Lu}{2}[\p{Lu}\p{M} .'’/-]{1,40}?\s*(?:\([^)]{1,40}\)\s*)?[–—]\s|^\p{Lu}{2}[\p{Lu}\p{M} .'’/-]{1,40}?\s*\([^)]{1,40}\)\s*-\s/u;
 /** The dateline opens the first paragraph or two after the title. */

@@ -223,7 +223,8 @@ export const claims: ClaimLexicon = {
     + String.raw`|(?<!\beven\s+)\bif\s+(?:\p{L}+\s+){0,4}?(?:were|existed)\b`),
   // "not just selling drones, it is transferring the technology": a scalar "not only" adds, it does not deny; so do
   // "not content with selling", "not limited to selling".
-  // "had received no drones": "no" counts as a negation only right after an event verb ("no doubt that" is none).
+  // "had received no drones": "no" counts as a negation only right after an event verb ("no doubt that" is none)
+  // or "there are" ("there are no Iranian troops"). Refraining from an act is not doing it.
   negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without|content\s+with|limited\s+to)\b)|never|no\s+longer|no\s+(?:intention|plans?)[”"]?\s+(?:of|to)|no\s+need[”"]?\s+(?:for|of|to)|none|nothing|n[’']t|neither|nor|there\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+no|(?:refrain|abstain)(?:s|ed|ing)?\s+from|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),
   negatedDoubt: wordRegex(String.raw`\b(?:no|without\s+(?:any|a)|not\s+any|little)\s+(?:\p{L}+\s+){0,2}?doubts?\b|\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)doubt\b`),
   negatedCessation: wordRegex(String.raw`\b(?:never|not|n[’']t)\s+(?:\p{L}+\s+)?(?:stopp|ceas|halt)\p{L}*`),
