@@ -2102,6 +2102,13 @@ test('A ministry of no stated country is that of the place the sentence opens on
   assert.equal(en[0].speaker.affiliation, 'Ukraine');
 });
 
+test('An evidence formula quoted whole still governs its complement: « n’a « aucune information » permettant d’affirmer que P », \'has "no information" to confirm that P\'', () => {
+  const fr = claimsOf('Le Pentagone n’a en revanche « aucune information » permettant d’affirmer que l’Iran a fourni des missiles balistiques à la Russie.', 'fr');
+  assert.equal(fr.length, 1);
+  assert.equal(fr[0].stance, 'no_evidence');
+  assert.equal(prop(fr[0]), 'supply:Iran>Russia:ballistic missiles');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
