@@ -2109,6 +2109,13 @@ test('An evidence formula quoted whole still governs its complement: « n’a «
   assert.equal(prop(fr[0]), 'supply:Iran>Russia:ballistic missiles');
 });
 
+test('People present abroad are deployed people, whatever the topic’s item: « des conseillers iraniens se trouvent en Crimée », "Iranian advisers are on the ground in Crimea"', () => {
+  const fr = claimsOf('Washington accuse Téhéran d’armer Moscou. Washington estime que des conseillers iraniens se trouvent en Crimée pour aider les Russes à piloter ces engins.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'conseillers')), 'deploy:Iran>Russia:personnel');
+  const en = claimsOf('Washington accuses Tehran of arming Moscow. Washington believes Iranian advisers are on the ground in Crimea helping Russians fly the drones.', 'en');
+  assert.equal(prop(claimAbout(en, 'advisers')), 'deploy:Iran>Russia:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

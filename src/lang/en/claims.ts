@@ -291,7 +291,7 @@ export const claims: ClaimLexicon = {
     // "troops fighting alongside Russian forces": people serving with another's army are deployed to it.
     { pattern: wordRegex(String.raw`\b(?:fight(?:s|ing)?|fought|serv(?:e|es|ed|ing)|battl(?:e|es|ed|ing))\s+alongside\b`), role: 'deploy' },
     // "Iranian military personnel are on the ground in Crimea", "troops are present in Mali": people placed abroad are deployed there.
-    { pattern: wordRegex(String.raw`\b(?:are|were|is|was|be|been|remain|remained)(?<=\b(?:troops|soldiers|personnel|forces|instructors|trainers|advis[eo]rs|mercenaries|fighters|officers|men|pilots|technicians|experts)\s+(?:\p{L}+\s+){0,2}\p{L}+)\s+(?:now\s+|already\s+|still\s+)?(?:on\s+the\s+ground|present|stationed)\s+in\b`), role: 'deploy' },
+    { pattern: wordRegex(String.raw`\b(?:are|were|is|was|be|been|remain|remained)(?<=\b(?:troops|soldiers|personnel|forces|instructors|trainers|advis[eo]rs|mercenaries|fighters|officers|men|pilots|technicians|experts)\s+(?:\p{L}+\s+){0,2}\p{L}+)\s+(?:now\s+|already\s+|still\s+)?(?:on\s+the\s+ground|present|stationed)\s+in\b`), role: 'deploy', item: 'personnel' },
     // "helped North Korea improve its missile programme", "helping Pyongyang with satellite technology": know-how
     // passes, whatever the programme makes.
     { pattern: wordRegex(String.raw`\bhelp(?:s|ed|ing)?(?=\s+(?:\p{L}+\s+){1,3}?(?:(?:to\s+)?(?:improve|develop|advance|build|upgrade|moderni[sz]e)\s+(?:its|their)\s+(?:\p{L}+\s+){0,4}?(?:programmes?|programs?|capabilit(?:y|ies)|industry)|with\s+(?:its\s+|their\s+)?(?:\p{L}+\s+){0,2}?(?:technology|technologies|know-how|expertise))\b)`), role: 'give', item: 'technology' },

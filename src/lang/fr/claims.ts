@@ -347,10 +347,10 @@ export const claims: ClaimLexicon = {
     // « faire passer des roquettes au Hezbollah », « fait parvenir des armes à » : ce qu'on fait arriver chez quelqu'un lui est livré.
     { pattern: wordRegex(String.raw`\b(?:faire|fait|font|faisait|faisaient|faisant|fera|feront|ferait|feraient)\s+(?:passer|parvenir|transiter)\b`), role: 'give' },
     // « des soldats qui combattent aux côtés des forces russes » : servir dans l'armée d'un autre, c'est y être déployé.
-    { pattern: wordRegex(String.raw`\b(?:combat|battent|battu|bat|serv)\p{L}*\s+(?:aux|au)\s+côtés?\b`), role: 'deploy' },
+    { pattern: wordRegex(String.raw`\b(?:combat|battent|battu|bat|serv)\p{L}*\s+(?:aux|au)\s+côtés?\b`), role: 'deploy', item: 'personnel' },
     // « des militaires iraniens sont présents en Crimée », « se trouvent sur le terrain » : des gens placés à l'étranger y sont déployés.
     // « se trouvent en Crimée » says as much without an adjective.
-    { pattern: wordRegex(String.raw`\b(?:(?:sont|étaient|est|était|seraient|serait|restent|(?:se\s+)?trouv(?:ent|aient|ait|e))(?<=${PRESENT_PEOPLE})\s+(?:déjà\s+|toujours\s+|actuellement\s+)?(?:présente?s?|stationnée?s?|sur\s+le\s+terrain)|se\s+trouv(?:ent|aient|ait|e|eraient|erait)(?<=${PRESENT_PEOPLE})(?:\s+(?:déjà|toujours|actuellement))?)\s+(?:en|au|aux|à|dans|sur)\b`), role: 'deploy' },
+    { pattern: wordRegex(String.raw`\b(?:(?:sont|étaient|est|était|seraient|serait|restent|(?:se\s+)?trouv(?:ent|aient|ait|e))(?<=${PRESENT_PEOPLE})\s+(?:déjà\s+|toujours\s+|actuellement\s+)?(?:présente?s?|stationnée?s?|sur\s+le\s+terrain)|se\s+trouv(?:ent|aient|ait|e|eraient|erait)(?<=${PRESENT_PEOPLE})(?:\s+(?:déjà|toujours|actuellement))?)\s+(?:en|au|aux|à|dans|sur)\b`), role: 'deploy', item: 'personnel' },
     // "former" alone is too ambiguous ("former une coalition"); with trainees as its object it is training.
     // The trainees may be counted: "a formé plus de 10 000 soldats", "des milliers de pilotes".
     // « former » avant des militaires : le verbe seul est l'événement, les militaires en sont l'objet.
