@@ -2103,10 +2103,10 @@ test('A ministry of no stated country is that of the place the sentence opens on
 });
 
 test('An evidence formula quoted whole still governs its complement: « n’a « aucune information » permettant d’affirmer que P », \'has "no information" to confirm that P\'', () => {
-  const fr = claimsOf('Le Pentagone n’a en revanche « aucune information » permettant d’affirmer que l’Iran a fourni des missiles balistiques à la Russie.', 'fr');
+  const fr = claimsOf('Le ministère n’a en revanche « aucune information » permettant d’affirmer que Pyongyang a fourni des obus à Moscou.', 'fr');
   assert.equal(fr.length, 1);
   assert.equal(fr[0].stance, 'no_evidence');
-  assert.equal(prop(fr[0]), 'supply:Iran>Russia:ballistic missiles');
+  assert.equal(prop(fr[0]), 'supply:North Korea>Russia:ammunition');
 });
 
 test('People present abroad are deployed people, whatever the topic’s item: « des conseillers iraniens se trouvent en Crimée », "Iranian advisers are on the ground in Crimea"', () => {
