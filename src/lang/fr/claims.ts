@@ -47,7 +47,7 @@ const REPORTING: [ReportClass, Forms][] = [
   ['deny', irregular('nie:p nient:p niait:i niaient:i nia:i nié:pp niée:pp niés:pp niées:pp nier:inf niant:g niera:f nierait:c')],
   ['deny', irregular('dément:p démentent:p démentait:i démentaient:i démenti:pp démentie:pp démentis:pp démenties:pp démentir:inf démentant:g')],
   ['deny', firstGroup('rejet', 'rejett')], ['deny', firstGroup('réfut')], ['deny', firstGroup('contest')],
-  ['deny', firstGroup('récus')], ['deny', firstGroup('balay')], ['deny', firstGroup('balay', 'balai')],
+  ['deny', firstGroup('récus')], ['deny', firstGroup('balay')],
   // « a exclu de livrer des missiles » : écarter un acte, c'est dire qu'il n'aura pas lieu (« n'a pas exclu » est une phrase).
   ['deny', irregular('exclut:p excluent:p excluait:i excluaient:i exclu:pp exclure:inf excluant:g')],
   ['admit', irregular('admet:p admettent:p admettait:i admettaient:i admit:i admis:pp admise:pp admises:pp admettre:inf admettant:g')],

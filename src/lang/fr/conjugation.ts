@@ -5,17 +5,21 @@ import type { Forms } from '../forms.js';
 /**
  * Forms of a first-group (-er) verb from its stem ("déclar" -> déclare, déclaré, déclarait...).
  * `accented` is the stem used before a mute ending when it changes (suggér -> suggèr, rejet -> rejett).
+ * An -ayer verb has both spellings there: balaye and balaie.
  */
 export function firstGroup(stem: string, accented = stem): Forms {
   // -cer and -ger verbs keep their sound before a and o: annonç-ait, mange-ait.
   const hard = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem;
+  const muteStems = stem.endsWith('ay') && accented === stem ? [stem, stem.slice(0, -1) + 'i'] : [accented];
   return [
-    [accented + 'e', 'present'], [accented + 'es', 'present'], [accented + 'ent', 'present'],
+    ...muteStems.flatMap((mute): Forms => [
+      [mute + 'e', 'present'], [mute + 'es', 'present'], [mute + 'ent', 'present'],
+      [mute + 'era', 'future'], [mute + 'eront', 'future'],
+      [mute + 'erait', 'conditional'], [mute + 'eraient', 'conditional'],
+    ]),
     [hard + 'ons', 'present'], [stem + 'ez', 'present'],
     [stem + 'é', 'participle'], [stem + 'ée', 'participle'], [stem + 'és', 'participle'], [stem + 'ées', 'participle'],
     [hard + 'ait', 'past'], [hard + 'aient', 'past'], [hard + 'ais', 'past'], [hard + 'a', 'past'], [stem + 'èrent', 'past'],
-    [accented + 'era', 'future'], [accented + 'eront', 'future'],
-    [accented + 'erait', 'conditional'], [accented + 'eraient', 'conditional'],
     [stem + 'er', 'infinitive'], [hard + 'ant', 'gerund'],
   ];
 }
