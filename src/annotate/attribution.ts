@@ -366,7 +366,7 @@ function complementsFormula(view: SentenceView, i: number, formula: Span): boole
   for (let k = i - 1; k >= 0 && i - k <= MAX_FORMULA_COMPLEMENT + 1; k--) {
     if (view.tokens[k].end === formula.end) return true;
     // « n'a « aucune information » permettant d'affirmer »: the formula quoted whole.
-    if (view.tokens[k].kind === 'quote' && view.tokens[k - 1]?.end === formula.end) return true;
+    if (CLOSING_QUOTES.has(view.tokens[k].text) && view.tokens[k - 1]?.end === formula.end) return true;
     if (view.tokens[k].kind !== 'word' || view.tokens[k].end < formula.end) return false;
   }
   return false;
