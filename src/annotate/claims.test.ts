@@ -2116,6 +2116,16 @@ test('People present abroad are deployed people, whatever the topic’s item: «
   assert.equal(prop(claimAbout(en, 'advisers')), 'deploy:Iran>Russia:personnel');
 });
 
+test('English: "X, Pavel Orlov’s spokesman, said": the spokesman speaks, for the country the text gave his principal', () => {
+  const claims = claimsOf('Russian President Pavel Orlov hosted his Iranian counterpart on Monday. Ilya Sorin, Pavel Orlov’s spokesman, told reporters that Iran had sent drones to Russia.', 'en');
+  const c = claimAbout(claims, 'Iran had sent drones');
+  assert.equal(c.speaker.name, 'Ilya Sorin');
+  assert.equal(c.speaker.affiliation, 'Russia');
+  // A principal the text gives no country leaves the spokesman with none, but he still speaks.
+  const bare = claimAbout(claimsOf('Ilya Sorin, Pavel Orlov’s spokesman, told reporters that Iran had sent drones to Russia.', 'en'), 'Iran had sent drones');
+  assert.equal(bare.speaker.name, 'Ilya Sorin');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -327,8 +327,11 @@ export function attachRoles(
       edge = r.start;
     }
     // "X, the minister's spokesman", "X, an adviser to the head of ...": a role apposed after the name.
+    // "X, Vladimir Putin's spokesman": the role may be another person's, who then tells the country.
+    const owner = nextApposed(text, mention, names);
     const after = roles.find((r) => r.start >= mention.end && text.startsWith(',', mention.end)
-      && (link.test(text.slice(mention.end, r.start)) || lex.indefiniteApposition.test(text.slice(mention.end, r.start))));
+      && (link.test(text.slice(mention.end, r.start)) || lex.indefiniteApposition.test(text.slice(mention.end, r.start))
+        || owner !== undefined && owner.end < r.start && isPossessorOf(text, owner, r)));
     if (!chain.length && after) chain.push(after);
     const person = mention.person;
     for (const r of chain) if (r.role) addRole(person, r.role);
@@ -338,7 +341,7 @@ export function attachRoles(
     if (telling?.role && !person.role) person.role = telling.role;
     // "X, an adviser to the head of Ukraine's presidential office,": who the apposed role serves tells the country.
     const served = after && !after.country ? roles.find((r) => r.start >= after.end && r.end <= apposedUntil(text, after.end) && r.country) : undefined;
-    const country = chain.find((r) => r.country)?.country ?? served?.country;
+    const country = chain.find((r) => r.country)?.country ?? served?.country ?? (owner && after ? owner.person.affiliation : null);
     // A role in an armed group of no state ("Hezbollah spokesman X") speaks for no country either.
     const international = !country && chain.some(speaksForNoCountry);
     if (international) person.international = true;
@@ -346,4 +349,21 @@ export function attachRoles(
     const placed = !international && chain.some((r) => r.role && r.institutionKind !== 'media') ? scene : null;
     if (!person.affiliation && (country ?? placed)) person.affiliation = country ?? placed;
   }
+}
+
+/** The person named right after `mention` and a comma ("X, Vladimir Putin's spokesman"), if any. */
+function nextApposed(text: string, mention: PersonMention, names: PersonMention[]): PersonMention | undefined {
+  return names.find((n) => n.start > mention.end && /^,\s*$/u.test(text.slice(mention.end, n.start)));
+}
+
+/** "X, Vladimir Putin's spokesman": the second name owns the role apposed to the first, and does not hold it. */
+export function ownsApposedRole(text: string, mention: PersonMention, names: PersonMention[], entities: EntityMention[]): boolean {
+  const holder = names.find((n) => n.end <= mention.start && nextApposed(text, n, names) === mention);
+  return holder !== undefined && entities.some((e) => e.kind === 'role' && e.start > mention.end && isPossessorOf(text, mention, e));
+}
+
+/** Only a possessive ending between a person's name and a role: the role is theirs ("Putin's spokesman"). */
+function isPossessorOf(text: string, owner: Span, role: Span): boolean {
+  const gap = text.slice(owner.end, role.start).trimEnd();
+  return gap.length === 2 && POSSESSIVE_ENDING.test(gap);
 }

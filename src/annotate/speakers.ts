@@ -7,7 +7,7 @@ import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import { isStatelessGroup, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
-import { EXPERT_ROLE, isNameWord, possessor, type Cast, type Person, type PersonMention } from './people.js';
+import { EXPERT_ROLE, isNameWord, ownsApposedRole, possessor, type Cast, type Person, type PersonMention } from './people.js';
 import { firstVerbIndex, isAuxiliary, isBareSource, isCommonNounSource, isListJoiner, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_ENDING, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
@@ -293,6 +293,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   const inside = <T extends Span>(s: T) => s.start >= region.start && s.end <= region.end && !asides.some((a) => s.start >= a.start && s.end <= a.end);
   const out: Candidate[] = [];
   for (const p of ctx.persons.filter(inside)) {
+    if (ownsApposedRole(ctx.text, p, ctx.persons, ctx.entities)) continue;
     if (!p.person.affiliation) p.person.affiliation = possessiveAffiliation(p, ctx);
     out.push({ ...span(p), rank: RANK.person, speaker: sceneOfficial(p.person, ctx) ?? personSpeaker(p.person, guessedCountry(ctx)) });
   }
