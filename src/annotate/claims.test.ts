@@ -2126,6 +2126,13 @@ test('English: "X, Pavel Orlov’s spokesman, said": the spokesman speaks, for t
   assert.equal(bare.speaker.name, 'Ilya Sorin');
 });
 
+test('a verb of urging makes its subject the one acting: "he" in the next sentence is that person, in both languages', () => {
+  const en = claimsOf('Sergei Volkov, the Kremlin spokesman, said relations with Iran were growing.\n\nUkraine’s president, Andriy Melnyk, urged allies to respond. In his nightly address he said the missiles would mean more strikes on Ukrainian cities.', 'en');
+  assert.equal(claimAbout(en, 'more strikes').speaker.name, 'Andriy Melnyk');
+  const fr = claimsOf('Sergueï Volkov, le porte-parole du Kremlin, a assuré que les relations avec l’Iran progressaient.\n\nLe président ukrainien, Andriy Melnyk, a exhorté ses alliés à réagir. Dans son allocution du soir, il a affirmé que ces missiles frapperaient les villes ukrainiennes.', 'fr');
+  assert.equal(claimAbout(fr, 'frapperaient').speaker.name, 'Andriy Melnyk');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
