@@ -425,7 +425,9 @@ function verbGroup(view: SentenceView, i: number, cls: ReportClass, formTense: T
   const last = trailingClitic ? i + 1 : i;
   if (formTense === 'participle' && first === phraseStart && !cliticPronoun) {
     const prev = tokens[phraseStart - 1];
-    if (!prev || prev.text !== ',' && !sharesAuxiliary(view, phraseStart, cls, lex)) return null;
+    // « des généraux accusés d'avoir livré »: a participle of accusation before its link qualifies the noun (accusedByParticiple).
+    const qualifying = cls === 'accuse' && lex.accusationLinks.has(lower[i + 1] ?? '');
+    if (!prev || prev.text !== ',' && !sharesAuxiliary(view, phraseStart, cls, lex) && !qualifying) return null;
   }
   return { start: tokens[first].start, end: tokens[last].end, cls, tense, first, last, cliticPronoun, rule };
 }
@@ -491,8 +493,10 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // « le porte-parole de la diplomatie, Ali Hosseini, a rejeté ces accusations »: a name apposed to the subject
   // closes it; what follows the verb is its object, not an inverted subject.
   const apposedName = before?.text === ',' && view.mentions.some((m) => mentionKind(m) === 'person' && m.end === before.start);
+  // "Iran, accused of P, has denied the claims": a claim answered right after the verb is its object, not who answers.
+  const answered = answersClaim(cue.cls) && cue.last + 1 < tokens.length && matchAt(lex.anaphoricClaim, view.text, tokens[cue.last + 1].start) !== null;
   const inverted = cue.cliticPronoun !== null
-    || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && !apposedName && sourceFollows(view, cue.last, lex);
+    || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && !apposedName && !answered && sourceFollows(view, cue.last, lex);
   // « les instructeurs assurent la formation de », « soutient l'Ukraine »: before its object (not its inverted subject) the verb says nothing.
   // A date is no object (« a assuré le mois dernier que »).
   const beforeObject = lex.determiners.has(lower[cue.last + 1]) && !view.dates.some((d) => d.start === view.tokens[cue.last + 1].start);
@@ -517,6 +521,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
       speakerRegion: null, speakerNearEnd: true, speakerFromMainClause: true, implicitSubject: antecedent,
     };
   }
+  const qualifying = cue.cls === 'accuse' ? accusedByParticiple(view, cue, lex) : null;
+  if (qualifying === NO_REPORT) return null;
+  if (qualifying) return qualifying;
   const passive = passiveFrame(view, cue, subjectRegion, lex);
   if (passive === NO_REPORT) return null;
   if (passive) return passive;
@@ -734,6 +741,54 @@ function accusedAntecedent(view: SentenceView, cue: Cue, lex: ClaimLexicon): Spa
   if (!lex.pronouns.has(lower[pronoun]) && !lex.neuterPronouns.has(lower[pronoun])) return null;
   const end = tokens[pronoun - 3].end;
   return view.mentions.find((m) => m.end === end) ?? null;
+}
+
+/**
+ * "sanctions against Iran Air, accused of carrying the drones", « trois généraux iraniens accusés d'avoir livré des
+ * drones »: a participle of accusation right before its link qualifies the noun phrase before it, which stands accused.
+ * The accuser is the main clause's subject before it; "Iran, accused of P, has denied Q" names none, and a
+ * headline ("Iran accused of P") reports nothing.
+ */
+function accusedByParticiple(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | typeof NO_REPORT | null {
+  const { tokens, lower } = view;
+  const link = cue.last + 1;
+  if (cue.first !== cue.last || !lex.accusationLinks.has(lower[link] ?? '') || !lex.pastParticiple.test(lower[cue.last])) return null;
+  const apposed = tokens[cue.first - 1]?.text === ',';
+  const accused = nounPhraseEndingAt(view, apposed ? cue.first - 2 : cue.first - 1, lex);
+  // « une entreprise accusée de P »: with no party to accuse, a participle qualifying its noun reports nothing.
+  if (!accused) return apposed ? null : NO_REPORT;
+  const at = tokenIndexAt(tokens, accused.start);
+  const opening = clauseOpening(view, at, lex);
+  // "L'Iran, accusé de P": an article before the accused is no main clause.
+  const mainClause = tokens.some((t, k) => k < at && t.start >= opening && t.kind === 'word' && !lex.determiners.has(lower[k]));
+  // "Iran accused of supplying drones", as a headline: nobody is said to accuse.
+  if (!mainClause && !apposed) return NO_REPORT;
+  const speakerRegion = mainClause ? { start: opening, end: accused.start } : null;
+  return {
+    kind: 'accusation', cue, speakerRegion, speakerNearEnd: false, speakerFromMainClause: false, speakerIsContentSubject: false,
+    content: { start: tokens[link].start, end: apposedUntilVerb(view, link, lex) }, implicitSubject: accused,
+  };
+}
+
+/** Words a noun phrase may have after the mention that says whose it is ("Iranian generals", "Iran Air"). */
+const MAX_NOUNS_AFTER_OWNER = 2;
+
+/** The noun phrase ending with token `last` that holds a mention ("Iran Air", "trois généraux iraniens", "Iranian generals"), or null. */
+function nounPhraseEndingAt(view: SentenceView, last: number, lex: ClaimLexicon): Span | null {
+  const { tokens, lower } = view;
+  for (let k = last; k >= 0 && last - k <= MAX_NOUNS_AFTER_OWNER; k--) {
+    const mention = view.mentions.find((m) => m.end === tokens[k].end);
+    if (mention) return { start: mention.start, end: tokens[last].end };
+    if (tokens[k].kind !== 'word' || isVerb(lower[k], lex) || lex.determiners.has(lower[k])) return null;
+  }
+  return null;
+}
+
+/** Where a participial aside opening before token `from` ends: at the comma before the main verb ("Iran, accused of P, denied"), else the sentence's end. */
+function apposedUntilVerb(view: SentenceView, from: number, lex: ClaimLexicon): number {
+  const { tokens, lower } = view;
+  const comma = tokens.findIndex((t, k) => k > from && t.text === ',');
+  return comma > 0 && isVerb(lower[comma + 1], lex) ? tokens[comma].start : view.span.end;
 }
 
 /** A denial, admission or retraction: a report answering a claim, which it may only point at ("a démenti"). */

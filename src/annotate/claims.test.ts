@@ -2133,6 +2133,24 @@ test('a verb of urging makes its subject the one acting: "he" in the next senten
   assert.equal(claimAbout(fr, 'frapperaient').speaker.name, 'Andriy Melnyk');
 });
 
+test('a participle of accusation qualifying a noun accuses what the noun names, on behalf of the main clause’s subject', () => {
+  const en = claimsOf('Britain sanctioned three Iranian generals accused of supplying drones to Russia.', 'en');
+  const sanction = claimAbout(en, 'of supplying drones');
+  assert.equal(sanction.speaker.name, 'United Kingdom');
+  assert.equal(prop(sanction), 'supply:Iran>Russia:drones');
+  const fr = claimsOf('Paris et Londres ont annoncé de nouvelles sanctions contre l’Iran, accusé d’avoir livré des drones à la Russie.', 'fr');
+  assert.deepEqual(fr.map((c) => c.speaker.name).sort(), ['France', 'United Kingdom']);
+  assert.ok(fr.every((c) => prop(c) === 'supply:Iran>Russia:drones'));
+  // Set off as an aside, the participle names no accuser, and the main verb's object is no inverted subject.
+  const aside = claimsOf('L’Iran, accusé de livrer des drones à la Russie, a démenti ces informations.', 'fr');
+  const denial = claimAbout(aside, 'a démenti');
+  assert.equal(denial.speaker.name, 'Iran');
+  assert.equal(denial.stance, 'denies');
+  assert.equal(prop(denial), 'supply:Iran>Russia:drones');
+  // A headline names nobody who accuses.
+  assert.deepEqual(claimsOf('Iran accused of supplying drones to Russia', 'en'), []);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
