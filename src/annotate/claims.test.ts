@@ -2151,6 +2151,13 @@ test('a participle of accusation qualifying a noun accuses what the noun names, 
   assert.deepEqual(claimsOf('Iran accused of supplying drones to Russia', 'en'), []);
 });
 
+test('English: "said it was "another hoax"" calls the report false: a denial', () => {
+  const claims = claimsOf('Seoul said North Korean troops had been sent to Russia. A Kremlin spokesman said it was "another hoax".', 'en');
+  const c = claimAbout(claims, 'another hoax');
+  assert.equal(c.stance, 'denies');
+  assert.equal(prop(c), 'deploy:North Korea>Russia:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
