@@ -2158,6 +2158,15 @@ test('English: "said it was "another hoax"" calls the report false: a denial', (
   assert.equal(prop(c), 'deploy:North Korea>Russia:personnel');
 });
 
+test('calling reports a conspiracy theory denies them: « qualifié de « théories du complot » », "called the reports a conspiracy theory"', () => {
+  const fr = claimsOf('Kiev affirme que l’Iran a envoyé des drones à la Russie. Le Kremlin a qualifié de « théories du complot » les informations sur l’origine des drones.', 'fr');
+  const kremlin = claimAbout(fr, 'théories du complot');
+  assert.equal(kremlin.stance, 'denies');
+  assert.equal(prop(kremlin), 'supply:Iran>Russia:drones');
+  const en = claimsOf('Kyiv says Iran has sent drones to Russia. The Kremlin said the reports were a conspiracy theory.', 'en');
+  assert.equal(claimAbout(en, 'conspiracy theory').stance, 'denies');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
