@@ -2167,6 +2167,11 @@ test('calling reports a conspiracy theory denies them: « qualifié de « théor
   assert.equal(claimAbout(en, 'conspiracy theory').stance, 'denies');
 });
 
+test('English: a passive with no agent names its supplier after "from": "had been shipped from North Korea to Russia"', () => {
+  const claims = claimsOf('Officials said the shells had been shipped from North Korea to Russia by rail.', 'en');
+  assert.equal(prop(claimAbout(claims, 'shipped from North Korea')), 'supply:North Korea>Russia:ammunition');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -488,7 +488,8 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       const trainees = event.role === 'train' ? after.find((p) => p.kind === 'demonym' && p.name !== subject || ownsPersonnelBefore(p, ctx))?.name : undefined;
       const recipient = trainees ?? receiving ?? peopleReceiving(after, ctx) ?? objectOfPhrase(event, after, ctx)
         ?? (agentNoun ? genitive ?? client?.name : noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name) ?? null;
-      const source = noun ? genitive : agentNoun ? demonymNear(event, parties) : null;
+      // "were being smuggled from Iran to the Houthis": a passive with no agent names its supplier as the source.
+      const source = noun ? genitive : agentNoun ? demonymNear(event, parties) : isPassive(event, ctx) ? afterWith(genitivePrepositions(lex)) : null;
       // "its support for Russia, including the supply of drones": who is helped is no supplier of the noun.
       // Nor is who feels something about it ("Washington was alarmed by the transfer").
       const felt = noun && lex.attitudeBefore.test(ctx.view.text.slice(content.start, event.start));
