@@ -2172,6 +2172,14 @@ test('English: a passive with no agent names its supplier after "from": "had bee
   assert.equal(prop(claimAbout(claims, 'shipped from North Korea')), 'supply:North Korea>Russia:ammunition');
 });
 
+test('"the military said", « a indiqué l’armée »: the armed service named last speaks', () => {
+  const en = claimsOf('The U.S. Navy seized a boat on Sunday. The missiles were being smuggled from Iran to the Houthis, the military said.', 'en');
+  const navy = claimAbout(en, 'smuggled');
+  assert.deepEqual([navy.speaker.name, navy.speaker.affiliation], ['Navy', 'United States']);
+  const fr = claimsOf('La marine américaine a saisi un bateau dimanche. Les missiles étaient acheminés d’Iran vers les Houthis, a indiqué l’armée.', 'fr');
+  assert.equal(claimAbout(fr, 'acheminés').speaker.affiliation, 'United States');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

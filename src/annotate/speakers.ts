@@ -604,7 +604,7 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
     if (last) return last;
   }
   const definite = determiner !== null && !ctx.lex.indefinites.test(determiner.text);
-  if (definite && words.length === 1 && ctx.lex.organisationHeads.has(head)) {
+  if (definite && words.length === 1 && (ctx.lex.organisationHeads.has(head) || ctx.lex.armedForcesNouns.has(head))) {
     // "The ministry said": the last institution written with that word, else the organisation that spoke last.
     const named = lastInstitutionCalled(head, region, ctx);
     if (named) return entitySpeaker(named, region, ctx);
@@ -642,7 +642,10 @@ function figuresOwner(subject: Token[], lex: ClaimLexicon): void {
 function lastInstitutionCalled(head: string, region: Span, ctx: SpeakerContext): EntityMention | undefined {
   const hasHead = (name: string) => name.toLowerCase().split(/[\s'’]+/u).includes(head);
   // A news outlet is who reports, not who is reported ("told Agence France-Presse ... l'agence a indiqué").
-  const calls = (e: EntityMention) => e.institutionKind !== 'media' && (hasHead(ctx.text.slice(e.start, e.end)) || hasHead(e.canonical));
+  // "The U.S. Navy seized ... the military said": any armed service answers to the armed forces.
+  const armed = ctx.lex.armedForcesNouns.has(head);
+  const calls = (e: EntityMention) => e.institutionKind !== 'media'
+    && (hasHead(ctx.text.slice(e.start, e.end)) || hasHead(e.canonical) || armed && e.institutionKind === 'military');
   // This sentence's institutions before the region, else earlier sentences'.
   return ctx.entities.findLast((e) => e.kind === 'institution' && e.end <= region.start && calls(e)) ?? ctx.recentInstitutions.findLast(calls);
 }

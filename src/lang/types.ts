@@ -703,6 +703,8 @@ export interface ClaimLexicon {
   nameParticles: ReadonlySet<string>;
   /** Lower-cased words that make a capitalised name an organisation, not a person ("agency", "ministère"). */
   organisationHeads: ReadonlySet<string>;
+  /** Nouns for a country's armed forces ("the military", « l'armée »): alone, the armed service named last. */
+  armedForcesNouns: ReadonlySet<string>;
   /**
    * Words linking the lower-case words of an organisation's name after its capitalised head, where
    * the language writes such names in sentence case ("Service national du renseignement"); null
