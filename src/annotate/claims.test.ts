@@ -2180,6 +2180,12 @@ test('"the military said", « a indiqué l’armée »: the armed service named 
   assert.equal(claimAbout(fr, 'acheminés').speaker.affiliation, 'United States');
 });
 
+test('« À Téhéran, le porte-parole de la diplomatie, X »: a body named nowhere else is the country the sentence is in', () => {
+  const claims = claimsOf('À Téhéran, le porte-parole de la diplomatie, Reza Karimi, a démenti toute livraison de drones à la Russie.', 'fr');
+  const c = claimAbout(claims, 'a démenti');
+  assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Reza Karimi', 'Iran']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -390,7 +390,8 @@ function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | 
   // « le porte-parole du ministère, X »: the last institution called so.
   const nearestRole = ctx.entities.findLast((e) => e.kind === 'role' && e.end <= p.start);
   const body = nearestRole ? bodyBetween(nearestRole, p, ctx) : null;
-  if (body) return lastInstitutionCalled(body, p, ctx)?.country ?? null;
+  // « À Téhéran, le porte-parole de la diplomatie, X »: a body named nowhere else is the country the sentence is in.
+  if (body) return lastInstitutionCalled(body, p, ctx)?.country ?? ctx.sceneCountry;
   const titled = nearestRole && /^[\s,]*$/u.test(ctx.text.slice(nearestRole.end, p.start)) ? nearestRole : undefined;
   const role = titled && (isPossessed(titled, ctx) ? titled : possessedRoleBefore(titled, ctx));
   if (!role) return null;

@@ -468,7 +468,7 @@ export const claims: ClaimLexicon = {
   armedForcesNouns: new Set(['armée', 'marine']),
   organisationHeads: new Set(`agence service services ministère conseil comité commission direction office garde gardiens corps
     forces armée banque institut parti parlement assemblée cour tribunal organisation union fédération compagnie société
-    groupe centre université bureau autorité fondation association renseignement organisme panel`.split(/\s+/)),
+    groupe centre université bureau autorité fondation association renseignement organisme panel diplomatie`.split(/\s+/)),
   organisationNameLinks: new Set(['de', 'du', 'des', 'la', 'l’', "l'", 'd’', "d'"]),
   // French writes organisations' names in sentence case.
   titleCaseNameLinks: new Set(),
