@@ -2186,6 +2186,12 @@ test('« À Téhéran, le porte-parole de la diplomatie, X »: a body named nowh
   assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Reza Karimi', 'Iran']);
 });
 
+test('« le commandant de l’armée de l’air, X »: a complement after the body’s head noun still names the body', () => {
+  const claims = claimsOf('L’armée ukrainienne a affirmé mardi avoir abattu 220 drones. « Ces drones sont iraniens », a déclaré le commandant de l’armée de l’air, Petro Lysenko.', 'fr');
+  const c = claimAbout(claims, 'Ces drones sont iraniens');
+  assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Petro Lysenko', 'Ukraine']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -236,7 +236,8 @@ export const claims: ClaimLexicon = {
     + String.raw`|,\s*(?:ce\s+qu(?:i\s+|[e’']\s*)|une?\s+(?:information|affirmation|allégation|assertion|déclaration|bilan|chiffre)\s+qu(?:i\s+|[e’']\s*))[^,.;]{0,40}?\b(?:pas|impossible)\s+(?:\p{L}+\s+){0,3}?(?:vérifi|confirm)\p{L}*`),
   accusationLinks: new Set(['de', 'd’', "d'"]),
   suspicionVerbs: new Set(formsOf(firstGroup('soupçonn'))),
-  roleOfBody: /^\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*)(\p{Ll}+)(?=\s*(?:[,.;:)]|$))/u,
+  // « le commandant de l'armée de l'air, X »: the body's head noun comes first, a complement may follow it.
+  roleOfBody: /^\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*)(\p{Ll}+)(?:\s+(?:du|des|de\s+la|de\s+l[’']|de)\s*\p{Ll}+)?(?=\s*(?:[,.;:)]|$))/u,
   unnamedCountry: wordRegex(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,3}?d[’']\s*une?\s+(?:[\p{L}-]+\s+){0,2}?(?:pays|État|gouvernement|nation|allié)\b`),
   contrastedParty: /(?:\bet\s+non|\bmais\s+pas|\bet\s+pas|\bnon\s+pas|\bplutôt\s+que)\s+(?:(?:la|le|les)\s+|l['’]\s*|d[e’']\s*)?$/iu,
   locationPrepositions: new Set(['en']),
