@@ -2192,6 +2192,17 @@ test('« le commandant de l’armée de l’air, X »: a complement after the bo
   assert.deepEqual([c.speaker.name, c.speaker.affiliation], ['Petro Lysenko', 'Ukraine']);
 });
 
+test('"The U.S. official added", « Le responsable américain a précisé »: the official is the person just quoted', () => {
+  const en = claimsOf('"Russia is seeking missiles from Iran," spokesman Mark Hollis said. The U.S. official added that Washington had no indication that the missiles had been delivered.', 'en');
+  const added = claimAbout(en, 'no indication');
+  assert.deepEqual([added.speaker.name, added.speaker.affiliation], ['Mark Hollis', 'United States']);
+  const fr = claimsOf('« La Russie cherche à obtenir des missiles iraniens », a déclaré le porte-parole Mark Hollis. Le responsable américain a précisé que Washington n’avait « pas d’indication » que ces missiles aient été livrés.', 'fr');
+  assert.equal(claimAbout(fr, 'pas d’indication').speaker.name, 'Mark Hollis');
+  // An official of another country than the one quoted is someone else.
+  const other = claimsOf('"Russia is seeking missiles from Iran," Ukrainian spokesman Mark Hollis said. The U.S. official added that Washington had no indication that the missiles had been delivered.', 'en');
+  assert.equal(claimAbout(other, 'no indication').speaker.name, 'United States');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

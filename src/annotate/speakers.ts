@@ -434,6 +434,17 @@ function quotedJustBefore(ctx: SpeakerContext): boolean {
 }
 
 /** A definite article stands right before the mention ("the official", « le responsable »). */
+/**
+ * "“...,” spokesman John Kirby said. The U.S. official added that P", « Le responsable américain a précisé »: "the
+ * official" of the country of the person quoted last, or of no stated country, is that person.
+ */
+function officialJustQuoted(e: EntityMention, ctx: SpeakerContext): Speaker | null {
+  const last = ctx.lastSpeaker;
+  if (e.role !== 'official' || e.plural || !definiteBefore(e, ctx) || last?.type !== 'person') return null;
+  if (last.affiliation !== null && last.affiliation !== e.country) return null;
+  return { ...last, affiliation: e.country };
+}
+
 function definiteBefore(e: EntityMention, ctx: SpeakerContext): boolean {
   const before = ctx.tokens.findLast((t) => t.end <= e.start)?.text.toLowerCase();
   return before !== undefined && ctx.lex.determiners.has(before) && !ctx.lex.indefinites.test(before) && !ctx.lex.possessives.has(before);
@@ -838,6 +849,8 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
         // "BEIJING (Reuters) - ..., a foreign ministry spokesperson said": the ministry of the place the story was filed from.
         return { name: e.institution, type: 'organization', affiliation: e.country ?? (national ? ctx.sceneCountry ?? stateOutletCountry(ctx) ?? ctx.filedFrom : null), role: e.role ?? null };
       }
+      const official = e.country ? officialJustQuoted(e, ctx) : null;
+      if (official) return official;
       if (e.country) return { ...countrySpeaker(e.country), role: e.role ?? null };
       // "officials in Kyiv", « des responsables à Moscou »: officials in a capital are its government's.
       const seat = e.role === 'official' ? ctx.entities.find((c) => (c.kind === 'capital' || c.kind === 'country') && c.country && seatLink(ctx.text.slice(e.end, c.start), ctx.lex)) : undefined;
