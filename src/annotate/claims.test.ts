@@ -2203,6 +2203,13 @@ test('"The U.S. official added", « Le responsable américain a précisé »: th
   assert.equal(claimAbout(other, 'no indication').speaker.name, 'United States');
 });
 
+test('English: "had ordered 2,400 drones from Iran" is a purchase from Iran; "ordered troops from the Far East" is none', () => {
+  const order = claimAbout(claimsOf('A Ukrainian official said that Russia had ordered about 2,400 drones from Iran.', 'en'), 'ordered');
+  assert.equal(prop(order), 'supply:Iran>Russia:drones');
+  assert.equal(order.proposition?.mode, 'done');
+  assert.equal(claimAbout(claimsOf('Officials said the general ordered troops from the Far East to the front.', 'en'), 'ordered').proposition, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -285,6 +285,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bturn(?:s|ed|ing)?\s+to\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\b(?:in\s+search\s+of|looking\s+for|seeking|seeks?|sought)\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\binterest\s+in\b`), role: 'get', mode: 'sought' },
+    // "had ordered 2,400 drones from Iran": an order placed with a supplier is a purchase (not "ordered troops to").
+    { pattern: wordRegex(String.raw`\border(?:s|ed|ing)?(?=\s+(?:[\p{L}\p{N},.-]+\s+){1,5}?from\b)`), role: 'get' },
     { pattern: wordRegex(String.raw`\bhand(?:s|ed|ing)?\s+over\b`), role: 'give' },
     // "shells made in Serbia ended up in Ukraine": where items end up is who got them.
     { pattern: wordRegex(String.raw`\bend(?:s|ed|ing)?\s+up\s+(?:in|with)(?:\s+the\s+hands\s+of)?\b`), role: 'give' },
