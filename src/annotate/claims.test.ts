@@ -2210,6 +2210,13 @@ test('English: "had ordered 2,400 drones from Iran" is a purchase from Iran; "or
   assert.equal(claimAbout(claimsOf('Officials said the general ordered troops from the Far East to the front.', 'en'), 'ordered').proposition, null);
 });
 
+test('a warning against a delivery speculates even with an aside before "against", « contre »', () => {
+  const fr = claimsOf('Les États-Unis ont mis en garde l’Iran, jeudi 16 février, contre toute livraison de missiles à la Russie.', 'fr', '2023-02-17');
+  assert.equal(claimAbout(fr, 'contre toute livraison').stance, 'speculates');
+  const en = claimsOf('The United States warned Iran, on Thursday, against any delivery of missiles to Russia.', 'en', '2023-02-17');
+  assert.equal(claimAbout(en, 'against any delivery').stance, 'speculates');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -808,7 +808,7 @@ function claimsOf(
   // A month is no modal ("sent drones in May").
   const predicate = sliceWithout(text, predicateFrom, predicateEnd(content, anchor, sentence.view, lex), sentence.dates);
   // The warning verb is the cue's own, after any auxiliary ("has warned Tehran against").
-  const warnedAgainst = (lex.warnedAgainst.exec(text.slice(frame.cue.start, content.end))?.index ?? Infinity) < frame.cue.end - frame.cue.start;
+  const warnedAgainst = (lex.warnedAgainst.exec(sliceWithout(text, frame.cue.start, content.end, sentence.dates))?.index ?? Infinity) < frame.cue.end - frame.cue.start;
   // "Kiev a dénoncé un mensonge", « L'Iran ment », after Iran's own denial or admission: what it answered is so.
   const belied = beliedAnswer(speaker, text.slice(Math.min(frame.cue.start, content.start), Math.max(frame.cue.end, content.end)), index, lex, discourse);
   // "China must not deliver weapons to Russia": a demand on the event, in the verb group before it, tells nothing of it.

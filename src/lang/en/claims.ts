@@ -236,7 +236,8 @@ export const claims: ClaimLexicon = {
   // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
   // speaker) nor "that" opening a clause.
   condemnedClaim: wordRegex(String.raw`^\s*(?:(?:the|these|those|such|its|their|what\s+\p{L}+\s+called)\s+)?["“]?\s*(?:\p{L}+\s+)?(?:accusations?|allegations?|claims?|reports?|charges?|rumou?rs?|speculation|assertions?)\b`),
-  warnedAgainst: wordRegex(String.raw`\b(?:warn|caution)\p{L}*\s+(?:(?!that\b)[\p{L}.’'-]+\s+){0,12}?against\b`),
+  // An aside may stand before "against" ("warned Iran, on Thursday, against").
+  warnedAgainst: wordRegex(String.raw`\b(?:warn|caution)\p{L}*\s+(?:(?!that\b)[\p{L}.’'-]*,?\s+){0,12}?against\b`),
   verdictOpening: /(?:as\b|,|(?:is|are|was|were)\b)/iu,
   anaphoricClaim: wordRegex(String.raw`^\s*this\b|^\s*(?:it|that)\s*(?:$|[,.;:!?]|as\b)|(?:\b(?:the|these|those|such|this|that|its|their)|\p{Lu}\p{L}*['’]s)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?(?!\s+d['’]affaires)|speculation|rumou?rs?|preparations|evidence)\b|\b(?:its|their)\s+involvement\b`),
   pronouns: new Map([['he', 'm'], ['she', 'f'], ['they', 'any'], ['him', 'm'], ['them', 'any']] as const),

@@ -289,7 +289,8 @@ export const claims: ClaimLexicon = {
   negatedAlternative: wordRegex(String.raw`^,\s*(?:et\s+)?(?:non|pas)\s+(?:une?\s+|des\s+|les?\s+|la\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[.!?»”"]*\s*$`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
   condemnedClaim: wordRegex(String.raw`^\s*(?:(?:les|des|ces|ses|leurs|cette|de\s+telles?|d[’'])\s*)?[«"“]?\s*(?:\p{L}+\s+)?(?:accusations?|allégations?|affirmations?|informations?|rapports?|rumeurs?|spéculations?|assertions?)\b`),
-  warnedAgainst: wordRegex(String.raw`\bm(?:is|et|ettent|ettait|ettaient|ettre)\s+en\s+garde\s+(?:(?!qu)[\p{L}’'-]+\s+){0,12}?contre\b`),
+  // An aside may stand before « contre » (« a mis en garde l'Iran, jeudi, contre »).
+  warnedAgainst: wordRegex(String.raw`\bm(?:is|et|ettent|ettait|ettaient|ettre)\s+en\s+garde\s+(?:(?!qu)[\p{L}’'-]*,?\s+){0,12}?contre\b`),
   verdictOpening: /(?:de\b|d[’']|comme\b|,|(?:est|sont|était|étaient|serait|seraient|relèvent|relève|relevaient|relevait)\b)/iu,
   anaphoricClaim: wordRegex(String.raw`\b(?:ces|ses|leurs|les|cette|de\s+telles?)\s+(?:\p{L}+\s+)?(?:affirmations?|allégations?|accusations?|informations?|déclarations?|rapports?|spéculations?|rumeurs?|assertions?|préparatifs|preuves)\b|\b(?:son|leur)\s+implication\b`),
   pronouns: new Map([['il', 'm'], ['elle', 'f'], ['ils', 'any'], ['elles', 'f'], ['lui', 'm'], ['eux', 'any'], ['celui-ci', 'm'], ['celle-ci', 'f']] as const),
