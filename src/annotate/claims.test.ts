@@ -2217,6 +2217,13 @@ test('a warning against a delivery speculates even with an aside before "against
   assert.equal(claimAbout(en, 'against any delivery').stance, 'speculates');
 });
 
+test('a date right after whom an accusation or a warning is aimed at dates the report: "accused Iran on Thursday of P"', () => {
+  const en = claimsOf('The United States accused Iran on Thursday of delivering missiles to Russia.', 'en', '2023-02-17');
+  assert.equal(claimAbout(en, 'of delivering').saidOn, '2023-02-16');
+  const fr = claimsOf('Les États-Unis ont mis en garde l’Iran, jeudi, contre toute livraison de missiles à la Russie.', 'fr', '2023-02-17');
+  assert.equal(claimAbout(fr, 'contre toute livraison').saidOn, '2023-02-16');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

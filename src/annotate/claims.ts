@@ -1123,8 +1123,11 @@ function saidOn(
   const within = (d: Span, region: Span | null) => region !== null && d.start >= region.start && d.end <= region.end;
   const { text } = input;
   const besideCue = (d: Span) => d.start >= frame.cue.end && SHORT_PREPOSITION_ONLY.test(text.slice(frame.cue.end, d.start));
+  // "accused Iran on Thursday of P", « a mis en garde l'Iran, jeudi, contre P »: or right after whom the report is aimed at.
+  const aimed = frame.cue.cls === 'accuse' || frame.cue.contentFollows === true;
+  const besideObject = (d: Span) => aimed && d.start >= frame.cue.end && objectOnly(frame.cue.end, d.start, sentence.entities, text);
   const candidates = sentence.dates.filter((d) => d.relation === 'on'
-    && (within(d, frame.speakerRegion) || within(d, frame.cue) || besideCue(d) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end))
+    && (within(d, frame.speakerRegion) || within(d, frame.cue) || besideCue(d) || besideObject(d) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end))
     && !inAnotherClause(d, frame.cue, input));
   if (candidates.length) {
     const nearest = candidates.sort((a, b) => Math.abs(a.start - frame.cue.start) - Math.abs(b.start - frame.cue.start))[0];
@@ -1147,6 +1150,15 @@ function saidOn(
   if (earlier && input.lang.claims.daysEarlier.test(lead) && FIRST_WEEK_OVER.test(published)) return { value: published.slice(0, 7), relation: 'on' };
   return { value: published, relation: earlier ? 'before' : 'on' };
 }
+
+/** Between `start` and `end`, one mention and at most an article, a comma and a short preposition ("Iran on ", "l’Iran, "). */
+function objectOnly(start: number, end: number, mentions: readonly Span[], text: string): boolean {
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  return inside.length === 1 && OBJECT_GAP.test(sliceWithout(text, start, end, inside));
+}
+
+/** What may surround the blanked mention of an object before a date: an article, a comma, a short preposition. */
+const OBJECT_GAP = /^\s*(?:\p{Ll}{1,3}['’]?)?\s*,?\s*(?:\p{Ll}{1,3}\s+)?$/u;
 
 /** A publication date past the first week of its month (or of no known day: its month is what is known). */
 const FIRST_WEEK_OVER = /^\d{4}-\d{2}(?:$|-(?:0[89]|[123]\d))/;
