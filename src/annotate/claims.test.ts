@@ -2224,6 +2224,15 @@ test('a date right after whom an accusation or a warning is aimed at dates the r
   assert.equal(claimAbout(fr, 'contre toute livraison').saidOn, '2023-02-16');
 });
 
+test('a quote opening inside a verb group after its auxiliary (\'had "repeatedly warned"\', « ont « fermement condamné » ») keeps the group whole', () => {
+  const en = claimsOf('Spokesman Mark Hollis said the United States had "repeatedly warned" that such a transfer of missiles from Iran to Russia would be an escalation.', 'en');
+  assert.equal(en.length, 1);
+  assert.equal(en[0].speaker.name, 'Mark Hollis');
+  assert.equal(prop(en[0]), 'supply:Iran>Russia:missiles');
+  const fr = claimsOf('Le Canada et la Norvège ont « fermement condamné » jeudi les livraisons de drones iraniens à la Russie.', 'fr');
+  assert.deepEqual(fr.map((c) => c.speaker.name).sort(), ['Canada', 'Norway']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
