@@ -435,7 +435,7 @@ function quotedJustBefore(ctx: SpeakerContext): boolean {
 
 /** A definite article stands right before the mention ("the official", « le responsable »). */
 /**
- * "“...,” spokesman John Kirby said. The U.S. official added that P", « Le responsable américain a précisé »: "the
+ * "“...,” spokesman X said. The U.S. official added that P", « Le responsable américain a précisé »: "the
  * official" of the country of the person quoted last, or of no stated country, is that person.
  */
 function officialJustQuoted(e: EntityMention, ctx: SpeakerContext): Speaker | null {
