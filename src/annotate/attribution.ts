@@ -412,8 +412,9 @@ function verbGroup(view: SentenceView, i: number, cls: ReportClass, formTense: T
     if (clitic) { cliticPronoun = clitic[1]; continue; }
     const aux = lex.auxiliaries.get(lower[k]);
     if (aux && t.kind === 'word') { first = k; tense = aux; break; }
-    // 'had "repeatedly warned"': a quote may open inside the verb group, after its auxiliary.
-    if (t.kind === 'quote' && !closesQuote(view, k) && lex.auxiliaries.has(lower[k - 1] ?? '')) continue;
+    // 'had "repeatedly warned"': a quote may open inside the verb group, after its auxiliary. Not before a concern: in
+    // 'said Tehran was "deeply concerned" by the accusations and that P', the concern is a state the report describes.
+    if (t.kind === 'quote' && cls !== 'concern' && !closesQuote(view, k) && lex.auxiliaries.has(lower[k - 1] ?? '')) continue;
     // "we are increasingly concerned that P", « nous sommes préoccupés par »: a concern stated with the copula.
     if (cls === 'concern' && formTense === 'participle' && lex.presentCopulas.has(lower[k])) { first = k; tense = 'present'; break; }
     if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || insideMention(view, t)) break;

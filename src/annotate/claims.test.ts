@@ -2233,6 +2233,13 @@ test('a quote opening inside a verb group after its auxiliary (\'had "repeatedly
   assert.deepEqual(fr.map((c) => c.speaker.name).sort(), ['Canada', 'Norway']);
 });
 
+test('a quoted concern after "was" is no report of its own: \'wrote that Tehran was "deeply concerned" by the accusations and that P\' keeps P a denial', () => {
+  const claims = claimsOf('Iran’s ambassador, Reza Karimi, wrote in a letter that Tehran was "deeply concerned" by the accusations and that Iran had not transferred any drones to Russia.', 'en');
+  const denial = claimAbout(claims, 'had not transferred');
+  assert.equal(denial.stance, 'denies');
+  assert.equal(prop(denial), 'supply:Iran>Russia:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
