@@ -496,10 +496,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // « le porte-parole de la diplomatie, Ali Hosseini, a rejeté ces accusations »: a name apposed to the subject
   // closes it; what follows the verb is its object, not an inverted subject.
   const apposedName = before?.text === ',' && view.mentions.some((m) => mentionKind(m) === 'person' && m.end === before.start);
-  // "Iran, accused of P, has denied the claims": a claim answered right after the verb is its object, not who answers.
-  const answered = answersClaim(cue.cls) && cue.last + 1 < tokens.length && matchAt(lex.anaphoricClaim, view.text, tokens[cue.last + 1].start) !== null;
   const inverted = cue.cliticPronoun !== null
-    || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && !apposedName && !answered && sourceFollows(view, cue.last, lex);
+    || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && !apposedName
+      && !answersClaimAfter(view, cue, lex) && sourceFollows(view, cue.last, lex);
   // « les instructeurs assurent la formation de », « soutient l'Ukraine »: before its object (not its inverted subject) the verb says nothing.
   // A date is no object (« a assuré le mois dernier que »).
   const beforeObject = lex.determiners.has(lower[cue.last + 1]) && !view.dates.some((d) => d.start === view.tokens[cue.last + 1].start);
@@ -792,6 +791,12 @@ function apposedUntilVerb(view: SentenceView, from: number, lex: ClaimLexicon): 
   const { tokens, lower } = view;
   const comma = tokens.findIndex((t, k) => k > from && t.text === ',');
   return comma > 0 && isVerb(lower[comma + 1], lex) ? tokens[comma].start : view.span.end;
+}
+
+/** "Iran, accused of P, has denied the claims": a claim answered right after the verb is its object, not who answers. */
+function answersClaimAfter(view: SentenceView, cue: Cue, lex: ClaimLexicon): boolean {
+  const next = view.tokens[cue.last + 1];
+  return answersClaim(cue.cls) && next !== undefined && matchAt(lex.anaphoricClaim, view.text, next.start) !== null;
 }
 
 /** A denial, admission or retraction: a report answering a claim, which it may only point at ("a démenti"). */

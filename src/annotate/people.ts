@@ -353,13 +353,17 @@ export function attachRoles(
 
 /** The person named right after `mention` and a comma ("X, Vladimir Putin's spokesman"), if any. */
 function nextApposed(text: string, mention: PersonMention, names: PersonMention[]): PersonMention | undefined {
-  return names.find((n) => n.start > mention.end && /^,\s*$/u.test(text.slice(mention.end, n.start)));
+  return names.find((n) => n.start > mention.end && onlyCommaBetween(text, mention, n));
 }
 
 /** "X, Vladimir Putin's spokesman": the second name owns the role apposed to the first, and does not hold it. */
 export function ownsApposedRole(text: string, mention: PersonMention, names: PersonMention[], entities: EntityMention[]): boolean {
-  const holder = names.find((n) => n.end <= mention.start && nextApposed(text, n, names) === mention);
-  return holder !== undefined && entities.some((e) => e.kind === 'role' && e.start > mention.end && isPossessorOf(text, mention, e));
+  return entities.some((e) => e.kind === 'role' && e.start > mention.end && isPossessorOf(text, mention, e))
+    && names.some((n) => n.end <= mention.start && onlyCommaBetween(text, n, mention));
+}
+
+function onlyCommaBetween(text: string, first: Span, second: Span): boolean {
+  return /^,\s*$/u.test(text.slice(first.end, second.start));
 }
 
 /** Only a possessive ending between a person's name and a role: the role is theirs ("Putin's spokesman"). */

@@ -433,18 +433,18 @@ function quotedJustBefore(ctx: SpeakerContext): boolean {
   return ctx.tokens.length > 0 && /^\s*$/u.test(ctx.text.slice(ctx.lastReportEnd, ctx.tokens[0].start));
 }
 
-/** A definite article stands right before the mention ("the official", « le responsable »). */
 /**
  * "“...,” spokesman X said. The U.S. official added that P", « Le responsable américain a précisé »: "the
- * official" of the country of the person quoted last, or of no stated country, is that person.
+ * official" of a stated country is the person quoted last, if they are of that country or of none stated.
  */
-function officialJustQuoted(e: EntityMention, ctx: SpeakerContext): Speaker | null {
+function officialQuotedLast(e: EntityMention, ctx: SpeakerContext): Speaker | null {
   const last = ctx.lastSpeaker;
-  if (e.role !== 'official' || e.plural || !definiteBefore(e, ctx) || last?.type !== 'person') return null;
+  if (e.role !== 'official' || !e.country || e.plural || !definiteBefore(e, ctx) || last?.type !== 'person') return null;
   if (last.affiliation !== null && last.affiliation !== e.country) return null;
   return { ...last, affiliation: e.country };
 }
 
+/** A definite article stands right before the mention ("the official", « le responsable »). */
 function definiteBefore(e: EntityMention, ctx: SpeakerContext): boolean {
   const before = ctx.tokens.findLast((t) => t.end <= e.start)?.text.toLowerCase();
   return before !== undefined && ctx.lex.determiners.has(before) && !ctx.lex.indefinites.test(before) && !ctx.lex.possessives.has(before);
@@ -849,7 +849,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
         // "BEIJING (Reuters) - ..., a foreign ministry spokesperson said": the ministry of the place the story was filed from.
         return { name: e.institution, type: 'organization', affiliation: e.country ?? (national ? ctx.sceneCountry ?? stateOutletCountry(ctx) ?? ctx.filedFrom : null), role: e.role ?? null };
       }
-      const official = e.country ? officialJustQuoted(e, ctx) : null;
+      const official = officialQuotedLast(e, ctx);
       if (official) return official;
       if (e.country) return { ...countrySpeaker(e.country), role: e.role ?? null };
       // "officials in Kyiv", « des responsables à Moscou »: officials in a capital are its government's.
