@@ -2240,6 +2240,13 @@ test('a quoted concern after "was" is no report of its own: \'wrote that Tehran 
   assert.equal(prop(denial), 'supply:Iran>Russia:drones');
 });
 
+test('"the official" after a quote naming a ministry is the official quoted before, not one of that ministry', () => {
+  const en = claimsOf('A U.S. official said Russia was looking for arms. “The Russian Ministry of Defense is buying millions of shells from North Korea,” the official said.', 'en');
+  assert.equal(claimAbout(en, 'is buying millions').speaker.name, 'United States');
+  const fr = claimsOf('Un responsable américain a affirmé que la Russie cherchait des armes. « Le ministère russe de la Défense achète des millions d’obus à la Corée du Nord », a ajouté le responsable.', 'fr');
+  assert.equal(claimAbout(fr, 'achète des millions').speaker.name, 'United States');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -872,12 +872,15 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // Nor the forum a delegate speaks in: "plusieurs délégations" at the Security Council are no Council.
       const forum = (i: EntityMention) => delegateRole && i.institutionKind === 'international';
       const institution = ctx.entities.find((i) => i.kind === 'institution' && i.institutionKind !== 'media' && !forum(i) && i.end <= region.end);
-      if (institution) return institutionSpeaker(institution, e.role);
-      // "officials from a country allied with the United States": a country the text keeps unnamed is not guessed.
-      if (ctx.lex.unnamedCountry.test(ctx.text.slice(e.end, region.end))) return { name: e.role ?? e.canonical, type: 'unknown', affiliation: null, role: e.role ?? null };
       // "a U.S. official said P. ... The official, who spoke on condition of anonymity, said Q": the one quoted under that role.
       const earlier = e.role && definiteBefore(e, ctx) ? ctx.speakerByRole.get(e.role) : undefined;
-      if (earlier && earlier.type !== 'person') return earlier;
+      const earlierBody = earlier && earlier.type !== 'person' ? earlier : undefined;
+      // Unless the institution is quoted and "the official" was quoted before: '"The Russian Ministry of Defense is buying
+      // shells," the official said' is the official quoted before, not one of that ministry.
+      if (institution && !(earlierBody && insideQuote(institution.start, ctx))) return institutionSpeaker(institution, e.role);
+      // "officials from a country allied with the United States": a country the text keeps unnamed is not guessed.
+      if (ctx.lex.unnamedCountry.test(ctx.text.slice(e.end, region.end))) return { name: e.role ?? e.canonical, type: 'unknown', affiliation: null, role: e.role ?? null };
+      if (earlierBody) return earlierBody;
       const last = ctx.lastSpeaker;
       // "The Kremlin declined to comment. Officials said ...": officials (several) of the body that spoke last, not the body.
       // (Not every plural is marked as such by the lexicon: « les responsables » is written out.)
