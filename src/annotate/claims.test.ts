@@ -2247,6 +2247,13 @@ test('"the official" after a quote naming a ministry is the official quoted befo
   assert.equal(claimAbout(fr, 'achète des millions').speaker.name, 'United States');
 });
 
+test('« ne confirme ni ne dément » denies nothing, as "neither confirmed nor denied" does not', () => {
+  const fr = claimsOf('Le Kremlin, de son côté, ne confirme ni ne dément la présence de soldats nord-coréens en Russie.', 'fr');
+  assert.deepEqual(fr, []);
+  const en = claimsOf('The Kremlin has neither confirmed nor denied the presence of North Korean troops in Russia.', 'en');
+  assert.deepEqual(en, []);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

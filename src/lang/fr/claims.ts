@@ -280,8 +280,8 @@ export const claims: ClaimLexicon = {
   // de livrer », « ne se limite pas à ».
   // « aucun » may come after the object and its preposition: « ne fournissait d'armes à aucune des parties »;
   // « pas un seul » before the verb: « « pas un seul militaire nord-coréen » ne se trouvait en Russie »; « s'est
-  // toujours abstenu de livrer » does not deliver either.
-  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:(?<!\b(?:content|born|limit)\p{L}*\s+)pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus(?!\s+(?:seulement|uniquement|simplement)\b)|aucune?|nullement|point|rien|ni)\b|\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*(?:[«“‹"]\s*)?){0,5}?aucune?\b|\bjamais\b|\bnullement\b|\bs[’']\s*(?:(?:être|était|étaient|est|sont)\s+)?(?:toujours\s+|\p{L}+ment\s+)?abst\p{L}+\s+d[e’']|\b(?:aucune?|personne|rien|nul(?:le)?|pas\s+une?\s+seule?)\s+(?:[\p{L}-]+\s+|[»”"]\s*){0,4}?(?:ne\b|n[’'])`),
+  // toujours abstenu de livrer » does not deliver either; « ne confirme ni ne dément » denies nothing.
+  negation: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*){0,3}?(?:[«“‹"]\s*)?(?:(?<!\b(?:content|born|limit)\p{L}*\s+)pas(?!\s+(?:seulement|uniquement|simplement|sans)\b)|jamais|plus(?!\s+(?:seulement|uniquement|simplement)\b)|aucune?|nullement|point|rien|ni)\b|\b(?:ne|n[’'])\s*(?:\p{L}+[’']?\s*(?:[«“‹"]\s*)?){0,5}?aucune?\b|\bjamais\b|\bnullement\b|\bni\s+(?:ne\b|n[’'])|\bs[’']\s*(?:(?:être|était|étaient|est|sont)\s+)?(?:toujours\s+|\p{L}+ment\s+)?abst\p{L}+\s+d[e’']|\b(?:aucune?|personne|rien|nul(?:le)?|pas\s+une?\s+seule?)\s+(?:[\p{L}-]+\s+|[»”"]\s*){0,4}?(?:ne\b|n[’'])`),
   negatedDoubt: wordRegex(String.raw`\b(?:aucune?|pas\s+(?:de|d[’'])|sans\s+(?:le\s+moindre|aucun)|nul|plus)\s+(?:\p{L}+\s+){0,2}?dout\p{L}*|\bne\s+(?:\p{L}+\s+)?dout\p{L}*\s+pas\b`),
   negatedCessation: wordRegex(String.raw`\bn[’']\s*(?:\p{L}+\s+)?(?:jamais|pas)\s+(?:cessé|arrêté)\s+d[e’']|\bne\s+(?:cess|s[’']\s*arrêt)\p{L}*\s+(?:pas|jamais)\s+d[e’']`),
   // Only negated: « la Russie doit recevoir les drones en juin » says what is planned, « devrait » hedges.
