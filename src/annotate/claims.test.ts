@@ -2254,6 +2254,14 @@ test('« ne confirme ni ne dément » denies nothing, as "neither confirmed nor 
   assert.deepEqual(en, []);
 });
 
+test('a minister of no stated country speaks for the one party that reported in the sentence right before', () => {
+  const fr = claimsOf('Le chef du renseignement ukrainien, Kyrylo Marchenko, a assuré que l’Iran allait livrer des missiles à la Russie.\n\nÀ Téhéran, on continue de nier. Le ministre des Affaires étrangères, Ali Rahimi, a répété jeudi que son pays « n’a fourni aucune arme à la Russie pour la guerre en Ukraine ».', 'fr');
+  assert.equal(claimAbout(fr, 'son pays').speaker.affiliation, 'Iran');
+  assert.equal(prop(claimAbout(fr, 'son pays')), 'supply:Iran>Russia:weapons');
+  const en = claimsOf('Ukraine’s intelligence chief, Kyrylo Marchenko, said Iran was preparing to send missiles to Russia.\n\nIn Tehran, officials kept denying it. The foreign minister, Ali Rahimi, said on Thursday that his country had not supplied any weapons to Russia for use in the war in Ukraine.', 'en');
+  assert.equal(claimAbout(en, 'his country').speaker.affiliation, 'Iran');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

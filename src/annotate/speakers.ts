@@ -99,8 +99,8 @@ export function personSpeaker(person: Person, homeCountry: string | null): Speak
  * the last report, as the subject of the sentence before ("Tehran rejected the accusation. Foreign
  * ministry spokesman X said ...", "Iran denied P, a day after U.S. officials said Q. “...,” spokesman X
  * said"), or of the officials or body the sentence before is about ("US officials have not accused Beijing. A senior
- * administration official said ...", "The Kremlin declined to comment. “...,” spokesman X said"), else the
- * document's home country.
+ * administration official said ...", "The Kremlin declined to comment. “...,” spokesman X said"), or of the one
+ * body or group of officials that reported in the sentence right before, else the document's home country.
  */
 function guessedCountry(ctx: SpeakerContext): string | null {
   const outlet = stateOutletCountry(ctx);
@@ -108,7 +108,10 @@ function guessedCountry(ctx: SpeakerContext): string | null {
   const country = ctx.previousSubject?.country;
   const spoke = country && ctx.lastReportSpeakers.some((s) => speaksAsBody(s) && s.affiliation === country);
   const officials = country && (ctx.previousSubject!.kind === 'role' || ctx.previousSubject!.kind === 'institution');
-  return spoke || officials ? country : ctx.homeCountry;
+  if (spoke || officials) return country;
+  // « À Téhéran, on continue de nier. Le ministre des Affaires étrangères, X, a répété que ... »: not its subject.
+  const [only, ...others] = ctx.lastReportSpeakers;
+  return !others.length && only?.type !== 'person' && only?.affiliation && quotedJustBefore(ctx) ? only.affiliation : ctx.homeCountry;
 }
 
 /**
