@@ -2262,6 +2262,13 @@ test('a minister of no stated country speaks for the one party that reported in 
   assert.equal(claimAbout(en, 'his country').speaker.affiliation, 'Iran');
 });
 
+test('an official a country’s media quote is of that country: « les médias d’État iraniens rapportent que le ministre »', () => {
+  const fr = claimsOf('Selon le ministère ukrainien des Affaires étrangères, ces livraisons font de l’Iran un « participant direct » à la guerre. Les médias d’État iraniens rapportent que le ministre de la Défense Ali Rahimi a qualifié ces informations de « sans fondement ».', 'fr');
+  assert.equal(claimAbout(fr, 'sans fondement').speaker.affiliation, 'Iran');
+  const en = claimsOf('Ukraine’s foreign ministry said the deliveries made Iran a party to the war. Iranian state media reported that Defence Minister Ali Rahimi called the reports of missile deliveries to Russia baseless.', 'en');
+  assert.equal(claimAbout(en, 'baseless').speaker.affiliation, 'Iran');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -103,7 +103,7 @@ export function personSpeaker(person: Person, homeCountry: string | null): Speak
  * body or group of officials that reported in the sentence right before, else the document's home country.
  */
 function guessedCountry(ctx: SpeakerContext): string | null {
-  const outlet = stateOutletCountry(ctx);
+  const outlet = outletCountry(ctx);
   if (outlet) return outlet;
   const country = ctx.previousSubject?.country;
   const spoke = country && ctx.lastReportSpeakers.some((s) => speaksAsBody(s) && s.affiliation === country);
@@ -116,10 +116,21 @@ function guessedCountry(ctx: SpeakerContext): string | null {
 
 /**
  * "North Korea's state news agency KCNA quoted a foreign ministry official as saying", « selon l'agence officielle
- * IRNA, le ministre »: an official a state outlet quotes is most likely of the outlet's country.
+ * IRNA, le ministre », « les médias d'État iraniens rapportent que le ministre »: an official a country's outlet
+ * quotes is most likely of the outlet's country.
  */
-function stateOutletCountry(ctx: SpeakerContext): string | null {
-  return ctx.entities.find((e) => e.kind === 'institution' && e.institutionKind === 'media' && e.country)?.country ?? null;
+function outletCountry(ctx: SpeakerContext): string | null {
+  const outlet = ctx.entities.find((e) => e.kind === 'institution' && e.institutionKind === 'media' && e.country);
+  return outlet?.country ?? ctx.entities.find((e) => e.kind === 'demonym' && e.country && qualifiesMedia(e, ctx))?.country ?? null;
+}
+
+/** Words between a demonym and the media noun it qualifies ("Iranian state media", « médias d'État iraniens »). */
+const MEDIA_QUALIFIER_REACH = 3;
+
+function qualifiesMedia(demonym: EntityMention, ctx: SpeakerContext): boolean {
+  const at = ctx.tokens.findIndex((t) => t.start >= demonym.start);
+  const near = ctx.tokens.slice(Math.max(0, at - MEDIA_QUALIFIER_REACH), at + MEDIA_QUALIFIER_REACH + 1);
+  return near.some((t) => ctx.lex.mediaNouns.has(t.text.toLowerCase()));
 }
 
 /**
@@ -850,7 +861,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       if (e.institution && !delegate) {
         const national = e.institutionKind !== 'international' && e.institutionKind !== 'media' && e.institutionKind !== 'organization';
         // "BEIJING (Reuters) - ..., a foreign ministry spokesperson said": the ministry of the place the story was filed from.
-        return { name: e.institution, type: 'organization', affiliation: e.country ?? (national ? ctx.sceneCountry ?? stateOutletCountry(ctx) ?? ctx.filedFrom : null), role: e.role ?? null };
+        return { name: e.institution, type: 'organization', affiliation: e.country ?? (national ? ctx.sceneCountry ?? outletCountry(ctx) ?? ctx.filedFrom : null), role: e.role ?? null };
       }
       const official = officialQuotedLast(e, ctx);
       if (official) return official;
