@@ -2269,6 +2269,13 @@ test('an official a country’s media quote is of that country: « les médias d
   assert.equal(claimAbout(en, 'baseless').speaker.affiliation, 'Iran');
 });
 
+test('"since" before a time opens no clause: the subject before "which has been fighting the army since April," speaks', () => {
+  const en = claimsOf('The Rapid Support Forces, which has been fighting the army since April, accused Iran of supplying drones to the army. Tehran has sent drones to the army since 2023, the Rapid Support Forces said.', 'en');
+  assert.equal(claimAbout(en, 'Iran of supplying').speaker.name, 'Rapid Support Forces');
+  const fr = claimsOf('Les Forces de soutien rapide, qui combattent l’armée depuis avril, ont accusé l’Iran de fournir des drones à l’armée.', 'fr');
+  assert.equal(claimAbout(fr, 'l’Iran de fournir').speaker.name, 'Rapid Support Forces');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

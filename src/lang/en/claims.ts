@@ -278,8 +278,9 @@ export const claims: ClaimLexicon = {
   countryGroup: wordRegex(String.raw`\b(?<pair>both)(?=\s+(?:countries|nations|governments|capitals|sides|states)\b|\s*$)|\b(?:the|these|those|all)\s+(?<count>two|three|four)\s+(?:countries|nations|governments|capitals|sides|states)\b`),
   groupSizes: new Map([['two', 2], ['three', 3], ['four', 4]]),
   // An adverb inside a verb group ("was however unable") breaks nothing; after a comma it opens a clause.
+  // "since" before a time is a preposition ("fighting the army since April, accused"), before a clause a conjunction.
   // ", as Tehran denied ...": "as" opens a clause of its own after a comma, unless it opens a phrase ("as well as", "as part of").
-  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:but(?!\s+also\b)|while|whereas|although|though|because(?!\s+of\b)|since|even\s+as)\b|(?<=,\s*)\band\s+(?=(?:we|they|he|she|i)\b)|[,;]\s*however\b|,\s*(?:citing|invoking|calling|describing|dismissing|branding|denouncing|terming)\b|,\s*(?:(?:a|one|two|three|several|few|days?|weeks?|months?|hours?|shortly|soon|just|only)\s+){0,2}(?:after|before|following|amid|during|ahead\s+of|in\s+the\s+wake\s+of)\b`
+  clauseBreaks: wordRegex(String.raw`,?\s*\b(?:but(?!\s+also\b)|while|whereas|although|though|because(?!\s+of\b)|since(?!\s+\d)(?!\s+(?:last|early|late|mid|then|(?:the\s+)?(?:start|beginning|end|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|\p{L}+day)\b)|even\s+as)\b|(?<=,\s*)\band\s+(?=(?:we|they|he|she|i)\b)|[,;]\s*however\b|,\s*(?:citing|invoking|calling|describing|dismissing|branding|denouncing|terming)\b|,\s*(?:(?:a|one|two|three|several|few|days?|weeks?|months?|hours?|shortly|soon|just|only)\s+){0,2}(?:after|before|following|amid|during|ahead\s+of|in\s+the\s+wake\s+of)\b`
     + String.raw`|(?<=,\s{0,3})as(?!\s+(?:well|part|much|many|long|soon|far|of|for|if|such|to|a|an)\b)\b`),
   events: eventTable(EVENTS, EVENT_NOUNS, AGENT_NOUNS),
   eventPhrases: [
