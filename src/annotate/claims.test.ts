@@ -2276,6 +2276,12 @@ test('"since" before a time opens no clause: the subject before "which has been 
   assert.equal(claimAbout(fr, 'l’Iran de fournir').speaker.name, 'Rapid Support Forces');
 });
 
+test('a military title written without its period is a role, not part of the name: "Brig Nabil Haddad", "Col Jane Roe"', () => {
+  const claims = claimsOf('The army’s spokesman, Brig Nabil Haddad, said Iran had sent no drones to the army. Col Jane Roe said Iran had sent drones to Russia.', 'en');
+  assert.equal(claimAbout(claims, 'no drones').speaker.name, 'Nabil Haddad');
+  assert.equal(claimAbout(claims, 'drones to Russia').speaker.name, 'Jane Roe');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
