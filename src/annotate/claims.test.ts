@@ -2282,6 +2282,14 @@ test('a military title written without its period is a role, not part of the nam
   assert.equal(claimAbout(claims, 'drones to Russia').speaker.name, 'Jane Roe');
 });
 
+test('a name runs on through a particle hyphenated to its surname, and the surname alone names the person later', () => {
+  const en = claimsOf('Sudan’s army chief, Gen Abdel Fattah al-Haddad, has denied receiving weapons from Iran. Haddad said Iran had sent no drones to the army.', 'en');
+  assert.equal(claimAbout(en, 'receiving weapons').speaker.name, 'Abdel Fattah al-Haddad');
+  assert.equal(claimAbout(en, 'no drones').speaker.name, 'Abdel Fattah al-Haddad');
+  const fr = claimsOf('Le chef de l’armée soudanaise, le général Abdel Fattah al-Haddad, a nié avoir reçu des armes de l’Iran.', 'fr');
+  assert.equal(claimAbout(fr, 'avoir reçu').speaker.name, 'Abdel Fattah al-Haddad');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -86,7 +86,7 @@ export function possessor(word: string): string | null {
 function namesAround(tokens: Token[], span: Span, lex: ClaimLexicon): boolean {
   const at = tokens.findIndex((t) => t.start === span.start);
   const last = tokens.findIndex((t) => t.end === span.end);
-  return at > 0 && last >= 0 && last + 1 < tokens.length && isNameWord(tokens[at - 1], lex) && isNameWord(tokens[last + 1], lex);
+  return at > 0 && last >= 0 && last + 1 < tokens.length && isNameWord(tokens[at - 1], lex) && continuesName(tokens[last + 1], lex);
 }
 
 /**
@@ -151,9 +151,20 @@ function extendName(text: string, tokens: Token[], j: number, lex: ClaimLexicon)
   if (INITIAL.test(cur.text) && tokens[k]?.text === '.' && tokens[k].start === cur.end) k++;
   const next = tokens[k];
   if (!next || !oneSpaceBetween(text, tokens[k - 1], next)) return -1;
-  if (next.kind === 'word' && (CAPITALISED.test(next.text) || INITIAL.test(next.text)) && !lex.nameStopwords.has(next.text.toLowerCase())) return k;
+  if (continuesName(next, lex) || next.kind === 'word' && INITIAL.test(next.text) && !lex.nameStopwords.has(next.text.toLowerCase())) return k;
   if (lex.nameParticles.has(next.text) && CAPITALISED.test(tokens[k + 1]?.text ?? '')) return k + 1;
   return -1;
+}
+
+/**
+ * A word that may carry on a name: a capitalised one, or one a particle is hyphenated to ("Abdel Fattah al-Burhan"),
+ * which opens none ("al-Qaeda" alone is no person).
+ */
+function continuesName(t: Token, lex: ClaimLexicon): boolean {
+  if (t.kind !== 'word') return false;
+  const hyphen = t.text.indexOf('-');
+  if (hyphen > 0 && lex.nameParticles.has(t.text.slice(0, hyphen))) return CAPITALISED.test(t.text.slice(hyphen + 1));
+  return CAPITALISED.test(t.text) && !lex.nameStopwords.has(t.text.toLowerCase());
 }
 
 /** The words of a name stand one space apart: a line break or a double space ends it. */
@@ -189,6 +200,9 @@ export function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/** A surname with a particle hyphenated to it ("al-Burhan"): the surname proper is group 1. */
+const PARTICLED_SURNAME = /^\p{Ll}+-(\p{Lu}.*)$/u;
+
 /** The people of one document, keyed by surname. */
 export class Cast {
   private readonly bySurname = new Map<string, Person>();
@@ -208,6 +222,9 @@ export class Cast {
       this.people.push(person);
       const first = surnameKey(name.split(' ')[0]);
       if (!this.byFirstWord.has(first)) this.byFirstWord.set(first, person);
+      // "Abdel Fattah al-Burhan" is "Burhan" later too: a lower-case word in a name is a particle.
+      const particled = PARTICLED_SURNAME.exec(name.split(' ').at(-1)!)?.[1];
+      if (particled && !this.bySurname.has(surnameKey(particled))) this.bySurname.set(surnameKey(particled), person);
     } else if (name.split(' ').length > person.name.split(' ').length) {
       person.name = name;
     }
