@@ -2290,6 +2290,13 @@ test('a name runs on through a particle hyphenated to its surname, and the surna
   assert.equal(claimAbout(fr, 'avoir reçu').speaker.name, 'Abdel Fattah al-Haddad');
 });
 
+test('a date in a second content of the same report ("and that Q by December") does not date the report', () => {
+  const fr = claimsOf('Les services de renseignement sud-coréens affirment que 3 000 soldats nord-coréens ont déjà été envoyés en Russie, et que ce nombre devrait atteindre 10 000 d’ici décembre.', 'fr', '2024-10-25');
+  assert.equal(claimAbout(fr, 'envoyés en Russie').saidOn, '2024-10-25');
+  const en = claimsOf('South Korean intelligence says 3,000 North Korean soldiers have been sent to Russia and that the number should reach 10,000 by December.', 'en', '2024-10-25');
+  assert.equal(claimAbout(en, 'sent to Russia').saidOn, '2024-10-25');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
