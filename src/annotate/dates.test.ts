@@ -43,6 +43,10 @@ test('a month without a year falls on or before publication, unless the sentence
   assert.deepEqual(read('Les livraisons ont repris le 12 décembre.', '2023-01-10'), [['12 décembre', '2022-12-12', 'day', 'on']]);
   assert.deepEqual(read('Les ministres doivent se rencontrer le 5 août.', '2022-07'), [['5 août', '2022-08-05', 'day', 'on']]);
   assert.deepEqual(read('The ministers will meet on January 5.', '2022-12-20', en), [['January 5', '2023-01-05', 'day', 'on']]);
+  // A forecast looks forward too: « devrait », « d’ici », "should".
+  assert.deepEqual(read('Ce nombre devrait atteindre 10 000 d’ici décembre.', '2024-10-25'), [['décembre', '2024-12', 'month', 'on']]);
+  assert.deepEqual(read('Les premiers lots arriveront d’ici décembre.', '2024-10-25'), [['décembre', '2024-12', 'month', 'on']]);
+  assert.deepEqual(read('The number should reach 10,000 in December.', '2024-10-25', en), [['December', '2024-12', 'month', 'on']]);
 });
 
 test('a future in a complement clause does not move a date outside it: "said in February that ... were expected to"', () => {

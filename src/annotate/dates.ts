@@ -284,7 +284,8 @@ function clauseAround(sentence: string, at: number, lexicon: DateLexicon): strin
   return sentence.slice(start, end);
 }
 
-const CLAUSE_PUNCTUATION = /[,;]/gu;
+// Not the comma of a number ("10,000").
+const CLAUSE_PUNCTUATION = /;|,(?!\d)/gu;
 
 function hasLead(sentence: string, at: number, lexicon: DateLexicon): boolean {
   const before = sentence.slice(Math.max(0, at - LOOKBACK), at);

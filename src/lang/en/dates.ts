@@ -58,7 +58,7 @@ export const dates: DateLexicon = {
     String.raw`\b(?:(?<since>since|as of|starting|from)|(?<before>before|until|till|prior to|ahead of)|(?<after>after))\s*(?:the\s+)?(?:${SEASON}\s+)?$`,
   ),
   futureCues: wordRegex(
-    String.raw`\b(?:will|shall|going to|due to|scheduled|expected to|plans? to|upcoming|next)\b`,
+    String.raw`\b(?:will|shall|should|going to|due to|scheduled|expected to|plans? to|upcoming|next)\b`,
   ),
   clauseOpeners: wordRegex(String.raw`\bthat\b`, 'giu'),
   laterCues: wordRegex(String.raw`\b(?:later|afterwards|subsequently|the\s+following\s+month)\b`),

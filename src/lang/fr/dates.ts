@@ -59,7 +59,7 @@ export const dates: DateLexicon = {
     String.raw`\b(?:(?<since>depuis|dès|à partir d['’]|à partir du|à partir de|à compter du|à compter de)|(?<before>avant|jusqu['’]à|jusqu['’]au|jusqu['’]en)|(?<after>après))\s*(?:(?:le|la|l['’])\s*)?(?:${SEASON}\s+)?$`,
   ),
   futureCues: wordRegex(
-    String.raw`\b(?:doi[tv]e?n?t?|devr(?:a|ont)|ser(?:a|ont)|aur(?:a|ont) lieu|va|vont|prochaine?s?|prévue?s?|prévoit|attendue?s?)\b`,
+    String.raw`\b(?:doi[tv]e?n?t?|devr(?:a|ont|ait|aient)|d['’]ici|ser(?:a|ont)|aur(?:a|ont) lieu|va|vont|prochaine?s?|prévue?s?|prévoit|attendue?s?)\b`,
   ),
   clauseOpeners: wordRegex(String.raw`\bqu(?:e\b|['’])`, 'giu'),
   laterCues: wordRegex(String.raw`\b(?:plus\s+tard|par\s+la\s+suite|le\s+mois\s+suivant)\b`),
