@@ -2297,6 +2297,13 @@ test('a date in a second content of the same report ("and that Q by December") d
   assert.equal(claimAbout(en, 'sent to Russia').saidOn, '2024-10-25');
 });
 
+test('items of one country placed in another are not the speaker’s: "concerned by reports of Iranian weapons in Sudan"', () => {
+  const alone = claimsOf('Washington said it was deeply concerned by reports of Iranian weapons in Sudan.', 'en');
+  assert.equal(claimAbout(alone, 'weapons in Sudan').proposition, null);
+  const afterReport = claimsOf('Iran has supplied Sudan’s army with drones, a UN report says. Washington said it was deeply concerned by reports of Iranian weapons in Sudan.', 'en');
+  assert.equal(prop(claimAbout(afterReport, 'weapons in Sudan')), 'supply:Iran>Sudan:weapons');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

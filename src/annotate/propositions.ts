@@ -749,7 +749,9 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
   const addressee = firstItem && candidates.find((p) => p.start >= firstItem.end && p.prep !== null && ctx.lex.recipientPrepositions.has(p.prep));
   const user = addressee ?? candidates[0];
   if (user) return user.name;
-  return speakerMayUse && ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) && !finding ? ctx.speakerCountry : null;
+  // "Washington was concerned by reports of Iranian weapons in Sudan": items placed in another country are not the speaker's.
+  const elsewhere = parties.some((p) => p.prep !== null && ctx.lex.locationPrepositions.has(p.prep) && p.name !== ctx.speakerCountry);
+  return speakerMayUse && ctx.speakerIsSubject && ctx.speakerCountry !== origin && !attacksIn(content, ctx) && !finding && !elsewhere ? ctx.speakerCountry : null;
 }
 
 /** The content opens on a determiner and items ("the missiles", « ces missiles »): they are its subject. */
