@@ -2304,6 +2304,13 @@ test('items of one country placed in another are not the speaker’s: "concerned
   assert.equal(prop(claimAbout(afterReport, 'weapons in Sudan')), 'supply:Iran>Sudan:weapons');
 });
 
+test('not knowing what or where commits to nothing: « reconnu ne pas savoir « ce qu’elles y font » »', () => {
+  const fr = claimsOf('Le ministre a confirmé que des troupes nord-coréennes étaient en Russie. Il a toutefois reconnu ne pas savoir « ce qu’elles y font exactement ».', 'fr');
+  assert.equal(fr.filter((c) => c.text.includes('ce qu’elles')).length, 0);
+  const en = claimsOf('The minister confirmed that North Korean troops were in Russia. He acknowledged that he did not know what they were doing there.', 'en');
+  assert.equal(en.filter((c) => c.text.includes('doing there')).length, 0);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -213,7 +213,8 @@ export const claims: ClaimLexicon = {
   // « lâcher des bombes », « plaider la cause », « détailler le plan » : devant leur objet, ces verbes ne rapportent rien.
   otherSenseBeforeObject: new Set(formsOf(firstGroup('assur'), irregular('soutient:p soutiennent:p soutenait:i soutenaient:i soutenu:pp soutenir:inf soutenant:g'),
     firstGroup('lâch'), firstGroup('plaid'), firstGroup('détaill'))),
-  nonCommittal: wordRegex(String.raw`\bni\s+(?:confirm|infirm)\p{L}*\s+ni\s+(?:dément|démenti|nie|nié|infirm)\p{L}*|\b(?:confirmer|démentir)\s+ou\s+(?:de\s+)?(?:confirmer|démentir)\b|\b(?:pas|aucun)\s+(?:de\s+)?commentaires?\b`),
+  // Not knowing what or where (« ne pas savoir « ce qu'elles y font » ») commits to nothing either.
+  nonCommittal: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:pas\s+)?sa(?:voir|it|vait|vent|vaient|vons|vions)\s+(?:pas\s+)?(?:exactement\s+)?[«“"]?\s*(?:ce\s+qu|où|pourquoi|qui)\b|\bni\s+(?:confirm|infirm)\p{L}*\s+ni\s+(?:dément|démenti|nie|nié|infirm)\p{L}*|\b(?:confirmer|démentir)\s+ou\s+(?:de\s+)?(?:confirmer|démentir)\b|\b(?:pas|aucun)\s+(?:de\s+)?commentaires?\b`),
   confirmOr: /(?<![\p{L}\p{N}])(?:confirmer|infirmer|démentir|nier)\s+(?:ou|ni)\s+(?:à\s+|de\s+|d['’]\s*)?$/iu,
   otherSenseBefore: /^(?:relev|relèv)\p{L}*\s+(?:[«“"]\s*)?(?:(?:de|du|des)(?![\p{L}\p{N}])|d['’])/iu,
   condemnedAct: wordRegex(String.raw`\b(?:consid[èé]r|jug|estim)\p{L}*\s+(?:comme\s+)?(?:[«“"]\s*)?(?:inhumain|immoral|inacceptable|illégal|impensable)\p{L}*\s+d[e’']|\bconsid[èé]r\p{L}*\s+(?:[\p{L}’'-]+\s+){1,14}?comme\s+(?:[«“"]\s*)?(?:inhumain|immoral|inacceptable|illégal|impensable)`),
