@@ -2311,6 +2311,15 @@ test('not knowing what or where commits to nothing: « reconnu ne pas savoir « 
   assert.equal(en.filter((c) => c.text.includes('doing there')).length, 0);
 });
 
+test('confirming or acknowledging an act names the act as content: « a confirmé mercredi la présence de troupes », « a reconnu l’envoi »', () => {
+  const confirmed = claimsOf('Le secrétaire américain à la Défense, Paul Morel, a confirmé mercredi la présence de troupes nord-coréennes en Russie.', 'fr');
+  assert.equal(prop(claimAbout(confirmed, 'la présence')), 'deploy:North Korea>Russia:personnel');
+  assert.equal(claimAbout(confirmed, 'la présence').stance, 'asserts');
+  const acknowledged = claimsOf('Téhéran a reconnu l’envoi de drones à la Russie avant la guerre.', 'fr');
+  assert.equal(claimAbout(acknowledged, 'l’envoi').stance, 'admits');
+  assert.deepEqual(claimsOf('Le ministre a confirmé la tenue de la réunion.', 'fr'), []);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -130,6 +130,13 @@ const AGENT_NOUNS: [EventRole, string][] = [
 /** Looking back from a verb of presence: people of the armed forces, a few words before it (« des instructeurs iraniens se trouvent »). */
 const PRESENT_PEOPLE = String.raw`\b(?:soldats|militaires|troupes|forces|instructeurs|formateurs|conseillers|mercenaires|combattants|officiers|hommes|pilotes|techniciens|experts)\s+(?:\p{L}+\s+){0,3}(?:se\s+)?\p{L}+`;
 const INTEREST_IN = String.raw`(?:intérêt\s+(?:[\p{L}”"»]+\s+){0,3}?(?:pour|dans|envers)|intéressée?s?\s+par)\b`;
+/**
+ * Right after the stem of a verb: before it, no negation, « sans », nor a verb governing it as an infinitive (« de
+ * confirmer », « à reconnaître »). Written after the stem, so that the scan still starts on the stem's letters.
+ */
+function notNegatedOrGoverned(stem: string): string {
+  return String.raw`(?<!\b(?:pas|sans|ni|jamais|plus|n[’']\s*\p{L}+|de|d[’']|à|pour)\s*(?:\p{L}+\s+)?${stem})`;
+}
 const FOR_NOW = String.raw`(?:encore|à\s+ce\s+stade|pour\s+l[’']\s*instant|pour\s+le\s+moment|jusqu[’']\s*(?:ici|à\s+présent))`;
 
 /** Se protéger des drones, c'est en être la cible : « protéger les villes ukrainiennes des drones iraniens ». */
@@ -157,6 +164,10 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bs[’']\s*(?:est|sont)\s+(?:(?:ensuite|depuis|finalement|aussitôt|partiellement|\p{L}+ment)\s+)?rétracté\p{L}*`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\b(?:lanc|adress|émi|émett)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:avertissements?|mises?\s+en\s+garde|alertes?)\b`), cls: 'say', contentFollows: true },
     { pattern: wordRegex(String.raw`\bm(?:is|et|ettent|ettait)\s+en\s+garde\b`), cls: 'say', contentFollows: true },
+    // « a confirmé mercredi la présence de troupes », « a reconnu l'envoi de drones » : l'acte confirmé est le contenu.
+    // Not negated, nor governed by another verb (« sans confirmer l'envoi », « n'ont pas confirmé », « en mesure de confirmer »).
+    { pattern: wordRegex(String.raw`\bconfirm${notNegatedOrGoverned('confirm')}\p{L}*(?=\s+(?:\p{L}+\s+)?(?:la|le|les|l[’']|des)\s*(?:\p{L}+\s+)?(?:présence|arrivée|livraisons?|envois?|transferts?|déploiements?|ventes?|fournitures?)\b)`), cls: 'say', contentFollows: true },
+    { pattern: wordRegex(String.raw`\b(?:reconn|adm[ei][st])${notNegatedOrGoverned('(?:reconn|adm[ei][st])')}\p{L}*(?=\s+(?:\p{L}+\s+)?(?:la|le|les|l[’']|des)\s*(?:\p{L}+\s+)?(?:présence|arrivée|livraisons?|envois?|transferts?|déploiements?|ventes?|fournitures?)\b)`), cls: 'admit', contentFollows: true },
     // "a fait état de « preuves » de ces transferts": what is reported follows.
     { pattern: wordRegex(String.raw`\bfai(?:t|s|sait|saient|re|ont)\s+état\b`), cls: 'say', contentFollows: true },
     // « tient à apporter un démenti formel à ces allégations », « a opposé un démenti catégorique » : un démenti donné est un démenti.
