@@ -137,6 +137,8 @@ const INTEREST_IN = String.raw`(?:intérêt\s+(?:[\p{L}”"»]+\s+){0,3}?(?:pour
 function notNegatedOrGoverned(stem: string): string {
   return String.raw`(?<!\b(?:pas|sans|ni|jamais|plus|n[’']\s*\p{L}+|de|d[’']|à|pour)\s*(?:\p{L}+\s+)?${stem})`;
 }
+/** An act of transfer or presence as the object, perhaps after a date (« mercredi la présence de », « l'envoi de »). */
+const ACT_OBJECT = String.raw`(?=\s+(?:\p{L}+\s+)?(?:la|le|les|l[’']|des)\s*(?:\p{L}+\s+)?(?:présence|arrivée|livraisons?|envois?|transferts?|déploiements?|ventes?|fournitures?)\b)`;
 const FOR_NOW = String.raw`(?:encore|à\s+ce\s+stade|pour\s+l[’']\s*instant|pour\s+le\s+moment|jusqu[’']\s*(?:ici|à\s+présent))`;
 
 /** Se protéger des drones, c'est en être la cible : « protéger les villes ukrainiennes des drones iraniens ». */
@@ -164,10 +166,10 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bs[’']\s*(?:est|sont)\s+(?:(?:ensuite|depuis|finalement|aussitôt|partiellement|\p{L}+ment)\s+)?rétracté\p{L}*`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\b(?:lanc|adress|émi|émett)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:avertissements?|mises?\s+en\s+garde|alertes?)\b`), cls: 'say', contentFollows: true },
     { pattern: wordRegex(String.raw`\bm(?:is|et|ettent|ettait)\s+en\s+garde\b`), cls: 'say', contentFollows: true },
-    // « a confirmé mercredi la présence de troupes », « a reconnu l'envoi de drones » : l'acte confirmé est le contenu.
+    // « a confirmé mercredi la présence de troupes », « a reconnu l'envoi de drones »: the act confirmed is the content.
     // Not negated, nor governed by another verb (« sans confirmer l'envoi », « n'ont pas confirmé », « en mesure de confirmer »).
-    { pattern: wordRegex(String.raw`\bconfirm${notNegatedOrGoverned('confirm')}\p{L}*(?=\s+(?:\p{L}+\s+)?(?:la|le|les|l[’']|des)\s*(?:\p{L}+\s+)?(?:présence|arrivée|livraisons?|envois?|transferts?|déploiements?|ventes?|fournitures?)\b)`), cls: 'say', contentFollows: true },
-    { pattern: wordRegex(String.raw`\b(?:reconn|adm[ei][st])${notNegatedOrGoverned('(?:reconn|adm[ei][st])')}\p{L}*(?=\s+(?:\p{L}+\s+)?(?:la|le|les|l[’']|des)\s*(?:\p{L}+\s+)?(?:présence|arrivée|livraisons?|envois?|transferts?|déploiements?|ventes?|fournitures?)\b)`), cls: 'admit', contentFollows: true },
+    { pattern: wordRegex(String.raw`\bconfirm${notNegatedOrGoverned('confirm')}\p{L}*${ACT_OBJECT}`), cls: 'say', contentFollows: true },
+    { pattern: wordRegex(String.raw`\b(?:reconn|adm[ei][st])${notNegatedOrGoverned('(?:reconn|adm[ei][st])')}\p{L}*${ACT_OBJECT}`), cls: 'admit', contentFollows: true },
     // "a fait état de « preuves » de ces transferts": what is reported follows.
     { pattern: wordRegex(String.raw`\bfai(?:t|s|sait|saient|re|ont)\s+état\b`), cls: 'say', contentFollows: true },
     // « tient à apporter un démenti formel à ces allégations », « a opposé un démenti catégorique » : un démenti donné est un démenti.
