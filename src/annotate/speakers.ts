@@ -111,7 +111,7 @@ function guessedCountry(ctx: SpeakerContext): string | null {
   if (spoke || officials) return country;
   // « À Téhéran, on continue de nier. Le ministre des Affaires étrangères, X, a répété que ... »: not its subject.
   const [only, ...others] = ctx.lastReportSpeakers;
-  return !others.length && only?.type !== 'person' && only?.affiliation && quotedJustBefore(ctx) ? only.affiliation : ctx.homeCountry;
+  return !others.length && only?.type !== 'person' && !only?.role && only?.affiliation && quotedJustBefore(ctx) ? only.affiliation : ctx.homeCountry;
 }
 
 /**
@@ -127,6 +127,7 @@ function outletCountry(ctx: SpeakerContext): string | null {
 /** Words between a demonym and the media noun it qualifies ("Iranian state media", « médias d'État iraniens »). */
 const MEDIA_QUALIFIER_REACH = 3;
 
+/** A media noun stands within reach of the demonym. */
 function qualifiesMedia(demonym: EntityMention, ctx: SpeakerContext): boolean {
   const at = ctx.tokens.findIndex((t) => t.start >= demonym.start);
   const near = ctx.tokens.slice(Math.max(0, at - MEDIA_QUALIFIER_REACH), at + MEDIA_QUALIFIER_REACH + 1);
