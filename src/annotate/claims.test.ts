@@ -2321,6 +2321,11 @@ test('confirming or acknowledging an act names the act as content: « a confirm�
   assert.deepEqual(claimsOf('Le ministre a confirmé la tenue de la réunion.', 'fr'), []);
 });
 
+test('"weapons technology" is technology, the more specific item, not weapons', () => {
+  const claims = claimsOf('John Hale said North Korea was seeking advanced weapons technology from Moscow in return.', 'en');
+  assert.equal(prop(claimAbout(claims, 'weapons technology')), 'supply:Russia>North Korea:technology');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

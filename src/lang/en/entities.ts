@@ -211,8 +211,8 @@ export const entities: EntityLexicon = {
       'contingent(s)', 'special forces', 'commando(s)', 'special operations forces', 'reinforcements',
     ],
     technology: [
-      'technology', 'technologies', 'technology transfer(s)', '(drone|missile|military|satellite|space|nuclear) technology',
-      '(drone|missile|military|satellite|space|nuclear) technologies', '[spy] satellite (programme|program)(s)',
+      'technology', 'technologies', 'technology transfer(s)', '(drone|missile|military|satellite|space|nuclear|weapon|weapons) technology',
+      '(drone|missile|military|satellite|space|nuclear|weapon|weapons) technologies', '[spy] satellite (programme|program)(s)',
       'space (programme|program)(s)', 'technical support', 'technical assistance', 'technical help',
       'know-how', 'technical expertise', 'technological support', 'technological assistance', 'technological aid',
       'machine tool(s)', 'microelectronics', 'electronic component(s)', 'semiconductor(s)', 'microchip(s)',
