@@ -2326,6 +2326,14 @@ test('"weapons technology" is technology, the more specific item, not weapons', 
   assert.equal(prop(claimAbout(claims, 'weapons technology')), 'supply:Russia>North Korea:technology');
 });
 
+test('a modal before a perfect speculates about what is done: "may have sent", « pourrait avoir livré »', () => {
+  const mode = (text: string, lang: 'en' | 'fr', fragment: string) => claimAbout(claimsOf(text, lang), fragment).proposition?.mode;
+  assert.equal(mode('Officials said Pyongyang may have sent artillery shells to Russia.', 'en', 'may have sent'), 'done');
+  assert.equal(mode('Officials said Pyongyang may send artillery shells to Russia.', 'en', 'may send'), 'planned');
+  assert.equal(mode('Selon Séoul, Pyongyang pourrait avoir livré des obus à la Russie.', 'fr', 'pourrait avoir livré'), 'done');
+  assert.equal(mode('Selon Séoul, Pyongyang pourrait livrer des obus à la Russie.', 'fr', 'pourrait livrer'), 'planned');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
