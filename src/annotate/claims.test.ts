@@ -2334,6 +2334,12 @@ test('a modal before a perfect speculates about what is done: "may have sent", �
   assert.equal(mode('Selon Séoul, Pyongyang pourrait livrer des obus à la Russie.', 'fr', 'pourrait livrer'), 'planned');
 });
 
+test('« aurait pu livrer » speculates, as "could have delivered" does; « aurait livré » alone reports', () => {
+  assert.equal(claimAbout(claimsOf('Selon Séoul, Pyongyang aurait pu livrer des obus à la Russie.', 'fr'), 'aurait pu').stance, 'speculates');
+  assert.equal(claimAbout(claimsOf('Officials said Pyongyang could have delivered shells to Russia.', 'en'), 'could have').stance, 'speculates');
+  assert.equal(claimAbout(claimsOf('Selon Séoul, Pyongyang aurait livré des obus à la Russie.', 'fr'), 'aurait livré').stance, 'asserts');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
