@@ -1128,7 +1128,7 @@ function saidOn(
   const besideObject = (d: Span) => aimed && d.start >= frame.cue.end && objectOnly(frame.cue.end, d.start, sentence.entities, text);
   // "says P and that the number should reach 10,000 by December": a date in a content after this one is that content's.
   const laterContent = (d: Span) => frame.cue.end <= content.start && d.start >= content.end
-    && sentence.view.tokens.some((t) => t.start >= content.end && t.end <= d.start && input.lang.claims.complementizers.has(t.text.toLowerCase()));
+    && sentence.view.tokens.some((t, k) => t.start >= content.end && t.end <= d.start && input.lang.claims.complementizers.has(sentence.view.lower[k]));
   const candidates = sentence.dates.filter((d) => d.relation === 'on'
     && (within(d, frame.speakerRegion) || within(d, frame.cue) || besideCue(d) || besideObject(d) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end) && !laterContent(d))
     && !inAnotherClause(d, frame.cue, input));

@@ -151,7 +151,8 @@ function extendName(text: string, tokens: Token[], j: number, lex: ClaimLexicon)
   if (INITIAL.test(cur.text) && tokens[k]?.text === '.' && tokens[k].start === cur.end) k++;
   const next = tokens[k];
   if (!next || !oneSpaceBetween(text, tokens[k - 1], next)) return -1;
-  if (continuesName(next, lex) || next.kind === 'word' && INITIAL.test(next.text) && !lex.nameStopwords.has(next.text.toLowerCase())) return k;
+  // An initial ("John F. Smith") is a capitalised word too.
+  if (continuesName(next, lex)) return k;
   if (lex.nameParticles.has(next.text) && CAPITALISED.test(tokens[k + 1]?.text ?? '')) return k + 1;
   return -1;
 }
@@ -379,6 +380,7 @@ export function ownsApposedRole(text: string, mention: PersonMention, names: Per
     && names.some((n) => n.end <= mention.start && onlyCommaBetween(text, n, mention));
 }
 
+/** Nothing but a comma between two mentions ("X, Y"). */
 function onlyCommaBetween(text: string, first: Span, second: Span): boolean {
   return /^,\s*$/u.test(text.slice(first.end, second.start));
 }

@@ -87,11 +87,12 @@ function sceneOfficial(person: Person, ctx: SpeakerContext): Speaker | null {
   return { name: person.name, type: 'person', affiliation: ctx.sceneCountry, role: person.role };
 }
 
-export function personSpeaker(person: Person, homeCountry: string | null): Speaker {
+/** `homeCountry` is asked only for an official of no stated country: guessing it reads the sentence again. */
+export function personSpeaker(person: Person, homeCountry: () => string | null): Speaker {
   if (person.affiliation) return { name: person.name, type: 'person', affiliation: person.affiliation, role: person.role };
   // An expert speaks for nobody: no home country is guessed for "military analyst X".
   const official = person.role !== null && !person.international && ![...person.roles].some((role) => INDEPENDENT_ROLES.has(role));
-  return guessed({ name: person.name, type: 'person', affiliation: official ? homeCountry : null, role: person.role });
+  return guessed({ name: person.name, type: 'person', affiliation: official ? homeCountry() : null, role: person.role });
 }
 
 /**
@@ -129,7 +130,7 @@ const MEDIA_QUALIFIER_REACH = 3;
 
 /** A media noun stands within reach of the demonym. */
 function qualifiesMedia(demonym: EntityMention, ctx: SpeakerContext): boolean {
-  const at = ctx.tokens.findIndex((t) => t.start >= demonym.start);
+  const at = tokenIndexAt(ctx.tokens, demonym.start);
   const near = ctx.tokens.slice(Math.max(0, at - MEDIA_QUALIFIER_REACH), at + MEDIA_QUALIFIER_REACH + 1);
   return near.some((t) => ctx.lex.mediaNouns.has(t.text.toLowerCase()));
 }
@@ -310,7 +311,7 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   for (const p of ctx.persons.filter(inside)) {
     if (ownsApposedRole(ctx.text, p, ctx.persons, ctx.entities)) continue;
     if (!p.person.affiliation) p.person.affiliation = possessiveAffiliation(p, ctx);
-    out.push({ ...span(p), rank: RANK.person, speaker: sceneOfficial(p.person, ctx) ?? personSpeaker(p.person, guessedCountry(ctx)) });
+    out.push({ ...span(p), rank: RANK.person, speaker: sceneOfficial(p.person, ctx) ?? personSpeaker(p.person, () => guessedCountry(ctx)) });
   }
   for (const e of ctx.entities.filter(inside)) {
     // "un expert interrogé par l'AFP", "a confié cette source à l'AFP": the outlet that asked or was told is not the source.
@@ -713,7 +714,7 @@ export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerConte
   if (last?.type === 'person') return last;
   const named = lastPersonBefore(at, ctx);
   if (!named) return last;
-  return !last || personal && named.start >= ctx.lastReportEnd ? personSpeaker(named.person, guessedCountry(ctx)) : last;
+  return !last || personal && named.start >= ctx.lastReportEnd ? personSpeaker(named.person, () => guessedCountry(ctx)) : last;
 }
 
 /**
@@ -849,7 +850,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // "a US State Department spokesperson said P. “Q,” the spokesperson said": the unnamed one just quoted, not one named earlier.
       const quoted = ctx.lastSpeaker;
       if (person && !owner && e.country === null && quoted && quoted.type !== 'person' && quoted.role === e.role) return quoted;
-      if (person) return personSpeaker(person, guessedCountry(ctx));
+      if (person) return personSpeaker(person, () => guessedCountry(ctx));
       if (owner) return { ...entitySpeaker(owner, region, ctx)!, role: e.role ?? null };
       const reporter = isPossessed(e, ctx) ? reportingSubject(e, ctx) : null;
       if (reporter) return { ...reporter, role: e.role ?? null };

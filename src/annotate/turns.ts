@@ -125,11 +125,11 @@ function labelOf(text: string, sentence: Sentence, lex: ClaimLexicon): Turn | nu
  * porte-parole du Quai d'Orsay"), else the one person it names (an interview's guest).
  */
 export function speakerOfTurn(turn: Turn, cast: Cast, homeCountry: string | null, issuer: Speaker | null): Speaker | null {
-  if (turn.answer) return issuer ?? (cast.people.length === 1 ? personSpeaker(cast.people[0], homeCountry) : null);
+  if (turn.answer) return issuer ?? (cast.people.length === 1 ? personSpeaker(cast.people[0], () => homeCountry) : null);
   if (!turn.name) return null;
   const person = cast.bySurnameOf(turn.name);
   // A person known only from the labels ("MR MILLER") is written as the label writes them.
-  if (person && !isUpperCase(person.name)) return personSpeaker(person, homeCountry);
+  if (person && !isUpperCase(person.name)) return personSpeaker(person, () => homeCountry);
   return { name: titleCase(turn.name), type: 'person', affiliation: null };
 }
 
