@@ -2340,6 +2340,16 @@ test('« aurait pu livrer » speculates, as "could have delivered" does; « aura
   assert.equal(claimAbout(claimsOf('Selon Séoul, Pyongyang aurait livré des obus à la Russie.', 'fr'), 'aurait livré').stance, 'asserts');
 });
 
+test('a surname with a capitalised particle is one name: « Jean-Yves Le Drian », "Marine Le Pen"', () => {
+  const [fr] = claimsOf("Le chef de la diplomatie française, Jean-Yves Le Drian, a affirmé que la Russie livrait des armes au Mali.", 'fr');
+  assert.equal(fr.speaker.name, 'Jean-Yves Le Drian');
+  assert.equal(fr.speaker.affiliation, 'France');
+  const later = claimsOf("Jean-Yves Le Drian s'est rendu à Bamako. « La Russie livre des armes au Mali », a ajouté M. Le Drian.", 'fr');
+  assert.equal(later.at(-1)!.speaker.name, 'Jean-Yves Le Drian');
+  const [en] = claimsOf('French opposition leader Marine Le Pen said Russia had not sent troops to Mali.', 'en');
+  assert.equal(en.speaker.name, 'Marine Le Pen');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -154,6 +154,8 @@ function extendName(text: string, tokens: Token[], j: number, lex: ClaimLexicon)
   // An initial ("John F. Smith") is a capitalised word too.
   if (continuesName(next, lex)) return k;
   if (lex.nameParticles.has(next.text) && CAPITALISED.test(tokens[k + 1]?.text ?? '')) return k + 1;
+  const after = tokens[k + 1];
+  if (lex.capitalisedNameParticles.has(next.text) && after && oneSpaceBetween(text, next, after) && isNameWord(after, lex)) return k + 1;
   return -1;
 }
 

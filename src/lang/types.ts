@@ -701,6 +701,8 @@ export interface ClaimLexicon {
   nameStopwords: ReadonlySet<string>;
   /** Name particles allowed inside a person's name ("de", "van", "bin"). */
   nameParticles: ReadonlySet<string>;
+  /** Particles written capitalised inside a name, which alone are function words ("Jean-Yves Le Drian", "Robert De Niro"). */
+  capitalisedNameParticles: ReadonlySet<string>;
   /** Lower-cased words that make a capitalised name an organisation, not a person ("agency", "ministère"). */
   organisationHeads: ReadonlySet<string>;
   /** Nouns for a country's armed forces ("the military", « l'armée »): alone, the armed service named last. */

@@ -406,6 +406,7 @@ export const claims: ClaimLexicon = {
     also then there here what which who whom whose where why how read photo share
     monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/)),
   nameParticles: new Set(['de', 'da', 'di', 'van', 'von', 'der', 'bin', 'ben', 'al', 'el', 'la', 'le']),
+  capitalisedNameParticles: new Set(['Le', 'La', 'Du', 'De']),
   armedForcesNouns: new Set(['military', 'army', 'navy']),
   organisationHeads: new Set(`agency service services ministry department office council committee commission command corps
     guard guards force forces army navy bank institute party parliament assembly court tribunal organization organisation

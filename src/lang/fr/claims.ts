@@ -482,6 +482,7 @@ export const claims: ClaimLexicon = {
     avec sans chez entre vers contre à où qui que quoi dont lire voici voilà bien déjà récemment auparavant
     photo logo partager durée bouton`.split(/\s+/)),
   nameParticles: new Set(['de', 'von', 'van', 'der', 'bin', 'ben', 'al', 'el', 'da', 'di']),
+  capitalisedNameParticles: new Set(['Le', 'La', 'Du', 'De']),
   armedForcesNouns: new Set(['armée', 'marine']),
   organisationHeads: new Set(`agence service services ministère conseil comité commission direction office garde gardiens corps
     forces armée banque institut parti parlement assemblée cour tribunal organisation union fédération compagnie société
