@@ -2350,6 +2350,15 @@ test('a surname with a capitalised particle is one name: « Jean-Yves Le Drian �
   assert.equal(en.speaker.name, 'Marine Le Pen');
 });
 
+test('a role with a complement, then a title and a name in apposition, is that person: « le porte-parole du gouvernement, le colonel X, »', () => {
+  const [fr] = claimsOf('Le porte-parole du gouvernement, le colonel Abel Traoré, a affirmé que la Russie livrait des armes au Mali.', 'fr');
+  assert.equal(fr.speaker.name, 'Abel Traoré');
+  // An aside that names no one is still left out: the role speaks.
+  const [aside] = claimsOf("Le porte-parole du gouvernement, l'un des proches du président, a affirmé que la Russie livrait des armes au Mali.", 'fr');
+  assert.equal(aside.speaker.type, 'unknown');
+  assert.equal(aside.speaker.name, 'spokesperson');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

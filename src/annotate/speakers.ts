@@ -299,7 +299,16 @@ function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
   if (!named.length) return region;
   // "the Council President, the representative of Slovenia,": an aside saying whose the role is, is kept.
   const whose = named.every((c) => isCountrylessRole(c, ctx)) && ctx.entities.some((e) => e.kind === 'role' && e.country !== null && e.start >= before.end && e.end <= region.end);
-  return whose ? region : before;
+  return whose || namesHolder(named, { start: before.end, end: region.end }, ctx) ? region : before;
+}
+
+/**
+ * « le porte-parole du gouvernement, le colonel X, »: an aside ending on a person's name, after roles
+ * that name nobody, says who holds them.
+ */
+function namesHolder(named: Candidate[], aside: Span, ctx: SpeakerContext): boolean {
+  const asideEnd = ctx.text.slice(0, aside.end).replace(/,\s*$/u, '').length;
+  return named.every((c) => c.rank === RANK.role) && ctx.persons.some((p) => p.start > aside.start && p.end === asideEnd);
 }
 
 
