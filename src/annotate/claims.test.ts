@@ -2359,6 +2359,12 @@ test('a role with a complement, then a title and a name in apposition, is that p
   assert.equal(aside.speaker.name, 'spokesperson');
 });
 
+test('a new name apposed to a role is its holder, not whoever held such a role earlier: « Le ministre de la Défense, le général X, »', () => {
+  const claims = claimsOf("Le ministre israélien de la Défense, Eli Navon, a accusé l'Iran de livrer des drones au Venezuela. Le ministre de la Défense, le général Ramón Ortega, a rejeté ces accusations.", 'fr');
+  assert.equal(claims.at(-1)!.speaker.name, 'Ramón Ortega');
+  assert.equal(claims.at(-1)!.stance, 'denies');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

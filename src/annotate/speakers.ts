@@ -303,12 +303,12 @@ function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
 }
 
 /**
- * « le porte-parole du gouvernement, le colonel X, »: an aside ending on a person's name, after roles
- * that name nobody, says who holds them.
+ * « le porte-parole du gouvernement, le colonel X, »: an aside ending on a person's name, after nothing
+ * but roles, says who holds them (not whoever held such a role earlier in the text).
  */
 function namesHolder(named: Candidate[], aside: Span, ctx: SpeakerContext): boolean {
   const asideEnd = ctx.text.slice(0, aside.end).replace(/,\s*$/u, '').length;
-  return named.every((c) => c.rank === RANK.role) && ctx.persons.some((p) => p.start > aside.start && p.end === asideEnd);
+  return named.every((c) => roleAt(c, ctx) !== undefined) && ctx.persons.some((p) => p.start > aside.start && p.end === asideEnd);
 }
 
 
