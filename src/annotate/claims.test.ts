@@ -2365,6 +2365,15 @@ test('a new name apposed to a role is its holder, not whoever held such a role e
   assert.equal(claims.at(-1)!.stance, 'denies');
 });
 
+test('a possessive role after a sentence opening on an official is of that official country: « Le président vénézuélien X a évoqué P. Son ministre ... »', () => {
+  const text = "Le ministre israélien de la Défense, Eli Navon, a accusé l'Iran de livrer des drones au Venezuela. "
+    + "Le président vénézuélien Luis Pardo avait lui-même évoqué la fabrication de drones. "
+    + "Son ministre de la Défense, le général Ramón Ortega, a rejeté ces accusations.";
+  const denial = claimsOf(text, 'fr').at(-1)!;
+  assert.equal(denial.speaker.name, 'Ramón Ortega');
+  assert.equal(denial.speaker.affiliation, 'Venezuela');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -482,15 +482,15 @@ function isPossessed(e: EntityMention, ctx: SpeakerContext): boolean {
 }
 
 /**
- * Whose a possessive role is: the institution or country the sentence opens with, before the role ("Le
- * Kremlin, par la voix de son porte-parole"), else the one the sentence before opens with ("Le
- * Pentagone s'est montré prudent. Sa porte-parole a indiqué ..."). Not a country named in what is
- * said ("L'armée n'a rien vu venir de Corée du Nord, a indiqué son porte-parole"). Null when
- * neither subject is one.
+ * Whose a possessive role is: the institution, country or official the sentence opens with, before the role
+ * ("Le Kremlin, par la voix de son porte-parole"), else the one the sentence before opens with ("Le
+ * Pentagone s'est montré prudent. Sa porte-parole a indiqué ...", « Le président vénézuélien X a évoqué P.
+ * Son ministre de la Défense ... »). Not a country named in what is said ("L'armée n'a rien vu venir de
+ * Corée du Nord, a indiqué son porte-parole"). Null when neither subject is one.
  */
 function possessiveOwner(role: EntityMention, ctx: SpeakerContext): EntityMention | null {
   const isOwner = (e: EntityMention | null): e is EntityMention =>
-    e !== null && e.country !== null && (e.kind === 'institution' || e.kind === 'country' || e.kind === 'capital');
+    e !== null && e.country !== null && (e.kind === 'institution' || e.kind === 'country' || e.kind === 'capital' || e.kind === 'role');
   const subject = openingEntity(ctx.entities, ctx.tokens, ctx.lex);
   if (isOwner(subject) && subject.end <= role.start) return subject;
   return isOwner(ctx.previousSubject) ? ctx.previousSubject : null;
