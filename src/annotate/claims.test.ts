@@ -2374,6 +2374,13 @@ test('a possessive role after a sentence opening on an official is of that offic
   assert.equal(denial.speaker.affiliation, 'Venezuela');
 });
 
+test('a possessive opening the content stands for a country speaker: "its sales of rockets", « ses ventes de roquettes »', () => {
+  const [en] = claimsOf('Serbia said its sales of rockets to Myanmar had been approved before the coup.', 'en');
+  assert.equal(prop(en), 'supply:Serbia>Myanmar:ammunition');
+  const [fr] = claimsOf('La Serbie a affirmé que ses ventes de roquettes à la Birmanie avaient été approuvées.', 'fr');
+  assert.equal(prop(fr), 'supply:Serbia>Myanmar:ammunition');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

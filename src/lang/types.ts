@@ -504,7 +504,7 @@ export interface ClaimLexicon {
   voicedConcern: RegExp;
   /** Words right before a party that an unnamed delegate speaks for ("Speaking for", "au nom de"), matched at the end of the text before it. */
   onBehalfOf: RegExp;
-  /** A content opening with a pronoun that, after a country or organisation speaker, is that speaker ("it had agreed", "qu'elle avait livré"). */
+  /** A content opening with a pronoun or possessive that, after a country or organisation speaker, is that speaker ("it had agreed", « qu'elle avait livré », "its sales of rockets"). */
   speakerPronounSubject: RegExp;
   /** Group nouns naming unnamed officials or outlets ("les responsables", "officials", "médias"). */
   groupSpeakers: RegExp;

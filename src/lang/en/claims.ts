@@ -272,7 +272,7 @@ export const claims: ClaimLexicon = {
   denialNouns: wordRegex(String.raw`\bdenials?\b`),
   liarVerdict: wordRegex(String.raw`\b(?:lie|lies|lying|lied|liars?)\b|\bdenials?\s[^.]{0,40}?\b(?:not|hardly)\s+credible\b`),
   notFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:[“"]\s*)?(?:an?\s+|just\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|biased|one-sided|politici[sz]ed|lies?|fake|fiction|rumou?rs?|propaganda|speculation)\b`),
-  speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they)\b`),
+  speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they|its|their)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders|people|members|press\s+reports)\b`),
   officialGroups: new Set(['officials', 'authorities', 'leaders']),
   // "both countries", and "both" alone as the whole subject ("Both have dismissed the reports").

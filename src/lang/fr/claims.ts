@@ -338,7 +338,7 @@ export const claims: ClaimLexicon = {
   denialNouns: wordRegex(String.raw`\b(?:dénégations?|démentis?)\b`),
   liarVerdict: wordRegex(String.raw`\b(?:mensong\p{L}*|ment|mentent|mentait|mentaient|menti|mentir|menteurs?|menteuses?)\b|\b(?:dénégations?|démentis?)\s[^.]{0,40}?\bpas\s+crédibles?\b`),
   notFalse: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:est|sont|était|étaient)\s+(?:pas|nullement|en\s+rien)\s+(?:[«“"]\s*)?(?:des\s+|une?\s+|de\s+la\s+|du\s+)?(?:faux|fausses?|biaisée?s?|partiale?s?|partiaux|politisée?s?|mensonges?|rumeurs?|propagande|inventions?|fantasmes|spéculations?)\b`),
-  speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles)\b`),
+  speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles|son|sa|ses|leurs?)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires|personnes|(?:informations|articles)\s+de\s+(?:la\s+)?presse)\b`),
   officialGroups: new Set(['responsables', 'officiels', 'dirigeants', 'autorités', 'militaires']),
   // « les deux pays », et « tous deux » ou « les deux » seuls comme sujet (« Tous deux ont démenti »).
