@@ -2381,6 +2381,13 @@ test('a possessive opening the content stands for a country speaker: "its sales 
   assert.equal(prop(fr), 'supply:Serbia>Myanmar:ammunition');
 });
 
+test('a trainer aircraft named by its model is no instructor: "K-8 trainers", « des JL-8 »', () => {
+  const [en] = claimsOf('The rapporteur said China had provided K-8 trainers to Myanmar.', 'en');
+  assert.equal(prop(en), 'supply:China>Myanmar:trainer aircraft');
+  const [fr] = claimsOf('Le rapporteur a affirmé que la Chine avait livré des JL-8 à la Birmanie.', 'fr');
+  assert.equal(prop(fr), 'supply:China>Myanmar:trainer aircraft');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -63,7 +63,10 @@ export const WEAPON_SYSTEMS: Readonly<Partial<Record<Item, readonly string[]>>> 
     'Stingers', 'Igla', 'Gepard', 'Crotale', 'SAMP/T', 'THAAD', 'HAWK', 'Skynex',
   ],
   radars: ['Nebo-M', 'Nebo', 'Rezonans', 'Rezonans-NE', 'Kasta', 'Podlet', 'Zoopark'],
-  'trainer aircraft': ['Yak-130', 'Yak-52', 'L-39', 'L-39 Albatros', 'L-159', 'T-50', 'M-346', 'Hürjet', 'Hurjet', 'T-38'],
+  'trainer aircraft': [
+    'Yak-130', 'Yak-52', 'L-39', 'L-39 Albatros', 'L-159', 'T-50', 'M-346', 'Hürjet', 'Hurjet', 'T-38', 'K-8', 'K-8 Karakorum',
+    'JL-8', 'Hongdu JL-8', 'Super Tucano',
+  ],
   'military equipment': [
     'T-54', 'T-55', 'T-62', 'T-64', 'T-72', 'T-80', 'T-90', 'T-14 Armata', 'Armata', 'Leopard', 'Leopard #', 'Abrams',
     'M1 Abrams', 'Challenger 2', 'Marder', 'BMP-#', 'BTR-#', 'Stryker', 'Strykers', 'Tu-#', 'Il-76',
