@@ -2388,6 +2388,13 @@ test('a trainer aircraft named by its model is no instructor: "K-8 trainers", «
   assert.equal(prop(fr), 'supply:China>Myanmar:trainer aircraft');
 });
 
+test('a subject with a relative clause set off by commas is still the subject of the verb after it: "he" is that person', () => {
+  const en = claimsOf('Foreign minister Lena Okafor said Iran had not sold drones to Russia. President Victor Hale, who has tried to position himself as a mediator, declined to say how many drones Ukraine had received. Asked whether Turkey would stop the deliveries, he said: "We will not stop anything."', 'en');
+  assert.equal(en.at(-1)!.speaker.name, 'Victor Hale');
+  const fr = claimsOf("La ministre Lena Okafor a affirmé que l'Iran n'avait pas vendu de drones à la Russie. Le président Victor Hale, qui se pose en médiateur, a refusé de dire combien de drones l'Ukraine avait reçus. Interrogé sur un arrêt des livraisons, il a répondu : « Nous n'arrêterons rien. »", 'fr');
+  assert.equal(fr.at(-1)!.speaker.name, 'Victor Hale');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

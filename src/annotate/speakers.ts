@@ -763,7 +763,8 @@ function someoneBefore(words: readonly Token[], verb: Token, ctx: SpeakerContext
  * set off by a comma (« À Kiev, le président ukrainien a aussitôt réagi »); null for anything else.
  */
 export function actingSubject(ctx: SpeakerContext): Speaker | null {
-  const { tokens, lex } = ctx;
+  const { lex } = ctx;
+  const tokens = withoutRelativeClause(ctx.tokens, lex);
   const verb = firstVerbIndex(tokens, lex);
   if (verb < 0) return null;
   const adjunctEnd = openingAdjunctEnd(tokens, verb);
@@ -775,6 +776,19 @@ export function actingSubject(ctx: SpeakerContext): Speaker | null {
   const isComma = (t: Token) => t.text === ',';
   const subjectStart = tokens.slice(0, appositionStart).findLastIndex(isComma) + 1;
   return someoneBefore(tokens.slice(subjectStart, verb).filter((t) => !isComma(t)), tokens[verb], ctx);
+}
+
+/**
+ * The tokens without the relative clause set off by commas that holds the first verb: "President X, who has tried
+ * to mediate, declined to say" is about X and "declined", « Le ministre, qui s'est rendu à Kiev, a refusé ».
+ */
+function withoutRelativeClause(tokens: readonly Token[], lex: ClaimLexicon): readonly Token[] {
+  const verb = firstVerbIndex(tokens, lex);
+  if (verb < 0) return tokens;
+  const comma = tokens.slice(0, verb).findLastIndex((t) => t.text === ',');
+  if (comma < 1 || !isRelativePronoun(tokens[comma + 1].text.toLowerCase(), lex)) return tokens;
+  const close = tokens.findIndex((t, i) => i > verb && t.text === ',');
+  return close < 0 ? tokens : [...tokens.slice(0, comma), ...tokens.slice(close + 1)];
 }
 
 /**
