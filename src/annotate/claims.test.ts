@@ -2395,6 +2395,17 @@ test('a subject with a relative clause set off by commas is still the subject of
   assert.equal(fr.at(-1)!.speaker.name, 'Victor Hale');
 });
 
+test('a company officer is a role, and a surname that names a weapon after a first name is a name: "Baykar chief technology officer, Selçuk Bayraktar"', () => {
+  const [en] = claimsOf("Baykar's chief technology officer, Selçuk Bayraktar, insisted that the company had not sold any drones to Russia.", 'en');
+  assert.equal(en.speaker.name, 'Selçuk Bayraktar');
+  assert.equal(en.speaker.affiliation, 'Turkey');
+  const [fr] = claimsOf("Le PDG de Baykar, Haluk Bayraktar, a assuré que l'entreprise ne vendrait jamais de drones à la Russie.", 'fr');
+  assert.equal(fr.speaker.name, 'Haluk Bayraktar');
+  // Before a model or a class noun, the word is still the weapon.
+  const [item] = claimsOf('The ambassador said Turkey had delivered Bayraktar TB2 drones to Ukraine.', 'en');
+  assert.equal(prop(item), 'supply:Turkey>Ukraine:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

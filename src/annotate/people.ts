@@ -35,7 +35,8 @@ const INITIAL = /^\p{Lu}$/u;
  * but for an item word inside a capitalised name ("Open Source Munitions Portal").
  */
 export function findNameSequences(text: string, tokens: Token[], blocked: (Span & { kind?: string })[], lex: ClaimLexicon): Span[] {
-  const insideName = (b: Span & { kind?: string }) => b.kind === 'item' && UPPER_START.test(text[b.start]) && namesAround(tokens, b, lex);
+  const insideName = (b: Span & { kind?: string }) => b.kind === 'item' && UPPER_START.test(text[b.start])
+    && (namesAround(tokens, b, lex) || endsName(text, tokens, b, blocked, lex));
   const blockers = blocked.filter((b) => !insideName(b));
   const isBlocked = (t: Token) => blockers.some((b) => t.start < b.end && b.start < t.end);
   const names: Span[] = [];
@@ -87,6 +88,22 @@ function namesAround(tokens: Token[], span: Span, lex: ClaimLexicon): boolean {
   const at = tokens.findIndex((t) => t.start === span.start);
   const last = tokens.findIndex((t) => t.end === span.end);
   return at > 0 && last >= 0 && last + 1 < tokens.length && isNameWord(tokens[at - 1], lex) && continuesName(tokens[last + 1], lex);
+}
+
+/**
+ * "Selçuk Bayraktar, insisted", "Selçuk Bayraktar said": an item word after a first name, and before nothing that
+ * carries the item on (a capitalised word, a model number, a class noun such as "drones"), is a surname.
+ */
+function endsName(text: string, tokens: Token[], item: Span, blocked: Span[], lex: ClaimLexicon): boolean {
+  const at = tokens.findIndex((t) => t.start === item.start);
+  const last = tokens.findIndex((t) => t.end === item.end);
+  if (at < 1 || last < 0) return false;
+  const first = tokens[at - 1];
+  const after = tokens[last + 1];
+  const firstName = isNameWord(first, lex) && !lex.determiners.has(first.text.toLowerCase()) && oneSpaceBetween(text, first, tokens[at])
+    && !blocked.some((b) => b.start < first.end && first.start < b.end);
+  const carriesOn = after !== undefined && (/^[\p{Lu}\p{N}]/u.test(after.text) || blocked.some((b) => b.start === after.start));
+  return firstName && !carriesOn;
 }
 
 /**

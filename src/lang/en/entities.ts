@@ -318,6 +318,10 @@ export const entities: EntityLexicon = {
     { patterns: ['[military] intelligence chief', 'spy chief', 'head of [military] intelligence'], role: 'intelligence chief' },
     { patterns: ['(head|chief|director|leader) of [the] {institution}'], role: 'head' },
     { patterns: ['director'], role: 'director' },
+    {
+      patterns: ['chief executive', 'chief executive officer', 'CEO', 'chief (technology|operating|financial) officer', 'chairman', 'chairwoman'],
+      role: 'executive',
+    },
     { patterns: ['secretary-general', 'secretary general', 'deputy secretary-general'], role: 'secretary general' },
     {
       patterns: ['[national security council] coordinator for strategic communications', 'strategic communications coordinator'],

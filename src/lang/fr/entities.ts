@@ -342,6 +342,7 @@ export const entities: EntityLexicon = {
       role: 'head',
     },
     { patterns: ['directeur', 'directrice'], role: 'director' },
+    { patterns: ['PDG', 'P-DG', 'président-directeur général', 'présidente-directrice générale', 'directeur technique', 'directrice technique'], role: 'executive' },
     { patterns: ['secrétaire général(e)', 'secrétaire générale adjointe', 'secrétaire général adjoint'], role: 'secretary general' },
     {
       patterns: ['(coordinateur|coordinatrice|coordonnateur|coordonnatrice) (des communications|de la communication) stratégique(s)'],
