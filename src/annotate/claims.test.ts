@@ -2406,6 +2406,15 @@ test('a company officer is a role, and a surname that names a weapon after a fir
   assert.equal(prop(item), 'supply:Turkey>Ukraine:drones');
 });
 
+test('a sentence may open on an organisation after the noun saying what it is: « Le fabricant Baykar ... Son directeur technique, X »', () => {
+  const text = "Kiev a reçu des drones, a affirmé l'ambassadeur ukrainien, Vasyl Petrenko. "
+    + "Le fabricant Baykar avait déjà offert trois drones à l'Ukraine au printemps. "
+    + "Son directeur technique, Emre Kaya, a assuré que l'entreprise ne vendrait jamais de drones à la Russie.";
+  const denial = claimsOf(text, 'fr').at(-1)!;
+  assert.equal(denial.speaker.name, 'Emre Kaya');
+  assert.equal(denial.speaker.affiliation, 'Turkey');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -540,12 +540,18 @@ export function subjectEntity(entities: readonly EntityMention[], tokens: readon
   return openingEntity(entities.filter((e) => e.start >= clause[0].start), clause, lex);
 }
 
-/** The entity a sentence opens with, after at most a determiner: its subject ("Le Kremlin a ...", "Iran's foreign ministry ..."). */
+/**
+ * The entity a sentence opens with, after at most a determiner: its subject ("Le Kremlin a ...", "Iran's foreign
+ * ministry ..."); an organisation also after the common noun saying what it is (« Le fabricant Baykar », "The
+ * manufacturer Baykar").
+ */
 export function openingEntity(entities: readonly EntityMention[], tokens: readonly Token[], lex: ClaimLexicon): EntityMention | null {
   const first = entities[0];
   if (!first) return null;
   const at = tokenIndexAt(tokens, first.start);
-  return at === 0 || at === 1 && lex.determiners.has(tokens[0].text.toLowerCase()) ? first : null;
+  const determined = at >= 1 && lex.determiners.has(tokens[0].text.toLowerCase());
+  const described = at === 2 && determined && first.kind === 'institution' && /^\p{Ll}+$/u.test(tokens[1].text);
+  return at === 0 || at === 1 && determined || described ? first : null;
 }
 
 /** Characters before a mention searched for "according to", « selon » (an article may stand between). */
