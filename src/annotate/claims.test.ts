@@ -2415,6 +2415,16 @@ test('a sentence may open on an organisation after the noun saying what it is: �
   assert.equal(denial.speaker.affiliation, 'Turkey');
 });
 
+test('a list of countries ending on a group of no name still gives each country a claim: « La France, le Canada et treize pays européens »', () => {
+  const fr = claimsOf('La France, le Canada et treize pays européens ont assuré que la Russie fournissait des armes au Mali.', 'fr');
+  assert.deepEqual(fr.map((c) => c.speaker.name), ['France', 'Canada']);
+  const en = claimsOf('France, Canada and thirteen European countries said Russia was supplying weapons to Mali.', 'en');
+  assert.deepEqual(en.map((c) => c.speaker.name), ['France', 'Canada']);
+  // Commas alone still make no list.
+  const [aside] = claimsOf("L'Iran, allié de la Russie, a démenti avoir livré des drones.", 'fr');
+  assert.equal(aside.speaker.name, 'Iran');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -1094,9 +1094,15 @@ function firstPronoun(regionText: string, lex: ClaimLexicon): { index: number; w
   return null;
 }
 
+/** The first word after a list's last named member, with a comma before it: " et treize pays européens". */
+const WORD_AFTER_MEMBER = /^\s*,?\s*\p{L}+/u;
+/** Characters read after a list's last member for the word that joins the next. */
+const MAX_JOIN_CHARS = 24;
+
 /**
  * The chosen candidate and those of the same rank joined to it by "et", "and" or commas. Commas alone
- * make no list ("Iran, Russia's ally, ..."): one of the joins must be a conjunction.
+ * make no list ("Iran, Russia's ally, ..."): one of the joins must be a conjunction, or one must open a last
+ * member that names no speaker of that rank (« La France, le Canada et treize pays européens »).
  */
 function coordinatedWith(chosen: Candidate, peers: Candidate[], text: string, lex: ClaimLexicon): Candidate[] {
   // The owners of a role may be listed with their prepositions (« de la France, de l'Allemagne et du Royaume-Uni »).
@@ -1107,7 +1113,8 @@ function coordinatedWith(chosen: Candidate, peers: Candidate[], text: string, le
   for (let k = i - 1; k >= 0 && joined(text.slice(peers[k].end, group[0].start)); k--) group.unshift(peers[k]);
   for (let k = i + 1; k < peers.length && joined(text.slice(group.at(-1)!.end, peers[k].start)); k++) group.push(peers[k]);
   const joins = group.slice(1).map((c, k) => text.slice(group[k].end, c.start));
-  return joins.some(coordinates) ? group : [chosen];
+  const lastJoin = WORD_AFTER_MEMBER.exec(text.slice(group.at(-1)!.end, group.at(-1)!.end + MAX_JOIN_CHARS))?.[0];
+  return joins.some(coordinates) || group.length > 1 && lastJoin !== undefined && lex.subjectCoordination.test(lastJoin) ? group : [chosen];
 }
 
 function dedupe(speakers: Speaker[]): Speaker[] {
