@@ -151,6 +151,13 @@ function phrasePatterns(lex: ClaimLexicon): RegExp[] {
 
 // ------------------------------------------------------------------ cues
 
+/** How many tokens right before token i make up a demonym ("Azerbaijani", "South Korean"): 0 when none ends there. */
+function demonymWordsBefore(view: SentenceView, i: number): number {
+  const before = view.tokens[i - 1];
+  const demonym = before && view.mentions.find((m) => mentionKind(m) === 'demonym' && m.end === before.end);
+  return demonym ? i - tokenIndexAt(view.tokens, demonym.start) : 0;
+}
+
 function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[] {
   const cues: Cue[] = [];
   const { tokens, lower } = view;
@@ -191,9 +198,10 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
     // (but « ce que les experts jugent être une escalade », "what officials say is" reports what it is).
     // « P, ce que Téhéran dément » comments the clause before it: that is a report.
     if (inFreeRelative(view, i, lex) && !isAuxiliary(lower[i + 1], lex) && apposedClaimNounStart(view, i, lex) === null) continue;
-    // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims").
-    // A name is no verb, though: "The United States condemns".
-    if (lex.reportingVerbs.has(lower[i - 1]) && !lex.auxiliaries.has(lower[i - 1]) && !insideMention(view, tokens[i - 1])) continue;
+    // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims"), past a
+    // demonym too ("rejected Azerbaijani claims that"). A name is no verb, though: "The United States condemns".
+    const verbBefore = i - 1 - demonymWordsBefore(view, i);
+    if (lex.reportingVerbs.has(lower[verbBefore]) && !lex.auxiliaries.has(lower[verbBefore]) && !insideMention(view, tokens[verbBefore])) continue;
     // So is one after the verdict such a verb gives: "dismissed as nonsense reports that", « rejeté comme fausses les ... ».
     // 'rejected as "groundless" U.S. claims that': quote marks and a name may stand between.
     if (entry.tense === 'present' && followsVerdict(view, i, lex)) continue;

@@ -2425,6 +2425,19 @@ test('a list of countries ending on a group of no name still gives each country 
   assert.equal(aside.speaker.name, 'Iran');
 });
 
+test('a claim noun after a reporting verb and a demonym is its object, no verb: "rejected Azerbaijani claims that P"', () => {
+  const claims = claimsOf('Iran flatly rejected Azerbaijani claims that Iran had delivered weapons to Armenia.', 'en');
+  assert.deepEqual(claims.map((c) => `${c.speaker.name} ${c.stance}`), ['Iran denies']);
+  assert.equal(prop(claims[0]), 'supply:Iran>Armenia:weapons');
+});
+
+test('"carry" is a verb of supply, but not "carry out" nor a statement carried by an agency', () => {
+  const [carried] = claimsOf('Officials said Iranian ships carried drones to Russia across the Caspian Sea.', 'en');
+  assert.equal(prop(carried), 'supply:Iran>Russia:drones');
+  const [strikes] = claimsOf('Kyiv said Russia carried out drone strikes on Ukrainian cities.', 'en');
+  assert.equal(strikes.proposition, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
