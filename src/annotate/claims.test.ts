@@ -2438,6 +2438,13 @@ test('"carry" to someone is a supply, but not "carry out"', () => {
   assert.equal(strikes.proposition, null);
 });
 
+test('a name introduced by a research noun is a body: "the think tank CSIS", « le groupe de réflexion américain CSIS »', () => {
+  const [en] = claimsOf('According to a report by the think tank CSIS, Iran has delivered drones to Venezuela.', 'en');
+  assert.deepEqual([en.speaker.name, en.speaker.type], ['CSIS', 'organization']);
+  const [fr] = claimsOf("Selon un rapport du groupe de réflexion américain CSIS, l'Iran a livré des drones au Venezuela.", 'fr');
+  assert.deepEqual([fr.speaker.name, fr.speaker.type], ['CSIS', 'organization']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -426,16 +426,17 @@ function namesPlace(view: SentenceView, name: Span, lex: ClaimLexicon): boolean 
 
 /**
  * "le quotidien Kommersant", "the newspaper Haaretz", "le quotidien russe Le Temps": a name introduced by
- * a media noun is an outlet's, its capitalised article included. The outlet's span, or null.
+ * a media noun is an outlet's, its capitalised article included; "the US think tank CSIS", « le groupe de
+ * réflexion américain CSIS »: one introduced by a noun of `nouns`. The body's span, or null.
  */
-function outletNamed(view: SentenceView, name: Span, entities: EntityMention[], lex: ClaimLexicon): Span | null {
+function bodyNamed(view: SentenceView, name: Span, entities: EntityMention[], nouns: ReadonlySet<string>, lex: ClaimLexicon): Span | null {
   const { tokens, lower } = view;
   let at = tokenIndexAt(tokens, name.start) - 1;
   const article = at >= 0 && lex.determiners.has(lower[at]) && /^\p{Lu}/u.test(tokens[at].text) ? tokens[at] : null;
   if (article) at--;
   const demonym = at >= 0 ? entities.find((e) => e.kind === 'demonym' && e.end === tokens[at].end) : undefined;
   if (demonym) at = tokenIndexAt(tokens, demonym.start) - 1;
-  return at >= 0 && lex.mediaNouns.has(lower[at]) ? { start: article?.start ?? name.start, end: name.end } : null;
+  return at >= 0 && nouns.has(lower[at]) ? { start: article?.start ?? name.start, end: name.end } : null;
 }
 
 /**
@@ -449,8 +450,10 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
   sentences.forEach((s, i) => {
     for (const seq of sequences[i]) {
       const name = text.slice(seq.start, seq.end);
-      const outlet = outletNamed(s.view, seq, s.entities, lex);
+      const outlet = bodyNamed(s.view, seq, s.entities, lex.mediaNouns, lex);
+      const research = outlet ? null : bodyNamed(s.view, seq, s.entities, lex.researchBodyNouns, lex);
       if (outlet) addEntity(s, { ...organisationMention(text, outlet, s.entities), institutionKind: 'media' });
+      else if (research) addEntity(s, { ...organisationMention(text, research, s.entities), institutionKind: 'organization' });
       else if (isOrganisationName(name, lex)) addEntity(s, organisationMention(text, seq, s.entities));
       else if (name.includes(' ')) s.persons.push({ ...seq, person: cast.addFullName(name, seq) });
     }

@@ -349,6 +349,8 @@ export interface ClaimLexicon {
   sceneParticiples: ReadonlySet<string>;
   /** Nouns that introduce an outlet's name ("le quotidien Kommersant", "the newspaper Haaretz"), lower-cased. */
   mediaNouns: ReadonlySet<string>;
+  /** Nouns introducing a research or monitoring body by its name ("the think tank CSIS", « le groupe de réflexion CSIS »). */
+  researchBodyNouns: ReadonlySet<string>;
   /** Nouns of falsehood a demonym may qualify ("Western propaganda", « la propagande occidentale »): whose falsehood, no party. */
   falsehoodNouns: ReadonlySet<string>;
   /** Forms of "to be" that make a following participle passive ("have been trained", "ont été formés"). */

@@ -192,6 +192,7 @@ export const claims: ClaimLexicon = {
   sceneParticiples: new Set(['speaking', 'talking', 'writing']),
   falsehoodNouns: new Set(['propaganda', 'disinformation', 'misinformation', 'fabrication', 'fabrications', 'lies', 'smear', 'fake', 'warfare']),
   mediaNouns: new Set(['newspaper', 'daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'channel', 'outlet', 'network', 'tabloid', 'paper', 'website', 'station', 'newspapers', 'outlets', 'media', 'press', 'tv', 'television']),
+  researchBodyNouns: new Set(['tank', 'think-tank', 'thinktank', 'institute', 'watchdog', 'ngo', 'organization', 'organisation']),
   passiveAuxiliaries: new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']),
   trainedParticiples: new Set(['trained']),
   mediaSpeakers: /media|press/iu,

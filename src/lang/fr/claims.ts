@@ -260,6 +260,7 @@ export const claims: ClaimLexicon = {
   sceneParticiples: new Set(['s’', "s'", 'exprimant', 'intervenant', 'parlant']),
   falsehoodNouns: new Set(['propagande', 'désinformation', 'intox', 'infox', 'mensonge', 'mensonges', 'manipulation', 'manipulations', 'psychologique']),
   mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias', 'presse']),
+  researchBodyNouns: new Set(['réflexion', 'tank', 'think-tank', 'institut', 'ong', 'organisation', 'observatoire']),
   passiveAuxiliaries: new Set(['été', 'être', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'fut', 'furent']),
   trainedParticiples: new Set(['formé', 'formée', 'formés', 'formées', 'entraîné', 'entraînée', 'entraînés', 'entraînées', 'entrainé', 'entrainée', 'entrainés', 'entrainées']),
   mediaSpeakers: /m[ée]dia|presse/iu,
