@@ -307,9 +307,13 @@ function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
  * but roles, says who holds them (not whoever held such a role earlier in the text).
  */
 function namesHolder(named: Candidate[], aside: Span, ctx: SpeakerContext): boolean {
-  const asideEnd = ctx.text.slice(0, aside.end).replace(/,\s*$/u, '').length;
+  // The aside ends on its closing comma and the spaces after it.
+  const closing = TRAILING_COMMA.exec(ctx.text.slice(aside.start, aside.end));
+  const asideEnd = aside.start + (closing?.index ?? aside.end - aside.start);
   return named.every((c) => roleAt(c, ctx) !== undefined) && ctx.persons.some((p) => p.start > aside.start && p.end === asideEnd);
 }
+
+const TRAILING_COMMA = /,\s*$/u;
 
 
 function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
