@@ -2445,6 +2445,12 @@ test('a name introduced by a research noun is a body: "the think tank CSIS", « 
   assert.deepEqual([fr.speaker.name, fr.speaker.type], ['CSIS', 'organization']);
 });
 
+test('« doit » before an infinitive says what is planned: « la Russie doit livrer des drones en juin »', () => {
+  const [c] = claimsOf('Le ministère a affirmé que la Russie doit livrer des drones à la Biélorussie en juin.', 'fr');
+  assert.equal(prop(c), 'supply:Russia>Belarus:drones');
+  assert.equal(c.proposition?.mode, 'planned');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
