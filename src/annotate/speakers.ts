@@ -773,9 +773,7 @@ function someoneBefore(words: readonly Token[], verb: Token, ctx: SpeakerContext
  * set off by a comma (« À Kiev, le président ukrainien a aussitôt réagi »); null for anything else.
  */
 export function actingSubject(ctx: SpeakerContext): Speaker | null {
-  const { lex } = ctx;
-  const tokens = withoutRelativeClause(ctx.tokens, lex);
-  const verb = firstVerbIndex(tokens, lex);
+  const { tokens, verb } = withoutRelativeClause(ctx.tokens, ctx.lex);
   if (verb < 0) return null;
   const adjunctEnd = openingAdjunctEnd(tokens, verb);
   if (adjunctEnd < verb - 1) return someoneBefore(tokens.slice(adjunctEnd + 1, verb), tokens[verb], ctx);
@@ -789,16 +787,19 @@ export function actingSubject(ctx: SpeakerContext): Speaker | null {
 }
 
 /**
- * The tokens without the relative clause set off by commas that holds the first verb: "President X, who has tried
- * to mediate, declined to say" is about X and "declined", « Le ministre, qui s'est rendu à Kiev, a refusé ».
+ * The tokens without the relative clause set off by commas that holds the first verb, and the first verb left: "President
+ * X, who has tried to mediate, declined to say" is about X and "declined", « Le ministre, qui s'est rendu à Kiev, a refusé ».
  */
-function withoutRelativeClause(tokens: readonly Token[], lex: ClaimLexicon): readonly Token[] {
+function withoutRelativeClause(tokens: readonly Token[], lex: ClaimLexicon): { tokens: readonly Token[]; verb: number } {
   const verb = firstVerbIndex(tokens, lex);
-  if (verb < 0) return tokens;
-  const comma = tokens.slice(0, verb).findLastIndex((t) => t.text === ',');
-  if (comma < 1 || !isRelativePronoun(tokens[comma + 1].text.toLowerCase(), lex)) return tokens;
+  const unchanged = { tokens, verb };
+  if (verb < 0) return unchanged;
+  const comma = tokens.findLastIndex((t, i) => i < verb && t.text === ',');
+  if (comma < 1 || !isRelativePronoun(tokens[comma + 1].text.toLowerCase(), lex)) return unchanged;
   const close = tokens.findIndex((t, i) => i > verb && t.text === ',');
-  return close < 0 ? tokens : [...tokens.slice(0, comma), ...tokens.slice(close + 1)];
+  if (close < 0) return unchanged;
+  const kept = [...tokens.slice(0, comma), ...tokens.slice(close + 1)];
+  return { tokens: kept, verb: firstVerbIndex(kept, lex) };
 }
 
 /**
