@@ -1821,7 +1821,7 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
       const clauseStart = coordinated?.cut ?? nextClauseStart(view, next, frame, lex);
       frame.content.end = Math.min(frame.content.end, Math.max(clauseStart, frame.content.start));
     }
-    frame.content.end = Math.min(frame.content.end, relativeClauseEnd(view, frame, lex) ?? frame.content.end);
+    frame.content.end = Math.min(frame.content.end, relativeClauseEnd(view, frame, lex) ?? frame.content.end, objectRelativeStart(view, frame, lex));
     const clauseText = view.text.slice(frame.content.start, frame.content.end);
     const stop = lex.clauseBreaks.exec(clauseText);
     if (stop && endsAtBreak(view, frame, clauseText, stop, lex)) frame.content.end = frame.content.start + stop.index;
@@ -1867,6 +1867,21 @@ function relativeClauseEnd(view: SentenceView, frame: Frame, lex: ClaimLexicon):
   if (!isRelativePronoun(lower[k], lex) || tokens[k - 1]?.text !== ',') return null;
   const closing = tokens.find((t) => t.start >= frame.content.start && t.text === ',' && isClausePunct(view, t));
   return closing && closing.start < frame.content.end ? closing.start : null;
+}
+
+/**
+ * "Moscow denied any arms transfers, which would violate U.N. resolutions", « a démenti toute livraison, qui
+ * violerait l'embargo »: a relative clause set off by a comma after a denied or confirmed noun phrase is the
+ * reporter's comment on it. Where it opens, or the content's end.
+ */
+function objectRelativeStart(view: SentenceView, frame: Frame, lex: ClaimLexicon): number {
+  if (frame.kind !== 'object') return frame.content.end;
+  const { tokens, lower } = view;
+  for (let k = tokenIndexAt(tokens, frame.cue.end); k + 1 < tokens.length && tokens[k].start < frame.content.end; k++) {
+    const relative = lower[k + 1];
+    if (tokens[k].text === ',' && isClausePunct(view, tokens[k]) && isRelativePronoun(relative, lex) && !lex.complementizers.has(relative)) return tokens[k].start;
+  }
+  return frame.content.end;
 }
 
 function hasNoSubject(view: SentenceView, frame: Frame): boolean {

@@ -2451,6 +2451,15 @@ test('« doit » before an infinitive says what is planned: « la Russie doit li
   assert.equal(c.proposition?.mode, 'planned');
 });
 
+test('a relative clause after a denied noun phrase is the reporter\'s comment, not the denial: "denied any transfers, which would violate ..."', () => {
+  const en = claimsOf('Seoul says North Korea has sent shells to Russia. Moscow has denied any arms transfers, which would violate resolutions that ban all weapons trade with Pyongyang.', 'en');
+  const denial = claimAbout(en, 'denied any arms transfers');
+  assert.equal(denial.text, 'has denied any arms transfers');
+  assert.equal(prop(denial), 'supply:North Korea>Russia:weapons');
+  const fr = claimsOf("Séoul affirme que la Corée du Nord a livré des obus à la Russie. Moscou a démenti toute livraison d'armes, qui violerait les résolutions interdisant tout commerce avec Pyongyang.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'a démenti')), 'supply:North Korea>Russia:weapons');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
