@@ -2460,6 +2460,16 @@ test('a relative clause after a denied noun phrase is the reporter\'s comment, n
   assert.equal(prop(claimAbout(fr, 'a démenti')), 'supply:North Korea>Russia:weapons');
 });
 
+test('contracted negations negate: "didn\'t send", "hasn\'t been able to confirm", "isn\'t aware", "hasn\'t stopped"', () => {
+  const about = (sentence: string) => claimsOf(`Kyiv says Iran sends drones to Russia. ${sentence}`, 'en').at(-1)!;
+  assert.equal(about("An Iranian official said Iran didn't send drones to Russia.").stance, 'denies');
+  assert.equal(about("An Iranian official said: \"We don't need to send drones, Russia makes its own.\"").stance, 'denies');
+  assert.equal(about("A Pentagon spokesman said the Pentagon hasn't been able to confirm that Iran sent drones.").stance, 'no_evidence');
+  assert.equal(about("A Pentagon spokesman said the Pentagon isn't aware of any Iranian drones in Russia.").stance, 'no_evidence');
+  const ongoing = about("A Pentagon spokesman said Iran hasn't stopped supplying drones to Russia.");
+  assert.deepEqual([ongoing.stance, ongoing.proposition?.mode], ['asserts', 'ongoing']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
