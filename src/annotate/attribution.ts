@@ -165,7 +165,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[
   const formulas = !phrases ? [] : matchesIn(view, lex.noEvidence).map((m) => ({ start: view.span.start + (m.index ?? 0), end: view.span.start + (m.index ?? 0) + m[0].length }));
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]) ?? inciseEntry(view, i, lex);
-    if (!entry || insideMention(view, tokens[i])) continue;
+    if (!entry || insideMention(view, tokens[i]) || nicknameClose(view, i, lex) >= 0) continue;
     const afterArticle = lex.determiners.has(lower[i - 1]);
     const clitic = afterArticle && isObjectClitic(view, i - 1, lex);
     if (afterArticle && !clitic) continue;
@@ -369,6 +369,38 @@ function closesQuote(view: SentenceView, k: number): boolean {
   return mark !== undefined && CLOSING_QUOTES.has(mark);
 }
 
+/** Tokens a quoted nickname spans, its marks included (“Hemedti”, "Abu Mohammed al-Jolani"). */
+const MAX_NICKNAME_TOKENS = 6;
+/** Tokens the words introducing a nickname span ("known as", « dit »). */
+const MAX_NICKNAME_INTRO = 2;
+
+/**
+ * The quote mark closing a nickname that words at token i introduce after a name and a comma ("Mohamed Hamdan
+ * Dagalo, known as “Hemedti”,", « Mohammed Hamdan Daglo, dit « Hemetti », »), or -1: the intro reports nothing,
+ * and the quote is part of the name's apposition.
+ */
+function nicknameClose(view: SentenceView, i: number, lex: ClaimLexicon): number {
+  const { tokens } = view;
+  if (i < 2 || tokens[i - 1].text !== ',' || !isTitleCased([tokens[i - 2]])) return -1;
+  const intro = matchAt(lex.nicknameIntro, view.text, tokens[i].start);
+  const open = intro ? tokenIndexAt(tokens, tokens[i].start + intro[0].length) : -1;
+  if (open < 0 || tokens[open]?.kind !== 'quote' || !/^\p{Lu}/u.test(tokens[open + 1]?.text ?? '')) return -1;
+  for (let k = open + 1; k < tokens.length && k - open < MAX_NICKNAME_TOKENS; k++) {
+    if (tokens[k].kind === 'quote') return k;
+    if (tokens[k].kind === 'punct') return -1;
+  }
+  return -1;
+}
+
+/** The first token of the words introducing the nickname whose closing quote mark is token k (see nicknameClose), or -1. */
+function nicknameIntroBefore(view: SentenceView, k: number, lex: ClaimLexicon): number {
+  if (view.tokens[k]?.kind !== 'quote') return -1;
+  for (let intro = k - 2; intro >= 0 && k - intro <= MAX_NICKNAME_TOKENS + MAX_NICKNAME_INTRO; intro--) {
+    if (nicknameClose(view, intro, lex) === k) return intro;
+  }
+  return -1;
+}
+
 /** Token i follows the formula directly or through a few words, with no punctuation between. */
 function complementsFormula(view: SentenceView, i: number, formula: Span): boolean {
   for (let k = i - 1; k >= 0 && i - k <= MAX_FORMULA_COMPLEMENT + 1; k--) {
@@ -503,7 +535,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const addressed = lex.addresseeVerbs.has(lower[cue.last]) && !lex.addresseeVerbsInvert;
   // « le porte-parole de la diplomatie, Ali Hosseini, a rejeté ces accusations »: a name apposed to the subject
   // closes it; what follows the verb is its object, not an inverted subject.
-  const apposedName = before?.text === ',' && view.mentions.some((m) => mentionKind(m) === 'person' && m.end === before.start);
+  const apposedName = before?.text === ',' && (view.mentions.some((m) => mentionKind(m) === 'person' && m.end === before.start) || nicknameIntroBefore(view, cue.first - 2, lex) >= 0);
   const inverted = cue.cliticPronoun !== null
     || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && !apposedName
       && !answersClaimAfter(view, cue, lex) && sourceFollows(view, cue.last, lex);
@@ -1202,6 +1234,9 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
   const { tokens, lower } = view;
   let commaSeen = false;
   for (let k = i - 1; k >= 0; k--) {
+    // "X, known as “Hemedti”, said": the nickname's quote is part of the subject.
+    const nickname = tokens[k].kind === 'quote' ? nicknameIntroBefore(view, k, lex) : -1;
+    if (nickname >= 0) k = nickname;
     const t = tokens[k];
     if (t.text === ',' && !commaSeen) {
       commaSeen = true;

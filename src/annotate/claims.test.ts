@@ -2470,6 +2470,15 @@ test('contracted negations negate: "didn\'t send", "hasn\'t been able to confirm
   assert.deepEqual([ongoing.stance, ongoing.proposition?.mode], ['asserts', 'ongoing']);
 });
 
+test('a nickname in quotes after a name is part of the subject, not a quote: "X, known as “Hemedti”, said", « X, dit « Hemetti », a accusé »', () => {
+  const [en] = claimsOf('RSF commander Mohamed Hamdan Dagalo, known as "Hemedti", said Iran had sent drones to Sudan.', 'en');
+  assert.equal(en.speaker.name, 'Mohamed Hamdan Dagalo');
+  assert.equal(prop(en), 'supply:Iran>Sudan:drones');
+  const [fr] = claimsOf("Le commandant des FSR, Mohammed Hamdan Daglo, dit « Hemetti », a accusé l'Iran de livrer des drones au Soudan.", 'fr');
+  assert.equal(fr.speaker.name, 'Mohammed Hamdan Daglo');
+  assert.equal(fr.text, "l'Iran de livrer des drones au Soudan");
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -289,6 +289,11 @@ export interface ClaimLexicon {
    * providing evidence") or a caveat (", a claim that could not be independently verified").
    */
   reporterAside: RegExp;
+  /**
+   * What introduces a nickname in quotes after a name ("Mohamed Hamdan Dagalo, known as “Hemedti”,", « X, dit
+   * « Hemetti », »), anchored where it starts: no report, and its quote is part of the name's apposition.
+   */
+  nicknameIntro: RegExp;
   /** What the speaker declined to say, coordinated after the content ("... and did not comment on", « et n'a pas commenté »): not the content. */
   declinedTail: RegExp;
   /** A detail a speaker could not confirm, right after the evidence formula ("could not confirm how many", « combien »): not the event itself. */

@@ -179,6 +179,7 @@ export const claims: ClaimLexicon = {
   urgings: new Set(formsOf(verb('urge'), verb('call'), verb('ask'), verb('encourage'), verb('press'), verb('invite'), verb('pressure'))),
   declinedTail: wordRegex(String.raw`\band\s+(?:did|does|would|has|have|had)\s*(?:not|n['’]t)\s+(?:immediately\s+)?comment\b|\band\s+declined\s+to\s+comment\b`),
   unconfirmedDetail: wordRegex(String.raw`\b(?:how\s+(?:many|much)|when|where|which|the\s+(?:exact\s+)?(?:number|numbers|figures?|scale|extent|details?|quantit(?:y|ies)))\b`),
+  nicknameIntro: wordRegex(String.raw`\b(?:known\s+as|nicknamed|dubbed|alias|aka|also\s+called)\b`),
   reporterAside: wordRegex(String.raw`,\s*[”"]?\s*without\s+(?:elaborating|specifying|naming|citing|mentioning|commenting|explaining|saying|confirming|denying|addressing|referring\s+to|(?:giving|providing|offering|presenting)\s+(?:\p{L}+\s+)?(?:details?|evidence|proof|specifics))\b`
     // ", a claim that could not be independently verified", ", which Reuters could not verify".
     + String.raw`|,\s*(?:an?\s+(?:claim|assertion|allegation|report|account|figure|toll)\s+(?:that\s+)?|which\s+|something\s+)[^,.;]{0,40}?\b(?:not|n['’]t|cannot|unable\s+to)\s+(?:\p{L}+\s+){0,3}?verif(?:y|ied)\b`),
