@@ -2479,6 +2479,15 @@ test('a nickname in quotes after a name is part of the subject, not a quote: "X,
   assert.equal(fr.text, "l'Iran de livrer des drones au Soudan");
 });
 
+test('a participle describing people or items is no event: "100,000 trained fighters", « 100 000 combattants entraînés »', () => {
+  const en = claimsOf('Kyiv says Iran sends drones to Hezbollah. Its leader had said in 2021 that the group had 100,000 trained fighters.', 'en');
+  assert.equal(claimAbout(en, 'trained fighters').proposition, null);
+  const fr = claimsOf("Kiev affirme que l'Iran livre des drones au Hezbollah. Son chef avait affirmé en 2021 que le groupe comptait 100 000 combattants entraînés.", 'fr');
+  assert.equal(claimAbout(fr, 'combattants entraînés').proposition, null);
+  const [trainedIn] = claimsOf('Kiev affirme que des soldats russes formés en Iran pilotent les drones.', 'fr');
+  assert.equal(prop(trainedIn)?.startsWith('train:Iran>Russia'), true);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -355,6 +355,8 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
       events.push({ start: t.start, end: t.end, role: 'trainee', tense: 'participle', token: i, text: t.text });
       continue;
     }
+    // « 100 000 combattants entraînés. »: right after the people, ending the clause, the participle describes them.
+    if (ctx.lex.trainedParticiples.has(lower[i]) && i > 0 && endsPeople(tokens[i - 1].end, ctx) && endsClause(i, ctx)) continue;
     const entry = ctx.lex.events.get(lower[i]);
     // Event words inside a name do not count, but an item phrase like "livraisons d'armes" still has its event.
     if (!entry || mentions.some((m) => t.start >= m.start && t.end <= m.end && (m as EntityMention).kind !== 'item')) continue;
@@ -365,6 +367,7 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     const madeBy = (e: EntityMention) => e.kind === 'demonym' && (entry.tense === 'noun' && e.start >= t.end && e.start - t.end <= 2
       || e.end <= t.start && t.start - e.end <= 2 && ctx.lex.prepositions.has(wordBefore(tokens, e.start, ctx.lex) ?? ''));
     if ((entry.tense === 'noun' || entry.tense === 'present') && entry.role === 'produce' && ctx.entities.some(madeBy)) continue;
+    if ((entry.tense === 'past' || entry.tense === 'participle') && isAttributive(i, ctx)) continue;
     // "the transfers", "on ships": after a determiner or preposition a present form is a noun, an event only if listed as one;
     // so is one right after an item, heading a compound ("arms transfers"), seen ("observed transfers"), opening the
     // sentence ("Trains and ships have carried shells") or the subject of an auxiliary ("cargo ships had been seen").
@@ -398,15 +401,40 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
 }
 
 /**
- * The participle at token i is passive and its subject is people: right after them ("pilots trained
- * in Iran", with no object following) or after a passive auxiliary ("troops were being trained").
+ * "100,000 trained fighters", "the supplied drones": a participle between a determiner or a number and the items
+ * or people it describes is an adjective, not an event.
+ */
+function isAttributive(i: number, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  const determined = before !== undefined && (before.kind === 'number' || ctx.lex.determiners.has(lower[i - 1]));
+  return determined && next !== undefined && ctx.entities.some((e) => e.kind === 'item' && e.start === next.start);
+}
+
+/**
+ * The participle at token i is passive and its subject is people: right after them with a complement ("pilots
+ * trained in Iran", « des soldats formés, selon Kiev, en Russie »; not « 100 000 combattants entraînés », which
+ * describes them) or after a passive auxiliary ("troops were being trained").
  */
 function isPassiveOfPeople(i: number, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
   let { before: k, passive } = auxiliariesBefore(i, ctx);
   const next = tokens[i + 1];
-  if (k === i - 1) passive = !next || next.kind !== 'word' || ctx.lex.prepositions.has(lower[i + 1]);
+  if (k === i - 1) passive = complementFollows(i, ctx);
   return passive && k >= 0 && endsPeople(tokens[k].end, ctx);
+}
+
+/** Nothing but the end of a clause follows token i: no word, no comma. */
+function endsClause(i: number, ctx: PropositionContext): boolean {
+  const next = ctx.view.tokens[i + 1];
+  return next === undefined || next.kind === 'punct' && next.text !== ',';
+}
+
+/** A complement or an aside follows the participle at token i ("trained in Iran", « formés, selon Kiev, »). */
+function complementFollows(i: number, ctx: PropositionContext): boolean {
+  const next = ctx.view.tokens[i + 1];
+  return next !== undefined && (next.text === ',' || ctx.lex.prepositions.has(ctx.view.lower[i + 1]));
 }
 
 /** The token before the auxiliaries of the verb at token i, and whether a passive one is among them ("were being trained"). */
