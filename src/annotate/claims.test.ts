@@ -2488,6 +2488,13 @@ test('a participle describing people or items is no event: "100,000 trained figh
   assert.equal(prop(trainedIn)?.startsWith('train:Iran>Russia'), true);
 });
 
+test('a possessive role of an armed group of no state speaks for no country, after an adjective too: "Hezbollah has not commented. Its late leader, X, had said"', () => {
+  const en = claimsOf('BEIRUT (AP) - Israel says Iran sends weapons to Hezbollah. Hezbollah has not commented on the strike. Its late leader, Hassan Nasrallah, had said in 2021 that the group produced its own drones.', 'en');
+  assert.equal(claimAbout(en, 'its own drones').speaker.affiliation, null);
+  const fr = claimsOf("BEYROUTH (AFP) - Israël affirme que l'Iran livre des armes au Hezbollah. Le Hezbollah n'a pas réagi à la frappe. Son ancien chef, Hassan Nasrallah, avait affirmé en 2021 que le mouvement fabriquait ses propres drones.", 'fr');
+  assert.equal(claimAbout(fr, 'ses propres drones').speaker.affiliation, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

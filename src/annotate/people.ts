@@ -319,7 +319,7 @@ export function takeRole(person: Person, role: EntityMention): void {
 }
 
 /** A role in an international body or an armed group of no state ("NATO's secretary general", "Hezbollah spokesman"). */
-function speaksForNoCountry(role: EntityMention): boolean {
+export function speaksForNoCountry(role: EntityMention): boolean {
   return role.institutionKind === 'international' || isStatelessGroup(role);
 }
 

@@ -7,7 +7,7 @@ import type { Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import { isStatelessGroup, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
-import { EXPERT_ROLE, isNameWord, ownsApposedRole, possessor, type Cast, type Person, type PersonMention } from './people.js';
+import { EXPERT_ROLE, isNameWord, ownsApposedRole, possessor, speaksForNoCountry, type Cast, type Person, type PersonMention } from './people.js';
 import { firstVerbIndex, isAuxiliary, isBareSource, isCommonNounSource, isListJoiner, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_ENDING, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
@@ -424,12 +424,9 @@ function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | 
   const titled = nearestRole && /^[\s,]*$/u.test(ctx.text.slice(nearestRole.end, p.start)) ? nearestRole : undefined;
   const role = titled && (isPossessed(titled, ctx) ? titled : possessedRoleBefore(titled, ctx));
   if (!role) return null;
-  const subject = openingEntity(ctx.entities, ctx.tokens, ctx.lex);
-  if (subject?.institutionKind === 'international' && subject.end <= role.start) {
-    p.person.international = true;
-    return null;
-  }
   const owner = possessiveOwner(role, ctx);
+  // "NATO ..., said its secretary general X", "Hezbollah has not commented. Its leader, X, had said": nobody's official.
+  if (owner && owner.country === null) p.person.international = true;
   if (owner) return owner.country;
   const last = ctx.lastSpeaker;
   return last?.affiliation && last.type !== 'unknown' ? last.affiliation : null;
@@ -479,22 +476,26 @@ function definiteBefore(e: EntityMention, ctx: SpeakerContext): boolean {
   return before !== undefined && ctx.lex.determiners.has(before) && !ctx.lex.indefinites.test(before) && !ctx.lex.possessives.has(before);
 }
 
-/** A possessive determiner stands right before the mention ("son porte-parole", "its spokesman"). */
+/** A possessive determiner stands right before the mention, or before one adjective ("son porte-parole", "its late leader"). */
 function isPossessed(e: EntityMention, ctx: SpeakerContext): boolean {
-  const before = ctx.tokens.findLast((t) => t.end <= e.start);
-  return before !== undefined && ctx.lex.possessives.has(before.text.toLowerCase());
+  const at = tokenIndexAt(ctx.tokens, e.start);
+  const before = ctx.tokens[at - 1];
+  if (before === undefined) return false;
+  const adjective = at >= 2 && before.kind === 'word' && /^\p{Ll}/u.test(before.text) && !ctx.lex.determiners.has(before.text.toLowerCase());
+  return ctx.lex.possessives.has((adjective ? ctx.tokens[at - 2] : before).text.toLowerCase());
 }
 
 /**
  * Whose a possessive role is: the institution, country or official the sentence opens with, before the role
  * ("Le Kremlin, par la voix de son porte-parole"), else the one the sentence before opens with ("Le
  * Pentagone s'est montré prudent. Sa porte-parole a indiqué ...", « Le président vénézuélien X a évoqué P.
- * Son ministre de la Défense ... »). Not a country named in what is said ("L'armée n'a rien vu venir de
- * Corée du Nord, a indiqué son porte-parole"). Null when neither subject is one.
+ * Son ministre de la Défense ... »), which may be an international body or an armed group of no state. Not a
+ * country named in what is said ("L'armée n'a rien vu venir de Corée du Nord, a indiqué son porte-parole").
+ * Null when neither subject is one.
  */
 function possessiveOwner(role: EntityMention, ctx: SpeakerContext): EntityMention | null {
-  const isOwner = (e: EntityMention | null): e is EntityMention =>
-    e !== null && e.country !== null && (e.kind === 'institution' || e.kind === 'country' || e.kind === 'capital' || e.kind === 'role');
+  const isOwner = (e: EntityMention | null): e is EntityMention => e !== null
+    && (e.country !== null && (e.kind === 'institution' || e.kind === 'country' || e.kind === 'capital' || e.kind === 'role') || speaksForNoCountry(e));
   const subject = openingEntity(ctx.entities, ctx.tokens, ctx.lex);
   if (isOwner(subject) && subject.end <= role.start) return subject;
   return isOwner(ctx.previousSubject) ? ctx.previousSubject : null;
