@@ -2495,6 +2495,15 @@ test('a possessive role of an armed group of no state speaks for no country, aft
   assert.equal(claimAbout(fr, 'ses propres drones').speaker.affiliation, null);
 });
 
+test('a place opening an organisation\'s name is part of it, and English names are organisations in French too: "Stockholm International Peace Research Institute"', () => {
+  const [en] = claimsOf('According to the Stockholm International Peace Research Institute (SIPRI), Russia remains the largest arms supplier of India.', 'en');
+  assert.deepEqual([en.speaker.name, en.speaker.type, en.speaker.affiliation], ['Stockholm International Peace Research Institute', 'organization', 'Sweden']);
+  const [fr] = claimsOf("Selon le Stockholm International Peace Research Institute (Sipri), la Russie reste le premier fournisseur d'armes de l'Inde.", 'fr');
+  assert.deepEqual([fr.speaker.name, fr.speaker.type], ['Stockholm International Peace Research Institute', 'organization']);
+  const [isw] = claimsOf("Selon l'Institute for the Study of War, l'Iran a livré des drones à la Russie.", 'fr');
+  assert.deepEqual([isw.speaker.name, isw.speaker.type], ['Institute for the Study of War', 'organization']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -585,8 +585,10 @@ function namesPortfolio(text: string, name: Span, entities: EntityMention[], lex
  * written right beside it ("South Korea's National Intelligence Service", "l'Agence ... iranienne").
  */
 function organisationMention(text: string, name: Span, entities: EntityMention[]): EntityMention {
-  const beside = entities.find((e) => namesCountry(e)
-    && (e.end <= name.start && POSSESSIVE_GAP.test(text.slice(e.end, name.start)) || e.start >= name.end && /^\s$/u.test(text.slice(name.end, e.start))));
+  // "South Korea's National Intelligence Service", "Stockholm International Peace Research Institute": the country or
+  // capital right before the name, or opening it.
+  const beside = entities.find((e) => namesCountry(e) && (e.end <= name.start && POSSESSIVE_GAP.test(text.slice(e.end, name.start))
+    || e.start >= name.end && /^\s$/u.test(text.slice(name.end, e.start)) || e.start === name.start && e.end < name.end));
   return { start: name.start, end: name.end, kind: 'institution', canonical: text.slice(name.start, name.end), country: beside?.country ?? null };
 }
 

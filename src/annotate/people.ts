@@ -64,14 +64,25 @@ export function findNameSequences(text: string, tokens: Token[], blocked: (Span 
     const person = organisation ? trailingPersonName(tokens, i, j, lex) : -1;
     // "Zelensky's office": the possessive ending is no part of the name.
     const end = tokens[j].end - (POSSESSIVE_ENDING.exec(tokens[j].text)?.[0].length ?? 0);
+    const start = organisation ? placeOpeningName(text, tokens, i, blockers) : first.start;
     if (person >= 0) {
-      names.push({ start: first.start, end: tokens[person - 1].end }, { start: tokens[person].start, end });
+      names.push({ start, end: tokens[person - 1].end }, { start: tokens[person].start, end });
     } else {
-      names.push({ start: first.start, end });
+      names.push({ start, end });
     }
     i = j + 1;
   }
   return names;
+}
+
+/** Places whose name may open an organisation's ("Stockholm International Peace Research Institute", "Washington Institute"). */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['capital', 'country', 'region']);
+
+/** Where an organisation's name starting at token i starts: at the place named right before it, if one is, else at token i. */
+function placeOpeningName(text: string, tokens: Token[], i: number, blocked: (Span & { kind?: string })[]): number {
+  const before = tokens[i - 1];
+  const place = before && blocked.find((b) => b.end === before.end && b.start === before.start && PLACE_KINDS.has(b.kind ?? ''));
+  return place && UPPER_START.test(before.text) && oneSpaceBetween(text, before, tokens[i]) ? place.start : tokens[i].start;
 }
 
 const UPPER_START = /^\p{Lu}/u;

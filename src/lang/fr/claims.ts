@@ -486,9 +486,11 @@ export const claims: ClaimLexicon = {
   nameParticles: new Set(['de', 'von', 'van', 'der', 'bin', 'ben', 'al', 'el', 'da', 'di']),
   capitalisedNameParticles: new Set(['Le', 'La', 'Du', 'De']),
   armedForcesNouns: new Set(['armée', 'marine']),
+  // English heads too: the French press quotes English names as they are ("Institute for the Study of War").
   organisationHeads: new Set(`agence service services ministère conseil comité commission direction office garde gardiens corps
     forces armée banque institut parti parlement assemblée cour tribunal organisation union fédération compagnie société
-    groupe centre université bureau autorité fondation association renseignement organisme panel diplomatie`.split(/\s+/)),
+    groupe centre université bureau autorité fondation association renseignement organisme panel diplomatie
+    institute center council foundation agency department committee`.split(/\s+/)),
   organisationNameLinks: new Set(['de', 'du', 'des', 'la', 'l’', "l'", 'd’', "d'"]),
   // French writes organisations' names in sentence case.
   titleCaseNameLinks: new Set(),
