@@ -2504,6 +2504,13 @@ test('a place opening an organisation\'s name is part of it, and English names a
   assert.deepEqual([isw.speaker.name, isw.speaker.type], ['Institute for the Study of War', 'organization']);
 });
 
+test('an event word that says what it passes keeps its type after talk of troops: "accuses Tehran of arming the rebels" is a supply', () => {
+  const en = claimsOf('A U.S. official said Iran had deployed troops to Yemen. Saudi Arabia accuses Tehran of arming the rebels.', 'en');
+  assert.equal(prop(claimAbout(en, 'arming the rebels')), 'supply:Iran>Yemen:weapons');
+  const fr = claimsOf("Un responsable américain a indiqué que l'Iran avait déployé des soldats au Yémen. L'Arabie saoudite accuse Téhéran d'armer les rebelles.", 'fr');
+  assert.equal(prop(claimAbout(fr, "d'armer les rebelles")), 'supply:Iran>Yemen:weapons');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -172,8 +172,10 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   // "the transfers" naming no party: the transfers of a topic (topicOfNoun).
   const namesNoParty = event.tense === 'noun' && !actor && !recipient;
   const referred = namesNoParty ? topicOfNoun(item, ctx) : ctx.topic;
-  // People are deployed, not supplied: those the clause names, or the topic's ("Iran might send more").
-  if ((item ?? referred?.item) === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
+  // People are deployed, not supplied: those the clause names, or the topic's ("Iran might send more"); not when the
+  // event word says what it passes ("arming the rebels" after talk of troops).
+  const implied = event.item ?? ctx.lex.impliedItems.get(event.text.toLowerCase());
+  if ((item ?? implied ?? referred?.item) === 'personnel' && type === 'supply' && event.role === 'give') type = 'deploy';
   // "Iranian military personnel had been deployed ... to operate the drones": people are what is deployed.
   const deployed = type === 'deploy' && item !== 'personnel' && items.some((i) => i.item === 'personnel') ? 'personnel' : item;
   if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, content, ctx);
@@ -215,7 +217,7 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   // Trainees ("Belarusian forces", « l'armée de Minsk ») with nothing named to train on, nor a topic to take it
   // from: the training is of people.
   const trainees = type === 'train' ? 'personnel' : null;
-  const chosenItem = event.item ?? stated ?? ctx.lex.impliedItems.get(event.text.toLowerCase()) ?? topic?.item ?? trainees;
+  const chosenItem = event.item ?? stated ?? implied ?? topic?.item ?? trainees;
   const found = { start: event.start, end: event.end };
   if (!actor || !recipient || !chosenItem || actor === recipient) return { proposition: null, rules, event: found };
   const mode = modeOf(event, content, ctx);
