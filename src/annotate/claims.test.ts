@@ -2511,6 +2511,13 @@ test('an event word that says what it passes keeps its type after talk of troops
   assert.equal(prop(claimAbout(fr, "d'armer les rebelles")), 'supply:Iran>Yemen:weapons');
 });
 
+test('indefinite advisers are personnel, definite ones a role: « a déployé des conseillers au Yémen », « les conseillers du président »', () => {
+  const [deployed] = claimsOf("Un responsable américain a indiqué que l'Iran avait déployé des conseillers au Yémen.", 'fr');
+  assert.equal(prop(deployed), 'deploy:Iran>Yemen:personnel');
+  const [advisers] = claimsOf("Selon les conseillers du président, l'Iran a livré des drones à la Russie.", 'fr');
+  assert.equal(advisers.speaker.name, 'adviser');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -218,6 +218,8 @@ export const entities: EntityLexicon = {
       "<(les|des|ces|ses|leurs|nos|aux|de|d'|plusieurs|quelques|nombreux|certains|#)> militaires",
       'spécialiste(s) militaire(s)', 'combattant(s)', 'pilote(s)', 'officier(s)', 'opérateur(s)', 'recrue(s)', 'équipage(s)',
       'contingent(s)', 'forces spéciales', 'commando(s)', 'renfort(s)',
+      // Sent somewhere, indefinite advisers are personnel (« a déployé des conseillers »); « les conseillers du président » are a role.
+      '<(des|de|d\')> conseillers',
     ],
     technology: [
       'technologie(s)', 'transfert(s) de technologie', 'transfert(s) de technologies', 'savoir-faire',
@@ -304,8 +306,9 @@ export const entities: EntityLexicon = {
         '(conseiller|conseillère) présidentiel(le)', '(conseiller|conseillère) (du|de la) chef (du bureau|de l\'administration) présidentiel(le)'],
       role: 'presidential adviser',
     },
-    // "conseiller" is also a verb ("pour conseiller"): the singular noun only after a determiner.
-    { patterns: [`${DET} (conseiller|conseillère)`, 'conseillers', 'conseillères'], role: 'adviser' },
+    // "conseiller" is also a verb ("pour conseiller"): the singular noun only after a determiner. Indefinite advisers
+    // (« a déployé des conseillers ») are personnel (see the items).
+    { patterns: [`${DET} (conseiller|conseillère)`, "<(le|les|ces|ses|leurs|aux|nos|vos|deux|trois|plusieurs|#)> (conseillers|conseillères)"], role: 'adviser' },
     { patterns: ['ambassadeur(s)', 'ambassadrice(s)'], role: 'ambassador' },
     { patterns: ['ambassadeur(s) adjoint(s)', 'ambassadrice(s) adjointe(s)'], role: 'deputy ambassador' },
     { patterns: ["chargé(e)(s) d'affaires"], role: 'chargé d’affaires' },
