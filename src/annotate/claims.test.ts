@@ -2518,6 +2518,11 @@ test('indefinite advisers are personnel, definite ones a role: « a déployé de
   assert.equal(advisers.speaker.name, 'adviser');
 });
 
+test('humanitarian aid is no arms, with an adverb and a partitive between: « son pays livrait uniquement de l\'aide humanitaire »', () => {
+  const fr = claimsOf("Le Soudan accuse les Émirats de livrer des armes aux FSR. L'ambassadeur émirati a répondu que son pays livrait uniquement de l'aide humanitaire.", 'fr');
+  assert.equal(claimAbout(fr, 'aide humanitaire').proposition, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
