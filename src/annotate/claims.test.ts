@@ -2523,6 +2523,13 @@ test('humanitarian aid is no arms, with an adverb and a partitive between: « so
   assert.equal(claimAbout(fr, 'aide humanitaire').proposition, null);
 });
 
+test('a progressive with an adverb inside is ongoing: "Beijing was also providing drones", "has been secretly providing"', () => {
+  const [also] = claimsOf('A U.S. official said Beijing was also providing drones to Russia.', 'en');
+  assert.equal(also.proposition?.mode, 'ongoing');
+  const [secretly] = claimsOf('A U.S. official said Beijing has been secretly providing drones to Russia.', 'en');
+  assert.equal(secretly.proposition?.mode, 'ongoing');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
