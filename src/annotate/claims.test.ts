@@ -2530,6 +2530,13 @@ test('a progressive with an adverb inside is ongoing: "Beijing was also providin
   assert.equal(secretly.proposition?.mode, 'ongoing');
 });
 
+test('"the agency", « le service » alone stand for the intelligence service named last: "A spokesperson for the agency, X"', () => {
+  const en = claimsOf("South Korea's spy agency said North Korea had sent shells to Russia. Ukrainian military intelligence said that half of the shells were defective. A spokesperson for the agency, Andriy Yusov, said that Russian troops were firing North Korean ammunition.", 'en');
+  assert.equal(claimAbout(en, 'were firing').speaker.affiliation, 'Ukraine');
+  const fr = claimsOf("Le renseignement sud-coréen affirme que la Corée du Nord a livré des obus à la Russie. Le renseignement militaire ukrainien a indiqué que la moitié des obus étaient défectueux. Un porte-parole du service, Andriï Ioussov, a affirmé que les troupes russes tiraient surtout des munitions nord-coréennes.", 'fr');
+  assert.equal(claimAbout(fr, 'tiraient').speaker.affiliation, 'Ukraine');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

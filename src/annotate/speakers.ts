@@ -690,10 +690,12 @@ function figuresOwner(subject: Token[], lex: ClaimLexicon): void {
 function lastInstitutionCalled(head: string, region: Span, ctx: SpeakerContext): EntityMention | undefined {
   const hasHead = (name: string) => name.toLowerCase().split(/[\s'’]+/u).includes(head);
   // A news outlet is who reports, not who is reported ("told Agence France-Presse ... l'agence a indiqué").
-  // "The U.S. Navy seized ... the military said": any armed service answers to the armed forces.
+  // "The U.S. Navy seized ... the military said": any armed service answers to the armed forces, and "Ukrainian military
+  // intelligence said ... a spokesperson for the agency" any intelligence service to "agency".
   const armed = ctx.lex.armedForcesNouns.has(head);
-  const calls = (e: EntityMention) => e.institutionKind !== 'media'
-    && (hasHead(ctx.text.slice(e.start, e.end)) || hasHead(e.canonical) || armed && e.institutionKind === 'military');
+  const intelligence = ctx.lex.intelligenceNouns.has(head);
+  const calls = (e: EntityMention) => e.institutionKind !== 'media' && (hasHead(ctx.text.slice(e.start, e.end)) || hasHead(e.canonical)
+    || armed && e.institutionKind === 'military' || intelligence && e.institutionKind === 'intelligence');
   // This sentence's institutions before the region, else earlier sentences'.
   return ctx.entities.findLast((e) => e.kind === 'institution' && e.end <= region.start && calls(e)) ?? ctx.recentInstitutions.findLast(calls);
 }

@@ -714,6 +714,8 @@ export interface ClaimLexicon {
   organisationHeads: ReadonlySet<string>;
   /** Nouns for a country's armed forces ("the military", « l'armée »): alone, the armed service named last. */
   armedForcesNouns: ReadonlySet<string>;
+  /** Nouns an intelligence service goes by ("the agency", « le service »): alone, the intelligence service named last. */
+  intelligenceNouns: ReadonlySet<string>;
   /**
    * Words linking the lower-case words of an organisation's name after its capitalised head, where
    * the language writes such names in sentence case ("Service national du renseignement"); null
