@@ -2537,6 +2537,13 @@ test('"the agency", « le service » alone stand for the intelligence service na
   assert.equal(claimAbout(fr, 'tiraient').speaker.affiliation, 'Ukraine');
 });
 
+test('a making participle after a demonstrative pronoun tells where items come from, no production: « similaires à ceux fabriqués en Iran »', () => {
+  const fr = claimsOf("Washington accuse l'Iran de fournir des missiles aux Houthis. Selon un rapport de l'ONU, des composants saisis en janvier sont similaires à ceux fabriqués en Iran.", 'fr');
+  assert.notEqual(claimAbout(fr, 'ceux fabriqués').proposition?.type, 'produce');
+  const en = claimsOf('Washington accuses Iran of supplying missiles to the Houthis. According to a UN report, parts seized in January were similar to those produced in Iran.', 'en');
+  assert.notEqual(claimAbout(en, 'those produced').proposition?.type, 'produce');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -369,6 +369,8 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     const madeBy = (e: EntityMention) => e.kind === 'demonym' && (entry.tense === 'noun' && e.start >= t.end && e.start - t.end <= 2
       || e.end <= t.start && t.start - e.end <= 2 && ctx.lex.prepositions.has(wordBefore(tokens, e.start, ctx.lex) ?? ''));
     if ((entry.tense === 'noun' || entry.tense === 'present') && entry.role === 'produce' && ctx.entities.some(madeBy)) continue;
+    // "similar to those made in Iran", « similaires à ceux fabriqués en Iran »: where items come from, too.
+    if ((entry.tense === 'participle' || entry.tense === 'past') && entry.role === 'produce' && ctx.lex.demonstrativePronouns.has(lower[i - 1])) continue;
     if ((entry.tense === 'past' || entry.tense === 'participle') && isAttributive(i, ctx)) continue;
     // "the transfers", "on ships": after a determiner or preposition a present form is a noun, an event only if listed as one;
     // so is one right after an item, heading a compound ("arms transfers"), seen ("observed transfers"), opening the
