@@ -1389,6 +1389,10 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
       const connective = matchAtStart(lex.openingConnectives, view.text.slice(describedEnd + 1, view.span.end), String.raw`\s*,`);
       content = { start: describedEnd + 1 + (connective?.[0].length ?? 0), end: view.span.end };
     } else content = { start: view.span.start, end: start };
+    // "Selon X, P, ce qu'Ankara dément": a comment on P after a comma ends P, and answers it.
+    const comment = verbFrames.find((f) => f.kind === 'object' && f.content.start > content.start && f.content.start < content.end
+      && /,\s*$/u.test(view.text.slice(content.start, f.content.start)));
+    if (comment) content.end = trimEnd(view, view.text.lastIndexOf(',', comment.content.start));
     if (verbFrames.some((f) => f.content.start < content.end && content.start < f.content.end && f.kind !== 'orphan')) continue;
     // "Les services ukrainiens ont présenté des débris qui, selon eux, prouvent ...": the pronoun is the sentence's subject.
     const pronounInside = lex.pronouns.has(view.text.slice(sourceStart, sourceEnd).trim().toLowerCase()) && afterContent;

@@ -2544,6 +2544,15 @@ test('a making participle after a demonstrative pronoun tells where items come f
   assert.notEqual(claimAbout(en, 'those produced').proposition?.type, 'produce');
 });
 
+test('"selon X, P, ce qu\'Ankara dément": the source states P, up to the comment, which denies it', () => {
+  const claims = claimsOf("Baykar affirme n'avoir jamais vendu de drones à la Russie. Selon des diplomates occidentaux, la Turquie aurait fourni des obus à l'Ukraine par l'intermédiaire de pays tiers, ce qu'Ankara dément.", 'fr');
+  const stated = claimAbout(claims, 'aurait fourni');
+  assert.deepEqual([stated.speaker.name, stated.stance, prop(stated)], ['diplomat', 'asserts', 'supply:Turkey>Ukraine:ammunition']);
+  assert.equal(stated.text, "la Turquie aurait fourni des obus à l'Ukraine par l'intermédiaire de pays tiers");
+  const denial = claimAbout(claims, "ce qu'Ankara dément");
+  assert.deepEqual([denial.speaker.name, denial.stance, prop(denial)], ['Turkey', 'denies', 'supply:Turkey>Ukraine:ammunition']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
