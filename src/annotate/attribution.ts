@@ -7,7 +7,7 @@
 import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon, EventForm, ReportClass, ReportingEntry, Tense } from '../lang/types.js';
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
-import { trimSpan } from '../core/text.js';
+import { trimSpan, withoutQuoteMarks } from '../core/text.js';
 import { isNameWord } from './people.js';
 import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isListJoiner, isNounPosition, isQuestion, isRelativePronoun, isSpeakerPronoun, isTitleCased, isVerb, POSSESSIVE_ENDING, tokenIndexAt, wordBefore } from './words.js';
 
@@ -87,9 +87,11 @@ const MAX_FORMULA_COMPLEMENT = 3;
 /** All the attribution frames of a sentence, in text order. */
 export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   const sentence = view.text.slice(view.span.start, view.span.end);
-  // Most sentences hold none of the phrase patterns: one scan rules them all out.
-  const phrases = unionOf(lex, () => phrasePatterns(lex)).test(sentence);
-  const cues = findCues(view, lex, phrases);
+  // Most sentences hold none of the phrase patterns: one scan rules them all out (two when a formula may be quoted in part).
+  const unquoted = withoutQuoteMarks(sentence);
+  const union = unionOf(lex, () => phrasePatterns(lex));
+  const phrases = union.test(sentence) || unquoted !== sentence && union.test(unquoted);
+  const cues = findCues(view, lex, phrases, unquoted);
   const frames: Frame[] = [];
   for (const cue of cues) {
     const frame = frameOf(view, cue, lex);
@@ -158,11 +160,12 @@ function demonymWordsBefore(view: SentenceView, i: number): number {
   return demonym ? i - tokenIndexAt(view.tokens, demonym.start) : 0;
 }
 
-function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean): Cue[] {
+function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean, unquoted: string): Cue[] {
   const cues: Cue[] = [];
   const { tokens, lower } = view;
-  // "could not confirm", "pas en mesure de confirmer": a verb inside an evidence formula reports nothing itself.
-  const formulas = !phrases ? [] : matchesIn(view, lex.noEvidence).map((m) => ({ start: view.span.start + (m.index ?? 0), end: view.span.start + (m.index ?? 0) + m[0].length }));
+  // "could not confirm", "pas en mesure de confirmer", « pas « en mesure de confirmer » »: a verb inside an evidence
+  // formula reports nothing itself.
+  const formulas = !phrases ? [] : allMatches(lex.noEvidence, unquoted).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length }));
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]) ?? inciseEntry(view, i, lex);
     if (!entry || insideMention(view, tokens[i]) || nicknameClose(view, i, lex) >= 0) continue;

@@ -2553,6 +2553,13 @@ test('"selon X, P, ce qu\'Ankara dément": the source states P, up to the commen
   assert.deepEqual([denial.speaker.name, denial.stance, prop(denial)], ['Turkey', 'denies', 'supply:Turkey>Ukraine:ammunition']);
 });
 
+test('a no-evidence formula quoted in part is still one: « ne pas être « en mesure de confirmer » », \'was "not in a position" to confirm\'', () => {
+  const fr = claimAbout(claimsOf('Séoul affirme que la Corée du Nord a envoyé des soldats en Russie. Le porte-parole du Pentagone, le général Pat Ryder, a déclaré ne pas être « en mesure de confirmer » ces informations.', 'fr'), 'en mesure');
+  assert.deepEqual([fr.stance, fr.text, prop(fr)], ['no_evidence', 'ne pas être « en mesure de confirmer » ces informations', 'deploy:North Korea>Russia:personnel']);
+  const en = claimAbout(claimsOf('Seoul says North Korea has sent troops to Russia. Pentagon spokesman Pat Ryder said the Pentagon was "not in a position" to confirm the reports.', 'en'), 'not in a position');
+  assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'deploy:North Korea>Russia:personnel']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -15,7 +15,7 @@ import { actingSubject, AUTHOR, coordinatedSubjectCountries, namedBodySpeaker, o
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { firstVerbIndex, isQuestion, isRelativePronoun, isVerb, POSSESSIVE_GAP, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
-import { sliceWithout, trimSpan } from '../core/text.js';
+import { sliceWithout, trimSpan, withoutQuoteMarks } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
 export interface ClaimInput {
@@ -772,7 +772,7 @@ function claimsOf(
   if (lex.nonCommittal.test(contentText)) return [];
   // Read once: they set the stance, and the proposition starts after a no-evidence formula.
   // "it was unclear whether P" in what someone says: no evidence either way (but no frame of its own).
-  const noEvidence = lex.noEvidence.exec(contentText) ?? lex.undecided.exec(contentText);
+  const noEvidence = lex.noEvidence.exec(withoutQuoteMarks(contentText)) ?? lex.undecided.exec(contentText);
   const parts = noEvidence ? contrastedParts(content, noEvidence, sentence.view, lex) : null;
   // "officials said P, but Washington had no evidence that Q": a lack of evidence set against P by a body named
   // before it is that body's own.

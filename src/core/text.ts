@@ -35,3 +35,13 @@ export function sliceWithout(text: string, start: number, end: number, spans: re
   }
   return out + text.slice(at, end);
 }
+
+const QUOTE_MARKS = /[«»“”„‟‹›"]/gu;
+
+/**
+ * The text with its double quote marks blanked, offsets unchanged: a formula quoted in part (« ne pas être « en mesure
+ * de confirmer » ») reads as the formula.
+ */
+export function withoutQuoteMarks(text: string): string {
+  return text.replace(QUOTE_MARKS, ' ');
+}
