@@ -2560,6 +2560,13 @@ test('a no-evidence formula quoted in part is still one: « ne pas être « en m
   assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'deploy:North Korea>Russia:personnel']);
 });
 
+test('trainers deployed after talk of training go to the trainees, trainees to the trainers: « l\'envoi d\'instructeurs », « l\'envoi de soldats »', () => {
+  const trainers = claimsOf("Selon la chaîne, la Russie doit former l'armée nigérienne. Un responsable russe a confirmé l'envoi d'une centaine d'instructeurs.", 'fr');
+  assert.equal(prop(claimAbout(trainers, "l'envoi")), 'deploy:Russia>Niger:personnel');
+  const trainees = claimsOf('Selon Kiev, la Russie forme des soldats nord-coréens. Un responsable a confirmé l\'envoi de soldats.', 'fr');
+  assert.equal(prop(claimAbout(trainees, "l'envoi")), 'deploy:North Korea>Russia:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -201,7 +201,7 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   const named = actor === null || recipient === null ? actor ?? recipient : null;
   const strangerToTopic = named !== null && ctx.topic !== null && named !== ctx.topic.actor && named !== ctx.topic.recipient;
   const borrowed = namesNoParty && !recipient ? referred : (strangerToTopic && ctx.topicByParty.get(named)) || ctx.topic;
-  const topic = borrowed && orientedFor(type, borrowed);
+  const topic = borrowed && orientedFor(type, borrowed, items, ctx);
   const partiesFromTopic = topic !== null && (!actor || !recipient);
   if (partiesFromTopic) {
     // The missing party is the topic's other participant: "en échange, la Corée du Nord pourrait recevoir ...".
@@ -284,9 +284,14 @@ function followsItems(event: EventWord, ctx: PropositionContext): boolean {
   return before !== undefined && ctx.entities.some((e) => e.kind === 'item' && e.end === before.end);
 }
 
-/** The topic with its parties in the order `type` writes them: the trainees are the ones deployed to their trainers. */
-function orientedFor(type: PropositionType, topic: Proposition): Proposition {
-  return type === 'deploy' && topic.type === 'train' ? { ...topic, actor: topic.recipient, recipient: topic.actor } : topic;
+/**
+ * The topic with its parties in the order `type` writes them: the trainees are the ones deployed to their trainers,
+ * unless the people deployed are the trainers (« l'envoi d'instructeurs » after « la Russie doit former l'armée »).
+ */
+function orientedFor(type: PropositionType, topic: Proposition, items: EntityMention[], ctx: PropositionContext): Proposition {
+  if (type !== 'deploy' || topic.type !== 'train') return topic;
+  const trainersSent = items.some((i) => i.item === 'personnel' && ctx.lex.trainerNouns.has(ctx.view.text.slice(i.start, i.end).toLowerCase()));
+  return trainersSent ? topic : { ...topic, actor: topic.recipient, recipient: topic.actor };
 }
 
 function within(s: Span, outer: Span): boolean {

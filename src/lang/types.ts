@@ -714,6 +714,8 @@ export interface ClaimLexicon {
   organisationHeads: ReadonlySet<string>;
   /** Nouns for a country's armed forces ("the military", « l'armée »): alone, the armed service named last. */
   armedForcesNouns: ReadonlySet<string>;
+  /** People who train others ("instructors", « formateurs »): deployed, they go to those they train. */
+  trainerNouns: ReadonlySet<string>;
   /** Pronouns standing for items named before ("those made in Iran", « ceux fabriqués en Iran »): a making participle after one tells an origin. */
   demonstrativePronouns: ReadonlySet<string>;
   /** Nouns an intelligence service goes by ("the agency", « le service »): alone, the intelligence service named last. */

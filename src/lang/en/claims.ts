@@ -412,6 +412,7 @@ export const claims: ClaimLexicon = {
   nameParticles: new Set(['de', 'da', 'di', 'van', 'von', 'der', 'bin', 'ben', 'al', 'el', 'la', 'le']),
   capitalisedNameParticles: new Set(['Le', 'La', 'Du', 'De']),
   armedForcesNouns: new Set(['military', 'army', 'navy']),
+  trainerNouns: new Set(['instructor', 'instructors', 'trainer', 'trainers', 'adviser', 'advisers', 'advisor', 'advisors', 'military advisers', 'military advisors']),
   demonstrativePronouns: new Set(['those', 'ones', 'one']),
   intelligenceNouns: new Set(['agency', 'service']),
   organisationHeads: new Set(`agency service services ministry department office council committee commission command corps
