@@ -2567,6 +2567,11 @@ test('trainers deployed after talk of training go to the trainees, trainees to t
   assert.equal(prop(claimAbout(trainees, "l'envoi")), 'deploy:North Korea>Russia:personnel');
 });
 
+test('a person whose country was guessed speaks for the one the text states later: a headline "Lukashenko says ...", then "its president, Alexander Lukashenko"', () => {
+  const claims = claimsOf('Lukashenko says Belarus has received Russian nuclear weapons\n\nMOSCOW (Reuters) - Belarus has begun taking delivery of Russian nuclear weapons, its president, Alexander Lukashenko, has said. Russian officials said the missiles had been sent to Belarus.', 'en');
+  assert.deepEqual(claims.filter((c) => c.speaker.type === 'person').map((c) => c.speaker.affiliation), ['Belarus', 'Belarus']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

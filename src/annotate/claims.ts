@@ -11,7 +11,7 @@ import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, namesQuoteOpeningSentence, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, findNameSequences, inheritCounterpartRoles, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
-import { actingSubject, AUTHOR, coordinatedSubjectCountries, namedBodySpeaker, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
+import { actingSubject, AUTHOR, coordinatedSubjectCountries, namedBodySpeaker, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, settleGuessedCountries, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { firstVerbIndex, isQuestion, isRelativePronoun, isVerb, POSSESSIVE_GAP, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
@@ -183,7 +183,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
     recentInstitutions.push(...sentence.entities.filter((e) => e.kind === 'institution'));
   });
   const headline = annotated[0] && isTitle(annotated[0], input.meta, text) ? annotated[0] : null;
-  return dedupe(mergeCoordinated(headline ? completeHeadline(claims, headline, discourse.salientTopic, lang.claims) : claims, text, lang.claims));
+  const settled = settleGuessedCountries(claims);
+  return dedupe(mergeCoordinated(headline ? completeHeadline(settled, headline, discourse.salientTopic, lang.claims) : settled, text, lang.claims));
 }
 
 /** The sentence is the document's title. */

@@ -3,7 +3,7 @@
  * People beat roles, roles beat institutions, institutions beat countries; pronouns and role nouns
  * resolve through the document's cast and the last speaker; coordinated subjects give several.
  */
-import type { Span, Speaker, Token } from '../core/types.js';
+import type { Claim, Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import { isStatelessGroup, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
@@ -145,6 +145,21 @@ export function steadyGuess(speaker: Speaker, first: Map<string, string>): Speak
   const country = first.get(speaker.name);
   if (country === undefined) first.set(speaker.name, speaker.affiliation);
   return country === undefined || country === speaker.affiliation ? speaker : guessed({ ...speaker, affiliation: country });
+}
+
+/**
+ * "Lukashenko says Belarus has received ..." as the headline, then "its president, Alexander Lukashenko": a person whose
+ * country was guessed speaks for the one the text states for them elsewhere in the document.
+ */
+export function settleGuessedCountries(claims: Claim[]): Claim[] {
+  const stated = new Map<string, string>();
+  for (const c of claims) {
+    if (c.speaker.type === 'person' && c.speaker.affiliation && !guessedAffiliations.has(c.speaker) && !stated.has(c.speaker.name)) stated.set(c.speaker.name, c.speaker.affiliation);
+  }
+  return claims.map((c) => {
+    const country = guessedAffiliations.has(c.speaker) ? stated.get(c.speaker.name) : undefined;
+    return country === undefined || country === c.speaker.affiliation ? c : { ...c, speaker: { ...c.speaker, affiliation: country } };
+  });
 }
 
 /** The country the text itself says the speaker speaks for: a guessed home country is not enough to commit them. */
