@@ -122,7 +122,9 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   // "..., a claim Reuters could not verify": the reporter's caveat reports nothing of the speaker's.
   const asides = frames.length ? allMatches(lex.reporterAside, sentence).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length })) : [];
   const inAside = (f: Frame) => asides.some((aside) => f.cue.start >= aside.start && f.cue.end <= aside.end);
-  return frames.filter((f) => f.content.end > f.content.start && !inAside(f)).sort((a, b) => a.cue.start - b.cue.start);
+  const DBGOUT = frames.filter((f) => f.content.end > f.content.start && !inAside(f)).sort((a, b) => a.cue.start - b.cue.start);
+  if (process.env.DBG) for (const f of frames) console.error('FRAME', f.kind, JSON.stringify(view.text.slice(f.cue.start, f.cue.end)), 'speaker:', f.speakerRegion && JSON.stringify(view.text.slice(f.speakerRegion.start, f.speakerRegion.end)), 'content:', JSON.stringify(view.text.slice(f.content.start, f.content.end)));
+  return DBGOUT;
 }
 
 /** Characters a formula saying something stands unconfirmed spans at most ("have still not yet been independently verified"). */
@@ -1792,9 +1794,10 @@ function firstWordOf(text: string): string {
   return FIRST_WORD.exec(text)![1].toLowerCase();
 }
 
-/** The span holds an event word ("sent", "livraisons"). */
+/** The span holds an event word or phrase ("sent", "livraisons", "arrived in"). */
 export function statesEvent(view: SentenceView, span: Span, lex: ClaimLexicon): boolean {
-  return view.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && lex.events.has(view.lower[k]));
+  return view.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && lex.events.has(view.lower[k]))
+    || unionOf(lex.eventPhrases, () => lex.eventPhrases.map((p) => p.pattern)).test(view.text.slice(span.start, span.end));
 }
 
 /** Tokens after "and", « et » within which a coordinated predicate's event word stands ("et envisage d'envoyer"). */

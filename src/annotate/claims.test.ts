@@ -2572,6 +2572,17 @@ test('a person whose country was guessed speaks for the one the text states late
   assert.deepEqual(claims.filter((c) => c.speaker.type === 'person').map((c) => c.speaker.affiliation), ['Belarus', 'Belarus']);
 });
 
+test('people or items arriving somewhere are deployed or delivered there, a minister is not: "troops had arrived in Russia", « les ogives sont arrivées en Biélorussie »', () => {
+  const [troops] = claimsOf('Kyiv said North Korean troops had arrived in Russia.', 'en');
+  assert.equal(prop(troops), 'deploy:North Korea>Russia:personnel');
+  const [minister] = claimsOf("Officials said Iran's foreign minister arrived in Moscow on Monday.", 'en');
+  assert.equal(minister.proposition, null);
+  const warheads = claimAbout(claimsOf("Putin said Russia would send nuclear weapons to Belarus. Ukraine's military intelligence said the first warheads had arrived in Belarus but could not confirm how many.", 'en'), 'warheads');
+  assert.deepEqual([warheads.stance, prop(warheads)], ['asserts', 'supply:Russia>Belarus:weapons']);
+  const [fr] = claimsOf('Selon Kiev, des soldats nord-coréens sont arrivés en Russie.', 'fr');
+  assert.equal(prop(fr), 'deploy:North Korea>Russia:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -95,6 +95,9 @@ const AGENT_NOUNS: [EventRole, string][] = [
 const NO_GROUNDS = String.raw`(?:reasons?|need|point|purpose|changes?|benefit|sense|value|urgency)\b`;
 const DEFENCE_VERBS = formsOf(verb('shield'), verb('protect'), verb('defend'));
 
+/** People and items whose arrival somewhere is their deployment or delivery there. */
+const ARRIVING = String.raw`troops|soldiers|personnel|forces|instructors|trainers|advis[eo]rs|mercenaries|fighters|officers|pilots|technicians|experts|weapons|arms|missiles|warheads|drones|shells|munitions|ammunition|rockets|tanks|jets|aircraft|helicopters|systems|batteries|shipments?|deliveries|consignments?|batch(?:es)?`;
+
 export const claims: ClaimLexicon = {
   reportingVerbs: reportingTable(REPORTING),
   inciseVerbs: reportingTable(INCISES),
@@ -297,6 +300,9 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bcarr(?:y|ies|ied|ying)(?!\s+(?:out|on|over)\b)(?=\s+(?:[\p{L}\p{N},.-]+\s+){1,5}?(?:to|into)\b)`), role: 'give' },
     // "shells made in Serbia ended up in Ukraine": where items end up is who got them.
     { pattern: wordRegex(String.raw`\bend(?:s|ed|ing)?\s+up\s+(?:in|with)(?:\s+the\s+hands\s+of)?\b`), role: 'give' },
+    // "the first warheads had arrived in Belarus", "North Korean troops have arrived in Russia": people or items that
+    // arrive somewhere are deployed or supplied there (not "the minister arrived in Moscow").
+    { pattern: wordRegex(String.raw`\barriv(?:e|es|ed|ing)(?<=\b(?:${ARRIVING})\s+(?:\p{L}+\s+){0,3}arriv\p{L}*)\s+(?:in|at)\b`), role: 'give' },
     // "troops fighting alongside Russian forces": people serving with another's army are deployed to it.
     { pattern: wordRegex(String.raw`\b(?:fight(?:s|ing)?|fought|serv(?:e|es|ed|ing)|battl(?:e|es|ed|ing))\s+alongside\b`), role: 'deploy' },
     // "Iranian military personnel are on the ground in Crimea", "troops are present in Mali": people placed abroad are deployed there.

@@ -144,6 +144,9 @@ const FOR_NOW = String.raw`(?:encore|à\s+ce\s+stade|pour\s+l[’']\s*instant|po
 /** Se protéger des drones, c'est en être la cible : « protéger les villes ukrainiennes des drones iraniens ». */
 const DEFENCE_VERBS = formsOf(firstGroup('protég', 'protèg'), irregular('défend:p défendent:p défendait:i défendu:pp défendre:inf défendant:g'));
 
+/** People and items whose arrival somewhere is their deployment or delivery there. */
+const ARRIVING = String.raw`soldats|militaires|troupes|forces|instructeurs|formateurs|conseillers|mercenaires|combattants|officiers|pilotes|techniciens|experts|armes|missiles|ogives|drones|obus|munitions|roquettes|chars|avions|hélicoptères|systèmes|batteries|livraisons|cargaisons|lots`;
+
 export const claims: ClaimLexicon = {
   reportingVerbs: reportingTable(REPORTING),
   inciseVerbs: reportingTable(INCISES),
@@ -351,6 +354,9 @@ export const claims: ClaimLexicon = {
   events: eventTable(EVENTS, EVENT_NOUNS, AGENT_NOUNS),
   eventPhrases: [
     // « des obus fabriqués en Serbie ont fini en Ukraine » : où finissent les armes, c'est qui les a reçues.
+    // « des instructeurs militaires russes sont arrivés à Niamey », « les premières ogives sont arrivées en Biélorussie »:
+    // people or items arriving somewhere are deployed or delivered there (not « le ministre est arrivé à Moscou »).
+    { pattern: wordRegex(String.raw`\barriv(?:é|ée|és|ées|e|ent|ait|aient|era|eront|er)(?<=\b(?:${ARRIVING})\s+(?:\p{L}+['’]?\s*){0,4}arriv\p{L}*)\s+(?:à|au|aux|en)\b`), role: 'give' },
     { pattern: wordRegex(String.raw`\b(?:fini[rst]?|finissai(?:t|ent)|finissent|finiss\p{L}*|se\s+retrouv\p{L}*|atterri\p{L}*)\s+(?:en|au|aux|entre\s+les\s+mains\s+d[e’']|chez)\b`), role: 'give' },
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:tourn\p{L}*|tourner)\s+vers\b|\b(?:s[’']\s*est|se\s+sont)\s+tournée?s?\s+vers\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\bà\s+la\s+recherche\s+d[e’']?`), role: 'get', mode: 'sought' },
