@@ -2583,6 +2583,11 @@ test('people or items arriving somewhere are deployed or delivered there, a mini
   assert.equal(prop(fr), 'deploy:North Korea>Russia:personnel');
 });
 
+test('whose vehicles carried people or items is no party: « transportés par des navires de la marine russe vers Vladivostok »', () => {
+  const claims = claimsOf('Séoul affirme que la Corée du Nord a envoyé des soldats en Russie. Selon le NIS, les militaires ont été transportés par des navires de la marine russe vers Vladivostok.', 'fr');
+  assert.equal(prop(claimAbout(claims, 'transportés')), 'deploy:North Korea>Russia:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

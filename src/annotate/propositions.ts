@@ -487,7 +487,8 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   const passive = event.tense !== 'gerund' && auxiliariesBefore(event.token, ctx).passive;
   let subject = subjectParty?.name ?? (noun ? demonymBeside(event, parties) : passive ? null : demonymSubject(before, ctx));
   const origin = itemOrigin(parties, ctx);
-  const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym' && !followsUseParticiple(p, ctx))?.name ?? null;
+  // Whose vehicles carried the items (« par des navires de la marine russe ») is no party after the event either.
+  const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym' && !followsUseParticiple(p, ctx) && !namesVehicles(p, ctx))?.name ?? null;
   const receiving = afterWith(lex.recipientPrepositions);
   // "Russia denied the transfers", naming nobody, when the transfers are to Russia: the speaker is no supplier. Nor
   // of items whose origin is stated, or sent to itself ("a démenti l'envoi de soldats nord-coréens en Russie"), nor
@@ -713,9 +714,22 @@ function objectOfPhrase(event: EventWord, after: Party[], ctx: PropositionContex
 /** Most words between a party and the vehicles it qualifies ("Russian navy ships"). */
 const MAX_VEHICLE_GAP = 2;
 
-/** A party saying whose vehicles carried the items (« par des navires russes », "by Russian navy ships"): no agent of the transfer. */
+/** Most words between vehicles and the party they belong to, written after them (« des navires de la marine russe »). */
+const MAX_VEHICLE_OWNER_GAP = 4;
+
+/**
+ * A party saying whose vehicles carried the items (« par des navires russes », « par des navires de la marine russe »,
+ * "by Russian navy ships"): no agent of the transfer.
+ */
 function namesVehicles(p: Party, ctx: PropositionContext): boolean {
-  return wordNear(p, ctx.lex.vehicles, MAX_VEHICLE_GAP + 1, ctx);
+  if (wordNear(p, ctx.lex.vehicles, MAX_VEHICLE_GAP + 1, ctx)) return true;
+  const { tokens, lower } = ctx.view;
+  const at = tokenIndexAt(tokens, p.start);
+  for (let k = at - 1; k >= 0 && at - k <= MAX_VEHICLE_OWNER_GAP + 1; k--) {
+    if (tokens[k].kind !== 'word' || isVerb(lower[k], ctx.lex)) return false;
+    if (ctx.lex.vehicles.has(lower[k])) return true;
+  }
+  return false;
 }
 
 /** Most words between "keep" and the participle of the party it keeps supplied ("keep the Russian army supplied"). */
