@@ -2588,6 +2588,11 @@ test('whose vehicles carried people or items is no party: « transportés par de
   assert.equal(prop(claimAbout(claims, 'transportés')), 'deploy:North Korea>Russia:personnel');
 });
 
+test('"report back" reports nothing: "would report back to the Council in due course"', () => {
+  const claims = claimsOf('Iran has sent drones to Russia, Kyiv says. The Secretariat was examining the information and would report back to the Council in due course.', 'en');
+  assert.deepEqual(claims.map((c) => c.text), ['Iran has sent drones to Russia']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
