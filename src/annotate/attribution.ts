@@ -122,9 +122,7 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   // "..., a claim Reuters could not verify": the reporter's caveat reports nothing of the speaker's.
   const asides = frames.length ? allMatches(lex.reporterAside, sentence).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length })) : [];
   const inAside = (f: Frame) => asides.some((aside) => f.cue.start >= aside.start && f.cue.end <= aside.end);
-  const DBGOUT = frames.filter((f) => f.content.end > f.content.start && !inAside(f)).sort((a, b) => a.cue.start - b.cue.start);
-  if (process.env.DBG) for (const f of frames) console.error('FRAME', f.kind, JSON.stringify(view.text.slice(f.cue.start, f.cue.end)), 'speaker:', f.speakerRegion && JSON.stringify(view.text.slice(f.speakerRegion.start, f.speakerRegion.end)), 'content:', JSON.stringify(view.text.slice(f.content.start, f.content.end)));
-  return DBGOUT;
+  return frames.filter((f) => f.content.end > f.content.start && !inAside(f)).sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** Characters a formula saying something stands unconfirmed spans at most ("have still not yet been independently verified"). */
@@ -682,7 +680,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // in a report seen by Reuters on Monday").
   const told = lex.addresseeVerbs.has(lower[cue.last]);
   const closesClause = isBareReport(rest, lex) || lex.afterReport.test(rest) || CLAUSE_END_AFTER_VERB.test(rest)
-    || told && (isBareReport(rest.split(/[,;]/u)[0], lex, MAX_ADDRESSEE_WORDS) || lex.optionalComplementizer && isBareReport(rest, lex, Infinity));
+    || told && (isBareReport(addresseePhrase(rest, lex), lex, MAX_ADDRESSEE_WORDS) || lex.optionalComplementizer && isBareReport(rest, lex, Infinity));
   // "The claim, which Tehran has repeatedly rejected, is backed by ...": a report in a relative clause closed right
   // after its verb is about its antecedent ("..., which it said was prolonging the war" reports its own clause).
   const relative = comma ? tokens[tokenIndexAt(tokens, comma.end)] : undefined;
@@ -1175,6 +1173,16 @@ const MAX_ADDRESSEE_WORDS = 8;
  * Nothing left after the verb but a short complement ("aux journalistes.", "to reporters."). Where
  * "that" may be left out, a verb there makes it a short clause ("said Russia had launched drones").
  */
+/**
+ * Who was told and how, after "told": up to a comma or a clause of its own ("reporters on condition of anonymity
+ * because he was not authorized to speak").
+ */
+function addresseePhrase(rest: string, lex: ClaimLexicon): string {
+  const phrase = rest.split(/[,;]/u)[0];
+  const clause = lex.clauseBreaks.exec(phrase);
+  return clause ? phrase.slice(0, clause.index) : phrase;
+}
+
 function isBareReport(rest: string, lex: ClaimLexicon, maxWords = 4): boolean {
   const words = rest.match(/\p{L}+/gu) ?? [];
   if (words.length > maxWords || /[«“"]/u.test(rest)) return false;

@@ -2593,6 +2593,11 @@ test('"report back" reports nothing: "would report back to the Council in due co
   assert.deepEqual(claims.map((c) => c.text), ['Iran has sent drones to Russia']);
 });
 
+test('"told reporters on condition of anonymity because ..." closes a trailing report: the clause of the reason is not who was told', () => {
+  const [c] = claimsOf('Iran has sent drones to Russia, a U.S. official told reporters on condition of anonymity because he was not authorized to speak publicly.', 'en');
+  assert.deepEqual([c?.text, c?.speaker.affiliation], ['Iran has sent drones to Russia', 'United States']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
