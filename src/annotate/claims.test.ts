@@ -2598,6 +2598,13 @@ test('"told reporters on condition of anonymity because ..." closes a trailing r
   assert.deepEqual([c?.text, c?.speaker.affiliation], ['Iran has sent drones to Russia', 'United States']);
 });
 
+test('"Speaking at a news conference in Moscow, X said": the place past the occasion is where the speaker was', () => {
+  const [en] = claimsOf('Speaking at a news conference in Moscow, Foreign Minister Sergei Lavrov said Russia had not received any Iranian missiles.', 'en');
+  assert.equal(en.speaker.affiliation, 'Russia');
+  const [fr] = claimsOf("S'exprimant lors d'une conférence de presse à Moscou, le ministre des Affaires étrangères Sergueï Lavrov a affirmé que la Russie n'avait reçu aucun missile iranien.", 'fr');
+  assert.equal(fr.speaker.affiliation, 'Russia');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -1035,14 +1035,31 @@ export function sceneCountry(
   const kicker = place && (place.kind === 'country' || place.kind === 'capital') && place.start === tokens[0]?.start
     && tokens.find((t) => t.start >= place.end)?.text === ':';
   if (kicker) return place.country;
-  // "Speaking in Tehran, the minister said", « S'exprimant à Téhéran, ... »: where the speaker was.
+  // "Speaking in Tehran, the minister said", « S'exprimant à Téhéran, ... »: where the speaker was; "Speaking at a news
+  // conference in Moscow, ...", « S'exprimant lors d'une conférence de presse à Moscou, ... » too.
   let opening = 0;
   while (opening < tokens.length && lex.sceneParticiples.has(tokens[opening].text.toLowerCase())) opening++;
+  if (opening > 0) opening = sceneOfSpeech(tokens, opening, place, lex);
   if (tokens.length < opening + 3 || !place || place.start !== tokens[opening + 1].start || !lex.scenePrepositions.has(tokens[opening].text.toLowerCase())) return null;
   if (place.kind !== 'country' && place.kind !== 'capital') return null;
   const date = dates.find((d) => d.start >= place.end);
   const after = date && SHORT_PREPOSITION_ONLY.test(text.slice(place.end, date.start)) ? date.end : place.end;
   return tokens.find((t) => t.start >= after)?.text === ',' ? place.country : null;
+}
+
+/** Words an occasion may take between a participle of speech and the place ("at a news conference"). */
+const MAX_OCCASION_WORDS = 6;
+
+/**
+ * After a participle of speech ("Speaking"), the preposition before the place the sentence opens on, past the
+ * occasion ("at a news conference in Moscow"); `opening` when no place follows within reach.
+ */
+function sceneOfSpeech(tokens: readonly Token[], opening: number, place: EntityMention | undefined, lex: ClaimLexicon): number {
+  if (!place) return opening;
+  for (let k = opening; k < tokens.length && k - opening <= MAX_OCCASION_WORDS && tokens[k].kind === 'word'; k++) {
+    if (tokens[k + 1]?.start === place.start && lex.scenePrepositions.has(tokens[k].text.toLowerCase())) return k;
+  }
+  return opening;
 }
 
 /** Offset `at` is inside a quotation of the sentence. */
