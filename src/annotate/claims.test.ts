@@ -2605,6 +2605,13 @@ test('"Speaking at a news conference in Moscow, X said": the place past the occa
   assert.equal(fr.speaker.affiliation, 'Russia');
 });
 
+test('a source without a name may say what it knows before a trailing verb: "P, two people familiar with the matter said"', () => {
+  for (const source of ['two people familiar with the matter', 'two people briefed on the matter']) {
+    const [c] = claimsOf(`Iran sent drones to Russia, ${source} said.`, 'en');
+    assert.deepEqual([c?.speaker.name, c?.text], ['people', 'Iran sent drones to Russia']);
+  }
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -69,13 +69,23 @@ export function isBareSource(tokens: readonly Token[], lex: ClaimLexicon): boole
  */
 export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
   if (isBareSource(tokens, lex)) return true;
-  const [determiner, ...words] = tokens;
+  const [determiner, ...words] = withoutSourceQualifier(tokens, lex);
   const opener = determiner?.text.toLowerCase() ?? '';
   if (lex.nonSourceDeterminers.has(opener)) return false;
   const opens = lex.determiners.has(opener) || lex.articleFreeSourceOpeners.has(opener) || lex.cardinals.has(opener) || /^\p{Nd}+$/u.test(opener);
   if (!opens || words.length === 0) return false;
   if (words.length === 1 && lex.organisationHeads.has(words[0].text.toLowerCase())) return true;
   return words.length <= MAX_SOURCE_WORDS && words.every((w) => isLowerCaseContentWord(w, lex));
+}
+
+/** The tokens of a source before what it knows ("two people" of "two people familiar with the matter"). */
+function withoutSourceQualifier(tokens: readonly Token[], lex: ClaimLexicon): readonly Token[] {
+  const words = tokens.map((t) => t.text);
+  const qualifier = lex.sourceQualifier.exec(words.join(' '));
+  if (!qualifier) return tokens;
+  let length = 0;
+  const kept = words.findIndex((word) => (length += word.length + 1) > qualifier.index + 1);
+  return kept < 0 ? tokens : tokens.slice(0, kept);
 }
 
 /**
