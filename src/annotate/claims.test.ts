@@ -2612,6 +2612,14 @@ test('a source without a name may say what it knows before a trailing verb: "P, 
   }
 });
 
+test('a comment on the clause before may name its speaker after an article: « , ce que l\'Iran a toujours démenti », ", which the Kremlin denies"', () => {
+  const fr = claimsOf("Kiev accuse Téhéran d'avoir livré des missiles à Moscou, ce que l'Iran a toujours démenti.", 'fr');
+  assert.deepEqual(fr.map((c) => `${c.speaker.name} ${c.stance} ${c.text}`), [
+    "Ukraine asserts Téhéran d'avoir livré des missiles à Moscou", "Iran denies ce que l'Iran a toujours démenti"]);
+  const en = claimsOf('Kyiv accuses Tehran of supplying missiles to Moscow, which the Kremlin denies.', 'en');
+  assert.equal(claimAbout(en, 'denies').text, 'which the Kremlin denies');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
