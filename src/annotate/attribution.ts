@@ -645,7 +645,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   }
   if (inverted) {
     const speakerEnd = invertedSubjectEnd(view, cue.last, lex);
-    const speakerRegion = { start: cue.end, end: speakerEnd };
+    // « a-t-on appris jeudi de source diplomatique »: the date after the verb is no part of its subject.
+    const afterDay = tokens[afterDate(view, cue.last + 1, lex)]?.start ?? cue.end;
+    const speakerRegion = { start: afterDay < speakerEnd ? afterDay : cue.end, end: speakerEnd };
     // "des débris qui, a-t-il assuré, prouvent ...": the report is an aside in a relative clause, which is the content.
     const relative = before?.text === ',' ? tokens[cue.first - 2] : undefined;
     if (relative && lex.subjectRelatives.has(relative.text.toLowerCase())) {

@@ -2620,6 +2620,11 @@ test('a comment on the clause before may name its speaker after an article: « ,
   assert.equal(claimAbout(en, 'denies').text, 'which the Kremlin denies');
 });
 
+test('a date between an inverted verb and its subject is no part of the subject: « a-t-on appris jeudi de source diplomatique »', () => {
+  const [c] = claimsOf("L'Iran a livré des drones à la Russie, a-t-on appris jeudi de source diplomatique.", 'fr', '2024-03-15');
+  assert.deepEqual([c?.speaker.name, c?.saidOn], ['source diplomatique', '2024-03-14']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
