@@ -2625,6 +2625,11 @@ test('a date between an inverted verb and its subject is no part of the subject:
   assert.deepEqual([c?.speaker.name, c?.saidOn], ['source diplomatique', '2024-03-14']);
 });
 
+test('« ne pouvait pas exclure que P » leaves P open, as "could not rule out" does', () => {
+  const claims = claimsOf("Kiev affirme que l'Iran a livré des drones à la Russie. Selon le Pentagone, on ne pouvait pas exclure que l'Iran ait livré des missiles.", 'fr');
+  assert.equal(claimAbout(claims, 'ait livré').stance, 'speculates');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

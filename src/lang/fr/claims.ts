@@ -179,8 +179,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:apport|oppos)\p{L}*\s+(?:un|son)\s+(?:\p{L}+\s+)?démenti(?:\s+(?:formel|catégorique|ferme|officiel))?\b`), cls: 'deny', contentFollows: true },
     // « s'est défendu d'avoir fourni des missiles » : se défendre d'un acte, c'est le nier.
     { pattern: wordRegex(String.raw`\bs[’']\s*(?:est|était|sont|étaient)\s+(?:\p{L}+\s+)?défendue?s?(?=\s+d(?:e\s|[’']))|\bse\s+défend(?:ent|ait|aient)?(?=\s+d(?:e\s|[’']))`), cls: 'deny' },
-    // « n'a pas exclu que », « n'exclut pas » : une possibilité laissée ouverte.
-    { pattern: wordRegex(String.raw`\bn[’']\s*(?:a|ont|avait|avaient)\s+pas\s+exclu\b|\bn[’']\s*exclu(?:t|ent|ait|aient)\s+pas\b|\bne\s+pas\s+exclure\b`), cls: 'suggest' },
+    // « n'a pas exclu que », « n'exclut pas », « ne pouvait pas exclure » : une possibilité laissée ouverte.
+    { pattern: wordRegex(String.raw`\bn[’']\s*(?:a|ont|avait|avaient)\s+pas\s+exclu\b|\bn[’']\s*exclu(?:t|ent|ait|aient)\s+pas\b|\bne\s+pas\s+exclure\b|\bne\s+(?:peu(?:t|vent|x)|pouv(?:ait|aient|ons|ez)|pourr(?:ait|aient))\s+(?:pas\s+)?exclure\b`), cls: 'suggest' },
     // « a jugé ces transferts « contraires aux résolutions » » : juger l'acte accuse ses auteurs (avant la formule
     // suivante, qui fait de « a jugé ces accusations absurdes » un démenti).
     { pattern: wordRegex(String.raw`\b(?:jug|qualifi)\p{L}*(?=\s+(?:ces|ses|leurs|les|cette|ce|de\s+tel(?:le)?s)\s+(?:\p{L}+\s+)?(?:transferts?|livraisons?|ventes?|envois?|déploiements?|fournitures?|achats?)\b)`), cls: 'accuse', contentFollows: true },
