@@ -2630,6 +2630,13 @@ test('« ne pouvait pas exclure que P » leaves P open, as "could not rule out" 
   assert.equal(claimAbout(claims, 'ait livré').stance, 'speculates');
 });
 
+test('a pronoun right after a reporting verb is its subject: "The Pentagon said it could not rule out that P", « Le Pentagone a indiqué qu\'il ne pouvait pas exclure »', () => {
+  const en = claimsOf('Kyiv says Iran sent drones to Russia. The Pentagon said it could not rule out that Iran had sent drones.', 'en');
+  assert.deepEqual([claimAbout(en, 'had sent').speaker.name, claimAbout(en, 'had sent').stance], ['Pentagon', 'speculates']);
+  const fr = claimsOf("Kiev affirme que l'Iran a livré des drones à la Russie. Le Pentagone a indiqué qu'il ne pouvait pas exclure que l'Iran ait livré des missiles.", 'fr');
+  assert.equal(claimAbout(fr, 'ait livré').speaker.name, 'Pentagon');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -522,8 +522,16 @@ function possessiveOwner(role: EntityMention, ctx: SpeakerContext): EntityMentio
  * spoke in the sentences before.
  */
 function reportingSubject(role: Span, ctx: SpeakerContext): Speaker | null {
+  return subjectOfReportBefore(tokenIndexAt(ctx.tokens, role.start) - 1, ctx);
+}
+
+/**
+ * The subject of the reporting verb right before token `first` (past a complementizer): "The Pentagon said [it]",
+ * "X said [his] delegation". Null when no reporting verb stands there, or its subject is nobody known.
+ */
+function subjectOfReportBefore(first: number, ctx: SpeakerContext): Speaker | null {
   const { tokens, lex } = ctx;
-  let verb = tokenIndexAt(tokens, role.start) - 2;
+  let verb = first - 1;
   const complementizer = verb >= 0 && lex.complementizers.has(tokens[verb].text.toLowerCase());
   if (complementizer) verb--;
   if (verb < 1 || !lex.reportingVerbs.has(tokens[verb].text.toLowerCase())) return null;
@@ -611,11 +619,17 @@ function bareName(region: Span, ctx: SpeakerContext): string | null {
   return isNameWord(word, ctx.lex) && !ctx.lex.pronouns.has(word.text.toLowerCase()) ? word.text : null;
 }
 
-/** "..., which it said was prolonging the war", "“...,” it said": the organisation or country that spoke last. */
+/**
+ * "..., which it said was prolonging the war", "“...,” it said": the organisation or country that spoke last; "The
+ * Pentagon said it could not rule out": the subject of the reporting verb right before.
+ */
 function neuterAntecedent(region: Span, ctx: SpeakerContext): Speaker | null {
   const inside = tokensIn(region, ctx);
+  if (inside.length !== 1 || !ctx.lex.neuterPronouns.has(inside[0].text.toLowerCase())) return null;
+  const reporter = subjectOfReportBefore(ctx.tokens.indexOf(inside[0]), ctx);
+  if (speaksAsBody(reporter)) return reporter;
   const last = ctx.lastSpeaker;
-  return speaksAsBody(last) && inside.length === 1 && ctx.lex.neuterPronouns.has(inside[0].text.toLowerCase()) ? last : null;
+  return speaksAsBody(last) ? last : null;
 }
 
 /**
@@ -736,12 +750,15 @@ function isAfterSubject(t: Token, lex: ClaimLexicon): boolean {
 }
 
 /**
- * Who a subject pronoun at `at` stands for: the sentence's own subject when "il" or "he" comes after it
- * and its verb (openingSubject); else the last speaker; with no speaker yet, the person last named
- * ("she said"). "He" or "elle" after a ministry or a country spoke is rather a person named since, in a
+ * Who a subject pronoun at `at` stands for: the subject of a reporting verb right before it; the sentence's own
+ * subject when "il" or "he" comes after it and its verb (openingSubject); else the last speaker; with no speaker
+ * yet, the person last named ("she said"). "He" or "elle" after a ministry or a country spoke is rather a person named since, in a
  * sentence of their own ("Sorokin declined to comment. Asked whether ..., he said").
  */
 export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerContext): Speaker | null {
+  // « Le Pentagone a indiqué qu'il ne pouvait pas exclure que P »: right after a reporting verb, its subject.
+  const reporter = subjectOfReportBefore(tokenIndexAt(ctx.tokens, at), ctx);
+  if (reporter) return reporter;
   const gender = ctx.lex.pronouns.get(pronoun);
   const personal = gender === 'm' || gender === 'f';
   const subject = personal ? openingSubject(at, ctx) : null;
