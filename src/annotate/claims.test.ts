@@ -2637,6 +2637,12 @@ test('a pronoun right after a reporting verb is its subject: "The Pentagon said 
   assert.equal(claimAbout(fr, 'ait livré').speaker.name, 'Pentagon');
 });
 
+test('who judges the claims takes no part in what they say: "the United States had no reason to doubt the reports"', () => {
+  const claims = claimsOf('Kyiv says Iran sent drones to Russia. White House spokesman John Kirby said the United States had no reason to doubt the reports.', 'en');
+  const c = claimAbout(claims, 'no reason to doubt');
+  assert.deepEqual([c.stance, prop(c)], ['asserts', 'supply:Iran>Russia:drones']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -1031,8 +1031,10 @@ function fromTopicOnly(
   const bystander = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep) || isPlaceOfUse(p, ctx) || shootsItemsDown(p, ctx);
   // Nor who is named before the clause the items stand in ("the evidence gathered by Ukraine left no doubt that the drones ...").
   const clauseStart = items.length ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, items[0].start), content, ctx) : content.start;
+  // Nor who judges the claims named after it ("the United States had no reason to doubt the reports").
+  const claimsStart = anaphor ? content.start + anaphor.index : content.start;
   const namesOthers = parties.some((p) => p.name !== topic.actor && p.name !== topic.recipient && p.kind !== 'demonym' && !bystander(p)
-    && p.start >= clauseStart && p.start < verdictStart);
+    && p.start >= Math.max(clauseStart, claimsStart) && p.start < verdictStart);
   // "des missiles KN-23 ont été tirés sur Kharkiv", after talk of North Korean shells for Russia: other items (not
   // people) of the topic's supplier turning up are more of its supplies.
   const sameItemFamily = item !== null && (relatedItems(item, topic.item) || origin === topic.actor && topic.type === 'supply' && item !== 'personnel' && !GENERIC_ITEMS.has(item));
