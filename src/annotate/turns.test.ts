@@ -62,3 +62,16 @@ test('question headings with no interview and no guest start no turn', () => {
   const text = ['Ce que l’on sait', 'Que sait-on des livraisons ?', 'Elles ont commencé en 2022.', 'Et la suite ?', 'Personne ne le sait.'].join('\n\n');
   assert.deepEqual(turnsOf(text, 'fr'), ['-', '-', '-', '-', '-']);
 });
+
+test('a publication labelling a question is the interviewer: « Le Monde : Kiev affirme que ... Que répondez-vous ? », then the guest answers', () => {
+  const text = [
+    'Entretien avec le ministre',
+    'Le Monde : Kiev affirme que l’Iran livre des drones. Que répondez-vous ?',
+    'Jean Morel : Nous avons livré peu de drones. Rien depuis.',
+    'Le Monde : Et les missiles ?',
+    'Jean Morel : C’est faux.',
+  ].join('\n\n');
+  assert.deepEqual(turnsOf(text, 'fr'), ['-', 'Q*', 'Q', 'Jean Morel*', 'Jean Morel', 'Q*', 'Jean Morel*']);
+  // A statement labelled by a publication asks nothing: it is no interviewer's turn.
+  assert.deepEqual(turnsOf(['Titre', 'Le Monde : Kiev affirme que l’Iran livre des drones.', 'Jean Morel : Rien.'].join('\n\n'), 'fr'), ['-', '-', '-']);
+});

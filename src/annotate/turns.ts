@@ -31,7 +31,8 @@ export function turnsBySentence(
 ): (Turn | null)[] {
   // "LE FIGARO. - L'Iran livre-t-il ... ?": a label whose paragraph only asks is the interviewer's, whoever it names.
   const labels = sentences.map((s, i) => {
-    const label = !opensParagraph(sentences, i) ? null : outletLabel(text, s, outlets[i] ?? null) ?? labelOf(text, s, lex);
+    const label = !opensParagraph(sentences, i) ? null
+      : outletLabel(text, s, outlets[i] ?? null) ?? publicationLabel(text, sentences, i, lex) ?? labelOf(text, s, lex);
     return label?.name && asksOnly(text, sentences, i, label.label.end) ? { ...label, name: null } : label;
   });
   const transcript = labels.some((t) => t && (t.name || t.answer)) && labels.some((t) => t && !t.name && !t.answer);
@@ -102,6 +103,12 @@ function outletLabel(text: string, sentence: Sentence, outlet: Span | null): Tur
 }
 
 const LABEL_COLON = /^\s?:\s/u;
+
+/** "Le Monde : Kiev affirme que P. Que répondez-vous ?": a publication's name labelling a question is the interviewer's. */
+function publicationLabel(text: string, sentences: readonly Sentence[], i: number, lex: ClaimLexicon): Turn | null {
+  const label = lex.publicationLabel.exec(text.slice(sentences[i].start, sentences[i].end));
+  return label && endsAsking(text, sentences, i) ? { label: { start: sentences[i].start, end: sentences[i].start + label[0].length }, name: null, answer: false } : null;
+}
 
 /** Characters a label may take: "PIERRE DUPONT. - " is cut into two sentences after its period, so it may run past the first. */
 const MAX_LABEL_CHARS = 60;

@@ -474,6 +474,11 @@ export interface ClaimLexicon {
   answerLabel: RegExp;
   /** A transcript's label for a journalist's question ("Q: ", "QUESTION : "). */
   questionLabel: RegExp;
+  /**
+   * A publication's name labelling a turn, with its article ("Le Monde :", "The Economist:"): the interviewer's, when
+   * the paragraph it opens ends with a question.
+   */
+  publicationLabel: RegExp;
   /** What presents a piece as an interview ("Entretien", "propos recueillis par", "in an interview"), before its first question. */
   interviewMarker: RegExp;
   /** A statement's title that names no issuer ("Press Statement: ...", « Communiqué : ... »): the signature line under it does. */

@@ -254,6 +254,7 @@ export const claims: ClaimLexicon = {
   firstPersonPossessives: new Set(['our']),
   speakerLabel: /^(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|AMB|SEN|REP)\.?\s+|(?:SECRETARY|AMBASSADOR|PRESIDENT|GENERAL|ADMIRAL|SENATOR|MINISTER|SPOKESPERSON)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(?!(?:The|A|An)\s)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}):\s|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\.\s[-–—]\s/u,
   answerLabel: /^(?:A|ANSWER|Answer)\s?[:.]\s/u,
+  publicationLabel: /^The\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s?:\s/u,
   questionLabel: /^(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST)\s?[:.]\s/u,
   unsignedStatementTitle: /^\s*(?:joint\s+)?(?:press\s+)?(?:statement|release|readout)\s*(?:[:–—-]|$)/iu,
   statementTitle: /^\s*(?:[^:–—\n]{1,80}?\s[:–—]\s+|[^:–—\n]{1,80}?:\s+)?(?:joint\s+|press\s+)?(?:statement|release|readout|briefing|comment|remarks)\s+(?:by|from|of)\s+(?:the\s+)?(?<issuer>[^,:;]+?)(?:\s+(?:on(?!\s+behalf\s)|regarding|about|concerning|following)\s|\s*[:,–—-]\s|\s*$)/iu,

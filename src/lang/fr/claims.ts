@@ -320,6 +320,7 @@ export const claims: ClaimLexicon = {
   // A title, or two names: "LE PORTE-PAROLE :" alone names a role, not a person.
   speakerLabel: /^(?:(?:M|MM|MME|Mme)\.?\s+|(?:LE\s+|LA\s+)?(?:PRÉSIDENT|PRÉSIDENTE|MINISTRE|AMBASSADEUR|AMBASSADRICE|GÉNÉRAL)\s+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\s?:\s|^(?!(?:Le|La|Les|Un|Une|Des)\s)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s:\s|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\.\s[-–—]\s/u,
   answerLabel: /^(?:R|RÉPONSE|Réponse)\s?[:.-]\s/u,
+  publicationLabel: /^(?:Le|La|Les|L['’])\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s?:\s/u,
   questionLabel: /^(?:Q|QUESTION|Question|JOURNALISTE|Journaliste)\s?[:.-]\s/u,
   unsignedStatementTitle: /^\s*(?:communiqué|déclaration)(?:\s+de\s+presse)?\s*(?:[:–—-]|$)/iu,
   statementTitle: /^\s*(?:[^:–—\n]{1,80}?\s[:–—]\s+|[^:–—\n]{1,80}?:\s+)?(?:communiqué|déclaration|commentaire|point\s+de\s+presse|conférence\s+de\s+presse)\s+(?:conjointe?\s+)?(?:de\s+presse\s+)?(?:de\s+la|de\s+l['’]|du|des|de)\s*(?<issuer>[^,:;]+?)(?:\s+(?:sur|concernant|relatif|relative|à\s+propos|au\s+sujet|après|suite)\s|\s*[:,–—-]\s|\s*$)/iu,
