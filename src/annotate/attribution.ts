@@ -56,6 +56,8 @@ export interface Frame {
   sourceQualifiesClaims?: boolean;
   /** A content coordinated after a lack of evidence ("had no evidence that P, or that Q"): Q lacks it too. */
   lacksEvidence?: boolean;
+  /** The report ends its sentence on a colon ("Foreign Secretary X said:"): what it says is quoted in the paragraphs after. */
+  announces?: boolean;
 }
 
 /** A sentence prepared for the annotators: its tokens, lower-cased, and the spans to treat as names. */
@@ -122,7 +124,8 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   // "..., a claim Reuters could not verify": the reporter's caveat reports nothing of the speaker's.
   const asides = frames.length ? allMatches(lex.reporterAside, sentence).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length })) : [];
   const inAside = (f: Frame) => asides.some((aside) => f.cue.start >= aside.start && f.cue.end <= aside.end);
-  return frames.filter((f) => f.content.end > f.content.start && !inAside(f)).sort((a, b) => a.cue.start - b.cue.start);
+  for (const f of frames) if (f.kind === 'quote' && ANNOUNCING_COLON.test(view.text.slice(f.cue.end, view.span.end))) f.announces = true;
+  return frames.filter((f) => (f.content.end > f.content.start || f.announces) && !inAside(f)).sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** Characters a formula saying something stands unconfirmed spans at most ("have still not yet been independently verified"). */
@@ -524,6 +527,9 @@ function afterSideAdverbial(view: SentenceView, i: number, lex: ClaimLexicon): n
   const m = i < view.tokens.length ? matchAt(lex.sideAdverbials, view.text, view.tokens[i].start) : null;
   return m ? tokenIndexAt(view.tokens, view.tokens[i].start + m[0].length) : i;
 }
+
+/** Nothing but a colon after a reporting verb ends its sentence: "X said:", « a-t-il déclaré : ». */
+const ANNOUNCING_COLON = /^\s*:\s*$/u;
 
 /** Characters before a denial searched for "confirm or" (« confirmer ou de »). */
 const CONFIRM_OR_REACH = 24;

@@ -2643,6 +2643,14 @@ test('who judges the claims takes no part in what they say: "the United States h
   assert.deepEqual([c.stance, prop(c)], ['asserts', 'supply:Iran>Russia:drones']);
 });
 
+test('"X said:" announces the quote in the paragraphs after, which speak in X\'s voice until a paragraph opens otherwise', () => {
+  const en = claimsOf('Kyiv says Iran sent drones to Russia.\n\nForeign Secretary James Cleverly said:\n\n"Iran has become a military backer of Russia. Iran has sent hundreds of drones to Russia since August.\n\nIran denies it.', 'en');
+  assert.equal(claimAbout(en, 'hundreds of drones').speaker.name, 'James Cleverly');
+  assert.equal(claimAbout(en, 'denies it').speaker.name, 'Iran');
+  const fr = claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie.\n\nLe ministre, Jean Morel, a déclaré :\n\n« L’Iran a livré des centaines de drones à la Russie depuis août. »', 'fr');
+  assert.equal(claimAbout(fr, 'des centaines').speaker.name, 'Jean Morel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -104,6 +104,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
   let turnSpeaker: Speaker | null = null;
   /** Who issues the document, when its title presents it as an official statement: the body's own voice. */
   let issuer: Speaker | null = null;
+  /** Who "X said:" announced, while the paragraphs after it are quoted. */
+  let announced: Speaker | null = null;
   annotated.forEach((sentence, index) => {
     const turn = turns[index];
     if (turn && opensTurn(turn, sentence.sentence)) {
@@ -111,10 +113,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
     } else if (!turn) {
       turnSpeaker = null;
     }
+    if (announced && !opensQuotedParagraph(annotated, index, text)) announced = null;
     // A journalist's question is nobody's voice, not even the issuer's.
     const asking = turn !== null && !turn.name && !turn.answer;
     if (asking) dropVocative(sentence, turn.label.end, lang.claims);
-    const voice = asking ? null : turnSpeaker ?? issuer;
+    const voice = asking ? null : turnSpeaker ?? announced ?? issuer;
     const ctx: SpeakerContext = { text, tokens: sentence.view.tokens, entities: sentence.entities, persons: sentence.persons, cast, lex: lang.claims, lastSpeaker: discourse.lastSpeakers.at(-1) ?? null, lastReportSpeakers: discourse.lastReportSpeakers, lastReportEnd: discourse.lastReportEnd, turnSpeaker: voice, homeCountry, filedFrom: datelineCountry, sceneCountry: sentence.scene, recentCountries, recentInstitutions, partyGroups: partyGroups(discourse), previousSubject: previousSubject(annotated, index, lang.claims), lastActor: discourse.lastActor, speakerByRole: discourse.speakerByRole, publisher: discourse.publisher };
     // A transcript's label ("MR. FENWICK:") opens a turn, not a headline naming its source.
     const labelled = turn ? opensTurn(turn, sentence.sentence) : false;
@@ -138,6 +141,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
     for (const frame of frames) {
       const speakers = (speakersByFrame.get(frame) ?? []).map((s) => steadyGuess(s, firstGuesses));
       if (!speakers.length || nested.has(frame)) continue;
+      // "Foreign Secretary X said:", the quote in the paragraphs after: they speak in X's voice.
+      if (frame.announces) {
+        announced = speakers[0];
+        continue;
+      }
       const content = contentOf(frame, index, annotated, text);
       if (!content) continue;
       // Declining to comment commits to nothing: no claim, though the speaker is the last to have spoken.
@@ -186,6 +194,18 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const settled = settleGuessedCountries(claims);
   return dedupe(mergeCoordinated(headline ? completeHeadline(settled, headline, discourse.salientTopic, lang.claims) : settled, text, lang.claims));
 }
+
+/**
+ * Sentence `index` is in a paragraph that opens with a quote mark, or goes on from the sentence before within
+ * one: what "X said:" announced goes on.
+ */
+function opensQuotedParagraph(sentences: AnnotatedSentence[], index: number, text: string): boolean {
+  const { paragraph } = sentences[index].sentence;
+  const first = sentences.findLast((s, k) => k <= index && s.sentence.paragraph === paragraph && (k === 0 || sentences[k - 1].sentence.paragraph !== paragraph));
+  return first !== undefined && OPENING_QUOTE.test(text.slice(first.sentence.start, first.sentence.start + 1));
+}
+
+const OPENING_QUOTE = /^[«“"„‹]/u;
 
 /** The sentence is the document's title. */
 function isTitle(sentence: AnnotatedSentence, meta: DocumentMeta, text: string): boolean {
