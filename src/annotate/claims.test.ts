@@ -2651,6 +2651,13 @@ test('"X said:" announces the quote in the paragraphs after, which speak in X\'s
   assert.equal(claimAbout(fr, 'des centaines').speaker.name, 'Jean Morel');
 });
 
+test('who uses the items passed received them, and supplied nothing: "the supply of drones used by Russia", « la livraison de drones utilisés par la Russie »', () => {
+  const [en] = claimsOf('Kyiv said Iran had increased the supply of drones used by Russia.', 'en');
+  assert.equal(prop(en), 'supply:Iran>Russia:drones');
+  const [fr] = claimsOf("Kiev affirme que l'Iran a accru la livraison de drones utilisés par la Russie.", 'fr');
+  assert.equal(prop(fr), 'supply:Iran>Russia:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

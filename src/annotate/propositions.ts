@@ -500,7 +500,8 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   const ownCountry = lex.ownCountry.test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
   if (ownCountry) { subject = ownCountry; rules.push('subject:own-country'); }
   // "the export by Iran and procurement by Russia of ...": each event's own agent follows it.
-  const isAgent = (p: Party) => p.prep !== null && lex.agentPrepositions.has(p.prep) && !namesVehicles(p, ctx);
+  // Nor is who uses the items ("drones used by Russia") their supplier.
+  const isAgent = (p: Party) => p.prep !== null && lex.agentPrepositions.has(p.prep) && !namesVehicles(p, ctx) && !followsUseParticiple(p, ctx);
   const agentParty = parties.find((p) => p.start >= event.end && isAgent(p)) ?? parties.find(isAgent);
   // "the shipments had been carried by Russian ships": "by" after a verb of its own is that verb's agent, not the noun's.
   const agent = agentParty && !(noun && auxiliaryBetween(event.end, agentParty.start, ctx)) ? agentParty.name : null;
@@ -524,7 +525,7 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       // "former des opérateurs de drones russes", "trained Russian pilots": the trainees' nationality; "trained troops
       // from Belarus", "formé des militaires de la Serbie": the country they come from; not where they train (« en Biélorussie »).
       const trainees = event.role === 'train' ? after.find((p) => p.kind === 'demonym' && p.name !== subject || ownsPersonnelBefore(p, ctx))?.name : undefined;
-      const recipient = trainees ?? receiving ?? peopleReceiving(after, ctx) ?? objectOfPhrase(event, after, ctx)
+      const recipient = trainees ?? receiving ?? peopleReceiving(after, ctx) ?? objectOfPhrase(event, after, ctx) ?? userAfter(after, ctx)
         ?? (agentNoun ? genitive ?? client?.name : noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name) ?? null;
       // "were being smuggled from Iran to the Houthis": a passive with no agent names its supplier as the source.
       const source = noun ? genitive : agentNoun ? demonymNear(event, parties) : isPassive(event, ctx) ? afterWith(genitivePrepositions(lex)) : null;
@@ -639,9 +640,10 @@ function eventScopeEnd(event: EventWord, noun: boolean, content: Span, ctx: Prop
   const { tokens, lower } = ctx.view;
   // "the delivery of Su-35 jets, Yak-130 aircraft and Mi-28 helicopters from Russia": a comma between items goes on with the list.
   const listsItem = (k: number) => k + 1 < tokens.length && ctx.entities.some((e) => e.kind === 'item' && e.start === tokens[k + 1].start);
-  // « ces livraisons risquaient de déstabiliser l'est de l'Ukraine »: the verb a noun is the subject of ends its phrase.
+  // « ces livraisons risquaient de déstabiliser l'est de l'Ukraine »: the verb a noun is the subject of ends its phrase; a
+  // participle before its agent describes the items ("the supply of drones used by Russia").
   const predicateOfNoun = (k: number) => noun && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && isVerb(lower[k], ctx.lex)
-    && !isRelativePronoun(lower[k - 1], ctx.lex) && !ctx.lex.auxiliaries.has(lower[k - 1]);
+    && !isRelativePronoun(lower[k - 1], ctx.lex) && !ctx.lex.auxiliaries.has(lower[k - 1]) && !ctx.lex.agentPrepositions.has(lower[k + 1]);
   for (let k = event.token + 1; k < tokens.length && tokens[k].end <= content.end; k++) {
     if (ctx.lex.scopeBreaks.has(lower[k]) || noun && tokens[k].text === ',' && !listsItem(k) || predicateOfNoun(k)) return tokens[k].start;
   }
@@ -926,6 +928,11 @@ function personnelBeside(p: Party, ctx: PropositionContext): EntityMention | und
  */
 function followsUseParticiple(p: Party, ctx: PropositionContext): boolean {
   return ctx.lex.useParticiples.has(wordBeforePreposition(ctx.view.tokens, p.start, ctx.lex) ?? '');
+}
+
+/** "the supply of drones used by Russia", « des drones utilisés par la Russie »: who uses the items passed received them. */
+function userAfter(after: Party[], ctx: PropositionContext): string | null {
+  return after.find((p) => p.prep !== null && ctx.lex.agentPrepositions.has(p.prep) && followsUseParticiple(p, ctx))?.name ?? null;
 }
 
 /** "to Russian troops", « aux soldats russes »: people known by their demonym, after a preposition of receiving, stand for their country. */
