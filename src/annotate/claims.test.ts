@@ -2658,6 +2658,11 @@ test('who uses the items passed received them, and supplied nothing: "the supply
   assert.equal(prop(fr), 'supply:Iran>Russia:drones');
 });
 
+test('whom items are targets for does not use them: « les F-16 seraient « des cibles légitimes » pour l\'armée russe »', () => {
+  const claims = claimsOf("La Belgique livrera des F-16 à l'Ukraine. Le porte-parole du Kremlin, Dmitri Peskov, a averti que les F-16 seraient « des cibles légitimes » pour l'armée russe.", 'fr');
+  assert.notEqual(claimAbout(claims, 'cibles').proposition?.recipient, 'Russia');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -796,7 +796,7 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
   // finds, examines or sees the items does not use them.
   const finding = findingVerbIn(content, ctx);
   const finder = (p: Party) => finding !== null && p.prep === null && p.end <= finding.start;
-  const candidates = parties.filter((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !(item !== 'personnel' && isPlaceHit(p, ctx)) && !shootsItemsDown(p, ctx) && !isPlaceOfUse(p, ctx) && !finder(p)
+  const candidates = parties.filter((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !(item !== 'personnel' && isPlaceHit(p, ctx)) && !shootsItemsDown(p, ctx) && !isPlaceOfUse(p, ctx) && !finder(p) && !targetsItems(p, ctx)
     && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || receives(p.prep, item, ctx.lex) || usedBy(p, content, ctx) : ownsPersonnel(p, ctx)));
   // "U.S. forces seized Iranian missile parts bound for the Houthis": whom the items are for, not who holds them now.
   const addressee = firstItem && candidates.find((p) => p.start >= firstItem.end && p.prep !== null && ctx.lex.recipientPrepositions.has(p.prep));
@@ -862,6 +862,20 @@ function placeRelativeStart(content: Span, ctx: PropositionContext): number {
 const MAX_ATTACK_OBJECT = 6;
 
 /** "des drones ont frappé Kiev", "drones struck Kyiv": the party attacked does not use the items. */
+/** Words between a target noun and the party the items are targets for (« des cibles légitimes pour l'armée russe »). */
+const MAX_TARGET_GAP = 4;
+
+/** "the F-16s would be legitimate targets for the Russian army": the party the items are targets for attacks them. */
+function targetsItems(p: Party, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const at = tokenIndexAt(tokens, p.start);
+  for (let k = at - 1, words = 0; k >= 0 && words <= MAX_TARGET_GAP && (tokens[k].kind === 'word' || tokens[k].kind === 'quote'); k--) {
+    if (ctx.lex.targetNouns.has(lower[k])) return true;
+    if (tokens[k].kind === 'word') words++;
+  }
+  return false;
+}
+
 function isAttackTarget(p: Party, ctx: PropositionContext): boolean {
   const word = wordBefore(ctx.view.tokens, p.start, ctx.lex);
   return word !== null && ctx.lex.attackVerbs.has(word);

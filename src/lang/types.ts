@@ -719,6 +719,8 @@ export interface ClaimLexicon {
   organisationHeads: ReadonlySet<string>;
   /** Nouns for a country's armed forces ("the military", « l'armée »): alone, the armed service named last. */
   armedForcesNouns: ReadonlySet<string>;
+  /** Nouns calling items targets ("legitimate targets for the Russian army", « des cibles »): whose they are for, they attack. */
+  targetNouns: ReadonlySet<string>;
   /** People who train others ("instructors", « formateurs »): deployed, they go to those they train. */
   trainerNouns: ReadonlySet<string>;
   /** Pronouns standing for items named before ("those made in Iran", « ceux fabriqués en Iran »): a making participle after one tells an origin. */

@@ -421,6 +421,7 @@ export const claims: ClaimLexicon = {
   nameParticles: new Set(['de', 'da', 'di', 'van', 'von', 'der', 'bin', 'ben', 'al', 'el', 'la', 'le']),
   capitalisedNameParticles: new Set(['Le', 'La', 'Du', 'De']),
   armedForcesNouns: new Set(['military', 'army', 'navy']),
+  targetNouns: new Set(['target', 'targets']),
   trainerNouns: new Set(['instructor', 'instructors', 'trainer', 'trainers', 'adviser', 'advisers', 'advisor', 'advisors', 'military advisers', 'military advisors']),
   demonstrativePronouns: new Set(['those', 'ones', 'one']),
   intelligenceNouns: new Set(['agency', 'service']),

@@ -493,6 +493,7 @@ export const claims: ClaimLexicon = {
   nameParticles: new Set(['de', 'von', 'van', 'der', 'bin', 'ben', 'al', 'el', 'da', 'di']),
   capitalisedNameParticles: new Set(['Le', 'La', 'Du', 'De']),
   armedForcesNouns: new Set(['armée', 'marine']),
+  targetNouns: new Set(['cible', 'cibles']),
   trainerNouns: new Set(['instructeur', 'instructeurs', 'instructrices', 'formateur', 'formateurs', 'formatrices', 'conseillers', 'conseiller militaire', 'conseillers militaires']),
   demonstrativePronouns: new Set(['ceux', 'celles', 'celui', 'celle']),
   intelligenceNouns: new Set(['agence', 'service', 'renseignement']),
