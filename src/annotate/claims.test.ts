@@ -2663,6 +2663,13 @@ test('whom items are targets for does not use them: « les F-16 seraient « des 
   assert.notEqual(claimAbout(claims, 'cibles').proposition?.recipient, 'Russia');
 });
 
+test('who makes quoted or qualified accusations takes no part in them: \'what it called "baseless allegations" by Kyiv\', « d\'« accusations sans fondement » de Kiev »', () => {
+  const en = claimsOf('Kyiv says Iran sent drones to Russia. Iran\'s foreign ministry rejected what it called "baseless allegations" by Kyiv.', 'en');
+  assert.equal(prop(claimAbout(en, 'rejected')), 'supply:Iran>Russia:drones');
+  const fr = claimsOf("Kiev affirme que l'Iran a livré des drones à la Russie. Le ministère iranien a rejeté ce qu'il a qualifié d'« accusations sans fondement » de Kiev.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'a rejeté')), 'supply:Iran>Russia:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -1115,7 +1115,7 @@ function accuses(p: Span, ctx: PropositionContext): boolean {
 }
 
 /** Characters around a party where the claim noun it qualifies may stand. */
-const CLAIM_NOUN_REACH = 30;
+const CLAIM_NOUN_REACH = 40;
 
 /** The country that makes a weapon system the clause names, when only one does. */
 function systemOrigin(content: Span, ctx: PropositionContext): string | null {

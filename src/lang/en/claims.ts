@@ -162,7 +162,7 @@ export const claims: ClaimLexicon = {
   perfectInfinitives: new Set(['having']),
   freeRelative: /(?<![\p{L}\p{N}])what\s+$/iu,
   claimNounAfter: /^(?:['’]s)?\s*(?:accusations?|allegations?|claims?|reports?|charges?)\b/iu,
-  claimNounBefore: /\b(?:accusations?|allegations?|claims?|charges?)\s+(?:by|from)\s+(?:the\s+)?$/iu,
+  claimNounBefore: /\b(?:accusations?|allegations?|claims?|charges?)[”"]?\s+(?:by|from)\s+(?:the\s+)?$/iu,
   otherSenseBeforeObject: new Set(),
   // "would report back to the Council", "reported for duty": no report of anything.
   otherSenseBefore: /^report(?:s|ed|ing)?\s+(?:back|for\s+duty)(?![\p{L}\p{N}])/iu,

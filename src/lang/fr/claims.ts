@@ -225,7 +225,7 @@ export const claims: ClaimLexicon = {
   perfectInfinitives: new Set(['avoir']),
   freeRelative: /(?<![\p{L}\p{N}])(?:ce|tout\s+ce)\s+qu(?:e\s+|['’]\s*)$/iu,
   claimNounAfter: /^\s*(?:accusations?|allégations?)(?![\p{L}\p{N}])/iu,
-  claimNounBefore: /(?<![\p{L}\p{N}])(?:accusations?|allégations?|affirmations?|informations?)\s+(?:(?:de|du|des|venues?\s+de)\s+(?:la\s+|l['’]\s*|les\s+)?)?$/iu,
+  claimNounBefore: /(?<![\p{L}\p{N}])(?:accusations?|allégations?|affirmations?|informations?)(?:\s+(?:sans\s+fondement|\p{Ll}+))?(?:\s*[»”"])?\s+(?:(?:de|du|des|venues?\s+de)\s+(?:la\s+|l['’]\s*|les\s+)?)?$/iu,
   // « lâcher des bombes », « plaider la cause », « détailler le plan » : devant leur objet, ces verbes ne rapportent rien.
   otherSenseBeforeObject: new Set(formsOf(firstGroup('assur'), irregular('soutient:p soutiennent:p soutenait:i soutenaient:i soutenu:pp soutenir:inf soutenant:g'),
     firstGroup('lâch'), firstGroup('plaid'), firstGroup('détaill'))),
