@@ -2670,6 +2670,13 @@ test('who makes quoted or qualified accusations takes no part in them: \'what it
   assert.equal(prop(claimAbout(fr, 'a rejeté')), 'supply:Iran>Russia:drones');
 });
 
+test('a date set off by commas right after the verb dates the report: « L\'Iran a démenti, plus tôt ce mois-ci, avoir livré »', () => {
+  const [month] = claimsOf("L'Iran a démenti, plus tôt ce mois-ci, avoir livré des drones à la Russie.", 'fr', '2024-03-14');
+  assert.equal(month.saidOn, '2024-03');
+  const [day] = claimsOf("L'Iran a démenti, mardi, avoir livré des drones à la Russie.", 'fr', '2024-03-14');
+  assert.equal(day.saidOn, '2024-03-12');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -1148,7 +1148,8 @@ function saidOn(
   // inside the cue ("a qualifié mercredi ces affirmations d'absurdes") or right after it ("a démenti lundi toute vente").
   const within = (d: Span, region: Span | null) => region !== null && d.start >= region.start && d.end <= region.end;
   const { text } = input;
-  const besideCue = (d: Span) => d.start >= frame.cue.end && SHORT_PREPOSITION_ONLY.test(text.slice(frame.cue.end, d.start));
+  // « a démenti, mardi, avoir livré », "denied, on Tuesday, that": set off by commas too.
+  const besideCue = (d: Span) => d.start >= frame.cue.end && SHORT_PREPOSITION_ONLY.test(text.slice(frame.cue.end, d.start).replace(COMMA_BEFORE, ''));
   // "accused Iran on Thursday of P", « a mis en garde l'Iran, jeudi, contre P »: or right after whom the report is aimed at.
   const aimed = frame.cue.cls === 'accuse' || frame.cue.contentFollows === true;
   const besideObject = (d: Span) => aimed && d.start >= frame.cue.end && objectOnly(frame.cue.end, d.start, sentence.entities, text);
@@ -1179,6 +1180,9 @@ function saidOn(
   if (earlier && input.lang.claims.daysEarlier.test(lead) && FIRST_WEEK_OVER.test(published)) return { value: published.slice(0, 7), relation: 'on' };
   return { value: published, relation: earlier ? 'before' : 'on' };
 }
+
+/** A comma opening what stands between a verb and its date. */
+const COMMA_BEFORE = /^\s*,/u;
 
 /** Between `start` and `end`, one mention and at most an article, a comma and a short preposition ("Iran on ", "l’Iran, "). */
 function objectOnly(start: number, end: number, mentions: readonly Span[], text: string): boolean {
