@@ -614,9 +614,15 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
       return { ...base, ...fromMain, kind: 'accusation', content: { start: tokens[cue.last + 1].start, end: sentenceEnd } };
     }
     if (t.kind === 'punct' && t.text !== '’') {
-      // "acknowledged, however, that ...": a short adverbial between commas keeps the complement in reach.
+      // "acknowledged, however, that ...": a short adverbial between commas keeps the complement in reach; « a démenti,
+      // mardi, avoir livré »: the infinitive after it is the complement.
       const aside = t.text === ',' ? asideEnd(view, k, lex) : -1;
       if (aside < 0) break;
+      if (k === complement) {
+        complement = aside + 1;
+        negated = complement;
+        while (negated < tokens.length && lex.infinitiveNegation.has(lower[negated])) negated++;
+      }
       k = aside;
       continue;
     }

@@ -2677,6 +2677,11 @@ test('a date set off by commas right after the verb dates the report: « L\'Iran
   assert.equal(day.saidOn, '2024-03-12');
 });
 
+test('an infinitive after an aside between commas is the content: « a démenti, dans un communiqué, avoir fourni »', () => {
+  const [c] = claimsOf("Le ministère iranien a démenti, dans un communiqué, avoir fourni des missiles à la Russie.", 'fr');
+  assert.deepEqual([c.text, c.stance, prop(c)], ['avoir fourni des missiles à la Russie', 'denies', 'supply:Iran>Russia:missiles']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
