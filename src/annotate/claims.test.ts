@@ -2682,6 +2682,13 @@ test('an infinitive after an aside between commas is the content: « a démenti,
   assert.deepEqual([c.text, c.stance, prop(c)], ['avoir fourni des missiles à la Russie', 'denies', 'supply:Iran>Russia:missiles']);
 });
 
+test('no entity runs across sentences: a headline ending on "in Russia", then "Kremlin spokesman X" opening the lede', () => {
+  const claims = claimsOf('Moscow says no North Korean troops in Russia\n\nKremlin spokesman Dmitry Peskov denied the reports.', 'en');
+  assert.deepEqual([claimAbout(claims, 'denied').speaker.name, claimAbout(claims, 'denied').speaker.affiliation], ['Dmitry Peskov', 'Russia']);
+  const fr = claimsOf("Des soldats nord-coréens en Russie\n\nLe porte-parole du Kremlin, Dmitri Peskov, a démenti ces informations.", 'fr');
+  assert.equal(claimAbout(fr, 'a démenti').speaker.affiliation, 'Russia');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -416,9 +416,9 @@ function sameProposition(a: Proposition | null, b: Proposition | null): boolean 
 }
 
 /** Entity mentions found in one pass over the document, then handed to the sentences that hold them. */
+/** Each sentence's entity mentions: none runs across sentences ("... in Russia" ending a headline, "Kremlin spokesman X" opening the lede). */
 function entitiesBySentence(text: string, sentences: Sentence[], lang: LanguagePack): EntityMention[][] {
-  if (!sentences.length) return [];
-  return bySentence(findEntities(text, { start: sentences[0].start, end: sentences.at(-1)!.end }, lang), sentences);
+  return sentences.map((sentence) => findEntities(text, sentence, lang));
 }
 
 /** Spans in text order, each handed to the sentence that holds it. */
