@@ -2689,6 +2689,11 @@ test('no entity runs across sentences: a headline ending on "in Russia", then "K
   assert.equal(claimAbout(fr, 'a démenti').speaker.affiliation, 'Russia');
 });
 
+test('an institution qualified by a list of demonyms speaks for each country: « les chefs de la diplomatie française, allemande et britannique »', () => {
+  const claims = claimsOf("Les chefs de la diplomatie française, allemande et britannique ont affirmé que l'Iran avait livré des missiles à la Russie.", 'fr');
+  assert.deepEqual(claims.map((c) => c.speaker.name), ['France', 'Germany', 'United Kingdom']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

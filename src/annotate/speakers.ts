@@ -266,14 +266,17 @@ function countriesOfFigures(region: Span, ctx: SpeakerContext): Speaker[] | null
 
 /**
  * « les ministres des affaires étrangères français, allemand et britannique », "the French, German and British foreign
- * ministers": a role of a list of countries speaks for each of them. Null unless the role has such a list.
+ * ministers", « les chefs de la diplomatie française, allemande et britannique »: a role or institution of a list of
+ * countries speaks for each of them. Null unless the role has such a list.
  */
 function countriesOfListedRole(region: Span, ctx: SpeakerContext): Speaker[] | null {
   const inRegion = ctx.entities.filter((e) => e.start >= region.start && e.end <= region.end);
-  const role = inRegion.find((e) => e.kind === 'role' && e.country);
+  const role = inRegion.find((e) => (e.kind === 'role' || e.kind === 'institution') && e.country);
   if (!role) return null;
   const listed: EntityMention[] = [role];
-  const joins = (from: number, to: number) => to >= from && isListGap(ctx.text.slice(from, to), ctx.lex);
+  // An institution's own demonym may follow it with no joiner (« le groupe de réflexion américain CSIS »): no list.
+  const joined = (gap: string) => role.kind === 'role' || /\S/u.test(gap);
+  const joins = (from: number, to: number) => to >= from && isListGap(ctx.text.slice(from, to), ctx.lex) && joined(ctx.text.slice(from, to));
   for (const e of inRegion) if (e.kind === 'demonym' && e.country && e.start >= listed.at(-1)!.end && joins(listed.at(-1)!.end, e.start)) listed.push(e);
   for (const e of [...inRegion].reverse()) if (e.kind === 'demonym' && e.country && e.end <= listed[0].start && joins(e.end, listed[0].start)) listed.unshift(e);
   return listed.length > 1 ? dedupe(listed.map((e) => countrySpeaker(e.country!))) : null;
