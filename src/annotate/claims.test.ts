@@ -2694,6 +2694,13 @@ test('an institution qualified by a list of demonyms speaks for each country: «
   assert.deepEqual(claims.map((c) => c.speaker.name), ['France', 'Germany', 'United Kingdom']);
 });
 
+test('a bare surname before an aside is the subject: "Zelensky, in his nightly video address, said P"', () => {
+  const en = claimsOf('Kyiv says Iran sent drones to Russia. Zelensky, in his nightly video address, said Iran had sent more drones to Russia.', 'en');
+  assert.equal(claimAbout(en, 'more drones').speaker.name, 'Zelensky');
+  const fr = claimsOf("Kiev affirme que l'Iran a livré des drones à la Russie. Zelensky, dans son allocution du soir, a affirmé que l'Iran avait livré de nouveaux drones à la Russie.", 'fr');
+  assert.equal(claimAbout(fr, 'nouveaux drones').speaker.name, 'Zelensky');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

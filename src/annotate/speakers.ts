@@ -171,13 +171,14 @@ export function statedAffiliation(speaker: Speaker): string | null {
 export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerContext): Speaker[] {
   const figures = countriesOfFigures(region, ctx) ?? countriesOfListedRole(region, ctx);
   if (figures) return figures;
-  const candidates = candidatesIn(nearEnd ? withoutTrailingAside(withoutLeadingAdjunct(region, ctx), ctx) : region, ctx);
+  const subject = nearEnd ? withoutTrailingAside(withoutLeadingAdjunct(region, ctx), ctx) : region;
+  const candidates = candidatesIn(subject, ctx);
   const countries = countriesOfGroup(region, candidates, ctx);
   if (countries) return countries;
   if (!candidates.length) {
     const reporter = ownCountryReporter(region, ctx);
     if (reporter) return [reporter];
-    const name = bareName(region, ctx);
+    const name = bareName(subject, ctx);
     if (name) return [{ name, type: 'person', affiliation: null }];
     const thing = neuterAntecedent(region, ctx);
     if (thing) return [thing];
@@ -314,7 +315,8 @@ function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
   if (!aside || ctx.lex.voiceAside.test(aside[0])) return region;
   const before = { start: region.start, end: region.start + aside.index };
   const named = candidatesIn(before, ctx);
-  if (!named.length) return region;
+  // "Zelensky, in his nightly video address, said": a name known by itself alone before the aside.
+  if (!named.length) return bareName(before, ctx) ? before : region;
   // "the Council President, the representative of Slovenia,": an aside saying whose the role is, is kept.
   const whose = named.every((c) => isCountrylessRole(c, ctx)) && ctx.entities.some((e) => e.kind === 'role' && e.country !== null && e.start >= before.end && e.end <= region.end);
   return whose || namesHolder(named, { start: before.end, end: region.end }, ctx) ? region : before;
