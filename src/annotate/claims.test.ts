@@ -2701,6 +2701,12 @@ test('a bare surname before an aside is the subject: "Zelensky, in his nightly v
   assert.equal(claimAbout(fr, 'nouveaux drones').speaker.name, 'Zelensky');
 });
 
+test('an unnamed official of no stated country speaks for the place the sentence opens in, not for the body that spoke last: « À Téhéran, le porte-parole ... »', () => {
+  const claims = claimsOf("Kiev affirme que l'Iran a livré des drones à la Russie. À Téhéran, le porte-parole de la diplomatie a répété que ces accusations étaient « infondées ».", 'fr');
+  const c = claimAbout(claims, 'infondées');
+  assert.deepEqual([c.speaker.affiliation, c.stance, prop(c)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
