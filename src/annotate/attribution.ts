@@ -1160,12 +1160,16 @@ function clauseAfter(view: SentenceView, last: number): string {
 /** Most words in a name no lexicon knows, inverted after its verb ("..., said Hale."). */
 const MAX_BARE_NAME_WORDS = 3;
 
-/** Tokens from `first` are a name closing the clause: a surname no lexicon knows ("..., said Hale, adding that"). */
+/**
+ * Tokens from `first` are a name closing the clause: a surname no lexicon knows ("..., said Hale, adding that"), perhaps
+ * before where or how they spoke.
+ */
 function nameClosesClause(view: SentenceView, first: number, lex: ClaimLexicon): boolean {
   let k = first;
   while (k < view.tokens.length && k - first < MAX_BARE_NAME_WORDS && isNameWord(view.tokens[k], lex)) k++;
   const next = view.tokens[k]?.text;
-  return k > first && (next === undefined || next === ',' || SENTENCE_STOP.test(next));
+  // "..., said Hale in his address", « a insisté Zelensky dans son allocution »: where or how they spoke may follow.
+  return k > first && (next === undefined || next === ',' || SENTENCE_STOP.test(next) || lex.prepositions.has(view.lower[k]));
 }
 
 /** Index of the token after the mention holding token `t`. */

@@ -2707,6 +2707,13 @@ test('an unnamed official of no stated country speaks for the place the sentence
   assert.deepEqual([c.speaker.affiliation, c.stance, prop(c)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
 });
 
+test('an inverted bare surname may be followed by where or how it was said: « a insisté Zelensky dans son allocution », "said Zelensky in his address"', () => {
+  const fr = claimsOf("Kiev affirme que l'Iran a livré des drones à la Russie. « Ce sont des drones iraniens, il n'y a aucun doute », a insisté Zelensky dans son allocution quotidienne.", 'fr');
+  assert.equal(claimAbout(fr, 'drones iraniens').speaker.name, 'Zelensky');
+  const en = claimsOf('Kyiv says Iran sent drones to Russia. "These are Iranian drones, there is no doubt," said Zelensky in his nightly address.', 'en');
+  assert.equal(claimAbout(en, 'Iranian drones').speaker.name, 'Zelensky');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

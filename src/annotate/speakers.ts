@@ -614,8 +614,11 @@ function governedBy(e: EntityMention, prepositions: ReadonlySet<string>, ctx: Sp
  * written since nothing says more. An elided article is a token of its own ("L’" "administration").
  */
 function bareName(region: Span, ctx: SpeakerContext): string | null {
-  // The stop closing the sentence after an inverted speaker ("..., said Hale.") is no part of it.
-  const inside = tokensIn(region, ctx).filter((t) => t.kind === 'word');
+  // The stop closing the sentence after an inverted speaker ("..., said Hale.") is no part of it, nor is where or how
+  // they spoke (« a insisté Zelensky dans son allocution »).
+  const words = tokensIn(region, ctx).filter((t) => t.kind === 'word');
+  const adjunct = words.findIndex((t, k) => k > 0 && ctx.lex.prepositions.has(t.text.toLowerCase()));
+  const inside = adjunct > 0 ? words.slice(0, adjunct) : words;
   // "Petrenko's office said", of someone the text names by surname only: the office speaks for them.
   const owner = inside.length === 2 && ctx.lex.organisationHeads.has(inside[1].text.toLowerCase()) ? possessor(inside[0].text) : null;
   if (owner) return owner;
