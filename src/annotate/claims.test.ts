@@ -2714,6 +2714,11 @@ test('an inverted bare surname may be followed by where or how it was said: « a
   assert.equal(claimAbout(en, 'Iranian drones').speaker.name, 'Zelensky');
 });
 
+test('several countries in a person\'s words are not spoken for by them: "Iran and Russia had rejected those allegations, she added"', () => {
+  const claims = claimsOf('UN official Rosemary DiCarlo said Ukraine alleged that Iran had transferred drones to Russia. Iran and the Russian Federation had rejected those allegations in letters of their own, she added.', 'en');
+  assert.deepEqual(claims.filter((c) => c.text.includes('rejected')).map((c) => `${c.speaker.name} ${c.stance}`), ['Iran denies', 'Russia denies']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

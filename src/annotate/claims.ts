@@ -731,8 +731,10 @@ function settleNestedReports(
       // "The claim, which Tehran rejects, is backed by wreckage, officials say": a report about the antecedent, in a
       // relative clause, leaves the rest of the outer content to the outer speaker.
       if (inner.aboutAntecedent && wordCharacters(text.slice(inner.cue.end, outer.content.end)) >= MIN_CONTENT_CHARS) continue;
+      // Several countries are no one speaker's own ("Iran and Russia had rejected those allegations, she added").
+      const ownCountries = innerSpeakers.length === 1 || outerSpeakers.some((o) => innerSpeakers.some((s) => s.affiliation === o.affiliation));
       const spokenFor = reads.firstPerson(inner)
-        || innerSpeakers.every((s) => s.type === 'country') && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization')
+        || innerSpeakers.every((s) => s.type === 'country') && ownCountries && outerSpeakers.some((s) => s.type === 'person' || s.type === 'organization')
         || innerSpeakers.every(ownGovernment);
       const goesOn = quotedBy(text, outer, inner) && wordCharacters(text.slice(inner.content.end, outer.content.end)) >= MIN_CONTENT_CHARS;
       const ownStance = spokenFor && !goesOn && inner.cue.cls !== 'say' && inner.cue.cls !== 'believe' && outer.cue.cls === 'say';
