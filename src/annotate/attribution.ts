@@ -1188,10 +1188,6 @@ const CLAUSE_END_AFTER_VERB = /^\s*[,;]/u;
 const MAX_ADDRESSEE_WORDS = 8;
 
 /**
- * Nothing left after the verb but a short complement ("aux journalistes.", "to reporters."). Where
- * "that" may be left out, a verb there makes it a short clause ("said Russia had launched drones").
- */
-/**
  * Who was told and how, after "told": up to a comma or a clause of its own ("reporters on condition of anonymity
  * because he was not authorized to speak").
  */
@@ -1201,6 +1197,10 @@ function addresseePhrase(rest: string, lex: ClaimLexicon): string {
   return clause ? phrase.slice(0, clause.index) : phrase;
 }
 
+/**
+ * Nothing left after the verb but a short complement ("aux journalistes.", "to reporters."). Where
+ * "that" may be left out, a verb there makes it a short clause ("said Russia had launched drones").
+ */
 function isBareReport(rest: string, lex: ClaimLexicon, maxWords = 4): boolean {
   const words = rest.match(/\p{L}+/gu) ?? [];
   if (words.length > maxWords || /[«“"]/u.test(rest)) return false;

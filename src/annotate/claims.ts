@@ -415,7 +415,6 @@ function sameProposition(a: Proposition | null, b: Proposition | null): boolean 
   return a !== null && b !== null && a.type === b.type && a.actor === b.actor && a.recipient === b.recipient && a.item === b.item;
 }
 
-/** Entity mentions found in one pass over the document, then handed to the sentences that hold them. */
 /** Each sentence's entity mentions: none runs across sentences ("... in Russia" ending a headline, "Kremlin spokesman X" opening the lede). */
 function entitiesBySentence(text: string, sentences: Sentence[], lang: LanguagePack): EntityMention[][] {
   return sentences.map((sentence) => findEntities(text, sentence, lang));

@@ -427,11 +427,9 @@ function isAttributive(i: number, ctx: PropositionContext): boolean {
  * describes them) or after a passive auxiliary ("troops were being trained").
  */
 function isPassiveOfPeople(i: number, ctx: PropositionContext): boolean {
-  const { tokens, lower } = ctx.view;
   let { before: k, passive } = auxiliariesBefore(i, ctx);
-  const next = tokens[i + 1];
   if (k === i - 1) passive = complementFollows(i, ctx);
-  return passive && k >= 0 && endsPeople(tokens[k].end, ctx);
+  return passive && k >= 0 && endsPeople(ctx.view.tokens[k].end, ctx);
 }
 
 /** Nothing but the end of a clause follows token i: no word, no comma. */
@@ -861,7 +859,6 @@ function placeRelativeStart(content: Span, ctx: PropositionContext): number {
 /** Words an attack verb's object may span before the place it hit ("ont frappé des infrastructures civiles à Kiev"). */
 const MAX_ATTACK_OBJECT = 6;
 
-/** "des drones ont frappé Kiev", "drones struck Kyiv": the party attacked does not use the items. */
 /** Words between a target noun and the party the items are targets for (« des cibles légitimes pour l'armée russe »). */
 const MAX_TARGET_GAP = 4;
 
@@ -876,6 +873,7 @@ function targetsItems(p: Party, ctx: PropositionContext): boolean {
   return false;
 }
 
+/** "des drones ont frappé Kiev", "drones struck Kyiv": the party attacked does not use the items. */
 function isAttackTarget(p: Party, ctx: PropositionContext): boolean {
   const word = wordBefore(ctx.view.tokens, p.start, ctx.lex);
   return word !== null && ctx.lex.attackVerbs.has(word);
