@@ -760,8 +760,8 @@ function isAfterSubject(t: Token, lex: ClaimLexicon): boolean {
 /**
  * Who a subject pronoun at `at` stands for: the subject of a reporting verb right before it; the sentence's own
  * subject when "il" or "he" comes after it and its verb (openingSubject); else the last speaker; with no speaker
- * yet, the person last named ("she said"). "He" or "elle" after a ministry or a country spoke is rather a person named since, in a
- * sentence of their own ("Sorokin declined to comment. Asked whether ..., he said").
+ * yet, the person last named ("she said"). "He" or "elle" after a ministry or a country spoke is rather a person
+ * named since, in a sentence of their own ("Sorokin declined to comment. Asked whether ..., he said").
  */
 export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerContext): Speaker | null {
   // « Le Pentagone a indiqué qu'il ne pouvait pas exclure que P »: right after a reporting verb, its subject.
