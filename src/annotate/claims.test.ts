@@ -2554,9 +2554,9 @@ test('"selon X, P, ce qu\'Ankara dément": the source states P, up to the commen
 });
 
 test('a no-evidence formula quoted in part is still one: « ne pas être « en mesure de confirmer » », \'was "not in a position" to confirm\'', () => {
-  const fr = claimAbout(claimsOf('Séoul affirme que la Corée du Nord a envoyé des soldats en Russie. Le porte-parole du Pentagone, le général Pat Ryder, a déclaré ne pas être « en mesure de confirmer » ces informations.', 'fr'), 'en mesure');
+  const fr = claimAbout(claimsOf('Séoul affirme que la Corée du Nord a envoyé des soldats en Russie. Le porte-parole du Pentagone, Paul Marchand, a déclaré ne pas être « en mesure de confirmer » ces informations.', 'fr'), 'en mesure');
   assert.deepEqual([fr.stance, fr.text, prop(fr)], ['no_evidence', 'ne pas être « en mesure de confirmer » ces informations', 'deploy:North Korea>Russia:personnel']);
-  const en = claimAbout(claimsOf('Seoul says North Korea has sent troops to Russia. Pentagon spokesman Pat Ryder said the Pentagon was "not in a position" to confirm the reports.', 'en'), 'not in a position');
+  const en = claimAbout(claimsOf('Seoul says North Korea has sent troops to Russia. Pentagon spokesman Paul Marchand said the Pentagon was "not in a position" to confirm the reports.', 'en'), 'not in a position');
   assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'deploy:North Korea>Russia:personnel']);
 });
 
@@ -2626,19 +2626,19 @@ test('a date between an inverted verb and its subject is no part of the subject:
 });
 
 test('« ne pouvait pas exclure que P » leaves P open, as "could not rule out" does', () => {
-  const claims = claimsOf("Kiev affirme que l'Iran a livré des drones à la Russie. Selon le Pentagone, on ne pouvait pas exclure que l'Iran ait livré des missiles.", 'fr');
+  const claims = claimsOf("Kiev affirme que l'Iran fournit des drones à la Russie. Selon le Pentagone, on ne pouvait pas exclure que l'Iran ait livré des missiles.", 'fr');
   assert.equal(claimAbout(claims, 'ait livré').stance, 'speculates');
 });
 
 test('a pronoun right after a reporting verb is its subject: "The Pentagon said it could not rule out that P", « Le Pentagone a indiqué qu\'il ne pouvait pas exclure »', () => {
   const en = claimsOf('Kyiv says Iran sent drones to Russia. The Pentagon said it could not rule out that Iran had sent drones.', 'en');
   assert.deepEqual([claimAbout(en, 'had sent').speaker.name, claimAbout(en, 'had sent').stance], ['Pentagon', 'speculates']);
-  const fr = claimsOf("Kiev affirme que l'Iran a livré des drones à la Russie. Le Pentagone a indiqué qu'il ne pouvait pas exclure que l'Iran ait livré des missiles.", 'fr');
+  const fr = claimsOf("Kiev affirme que l'Iran fournit des drones à la Russie. Le Pentagone a indiqué qu'il ne pouvait pas exclure que l'Iran ait livré des missiles.", 'fr');
   assert.equal(claimAbout(fr, 'ait livré').speaker.name, 'Pentagon');
 });
 
 test('who judges the claims takes no part in what they say: "the United States had no reason to doubt the reports"', () => {
-  const claims = claimsOf('Kyiv says Iran sent drones to Russia. White House spokesman John Kirby said the United States had no reason to doubt the reports.', 'en');
+  const claims = claimsOf('Kyiv says Iran sent drones to Russia. White House spokesman James Holt said the United States had no reason to doubt the reports.', 'en');
   const c = claimAbout(claims, 'no reason to doubt');
   assert.deepEqual([c.stance, prop(c)], ['asserts', 'supply:Iran>Russia:drones']);
 });
@@ -2647,7 +2647,7 @@ test('"X said:" announces the quote in the paragraphs after, which speak in X\'s
   const en = claimsOf('Kyiv says Iran sent drones to Russia.\n\nForeign Secretary James Cleverly said:\n\n"Iran has become a military backer of Russia. Iran has sent hundreds of drones to Russia since August.\n\nIran denies it.', 'en');
   assert.equal(claimAbout(en, 'hundreds of drones').speaker.name, 'James Cleverly');
   assert.equal(claimAbout(en, 'denies it').speaker.name, 'Iran');
-  const fr = claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie.\n\nLe ministre, Jean Morel, a déclaré :\n\n« L’Iran a livré des centaines de drones à la Russie depuis août. »', 'fr');
+  const fr = claimsOf('Kiev affirme que l’Iran fournit des drones à la Russie.\n\nLe ministre, Jean Morel, a déclaré :\n\n« L’Iran a livré des centaines de drones à la Russie depuis août. »', 'fr');
   assert.equal(claimAbout(fr, 'des centaines').speaker.name, 'Jean Morel');
 });
 
@@ -2659,14 +2659,14 @@ test('who uses the items passed received them, and supplied nothing: "the supply
 });
 
 test('whom items are targets for does not use them: « les F-16 seraient « des cibles légitimes » pour l\'armée russe »', () => {
-  const claims = claimsOf("La Belgique livrera des F-16 à l'Ukraine. Le porte-parole du Kremlin, Dmitri Peskov, a averti que les F-16 seraient « des cibles légitimes » pour l'armée russe.", 'fr');
+  const claims = claimsOf("La Belgique livrera des F-16 à l'Ukraine. Le porte-parole du Kremlin, Igor Saveliev, a averti que les F-16 seraient « des cibles légitimes » pour l'armée russe.", 'fr');
   assert.notEqual(claimAbout(claims, 'cibles').proposition?.recipient, 'Russia');
 });
 
 test('who makes quoted or qualified accusations takes no part in them: \'what it called "baseless allegations" by Kyiv\', « d\'« accusations sans fondement » de Kiev »', () => {
   const en = claimsOf('Kyiv says Iran sent drones to Russia. Iran\'s foreign ministry rejected what it called "baseless allegations" by Kyiv.', 'en');
   assert.equal(prop(claimAbout(en, 'rejected')), 'supply:Iran>Russia:drones');
-  const fr = claimsOf("Kiev affirme que l'Iran a livré des drones à la Russie. Le ministère iranien a rejeté ce qu'il a qualifié d'« accusations sans fondement » de Kiev.", 'fr');
+  const fr = claimsOf("Kiev affirme que l'Iran fournit des drones à la Russie. Le ministère iranien a rejeté ce qu'il a qualifié d'« accusations sans fondement » de Kiev.", 'fr');
   assert.equal(prop(claimAbout(fr, 'a rejeté')), 'supply:Iran>Russia:drones');
 });
 
@@ -2683,9 +2683,9 @@ test('an infinitive after an aside between commas is the content: « a démenti,
 });
 
 test('no entity runs across sentences: a headline ending on "in Russia", then "Kremlin spokesman X" opening the lede', () => {
-  const claims = claimsOf('Moscow says no North Korean troops in Russia\n\nKremlin spokesman Dmitry Peskov denied the reports.', 'en');
-  assert.deepEqual([claimAbout(claims, 'denied').speaker.name, claimAbout(claims, 'denied').speaker.affiliation], ['Dmitry Peskov', 'Russia']);
-  const fr = claimsOf("Des soldats nord-coréens en Russie\n\nLe porte-parole du Kremlin, Dmitri Peskov, a démenti ces informations.", 'fr');
+  const claims = claimsOf('Moscow says no North Korean troops in Russia\n\nKremlin spokesman Igor Saveliev denied the reports.', 'en');
+  assert.deepEqual([claimAbout(claims, 'denied').speaker.name, claimAbout(claims, 'denied').speaker.affiliation], ['Igor Saveliev', 'Russia']);
+  const fr = claimsOf("Des soldats nord-coréens en Russie\n\nLe porte-parole du Kremlin, Igor Saveliev, a démenti ces informations.", 'fr');
   assert.equal(claimAbout(fr, 'a démenti').speaker.affiliation, 'Russia');
 });
 
@@ -2697,18 +2697,18 @@ test('an institution qualified by a list of demonyms speaks for each country: «
 test('a bare surname before an aside is the subject: "Zelensky, in his nightly video address, said P"', () => {
   const en = claimsOf('Kyiv says Iran sent drones to Russia. Zelensky, in his nightly video address, said Iran had sent more drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'more drones').speaker.name, 'Zelensky');
-  const fr = claimsOf("Kiev affirme que l'Iran a livré des drones à la Russie. Zelensky, dans son allocution du soir, a affirmé que l'Iran avait livré de nouveaux drones à la Russie.", 'fr');
+  const fr = claimsOf("Kiev affirme que l'Iran fournit des drones à la Russie. Zelensky, dans son allocution du soir, a affirmé que l'Iran avait livré de nouveaux drones à la Russie.", 'fr');
   assert.equal(claimAbout(fr, 'nouveaux drones').speaker.name, 'Zelensky');
 });
 
 test('an unnamed official of no stated country speaks for the place the sentence opens in, not for the body that spoke last: « À Téhéran, le porte-parole ... »', () => {
-  const claims = claimsOf("Kiev affirme que l'Iran a livré des drones à la Russie. À Téhéran, le porte-parole de la diplomatie a répété que ces accusations étaient « infondées ».", 'fr');
+  const claims = claimsOf("Kiev affirme que l'Iran fournit des drones à la Russie. À Téhéran, le porte-parole de la diplomatie a répété que ces accusations étaient « infondées ».", 'fr');
   const c = claimAbout(claims, 'infondées');
   assert.deepEqual([c.speaker.affiliation, c.stance, prop(c)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
 });
 
 test('an inverted bare surname may be followed by where or how it was said: « a insisté Zelensky dans son allocution », "said Zelensky in his address"', () => {
-  const fr = claimsOf("Kiev affirme que l'Iran a livré des drones à la Russie. « Ce sont des drones iraniens, il n'y a aucun doute », a insisté Zelensky dans son allocution quotidienne.", 'fr');
+  const fr = claimsOf("Kiev affirme que l'Iran fournit des drones à la Russie. « Ce sont des drones iraniens, il n'y a aucun doute », a insisté Zelensky dans son allocution quotidienne.", 'fr');
   assert.equal(claimAbout(fr, 'drones iraniens').speaker.name, 'Zelensky');
   const en = claimsOf('Kyiv says Iran sent drones to Russia. "These are Iranian drones, there is no doubt," said Zelensky in his nightly address.', 'en');
   assert.equal(claimAbout(en, 'Iranian drones').speaker.name, 'Zelensky');
