@@ -2719,6 +2719,11 @@ test('several countries in a person\'s words are not spoken for by them: "Iran a
   assert.deepEqual(claims.filter((c) => c.text.includes('rejected')).map((c) => `${c.speaker.name} ${c.stance}`), ['Iran denies', 'Russia denies']);
 });
 
+test('a possessive institution is its owner\'s: « Les Émirats ont démenti. Leur ministère des Affaires étrangères affirme »', () => {
+  const claims = claimsOf("Les Émirats ont démenti ces conclusions. Dans un communiqué, leur ministère des Affaires étrangères affirme que le pays « n'a fourni aucune arme » au Soudan.", 'fr');
+  assert.equal(claimAbout(claims, 'aucune arme').speaker.affiliation, 'United Arab Emirates');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -998,6 +998,9 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       if (e.country || e.institutionKind === 'international' || e.institutionKind === 'media' || e.institutionKind === 'organization' || isStatelessGroup(e)) {
         return { name: e.canonical, type: 'organization', affiliation: e.country };
       }
+      // « Les Émirats ont démenti. Leur ministère des Affaires étrangères affirme »: the ministry of whoever « leur » stands for.
+      const owner = isPossessed(e, ctx) ? possessiveOwner(e, ctx) : null;
+      if (owner?.country) return { name: e.canonical, type: 'organization', affiliation: owner.country };
       // « À Kiev, le ministère des Affaires étrangères a exhorté »: the ministry of the place the sentence opens on.
       if (ctx.sceneCountry) return { name: e.canonical, type: 'organization', affiliation: ctx.sceneCountry };
       // "l'administration Biden" names no country: likely the one the document's institutions speak for.
