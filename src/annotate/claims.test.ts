@@ -2724,6 +2724,11 @@ test('a possessive institution is its owner\'s: « Les Émirats ont démenti. Le
   assert.equal(claimAbout(claims, 'aucune arme').speaker.affiliation, 'United Arab Emirates');
 });
 
+test('an event word qualifying an organisation is no event: "state arms company Almaz-Antey"', () => {
+  const [c] = claimsOf('European officials said Russia was producing drones in China. A subsidiary of Russian state arms company Almaz-Antey had tested a new model there, the officials said.', 'en').slice(-1);
+  assert.notEqual(c.proposition?.type, 'supply');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -379,10 +379,11 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     if ((entry.tense === 'past' || entry.tense === 'participle') && isAttributive(i, ctx)) continue;
     // "the transfers", "on ships": after a determiner or preposition a present form is a noun, an event only if listed as one;
     // so is one right after an item, heading a compound ("arms transfers"), seen ("observed transfers"), opening the
-    // sentence ("Trains and ships have carried shells") or the subject of an auxiliary ("cargo ships had been seen").
+    // sentence ("Trains and ships have carried shells"), the subject of an auxiliary ("cargo ships had been seen") or
+    // qualifying an organisation ("state arms company Almaz-Antey").
     const noun = entry.tense === 'present' && (i === 0 || isNounPosition(lower, i, ctx.lex) || ctx.lex.perceptionVerbs.has(lower[i - 1])
       || i > 0 && ctx.entities.some((e) => e.kind === 'item' && e.start < t.start && e.end >= tokens[i - 1].end)
-      || isAuxiliary(lower[i + 1] ?? '', ctx.lex));
+      || isAuxiliary(lower[i + 1] ?? '', ctx.lex) || ctx.lex.organisationHeads.has(lower[i + 1] ?? ''));
     if (noun && !entry.alsoNoun) continue;
     events.push({ start: t.start, end: t.end, role: entry.role, tense: noun ? 'noun' : entry.tense, token: i, text: t.text });
   }
