@@ -415,9 +415,21 @@ function sameProposition(a: Proposition | null, b: Proposition | null): boolean 
   return a !== null && b !== null && a.type === b.type && a.actor === b.actor && a.recipient === b.recipient && a.item === b.item;
 }
 
-/** Each sentence's entity mentions: none runs across sentences ("... in Russia" ending a headline, "Kremlin spokesman X" opening the lede). */
+/**
+ * Each sentence's entity mentions, found in one pass over the document. None runs across sentences: the sentences a
+ * mention would span ("... in Russia" ending a headline, "Kremlin spokesman X" opening the lede) are read again alone.
+ */
 function entitiesBySentence(text: string, sentences: Sentence[], lang: LanguagePack): EntityMention[][] {
-  return sentences.map((sentence) => findEntities(text, sentence, lang));
+  if (!sentences.length) return [];
+  const found = findEntities(text, { start: sentences[0].start, end: sentences.at(-1)!.end }, lang);
+  const bySentences = bySentence(found, sentences);
+  const placed = bySentences.reduce((count, mentions) => count + mentions.length, 0);
+  if (placed === found.length) return bySentences;
+  const across = found.filter((m) => !bySentences.some((mentions) => mentions.includes(m)));
+  sentences.forEach((s, i) => {
+    if (across.some((m) => m.start < s.end && s.start < m.end)) bySentences[i] = findEntities(text, s, lang);
+  });
+  return bySentences;
 }
 
 /** Spans in text order, each handed to the sentence that holds it. */
