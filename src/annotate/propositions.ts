@@ -723,12 +723,20 @@ const MAX_VEHICLE_OWNER_GAP = 4;
  * "by Russian navy ships"): no agent of the transfer.
  */
 function namesVehicles(p: Party, ctx: PropositionContext): boolean {
-  if (wordNear(p, ctx.lex.vehicles, MAX_VEHICLE_GAP + 1, ctx)) return true;
+  return wordNear(p, ctx.lex.vehicles, MAX_VEHICLE_GAP + 1, ctx) || wordInPhraseBefore(p, ctx.lex.vehicles, MAX_VEHICLE_OWNER_GAP, ctx);
+}
+
+/**
+ * A word of `words` among the `reach` words before the party, in its own phrase: quote marks may stand between, no other
+ * punctuation and no verb (« des navires de la marine russe », « des cibles légitimes » pour l'armée russe »).
+ */
+function wordInPhraseBefore(p: Party, words: ReadonlySet<string>, reach: number, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
-  const at = tokenIndexAt(tokens, p.start);
-  for (let k = at - 1; k >= 0 && at - k <= MAX_VEHICLE_OWNER_GAP + 1; k--) {
+  for (let k = tokenIndexAt(tokens, p.start) - 1, seen = 0; k >= 0 && seen <= reach; k--) {
+    if (tokens[k].kind === 'quote') continue;
     if (tokens[k].kind !== 'word' || isVerb(lower[k], ctx.lex)) return false;
-    if (ctx.lex.vehicles.has(lower[k])) return true;
+    if (words.has(lower[k])) return true;
+    seen++;
   }
   return false;
 }
@@ -865,13 +873,7 @@ const MAX_TARGET_GAP = 4;
 
 /** "the F-16s would be legitimate targets for the Russian army": the party the items are targets for attacks them. */
 function targetsItems(p: Party, ctx: PropositionContext): boolean {
-  const { tokens, lower } = ctx.view;
-  const at = tokenIndexAt(tokens, p.start);
-  for (let k = at - 1, words = 0; k >= 0 && words <= MAX_TARGET_GAP && (tokens[k].kind === 'word' || tokens[k].kind === 'quote'); k--) {
-    if (ctx.lex.targetNouns.has(lower[k])) return true;
-    if (tokens[k].kind === 'word') words++;
-  }
-  return false;
+  return wordInPhraseBefore(p, ctx.lex.targetNouns, MAX_TARGET_GAP, ctx);
 }
 
 /** "des drones ont frappé Kiev", "drones struck Kyiv": the party attacked does not use the items. */
