@@ -124,7 +124,6 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   // "..., a claim Reuters could not verify": the reporter's caveat reports nothing of the speaker's.
   const asides = frames.length ? allMatches(lex.reporterAside, sentence).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length })) : [];
   const inAside = (f: Frame) => asides.some((aside) => f.cue.start >= aside.start && f.cue.end <= aside.end);
-  for (const f of frames) if (f.kind === 'quote' && ANNOUNCING_COLON.test(view.text.slice(f.cue.end, view.span.end))) f.announces = true;
   return frames.filter((f) => (f.content.end > f.content.start || f.announces) && !inAside(f)).sort((a, b) => a.cue.start - b.cue.start);
 }
 
@@ -603,7 +602,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     }
     // Not the straight quote closing the phrase: 'called the reports "groundless"'.
     if (t.text === ':' || OPENING_QUOTES.has(t.text) && seen === 0 && !closesQuote(view, k)) {
-      return { ...base, ...fromMain, kind: 'quote', content: { start: t.end, end: sentenceEnd } };
+      const announces = ANNOUNCING_COLON.test(view.text.slice(cue.end, sentenceEnd));
+      return { ...base, ...fromMain, kind: 'quote', content: { start: t.end, end: sentenceEnd }, ...(announces ? { announces } : {}) };
     }
     // "a nié avoir fourni", "dit n'avoir aucune information": the infinitive, negated or not, right after the verb,
     // capitalised only in a title-cased headline ("Iran Denies Supplying Russia With Drones").

@@ -200,9 +200,10 @@ export function extractClaims(input: ClaimInput): Claim[] {
  * one: what "X said:" announced goes on.
  */
 function opensQuotedParagraph(sentences: AnnotatedSentence[], index: number, text: string): boolean {
-  const { paragraph } = sentences[index].sentence;
-  const first = sentences.findLast((s, k) => k <= index && s.sentence.paragraph === paragraph && (k === 0 || sentences[k - 1].sentence.paragraph !== paragraph));
-  return first !== undefined && OPENING_QUOTE.test(text.slice(first.sentence.start, first.sentence.start + 1));
+  let first = index;
+  while (first > 0 && sentences[first - 1].sentence.paragraph === sentences[index].sentence.paragraph) first--;
+  const { start } = sentences[first].sentence;
+  return OPENING_QUOTE.test(text.slice(start, start + 1));
 }
 
 const OPENING_QUOTE = /^[«“"„‹]/u;
@@ -423,9 +424,9 @@ function entitiesBySentence(text: string, sentences: Sentence[], lang: LanguageP
   if (!sentences.length) return [];
   const found = findEntities(text, { start: sentences[0].start, end: sentences.at(-1)!.end }, lang);
   const bySentences = bySentence(found, sentences);
-  const placed = bySentences.reduce((count, mentions) => count + mentions.length, 0);
-  if (placed === found.length) return bySentences;
-  const across = found.filter((m) => !bySentences.some((mentions) => mentions.includes(m)));
+  const placed = new Set(bySentences.flat());
+  const across = found.filter((m) => !placed.has(m));
+  if (!across.length) return bySentences;
   sentences.forEach((s, i) => {
     if (across.some((m) => m.start < s.end && s.start < m.end)) bySentences[i] = findEntities(text, s, lang);
   });

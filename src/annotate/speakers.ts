@@ -977,7 +977,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const last = ctx.lastSpeaker;
       // « À Téhéran, le porte-parole de la diplomatie a répété »: an official of the place the sentence opens in, not of
       // the body that spoke last.
-      if (ctx.sceneCountry && last?.affiliation !== ctx.sceneCountry) return { name: e.role ?? e.canonical, type: 'unknown', affiliation: ctx.sceneCountry, role: e.role ?? null };
+      if (ctx.sceneCountry && last?.affiliation !== ctx.sceneCountry) return officialsOfNoStatedCountry(e.role ?? e.canonical, e.role ?? null, ctx);
       // "The Kremlin declined to comment. Officials said ...": officials (several) of the body that spoke last, not the body.
       // (Not every plural is marked as such by the lexicon: « les responsables » is written out.)
       if (speaksAsBody(last) && e.role && (e.plural || PLURAL_ENDING.test(ctx.text.slice(e.start, e.end)))) {
