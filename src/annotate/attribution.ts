@@ -1168,7 +1168,7 @@ function nameClosesClause(view: SentenceView, first: number, lex: ClaimLexicon):
   let k = first;
   while (k < view.tokens.length && k - first < MAX_BARE_NAME_WORDS && isNameWord(view.tokens[k], lex)) k++;
   const next = view.tokens[k]?.text;
-  // "..., said Hale in his address", « a insisté Zelensky dans son allocution »: where or how they spoke may follow.
+  // "..., said Hale in his address", « a insisté Korolenko dans son allocution »: where or how they spoke may follow.
   return k > first && (next === undefined || next === ',' || SENTENCE_STOP.test(next) || lex.prepositions.has(view.lower[k]));
 }
 

@@ -2694,11 +2694,11 @@ test('an institution qualified by a list of demonyms speaks for each country: «
   assert.deepEqual(claims.map((c) => c.speaker.name), ['France', 'Germany', 'United Kingdom']);
 });
 
-test('a bare surname before an aside is the subject: "Zelensky, in his nightly video address, said P"', () => {
-  const en = claimsOf('Kyiv says Iran sent drones to Russia. Zelensky, in his nightly video address, said Iran had sent more drones to Russia.', 'en');
-  assert.equal(claimAbout(en, 'more drones').speaker.name, 'Zelensky');
-  const fr = claimsOf("Kiev affirme que l'Iran fournit des drones à la Russie. Zelensky, dans son allocution du soir, a affirmé que l'Iran avait livré de nouveaux drones à la Russie.", 'fr');
-  assert.equal(claimAbout(fr, 'nouveaux drones').speaker.name, 'Zelensky');
+test('a bare surname before an aside is the subject: "Korolenko, in his nightly video address, said P"', () => {
+  const en = claimsOf('Kyiv says Iran sent drones to Russia. Korolenko, in his nightly video address, said Iran had sent more drones to Russia.', 'en');
+  assert.equal(claimAbout(en, 'more drones').speaker.name, 'Korolenko');
+  const fr = claimsOf("Kiev affirme que l'Iran fournit des drones à la Russie. Korolenko, dans son allocution du soir, a affirmé que l'Iran avait livré de nouveaux drones à la Russie.", 'fr');
+  assert.equal(claimAbout(fr, 'nouveaux drones').speaker.name, 'Korolenko');
 });
 
 test('an unnamed official of no stated country speaks for the place the sentence opens in, not for the body that spoke last: « À Téhéran, le porte-parole ... »', () => {
@@ -2707,11 +2707,11 @@ test('an unnamed official of no stated country speaks for the place the sentence
   assert.deepEqual([c.speaker.affiliation, c.stance, prop(c)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
 });
 
-test('an inverted bare surname may be followed by where or how it was said: « a insisté Zelensky dans son allocution », "said Zelensky in his address"', () => {
-  const fr = claimsOf("Kiev affirme que l'Iran fournit des drones à la Russie. « Ce sont des drones iraniens, il n'y a aucun doute », a insisté Zelensky dans son allocution quotidienne.", 'fr');
-  assert.equal(claimAbout(fr, 'drones iraniens').speaker.name, 'Zelensky');
-  const en = claimsOf('Kyiv says Iran sent drones to Russia. "These are Iranian drones, there is no doubt," said Zelensky in his nightly address.', 'en');
-  assert.equal(claimAbout(en, 'Iranian drones').speaker.name, 'Zelensky');
+test('an inverted bare surname may be followed by where or how it was said: « a insisté Korolenko dans son allocution », "said Korolenko in his address"', () => {
+  const fr = claimsOf("Kiev affirme que l'Iran fournit des drones à la Russie. « Ce sont des drones iraniens, il n'y a aucun doute », a insisté Korolenko dans son allocution quotidienne.", 'fr');
+  assert.equal(claimAbout(fr, 'drones iraniens').speaker.name, 'Korolenko');
+  const en = claimsOf('Kyiv says Iran sent drones to Russia. "These are Iranian drones, there is no doubt," said Korolenko in his nightly address.', 'en');
+  assert.equal(claimAbout(en, 'Iranian drones').speaker.name, 'Korolenko');
 });
 
 test('several countries in a person\'s words are not spoken for by them: "Iran and Russia had rejected those allegations, she added"', () => {

@@ -315,7 +315,7 @@ function withoutTrailingAside(region: Span, ctx: SpeakerContext): Span {
   if (!aside || ctx.lex.voiceAside.test(aside[0])) return region;
   const before = { start: region.start, end: region.start + aside.index };
   const named = candidatesIn(before, ctx);
-  // "Zelensky, in his nightly video address, said": a name known by itself alone before the aside.
+  // "Korolenko, in his nightly video address, said": a name known by itself alone before the aside.
   if (!named.length) return bareName(before, ctx) ? before : region;
   // "the Council President, the representative of Slovenia,": an aside saying whose the role is, is kept.
   const whose = named.every((c) => isCountrylessRole(c, ctx)) && ctx.entities.some((e) => e.kind === 'role' && e.country !== null && e.start >= before.end && e.end <= region.end);
@@ -615,7 +615,7 @@ function governedBy(e: EntityMention, prepositions: ReadonlySet<string>, ctx: Sp
  */
 function bareName(region: Span, ctx: SpeakerContext): string | null {
   // The stop closing the sentence after an inverted speaker ("..., said Hale.") is no part of it, nor is where or how
-  // they spoke (« a insisté Zelensky dans son allocution »).
+  // they spoke (« a insisté Korolenko dans son allocution »).
   const words = tokensIn(region, ctx).filter((t) => t.kind === 'word');
   const adjunct = words.findIndex((t, k) => k > 0 && ctx.lex.prepositions.has(t.text.toLowerCase()));
   const inside = adjunct > 0 ? words.slice(0, adjunct) : words;
