@@ -2729,6 +2729,13 @@ test('an event word qualifying an organisation is no event: "state arms company 
   assert.notEqual(c.proposition?.type, 'supply');
 });
 
+test('a pronoun in a quote stands for who reacted in the sentence before: "X criticised the decision. \"...,\" he wrote"', () => {
+  const en = claimsOf('Defence Minister Klaus Wendtland said Germany was sending tanks to Ukraine. Polish Foreign Minister Darek Halewski criticised the decision. "Every day counts," he wrote on X, adding that Russia was receiving drones from Iran.', 'en');
+  assert.equal(claimAbout(en, 'receiving drones').speaker.name, 'Darek Halewski');
+  const fr = claimsOf("Le ministre de la Défense, Klaus Wendtland, a déclaré que l'Allemagne livrait des chars à l'Ukraine. Le ministre polonais Darek Halewski critique la décision. « Chaque jour compte », écrit-il sur X, ajoutant que la Russie recevait des drones de l'Iran.", 'fr');
+  assert.equal(claimAbout(fr, 'recevait des drones').speaker.name, 'Darek Halewski');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

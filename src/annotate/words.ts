@@ -18,7 +18,7 @@ export function isAuxiliary(word: string, lex: ClaimLexicon): boolean {
 /** A verb the lexicons know: an auxiliary, an event verb, a reporting verb, a verb of refusal ("declined") or of urging ("urged"). */
 export function isVerb(word: string | undefined, lex: ClaimLexicon): boolean {
   return word !== undefined && (lex.auxiliaries.has(word) || lex.events.has(word) || lex.reportingVerbs.has(word) || lex.refusals.has(word)
-    || lex.urgings.has(word));
+    || lex.urgings.has(word) || lex.reactionVerbs.has(word));
 }
 
 /**

@@ -285,6 +285,11 @@ export interface ClaimLexicon {
   /** Verbs asking someone else to act ("urged", "a appelé"): a report they govern is the one asked's to make. */
   urgings: ReadonlySet<string>;
   /**
+   * Verbs of reacting that report nothing by themselves ("criticised the decision", « salue la décision »): the sentence
+   * still has a subject, whom a pronoun in the quote after it stands for.
+   */
+  reactionVerbs: ReadonlySet<string>;
+  /**
    * The reporter's own words after the content: what the speaker left unsaid (", sans préciser", ", without
    * providing evidence") or a caveat (", a claim that could not be independently verified").
    */

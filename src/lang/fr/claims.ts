@@ -245,6 +245,8 @@ export const claims: ClaimLexicon = {
   predicateLinks: new Set(['comme']),
   refusals: new Set(formsOf(firstGroup('refus'), firstGroup('gard'))),
   privatives: new Set(['sans']),
+  reactionVerbs: new Set(formsOf(firstGroup('critiqu'), firstGroup('salu'), firstGroup('déplor'), firstGroup('fustig'), firstGroup('regrett'),
+    firstGroup('protest'), firstGroup('applaud'))),
   urgings: new Set(formsOf(firstGroup('appel'), firstGroup('appell'), firstGroup('exhort'), firstGroup('invit'), firstGroup('incit'), firstGroup('pouss'), firstGroup('encourag'), firstGroup('press'))),
   declinedTail: wordRegex(String.raw`\bet\s+n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:souhaité\s+)?comment\p{L}*|\bet\s+s['’]\s*est\s+refusée?\s+à\s+tout\s+commentaire\b`),
   unconfirmedDetail: wordRegex(String.raw`\b(?:combien|quand|où|quel(?:le)?s?|(?:le|leur)\s+nombre|les\s+(?:chiffres|détails|quantités)|l[’']\s*ampleur|la\s+quantité)\b`),
