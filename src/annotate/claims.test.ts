@@ -2736,6 +2736,11 @@ test('a pronoun in a quote stands for who reacted in the sentence before: "X cri
   assert.equal(claimAbout(fr, 'recevait des drones').speaker.name, 'Darek Halewski');
 });
 
+test('clitics before the verb close an apposed subject: « Le ministre, X, s\'est indigné. « ... », a-t-il écrit »', () => {
+  const claims = claimsOf("Le ministre de la Défense, Klaus Wendtland, a déclaré que l'Allemagne livrait des chars à l'Ukraine. Le ministre polonais des Affaires étrangères, Darek Halewski, ne s'est pas montré surpris. « La Russie reçoit des drones de l'Iran », a-t-il écrit sur X.", 'fr');
+  assert.equal(claimAbout(claims, 'reçoit des drones').speaker.name, 'Darek Halewski');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -816,8 +816,9 @@ function someoneBefore(words: readonly Token[], verb: Token, ctx: SpeakerContext
  * set off by a comma (« À Kiev, le président ukrainien a aussitôt réagi »); null for anything else.
  */
 export function actingSubject(ctx: SpeakerContext): Speaker | null {
-  const { tokens, verb } = withoutRelativeClause(ctx.tokens, ctx.lex);
-  if (verb < 0) return null;
+  const { tokens, verb: firstVerb } = withoutRelativeClause(ctx.tokens, ctx.lex);
+  if (firstVerb < 0) return null;
+  const verb = verbGroupStart(tokens, firstVerb, ctx.lex);
   const adjunctEnd = openingAdjunctEnd(tokens, verb);
   if (adjunctEnd < verb - 1) return someoneBefore(tokens.slice(adjunctEnd + 1, verb), tokens[verb], ctx);
   // "Germany's foreign minister, Annalena Baerbock, was more cautious": a comma right before the verb closes an
@@ -827,6 +828,13 @@ export function actingSubject(ctx: SpeakerContext): Speaker | null {
   const isComma = (t: Token) => t.text === ',';
   const subjectStart = tokens.slice(0, appositionStart).findLastIndex(isComma) + 1;
   return someoneBefore(tokens.slice(subjectStart, verb).filter((t) => !isComma(t)), tokens[verb], ctx);
+}
+
+/** Where the verb at `verb` begins, with the clitics written before it: « X, s'est indigné », « X ne s'est pas ». */
+function verbGroupStart(tokens: readonly Token[], verb: number, lex: ClaimLexicon): number {
+  let start = verb;
+  while (start > 1 && (lex.reflexives.has(tokens[start - 1].text.toLowerCase()) || lex.infinitiveNegation.has(tokens[start - 1].text.toLowerCase()))) start--;
+  return start;
 }
 
 /**
