@@ -2741,6 +2741,13 @@ test('clitics before the verb close an apposed subject: « Le ministre, X, s\'es
   assert.equal(claimAbout(claims, 'reçoit des drones').speaker.name, 'Darek Halewski');
 });
 
+test('a minister of any portfolio speaks for the country of the role: "Unification Minister X", « le ministre sud-coréen de l\'unification, X »', () => {
+  const [en] = claimsOf('South Korean Unification Minister Jae-min Oh warned that Pyongyang was sending shells to Russia.', 'en');
+  assert.equal(en.speaker.affiliation, 'South Korea');
+  const [fr] = claimsOf("Le ministre sud-coréen de l'unification, Jae-min Oh, a averti que Pyongyang livrait des obus à la Russie.", 'fr');
+  assert.equal(fr.speaker.affiliation, 'South Korea');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -1,5 +1,9 @@
 import type { EntityLexicon } from '../types.js';
 
+/** Portfolios of a government with no role of their own in the lexicon: "Unification Minister", "minister of health". */
+const PORTFOLIOS = '(economy|finance|trade|commerce|industry|energy|justice|unification|health|agriculture|education|transport|environment|'
+  + 'culture|labour|labor|information|communications|security|intelligence|sports|budget|digital affairs|emergency situations)';
+
 export const entities: EntityLexicon = {
   demonyms: {
     'United States': ['American'],
@@ -274,7 +278,8 @@ export const entities: EntityLexicon = {
     { patterns: ['secretary of defense'], role: 'defence secretary', country: 'United States' },
     { patterns: ['secretary of state'], role: 'secretary of state', country: 'United States' },
     { patterns: ['Secretary'], role: 'secretary' },
-    { patterns: ['minister(s)', 'deputy minister'], role: 'minister' },
+    // A minister of a portfolio with no role of its own: "Unification Minister X", "the minister of health".
+    { patterns: ['minister(s)', 'deputy minister', `[deputy] ${PORTFOLIOS} minister`, `[deputy] minister of [the] ${PORTFOLIOS}`], role: 'minister' },
     { patterns: ['prime minister'], role: 'prime minister' },
     { patterns: ['president', 'head of state'], role: 'president' },
     { patterns: ['vice president', 'vice-president'], role: 'vice president' },

@@ -4,6 +4,10 @@ import type { EntityLexicon } from '../types.js';
 const OF = "(de|du|des|de la|de l'|d')";
 /** A determiner before a word that is also a verb form or an adjective ("a envoyé", "responsable de"). */
 const DET = "<(le|la|l'|les|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)>";
+/** Portfolios of a government with no role of their own in the lexicon: « ministre de l'Unification ». */
+const PORTFOLIOS = "(de l'économie|des finances|du commerce [extérieur]|de l'industrie|de l'énergie|de la justice|de l'unification|de la santé|"
+  + "de l'agriculture|de l'éducation [nationale]|des transports|de l'environnement|de la culture|du travail|de l'information|"
+  + "de la communication|de la sécurité [publique]|des renseignements|du renseignement|des sports|du budget|du numérique|des situations d'urgence)";
 
 export const entities: EntityLexicon = {
   demonyms: {
@@ -289,7 +293,7 @@ export const entities: EntityLexicon = {
     { patterns: ["ministre [{demonym}] de l'intérieur"], role: 'interior minister' },
     {
       patterns: ['ministre(s)', 'vice-ministre(s)',
-        "(ministre|vice-ministre) [{demonym}] (de l'économie|des finances|du commerce|de l'industrie|de l'énergie|de la justice)"],
+        `(ministre|vice-ministre) [{demonym}] ${PORTFOLIOS}`],
       role: 'minister',
     },
     { patterns: ['(premier|première) ministre'], role: 'prime minister' },
