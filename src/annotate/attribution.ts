@@ -731,13 +731,20 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     // "told reporters Iran had sent ...", "told Al Jazeera the group ...": who was told is not what was said.
     const first = lex.addresseeVerbs.has(lower[cue.last]) ? afterAddressee(view, complement, lex) : complement;
     const next = tokens[first];
-    // "said about 10,000 soldiers were ...": a preposition before a number counts it.
-    const counting = lex.approximators.has(lower[first]) && tokens[first + 1]?.kind === 'number';
+    // "said about 10,000 soldiers were ...", "said at least two shipments had ...": a preposition before a number counts it.
+    const counting = countedAt(view, first, lex);
     if (next && (next.kind === 'word' || next.kind === 'number') && (!lex.prepositions.has(lower[first]) || counting)) {
       return { ...base, ...fromMain, kind: 'indirect', content: { start: next.start, end: sentenceEnd } };
     }
   }
   return null;
+}
+
+/** An approximator of one word or two opens at token `k`, before a number ("about 10,000", "at least two"). */
+function countedAt(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
+  const isCount = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || lex.cardinals.has(t.text.toLowerCase()));
+  return lex.approximators.has(view.lower[k]) && isCount(view.tokens[k + 1])
+    || lex.approximators.has(`${view.lower[k]} ${view.lower[k + 1]}`) && isCount(view.tokens[k + 2]);
 }
 
 /** Lower-case nouns this many at most may qualify a name before "that" ("told the IRNA news agency that"). */

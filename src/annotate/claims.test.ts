@@ -2748,6 +2748,11 @@ test('a minister of any portfolio speaks for the country of the role: "Unificati
   assert.equal(fr.speaker.affiliation, 'South Korea');
 });
 
+test('a number qualified by two words opens the content of a report with no "that": "said at least two shipments had been flown"', () => {
+  const claims = claimsOf("Sudan's army has received Iranian drones, two Western officials said. The officials said at least two shipments had been flown to Port Sudan since December.", 'en');
+  assert.equal(prop(claimAbout(claims, 'two shipments')), 'supply:Iran>Sudan:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -214,7 +214,7 @@ export interface ClaimLexicon {
   addresseeVerbsInvert: boolean;
   /** Nouns of evidence: a participle after them belongs to the evidence, not to a speaker ("aucune preuve suggérant que"). */
   evidenceNouns: ReadonlySet<string>;
-  /** Prepositions that count what follows them ("about 10,000 soldiers", « environ »): before a number, no preposition. */
+  /** Prepositions of one word or two that count what follows them ("about 10,000 soldiers", "at least two"): before a number, no preposition. */
   approximators: ReadonlySet<string>;
   /** Relative pronouns standing for the object of the verb after them (« qu'elle accuse », "which it accuses"). */
   relativeObjects: ReadonlySet<string>;

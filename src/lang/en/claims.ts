@@ -134,7 +134,7 @@ export const claims: ClaimLexicon = {
   evidenceNouns: new Set(['evidence', 'information', 'indication', 'indications', 'sign', 'signs', 'intelligence', 'images', 'reports', 'data']),
   modalVerbs: new Set(['may', 'might', 'could', 'would', 'will', 'can', 'should', 'must']),
   auxiliaries: new Map(AUXILIARIES),
-  approximators: new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some']),
+  approximators: new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some', 'at least', 'at most', 'more than', 'fewer than', 'less than', 'up to']),
   relativeObjects: new Set(['which', 'whom']),
   oneOfThem: /^\s*one\s+of\s+them\s*[,.]?\s*$/iu,
   answerYes: /^\W*(?:yes|yeah|absolutely|certainly|indeed)\b/iu,
