@@ -2753,6 +2753,14 @@ test('a number qualified by two words opens the content of a report with no "tha
   assert.equal(prop(claimAbout(claims, 'two shipments')), 'supply:Iran>Sudan:drones');
 });
 
+test('a bloc that is the whole subject speaks as a group of no one country: "Western countries accuse", « les Occidentaux affirment »', () => {
+  const en = claimsOf('Western countries accuse Bamako of buying drones from Russia. The West says the drones arrived in May.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.speaker.affiliation]), [['Western countries', null], ['West', null]]);
+  assert.equal(prop(en[0]), 'supply:Russia>Mali:drones');
+  const [fr] = claimsOf("Les Occidentaux affirment que Bamako a acheté des drones à la Russie.", 'fr');
+  assert.deepEqual([fr.speaker.name, fr.speaker.affiliation, prop(fr)], ['Occidentaux', null, 'supply:Russia>Mali:drones']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

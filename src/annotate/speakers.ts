@@ -1016,6 +1016,8 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
     case 'country':
     case 'capital':
       return e.country ? countrySpeaker(e.country) : null;
+    case 'bloc':
+      return blocSubject(e, region, ctx);
     case 'demonym': {
       // « Du côté ukrainien, on affirme », "on the Russian side, officials say": the side is the country's.
       const before = ctx.tokens.findLast((t) => t.end <= e.start);
@@ -1033,6 +1035,21 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
 }
 
 const PLURAL_ENDING = /\p{L}[sx]$/u;
+
+/**
+ * "The West says", "Western countries accuse", « les Occidentaux affirment », « les capitales européennes »: a bloc that is
+ * the whole subject, alone or with the noun for its members, speaks as a group of no one country, named as written.
+ */
+function blocSubject(e: EntityMention, region: Span, ctx: SpeakerContext): Speaker | null {
+  const words = tokensIn(region, ctx).filter((t) => t.kind === 'word');
+  while (words.length && isAfterSubject(words.at(-1)!, ctx.lex)) words.pop();
+  if (words.length && ctx.lex.determiners.has(words[0].text.toLowerCase())) words.shift();
+  const isMembers = (t: Token | undefined) => t !== undefined && ctx.lex.blocMemberNouns.has(t.text.toLowerCase());
+  const bloc = words.findIndex((t) => t.start >= e.start && t.end <= e.end);
+  const rest = words.filter((t) => t.start >= e.end || t.end <= e.start);
+  if (bloc < 0 || rest.length > 1 || rest.length === 1 && !isMembers(rest[0])) return null;
+  return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: null };
+}
 
 /** A demonym written as a plural noun: capitalised, ending in -s or -x ("Iranians", « Russes », « Chinois »). */
 const PLURAL_NOUN_DEMONYM = /^\p{Lu}[\p{L}-]*[sx]$/u;

@@ -326,6 +326,8 @@ export interface ClaimLexicon {
   condemnedAct: RegExp;
   /** Nouns standing for a country already named ("the country has denied", « le pays a démenti »). */
   countryNouns: ReadonlySet<string>;
+  /** Plural nouns for the members of a bloc ("Western countries", « les capitales européennes »): with the bloc, a subject. */
+  blocMemberNouns: ReadonlySet<string>;
   /** Object pronouns written like determiners (« l' », « le »): right after a subject and before a verb, they are the verb's object (« Washington l'affirme »). */
   objectClitics: ReadonlySet<string>;
   /** An aside naming who speaks for the subject ("La France, par la voix de sa ministre X, a ...", "Russia, through its envoy X, said"): the aside names the speaker. */

@@ -171,6 +171,7 @@ export const claims: ClaimLexicon = {
   confirmOr: /\b(?:confirm|verify|deny)\s+(?:or|nor)\s+$/iu,
   condemnedAct: wordRegex(String.raw`\bconsider(?:s|ed|ing)?\s+(?:[\p{L}’'-]+\s+){1,14}?(?:to\s+be\s+|as\s+)?(?:[“"]\s*)?(?:inhumane|immoral|unacceptable|illegal|unlawful|wrong|unthinkable)\b`),
   countryNouns: new Set(['country', 'nation']),
+  blocMemberNouns: new Set(['countries', 'nations', 'governments', 'capitals', 'powers', 'allies', 'partners', 'states']),
   objectClitics: new Set(),
   voiceAside: /^,\s*(?:through|via|speaking\s+through)\s/iu,
   subordinators: new Set(['after', 'before', 'when', 'once', 'until', 'whenever', 'as']),
