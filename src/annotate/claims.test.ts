@@ -2761,6 +2761,12 @@ test('a bloc that is the whole subject speaks as a group of no one country: "Wes
   assert.deepEqual([fr.speaker.name, fr.speaker.affiliation, prop(fr)], ['Occidentaux', null, 'supply:Russia>Mali:drones']);
 });
 
+test('a comment on the clause before may have a common noun for its subject: « P, ce que les autorités maliennes ont toujours nié »', () => {
+  const claims = claimsOf("Les pays occidentaux accusent Bamako d'avoir acheté des drones à la Russie, ce que les autorités maliennes ont toujours nié.", 'fr');
+  assert.deepEqual(claims.map((c) => [c.speaker.affiliation, c.stance, prop(c)]), [[null, 'asserts', 'supply:Russia>Mali:drones'], ['Mali', 'denies', 'supply:Russia>Mali:drones']]);
+  assert.ok(!claims[0].text.includes('nié'));
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

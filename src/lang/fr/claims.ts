@@ -441,7 +441,7 @@ export const claims: ClaimLexicon = {
   contrastConjunctions: new Set(['mais']),
   scopeBreaks: new Set(['lors', 'pendant', 'durant', 'lorsque', 'lorsqu’', "lorsqu'", 'quand', 'qui', 'dont', 'où', 'alors', 'tandis', 'afin']),
   // French relatives always have their pronoun (« une accusation que Pyongyang a démentie »).
-  claimNounApposition: wordRegex(String.raw`,\s*ce\s+qu(?:e\s+|['’]\s*)(?=(?:l['’]\s*|la\s+|le\s+|les\s+)?\p{Lu})`, 'u'),
+  claimNounApposition: wordRegex(String.raw`,\s*ce\s+qu(?:e\s+|['’]\s*)(?=(?:l['’]\s*|la\s+|le\s+|les\s+)\p{L}|\p{Lu})`, 'u'),
   subjectRelatives: new Set(['qui']),
   placeRelatives: new Set(['où']),
   conflictNouns: new Set(['guerre', 'conflit', 'invasion', 'offensive', 'menace', 'menaces', 'danger']),
