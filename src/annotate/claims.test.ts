@@ -2767,6 +2767,13 @@ test('a comment on the clause before may have a common noun for its subject: « 
   assert.ok(!claims[0].text.includes('nié'));
 });
 
+test('a state\'s armed group deployed is its people: "deployed the Wagner Group to Mali", « le groupe Wagner a été déployé au Mali »', () => {
+  const [en] = claimsOf('Western officials said Russia had deployed the Wagner Group to Mali.', 'en');
+  assert.equal(prop(en), 'deploy:Russia>Mali:personnel');
+  const [fr] = claimsOf('Selon des diplomates occidentaux, le groupe Wagner a été déployé au Mali.', 'fr');
+  assert.equal(prop(fr), 'deploy:Russia>Mali:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -92,8 +92,8 @@ export function readProposition(clause: Span, ctx: PropositionContext): Proposit
   // A region or city is a party only as where people are deployed ("to the Kursk region"); where debris was found or
   // drones struck (« à Kharkiv ») it takes no part.
   const parties = allParties.filter((p) => p.kind !== 'region');
-  const items = ctx.entities.filter((e) => e.kind === 'item' && within(e, content));
   const events = withoutOriginParticiples(eventsIn(content, ctx), ctx).slice(0, MAX_EVENTS);
+  const items = [...ctx.entities.filter((e) => e.kind === 'item' && within(e, content)), ...groupsDeployed(events, content, ctx)];
   // « ces drones ont été fabriqués en Russie » says where the items come from, as "were made in Russia" does: no event of its own.
   const madeIn = madeInCountry(parties, items, ctx);
   if (!events.length || madeIn && events.every((e) => within(e, madeIn))) {
@@ -121,6 +121,25 @@ export function readProposition(clause: Span, ctx: PropositionContext): Proposit
 }
 
 const MAX_EVENTS = 3;
+
+/**
+ * "Russia deployed the Wagner Group to Mali", "the Wagner Group was deployed to Mali", « le groupe Wagner s'est déployé »:
+ * a state's armed group right after a verb of deploying (past a determiner), or its subject, is the people deployed, as
+ * its fighters would be.
+ */
+function groupsDeployed(events: readonly EventWord[], content: Span, ctx: PropositionContext): EntityMention[] {
+  const { tokens, lower } = ctx.view;
+  const deploying = events.filter((e) => e.role === 'deploy' && e.tense !== 'noun' && e.tense !== 'agent');
+  const object = (event: EventWord) => tokens[ctx.lex.determiners.has(lower[event.token + 1] ?? '') ? event.token + 2 : event.token + 1];
+  const subject = (event: EventWord) => {
+    let k = event.token - 1;
+    while (k >= 0 && (isAuxiliary(lower[k], ctx.lex) || ctx.lex.reflexives.has(lower[k]))) k--;
+    return tokens[k];
+  };
+  const sent = (e: EntityMention) => deploying.some((event) => object(event)?.start === e.start || subject(event)?.end === e.end);
+  return ctx.entities.filter((e) => e.kind === 'institution' && e.institutionKind === 'armed group' && e.country !== null && within(e, content) && sent(e))
+    .map((e) => ({ ...e, kind: 'item', item: 'personnel' }));
+}
 /** Characters before an event where the words of a purpose (« afin de », "in order to") stand. */
 const PURPOSE_REACH = 16;
 
