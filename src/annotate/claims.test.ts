@@ -2774,6 +2774,11 @@ test('a state\'s armed group deployed is its people: "deployed the Wagner Group 
   assert.equal(prop(fr), 'deploy:Russia>Mali:personnel');
 });
 
+test('"state media" is no report, and the demonym before it says whose media they are: "Iranian state media reported"', () => {
+  const [c] = claimsOf('Iran has bought Russian fighter jets, Iranian state media reported.', 'en');
+  assert.deepEqual([c.speaker.name, c.speaker.affiliation, prop(c)], ['media', 'Iran', 'supply:Russia>Iran:fighter jets']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

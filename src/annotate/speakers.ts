@@ -365,8 +365,10 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   if (group) {
     const at = region.start + (group.index ?? 0);
     // "Iranian officials", "sources from a European intelligence agency": whose officials, or a bloc's, which is no country.
-    // A demonym of two words may begin before the group's one word of lead ("South Korean media").
-    const described = ctx.entities.find((e) => (e.kind === 'demonym' || e.kind === 'bloc') && e.end > at && e.start <= at + group[0].length + 12);
+    // A demonym of two words may begin before the group's one word of lead ("South Korean media"), and one may end right
+    // before that lead ("Iranian state media").
+    const described = ctx.entities.find((e) => (e.kind === 'demonym' || e.kind === 'bloc') && (e.end > at || /^\s+$/u.test(ctx.text.slice(e.end, at)))
+      && e.start <= at + group[0].length + 12);
     const country = described?.kind === 'demonym' ? described.country : null;
     const media = ctx.lex.mediaSpeakers.test(group[0]);
     const head = group[0].split(/\s+/u).at(-1)!.toLowerCase();

@@ -392,7 +392,9 @@ export const claims: ClaimLexicon = {
   madeInCountry: wordRegex(String.raw`^\s+(?:(?:used|fired|launched|employed|operated)\s+(?:by|in|against)\s+[^,;.!?"“”]{1,60}?\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+(?:all\s+)?(?:made|built|produced|manufactured|assembled)\s+in\s+(?:the\s+)?$`),
   possessor: /\p{L}['’]s$/u,
   possessives: new Set(['its', 'his', 'her', 'their']),
-  compoundHeads: new Set(['tank', 'tanks']),
+  // "think tank", "state media", "a state visit".
+  compoundHeads: new Set(['tank', 'tanks', 'media', 'television', 'tv', 'broadcaster', 'agency', 'company', 'companies', 'firm', 'firms',
+    'enterprise', 'enterprises', 'corporation', 'visit', 'visits']),
   figureNouns: new Set(['estimates', 'estimate', 'assessments', 'figures', 'data', 'calculations', 'count', 'tally']),
   documentNouns: new Set(['report', 'study', 'assessment', 'analysis', 'investigation', 'review', 'paper', 'statement', 'communique', 'text', 'document', 'indictment', 'complaint']),
   documentAuthors: new Set(['the authors', 'its authors', 'the researchers', 'its researchers', 'the investigators']),
