@@ -2779,6 +2779,13 @@ test('"state media" is no report, and the demonym before it says whose media the
   assert.deepEqual([c.speaker.name, c.speaker.affiliation, prop(c)], ['media', 'Iran', 'supply:Russia>Iran:fighter jets']);
 });
 
+test('aircraft delivered are no vehicles carrying them: "delivered training aircraft to Iran", « livrer à l\'Iran des avions Yak-130 »', () => {
+  const [en] = claimsOf('Washington says Russia delivered training aircraft to Iran.', 'en');
+  assert.equal(prop(en), 'supply:Russia>Iran:trainer aircraft');
+  const [fr] = claimsOf("Selon Washington, la Russie va livrer à l'Iran des avions Yak-130.", 'fr');
+  assert.equal(prop(fr), 'supply:Russia>Iran:trainer aircraft');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

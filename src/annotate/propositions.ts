@@ -353,14 +353,17 @@ function qualifiesSource(party: Span, ctx: PropositionContext): boolean {
 /** Words after a demonym within which the noun it qualifies stands ("Iranian state media", "Western propaganda"). */
 const QUALIFIED_NOUN_REACH = 2;
 
-/** A word of `words` stands right before the party (a closing quote aside), or among the `reach` words right after it. */
+/**
+ * A word of `words` stands right before the party (a closing quote aside), or among the `reach` words right after it in
+ * its phrase ("Russian navy ships"; a determiner opens another: « livrer à l'Iran des avions »).
+ */
 function wordNear(party: Span, words: ReadonlySet<string>, reach: number, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
   const at = tokenIndexAt(tokens, party.start);
   const after = tokenIndexAt(tokens, party.end);
   const before = at > 0 && tokens[at - 1].kind === 'quote' ? at - 2 : at - 1;
   if (before >= 0 && words.has(lower[before])) return true;
-  for (let k = after; k < tokens.length && k - after < reach; k++) if (words.has(lower[k])) return true;
+  for (let k = after; k < tokens.length && k - after < reach && !ctx.lex.determiners.has(lower[k]); k++) if (words.has(lower[k])) return true;
   return false;
 }
 
@@ -747,13 +750,15 @@ function namesVehicles(p: Party, ctx: PropositionContext): boolean {
 
 /**
  * A word of `words` among the `reach` words before the party, in its own phrase: quote marks may stand between, no other
- * punctuation and no verb (« des navires de la marine russe », « des cibles légitimes » pour l'armée russe »).
+ * punctuation, no verb and no items (« des navires de la marine russe », « des cibles légitimes » pour l'armée russe »;
+ * not "delivered training aircraft to Iran").
  */
 function wordInPhraseBefore(p: Party, words: ReadonlySet<string>, reach: number, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
+  const inItem = (t: Token) => ctx.entities.some((e) => e.kind === 'item' && t.start >= e.start && t.end <= e.end);
   for (let k = tokenIndexAt(tokens, p.start) - 1, seen = 0; k >= 0 && seen <= reach; k--) {
     if (tokens[k].kind === 'quote') continue;
-    if (tokens[k].kind !== 'word' || isVerb(lower[k], ctx.lex)) return false;
+    if (tokens[k].kind !== 'word' || isVerb(lower[k], ctx.lex) || inItem(tokens[k])) return false;
     if (words.has(lower[k])) return true;
     seen++;
   }
