@@ -206,7 +206,9 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean, unquo
     // Right after another reporting verb, a form is its object noun ("denied reports that", "dismissed claims"), past a
     // demonym too ("rejected Azerbaijani claims that"). A name is no verb, though: "The United States condemns".
     const verbBefore = i - 1 - demonymWordsBefore(view, i);
-    if (lex.reportingVerbs.has(lower[verbBefore]) && !lex.auxiliaries.has(lower[verbBefore]) && !insideMention(view, tokens[verbBefore])) continue;
+    // After a determiner the form before is a noun itself: ", a claim rejected by Bogota".
+    if (lex.reportingVerbs.has(lower[verbBefore]) && !lex.auxiliaries.has(lower[verbBefore]) && !insideMention(view, tokens[verbBefore])
+      && !lex.determiners.has(lower[verbBefore - 1] ?? '')) continue;
     // So is one after the verdict such a verb gives: "dismissed as nonsense reports that", « rejeté comme fausses les ... ».
     // 'rejected as "groundless" U.S. claims that': quote marks and a name may stand between.
     if (entry.tense === 'present' && followsVerdict(view, i, lex)) continue;
@@ -475,7 +477,9 @@ function verbGroup(view: SentenceView, i: number, cls: ReportClass, formTense: T
     const prev = tokens[phraseStart - 1];
     // « des généraux accusés d'avoir livré »: a participle of accusation before its link qualifies the noun (accusedByParticiple).
     const qualifying = cls === 'accuse' && lex.accusationLinks.has(lower[i + 1] ?? '');
-    if (!prev || prev.text !== ',' && !sharesAuxiliary(view, phraseStart, cls, lex) && !qualifying) return null;
+    // « , une accusation rejetée par Bogota »: the participle after an apposed claim noun is a report (apposedPassive).
+    const apposedPassive = lex.agentPrepositions.has(lower[i + 1] ?? '') && apposedClaimNounStart(view, phraseStart, lex) !== null;
+    if (!prev || prev.text !== ',' && !sharesAuxiliary(view, phraseStart, cls, lex) && !qualifying && !apposedPassive) return null;
   }
   return { start: tokens[first].start, end: tokens[last].end, cls, tense, first, last, cliticPronoun, rule };
 }
@@ -574,6 +578,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const qualifying = cue.cls === 'accuse' ? accusedByParticiple(view, cue, lex) : null;
   if (qualifying === NO_REPORT) return null;
   if (qualifying) return qualifying;
+  const rejectedBy = apposedPassive(view, cue, lex);
+  if (rejectedBy) return rejectedBy;
   const passive = passiveFrame(view, cue, subjectRegion, lex);
   if (passive === NO_REPORT) return null;
   if (passive) return passive;
@@ -833,6 +839,22 @@ function accusedByParticiple(view: SentenceView, cue: Cue, lex: ClaimLexicon): F
   return {
     kind: 'accusation', cue, speakerRegion, speakerNearEnd: false, speakerFromMainClause: false, speakerIsContentSubject: false,
     content: { start: tokens[link].start, end: apposedUntilVerb(view, link, lex) }, implicitSubject: accused,
+  };
+}
+
+/**
+ * ", a claim rejected by Bogota", « , une accusation rejetée par Bogota »: a claim noun apposed to the clause before it
+ * stands for that clause, and the agent of the participle after it answers it.
+ */
+function apposedPassive(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null {
+  const { tokens, lower } = view;
+  const agent = tokens[cue.last + 2];
+  if (cue.first !== cue.last || !answersClaim(cue.cls) || !lex.pastParticiple.test(lower[cue.last]) || !lex.agentPrepositions.has(lower[cue.last + 1] ?? '') || !agent) return null;
+  const claimNoun = apposedClaimNounStart(view, cue.first, lex);
+  if (claimNoun === null) return null;
+  return {
+    kind: 'object', cue, content: { start: claimNoun, end: view.span.end }, speakerRegion: { start: agent.start, end: view.span.end },
+    speakerNearEnd: false, speakerFromMainClause: false, speakerIsContentSubject: false,
   };
 }
 
@@ -2020,6 +2042,8 @@ function embedsReport(view: SentenceView, frame: Frame, next: Frame): boolean {
  */
 function nextClauseStart(view: SentenceView, next: Frame, current: Frame, lex: ClaimLexicon): number {
   if (next.kind === 'inverted' || next.kind === 'according') return commaBefore(view, next.cue.start);
+  // ", a claim rejected by Bogota": the claim noun apposed before the verb opens the next clause.
+  if (next.kind === 'object' && next.speakerRegion && next.speakerRegion.start > next.cue.start) return commaBefore(view, next.content.start);
   const { tokens, lower } = view;
   if (next.cue.first > 0 && lex.conjunctions.has(lower[next.cue.first - 1])) return tokens[next.cue.first - 1].start;
   if (next.speakerRegion && next.speakerNearEnd) {

@@ -2786,6 +2786,16 @@ test('aircraft delivered are no vehicles carrying them: "delivered training airc
   assert.equal(prop(fr), 'supply:Russia>Iran:trainer aircraft');
 });
 
+test('a claim noun apposed in the passive is answered by its agent: ", a claim rejected by Bogota", « , une accusation rejetée par Bogota »', () => {
+  const en = claimsOf('Moscow said Colombian mercenaries were fighting for Ukraine, a claim rejected by Bogota.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c), c.text]), [
+    ['Russia', 'asserts', 'deploy:Colombia>Ukraine:personnel', 'Colombian mercenaries were fighting for Ukraine'],
+    ['Colombia', 'denies', 'deploy:Colombia>Ukraine:personnel', 'a claim rejected by Bogota']]);
+  const fr = claimsOf("Moscou a affirmé que des mercenaires colombiens combattaient pour l'Ukraine, une accusation rejetée par Bogota.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [
+    ['Russia', 'asserts', 'deploy:Colombia>Ukraine:personnel'], ['Colombia', 'denies', 'deploy:Colombia>Ukraine:personnel']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
