@@ -2796,6 +2796,13 @@ test('a claim noun apposed in the passive is answered by its agent: ", a claim r
     ['Russia', 'asserts', 'deploy:Colombia>Ukraine:personnel'], ['Colombia', 'denies', 'deploy:Colombia>Ukraine:personnel']]);
 });
 
+test('an unnamed counterpart holds the role of the one quoted before: "Her Russian counterpart rejected ... The delegate accused"', () => {
+  const en = claimsOf('The representative of the United States said North Korea was supplying missiles to Russia. Her Russian counterpart rejected these baseless allegations. The delegate accused Western countries of supplying weapons to Ukraine.', 'en');
+  assert.equal(claimAbout(en, 'Western countries').speaker.name, 'Russia');
+  const fr = claimsOf("La représentante des États-Unis a affirmé que la Corée du Nord livrait des missiles à la Russie. Son homologue de la Fédération de Russie a rejeté ces « allégations sans fondement ». Le délégué a accusé les pays occidentaux de fournir des armes à l'Ukraine.", 'fr');
+  assert.equal(claimAbout(fr, 'pays occidentaux').speaker.name, 'Russia');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

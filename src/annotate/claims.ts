@@ -9,7 +9,7 @@ import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, isBroaderItem, isStatelessGroupName, namesCountry, relatedItems, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, namesQuoteOpeningSentence, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
-import { attachRoles, Cast, findNameSequences, inheritCounterpartRoles, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
+import { attachRoles, Cast, COUNTERPART_ROLE, findNameSequences, inheritCounterpartRoles, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
 import { readProposition } from './propositions.js';
 import { actingSubject, AUTHOR, coordinatedSubjectCountries, namedBodySpeaker, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, settleGuessedCountries, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
@@ -158,10 +158,10 @@ export function extractClaims(input: ClaimInput): Claim[] {
         claims.push(...kept);
         discourse.lastClaim = kept[0];
       }
+      noteRoles(speakers, discourse);
       discourse.lastSpeakers = speakers;
       reportSpeakers.push(...speakers);
       discourse.lastReportEnd = sentence.sentence.end;
-      for (const speaker of speakers) if (speaker.role) discourse.speakerByRole.set(speaker.role, speaker);
     }
     if (reportSpeakers.length) discourse.lastReportSpeakers = reportSpeakers;
     // "Iran has supplied drones to Russia. Tehran denies it.": what the text states in its own voice (or quotes from
@@ -894,6 +894,18 @@ function coordinatedPredicates(content: Span, event: Span | undefined, item: Ite
     return { parts: [first, { start: tokens[k + 1].start, end: content.end }], sharesSubject: !ownSubject };
   }
   return null;
+}
+
+/**
+ * Who spoke under each role. An unnamed counterpart ("her Russian counterpart", « son homologue russe ») holds the role of
+ * the one quoted before them too, so that "the delegate" after them is the counterpart.
+ */
+function noteRoles(speakers: readonly Speaker[], discourse: Discourse): void {
+  const before = discourse.lastSpeakers.find((s) => s.role && s.role !== COUNTERPART_ROLE)?.role;
+  for (const speaker of speakers) {
+    if (speaker.role) discourse.speakerByRole.set(speaker.role, speaker);
+    if (speaker.role === COUNTERPART_ROLE && before) discourse.speakerByRole.set(before, speaker);
+  }
 }
 
 /** Sentences after a party's answer within which calling someone a liar is about it. */

@@ -302,7 +302,7 @@ function addRole(person: Person, role: string): void {
 }
 
 /** The role of someone introduced as another's counterpart ("his Iranian counterpart", « son homologue iranien »). */
-const COUNTERPART_ROLE = 'counterpart';
+export const COUNTERPART_ROLE = 'counterpart';
 
 /**
  * « Le chef de la diplomatie française, X, ... Son homologue iranien, Y, a répliqué »: a counterpart holds the role of
