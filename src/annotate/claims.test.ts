@@ -2803,6 +2803,13 @@ test('an unnamed counterpart holds the role of the one quoted before: "Her Russi
   assert.equal(claimAbout(fr, 'pays occidentaux').speaker.name, 'Russia');
 });
 
+test('"already" after a perfect is done, not ongoing: "had already been delivered", « a déjà livré »; "already supplies" goes on', () => {
+  const en = claimsOf('Analysts said the first Yak-130 jets had already been delivered to Iran by Russia. They said Iran already supplies drones to Russia.', 'en');
+  assert.deepEqual(en.map((c) => c.proposition?.mode), ['done', 'ongoing']);
+  const fr = claimsOf("Selon les analystes, la Russie a déjà livré des Yak-130 à l'Iran. Selon eux, l'Iran fournit déjà des drones à la Russie.", 'fr');
+  assert.deepEqual(fr.map((c) => c.proposition?.mode), ['done', 'ongoing']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -350,7 +350,7 @@ export const claims: ClaimLexicon = {
     // A modal before a perfect ("may have sent") speculates about what is done: no plan.
     planned: wordRegex(String.raw`\b(?:prepar(?:e|es|ed|ing)\s+to|agree(?:s|d)?\s+to|promis(?:e|es|ed)\s+to|poised\s+to|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|intention\s+(?:to|of)|decide(?:s|d)?\s+to|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|(?:will|would|could|may|might)(?!\s+(?:\p{L}+\s+)?have\b)|about\s+to|set\s+to|expected\s+to|likely\s+to|going\s+to|deal\s+to)\b`),
     timeAhead: wordRegex(String.raw`\b(?:next\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|soon|shortly|by\s+the\s+end\s+of\s+(?:the|this)\s+(?:week|month|year))\b`),
-    ongoing: wordRegex(String.raw`\b(?:continu(?:e|es|ed|ing)\s+to|(?:never|not|\p{L}+n[’']t)\s+(?:\p{L}+\s+)?(?:stopped|ceased)|still|already|currently|ongoing|(?:is|are|was|were)\s+(?:(?:also|\p{L}+ly)\s+)?\p{L}+ing|(?:has|have)\s+been\s+(?:(?:also|\p{L}+ly)\s+)?\p{L}+ing|began\s+\p{L}+ing|started\s+\p{L}+ing)\b`),
+    ongoing: wordRegex(String.raw`\b(?:continu(?:e|es|ed|ing)\s+to|(?:never|not|\p{L}+n[’']t)\s+(?:\p{L}+\s+)?(?:stopped|ceased)|still|(?<!(?:has|have|had)\s+)already(?!\s+been\b)|currently|ongoing|(?:is|are|was|were)\s+(?:(?:also|\p{L}+ly)\s+)?\p{L}+ing|(?:has|have)\s+been\s+(?:(?:also|\p{L}+ly)\s+)?\p{L}+ing|began\s+\p{L}+ing|started\s+\p{L}+ing)\b`),
   },
   recipientPrepositions: new Set(['to', 'for', 'into']),
   // "turn to X for": X is the source of what is sought.
