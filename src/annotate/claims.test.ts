@@ -2810,6 +2810,13 @@ test('"already" after a perfect is done, not ongoing: "had already been delivere
   assert.deepEqual(fr.map((c) => c.proposition?.mode), ['done', 'ongoing']);
 });
 
+test('people fighting in the ranks of another\'s army are deployed to it: "in the ranks of the Ukrainian army", « dans les rangs de l\'armée ukrainienne »', () => {
+  const [en] = claimsOf('The Russian defence ministry said hundreds of Colombian mercenaries were fighting in the ranks of the Ukrainian army.', 'en');
+  assert.equal(prop(en), 'deploy:Colombia>Ukraine:personnel');
+  const [fr] = claimsOf("Le ministère russe de la Défense a affirmé que des mercenaires colombiens combattaient dans les rangs de l'armée ukrainienne.", 'fr');
+  assert.equal(prop(fr), 'deploy:Colombia>Ukraine:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -310,8 +310,9 @@ export const claims: ClaimLexicon = {
     // "the first warheads had arrived in Belarus", "North Korean troops have arrived in Russia": people or items that
     // arrive somewhere are deployed or supplied there (not "the minister arrived in Moscow").
     { pattern: wordRegex(String.raw`\barriv(?:e|es|ed|ing)(?<=\b(?:${ARRIVING})\s+(?:\p{L}+\s+){0,3}arriv\p{L}*)\s+(?:in|at)\b`), role: 'give' },
-    // "troops fighting alongside Russian forces": people serving with another's army are deployed to it.
-    { pattern: wordRegex(String.raw`\b(?:fight(?:s|ing)?|fought|serv(?:e|es|ed|ing)|battl(?:e|es|ed|ing))\s+alongside\b`), role: 'deploy' },
+    // "troops fighting alongside Russian forces", "in the ranks of the Ukrainian army": people serving with another's army
+    // are deployed to it.
+    { pattern: wordRegex(String.raw`\b(?:fight(?:s|ing)?|fought|serv(?:e|es|ed|ing)|battl(?:e|es|ed|ing))\s+(?:alongside|in\s+the\s+ranks)\b`), role: 'deploy' },
     // "Iranian military personnel are on the ground in Crimea", "troops are present in Mali": people placed abroad are deployed there.
     { pattern: wordRegex(String.raw`\b(?:are|were|is|was|be|been|remain|remained)(?<=\b(?:troops|soldiers|personnel|forces|instructors|trainers|advis[eo]rs|mercenaries|fighters|officers|men|pilots|technicians|experts)\s+(?:\p{L}+\s+){0,2}\p{L}+)\s+(?:now\s+|already\s+|still\s+)?(?:on\s+the\s+ground|present|stationed)\s+in\b`), role: 'deploy', item: 'personnel' },
     // "helped North Korea improve its missile programme", "helping Pyongyang with satellite technology": know-how

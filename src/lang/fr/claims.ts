@@ -374,8 +374,9 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:procur\p{L}*)\b`), role: 'get' },
     // « faire passer des roquettes au Hezbollah », « fait parvenir des armes à » : ce qu'on fait arriver chez quelqu'un lui est livré.
     { pattern: wordRegex(String.raw`\b(?:faire|fait|font|faisait|faisaient|faisant|fera|feront|ferait|feraient)\s+(?:passer|parvenir|transiter)\b`), role: 'give' },
-    // « des soldats qui combattent aux côtés des forces russes » : servir dans l'armée d'un autre, c'est y être déployé.
-    { pattern: wordRegex(String.raw`\b(?:combat|battent|battu|bat|serv)\p{L}*\s+(?:aux|au)\s+côtés?\b`), role: 'deploy', item: 'personnel' },
+    // « des soldats qui combattent aux côtés des forces russes », « dans les rangs de l'armée ukrainienne » : servir dans
+    // l'armée d'un autre, c'est y être déployé.
+    { pattern: wordRegex(String.raw`\b(?:combat|battent|battu|bat|serv)\p{L}*\s+(?:(?:aux|au)\s+côtés?|dans\s+les\s+rangs)\b`), role: 'deploy', item: 'personnel' },
     // « des militaires iraniens sont présents en Crimée », « se trouvent sur le terrain » : des gens placés à l'étranger y sont déployés.
     // « se trouvent en Crimée » says as much without an adjective.
     { pattern: wordRegex(String.raw`\b(?:(?:sont|étaient|est|était|seraient|serait|restent|(?:se\s+)?trouv(?:ent|aient|ait|e))(?<=${PRESENT_PEOPLE})\s+(?:déjà\s+|toujours\s+|actuellement\s+)?(?:présente?s?|stationnée?s?|sur\s+le\s+terrain)|se\s+trouv(?:ent|aient|ait|e|eraient|erait)(?<=${PRESENT_PEOPLE})(?:\s+(?:déjà|toujours|actuellement))?)\s+(?:en|au|aux|à|dans|sur)\b`), role: 'deploy', item: 'personnel' },
