@@ -2817,6 +2817,14 @@ test('people fighting in the ranks of another\'s army are deployed to it: "in th
   assert.equal(prop(fr), 'deploy:Colombia>Ukraine:personnel');
 });
 
+test('weighing an act of one\'s own to come speculates: "Germany was examining whether it could supply", « examinait si elle pouvait livrer »', () => {
+  const en = claimsOf('German Chancellor Olaf Brandt ruled out sending Taurus missiles to Ukraine. German Defence Minister Klaus Wendtland said Germany was examining whether it could supply additional air defence systems to Ukraine.', 'en');
+  assert.equal(claimAbout(en, 'examining').stance, 'speculates');
+  const fr = claimsOf("Le chancelier allemand Olaf Brandt a exclu de livrer des missiles Taurus à l'Ukraine. Le ministre allemand de la Défense, Klaus Wendtland, a indiqué que l'Allemagne examinait si elle pouvait livrer d'autres systèmes de défense aérienne à l'Ukraine.", 'fr');
+  assert.equal(claimAbout(fr, 'examinait').stance, 'speculates');
+  assert.equal(claimsOf('Iran said it was investigating whether its drones had been used in Ukraine.', 'en')[0].stance, 'no_evidence');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

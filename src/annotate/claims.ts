@@ -807,7 +807,8 @@ function claimsOf(
   if (lex.nonCommittal.test(contentText)) return [];
   // Read once: they set the stance, and the proposition starts after a no-evidence formula.
   // "it was unclear whether P" in what someone says: no evidence either way (but no frame of its own).
-  const noEvidence = lex.noEvidence.exec(withoutQuoteMarks(contentText)) ?? lex.undecided.exec(contentText);
+  const formula = lex.noEvidence.exec(withoutQuoteMarks(contentText));
+  const noEvidence = formula ?? lex.undecided.exec(contentText);
   const parts = noEvidence ? contrastedParts(content, noEvidence, sentence.view, lex) : null;
   // "officials said P, but Washington had no evidence that Q": a lack of evidence set against P by a body named
   // before it is that body's own.
@@ -853,7 +854,10 @@ function claimsOf(
   const belied = beliedAnswer(speaker, text.slice(Math.min(frame.cue.start, content.start), Math.max(frame.cue.end, content.end)), index, lex, discourse);
   // "China must not deliver weapons to Russia": a demand on the event, in the verb group before it, tells nothing of it.
   const demands = reading.proposition !== null && reading.event !== undefined && lex.demand.test(text.slice(predicateFrom, reading.event.start));
-  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null || frame.lacksEvidence === true || lex.unconfirmed.test(contentText), calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse, beliesParty: belied !== null, challengesEvidence: lex.evidenceChallenge.test(contentText), demands }, lex, statedAffiliation(speaker), reading.proposition);
+  // "Germany was examining whether it could supply more systems": weighing an act of one's own to come is no lack of evidence.
+  const weighsOwnAct = formula === null && noEvidence !== null && reading.proposition !== null && reading.proposition.mode !== 'done'
+    && reading.proposition.actor === speaker.affiliation;
+  const stance = readStance(frame.cue.cls, predicate, { lacksEvidence: noEvidence !== null && !weighsOwnAct || frame.lacksEvidence === true || lex.unconfirmed.test(contentText), weighsOwnAct, calledFalse, condemnsClaim, eventPresupposed: reading.presupposed === true, actorAccused, madeByRecipient: reading.madeByRecipient === true, warnedAgainst, deniedFalse, beliesParty: belied !== null, challengesEvidence: lex.evidenceChallenge.test(contentText), demands }, lex, statedAffiliation(speaker), reading.proposition);
   const proposition = demands ? null : reading.proposition ?? belied;
   const continued = frame.kind === 'continuation' ? discourse.lastClaim : null;
   const when = continued ? { value: continued.saidOn, relation: continued.saidOnRelation } : saidOn(frame, content, sentence, input, discourse.lastClaim);

@@ -18,6 +18,8 @@ export interface StanceReading {
 /** What the caller has already read in the content with the lexicon's `noEvidence`, `calledFalse`, `condemnedClaim` and `evidenceChallenge` patterns. */
 export interface ContentReading {
   lacksEvidence: boolean;
+  /** The speaker weighs whether to do the act to come itself ("is examining whether it could supply", « étudie la possibilité »). */
+  weighsOwnAct: boolean;
   calledFalse: boolean;
   /** A condemning verb's object is a claim ("denounced the allegations"). */
   condemnsClaim: boolean;
@@ -46,6 +48,7 @@ export function readStance(
   // What ought to happen is no word on what does: the demand's negation denies nothing.
   if (read.demands) return { stance: 'asserts', rule: 'stance:demand' };
   if (read.beliesParty) return { stance: 'asserts', rule: 'stance:calls-party-liar' };
+  if (read.weighsOwnAct) return { stance: 'speculates', rule: 'stance:own-act-weighed' };
   if (read.lacksEvidence) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
   if (read.challengesEvidence) return { stance: 'denies', rule: 'stance:evidence-challenge' };
   if (cls === 'deny') {
