@@ -2825,6 +2825,11 @@ test('weighing an act of one\'s own to come speculates: "Germany was examining w
   assert.equal(claimsOf('Iran said it was investigating whether its drones had been used in Ukraine.', 'en')[0].stance, 'no_evidence');
 });
 
+test('what is ruled out is to come: « a exclu de livrer des missiles » is planned', () => {
+  const [c] = claimsOf("Le chancelier allemand Olaf Brandt a exclu de livrer des missiles Taurus à l'Ukraine.", 'fr');
+  assert.deepEqual([c.stance, prop(c), c.proposition?.mode], ['denies', 'supply:Germany>Ukraine:missiles', 'planned']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
