@@ -2830,6 +2830,11 @@ test('what is ruled out is to come: « a exclu de livrer des missiles » is plan
   assert.deepEqual([c.stance, prop(c), c.proposition?.mode], ['denies', 'supply:Germany>Ukraine:missiles', 'planned']);
 });
 
+test('a pronoun with a contracted auxiliary is still the pronoun: "We\'ve not seen any indication" is no person called "We\'ve"', () => {
+  const claims = claimsOf('Tomas Ellerby said North Korea had sent shells to Russia. "We\'ve not seen any indication that North Korean troops are in Ukraine."', 'en');
+  assert.equal(claimAbout(claims, 'indication').speaker.name, 'Tomas Ellerby');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

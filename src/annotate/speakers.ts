@@ -1185,7 +1185,8 @@ function findRepresentedParty(ctx: SpeakerContext): Speaker | null {
 const BEHALF_REACH = 40;
 
 function firstPronoun(regionText: string, lex: ClaimLexicon): { index: number; word: string } | null {
-  for (const m of regionText.matchAll(/(?:^|[\s,])(-t-|-)?(\p{L}+)(?=$|[\s,])/gu)) {
+  // A pronoun may carry a contracted auxiliary ("We've not seen").
+  for (const m of regionText.matchAll(/(?:^|[\s,])(-t-|-)?(\p{L}+(?:['’]\p{L}+)?)(?=$|[\s,])/gu)) {
     const word = m[2].toLowerCase();
     if (isSpeakerPronoun(word, lex)) return { index: (m.index ?? 0) + m[0].indexOf(m[2]), word };
   }

@@ -6,6 +6,11 @@ import { eventTable, formsOf, reportingTable, type Forms } from '../forms.js';
 /** "term" as a verb ("Kyiv terms the transfers a violation"), not the noun of "in the strongest possible terms". */
 const TERM_VERB = String.raw`(?<!\b(?:possible|strongest|strong|uncertain|clear|plain|certain|real|the|these|those|such|its|their|in)\s+)term`;
 
+/** A pronoun with the auxiliaries contracted onto it ("we've", "he’s"): the pronoun still. */
+function contracted(pronoun: string): string[] {
+  return [pronoun, ...["'ve", "'re", "'s", "'d", "'ll"].flatMap((ending) => [pronoun + ending, pronoun + ending.replace("'", '’')])];
+}
+
 /**
  * Forms of an English verb: "claim" -> claims, claimed, claiming. Irregular or doubled forms are given:
  * verb('say', 'said', 'said', 'saying'), verb('admit', 'admitted', 'admitted', 'admitting').
@@ -252,9 +257,10 @@ export const claims: ClaimLexicon = {
   warnedAgainst: wordRegex(String.raw`\b(?:warn|caution)\p{L}*\s+(?:(?!that\b)[\p{L}.’'-]*,?\s+){0,12}?against\b`),
   verdictOpening: /(?:as\b|,|(?:is|are|was|were)\b)/iu,
   anaphoricClaim: wordRegex(String.raw`^\s*this\b|^\s*(?:it|that)\s*(?:$|[,.;:!?]|as\b)|(?:\b(?:the|these|those|such|this|that|its|their)|\p{Lu}\p{L}*['’]s)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?(?!\s+d['’]affaires)|speculation|rumou?rs?|preparations|evidence)\b|\b(?:its|their)\s+involvement\b`),
-  pronouns: new Map([['he', 'm'], ['she', 'f'], ['they', 'any'], ['him', 'm'], ['them', 'any']] as const),
-  neuterPronouns: new Set(['it']),
-  firstPersonPlural: new Set(['we']),
+  pronouns: new Map([...contracted('he').map((he) => [he, 'm'] as const), ...contracted('she').map((she) => [she, 'f'] as const),
+    ...contracted('they').map((they) => [they, 'any'] as const), ['him', 'm'], ['them', 'any']]),
+  neuterPronouns: new Set(contracted('it')),
+  firstPersonPlural: new Set(contracted('we')),
   firstPersonPossessives: new Set(['our']),
   speakerLabel: /^(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|AMB|SEN|REP)\.?\s+|(?:SECRETARY|AMBASSADOR|PRESIDENT|GENERAL|ADMIRAL|SENATOR|MINISTER|SPOKESPERSON)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s?:\s|^(?!(?:The|A|An)\s)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}):\s|^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})\.\s[-–—]\s/u,
   answerLabel: /^(?:A|ANSWER|Answer)\s?[:.]\s/u,
