@@ -548,8 +548,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   // « le porte-parole de la diplomatie, Ali Hosseini, a rejeté ces accusations »: a name apposed to the subject
   // closes it; what follows the verb is its object, not an inverted subject.
   const apposedName = before?.text === ',' && (view.mentions.some((m) => mentionKind(m) === 'person' && m.end === before.start) || nicknameIntroBefore(view, cue.first - 2, lex) >= 0);
+  // A participle never inverts its subject: "..., fearing an escalation" names no speaker after it.
   const inverted = cue.cliticPronoun !== null
-    || before !== undefined && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && !apposedName
+    || before !== undefined && cue.tense !== 'gerund' && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && !apposedName
       && !answersClaimAfter(view, cue, lex) && sourceFollows(view, cue.last, lex);
   // « les instructeurs assurent la formation de », « soutient l'Ukraine »: before its object (not its inverted subject) the verb says nothing.
   // A date is no object (« a assuré le mois dernier que »).

@@ -2835,6 +2835,11 @@ test('a pronoun with a contracted auxiliary is still the pronoun: "We\'ve not se
   assert.equal(claimAbout(claims, 'indication').speaker.name, 'Tomas Ellerby');
 });
 
+test('a participle never inverts its subject: ", fearing an escalation" names no speaker', () => {
+  const claims = claimsOf('The US had refused to supply its missiles to Ukraine, fearing an escalation.', 'en');
+  assert.deepEqual(claims.map((c) => c.speaker.name).filter((name) => name === 'escalation'), []);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
