@@ -335,6 +335,15 @@ describe('findBoilerplate in general', () => {
     assert.deepEqual(datelines('Port reopens\n\nUPDATE - The port said it would reopen.\n'), []);
   });
 
+  it('takes a name followed by the author\'s job for a byline: "Dan Hale Defence and security editor", « Jeanne Morel, envoyée spéciale à Kiev »', () => {
+    const english = 'Port reopens\n\nDan Hale Defence and security editor\n\nThe port said it would reopen.\nThe editor of the port gazette was pleased\n';
+    const ranges = analyse(english, en);
+    assert.equal(lineKind(english, ranges, 'Dan Hale Defence'), 'byline');
+    assert.equal(lineKind(english, ranges, 'The editor of the port'), null);
+    const french = 'Le port rouvre\n\nJeanne Morel, envoyée spéciale à Kiev\n\nLe port a annoncé sa réouverture.\n';
+    assert.equal(lineKind(french, analyse(french), 'Jeanne Morel'), 'byline');
+  });
+
   it('finds nothing in a text without furniture', () => {
     assert.deepEqual(analyse('A plain title\n\nA plain paragraph with a sentence. And another one.'), []);
   });

@@ -132,12 +132,20 @@ function lineKind(line: string, lex: BoilerplateLexicon): BoilerplateKind | null
   return null;
 }
 
-/** "Par: Elena Shcherban | 23.10.2022, 13:27", "By Jane Doe": the prefix, then a capitalised name. */
+/**
+ * "Par: Elena Shcherban | 23.10.2022, 13:27", "By Jane Doe": the prefix, then a capitalised name; or a name, then the
+ * author's job, with no prefix ("Dan Sabbagh Defence and security editor", « Jean Dupont, envoyé spécial à Kiev »).
+ */
 function isByline(line: string, lex: BoilerplateLexicon): boolean {
+  if (line.length > MAX_BYLINE || SENTENCE_END.test(line)) return false;
   const prefix = lex.bylinePrefix.exec(line);
-  if (!prefix || line.length > MAX_BYLINE || SENTENCE_END.test(line)) return false;
-  return LEADING_NAME.test(line.slice(prefix[0].length));
+  if (prefix) return LEADING_NAME.test(line.slice(prefix[0].length));
+  const name = LEADING_NAME.exec(line);
+  return name !== null && name[0].includes(' ') && line.split(/\s+/u).length <= MAX_JOB_BYLINE_WORDS && lex.bylineJob.test(line);
 }
+
+/** Words of a byline giving a name and the author's job ("Dan Sabbagh Defence and security editor"). */
+const MAX_JOB_BYLINE_WORDS = 10;
 
 /** A time of day, with the short word before it and its zone: "at 14.05 GMT", « à 11h04 », "10:30 a.m. ET"; not "23.10.2022". */
 const CLOCK_TIME = /(?:(?<!\p{L})\p{Ll}{1,2}\s+)?(?<![\d./])\b\d{1,2}[.:h]\d{2}(?![.:/]?\d)(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CES?T|[ECMP][SD]?T)(?!\p{L})){0,2},?/giu;

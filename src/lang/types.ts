@@ -84,6 +84,8 @@ export interface BoilerplateLexicon {
   logoPrefix: RegExp;
   /** The word that introduces an author's name in a byline: "Par", "By". */
   bylinePrefix: RegExp;
+  /** What closes a byline that gives the author's job instead of a prefix ("Dan Sabbagh Defence and security editor"). */
+  bylineJob: RegExp;
   /** A whole line giving the reading time: "Durée de lecture : 3 min", "5 min read". */
   readingTimeLine: RegExp;
   /** A whole "Source : Bloomberg" line; group 1 is the source's name. */

@@ -13,6 +13,7 @@ export const boilerplate: BoilerplateLexicon = {
   creditPrefix: /^(?:photos?|photograph|image|credit|caption|illustration)s?\s*:/iu,
   logoPrefix: /^logo\s/iu,
   bylinePrefix: /^(?:(?:written|posted|reported|writing|(?:additional\s+)?reporting|editing)\s+)?by(?:\s*:\s*|\s+)/iu,
+  bylineJob: new RegExp(String.raw`(?<![\p{L}\p{N}])${WRITER}s?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$`, 'iu'),
   readingTimeLine: /^(?:(?:reading\s+time|read\s+time)\s*:?\s*(?:about\s+)?\d+\s*min(?:ute)?s?\.?|\d+[\s-]*min(?:ute)?s?\.?\s+read)$/iu,
   sourceLine: /^sources?\s*:\s*(.{1,60}?)\.?$/iu,
   bioFirstPerson: new RegExp(String.raw`^(?:i\s+am|i['’]m|i\s+have\s+been|i['’]ve\s+been)\s+(?:\S+\s+){0,3}?${WRITER}`, 'iu'),

@@ -13,6 +13,7 @@ export const boilerplate: BoilerplateLexicon = {
   creditPrefix: /^(?:photos?|crédits?(?:\s+photos?)?|légende|illustration|image)\s*:/iu,
   logoPrefix: /^logo\s/iu,
   bylinePrefix: /^par(?:\s*:\s*|\s+)/iu,
+  bylineJob: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WRITER}s?|envoyée?s?\s+spéciale?s?)(?:\s+(?:à|au|aux|en)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$`, 'iu'),
   readingTimeLine: /^(?:(?:(?:durée|temps)\s+de\s+)?lecture\s*:?\s*(?:environ\s+)?\d+\s*(?:min(?:ute)?s?\.?|mn)|\d+\s*min(?:ute)?s?\.?\s+(?:de\s+)?lecture)$/iu,
   sourceLine: /^sources?\s*:\s*(.{1,60}?)\.?$/iu,
   bioFirstPerson: new RegExp(String.raw`^(?:je\s+suis|j['’]ai\s+été)\s+(?:\S+\s+){0,3}?${WRITER}`, 'iu'),
