@@ -75,3 +75,14 @@ test('a publication labelling a question is the interviewer: « Le Monde : Kiev 
   // A statement labelled by a publication asks nothing: it is no interviewer's turn.
   assert.deepEqual(turnsOf(['Titre', 'Le Monde : Kiev affirme que l’Iran livre des drones.', 'Jean Morel : Rien.'].join('\n\n'), 'fr'), ['-', '-', '-']);
 });
+
+test('a briefing’s speaker is the fullest label, and speaks for whoever the title says gives the briefing', () => {
+  const text = [
+    'Pentagon Press Secretary Holds a Press Briefing',
+    'PRESS SECRETARY TOMAS ELLERBY: Good afternoon, everyone.',
+    'Q: Has North Korea shipped shells to Russia?',
+    'MR. ELLERBY: Yes. North Korea has delivered munitions to Russia since September.',
+  ].join('\n\n');
+  const doc = analyse({ name: 'example.txt', origin: 'example.txt', format: 'text', text, meta: { language: 'en', published: '2023-11-02' } });
+  assert.deepEqual(doc.claims.map((c) => [c.speaker.name, c.speaker.affiliation]), [['Tomas Ellerby', 'United States']]);
+});

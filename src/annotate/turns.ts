@@ -135,9 +135,12 @@ export function speakerOfTurn(turn: Turn, cast: Cast, homeCountry: string | null
   if (turn.answer) return issuer ?? (cast.people.length === 1 ? personSpeaker(cast.people[0], () => homeCountry) : null);
   if (!turn.name) return null;
   const person = cast.bySurnameOf(turn.name);
-  // A person known only from the labels ("MR MILLER") is written as the label writes them.
-  if (person && !isUpperCase(person.name)) return personSpeaker(person, () => homeCountry);
-  return { name: titleCase(turn.name), type: 'person', affiliation: null };
+  // Who speaks in a briefing speaks for the one the title says gives it ("Pentagon Press Secretary Holds a Press Briefing").
+  const country = issuer?.affiliation ?? null;
+  if (person && !isUpperCase(person.name)) return personSpeaker(person, () => country ?? homeCountry);
+  // A person known only from the labels is written as the fullest label writes them ("Tomas Ellerby" for "MR. ELLERBY"
+  // after "PRESS SECRETARY TOMAS ELLERBY").
+  return { name: titleCase(person?.name ?? turn.name), type: 'person', affiliation: country };
 }
 
 /**
