@@ -2840,6 +2840,13 @@ test('a participle never inverts its subject: ", fearing an escalation" names no
   assert.deepEqual(claims.map((c) => c.speaker.name).filter((name) => name === 'escalation'), []);
 });
 
+test('a party added to the topic takes the same part in it: "France will also send missiles", « La France devrait aussi livrer »', () => {
+  const en = claimsOf('Officials said the UK had sent Storm Shadow missiles to Ukraine. France will also send missiles, officials in Paris said.', 'en');
+  assert.equal(prop(claimAbout(en, 'France will')), 'supply:France>Ukraine:missiles');
+  const fr = claimsOf("Selon des responsables, le Royaume-Uni a livré des missiles Storm Shadow à l'Ukraine. La France devrait aussi livrer des missiles, selon des responsables à Paris.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'La France')), 'supply:France>Ukraine:missiles');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

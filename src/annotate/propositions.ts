@@ -223,11 +223,14 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   const topic = borrowed && orientedFor(type, borrowed, items, ctx);
   const partiesFromTopic = topic !== null && (!actor || !recipient);
   if (partiesFromTopic) {
-    // The missing party is the topic's other participant: "en échange, la Corée du Nord pourrait recevoir ...".
-    const counterpart = (known: string | null, fallback: string) => (known === topic.actor ? topic.recipient : known === topic.recipient ? topic.actor : known ? null : fallback);
+    // The missing party is the topic's other participant: "en échange, la Corée du Nord pourrait recevoir ...". A party
+    // added to the topic's takes the same part in it: "France will also send missiles" after the UK's to Ukraine.
+    const added = strangerToTopic && type === topic.type && ctx.lex.additive.test(ctx.view.text.slice(content.start, content.end));
+    const counterpart = (known: string | null, fallback: string) => (known === topic.actor ? topic.recipient : known === topic.recipient ? topic.actor
+      : known && !added ? null : fallback);
     if (!actor) actor = counterpart(recipient, topic.actor);
     if (!recipient) recipient = counterpart(actor, topic.recipient);
-    rules.push(FROM_TOPIC);
+    rules.push(added ? 'participants:added-to-topic' : FROM_TOPIC);
   }
   // With the topic's parties, a class that the topic narrows is the topic's ("missiles" after "ballistic
   // missiles"); "weapons" stays as general as the speaker put it ("never supplied weapons to either side").

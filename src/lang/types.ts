@@ -515,6 +515,8 @@ export interface ClaimLexicon {
   ownSoil: RegExp;
   /** The receiver's own means ("buy our equipment from our own resources", « sur nos propres fonds »): nobody supplied it. */
   ownMeans: RegExp;
+  /** Words adding a party to what was said of another ("France will also send", « la France livrera aussi »). */
+  additive: RegExp;
   /** A condition opening a clause ("if", "si"): evidence someone would have, if, is claimed by nobody. */
   conditional: RegExp;
   /** A concern about what follows, matched at the end of the text before a nominal report ("concern over", "préoccupation face aux"). */

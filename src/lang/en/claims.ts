@@ -278,6 +278,7 @@ export const claims: ClaimLexicon = {
   voicedConcern: wordRegex(String.raw`\b(?:voic|express|rais|reiterat|repeat)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:concerns?|fears?|worries)\s+that$`),
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
   ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|(?:^\W*|\b(?:that|which)\s+)we\s+(?:(?:have|had|did|do|will|would|never|not|\p{L}+n[’']t|also|already)\s+)*$`),
+  additive: wordRegex(String.raw`\b(?:also|too|as\s+well|likewise|in\s+turn)\b`),
   ownMeans: wordRegex(String.raw`\b(?:from|with|by|through|using|out\s+of)\s+(?:our|its|their)\s+own\s+(?:resources|funds|means|money|budget|revenues?|savings|reserves)\b`),
   ownSoil: wordRegex(String.raw`\b(?:in|into|to)\s+(?:the|this|our|their|its)\s+country\b|\bon\s+(?:its|our|their)\s+(?:own\s+)?(?:soil|territory)\b`),
   // "We have seen these reports, but we have nothing to say": a last clause declining to comment takes back the rest.

@@ -335,6 +335,7 @@ export const claims: ClaimLexicon = {
   voicedConcern: wordRegex(String.raw`\b(?:exprim|répét|réitér)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:craintes?|inquiétudes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)$`),
   onBehalfOf: wordRegex(String.raw`\b(?:au\s+nom|de\s+la\s+part)\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$`),
   ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b|(?:^\W*|\bqu(?:e\s+|[’']\s*))nous\s+(?:(?:n[’']|ne|avons|avions|allons|pas|jamais|aucun\p{L}*|plus)\s*)*$`),
+  additive: wordRegex(String.raw`\b(?:aussi|également|à\s+(?:son|leur)\s+tour|de\s+même)\b`),
   ownMeans: wordRegex(String.raw`\b(?:sur|avec|par|grâce\s+à)\s+(?:nos|ses|leurs)\s+(?:propres\s+)?(?:ressources|fonds|moyens|deniers|revenus|réserves)(?:\s+propres)?\b`),
   ownSoil: wordRegex(String.raw`\b(?:dans|vers)\s+(?:le|ce|notre|leur|son)\s+pays\b|\bsur\s+(?:son|notre|leur)\s+(?:propre\s+)?(?:sol|territoire)\b`),
   // « Nous avons vu ces informations, mais nous n'avons rien à ajouter » : la dernière proposition retire le reste.
