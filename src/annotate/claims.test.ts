@@ -2847,6 +2847,12 @@ test('a party added to the topic takes the same part in it: "France will also se
   assert.equal(prop(claimAbout(fr, 'La France')), 'supply:France>Ukraine:missiles');
 });
 
+test('a lie\'s purpose may be told with a finite verb: « les accusations visaient à détourner l\'attention des livraisons américaines »', () => {
+  const claims = claimsOf("Le Kremlin a démenti acheter des obus à la Corée du Nord. Le ministre russe Sergueï Lavrentiev a estimé que les accusations visaient à détourner l'attention des livraisons d'armes américaines à Kiev.", 'fr');
+  const c = claimAbout(claims, 'visaient');
+  assert.deepEqual([c.stance, prop(c)], ['denies', 'supply:North Korea>Russia:ammunition']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -392,7 +392,7 @@ export const claims: ClaimLexicon = {
   // « contrôlait (« ) strictement (» ) l'exportation des drones » : contrôler les exportations n'est pas exporter.
   // « contrôle les exportations », et « « prudente » en matière d'exportations » : une politique d'exportation, pas une exportation.
   exportControl: wordRegex(String.raw`\b(?:contrôl|restrei|interdi|encadr|limit|réglement)\p{L}*\s+(?:[«»“”"]?\s*\p{L}+\s*[«»“”"]?\s+){0,2}?(?:l[’']\s*|les\s+|des\s+)?(?:exportations?|ventes?|transferts?)\b|\b(?:prudente?s?|responsables?)\s*»?\s+(?:en\s+matière\s+d[’']\s*|sur\s+(?:les|ses)\s+|dans\s+(?:ses|les)\s+)(?:\p{L}+\s+)?(?:exportations?|ventes?|transferts?)\b`),
-  liePurpose: wordRegex(String.raw`\b(?:destinée?s?|visant|censée?s?)\s+à\s+(?:[«“"]\s*)?(?:justifier|couvrir|masquer|détourner|dissimuler)(?![\p{L}\p{N}])[^.;]*`),
+  liePurpose: wordRegex(String.raw`\b(?:destinée?s?|vis(?:ant|e|ent|ait|aient|erait|eraient)|censée?s?)\s+à\s+(?:[«“"]\s*)?(?:justifier|couvrir|masquer|détourner|dissimuler)(?![\p{L}\p{N}])[^.;]*`),
   intoTheWar: wordRegex(String.raw`\b(?:entra[îi]n|impliqu|embarqu)\p{L}*\s+(?:[\p{L}-]+['’]?\s*){0,4}?dans\s+(?:la|le|les|une?|cette|ce|leur|sa|son)\s+(?:guerre|conflit|spirale|escalade|aventure)\b`),
   sanctions: wordRegex(String.raw`\bsanctions?\s+(?:\p{L}+\s+)?(?:contre|visant|à\s+l[’']encontre)\b|\bsanctionn\p{L}*`),
   servicing: wordRegex(String.raw`\b(?:répar|entreten|entretien|révis)\p{L}*|\bremis\p{L}*\s+en\s+état\b|\bremise\s+en\s+état\b`),
