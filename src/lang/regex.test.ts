@@ -18,6 +18,11 @@ test('a \\b before an accented word is a Unicode word boundary', () => {
   assert.deepEqual(allMatches(re, 'Un été, un étéé, un pré-été.').map((m) => m.index), [3, 24]);
 });
 
+test('a \\b before a lookahead closes a word: "déjà\\b(?!\\s+été)"', () => {
+  const re = wordRegex(String.raw`\bdéjà\b(?!\s+été\b)`);
+  assert.deepEqual(allMatches(re, 'déjà livré, déjà été livré, déjàvu').map((m) => m.index), [0]);
+});
+
 test('word patterns find exactly the matches of their plain form, with every flag and method', () => {
   const patterns = [
     wordRegex('\\bété\\b'),

@@ -7,8 +7,10 @@ const OPENS_WORD = '(?<![\\p{L}\\p{N}])';
 const CLOSES_WORD = '(?![\\p{L}\\p{N}])';
 
 export function wordRegex(source: string, flags = 'iu'): RegExp {
-  // A boundary followed by a letter, a group, a class or \p{...} opens a word; any other closes one.
-  const converted = source.replace(/\\b(?=([\p{L}\p{N}(\[]|\\p)?)/gu, (_match, opening: string | undefined) => (opening ? OPENS_WORD : CLOSES_WORD));
+  // A boundary followed by a letter, a group, a class or \p{...} opens a word; any other closes one, and so does one
+  // before a lookahead ("déjà\b(?!\s+été)").
+  const converted = source.replace(/\\b(?=(\(\?[=!])?([\p{L}\p{N}(\[]|\\p)?)/gu,
+    (_match, lookahead: string | undefined, opening: string | undefined) => (opening && !lookahead ? OPENS_WORD : CLOSES_WORD));
   return regexOf(converted, flags.includes('u') ? flags : flags + 'u');
 }
 
