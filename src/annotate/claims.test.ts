@@ -2853,6 +2853,13 @@ test('a lie\'s purpose may be told with a finite verb: « les accusations visaie
   assert.deepEqual([c.stance, prop(c)], ['denies', 'supply:North Korea>Russia:ammunition']);
 });
 
+test('making items oneself with another\'s help is a joint production: "building drones itself, with Iranian help"', () => {
+  const [, en] = claimsOf('The spokesman said Iran continues to provide Russia with drones. He said Russia is now building drones itself, with Iranian help, at a plant in Tatarstan.', 'en');
+  assert.equal(prop(en), 'produce:Russia>Iran:drones');
+  const [, fr] = claimsOf("Le porte-parole a affirmé que l'Iran fournit des drones à la Russie. Selon lui, la Russie fabrique des drones elle-même, avec l'aide de l'Iran, dans une usine du Tatarstan.", 'fr');
+  assert.equal(prop(fr), 'produce:Russia>Iran:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
