@@ -251,7 +251,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean, unquo
  * « Washington l'affirme », « il l'a dit »: an article-like word right after a subject (a name or a
  * pronoun) and before a verb is the verb's object pronoun, not a determiner.
  */
-function isObjectClitic(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
+export function isObjectClitic(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
   if (!lex.objectClitics.has(view.lower[k]) || k === 0) return false;
   const before = view.tokens[k - 1];
   return lex.pronouns.has(view.lower[k - 1]) || mentionAround(view, before)?.end === before.end;

@@ -2860,6 +2860,11 @@ test('making items oneself with another\'s help is a joint production: "building
   assert.equal(prop(fr), 'produce:Russia>Iran:drones');
 });
 
+test('an object pronoun between the subject and an event verb leaves it a verb: « la Russie les fabrique avec l\'aide de l\'Iran »', () => {
+  const [, c] = claimsOf("Le porte-parole a affirmé que l'Iran fournit des drones à la Russie. Selon lui, la Russie les fabrique désormais avec l'aide de l'Iran.", 'fr');
+  assert.equal(prop(c), 'produce:Russia>Iran:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -10,7 +10,7 @@ import type { ClaimLexicon, EventForm, EventRole, Tense } from '../lang/types.js
 import type { EntityMention } from '../knowledge/index.js';
 import { isBroaderItem, relatedItems } from '../knowledge/index.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
-import type { SentenceView } from './attribution.js';
+import { isObjectClitic, type SentenceView } from './attribution.js';
 import { sliceWithout } from '../core/text.js';
 import { dropOverlapping, isAuxiliary, isNounPosition, isRelativePronoun, isVerb, prepositionBefore, tokenIndexAt, wordBefore, wordBeforePreposition } from './words.js';
 
@@ -406,7 +406,8 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     // so is one right after an item, heading a compound ("arms transfers"), seen ("observed transfers"), opening the
     // sentence ("Trains and ships have carried shells"), the subject of an auxiliary ("cargo ships had been seen") or
     // qualifying an organisation ("state arms company Almaz-Antey").
-    const noun = entry.tense === 'present' && (i === 0 || isNounPosition(lower, i, ctx.lex) || ctx.lex.perceptionVerbs.has(lower[i - 1])
+    // « la Russie les fabrique »: an article-like word between a subject and the verb is its object pronoun.
+    const noun = entry.tense === 'present' && (i === 0 || isNounPosition(lower, i, ctx.lex) && !isObjectClitic(ctx.view, i - 1, ctx.lex) || ctx.lex.perceptionVerbs.has(lower[i - 1])
       || i > 0 && ctx.entities.some((e) => e.kind === 'item' && e.start < t.start && e.end >= tokens[i - 1].end)
       || isAuxiliary(lower[i + 1] ?? '', ctx.lex) || ctx.lex.organisationHeads.has(lower[i + 1] ?? ''));
     if (noun && !entry.alsoNoun) continue;
