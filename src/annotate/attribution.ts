@@ -1927,7 +1927,23 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
     const stop = lex.clauseBreaks.exec(clauseText);
     if (stop && endsAtBreak(view, frame, clauseText, stop, lex)) frame.content.end = frame.content.start + stop.index;
     frame.content.end = trimEnd(view, reporterAsideStart(view, frame.content, lex));
+    frame.content.end = asyndetonStart(view, frame.content) ?? frame.content.end;
   }
+}
+
+/**
+ * "le Hezbollah dit disposer de drones iraniens, Israël menace", "Iran denies sending drones, Kyiv scoffs": a name and one
+ * word closing the content after a comma are a clause of their own. Where that comma is, or null.
+ */
+function asyndetonStart(view: SentenceView, content: Span): number | null {
+  const { tokens } = view;
+  let last = tokenIndexAt(tokens, content.end) - 1;
+  while (last > 0 && tokens[last].end > content.end) last--;
+  const verb = tokens[last];
+  if (!verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return null;
+  const subject = view.mentions.find((m) => m.end === tokens[last - 1]?.end && m.start > content.start);
+  const comma = subject ? tokens[tokenIndexAt(tokens, subject.start) - 1] : undefined;
+  return comma?.text === ',' && !mentionKind(subject!)?.startsWith('item') ? comma.start : null;
 }
 
 /** Words a subject of a report may have, with its adverbs ("his country categorically"). */

@@ -2865,6 +2865,13 @@ test('an object pronoun between the subject and an event verb leaves it a verb: 
   assert.equal(prop(c), 'produce:Russia>Iran:drones');
 });
 
+test('a name and one word after a comma closing the content are a clause of their own: « le Hezbollah dit disposer de drones iraniens, Israël menace »', () => {
+  const [fr] = claimsOf('Liban : le Hezbollah dit disposer de drones iraniens, Israël menace', 'fr');
+  assert.deepEqual([prop(fr), fr.text], ['supply:Iran>Hezbollah:drones', 'disposer de drones iraniens']);
+  const [en] = claimsOf('Hezbollah says it has Iranian drones, Israel warns', 'en');
+  assert.equal(en.text, 'it has Iranian drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
