@@ -1943,7 +1943,7 @@ function asyndetonStart(view: SentenceView, content: Span): number | null {
   if (!verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return null;
   const subject = view.mentions.find((m) => m.end === tokens[last - 1]?.end && m.start > content.start);
   const comma = subject ? tokens[tokenIndexAt(tokens, subject.start) - 1] : undefined;
-  return comma?.text === ',' && !mentionKind(subject!)?.startsWith('item') ? comma.start : null;
+  return comma?.text === ',' && mentionKind(subject!) !== 'item' ? comma.start : null;
 }
 
 /** Words a subject of a report may have, with its adverbs ("his country categorically"). */
