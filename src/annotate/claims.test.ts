@@ -2872,6 +2872,13 @@ test('a name and one word after a comma closing the content are a clause of thei
   assert.equal(en.text, 'it has Iranian drones');
 });
 
+test('making all of one\'s own weapons is domestic production: "produces all of its own weapons", « fabrique toutes ses propres armes »', () => {
+  const en = claimsOf('Moscow denied buying drones from Iran. Russian officials say the country produces all of its own weapons.', 'en');
+  assert.deepEqual([claimAbout(en, 'all of its own').stance, prop(claimAbout(en, 'all of its own'))], ['denies', 'supply:Iran>Russia:drones']);
+  const fr = claimsOf("Moscou a démenti acheter des drones à l'Iran. Selon des responsables russes, le pays fabrique toutes ses propres armes.", 'fr');
+  assert.deepEqual([claimAbout(fr, 'toutes ses propres').stance, prop(claimAbout(fr, 'toutes ses propres'))], ['denies', 'supply:Iran>Russia:drones']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -351,7 +351,7 @@ export const claims: ClaimLexicon = {
   findingVerbs: new Set(formsOf(verb('find', 'found', 'found', 'finding'), verb('discover'), verb('recover'), verb('retrieve'), verb('identify'),
     verb('examine'), verb('analyse'), verb('analyze'), verb('inspect'), verb('seize'))),
   impliedItems: new Map([['arm', 'weapons'], ['armed', 'weapons'], ['arming', 'weapons']]),
-  domesticOrigin: wordRegex(String.raw`\b(?:domestically|locally|indigenously|home)[- ](?:produced|made|manufactured|built|developed)\b|\b(?:produced|made|manufactured|built|developed)\s+(?:domestically|locally|at\s+home)\b|\bhomegrown\b|\b(?:domestic|local|indigenous|(?:its|their|our)\s+own)\s+(?:production|manufacturing|output)(?!\s+of\b)\b|\b(?:produc|manufactur|mak|build)\p{L}*\s+(?:(?:its|their|our)\s+own|(?:\p{L}+\s+){0,6}?(?:itself|themselves|ourselves))(?![\p{L}\p{N}])(?![^.;]*\bwith\s+(?:the\s+)?\p{L}+\s+(?:help|assistance|support)\b)`),
+  domesticOrigin: wordRegex(String.raw`\b(?:domestically|locally|indigenously|home)[- ](?:produced|made|manufactured|built|developed)\b|\b(?:produced|made|manufactured|built|developed)\s+(?:domestically|locally|at\s+home)\b|\bhomegrown\b|\b(?:domestic|local|indigenous|(?:its|their|our)\s+own)\s+(?:production|manufacturing|output)(?!\s+of\b)\b|\b(?:produc|manufactur|mak|build)\p{L}*\s+(?:(?:(?:all|most|much|many)\s+of\s+)?(?:its|their|our)\s+own|(?:\p{L}+\s+){0,6}?(?:itself|themselves|ourselves))(?![\p{L}\p{N}])(?![^.;]*\bwith\s+(?:the\s+)?\p{L}+\s+(?:help|assistance|support)\b)`),
   // A headline's future, names and "to" before the event: "Iran to supply Russia with more drones".
   headlineFuture: /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}to\s+\p{L}+$/u,
   modes: {

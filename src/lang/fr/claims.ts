@@ -412,7 +412,7 @@ export const claims: ClaimLexicon = {
     irregular('saisit:p saisissent:p saisissait:i saisi:pp saisie:pp saisis:pp saisies:pp saisir:inf'))),
   // "en armant l'Ukraine": arming supplies weapons.
   impliedItems: new Map(formsOf(ARMER).map((form) => [form, 'weapons'])),
-  domesticOrigin: wordRegex(String.raw`\b(?:de\s+)?(?:fabrication|production|conception)\s+(?:nationale|locale|domestique)\b|\b(?:fabriquée?s?|produite?s?|conçue?s?)\s+(?:localement|sur\s+place)\b|\b(?:sa|leur|notre)\s+propre\s+production(?!\s+d[e’'])\b|\b(?:produi|fabriqu|construi)\p{L}*\s+(?:(?:ses|leurs|nos)\s+propres|(?:\p{L}+['’]?\s*){0,6}?(?:elle|lui|eux|elles|nous)-mêmes?)(?![\p{L}\p{N}])(?![^.;]*\bavec\s+l['’]\s*(?:aide|assistance|appui|soutien)\b)|\bpar\s+(?:ses|leurs|nos)\s+propres\s+moyens\b`),
+  domesticOrigin: wordRegex(String.raw`\b(?:de\s+)?(?:fabrication|production|conception)\s+(?:nationale|locale|domestique)\b|\b(?:fabriquée?s?|produite?s?|conçue?s?)\s+(?:localement|sur\s+place)\b|\b(?:sa|leur|notre)\s+propre\s+production(?!\s+d[e’'])\b|\b(?:produi|fabriqu|construi)\p{L}*\s+(?:(?:(?:toutes?|tous|la\s+plupart\s+d|l['’]essentiel\s+d)\s*)?(?:ses|leurs|nos)\s+propres|(?:\p{L}+['’]?\s*){0,6}?(?:elle|lui|eux|elles|nous)-mêmes?)(?![\p{L}\p{N}])(?![^.;]*\bavec\s+l['’]\s*(?:aide|assistance|appui|soutien)\b)|\bpar\s+(?:ses|leurs|nos)\s+propres\s+moyens\b`),
   modes: {
     sought: wordRegex(String.raw`\bcherch\p{L}*|\bà\s+la\s+recherche\b|\b(?:veu[tx]|veulent|voulait|voulaient|vouloir|souhait\p{L}*)\b|\btent\p{L}*\s+d[e’']|\b${INTEREST_IN}|\btourn\p{L}*\s+vers\b|\bacquérir\b`),
     // A modal before a perfect (« pourrait avoir livré ») speculates about what is done: no plan.
