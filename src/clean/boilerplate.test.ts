@@ -333,6 +333,8 @@ describe('findBoilerplate in general', () => {
     const datelines = (source: string) => analyse(source, en).filter((r) => r.kind === 'dateline').map((r) => source.slice(r.start, r.end));
     assert.deepEqual(datelines('Port reopens\n\nJERUSALEM (Reuters) - The port said it would reopen.\n'), ['JERUSALEM (Reuters) - ']);
     assert.deepEqual(datelines('Port reopens\n\nUPDATE - The port said it would reopen.\n'), []);
+    // A wire story may give the date alone: "Sept 25 (Reuters) - ".
+    assert.deepEqual(datelines('Port reopens\n\nSept 25 (Reuters) - The port said it would reopen.\n'), ['Sept 25 (Reuters) - ']);
   });
 
   it('takes a name followed by the author\'s job for a byline: "Dan Hale Defence and security editor", « Jeanne Morel, envoyée spéciale à Kiev »', () => {

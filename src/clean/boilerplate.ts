@@ -15,8 +15,9 @@ const DATE_MARKER = /^\s*(date\s+(\d{4}(?:-\d{2}){0,2}))(?=\s|$)/;
  * place (in capitals, or capitalised before the agency's name), a date (group 1 or 2), a dash. A place
  * in capitals may also stand alone before a long dash ("WASHINGTON — ", "BRUSSELS (AP) — ") or, after the
  * agency, before a hyphen ("JERUSALEM (Reuters) - "); a story from two bureaus names both ("DUBAI/WASHINGTON, ...").
+ * A wire story may give a day of the month and the agency alone ("Sept 25 (Reuters) - ").
  */
-export const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40},\s+([^–—()]{4,40}?)\s*(?:\([^)]{1,40}\)\s*)?|\p{Lu}[\p{L}\p{M} .'’/-]{2,40},\s+([^–—()]{4,40}?)\s*\([^)]{1,40}\)\s*)[-–—]\s|^\p{Lu}{2}[\p{Lu}\p{M} .'’/-]{1,40}?\s*(?:\([^)]{1,40}\)\s*)?[–—]\s|^\p{Lu}{2}[\p{Lu}\p{M} .'’/-]{1,40}?\s*\([^)]{1,40}\)\s*-\s/u;
+export const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40},\s+([^–—()]{4,40}?)\s*(?:\([^)]{1,40}\)\s*)?|\p{Lu}[\p{L}\p{M} .'’/-]{2,40},\s+([^–—()]{4,40}?)\s*\([^)]{1,40}\)\s*)[-–—]\s|^\p{Lu}{2}[\p{Lu}\p{M} .'’/-]{1,40}?\s*(?:\([^)]{1,40}\)\s*)?[–—]\s|^\p{Lu}{2}[\p{Lu}\p{M} .'’/-]{1,40}?\s*\([^)]{1,40}\)\s*-\s|^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\([^)]{1,40}\)\s*[-–—]\s/u;
 /** The dateline opens the first paragraph or two after the title. */
 const DATELINE_LINES = 3;
 /** "14h32 - ", "2:32 p.m. ET —": the time a live blog's entry opens with. */
