@@ -2879,6 +2879,11 @@ test('making all of one\'s own weapons is domestic production: "produces all of 
   assert.deepEqual([claimAbout(fr, 'toutes ses propres').stance, prop(claimAbout(fr, 'toutes ses propres'))], ['denies', 'supply:Iran>Russia:drones']);
 });
 
+test('"export controls" on items say nothing of a transfer: "China had strict export controls on drones"', () => {
+  const claims = claimsOf("Reuters said China was helping Russia produce drones. China's foreign ministry said China had strict export controls on drones.", 'en');
+  assert.equal(claimAbout(claims, 'export controls').proposition, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

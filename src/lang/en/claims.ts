@@ -336,7 +336,7 @@ export const claims: ClaimLexicon = {
     + String.raw`|\b(?:information|evidence|data|details|documents?|intelligence|explanations?|assurances?|clarifications?)\s+(?:\p{L}+\s+)?(?:provided|supplied|given|sent|delivered|transmitted|shared)\b`),
   // "strictly controlled exports of drones": controlling exports is no export.
   // "controls exports", and "is "prudent" on exports": an export policy, no export.
-  exportControl: wordRegex(String.raw`\b(?:control\p{L}*|restrict\p{L}*|curb\p{L}*|regulat\p{L}*|ban(?:s|ned|ning)?)\s+(?:[“”"]?\s*\p{L}+\s*[“”"]?\s+){0,2}?(?:exports?|sales?|transfers?)\b|\b(?:prudent|cautious|careful|responsible)["”]?\s+(?:on|about|with|in|regarding)\s+(?:(?:its|the)\s+)?(?:\p{L}+\s+)?(?:exports?|sales?|transfers?)\b`),
+  exportControl: wordRegex(String.raw`\bexports?\s+(?:controls?|restrictions?|bans?|curbs?|licen[cs](?:es?|ing)|regulations?)\b|\b(?:control\p{L}*|restrict\p{L}*|curb\p{L}*|regulat\p{L}*|ban(?:s|ned|ning)?)\s+(?:[“”"]?\s*\p{L}+\s*[“”"]?\s+){0,2}?(?:exports?|sales?|transfers?)\b|\b(?:prudent|cautious|careful|responsible)["”]?\s+(?:on|about|with|in|regarding)\s+(?:(?:its|the)\s+)?(?:\p{L}+\s+)?(?:exports?|sales?|transfers?)\b`),
   liePurpose: wordRegex(String.raw`\b(?:designed|meant|intended|aimed)\s+(?:to|at)\s+(?:[“"]\s*)?(?:justify|justifying|cover|covering|distract|distracting|divert|diverting|hide|hiding)(?![\p{L}\p{N}])[^.;]*`),
   intoTheWar: wordRegex(String.raw`\b(?:drag|draw|pull|drew|drawn)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?into\s+(?:the|a|this|its|their)\s+(?:war|conflict|fighting)\b`),
   sanctions: wordRegex(String.raw`\bsanctions?\s+(?:on|against|targeting)\b|\bsanction(?:ed|ing)\b`),
