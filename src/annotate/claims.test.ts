@@ -2884,6 +2884,11 @@ test('"export controls" on items say nothing of a transfer: "China had strict ex
   assert.equal(claimAbout(claims, 'export controls').proposition, null);
 });
 
+test('who saw a document is no part of its name as a source: "according to a document seen by the Financial Times"', () => {
+  const [c] = claimsOf('Russia is building drones in China, according to a document seen by the Financial Times.', 'en');
+  assert.equal(c.speaker.name, 'document');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

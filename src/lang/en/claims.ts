@@ -407,7 +407,8 @@ export const claims: ClaimLexicon = {
   figureNouns: new Set(['estimates', 'estimate', 'assessments', 'figures', 'data', 'calculations', 'count', 'tally']),
   documentNouns: new Set(['report', 'study', 'assessment', 'analysis', 'investigation', 'review', 'paper', 'statement', 'communique', 'text', 'document', 'indictment', 'complaint']),
   documentAuthors: new Set(['the authors', 'its authors', 'the researchers', 'its researchers', 'the investigators']),
-  sourceQualifier: wordRegex(String.raw`\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the|these|those|this)\s+\p{L}+[\s,]*$`),
+  // "familiar with the matter", "reviewed by Reuters", "seen by the newspaper": what the source knows, or who saw it.
+  sourceQualifier: wordRegex(String.raw`\s+(?:(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the|these|those|this)\s+\p{L}+|(?:reviewed|seen|obtained)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})[\s,]*$`),
   nonSourceDeterminers: new Set(['any', 'no', 'such']),
   articleFreeSourceOpeners: new Set(),
   impersonalPronouns: new Set(),
