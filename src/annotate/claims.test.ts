@@ -2889,6 +2889,13 @@ test('who saw a document is no part of its name as a source: "according to a doc
   assert.equal(c.speaker.name, 'document');
 });
 
+test('a party listed after another shares its preposition: "sent arms through Chad and Libya", « via le Tchad et la Libye » name no recipient', () => {
+  const en = claimsOf('Sudan accuses the UAE of arming the RSF. Khartoum said the UAE had sent arms through Chad and Libya.', 'en');
+  assert.equal(prop(claimAbout(en, 'through')), 'supply:United Arab Emirates>Rapid Support Forces:weapons');
+  const fr = claimsOf("Le Soudan accuse les Émirats d'armer les FSR. Selon Khartoum, les Émirats ont envoyé des armes via le Tchad et la Libye.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'via')), 'supply:United Arab Emirates>Rapid Support Forces:weapons');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -12,7 +12,7 @@ import { isBroaderItem, relatedItems } from '../knowledge/index.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import { isObjectClitic, type SentenceView } from './attribution.js';
 import { sliceWithout } from '../core/text.js';
-import { dropOverlapping, isAuxiliary, isNounPosition, isRelativePronoun, isVerb, prepositionBefore, tokenIndexAt, wordBefore, wordBeforePreposition } from './words.js';
+import { dropOverlapping, isAuxiliary, isListGap, isNounPosition, isRelativePronoun, isVerb, prepositionBefore, tokenIndexAt, wordBefore, wordBeforePreposition } from './words.js';
 
 export interface PropositionContext {
   view: SentenceView;
@@ -334,9 +334,17 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
     if ((e.kind === 'demonym' || e.kind === 'bloc') && qualifiesSource(e, ctx)) continue;
     // "rejects Kyiv's claim it is training ...", « les accusations de Kiev selon lesquelles »: who claims takes no part.
     if (accuses(e, ctx)) continue;
-    out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(ctx.view.tokens, e.start, ctx.lex) });
+    // "through Chad and Libya", « via le Tchad et la Libye »: a party listed after another shares its preposition.
+    const listedAfter = out.at(-1);
+    const gap = listedAfter ? ctx.view.text.slice(listedAfter.end, e.start) : '';
+    const listed = listedAfter !== undefined && /[^\s]/u.test(gap) && isListGap(withoutDeterminers(gap, ctx.lex), ctx.lex);
+    out.push({ start: e.start, end: e.end, name, kind: e.kind, prep: prepositionBefore(ctx.view.tokens, e.start, ctx.lex) ?? (listed ? listedAfter.prep : null) });
   }
   return out;
+}
+
+function withoutDeterminers(text: string, lex: ClaimLexicon): string {
+  return text.split(/(?<=\s)|(?=\s)/u).filter((word) => !lex.determiners.has(word.toLowerCase())).join('');
 }
 
 /** "Houthi rebels", « le Hezbollah »: an armed group that speaks for no state takes part under its own name. */

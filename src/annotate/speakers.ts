@@ -8,7 +8,7 @@ import type { ClaimLexicon } from '../lang/types.js';
 import { isStatelessGroup, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges } from '../segment/index.js';
 import { EXPERT_ROLE, isNameWord, ownsApposedRole, possessor, speaksForNoCountry, type Cast, type Person, type PersonMention } from './people.js';
-import { firstVerbIndex, isAuxiliary, isBareSource, isCommonNounSource, isListJoiner, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_ENDING, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
+import { firstVerbIndex, isAuxiliary, isBareSource, isCommonNounSource, isListGap, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_ENDING, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
 
 /** What the resolver knows about the sentence and the document so far. */
 export interface SpeakerContext {
@@ -281,11 +281,6 @@ function countriesOfListedRole(region: Span, ctx: SpeakerContext): Speaker[] | n
   for (const e of inRegion) if (e.kind === 'demonym' && e.country && e.start >= listed.at(-1)!.end && joins(listed.at(-1)!.end, e.start)) listed.push(e);
   for (const e of [...inRegion].reverse()) if (e.kind === 'demonym' && e.country && e.end <= listed[0].start && joins(e.end, listed[0].start)) listed.unshift(e);
   return listed.length > 1 ? dedupe(listed.map((e) => countrySpeaker(e.country!))) : null;
-}
-
-/** Only commas and conjunctions between two items of a list (", ", " et ", " and "). */
-function isListGap(gap: string, lex: ClaimLexicon): boolean {
-  return gap.split(/[\s,]+/u).every((word) => word === '' || isListJoiner(word, lex));
 }
 
 /** A subject pronoun after the last comma, right before the verb: "Asked whether ..., he said". */

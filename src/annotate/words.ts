@@ -57,6 +57,11 @@ export function isListJoiner(word: string, lex: ClaimLexicon): boolean {
   return word === ',' || lex.conjunctions.has(word.toLowerCase());
 }
 
+/** Only commas and conjunctions between two items of a list (", ", " et ", " and "). */
+export function isListGap(gap: string, lex: ClaimLexicon): boolean {
+  return gap.split(/[\s,]+/u).every((word) => word === '' || isListJoiner(word, lex));
+}
+
 /** A source named with no determiner ("officials", "independent sanctions monitors"), where the language allows one. */
 export function isBareSource(tokens: readonly Token[], lex: ClaimLexicon): boolean {
   return lex.bareSource !== null && tokens.length > 0 && tokens.length <= MAX_BARE_SOURCE_WORDS && lex.bareSource.test(tokens.map((t) => t.text).join(' '));

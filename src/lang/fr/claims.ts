@@ -439,7 +439,7 @@ export const claims: ClaimLexicon = {
   existencePredicate: wordRegex(String.raw`\b(?:eu|avoir|a|ont|aura|auront)\s+lieu\b|\bexist\p{L}*|\b(?:se\s+|s[’']\s*)(?:sont|est)\s+produite?s?\b|\b(?:effectuée?s?|réalisée?s?|concrétisée?s?|menée?s?\s+à\s+(?:bien|terme))\b`),
   vehicles: new Set(['navire', 'navires', 'bateau', 'bateaux', 'cargo', 'cargos', 'avion', 'avions', 'appareil', 'appareils', 'train', 'trains', 'camion', 'camions', 'convoi', 'convois']),
   prepositions: new Set(['à', 'au', 'aux', 'de', 'du', 'des', 'd’', "d'", 'en', 'vers', 'par', 'pour', 'contre', 'avec', 'sur',
-    'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors', 'selon', 'après']),
+    'dans', 'entre', 'chez', 'sans', 'sous', 'depuis', 'auprès', 'envers', 'face', 'malgré', 'lors', 'selon', 'après', 'via']),
   conjunctions: new Set(['et', 'ainsi que', 'ou', 'mais']),
   contrastConjunctions: new Set(['mais']),
   scopeBreaks: new Set(['lors', 'pendant', 'durant', 'lorsque', 'lorsqu’', "lorsqu'", 'quand', 'qui', 'dont', 'où', 'alors', 'tandis', 'afin']),
