@@ -2896,6 +2896,15 @@ test('a party listed after another shares its preposition: "sent arms through Ch
   assert.equal(prop(claimAbout(fr, 'via')), 'supply:United Arab Emirates>Rapid Support Forces:weapons');
 });
 
+test('another country\'s people deployed by one are sent by their own country to it: "Russia deployed North Korean soldiers to Kursk"', () => {
+  const [en] = claimsOf('Ukrainian intelligence said Russia had deployed North Korean soldiers to the Kursk region.', 'en');
+  assert.equal(prop(en), 'deploy:North Korea>Russia:personnel');
+  const [fr] = claimsOf('Selon Kiev, la Russie a déployé des soldats nord-coréens dans la région de Koursk.', 'fr');
+  assert.equal(prop(fr), 'deploy:North Korea>Russia:personnel');
+  const [elsewhere] = claimsOf('Ukrainian intelligence said Russia had deployed North Korean soldiers to Ukraine.', 'en');
+  assert.equal(prop(elsewhere), 'deploy:Russia>Ukraine:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

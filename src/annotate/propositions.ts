@@ -198,6 +198,13 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   // "Iranian military personnel had been deployed ... to operate the drones": people are what is deployed.
   const deployed = type === 'deploy' && item !== 'personnel' && items.some((i) => i.item === 'personnel') ? 'personnel' : item;
   if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, content, ctx);
+  // "Russia deployed North Korean soldiers to Kursk", « la Russie a déployé des soldats nord-coréens »: another country's
+  // people, deployed where the deployer holds sway, are sent by their own country to the deployer.
+  const sender = type === 'deploy' && actor ? itemOrigins(parties, ctx, 'personnel')[0]?.name : undefined;
+  if (sender && sender !== actor && (!recipient || recipient === actor || recipient === sender)) {
+    [actor, recipient] = [sender, actor];
+    rules.push('participants:foreign-personnel');
+  }
   // « Bamako dément tout déploiement de mercenaires de Wagner »: others' people or items, sent nowhere named, come to the one denying.
   if (!recipient && event.tense === 'noun' && ctx.speakerIsSubject && actor && ctx.speakerCountry && actor !== ctx.speakerCountry) {
     recipient = ctx.speakerCountry;
