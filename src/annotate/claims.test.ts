@@ -2905,6 +2905,11 @@ test('another country\'s people deployed by one are sent by their own country to
   assert.equal(prop(elsewhere), 'deploy:Russia>Ukraine:personnel');
 });
 
+test('what a subject event noun does to others names none of its parties: « le déploiement de ces armes fait de la Biélorussie un otage du Kremlin »', () => {
+  const claims = claimsOf("Loukachenko affirme que la Biélorussie a reçu des armes nucléaires russes. Selon l'opposante Svetlana Tikhanovskaïa, le déploiement de ces armes fait de la Biélorussie un otage du Kremlin.", 'fr');
+  assert.equal(prop(claimAbout(claims, 'otage')), 'deploy:Russia>Belarus:weapons');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -682,7 +682,7 @@ function eventScopeEnd(event: EventWord, noun: boolean, content: Span, ctx: Prop
   const listsItem = (k: number) => k + 1 < tokens.length && ctx.entities.some((e) => e.kind === 'item' && e.start === tokens[k + 1].start);
   // « ces livraisons risquaient de déstabiliser l'est de l'Ukraine »: the verb a noun is the subject of ends its phrase; a
   // participle before its agent describes the items ("the supply of drones used by Russia").
-  const predicateOfNoun = (k: number) => noun && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && isVerb(lower[k], ctx.lex)
+  const predicateOfNoun = (k: number) => noun && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && (isVerb(lower[k], ctx.lex) || ctx.lex.predicateVerbs.has(lower[k]))
     && !isRelativePronoun(lower[k - 1], ctx.lex) && !ctx.lex.auxiliaries.has(lower[k - 1]) && !ctx.lex.agentPrepositions.has(lower[k + 1]);
   for (let k = event.token + 1; k < tokens.length && tokens[k].end <= content.end; k++) {
     if (ctx.lex.scopeBreaks.has(lower[k]) || noun && tokens[k].text === ',' && !listsItem(k) || predicateOfNoun(k)) return tokens[k].start;
