@@ -2910,6 +2910,13 @@ test('what a subject event noun does to others names none of its parties: « le 
   assert.equal(prop(claimAbout(claims, 'otage')), 'deploy:Russia>Belarus:weapons');
 });
 
+test('a country named by what it is stands for the last country named: ", a charge the Gulf state has denied", « La monarchie du Golfe a démenti »', () => {
+  const en = claimsOf("Sudan's government has accused the United Arab Emirates of supplying weapons to the Rapid Support Forces, a charge the Gulf state has repeatedly denied.", 'en');
+  assert.equal(claimAbout(en, 'Gulf state').speaker.name, 'United Arab Emirates');
+  const fr = claimsOf('Le gouvernement soudanais accuse les Émirats arabes unis de livrer des armes aux FSR. La monarchie du Golfe a toujours démenti.', 'fr');
+  assert.equal(claimAbout(fr, 'démenti').speaker.name, 'United Arab Emirates');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

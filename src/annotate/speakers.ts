@@ -671,6 +671,8 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   const document = determined && ctx.lex.documentNouns.has(inside[1].text.toLowerCase());
   if (ctx.publisher && (document || determined && writtenByAuthors(inside[1], ctx))) return entitySpeaker(ctx.publisher, region, ctx);
   if (document && speaksAsBody(last)) return last;
+  const described = describedCountry(inside, region, ctx);
+  if (described) return countrySpeaker(described);
   // "the report" whose author is not known is still a source, though its noun is a verb too.
   if (!document && !isCommonNounSource(inside, ctx.lex)) return null;
   // "independent sanctions monitors", "officials": a source with no determiner is indefinite.
@@ -698,6 +700,22 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // « une source militaire ukrainienne »: a source qualified by a demonym speaks from that country's side.
   const side = ctx.entities.find((e) => e.kind === 'demonym' && e.start >= words[0].start && e.end <= words.at(-1)!.end);
   return { name: ctx.text.slice(words[0].start, words.at(-1)!.end), type: 'unknown', affiliation: side?.country ?? null };
+}
+
+/** Words of a country named by what it is, besides its determiner ("the Gulf state", « la monarchie du Golfe »). */
+const MAX_DESCRIBED_COUNTRY_WORDS = 4;
+
+/**
+ * "a charge the Gulf state has denied", "the Asian country said", « l'émirat du Golfe a démenti »: a country named by what
+ * it is, with a word or more qualifying it, is the last country named before it.
+ */
+function describedCountry(inside: readonly Token[], region: Span, ctx: SpeakerContext): string | null {
+  const words = inside.slice(1).map((t) => t.text.toLowerCase());
+  const definite = inside.length > 0 && ctx.lex.definiteDeterminers.has(inside[0].text.toLowerCase());
+  if (!definite || words.length < 2 || words.length > MAX_DESCRIBED_COUNTRY_WORDS) return null;
+  if (!ctx.lex.countryNouns.has(words[0]) && !ctx.lex.countryNouns.has(words.at(-1)!)) return null;
+  const named = ctx.entities.findLast((e) => e.end <= region.start && (e.kind === 'country' || e.kind === 'capital') && e.country !== null);
+  return named?.country ?? ctx.recentCountries.at(-1) ?? null;
 }
 
 /**

@@ -175,7 +175,7 @@ export const claims: ClaimLexicon = {
   nonCommittal: wordRegex(String.raw`(?:\bnot|n[’']t)\s+(?:\p{L}+\s+)?know\s+(?:exactly\s+)?(?:what|where|why|who)\b|\bneither\s+(?:confirm(?:s|ed|ing)?|verify|verified)\s+nor\s+den(?:y|ies|ied|ying)\b|\b(?:confirm|deny)\s+or\s+(?:confirm|deny)\b|\b(?:have|has|had)\s+no\s+(?:further\s+)?comment\b|^\s*no\s+comment\b`),
   confirmOr: /\b(?:confirm|verify|deny)\s+(?:or|nor)\s+$/iu,
   condemnedAct: wordRegex(String.raw`\bconsider(?:s|ed|ing)?\s+(?:[\p{L}’'-]+\s+){1,14}?(?:to\s+be\s+|as\s+)?(?:[“"]\s*)?(?:inhumane|immoral|unacceptable|illegal|unlawful|wrong|unthinkable)\b`),
-  countryNouns: new Set(['country', 'nation']),
+  countryNouns: new Set(['country', 'nation', 'state', 'kingdom', 'monarchy', 'republic', 'emirate']),
   blocMemberNouns: new Set(['countries', 'nations', 'governments', 'capitals', 'powers', 'allies', 'partners', 'states']),
   objectClitics: new Set(),
   voiceAside: /^,\s*(?:through|via|speaking\s+through)\s/iu,

@@ -234,7 +234,7 @@ export const claims: ClaimLexicon = {
   confirmOr: /(?<![\p{L}\p{N}])(?:confirmer|infirmer|démentir|nier)\s+(?:ou|ni)\s+(?:à\s+|de\s+|d['’]\s*)?$/iu,
   otherSenseBefore: /^(?:relev|relèv)\p{L}*\s+(?:[«“"]\s*)?(?:(?:de|du|des)(?![\p{L}\p{N}])|d['’])/iu,
   condemnedAct: wordRegex(String.raw`\b(?:consid[èé]r|jug|estim)\p{L}*\s+(?:comme\s+)?(?:[«“"]\s*)?(?:inhumain|immoral|inacceptable|illégal|impensable)\p{L}*\s+d[e’']|\bconsid[èé]r\p{L}*\s+(?:[\p{L}’'-]+\s+){1,14}?comme\s+(?:[«“"]\s*)?(?:inhumain|immoral|inacceptable|illégal|impensable)`),
-  countryNouns: new Set(['pays', 'nation']),
+  countryNouns: new Set(['pays', 'nation', 'état', 'royaume', 'monarchie', 'république', 'émirat']),
   blocMemberNouns: new Set(['pays', 'nations', 'gouvernements', 'capitales', 'puissances', 'alliés', 'partenaires', 'états']),
   objectClitics: new Set(['l’', "l'", 'le', 'la', 'les']),
   voiceAside: /^,\s*(?:par\s+la\s+voix\s+d(?:e|u|es|['’])|par\s+l['’]\s*intermédiaire\s+d(?:e|u|es|['’])|via)\s*/iu,
