@@ -2917,6 +2917,13 @@ test('a country named by what it is stands for the last country named: ", a char
   assert.equal(claimAbout(fr, 'démenti').speaker.name, 'United Arab Emirates');
 });
 
+test('a participle right after a noun tells what that noun does: « a intercepté un boutre transportant des missiles iraniens » names no US supply', () => {
+  const [fr] = claimsOf('La marine américaine a intercepté au large de la Somalie un boutre transportant des composants de missiles de fabrication iranienne destinés aux rebelles houthis, a annoncé le Centcom.', 'fr');
+  assert.equal(prop(fr), 'supply:Iran>Houthis:technology');
+  const [en] = claimsOf('Officials said Chinese companies supplying Russia with drones had been sanctioned.', 'en');
+  assert.equal(prop(en), 'supply:China>Russia:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -502,6 +502,23 @@ function auxiliariesBefore(i: number, ctx: PropositionContext): { before: number
   return { before: k, passive };
 }
 
+/** Words of a noun phrase a participle may describe, after its determiner ("un boutre", "a small wooden dhow"). */
+const MAX_DESCRIBED_WORDS = 3;
+
+/**
+ * Where the noun phrase a participle right after it describes starts, at its determiner ("un boutre transportant",
+ * "a dhow carrying"); null when the participle follows no such phrase ("was also providing", "stopped sending").
+ */
+function describedNounStart(event: EventWord, ctx: PropositionContext): number | null {
+  if (event.tense !== 'gerund') return null;
+  const { tokens, lower } = ctx.view;
+  for (let k = event.token - 1; k >= 0 && event.token - k <= MAX_DESCRIBED_WORDS + 1; k--) {
+    if (ctx.lex.determiners.has(lower[k])) return k < event.token - 1 ? tokens[k].start : null;
+    if (tokens[k].kind !== 'word' || !/^\p{Ll}/u.test(tokens[k].text) || isVerb(lower[k], ctx.lex) || ctx.lex.prepositions.has(lower[k])) return null;
+  }
+  return null;
+}
+
 /** People end at `at`: a personnel item ("soldiers"), or the demonym after one ("soldats nord-coréens"). */
 function endsPeople(at: number, ctx: PropositionContext): boolean {
   const isPersonnel = (e: EntityMention) => e.kind === 'item' && e.item === 'personnel';
@@ -516,7 +533,10 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   const agentNoun = event.tense === 'agent';
   // 'London had seen reports that the missiles were shipped': London is no party to the shipping.
   const clauseStart = embeddedClauseStart(event.token, content, ctx);
-  const before = parties.filter((p) => p.end <= event.start && p.start >= clauseStart && !inClosedRelative(p, event, ctx));
+  // "La marine américaine a intercepté un boutre transportant des missiles": a participle right after a common noun tells
+  // what that noun does; the subject of the clause's own verb takes no part in it.
+  const described = describedNounStart(event, ctx);
+  const before = parties.filter((p) => p.end <= event.start && p.start >= Math.max(clauseStart, described ?? clauseStart) && !inClosedRelative(p, event, ctx));
   const scopeEnd = eventScopeEnd(event, noun || agentNoun, content, ctx);
   const after = parties.filter((p) => p.start >= event.end && p.end <= scopeEnd);
   // "Russia's main supplier": the possessor of an agent noun is its client, not its subject.
