@@ -614,7 +614,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     }
     // "a nié avoir fourni", "dit n'avoir aucune information": the infinitive, negated or not, right after the verb,
     // capitalised only in a title-cased headline ("Iran Denies Supplying Russia With Drones").
-    if (k === negated && t.kind === 'word' && isNonFinite(lower[k], lex) && (/^\p{Ll}/u.test(t.text) || isTitleCased(tokens))) {
+    // A preposition that looks like a participle ("said during a visit", « a déclaré pendant ») opens no content.
+    const participlePreposition = lex.prepositions.has(lower[k]) && lex.presentParticiple.test(lower[k]);
+    if (k === negated && t.kind === 'word' && isNonFinite(lower[k], lex) && !participlePreposition && (/^\p{Ll}/u.test(t.text) || isTitleCased(tokens))) {
       return { ...base, ...fromMain, kind: 'infinitive', content: { start: tokens[complement].start, end: sentenceEnd }, speakerIsContentSubject: true };
     }
     if (accusing && lex.accusationLinks.has(lower[k]) && seen > 0) {

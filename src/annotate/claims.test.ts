@@ -2924,6 +2924,11 @@ test('a participle right after a noun tells what that noun does: Â« a interceptÃ
   assert.equal(prop(en), 'supply:China>Russia:drones');
 });
 
+test('a preposition that looks like a participle opens no content: \'"...," he said during a visit\' reports the quote', () => {
+  const claims = claimsOf('Defense Minister Klaus Wendtland said Germany would send tanks to Ukraine. "Ukraine needs more air defense, and it needs it now," he said during a visit to a training site.', 'en');
+  assert.deepEqual(claims.map((c) => c.text), ['Germany would send tanks to Ukraine', 'Ukraine needs more air defense, and it needs it now']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
