@@ -2929,6 +2929,13 @@ test('a preposition that looks like a participle opens no content: \'"...," he s
   assert.deepEqual(claims.map((c) => c.text), ['Germany would send tanks to Ukraine', 'Ukraine needs more air defense, and it needs it now']);
 });
 
+test('a body of no stated country sitting in a capital is its country\'s: "the Defense Ministry in Berlin", « le ministère de la Défense à Berlin »', () => {
+  const [en] = claimsOf('Germany will deliver a third Patriot system to Ukraine, the Defense Ministry in Berlin announced on Saturday.', 'en');
+  assert.equal(en.speaker.affiliation, 'Germany');
+  const [fr] = claimsOf("L'Allemagne va livrer un troisième système Patriot à l'Ukraine, a annoncé samedi le ministère de la Défense à Berlin.", 'fr');
+  assert.equal(fr.speaker.affiliation, 'Germany');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

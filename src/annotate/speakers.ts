@@ -467,6 +467,11 @@ function bodyBetween(role: EntityMention, p: PersonMention, ctx: SpeakerContext)
 }
 
 /** Between officials and the capital they are in: one preposition of seat, spaced ("officials in Kyiv", « des responsables à Kiev »). */
+/** The country of the capital or country a mention is said to sit in ("officials in Kyiv", "the ministry in Berlin"), or null. */
+function seatOf(e: EntityMention, ctx: SpeakerContext): string | null {
+  return ctx.entities.find((c) => (c.kind === 'capital' || c.kind === 'country') && c.country && seatLink(ctx.text.slice(e.end, c.start), ctx.lex))?.country ?? null;
+}
+
 function seatLink(between: string, lex: ClaimLexicon): boolean {
   return /^\s+\S+\s+$/u.test(between) && lex.seatPrepositions.has(between.trim().toLowerCase());
 }
@@ -969,8 +974,8 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       if (official) return official;
       if (e.country) return { ...countrySpeaker(e.country), role: e.role ?? null };
       // "officials in Kyiv", « des responsables à Moscou »: officials in a capital are its government's.
-      const seat = e.role === 'official' ? ctx.entities.find((c) => (c.kind === 'capital' || c.kind === 'country') && c.country && seatLink(ctx.text.slice(e.end, c.start), ctx.lex)) : undefined;
-      if (seat?.country) return { ...countrySpeaker(seat.country), role: e.role };
+      const seat = e.role === 'official' ? seatOf(e, ctx) : null;
+      if (seat) return { ...countrySpeaker(seat), role: e.role };
       // "A United Nations panel of experts": experts an institution convened speak for it.
       const convener = e.role && INDEPENDENT_ROLES.has(e.role) ? convenedBy(e, ctx) : undefined;
       if (convener) return institutionSpeaker(convener, e.role);
@@ -1024,8 +1029,10 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // « Les Émirats ont démenti. Leur ministère des Affaires étrangères affirme »: the ministry of whoever « leur » stands for.
       const owner = isPossessed(e, ctx) ? possessiveOwner(e, ctx) : null;
       if (owner?.country) return { name: e.canonical, type: 'organization', affiliation: owner.country };
-      // « À Kiev, le ministère des Affaires étrangères a exhorté »: the ministry of the place the sentence opens on.
-      if (ctx.sceneCountry) return { name: e.canonical, type: 'organization', affiliation: ctx.sceneCountry };
+      // « À Kiev, le ministère des Affaires étrangères a exhorté »: the ministry of the place the sentence opens on, or of
+      // the capital it sits in ("the Defense Ministry in Berlin").
+      const place = ctx.sceneCountry ?? seatOf(e, ctx);
+      if (place) return { name: e.canonical, type: 'organization', affiliation: place };
       // "l'administration Biden" names no country: likely the one the document's institutions speak for.
       return guessed({ name: e.canonical, type: 'organization', affiliation: ctx.homeCountry });
     case 'country':
