@@ -2936,6 +2936,11 @@ test('a body of no stated country sitting in a capital is its country\'s: "the D
   assert.equal(fr.speaker.affiliation, 'Germany');
 });
 
+test('the Yemeni rebels are the Houthis: "Tehran denies arming the Yemeni rebels", « armer les rebelles yéménites »', () => {
+  assert.equal(prop(claimsOf('Tehran denies arming the Yemeni rebels.', 'en')[0]), 'supply:Iran>Houthis:weapons');
+  assert.equal(prop(claimsOf('Téhéran dément armer les rebelles yéménites.', 'fr')[0]), 'supply:Iran>Houthis:weapons');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -142,7 +142,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   // Armed groups
   { name: 'Hezbollah', kind: 'armed group', country: null, aliases: ['Hezbollah', 'Hizbollah', 'Hizbullah'] },
   { name: 'Hamas', kind: 'armed group', country: null, aliases: ['Hamas'] },
-  { name: 'Houthis', kind: 'armed group', country: null, aliases: ['Houthis', 'Houthi', 'houthis', 'Ansar Allah', 'rebelles houthistes', 'houthistes'] },
+  { name: 'Houthis', kind: 'armed group', country: null, aliases: ['Houthis', 'Houthi', 'houthis', 'Ansar Allah', 'rebelles houthistes', 'houthistes', 'Yemeni rebels', 'rebelles yéménites'] },
   { name: 'Taliban', kind: 'armed group', country: null, aliases: ['Taliban', 'talibans', 'Talibans'] },
   { name: 'Rapid Support Forces', kind: 'armed group', country: null, aliases: ['Rapid Support Forces', 'RSF', 'Forces de soutien rapide', 'FSR'] },
   { name: 'M23', kind: 'armed group', country: null, aliases: ['M23', 'Mouvement du 23 mars', 'March 23 Movement'] },
