@@ -2941,6 +2941,11 @@ test('the Yemeni rebels are the Houthis: "Tehran denies arming the Yemeni rebels
   assert.equal(prop(claimsOf('Téhéran dément armer les rebelles yéménites.', 'fr')[0]), 'supply:Iran>Houthis:weapons');
 });
 
+test('an origin may follow a coordinated kind of items: « des missiles balistiques et de croisière de fabrication iranienne »', () => {
+  const [c] = claimsOf('Selon Washington, un boutre transportait des missiles balistiques et de croisière de fabrication iranienne destinés aux rebelles houthis.', 'fr');
+  assert.equal(prop(c), 'supply:Iran>Houthis:ballistic missiles');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -456,7 +456,7 @@ export const claims: ClaimLexicon = {
   sameOccasion: wordRegex(String.raw`\b(?:dans\s+le\s+même\s+temps|au\s+même\s+moment|le\s+même\s+jour|(?:dans|lors\s+d[e’'])\s*(?:la|le)\s+même\s+(?:déclaration|entretien|interview|discours|conférence|communiqué|message))\b`),
   reflexives: new Set(['se', 's’', "s'", 'me', 'm’', "m'", 'nous', 'vous']),
   // « des armes nucléaires tactiques russes », « des drones kamikazes iraniens »: modifiers of the items may come between.
-  originAfterItem: wordRegex(String.raw`^\s*[»”"]?\s*(?:(?:nucléaires?|tactiques?|stratégiques?|kamikazes?|militaires?|modernes?|lourde?s?|légère?s?|légers?|guidée?s?|rôdeu(?:r|se)s?|suicides?)\s+){0,2}(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
+  originAfterItem: wordRegex(String.raw`^\s*[»”"]?\s*(?:(?:nucléaires?|tactiques?|stratégiques?|kamikazes?|militaires?|modernes?|lourde?s?|légère?s?|légers?|guidée?s?|rôdeu(?:r|se)s?|suicides?)\s+){0,2}(?:(?:et|ou)\s+(?:de\s+|d['’]\s*)?\p{L}+\s+)?(?:de\s+(?:fabrication|conception|production|origine)\s*)?$`),
   originBeforeItem: /^$/u,
   // « des instructeurs des Gardiens de la révolution », « des mercenaires du groupe russe Wagner ».
   ownerAfterItem: /^\s+(?:des|du|de|de\s+la|de\s+l[’'])\s*(?:(?:groupe|société|milice)\s+(?:\p{L}+\s+)?)?$/iu,
