@@ -733,6 +733,11 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   if (subject.start === view.span.start && isBareReport(rest, lex)) {
     return { ...base, kind: 'orphan', content: { start: cue.start, end: cue.start }, speakerRegion: subject, speakerNearEnd: true };
   }
+  if (lex.announcingVerbs.has(lower[cue.last]) && opensOnEventNoun(view, complement, lex)) {
+    // "announced the deployment of nuclear weapons to Belarus", « a annoncé la livraison de drones »: the event is what is
+    // said, and the speaker's own unless the noun names another doer.
+    return { ...base, ...fromMain, kind: 'object', content: { start: tokens[complement].start, end: sentenceEnd }, speakerIsContentSubject: true };
+  }
   if (lex.optionalComplementizer) {
     // "said Iran had sent ...", "said 11,000 soldiers had been sent", but not "to consider reports of arms
     // transfers": no clause opens with a preposition.
@@ -754,6 +759,17 @@ function countedAt(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
   const isCount = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || lex.cardinals.has(t.text.toLowerCase()));
   return lex.approximators.has(view.lower[k]) && isCount(view.tokens[k + 1])
     || lex.approximators.has(`${view.lower[k]} ${view.lower[k + 1]}`) && isCount(view.tokens[k + 2]);
+}
+
+/**
+ * A determiner, then an event noun at token k, as the verb's object: "the deployment", « la livraison », but not the
+ * subject of a clause ("said the deliveries had resumed").
+ */
+function opensOnEventNoun(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
+  const noun = lex.events.get(view.lower[k + 1] ?? '');
+  if (!lex.determiners.has(view.lower[k] ?? '') || noun === undefined || (noun.tense !== 'noun' && !noun.alsoNoun)) return false;
+  for (let j = k + 2; j < view.tokens.length && view.tokens[j].text !== ','; j++) if (isVerb(view.lower[j], lex) && !lex.events.has(view.lower[j])) return false;
+  return true;
 }
 
 /** Lower-case nouns this many at most may qualify a name before "that" ("told the IRNA news agency that"). */

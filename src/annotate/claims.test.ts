@@ -2946,6 +2946,15 @@ test('an origin may follow a coordinated kind of items: « des missiles balistiq
   assert.equal(prop(c), 'supply:Iran>Houthis:ballistic missiles');
 });
 
+test('an event noun as the object of a reporting verb is what is said, the speaker\'s own act: "announced the deployment of nuclear weapons to Belarus"', () => {
+  const [en] = claimsOf('Russian President Vladimir Orlov announced the deployment of nuclear weapons to Belarus.', 'en');
+  assert.equal(prop(en), 'deploy:Russia>Belarus:weapons');
+  const [fr] = claimsOf("Le président russe Vladimir Orlov a annoncé le déploiement d'armes nucléaires en Biélorussie.", 'fr');
+  assert.equal(prop(fr), 'deploy:Russia>Belarus:weapons');
+  const [clause] = claimsOf('Kyiv said the deliveries of Iranian drones to Russia had resumed.', 'en');
+  assert.equal(prop(clause), 'supply:Iran>Russia:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -703,6 +703,8 @@ export interface ClaimLexicon {
   madeInAfter: RegExp;
   /** Between items and a country, when a clause says the items were made there ("the drones were made in Russia", « ont été fabriqués en Russie »). */
   madeInCountry: RegExp;
+  /** Reporting verbs that take an event as their object ("announced the deployment", « a confirmé la livraison »). */
+  announcingVerbs: ReadonlySet<string>;
   /** Verbs saying what a subject is or does to others, of no event ("makes Belarus a hostage", « fait de la Biélorussie un otage »). */
   predicateVerbs: ReadonlySet<string>;
   /** Words that make a reporting verb form before them part of a noun ("think tank"): no report there. */
