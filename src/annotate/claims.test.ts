@@ -2955,6 +2955,15 @@ test('an event noun as the object of a reporting verb is what is said, the speak
   assert.equal(prop(clause), 'supply:Iran>Russia:drones');
 });
 
+test('a pronoun for who receives stands for the speaker: "reports that Iran had supplied it with missiles", « l\'Iran lui aurait livré des missiles »', () => {
+  const [en] = claimsOf('Moscow dismissed as absurd reports that Iran had supplied it with missiles.', 'en');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:missiles']);
+  const [fr] = claimsOf("Moscou a qualifié d'absurdes les informations selon lesquelles l'Iran lui aurait livré des missiles.", 'fr');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:missiles']);
+  const [sent] = claimsOf('Kyiv said Iran had sent it to Russia.', 'en');
+  assert.equal(sent.proposition, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

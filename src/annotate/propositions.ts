@@ -198,6 +198,11 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   // "Iranian military personnel had been deployed ... to operate the drones": people are what is deployed.
   const deployed = type === 'deploy' && item !== 'personnel' && items.some((i) => i.item === 'personnel') ? 'personnel' : item;
   if (type === 'deploy' && !recipient) recipient = partyAfter(event, actor, content, ctx);
+  // "reports that Iran had supplied it with missiles", « l'Iran lui aurait livré des missiles »: the speaker receives.
+  if (!recipient && event.role === 'give' && ctx.speakerCountry !== actor && pronounReceives(event, items, ctx)) {
+    recipient = ctx.speakerCountry;
+    rules.push('recipient:pronoun');
+  }
   // "Russia deployed North Korean soldiers to Kursk", « la Russie a déployé des soldats nord-coréens »: another country's
   // people, deployed where the deployer holds sway, are sent by their own country to the deployer.
   const sender = type === 'deploy' && actor ? itemOrigins(parties, ctx, 'personnel')[0]?.name : undefined;
@@ -500,6 +505,18 @@ function auxiliariesBefore(i: number, ctx: PropositionContext): { before: number
     }
   }
   return { before: k, passive };
+}
+
+/** A pronoun for who receives stands where the language puts one, next to the event verb. */
+function pronounReceives(event: EventWord, items: readonly EntityMention[], ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const { words, afterVerb, givenWith } = ctx.lex.recipientPronouns;
+  if (afterVerb) {
+    const given = tokens[event.token + 2];
+    return words.has(lower[event.token + 1] ?? '') && given !== undefined && (givenWith.has(lower[event.token + 2]) || items.some((i) => i.start === given.start));
+  }
+  const { before } = auxiliariesBefore(event.token, ctx);
+  return before >= 0 && words.has(lower[before]);
 }
 
 /** Words of a noun phrase a participle may describe, after its determiner ("un boutre", "a small wooden dhow"). */

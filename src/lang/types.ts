@@ -703,6 +703,11 @@ export interface ClaimLexicon {
   madeInAfter: RegExp;
   /** Between items and a country, when a clause says the items were made there ("the drones were made in Russia", « ont été fabriqués en Russie »). */
   madeInCountry: RegExp;
+  /**
+   * Pronouns standing for who receives, where the language puts them: before the verb group (« l'Iran lui aurait livré »),
+   * or right after the verb, before what is given or the word introducing it ("Iran had supplied it with missiles").
+   */
+  recipientPronouns: { words: ReadonlySet<string>; afterVerb: boolean; givenWith: ReadonlySet<string> };
   /** Reporting verbs that take an event as their object ("announced the deployment", « a confirmé la livraison »). */
   announcingVerbs: ReadonlySet<string>;
   /** Verbs saying what a subject is or does to others, of no event ("makes Belarus a hostage", « fait de la Biélorussie un otage »). */

@@ -401,6 +401,7 @@ export const claims: ClaimLexicon = {
   madeInCountry: wordRegex(String.raw`^\s+(?:(?:used|fired|launched|employed|operated)\s+(?:by|in|against)\s+[^,;.!?"“”]{1,60}?\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+(?:all\s+)?(?:made|built|produced|manufactured|assembled)\s+in\s+(?:the\s+)?$`),
   possessor: /\p{L}['’]s$/u,
   possessives: new Set(['its', 'his', 'her', 'their']),
+  recipientPronouns: { words: new Set(['it', 'them', 'us']), afterVerb: true, givenWith: new Set(['with']) },
   announcingVerbs: new Set(formsOf(verb('announce'), verb('confirm'), verb('reveal'), verb('disclose'), verb('unveil'))),
   predicateVerbs: new Set(['makes', 'make', 'made', 'constitutes', 'constitute', 'represents', 'represent', 'poses', 'pose', 'threatens',
     'threaten', 'turns', 'turn', 'renders', 'render']),

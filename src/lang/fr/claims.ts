@@ -467,6 +467,7 @@ export const claims: ClaimLexicon = {
   madeInCountry: wordRegex(String.raw`^\s+(?:(?:utilisé|employé|tiré|lancé)e?s?\s+(?:par|en|contre)\s+[^,;.!?"«»“”]{1,60}?\s+)?(?:sont|étaient|est|était|ont\s+été|avaient\s+été|a\s+été|avait\s+été)\s+(?:tous\s+|toutes\s+)?(?:fabriqué|produit|construit|assemblé|conçu)e?s?\s+(?:en|au|aux)\s+$`),
   possessor: null,
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
+  recipientPronouns: { words: new Set(['lui', 'leur', 'nous']), afterVerb: false, givenWith: new Set() },
   announcingVerbs: new Set(formsOf(firstGroup('annonc'), firstGroup('confirm'), firstGroup('révél', 'révèl'), firstGroup('dévoil'), firstGroup('officialis'))),
   predicateVerbs: new Set(['fait', 'font', 'faisait', 'faisaient', 'rend', 'rendent', 'rendait', 'rendaient', 'constitue', 'constituent',
     'constituait', 'représente', 'représentent', 'représentait', 'menace', 'menacent', 'menaçait', 'transforme', 'transforment']),
