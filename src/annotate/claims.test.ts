@@ -2964,6 +2964,11 @@ test('a pronoun for who receives stands for the speaker: "reports that Iran had 
   assert.equal(sent.proposition, null);
 });
 
+test('what is about to happen is planned: « serait sur le point de livrer des missiles », as "is about to deliver"', () => {
+  const [c] = claimsOf('Pyongyang serait sur le point de livrer des missiles à Moscou, selon Séoul.', 'fr');
+  assert.equal(c.proposition?.mode, 'planned');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
