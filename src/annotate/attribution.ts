@@ -763,7 +763,7 @@ function countedAt(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
 
 /**
  * A determiner, then an event noun at token k, as the verb's object: "the deployment", « la livraison », but not the
- * subject of a clause ("said the deliveries had resumed").
+ * subject of a clause ("confirmed the deliveries had resumed").
  */
 function opensOnEventNoun(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
   const noun = lex.events.get(view.lower[k + 1] ?? '');

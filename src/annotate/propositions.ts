@@ -355,6 +355,7 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
   return out;
 }
 
+/** The text without its determiners, spacing kept (" et la " -> " et  "). */
 function withoutDeterminers(text: string, lex: ClaimLexicon): string {
   return text.split(/(?<=\s)|(?=\s)/u).filter((word) => !lex.determiners.has(word.toLowerCase())).join('');
 }

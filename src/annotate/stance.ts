@@ -18,7 +18,7 @@ export interface StanceReading {
 /** What the caller has already read in the content with the lexicon's `noEvidence`, `calledFalse`, `condemnedClaim` and `evidenceChallenge` patterns. */
 export interface ContentReading {
   lacksEvidence: boolean;
-  /** The speaker weighs whether to do the act to come itself ("is examining whether it could supply", « étudie la possibilité »). */
+  /** The speaker weighs whether to do the act to come itself ("is examining whether it could supply", « examinait si elle pouvait livrer »). */
   weighsOwnAct: boolean;
   calledFalse: boolean;
   /** A condemning verb's object is a claim ("denounced the allegations"). */
