@@ -134,7 +134,7 @@ function lineKind(line: string, lex: BoilerplateLexicon): BoilerplateKind | null
 }
 
 /**
- * "Par: Elena Shcherban | 23.10.2022, 13:27", "By Jane Doe": the prefix, then a capitalised name; or a name, then the
+ * "Par: Anna Novak | 23.10.2022, 13:27", "By Jane Doe": the prefix, then a capitalised name; or a name, then the
  * author's job, with no prefix ("Dan Sabbagh Defence and security editor", « Jean Dupont, envoyé spécial à Kiev »).
  */
 function isByline(line: string, lex: BoilerplateLexicon): boolean {

@@ -126,7 +126,7 @@ function firstKeptLine(text: string, excluded: ExcludedRange[]): string | null {
   return null;
 }
 
-/** "Par: Elena Shcherban | 23.10.2022" -> "Elena Shcherban". */
+/** "Par: Anna Novak | 23.10.2022" -> "Anna Novak". */
 function authorOf(byline: string | null, lex: BoilerplateLexicon): string | null {
   if (byline === null) return null;
   const prefix = lex.bylinePrefix.exec(byline);
