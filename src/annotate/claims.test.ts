@@ -2969,6 +2969,11 @@ test('what is about to happen is planned: « serait sur le point de livrer des m
   assert.equal(c.proposition?.mode, 'planned');
 });
 
+test('an adverb before « selon » is no content: « Toujours selon Kiev, l\'Iran formerait des pilotes russes »', () => {
+  const [c] = claimsOf("Toujours selon Kiev, l'Iran formerait des pilotes russes en Crimée.", 'fr');
+  assert.deepEqual([c.text, prop(c)], ["l'Iran formerait des pilotes russes en Crimée", 'train:Iran>Russia:personnel']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

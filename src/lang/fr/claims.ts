@@ -487,7 +487,8 @@ export const claims: ClaimLexicon = {
   attitudeBefore: wordRegex(String.raw`\b(?:alarmée?s?|préoccupée?s?|inquiète?s?|inquiets|troublée?s?|indignée?s?|préoccupation|inquiétude|indignation)\s*[»”"]?\s+(?:par|face\s+à|devant|quant\s+à)\s+(?:la|le|les|l['’]|ces?|cette|cet)?\s*$`),
   perceptionVerbs: new Set(['observé', 'constaté', 'détecté', 'repéré', 'relevé', 'enregistré', 'remarqué', 'vu', 'documenté', 'identifié', 'observer', 'constater', 'détecter', 'repérer', 'suivre', 'suivi']),
   useParticiples: new Set(['utilisé', 'utilisée', 'utilisés', 'utilisées', 'employé', 'employée', 'employés', 'employées', 'tiré', 'tirée', 'tirés', 'tirées', 'lancé', 'lancée', 'lancés', 'lancées']),
-  openingConnectives: phraseRegex(['mais', 'et', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'enfin', 'ainsi', 'donc', 'surtout', 'd’ailleurs', 'par ailleurs', 'en outre', 'de plus', 'en revanche', 'en effet']),
+  openingConnectives: phraseRegex(['mais', 'et', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'enfin', 'ainsi', 'donc', 'surtout', 'd’ailleurs', 'par ailleurs', 'en outre', 'de plus', 'en revanche', 'en effet',
+    'toujours', 'encore', 'là encore', 'aussi', 'également', 'de même']),
   concessiveOpeners: phraseRegex(['malgré', 'en dépit de', 'en dépit des', 'en dépit du', 'bien que', 'bien qu’', "bien qu'", 'même si', 'quoique']),
   purposeBefore: /(?:^|\s)(?:pour|afin\s+d[e’']|en\s+vue\s+d[e’'])\s*$/iu,
   // French puts them after the name (« la Russie orientale »).
