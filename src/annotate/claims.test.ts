@@ -2974,6 +2974,13 @@ test('an adverb before « selon » is no content: « Toujours selon Kiev, l\'Ira
   assert.deepEqual([c.text, prop(c)], ["l'Iran formerait des pilotes russes en Crimée", 'train:Iran>Russia:personnel']);
 });
 
+test('keeping to what one said says it again: "Washington stands by its accusations", "doubled down on claims that P"', () => {
+  const stands = claimsOf('Seoul says North Korea is sending shells to Russia. Washington stands by its accusations.', 'en');
+  assert.deepEqual([claimAbout(stands, 'stands by').speaker.name, prop(claimAbout(stands, 'stands by'))], ['United States', 'supply:North Korea>Russia:ammunition']);
+  const doubled = claimsOf('Seoul says North Korea is sending shells to Russia. Washington doubled down on claims that Pyongyang was arming Moscow.', 'en');
+  assert.equal(claimAbout(doubled, 'arming').speaker.name, 'United States');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

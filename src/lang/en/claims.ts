@@ -117,6 +117,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bback(?:ed|ing|s)?\s+(?:away|off)\s+from\b`), cls: 'retract' },
     { pattern: wordRegex(String.raw`\b(?:went|go(?:es)?|going)\s+so\s+far\s+as\s+to\s+suggest\b`), cls: 'suggest' },
     { pattern: wordRegex(String.raw`\bmade\s+clear\b`), cls: 'say' },
+    // "stands by its accusations", "doubled down on claims that P": keeping to what one said says it again.
+    { pattern: wordRegex(String.raw`\b(?:stand(?:s|ing)?|stood)\s+by(?=\s+(?:its|their|his|her|our|the|these|those)\s+(?:\p{L}+\s+)?(?:claims?|accusations?|allegations?|assessments?|statements?|reports?|findings?)\b)|\bdoubl(?:e|es|ed|ing)\s+down\s+on\b`), cls: 'say' },
     // "played down reports that P": making light of what is reported dismisses it (not "played down the risk").
     { pattern: wordRegex(String.raw`\b(?:play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?)(?=\s+(?:(?:the|these|those|such)\s+)?(?:\p{L}+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\b)`), cls: 'deny' },
     // "ruled out sending troops": setting an act aside says it will not happen.
