@@ -130,6 +130,8 @@ const MAX_EVENTS = 3;
 function groupsDeployed(events: readonly EventWord[], content: Span, ctx: PropositionContext): EntityMention[] {
   const { tokens, lower } = ctx.view;
   const deploying = events.filter((e) => e.role === 'deploy' && e.tense !== 'noun' && e.tense !== 'agent');
+  // Most clauses deploy nothing: no scan of their entities.
+  if (!deploying.length) return [];
   const object = (event: EventWord) => tokens[ctx.lex.determiners.has(lower[event.token + 1] ?? '') ? event.token + 2 : event.token + 1];
   const subject = (event: EventWord) => {
     let k = event.token - 1;
