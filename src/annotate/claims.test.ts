@@ -2988,6 +2988,13 @@ test('making all the weapons one needs is domestic production: "produces all the
   assert.deepEqual([claimAbout(fr, 'toutes les drones').stance, prop(claimAbout(fr, 'toutes les drones'))], ['denies', 'supply:China>Belarus:drones']);
 });
 
+test('calling an act a provocation condemns it; calling the accusations one denies them: « la fourniture d\'armes est une provocation »', () => {
+  const fr = claimsOf("La Pologne livre des chars à l'Ukraine. « La fourniture de chars à Kiev est une provocation », a déclaré le ministre biélorusse. Varsovie a répondu que ces accusations étaient une provocation.", 'fr');
+  assert.deepEqual([claimAbout(fr, 'fourniture de chars').stance, claimAbout(fr, 'ces accusations').stance], ['asserts', 'denies']);
+  const en = claimsOf('Poland supplies tanks to Ukraine. "The supply of tanks to Kyiv is a provocation," the Belarusian minister said. Warsaw replied that these accusations were a provocation.', 'en');
+  assert.deepEqual([claimAbout(en, 'supply of tanks').stance, claimAbout(en, 'these accusations').stance], ['asserts', 'denies']);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -794,6 +794,20 @@ function contentOf(frame: Frame, index: number, sentences: AnnotatedSentence[], 
 }
 
 /**
+ * What the content calls a provocation is headed by an event noun (« que la fourniture d'armes est une provocation »):
+ * the verdict condemns the act, where on a claim noun (« ces accusations sont une provocation ») it calls the claim false.
+ */
+function verdictOnEvent(contentText: string, lex: ClaimLexicon): boolean {
+  const verdict = lex.calledFalse.exec(contentText);
+  if (verdict === null || !lex.actVerdict.test(verdict[0])) return false;
+  const words = contentText.slice(0, verdict.index).match(/[\p{L}-]+[’']?/gu) ?? [];
+  const subjectFrom = words.findLastIndex((word) => lex.complementizers.has(word.toLowerCase())) + 1;
+  const head = words.slice(subjectFrom).find((word) => !lex.determiners.has(word.toLowerCase()));
+  const entry = head === undefined ? undefined : lex.events.get(head.toLowerCase());
+  return entry !== undefined && (entry.tense === 'noun' || entry.alsoNoun === true);
+}
+
+/**
  * The claims one content makes. `sharedSubject` is the actor of a predicate coordinated before this one, which this
  * one shares ("Iran supplies drones and is considering sending missiles").
  */
@@ -815,7 +829,7 @@ function claimsOf(
   if (parts) return parts.flatMap((part, k) => claimsOf(frame, (k > 0 && holderOf(part, sentence, lex)) || speaker, part, sentence, index, input, discourse));
   // "These are lies" calls what was said false; "These are not rumours", « Ce ne sont pas des rumeurs » say it is true,
   // and so does calling a denial false ("Those denials are false").
-  const callsFalse = lex.calledFalse.test(contentText);
+  const callsFalse = lex.calledFalse.test(contentText) && !verdictOnEvent(contentText, lex);
   const deniedFalse = lex.notFalse.test(contentText) || callsFalse && lex.denialNouns.test(contentText);
   const calledFalse = !deniedFalse && callsFalse;
   // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
