@@ -2995,6 +2995,13 @@ test('calling an act a provocation condemns it; calling the accusations one deni
   assert.deepEqual([claimAbout(en, 'supply of tanks').stance, claimAbout(en, 'these accusations').stance], ['asserts', 'denies']);
 });
 
+test('a negated approval condemns what it judges, denying none of it: "This is not acceptable", « Cela ne peut être toléré »', () => {
+  const en = claimsOf('The bloc said Chinese firms were helping Belarus produce drones. "This is not acceptable," the commissioner told reporters.', 'en');
+  assert.equal(claimAbout(en, 'not acceptable').stance, 'asserts');
+  const fr = claimsOf("Le bloc affirme que des entreprises chinoises aident la Biélorussie à produire des drones. « Cela ne peut être toléré », a déclaré la commissaire.", 'fr');
+  assert.equal(claimAbout(fr, 'être toléré').stance, 'asserts');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -67,6 +67,8 @@ export function readStance(
   if (cls === 'suggest' || cls === 'concern') return { stance: 'speculates', rule: `stance:${cls}-verb` };
   if (read.warnedAgainst) return { stance: 'speculates', rule: 'stance:warned-against' };
   if (read.eventPresupposed) return { stance: 'asserts', rule: 'stance:presupposed-event' };
+  // "This cannot be tolerated" condemns the act: neither its modal nor its negation is about whether it happened.
+  if (lex.negatedApproval.test(content)) return { stance: 'asserts', rule: 'stance:negated-approval' };
   if (lex.speculation.test(content)) return { stance: 'speculates', rule: 'stance:modal' };
   if (read.deniedFalse) return { stance: 'asserts', rule: 'stance:not-false' };
   if (lex.negatedDoubt.test(content)) return { stance: 'asserts', rule: 'stance:no-doubt' };

@@ -428,6 +428,8 @@ export interface ClaimLexicon {
   negatedDoubt: RegExp;
   /** A negated stop ("has never stopped supplying", « n'a jamais cessé de livrer »): the act goes on, whatever its negation. */
   negatedCessation: RegExp;
+  /** A negated approval ("this is not acceptable", « ce n'est pas tolérable »): it condemns what it judges, denying none of it. */
+  negatedApproval: RegExp;
   /**
    * A demand governing the event ("China must not deliver weapons", "there should be no deliveries", « la Chine ne doit
    * pas livrer d'armes »): it says what ought to happen, nothing of what does. "must stop sending" is no such demand.
