@@ -576,7 +576,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
       speakerRegion: null, speakerNearEnd: true, speakerFromMainClause: true, implicitSubject: antecedent,
     };
   }
-  const qualifying = cue.cls === 'accuse' ? accusedByParticiple(view, cue, lex) : null;
+  const qualifying = cue.cls === 'accuse' || lex.suspicionVerbs.has(lower[cue.last]) ? accusedByParticiple(view, cue, lex) : null;
   if (qualifying === NO_REPORT) return null;
   if (qualifying) return qualifying;
   const rejectedBy = apposedPassive(view, cue, lex);
@@ -842,8 +842,12 @@ function accusedAntecedent(view: SentenceView, cue: Cue, lex: ClaimLexicon): Spa
  */
 function accusedByParticiple(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | typeof NO_REPORT | null {
   const { tokens, lower } = view;
-  const link = cue.last + 1;
-  if (cue.first !== cue.last || !lex.accusationLinks.has(lower[link] ?? '') || !lex.pastParticiple.test(lower[cue.last])) return null;
+  // "the UAE, suspected by UN experts of arming the RSF": the agent accuses.
+  const agent = lex.agentPrepositions.has(lower[cue.last + 1] ?? '') ? cue.last + 2 : -1;
+  const link = agent > 0 ? actLink(view, agent, lex) : cue.last + 1;
+  if (cue.first !== cue.last || link <= agent || !lex.accusationLinks.has(lower[link] ?? '') || !lex.pastParticiple.test(lower[cue.last])) return null;
+  // A suspicion with no agent ("Iran, suspected of P") is read as any other.
+  if (cue.cls !== 'accuse' && agent < 0) return null;
   const apposed = tokens[cue.first - 1]?.text === ',';
   const accused = nounPhraseEndingAt(view, apposed ? cue.first - 2 : cue.first - 1, lex);
   // « une entreprise accusée de P »: with no party to accuse, a participle qualifying its noun reports nothing.
@@ -853,8 +857,8 @@ function accusedByParticiple(view: SentenceView, cue: Cue, lex: ClaimLexicon): F
   // "L'Iran, accusé de P": an article before the accused is no main clause.
   const mainClause = tokens.some((t, k) => k < at && t.start >= opening && t.kind === 'word' && !lex.determiners.has(lower[k]));
   // "Iran accused of supplying drones", as a headline: nobody is said to accuse.
-  if (!mainClause && !apposed) return NO_REPORT;
-  const speakerRegion = mainClause ? { start: opening, end: accused.start } : null;
+  if (!mainClause && !apposed && agent < 0) return NO_REPORT;
+  const speakerRegion = agent > 0 ? { start: tokens[agent].start, end: tokens[link].start } : mainClause ? { start: opening, end: accused.start } : null;
   return {
     kind: 'accusation', cue, speakerRegion, speakerNearEnd: false, speakerFromMainClause: false, speakerIsContentSubject: false,
     content: { start: tokens[link].start, end: apposedUntilVerb(view, link, lex) }, implicitSubject: accused,
@@ -930,9 +934,11 @@ function addsToList(view: SentenceView, from: number, lex: ClaimLexicon): boolea
 function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, lex: ClaimLexicon): Frame | typeof NO_REPORT | null {
   const { tokens, lower } = view;
   const believed = cue.cls === 'believe';
+  // "is suspected by X of P" is built like "is accused by X of P".
+  const accusing = cue.cls === 'accuse' || lex.suspicionVerbs.has(lower[cue.last]);
   // A passive auxiliary right before the participle or its verb group, adverbs aside ("is disputed", "were now believed").
   const passiveGroup = lower.slice(Math.max(0, cue.first - 1), cue.last).some((word) => lex.passiveAuxiliaries.has(word));
-  if (!(answersClaim(cue.cls) || cue.cls === 'accuse' || believed) || !passiveGroup) return null;
+  if (!(answersClaim(cue.cls) || accusing || believed) || !passiveGroup) return null;
   // "was dismissed by Moscow as propaganda": a phrase cue holds the agent before its verdict.
   const verb = verbInPhrase(view, cue, lex);
   // "has been denying" is no passive.
@@ -948,16 +954,33 @@ function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, l
   // "soldiers are believed to be in Russia": a hedge on what the sentence says, no report of its own.
   if (believed) return agent ? null : NO_REPORT;
   if (!agent) return agentlessPassive(view, cue, by, subjectRegion, lex);
+  const link = accusing ? actLink(view, by + 1, lex) : -1;
   let end = by + 1;
-  while (end < tokens.length && tokens[end].kind !== 'punct' && !(cue.cls === 'accuse' && lex.accusationLinks.has(lower[end]))
-    && !(verb < cue.last && lex.predicateLinks.has(lower[end]))) end++;
+  while (end < tokens.length && tokens[end].kind !== 'punct' && end !== link && !(verb < cue.last && lex.predicateLinks.has(lower[end]))) end++;
   const speakerRegion = { start: tokens[by + 1].start, end: tokens[end]?.start ?? view.span.end };
   const base = { cue, speakerRegion, speakerNearEnd: false, speakerFromMainClause: false, speakerIsContentSubject: false };
   const subject = subjectRegion();
-  if (cue.cls === 'accuse' && lex.accusationLinks.has(lower[end])) {
+  if (accusing && end === link) {
     return { ...base, kind: 'accusation', content: { start: tokens[end].start, end: view.span.end }, implicitSubject: subject };
   }
   return { ...base, kind: 'object', content: trimSpan(view.text, subject.start, tokens[by].start) };
+}
+
+/**
+ * The accusation link after token `from` that opens the act, in the clause: the first one before a verb that is not
+ * finite (« accusés par des experts de l'ONU d'armer »: not the « de » of the agent's name), else the first one.
+ */
+function actLink(view: SentenceView, from: number, lex: ClaimLexicon): number {
+  const { tokens, lower } = view;
+  let first = -1;
+  for (let k = from; k < tokens.length && tokens[k].kind !== 'punct'; k++) {
+    if (!lex.accusationLinks.has(lower[k])) continue;
+    let verb = k + 1;
+    while (verb < tokens.length && lex.infinitiveNegation.has(lower[verb])) verb++;
+    if (verb < tokens.length && isNonFinite(lower[verb], lex)) return k;
+    if (first < 0) first = k;
+  }
+  return first;
 }
 
 /**
@@ -1825,13 +1848,19 @@ function shareSubjects(view: SentenceView, frames: Frame[]): void {
   for (let i = 1; i < sorted.length; i++) {
     const frame = sorted[i];
     if (!SUBJECT_FIRST.has(frame.kind) || frame.speakerFromMainClause) continue;
-    const shared = sorted.slice(0, i).some((p) => p.content.end > p.cue.end && p.content.end <= frame.cue.start
+    const shared = sorted.slice(0, i).some((p) => p.content.end > p.cue.end && p.content.end <= frame.cue.start && !isApposedAccusation(view, p)
       && /^[\s,]*$/u.test(view.text.slice(p.content.end, frame.cue.start)) && /,\s*$/u.test(view.text.slice(p.cue.end, frame.cue.start)));
     if (shared) {
       frame.speakerFromMainClause = true;
       frame.speakerRegion = null;
     }
   }
+}
+
+/** "Iran, accused by Kyiv of P, denied Q": the participle qualifies the subject and has none of its own to share. */
+function isApposedAccusation(view: SentenceView, frame: Frame): boolean {
+  const accused = frame.implicitSubject;
+  return accused !== undefined && accused.end <= frame.cue.start && /^\s*,\s*$/u.test(view.text.slice(accused.end, frame.cue.start));
 }
 
 /**

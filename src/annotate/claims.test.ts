@@ -3002,6 +3002,20 @@ test('a negated approval condemns what it judges, denying none of it: "This is n
   assert.equal(claimAbout(fr, 'être toléré').stance, 'asserts');
 });
 
+test('an accusing or suspecting participle with its agent: the agent accuses, the accused answers ("Eritrea, suspected by UN experts of arming", « soupçonnée par des experts de l\'ONU d\'armer »)', () => {
+  const en = claimsOf('Eritrea, suspected by UN experts of arming the Houthis, has always rejected the accusations.', 'en');
+  assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c)]), [
+    ['United Nations', 'speculates', 'supply:Eritrea>Houthis:weapons'], ['Eritrea', 'denies', 'supply:Eritrea>Houthis:weapons'],
+  ]);
+  const fr = claimsOf("L'Erythrée, accusée par des experts de l'ONU d'armer les Houthis, a toujours rejeté ces accusations.", 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [
+    ['United Nations', 'asserts', 'supply:Eritrea>Houthis:weapons'], ['Eritrea', 'denies', 'supply:Eritrea>Houthis:weapons'],
+  ]);
+  // The link that opens the act is the one before its verb, not the « de » of the agent's name.
+  const passive = claimsOf("L'Erythrée est soupçonnée par des experts de l'ONU de livrer des armes aux Houthis.", 'fr');
+  assert.deepEqual(passive.map((c) => [c.speaker.name, c.stance, c.text]), [['United Nations', 'speculates', 'de livrer des armes aux Houthis']]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
