@@ -3016,6 +3016,13 @@ test('an accusing or suspecting participle with its agent: the agent accuses, th
   assert.deepEqual(passive.map((c) => [c.speaker.name, c.stance, c.text]), [['United Nations', 'speculates', 'de livrer des armes aux Houthis']]);
 });
 
+test('after an auxiliary « armé » is the verb of arming, not the adjective of « groupe armé »', () => {
+  const claims = claimsOf("Washington accuse l'Erythrée d'avoir armé les Houthis.", 'fr');
+  assert.equal(prop(claimAbout(claims, 'avoir armé')), 'supply:Eritrea>Houthis:weapons');
+  const group = claimsOf("Selon Sanaa, un groupe armé d'Erythrée a attaqué le port des Houthis.", 'fr');
+  assert.equal(claimAbout(group, 'groupe armé').proposition, null);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
