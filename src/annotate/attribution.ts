@@ -619,6 +619,12 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     if (k === negated && t.kind === 'word' && isNonFinite(lower[k], lex) && !participlePreposition && (/^\p{Ll}/u.test(t.text) || isTitleCased(tokens))) {
       return { ...base, ...fromMain, kind: 'infinitive', content: { start: tokens[complement].start, end: sentenceEnd }, speakerIsContentSubject: true };
     }
+    // « a affirmé dans un communiqué avoir abattu un drone »: a perfect infinitive after an adjunct is the content too.
+    if (k > complement && lex.prepositions.has(lower[complement]) && lex.perfectInfinitives.has(lower[k]) && !lex.prepositions.has(lower[k - 1])) {
+      let from = k;
+      while (from > complement + 1 && lex.infinitiveNegation.has(lower[from - 1])) from--;
+      return { ...base, ...fromMain, kind: 'infinitive', content: { start: tokens[from].start, end: sentenceEnd }, speakerIsContentSubject: true };
+    }
     if (accusing && lex.accusationLinks.has(lower[k]) && seen > 0) {
       return { ...base, ...fromMain, kind: 'accusation', content: { start: tokens[cue.last + 1].start, end: sentenceEnd } };
     }

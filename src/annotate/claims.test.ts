@@ -3023,6 +3023,13 @@ test('after an auxiliary « armé » is the verb of arming, not the adjective of
   assert.equal(claimAbout(group, 'groupe armé').proposition, null);
 });
 
+test('a perfect infinitive after an adjunct is the content: « a assuré lors d\'une conférence de presse n\'avoir jamais livré »', () => {
+  const claims = claimsOf("L'Erythrée a assuré lors d'une conférence de presse n'avoir jamais livré de drones aux Houthis.", 'fr');
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.stance, prop(c), c.text]), [
+    ['Eritrea', 'denies', 'supply:Eritrea>Houthis:drones', "n'avoir jamais livré de drones aux Houthis"],
+  ]);
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
