@@ -3030,6 +3030,11 @@ test('a perfect infinitive after an adjunct is the content: « a assuré lors d\
   ]);
 });
 
+test('« ne pas avoir vu de preuves » lacks evidence, as « pas de preuves » does', () => {
+  const claims = claimsOf("Le ministre érythréen a déclaré ne pas avoir vu de preuves d'une livraison de drones aux Houthis.", 'fr');
+  assert.equal(claimAbout(claims, 'avoir vu').stance, 'no_evidence');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');
