@@ -2984,8 +2984,8 @@ test('keeping to what one said says it again: "Washington stands by its accusati
 test('making all the weapons one needs is domestic production: "produces all the weapons it needs", « produit toutes les armes dont il a besoin »', () => {
   const en = claimsOf('Analysts say Belarus has bought drones from China. Belarusian officials insist the country makes all the drones it needs.', 'en');
   assert.deepEqual([claimAbout(en, 'all the drones').stance, prop(claimAbout(en, 'all the drones'))], ['denies', 'supply:China>Belarus:drones']);
-  const fr = claimsOf("Selon des analystes, la Biélorussie a acheté des drones à la Chine. Minsk assure que le pays fabrique toutes les drones dont il a besoin.", 'fr');
-  assert.deepEqual([claimAbout(fr, 'toutes les drones').stance, prop(claimAbout(fr, 'toutes les drones'))], ['denies', 'supply:China>Belarus:drones']);
+  const fr = claimsOf("Selon des analystes, la Biélorussie a acheté des drones à la Chine. Minsk assure que le pays fabrique tous les drones dont il a besoin.", 'fr');
+  assert.deepEqual([claimAbout(fr, 'tous les drones').stance, prop(claimAbout(fr, 'tous les drones'))], ['denies', 'supply:China>Belarus:drones']);
 });
 
 test('calling an act a provocation condemns it; calling the accusations one denies them: « la fourniture d\'armes est une provocation »', () => {
