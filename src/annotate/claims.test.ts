@@ -3035,6 +3035,13 @@ test('« ne pas avoir vu de preuves » lacks evidence, as « pas de preuves » d
   assert.equal(claimAbout(claims, 'avoir vu').stance, 'no_evidence');
 });
 
+test('a weapon\'s name inside a person\'s name is part of the name, no item: "General Abdel Fattah al-Burhan" names no Fattah missile', () => {
+  const en = claimsOf('Diplomats say Iran has sent drones to Sudan. Western officials said Tehran had delivered the aircraft to General Abdel Fattah al-Burhan.', 'en');
+  assert.equal(prop(claimAbout(en, 'delivered the aircraft')), 'supply:Iran>Sudan:drones');
+  const fr = claimsOf("Selon des diplomates, l'Iran a livré des drones au Soudan. Des responsables occidentaux affirment que Téhéran a remis ces appareils au général Abdel Fattah Al-Bourhane.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'remis ces appareils')), 'supply:Iran>Sudan:drones');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -513,6 +513,7 @@ function buildCast(text: string, sentences: AnnotatedSentence[], lex: ClaimLexic
     s.persons.sort((a, b) => a.start - b.start);
     attachRoles(text, s.persons, s.entities.filter((e) => e.kind === 'role'), lex, s.scene);
     for (const mention of s.persons) mention.person.affiliation ??= bracketedCountry(text, mention, s.entities);
+    dropItemsInNames(s);
     s.view.mentions = [...s.entities, ...s.persons];
   });
   nameIntroducedRoles(sentences, cast, lex);
@@ -623,6 +624,15 @@ function organisationMention(text: string, name: Span, entities: EntityMention[]
   const beside = entities.find((e) => namesCountry(e) && (e.end <= name.start && POSSESSIVE_GAP.test(text.slice(e.end, name.start))
     || e.start >= name.end && /^\s$/u.test(text.slice(name.end, e.start)) || e.start === name.start && e.end < name.end));
   return { start: name.start, end: name.end, kind: 'institution', canonical: text.slice(name.start, name.end), country: beside?.country ?? null };
+}
+
+/** « le général Abdel Fattah Al-Bourhane »: a weapon's name inside a person's is part of the name, no item. */
+function dropItemsInNames(sentence: AnnotatedSentence): void {
+  const { entities, persons } = sentence;
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const e = entities[k];
+    if (e.kind === 'item' && persons.some((p) => e.start >= p.start && e.end <= p.end)) entities.splice(k, 1);
+  }
 }
 
 function addEntity(sentence: AnnotatedSentence, mention: EntityMention): void {
