@@ -3042,6 +3042,13 @@ test('a weapon\'s name inside a person\'s name is part of the name, no item: "Ge
   assert.equal(prop(claimAbout(fr, 'remis ces appareils')), 'supply:Iran>Sudan:drones');
 });
 
+test('a comment closing the clause is no part of its predicate: « P, ce que nous ne pouvons pas contrôler » does not deny P', () => {
+  const fr = claimsOf("Selon le ministre, la Bulgarie a vendu des obus à Kiev, « ce que nous ne pouvons pas empêcher ».", 'fr');
+  assert.equal(claimAbout(fr, 'vendu des obus').stance, 'asserts');
+  const en = claimsOf('According to the minister, Bulgaria sold shells to Kyiv, something we cannot prevent.', 'en');
+  assert.equal(claimAbout(en, 'sold shells').stance, 'asserts');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

@@ -1048,6 +1048,8 @@ function predicateEnd(content: Span, event: Span | undefined, view: SentenceView
     if (lex.conjunctions.has(lower[k]) || lex.scopeBreaks.has(lower[k])) return tokens[k].start;
     // "drone sales are commercial, not political": the alternative denied is not the event.
     if (tokens[k].text === ',' && lex.negatedAlternative.test(view.text.slice(tokens[k].start, content.end))) return tokens[k].start;
+    // "P, « ce que nous ne pouvons pas contrôler »": the comment's negation is not P's.
+    if (tokens[k].text === ',' && lex.clauseComment.test(view.text.slice(tokens[k].start, content.end))) return tokens[k].start;
     // "building a drone plant that could be operational next year": the relative clause is about the noun before it.
     if (isRelativePronoun(lower[k], lex) && tokens[k - 1]?.kind === 'word' && !isVerb(lower[k - 1], lex)) return tokens[k].start;
   }

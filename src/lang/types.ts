@@ -630,6 +630,8 @@ export interface ClaimLexicon {
    * denies", « , ce que Téhéran dément »).
    */
   claimNounApposition: RegExp;
+  /** A comment on the clause before, after its comma (« , ce que nous ne pouvons pas contrôler », ", which we cannot verify"): no part of its predicate. */
+  clauseComment: RegExp;
   /** Relative pronouns that are their clause's subject ("des débris qui, a-t-il dit, prouvent ..."). */
   subjectRelatives: ReadonlySet<string>;
   /** Relatives of place ("où", "where"): a clause they open after a comma describes the place, not the parties. */

@@ -385,6 +385,7 @@ export const claims: ClaimLexicon = {
   conjunctions: new Set(['and', 'or', 'but']),
   contrastConjunctions: new Set(['but']),
   scopeBreaks: new Set(['during', 'when', 'while', 'which', 'who', 'whose', 'where', 'whereas']),
+  clauseComment: wordRegex(String.raw`^,\s*(?:[“"]\s*)?(?:which|something)\b`),
   claimNounApposition: wordRegex(String.raw`,\s*(?:(?:(?:a|an|the|one)\s+)?(?:\p{L}+\s+)?(?:claims?|charges?|allegations?|accusations?|reports?|assertions?)|which)\s+(?=(?:the\s+)?\p{Lu}|\p{Ll}+ed\s+by\b)`, 'u'),
   subjectRelatives: new Set(['who', 'which', 'that']),
   placeRelatives: new Set(['where']),

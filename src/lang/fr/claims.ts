@@ -450,6 +450,7 @@ export const claims: ClaimLexicon = {
   scopeBreaks: new Set(['lors', 'pendant', 'durant', 'lorsque', 'lorsqu’', "lorsqu'", 'quand', 'qui', 'dont', 'où', 'alors', 'tandis', 'afin']),
   // French relatives always have their pronoun (« une accusation que Pyongyang a démentie »).
   // « , une accusation rejetée par Bogota » : le nom apposé tient lieu de la proposition, le complément d'agent y répond.
+  clauseComment: wordRegex(String.raw`^,\s*(?:[«“"]\s*)?ce\s+qu(?:e|i|['’])`),
   claimNounApposition: wordRegex(String.raw`,\s*ce\s+qu(?:e\s+|['’]\s*)(?=(?:l['’]\s*|la\s+|le\s+|les\s+)\p{L}|\p{Lu})|,\s*(?:une?|des|les?|la|l['’])\s*(?:accusations?|allégations?|affirmations?|assertions?|informations?)\s+(?=\p{Ll}+\s+par\b)`, 'u'),
   subjectRelatives: new Set(['qui']),
   placeRelatives: new Set(['où']),
