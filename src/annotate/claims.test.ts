@@ -3045,7 +3045,7 @@ test('a weapon\'s name inside a person\'s name is part of the name, no item: "Ge
 test('a comment closing the clause is no part of its predicate: « P, ce que nous ne pouvons pas contrôler » does not deny P', () => {
   const fr = claimsOf("Selon le ministre, la Bulgarie a vendu des obus à Kiev, « ce que nous ne pouvons pas empêcher ».", 'fr');
   assert.equal(claimAbout(fr, 'vendu des obus').stance, 'asserts');
-  const en = claimsOf('According to the minister, Bulgaria sold shells to Kyiv, something we cannot prevent.', 'en');
+  const en = claimsOf('According to the minister, Bulgaria sold shells to Kyiv, something we did not authorise.', 'en');
   assert.equal(claimAbout(en, 'sold shells').stance, 'asserts');
 });
 
