@@ -3049,6 +3049,13 @@ test('a comment closing the clause is no part of its predicate: « P, ce que nou
   assert.equal(claimAbout(en, 'sold shells').stance, 'asserts');
 });
 
+test('trainers named by the country they come from train: "trained by instructors from Iran", « formés par des instructeurs de l\'Iran »', () => {
+  const en = claimsOf('Officials said Belarusian pilots were trained by instructors from China.', 'en');
+  assert.equal(prop(claimAbout(en, 'instructors from China')), 'train:China>Belarus:personnel');
+  const fr = claimsOf("Selon des responsables, des pilotes biélorusses ont été formés par des instructeurs de la Chine.", 'fr');
+  assert.equal(prop(claimAbout(fr, 'instructeurs de la Chine')), 'train:China>Belarus:personnel');
+});
+
 test('a capitalised portfolio after a role is part of its title, not a person: "Under-Secretary-General for Political Affairs"', () => {
   const en = claimsOf('Helena Marsh, Under-Secretary-General for Political Affairs, said Iran had sent drones to Russia.', 'en');
   assert.equal(claimAbout(en, 'had sent drones').speaker.name, 'Helena Marsh');

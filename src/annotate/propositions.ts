@@ -623,8 +623,8 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       };
     case 'trainee': {
       const trainee = subject ?? parties.find((p) => p.kind === 'demonym' && p.end <= event.start + 2)?.name ?? null;
-      // The trainers: "by Iran", "by Iranian instructors", else where or for whom they train.
-      const trainers = afterWith(lex.agentPrepositions) ?? after.find((p) => p.kind === 'demonym' && ownsPersonnel(p, ctx))?.name;
+      // The trainers: "by Iran", "by Iranian instructors", "by instructors from Iran", else where or for whom they train.
+      const trainers = afterWith(lex.agentPrepositions) ?? after.find((p) => p.kind === 'demonym' && ownsPersonnel(p, ctx) || ownsPersonnelBefore(p, ctx))?.name;
       return { actor: trainers ?? receiving ?? afterWith(lex.locationPrepositions), recipient: trainee };
     }
     case 'produce': {
