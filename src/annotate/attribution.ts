@@ -9,7 +9,7 @@ import type { ClaimLexicon, EventForm, ReportClass, ReportingEntry, Tense } from
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
 import { trimSpan, withoutQuoteMarks } from '../core/text.js';
 import { isNameWord } from './people.js';
-import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isListJoiner, isNounPosition, isQuestion, isRelativePronoun, isSpeakerPronoun, isTitleCased, isVerb, POSSESSIVE_ENDING, tokenIndexAt, wordBefore } from './words.js';
+import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isEventNoun, isListJoiner, isNounPosition, isQuestion, isRelativePronoun, isSpeakerPronoun, isTitleCased, isVerb, POSSESSIVE_ENDING, tokenIndexAt, wordBefore } from './words.js';
 
 export interface Cue extends Span {
   cls: ReportClass;
@@ -576,7 +576,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
       speakerRegion: null, speakerNearEnd: true, speakerFromMainClause: true, implicitSubject: antecedent,
     };
   }
-  const qualifying = cue.cls === 'accuse' || lex.suspicionVerbs.has(lower[cue.last]) ? accusedByParticiple(view, cue, lex) : null;
+  const qualifying = accusesOrSuspects(view, cue, lex) ? accusedByParticiple(view, cue, lex) : null;
   if (qualifying === NO_REPORT) return null;
   if (qualifying) return qualifying;
   const rejectedBy = apposedPassive(view, cue, lex);
@@ -594,7 +594,7 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   while (negated < tokens.length && lex.infinitiveNegation.has(lower[negated])) negated++;
   const lookahead = lex.prepositions.has(lower[complement] ?? '') ? MAX_ADJUNCT_LOOKAHEAD : MAX_COMPLEMENT_LOOKAHEAD;
   // "accuse X of P", and a suspicion built like it ("soupçonne X d'avoir P"): X, then the act.
-  const accusing = cue.cls === 'accuse' || lex.suspicionVerbs.has(lower[cue.last]);
+  const accusing = accusesOrSuspects(view, cue, lex);
   for (let k = complement, seen = 0; k < tokens.length && seen < lookahead; k++, seen++) {
     const t = tokens[k];
     // "a démenti ces accusations et assuré que P": P is the second verb's.
@@ -772,8 +772,7 @@ function countedAt(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
  * subject of a clause ("confirmed the deliveries had resumed").
  */
 function opensOnEventNoun(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
-  const noun = lex.events.get(view.lower[k + 1] ?? '');
-  if (!lex.determiners.has(view.lower[k] ?? '') || noun === undefined || (noun.tense !== 'noun' && !noun.alsoNoun)) return false;
+  if (!lex.determiners.has(view.lower[k] ?? '') || !isEventNoun(view.lower[k + 1] ?? '', lex)) return false;
   for (let j = k + 2; j < view.tokens.length && view.tokens[j].text !== ','; j++) if (isVerb(view.lower[j], lex) && !lex.events.has(view.lower[j])) return false;
   return true;
 }
@@ -941,7 +940,7 @@ function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, l
   const { tokens, lower } = view;
   const believed = cue.cls === 'believe';
   // "is suspected by X of P" is built like "is accused by X of P".
-  const accusing = cue.cls === 'accuse' || lex.suspicionVerbs.has(lower[cue.last]);
+  const accusing = accusesOrSuspects(view, cue, lex);
   // A passive auxiliary right before the participle or its verb group, adverbs aside ("is disputed", "were now believed").
   const passiveGroup = lower.slice(Math.max(0, cue.first - 1), cue.last).some((word) => lex.passiveAuxiliaries.has(word));
   if (!(answersClaim(cue.cls) || accusing || believed) || !passiveGroup) return null;
@@ -970,6 +969,11 @@ function passiveFrame(view: SentenceView, cue: Cue, subjectRegion: () => Span, l
     return { ...base, kind: 'accusation', content: { start: tokens[end].start, end: view.span.end }, implicitSubject: subject };
   }
   return { ...base, kind: 'object', content: trimSpan(view.text, subject.start, tokens[by].start) };
+}
+
+/** An accusing cue, or a verb of suspicion built like one ("suspects Russia of buying", « soupçonne la Russie d'avoir acheté »). */
+function accusesOrSuspects(view: SentenceView, cue: Cue, lex: ClaimLexicon): boolean {
+  return cue.cls === 'accuse' || lex.suspicionVerbs.has(view.lower[cue.last]);
 }
 
 /**

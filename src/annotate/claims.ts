@@ -14,7 +14,7 @@ import { readProposition } from './propositions.js';
 import { actingSubject, AUTHOR, coordinatedSubjectCountries, namedBodySpeaker, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, settleGuessedCountries, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
-import { firstVerbIndex, isQuestion, isRelativePronoun, isVerb, POSSESSIVE_GAP, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
+import { firstVerbIndex, isEventNoun, isQuestion, isRelativePronoun, isVerb, POSSESSIVE_GAP, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
 import { sliceWithout, trimSpan, withoutQuoteMarks } from '../core/text.js';
 import { matchAtStart } from '../lang/regex.js';
 
@@ -807,14 +807,13 @@ function contentOf(frame: Frame, index: number, sentences: AnnotatedSentence[], 
  * What the content calls a provocation is headed by an event noun (« que la fourniture d'armes est une provocation »):
  * the verdict condemns the act, where on a claim noun (« ces accusations sont une provocation ») it calls the claim false.
  */
-function verdictOnEvent(contentText: string, lex: ClaimLexicon): boolean {
-  const verdict = lex.calledFalse.exec(contentText);
-  if (verdict === null || !lex.actVerdict.test(verdict[0])) return false;
-  const words = contentText.slice(0, verdict.index).match(/[\p{L}-]+[’']?/gu) ?? [];
-  const subjectFrom = words.findLastIndex((word) => lex.complementizers.has(word.toLowerCase())) + 1;
-  const head = words.slice(subjectFrom).find((word) => !lex.determiners.has(word.toLowerCase()));
-  const entry = head === undefined ? undefined : lex.events.get(head.toLowerCase());
-  return entry !== undefined && (entry.tense === 'noun' || entry.alsoNoun === true);
+function verdictOnEvent(verdict: RegExpExecArray, content: Span, view: SentenceView, lex: ClaimLexicon): boolean {
+  if (!lex.actVerdict.test(verdict[0])) return false;
+  const verdictStart = content.start + verdict.index;
+  const words = view.lower.filter((_, k) => view.tokens[k].kind === 'word' && view.tokens[k].start >= content.start && view.tokens[k].end <= verdictStart);
+  const subjectFrom = words.findLastIndex((word) => lex.complementizers.has(word)) + 1;
+  const head = words.slice(subjectFrom).find((word) => !lex.determiners.has(word));
+  return head !== undefined && isEventNoun(head, lex);
 }
 
 /**
@@ -839,7 +838,8 @@ function claimsOf(
   if (parts) return parts.flatMap((part, k) => claimsOf(frame, (k > 0 && holderOf(part, sentence, lex)) || speaker, part, sentence, index, input, discourse));
   // "These are lies" calls what was said false; "These are not rumours", « Ce ne sont pas des rumeurs » say it is true,
   // and so does calling a denial false ("Those denials are false").
-  const callsFalse = lex.calledFalse.test(contentText) && !verdictOnEvent(contentText, lex);
+  const verdict = lex.calledFalse.exec(contentText);
+  const callsFalse = verdict !== null && !verdictOnEvent(verdict, content, sentence.view, lex);
   const deniedFalse = lex.notFalse.test(contentText) || callsFalse && lex.denialNouns.test(contentText);
   const calledFalse = !deniedFalse && callsFalse;
   // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
@@ -1046,10 +1046,12 @@ function predicateEnd(content: Span, event: Span | undefined, view: SentenceView
   const { tokens, lower } = view;
   for (let k = tokenIndexAt(tokens, event.end); k < tokens.length && tokens[k].end <= content.end; k++) {
     if (lex.conjunctions.has(lower[k]) || lex.scopeBreaks.has(lower[k])) return tokens[k].start;
-    // "drone sales are commercial, not political": the alternative denied is not the event.
-    if (tokens[k].text === ',' && lex.negatedAlternative.test(view.text.slice(tokens[k].start, content.end))) return tokens[k].start;
-    // "P, « ce que nous ne pouvons pas contrôler »": the comment's negation is not P's.
-    if (tokens[k].text === ',' && lex.clauseComment.test(view.text.slice(tokens[k].start, content.end))) return tokens[k].start;
+    // "drone sales are commercial, not political": the alternative denied is not the event; nor is a comment on the
+    // clause ("P, « ce que nous ne pouvons pas contrôler »") negated with it.
+    if (tokens[k].text === ',') {
+      const rest = view.text.slice(tokens[k].start, content.end);
+      if (lex.negatedAlternative.test(rest) || lex.clauseComment.test(rest)) return tokens[k].start;
+    }
     // "building a drone plant that could be operational next year": the relative clause is about the noun before it.
     if (isRelativePronoun(lower[k], lex) && tokens[k - 1]?.kind === 'word' && !isVerb(lower[k - 1], lex)) return tokens[k].start;
   }

@@ -466,12 +466,12 @@ function bodyBetween(role: EntityMention, p: PersonMention, ctx: SpeakerContext)
   return m !== null && ctx.lex.organisationHeads.has(m[1]) && /^[\s,]*$/u.test(ctx.text.slice(role.end + m[0].length, p.start)) ? m[1] : null;
 }
 
-/** Between officials and the capital they are in: one preposition of seat, spaced ("officials in Kyiv", « des responsables à Kiev »). */
 /** The country of the capital or country a mention is said to sit in ("officials in Kyiv", "the ministry in Berlin"), or null. */
 function seatOf(e: EntityMention, ctx: SpeakerContext): string | null {
   return ctx.entities.find((c) => (c.kind === 'capital' || c.kind === 'country') && c.country && seatLink(ctx.text.slice(e.end, c.start), ctx.lex))?.country ?? null;
 }
 
+/** Between officials and the capital they are in: one preposition of seat, spaced ("officials in Kyiv", « des responsables à Kiev »). */
 function seatLink(between: string, lex: ClaimLexicon): boolean {
   return /^\s+\S+\s+$/u.test(between) && lex.seatPrepositions.has(between.trim().toLowerCase());
 }

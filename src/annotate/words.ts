@@ -57,6 +57,12 @@ export function isListJoiner(word: string, lex: ClaimLexicon): boolean {
   return word === ',' || lex.conjunctions.has(word.toLowerCase());
 }
 
+/** A form of an event noun ("livraison", "deployment"), or a verb form listed as a noun too ("transfers"). */
+export function isEventNoun(word: string, lex: ClaimLexicon): boolean {
+  const entry = lex.events.get(word);
+  return entry !== undefined && (entry.tense === 'noun' || entry.alsoNoun === true);
+}
+
 /** Only commas and conjunctions between two items of a list (", ", " et ", " and "). */
 export function isListGap(gap: string, lex: ClaimLexicon): boolean {
   return gap.split(/[\s,]+/u).every((word) => word === '' || isListJoiner(word, lex));
