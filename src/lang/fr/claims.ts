@@ -365,7 +365,8 @@ export const claims: ClaimLexicon = {
     // people or items arriving somewhere are deployed or delivered there (not « le ministre est arrivé à Moscou »).
     // « l'Iran a armé les Houthis » : after an auxiliary (and an adverb), « armé » is the verb, not the adjective of « groupe
     // armé » (nor the noun of « a une armée »).
-    { pattern: wordRegex(String.raw`(?<=\b(?:a|ont|avait|avaient|avoir|aurait|auraient|aura|auront|ayant)\s+(?:(?:déjà|aussi|également|encore|toujours|jamais|pas|plus|bien|\p{L}+ment)\s+)?)armée?s?\b`), role: 'give', item: 'weapons' },
+    // The auxiliary is checked behind the word, so that scans can skip ahead to « arm » (lang/regex.ts).
+    { pattern: wordRegex(String.raw`\barmée?s?(?<=\b(?:a|ont|avait|avaient|avoir|aurait|auraient|aura|auront|ayant)\s+(?:(?:déjà|aussi|également|encore|toujours|jamais|pas|plus|bien|\p{L}+ment)\s+)?armée?s?)\b`), role: 'give', item: 'weapons' },
     { pattern: wordRegex(String.raw`\barriv(?:é|ée|és|ées|e|ent|ait|aient|era|eront|er)(?<=\b(?:${ARRIVING})\s+(?:\p{L}+['’]?\s*){0,4}arriv\p{L}*)\s+(?:à|au|aux|en)\b`), role: 'give' },
     { pattern: wordRegex(String.raw`\b(?:fini[rst]?|finissai(?:t|ent)|finissent|finiss\p{L}*|se\s+retrouv\p{L}*|atterri\p{L}*)\s+(?:en|au|aux|entre\s+les\s+mains\s+d[e’']|chez)\b`), role: 'give' },
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:tourn\p{L}*|tourner)\s+vers\b|\b(?:s[’']\s*est|se\s+sont)\s+tournée?s?\s+vers\b`), role: 'get', mode: 'sought' },
