@@ -4719,7 +4719,8 @@ test('A predicate set against the first by "but", « mais » is a claim of its o
 test('"Russia gets a steady supply of drones": who gets receives; "get into", "get involved" are no transfer', () => {
   const claims = claimsOf('Iran has been arming Russia, analysts say. “Russia gets a steady supply of cheap drones,” said Dana Frost, a researcher. “I’m not going to get into intelligence matters,” a spokesman said.', 'en');
   assert.equal(prop(claimAbout(claims, 'steady supply')), 'supply:Iran>Russia:drones');
-  assert.equal(claimAbout(claims, 'get into').proposition, null);
+  // Declining to go into a matter is no claim at all.
+  assert.ok(!claims.some((c) => c.text.includes('get into')));
 });
 
 test('Denouncing a provocation that threatens someone accuses; calling the reports a provocation denies', () => {
@@ -6150,6 +6151,13 @@ test('A last clause declining to comment takes back the rest: "We have seen thes
   assert.ok(!en.some((c) => c.speaker.name === 'Ivan Sokol'));
   const fr = claimsOf('Téhéran a envoyé des missiles à Moscou, selon Washington. « Nous avons vu ces informations, mais nous n’avons rien à ajouter », a répondu Ivan Sokol, qui parle au nom du Kremlin.', 'fr');
   assert.ok(!fr.some((c) => c.speaker.name === 'Ivan Sokol'));
+});
+
+test('Declining to speculate or to get ahead of an assessment is no claim either: "I\'m not going to get ahead of it"', () => {
+  const en = claimsOf('Iran has sent missiles to Russia, Kyiv said. "We have seen the reports, but I\'m not going to get ahead of our assessments," spokeswoman Ana Lisle told reporters. "I won\'t speculate on that," she added.', 'en');
+  assert.ok(!en.some((c) => c.speaker.name === 'Ana Lisle'), 'no claim for a refusal to speculate');
+  const fr = claimsOf('Téhéran a envoyé des missiles à Moscou, selon Kiev. « Nous avons vu ces informations, mais je ne vais pas entrer dans les détails », a répondu Ivan Sokol, porte-parole du Kremlin. « Je ne vais pas spéculer », a-t-il ajouté.', 'fr');
+  assert.ok(!fr.some((c) => c.speaker.name === 'Ivan Sokol'), 'no claim for « je ne vais pas spéculer »');
 });
 
 test('"was quoted by RIA as saying": the subject speaks, the agency relays; "Ukraine’s defence intelligence" is a body of Ukraine', () => {
