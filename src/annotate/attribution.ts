@@ -1128,6 +1128,12 @@ function listsDemonyms(view: SentenceView, words: Token[], lex: ClaimLexicon): b
 /** Words of a name in apposition ("the spokesperson, Jane Marie Doe, said"). */
 const MAX_APPOSED_NAME_WORDS = 4;
 
+/** A role is named at token i, or after one word qualifying it ("vice director of", "senior adviser to"). */
+function opensOnRole(view: SentenceView, i: number): boolean {
+  const starts = [view.tokens[i], view.tokens[i + 1]].filter((t) => t?.kind === 'word').map((t) => t.start);
+  return view.mentions.some((m) => mentionKind(m) === 'role' && starts.includes(m.start));
+}
+
 /**
  * The comma opening an apposition that a comma right before the verb closes ("Jane Doe, the assistant
  * secretary, told", "the spokesperson, Jane Doe, said"), or -1. An apposition opens with a determiner
@@ -1141,7 +1147,10 @@ function appositionOpening(view: SentenceView, verb: number, lex: ClaimLexicon):
     const name = tokens.slice(k + 1, verb - 1);
     // "its spokesman, Col. Jane Doe, said": a title and its abbreviating dot stand in the name.
     const isName = name.filter((t) => t.kind === 'word').length <= MAX_APPOSED_NAME_WORDS && name.every((t) => isNameWord(t, lex) || insideMention(view, t));
-    return lex.determiners.has(lower[k + 1]) || isName ? k : -1;
+    // "John Doe, spokesman for the ministry, said", « X, porte-parole du ministère, a déclaré »: a role needs no article.
+    // Before a participle it is the apposition of an earlier verb's subject (« a assuré X, porte-parole, jugeant »).
+    const bareRole = opensOnRole(view, k + 1) && !lex.presentParticiple.test(lower[verb]);
+    return lex.determiners.has(lower[k + 1]) || isName || bareRole ? k : -1;
   }
   return -1;
 }

@@ -6181,3 +6181,13 @@ test('A party dismissing "the claims" answers what it is said to do in the main 
   ].join(' '), 'en');
   assert.equal(prop(claimAbout(claims, 'absurd')), 'supply:North Korea>Russia:ammunition');
 });
+
+test('A role apposed to the speaker needs no article: "“P,” John Doe, spokesman for the ministry, said", « X, porte-parole du ministère, a déclaré »', () => {
+  const en = claimsOf('"Iran has never exported weapons to Russia," Tom Ardell, spokesman for the Iranian Foreign Ministry, said.', 'en');
+  assert.equal(claimAbout(en, 'never exported').speaker.name, 'Tom Ardell');
+  const fr = claimsOf('« L’Iran n’a jamais livré d’armes à la Russie », Jean Ardel, porte-parole du ministère iranien, a déclaré.', 'fr');
+  assert.equal(claimAbout(fr, 'jamais livré').speaker.name, 'Jean Ardel');
+  // Before a participle, the role is the apposition of the earlier verb's subject, who goes on speaking.
+  const participle = claimsOf('Kiev accuse la Corée du Nord de livrer des obus à la Russie. « Il n’y a eu aucune livraison de ce type », a assuré Ivan Sokol, porte-parole de la présidence russe, jugeant ces accusations « sans fondement ».', 'fr');
+  assert.equal(claimAbout(participle, 'jugeant').speaker.name, 'Ivan Sokol');
+});
