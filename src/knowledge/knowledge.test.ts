@@ -202,6 +202,11 @@ test('roles: span, English role and the country they imply', () => {
     ['the representative of France', 'representative', 'France', en],
     ['les responsables américains', 'official', 'United States', fr],
     ['Brig. Gen. Pat Ryder', 'brigadier general', null, en],
+    ['a vice director at the Iranian Foreign Ministry', 'director', 'Iran', en],
+    ['deputy director-general of the Iranian Foreign Ministry', 'director', 'Iran', en],
+    ['deputy head of the Iranian Foreign Ministry', 'head', 'Iran', en],
+    ['le directeur adjoint du ministère iranien des Affaires étrangères', 'director', 'Iran', fr],
+    ['la sous-directrice au ministère russe de la Défense', 'director', 'Russia', fr],
   ];
   for (const [text, role, country, lang] of cases) {
     const [found] = findRoles(text, null, lang);

@@ -321,8 +321,8 @@ export const entities: EntityLexicon = {
     { patterns: ['commander(s)', 'commander-in-chief', 'commander in chief'], role: 'commander' },
     { patterns: ['chief of staff', 'chief of the general staff', 'chief of general staff'], role: 'chief of staff' },
     { patterns: ['[military] intelligence chief', 'spy chief', 'head of [military] intelligence'], role: 'intelligence chief' },
-    { patterns: ['(head|chief|director|leader) of [the] {institution}'], role: 'head' },
-    { patterns: ['director'], role: 'director' },
+    { patterns: ['[deputy] (head|chief|director|leader) of [the] {institution}'], role: 'head' },
+    { patterns: ['[deputy|vice|senior|assistant|executive] director', '[deputy] (director-general|director general)'], role: 'director' },
     {
       patterns: ['chief executive', 'chief executive officer', 'CEO', 'chief (technology|operating|financial) officer', 'chairman', 'chairwoman'],
       role: 'executive',

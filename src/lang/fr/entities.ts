@@ -348,7 +348,10 @@ export const entities: EntityLexicon = {
       patterns: [`(chef|cheffe|patron|patronne|directeur|directrice|dirigeant|dirigeante) ${OF} {institution}`],
       role: 'head',
     },
-    { patterns: ['directeur', 'directrice'], role: 'director' },
+    {
+      patterns: ['directeur [adjoint|général|général adjoint]', 'directrice [adjointe|générale|générale adjointe]', '(vice|sous)-(directeur|directrice)'],
+      role: 'director',
+    },
     { patterns: ['PDG', 'P-DG', 'président-directeur général', 'présidente-directrice générale', 'directeur technique', 'directrice technique'], role: 'executive' },
     { patterns: ['secrétaire général(e)', 'secrétaire générale adjointe', 'secrétaire général adjoint'], role: 'secretary general' },
     {
