@@ -6191,3 +6191,14 @@ test('A role apposed to the speaker needs no article: "“P,” John Doe, spokes
   const participle = claimsOf('Kiev accuse la Corée du Nord de livrer des obus à la Russie. « Il n’y a eu aucune livraison de ce type », a assuré Ivan Sokol, porte-parole de la présidence russe, jugeant ces accusations « sans fondement ».', 'fr');
   assert.equal(claimAbout(participle, 'jugeant').speaker.name, 'Ivan Sokol');
 });
+
+test('A surname that is a pronoun too is a name mid-sentence: "Foreign Minister He Lifeng said", "spokesperson He Yadong"', () => {
+  const claims = claimsOf('Chinese Vice Premier He Lifeng said China had never sent weapons to Russia. He added that Beijing opposed the war.', 'en');
+  assert.deepEqual(claimAbout(claims, 'never sent').speaker, { name: 'He Lifeng', type: 'person', affiliation: 'China', role: 'deputy prime minister' });
+  assert.equal(claimAbout(claims, 'opposed').speaker.name, 'He Lifeng');
+  const quoted = claimsOf('"China has never provided weapons to Russia," Chinese foreign ministry spokesperson He Yadong told reporters.', 'en');
+  assert.equal(claimAbout(quoted, 'never provided').speaker.name, 'He Yadong');
+  // At the start of a sentence it is the pronoun.
+  const pronoun = claimsOf('Foreign Minister Tom Ardell said Iran had sent drones to Russia. He Said more would follow.', 'en');
+  assert.ok(!pronoun.some((c) => c.speaker.name.startsWith('He ')));
+});

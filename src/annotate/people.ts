@@ -47,7 +47,8 @@ export function findNameSequences(text: string, tokens: Token[], blocked: (Span 
   while (i < tokens.length) {
     const first = tokens[i];
     // "Mr Healey", "MR MILLER": a title written without its period opens no name; the surname after it is one.
-    if (!isNameWord(first, lex) || isBlocked(first) || lex.honorifics.has(first.text.toLowerCase()) || headlineVerb(first)) { i++; continue; }
+    const opens = isNameWord(first, lex) || pronounSurname(tokens, i, lex);
+    if (!opens || isBlocked(first) || lex.honorifics.has(first.text.toLowerCase()) || headlineVerb(first)) { i++; continue; }
     let j = i;
     let words = 1;
     let organisation = lex.organisationHeads.has(first.text.toLowerCase());
@@ -73,6 +74,16 @@ export function findNameSequences(text: string, tokens: Token[], blocked: (Span 
     i = j + 1;
   }
   return names;
+}
+
+/**
+ * "spokesperson He Yadong said": a surname that is a pronoun too opens a name where a pronoun would not be
+ * capitalised, mid-sentence and before another name word that is no verb ("What He Said" is a headline's).
+ */
+function pronounSurname(tokens: Token[], i: number, lex: ClaimLexicon): boolean {
+  const [before, word, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return before?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(word.text) && lex.pronouns.has(word.text.toLowerCase())
+    && next !== undefined && isNameWord(next, lex) && !isVerb(next.text.toLowerCase(), lex);
 }
 
 /** Places whose name may open an organisation's ("Stockholm International Peace Research Institute", "Washington Institute"). */

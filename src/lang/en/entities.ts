@@ -280,7 +280,8 @@ export const entities: EntityLexicon = {
     { patterns: ['Secretary'], role: 'secretary' },
     // A minister of a portfolio with no role of its own: "Unification Minister X", "the minister of health".
     { patterns: ['minister(s)', 'deputy minister', `[deputy] ${PORTFOLIOS} minister`, `[deputy] minister of [the] ${PORTFOLIOS}`], role: 'minister' },
-    { patterns: ['prime minister'], role: 'prime minister' },
+    { patterns: ['prime minister', 'premier'], role: 'prime minister' },
+    { patterns: ['deputy prime minister', 'vice premier', 'vice-premier', 'deputy premier'], role: 'deputy prime minister' },
     { patterns: ['president', 'head of state'], role: 'president' },
     { patterns: ['vice president', 'vice-president'], role: 'vice president' },
     { patterns: ['national security advis(e|o)r(s)'], role: 'national security adviser' },

@@ -297,6 +297,7 @@ export const entities: EntityLexicon = {
       role: 'minister',
     },
     { patterns: ['(premier|première) ministre'], role: 'prime minister' },
+    { patterns: ['vice-(premier|première) ministre', 'vice-premier', 'vice-première'], role: 'deputy prime minister' },
     { patterns: ['président(e)', 'président(e) de la république', 'chef(fe) de l\'état'], role: 'president' },
     { patterns: ['vice-président(e)'], role: 'vice president' },
     { patterns: ["secrétaire d'état"], role: 'secretary of state' },
