@@ -207,6 +207,9 @@ test('roles: span, English role and the country they imply', () => {
     ['deputy head of the Iranian Foreign Ministry', 'head', 'Iran', en],
     ['le directeur adjoint du ministère iranien des Affaires étrangères', 'director', 'Iran', fr],
     ['la sous-directrice au ministère russe de la Défense', 'director', 'Russia', fr],
+    ["China's commerce ministry spokesperson", 'spokesperson', 'China', en],
+    ['le porte-parole du ministère chinois du Commerce', 'spokesperson', 'China', fr],
+    ['le porte-parole du ministère chinois de la Santé', 'spokesperson', 'China', fr],
   ];
   for (const [text, role, country, lang] of cases) {
     const [found] = findRoles(text, null, lang);

@@ -234,6 +234,12 @@ export const entities: EntityLexicon = {
     },
     { patterns: ['(ministry of the interior|interior ministry|ministry of interior)'], canonical: 'Ministry of the Interior', kind: 'ministry' },
     { patterns: ['(ministry of finance|finance ministry)'], canonical: 'Ministry of Finance', kind: 'ministry' },
+    { patterns: ['(ministry of justice|justice ministry)'], canonical: 'Ministry of Justice', kind: 'ministry' },
+    { patterns: ['(ministry of [the] economy|economy ministry)'], canonical: 'Ministry of the Economy', kind: 'ministry' },
+    {
+      patterns: ['(ministry of commerce|commerce ministry|ministry of trade|trade ministry|ministry of industry and trade|industry and trade ministry)'],
+      canonical: 'Ministry of Trade', kind: 'ministry',
+    },
     { patterns: ['(military|armed forces|forces)'], canonical: 'Armed Forces', kind: 'military', needsCountry: true },
     { patterns: ['army'], canonical: 'Army', kind: 'military', needsCountry: true },
     { patterns: ['air force'], canonical: 'Air Force', kind: 'military', needsCountry: true },

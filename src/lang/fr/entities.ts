@@ -245,7 +245,11 @@ export const entities: EntityLexicon = {
     { patterns: ['ministère [{demonym}] des finances [{demonym}]'], canonical: 'Ministry of Finance', kind: 'ministry' },
     { patterns: ['ministère [{demonym}] de la justice [{demonym}]'], canonical: 'Ministry of Justice', kind: 'ministry' },
     { patterns: ["ministère [{demonym}] de l'économie [{demonym}]"], canonical: 'Ministry of the Economy', kind: 'ministry' },
-    { patterns: ['ministère(s) [{demonym}]'], canonical: 'Ministry', kind: 'ministry', needsCountry: true },
+    {
+      patterns: ["ministère [{demonym}] (du commerce [extérieur]|de l'industrie et du commerce) [{demonym}]"],
+      canonical: 'Ministry of Trade', kind: 'ministry',
+    },
+    { patterns: ['ministère(s) [{demonym}]', `ministère [{demonym}] ${PORTFOLIOS} [{demonym}]`], canonical: 'Ministry', kind: 'ministry', needsCountry: true },
     { patterns: ['(armée|armées|forces armées|forces)'], canonical: 'Armed Forces', kind: 'military', needsCountry: true },
     { patterns: ['armée de terre'], canonical: 'Army', kind: 'military', needsCountry: true },
     { patterns: ['état-major interarmées', 'chefs d\'état-major interarmées', 'comité des chefs d\'état-major'], canonical: 'Joint Chiefs of Staff', kind: 'military' },
