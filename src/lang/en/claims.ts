@@ -313,6 +313,12 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bturn(?:s|ed|ing)?\s+to\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\b(?:in\s+search\s+of|looking\s+for|seeking|seeks?|sought)\b`), role: 'get', mode: 'sought' },
     { pattern: wordRegex(String.raw`\binterest\s+in\b`), role: 'get', mode: 'sought' },
+    // "did not depend on foreign suppliers", "relies on Iranian drones": who depends on suppliers or arms receives
+    // (not "the outcome depends on Washington").
+    {
+      pattern: wordRegex(String.raw`\b(?:depend(?:s|ed|ing|ent|ence|ency)?|rel(?:y|ies|ied|ying|iant|iance))\s+(?:\p{L}+\s+)?(?:on|upon)\b(?=\s+(?:[\p{L}’'-]+\s+){0,3}?(?:suppliers?|supplies|imports?|deliveries|shipments?|weapons|arms|drones|missiles|shells|ammunition|munitions|components|parts|equipment|technology|chips|engines|electronics)\b)`),
+      role: 'get',
+    },
     // "had ordered 2,400 drones from Iran": an order placed with a supplier is a purchase (not "ordered troops to").
     { pattern: wordRegex(String.raw`\border(?:s|ed|ing)?(?=\s+(?:[\p{L}\p{N},.-]+\s+){1,5}?from\b)`), role: 'get' },
     { pattern: wordRegex(String.raw`\bhand(?:s|ed|ing)?\s+over\b`), role: 'give' },

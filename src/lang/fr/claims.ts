@@ -380,6 +380,12 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bchaînes?\s+de\s+(?:montage|production)\b|\blignes?\s+(?:commune\s+)?de\s+production\b`), role: 'produce' },
     { pattern: wordRegex(String.raw`\b(?:s[’']\s*|se\s+)entraîn\p{L}*|\b(?:s[’']\s*|se\s+)entrain\p{L}*|\b(?:suiv\p{L}*|suivi|reçu|reçoi\p{L}*|recev\p{L}*)\s+(?:\p{L}+\s+)?(?:une\s+|des\s+|la\s+|leur\s+)?formations?\b`), role: 'trainee' },
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:procur\p{L}*)\b`), role: 'get' },
+    // « ne dépend pas de fournisseurs étrangers », « dépend des drones iraniens » : qui dépend de fournisseurs ou d'armes reçoit
+    // (pas « l'issue dépend de Washington »).
+    {
+      pattern: wordRegex(String.raw`\bdépend(?:re|s|ait|aient|ant|ent|ra|ront|rait|raient|ance|ante?s?)?\s+(?:\p{L}+\s+)?(?:de|des|du|d[’'])(?=\s*(?:[\p{L}’'-]+\s+){0,3}?(?:fournisseurs?|fournitures|approvisionnements?|importations|livraisons|armes|armements|drones|missiles|obus|munitions|composants|pièces|équipements?|matériels?|technologies?|puces|moteurs)\b)`),
+      role: 'get',
+    },
     // « faire passer des roquettes au Hezbollah », « fait parvenir des armes à » : ce qu'on fait arriver chez quelqu'un lui est livré.
     { pattern: wordRegex(String.raw`\b(?:faire|fait|font|faisait|faisaient|faisant|fera|feront|ferait|feraient)\s+(?:passer|parvenir|transiter)\b`), role: 'give' },
     // « des soldats qui combattent aux côtés des forces russes », « dans les rangs de l'armée ukrainienne » : servir dans
