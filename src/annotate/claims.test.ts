@@ -6205,12 +6205,19 @@ test('A surname that is a pronoun too is a name mid-sentence: "Foreign Minister 
 
 test('Who depends on suppliers or arms receives: "did not depend on foreign suppliers", « dépend des drones iraniens »', () => {
   const en = claimsOf('Kyiv says China is supplying Russia with drone parts. Kremlin spokesman Ivan Sokol said Russia’s defence industry did not depend on foreign suppliers. Analysts say Russia relies on Iranian drones.', 'en');
-  assert.deepEqual([claimAbout(en, 'depend').stance, prop(claimAbout(en, 'depend')).split(':')[1]], ['denies', 'China>Russia']);
+  assert.deepEqual([claimAbout(en, 'depend').stance, prop(claimAbout(en, 'depend'))?.split(':')[1]], ['denies', 'China>Russia']);
   assert.equal(prop(claimAbout(en, 'relies')), 'supply:Iran>Russia:drones');
   const fr = claimsOf('Kiev accuse l’Iran de livrer des drones à la Russie. Le porte-parole du Kremlin, Ivan Sokol, a assuré que l’industrie russe ne dépendait pas de fournisseurs étrangers. Selon des analystes, la Russie dépend des drones iraniens.', 'fr');
-  assert.deepEqual([claimAbout(fr, 'dépendait').stance, prop(claimAbout(fr, 'dépendait')).split(':')[1]], ['denies', 'Iran>Russia']);
+  assert.deepEqual([claimAbout(fr, 'dépendait').stance, prop(claimAbout(fr, 'dépendait'))?.split(':')[1]], ['denies', 'Iran>Russia']);
   assert.equal(prop(claimAbout(fr, 'dépend des')), 'supply:Iran>Russia:drones');
   // Depending on someone's decision is no supply.
   const decision = claimsOf('Kyiv says Iran is supplying Russia with drones. Iranian Foreign Minister Ali Karimi said the outcome of the talks depended on Washington.', 'en');
   assert.equal(claimAbout(decision, 'outcome').proposition, null);
+});
+
+test('A passive in the future is to come: « d’autres drones turcs seront livrés » is planned, as "will be delivered" is', () => {
+  const fr = claimsOf('Le ministre ukrainien Ivan Petrenko a affirmé que d’autres drones turcs seront livrés à l’Ukraine.', 'fr');
+  assert.equal(claimAbout(fr, 'seront livrés').proposition?.mode, 'planned');
+  const en = claimsOf('Ukrainian minister Ivan Petrenko said more Turkish drones will be delivered to Ukraine.', 'en');
+  assert.equal(claimAbout(en, 'will be delivered').proposition?.mode, 'planned');
 });

@@ -76,6 +76,8 @@ const AUXILIARIES: [string, Tense][] = [
   ['est', 'past'], ['sont', 'past'], ['été', 'past'], ['ayant', 'past'],
   ['avait', 'pluperfect'], ['avaient', 'pluperfect'], ['avions', 'pluperfect'], ['était', 'pluperfect'], ['étaient', 'pluperfect'],
   ['aura', 'future'], ['auront', 'future'], ['aurait', 'conditional'], ['auraient', 'conditional'],
+  // The passive: « d'autres drones seront livrés » is to come.
+  ['sera', 'future'], ['seront', 'future'], ['serait', 'conditional'], ['seraient', 'conditional'], ['fut', 'past'], ['furent', 'past'],
 ];
 
 // Event verbs: which side of a transfer their subject stands on.
