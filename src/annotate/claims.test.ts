@@ -6221,3 +6221,12 @@ test('A passive in the future is to come: « d’autres drones turcs seront livr
   const en = claimsOf('Ukrainian minister Ivan Petrenko said more Turkish drones will be delivered to Ukraine.', 'en');
   assert.equal(claimAbout(en, 'will be delivered').proposition?.mode, 'planned');
 });
+
+test('Making arms at home is said after the object too ("manufactured all of its drones domestically", « fabriquent leurs missiles localement»), and of a recipient that is no country', () => {
+  const en = claimsOf('Kyiv says Iran supplies drones to Russia. Kremlin spokesman Ivan Sokol insisted that Russia manufactured all of its drones domestically.', 'en');
+  assert.deepEqual([claimAbout(en, 'domestically').stance, prop(claimAbout(en, 'domestically'))], ['denies', 'supply:Iran>Russia:drones']);
+  const group = claimsOf('The US says Iran supplies missiles to the Houthis. Houthi spokesman Ali Saleh insisted that the Houthis produce all of their own missiles.', 'en');
+  assert.deepEqual([claimAbout(group, 'own missiles').stance, prop(claimAbout(group, 'own missiles'))], ['denies', 'supply:Iran>Houthis:missiles']);
+  const fr = claimsOf('Washington accuse l’Iran de livrer des missiles aux Houthis. Le porte-parole houthi Ali Saleh a assuré que les Houthis fabriquent tous leurs missiles localement.', 'fr');
+  assert.deepEqual([claimAbout(fr, 'localement').stance, prop(claimAbout(fr, 'localement'))], ['denies', 'supply:Iran>Houthis:missiles']);
+});
