@@ -6230,3 +6230,13 @@ test('Making arms at home is said after the object too ("manufactured all of its
   const fr = claimsOf('Washington accuse l’Iran de livrer des missiles aux Houthis. Le porte-parole houthi Ali Saleh a assuré que les Houthis fabriquent tous leurs missiles localement.', 'fr');
   assert.deepEqual([claimAbout(fr, 'localement').stance, prop(claimAbout(fr, 'localement'))], ['denies', 'supply:Iran>Houthis:missiles']);
 });
+
+test('Not being able to establish is no evidence: "could not establish how the missiles reached Russia", « n’a pas pu établir »', () => {
+  const en = claimsOf('Kyiv says Iran supplies missiles to Russia. UN expert Amina Sall said the panel had not been able to establish how the missiles reached Russia.', 'en');
+  assert.equal(claimAbout(en, 'establish').stance, 'no_evidence');
+  const fr = claimsOf('Kiev accuse l’Iran de livrer des missiles à la Russie. L’experte Amina Sall a indiqué que le groupe n’avait pas pu établir comment les missiles étaient parvenus en Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'établir').stance, 'no_evidence');
+  // Not setting something up is no lack of evidence.
+  const act = claimsOf('Kyiv says Iran supplies missiles to Russia. UN expert Amina Sall said Iran did not establish a factory in Russia.', 'en');
+  assert.notEqual(claimAbout(act, 'factory').stance, 'no_evidence');
+});
