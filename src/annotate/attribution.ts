@@ -537,6 +537,9 @@ const ANNOUNCING_COLON = /^\s*:\s*$/u;
 /** Characters before a denial searched for "confirm or" (« confirmer ou de »). */
 const CONFIRM_OR_REACH = 24;
 
+/** Characters before a reporting verb where its generic subject ("all those who") may start. */
+const GENERIC_SUBJECT_REACH = 40;
+
 function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null {
   const { tokens, lower } = view;
   const sentenceEnd = view.span.end;
@@ -557,6 +560,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const beforeObject = lex.determiners.has(lower[cue.last + 1]) && !view.dates.some((d) => d.start === view.tokens[cue.last + 1].start);
   if (!inverted && lex.otherSenseBeforeObject.has(lower[cue.last]) && beforeObject) return null;
   if (lex.otherSenseBefore?.test(view.text.slice(view.tokens[cue.last].start, view.span.end))) return null;
+  // "Those who claim otherwise must show their evidence": a report of nobody in particular.
+  if (lex.genericSubject.test(view.text.slice(Math.max(view.span.start, cue.start - GENERIC_SUBJECT_REACH), cue.start))) return null;
   if ((cue.cls === 'deny' || cue.cls === 'say') && lex.confirmOr.test(view.text.slice(Math.max(view.span.start, cue.start - CONFIRM_OR_REACH), cue.start))) return null;
   // "..., déclarant que ...", "X a déclaré que P et est allé jusqu'à suggérer que Q": the speaker is the
   // subject of the main clause.

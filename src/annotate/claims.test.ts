@@ -6240,3 +6240,14 @@ test('Not being able to establish is no evidence: "could not establish how the m
   const act = claimsOf('Kyiv says Iran supplies missiles to Russia. UN expert Amina Sall said Iran did not establish a factory in Russia.', 'en');
   assert.notEqual(claimAbout(act, 'factory').stance, 'no_evidence');
 });
+
+test('those who make a claim, judged, deny it, and speak for nobody: "Anyone who says we sent missiles must show proof", « Quiconque prétend que … ment »', () => {
+  const en = claimsOf('Ukraine says Iran has supplied drones to Russia. "Anyone who says we sent missiles to Russia must show proof," the Iranian foreign minister said on Tuesday.', 'en');
+  assert.equal(claimAbout(en, 'Anyone').stance, 'denies');
+  const fr = claimsOf('L’Ukraine accuse l’Iran de livrer des drones à la Russie. « Ceux qui affirment que nous avons livré des drones à la Russie doivent le prouver », a déclaré mardi le ministre iranien des Affaires étrangères.', 'fr');
+  assert.equal(claimAbout(fr, 'Ceux qui').stance, 'denies');
+  const generic = claimsOf('L’Ukraine accuse l’Iran de livrer des drones à la Russie. Quiconque prétend que Téhéran fournit des missiles à Moscou ment, a déclaré le porte-parole de la diplomatie iranienne.', 'fr');
+  const answer = claimAbout(generic, 'Quiconque');
+  assert.equal(answer.speaker.affiliation, 'Iran');
+  assert.equal(answer.stance, 'denies');
+});

@@ -657,6 +657,8 @@ export interface ClaimLexicon {
   cardinals: ReadonlySet<string>;
   /** Determiners no source is named with ("any", "no", « aucun », « toute »): "denies any role" names nobody. */
   nonSourceDeterminers: ReadonlySet<string>;
+  /** Whoever a report's subject stands for, nobody in particular: "those who claim", « ceux qui prétendent », "whoever says". */
+  genericSubject: RegExp;
   /** Words that open a source named with no article, in place of a determiner (« a-t-on appris de source diplomatique »). */
   articleFreeSourceOpeners: ReadonlySet<string>;
   /** Subject pronouns standing for nobody in particular (« on »): with a source set before them, the source speaks. */

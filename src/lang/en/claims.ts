@@ -255,7 +255,9 @@ export const claims: ClaimLexicon = {
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
   // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
   // speaker) nor "that" opening a clause.
-  condemnedClaim: wordRegex(String.raw`^\s*(?:(?:the|these|those|such|its|their|what\s+\p{L}+\s+called)\s+)?["“]?\s*(?:\p{L}+\s+)?(?:accusations?|allegations?|claims?|reports?|charges?|rumou?rs?|speculation|assertions?)\b`),
+  condemnedClaim: wordRegex(String.raw`^\s*(?:(?:the|these|those|such|its|their|what\s+\p{L}+\s+called)\s+)?["“]?\s*(?:\p{L}+\s+)?(?:accusations?|allegations?|claims?|reports?|charges?|rumou?rs?|speculation|assertions?)\b`
+    // "Anyone who says we sent missiles must show proof": those who make the claims, judged.
+    + String.raw`|^\s*(?:all\s+)?(?:those|anyone|anybody|whoever|people)\s+(?:who\s+)?(?:claim|say|allege|accuse|suggest|insist|assert)\p{L}*`),
   // An aside may stand before "against" ("warned Iran, on Thursday, against").
   warnedAgainst: wordRegex(String.raw`\b(?:warn|caution)\p{L}*\s+(?:(?!that\b)[\p{L}.’'-]*,?\s+){0,12}?against\b`),
   verdictOpening: /(?:as\b|,|(?:is|are|was|were)\b)/iu,
@@ -426,6 +428,7 @@ export const claims: ClaimLexicon = {
   // "familiar with the matter", "reviewed by Reuters", "seen by the newspaper": what the source knows, or who saw it.
   sourceQualifier: wordRegex(String.raw`\s+(?:(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the|these|those|this)\s+\p{L}+|(?:reviewed|seen|obtained)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})[\s,]*$`),
   nonSourceDeterminers: new Set(['any', 'no', 'such']),
+  genericSubject: wordRegex(String.raw`\b(?:(?:all\s+)?those|anyone|anybody|everyone|people)\s+who\s+(?:\p{L}+\s+)?$|\bwhoever\s+$`),
   articleFreeSourceOpeners: new Set(),
   impersonalPronouns: new Set(),
   // "independent sanctions monitors told ...": a few lower-case words may qualify the source.

@@ -313,7 +313,9 @@ export const claims: ClaimLexicon = {
   demand: wordRegex(String.raw`(?:\bne\s+(?:doi[st]|doivent|devons|devez|devrai[st]|devraient|devrions|faut|faudrait)\s+(?:pas|jamais|plus)\b|\bne\s+(?:doit|doivent|devrait|devraient)\s+y\s+avoir\s+aucune?\b|\bil\s+ne\s+(?:faut|faudrait)\s+(?:pas|plus|aucune?)\b(?:\s+qu(?:e|[’']))?(?:\s*[\p{L}’'-]+){0,4})(?:\s+[\p{L}’'-]+){0,3}\s*$`),
   negatedAlternative: wordRegex(String.raw`^,\s*(?:et\s+)?(?:non|pas)\s+(?:une?\s+|des\s+|les?\s+|la\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[.!?»”"]*\s*$`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
-  condemnedClaim: wordRegex(String.raw`^\s*(?:(?:les|des|ces|ses|leurs|cette|de\s+telles?|d[’'])\s*)?[«"“]?\s*(?:\p{L}+\s+)?(?:accusations?|allégations?|affirmations?|informations?|rapports?|rumeurs?|spéculations?|assertions?)\b`),
+  condemnedClaim: wordRegex(String.raw`^\s*(?:(?:les|des|ces|ses|leurs|cette|de\s+telles?|d[’'])\s*)?[«"“]?\s*(?:\p{L}+\s+)?(?:accusations?|allégations?|affirmations?|informations?|rapports?|rumeurs?|spéculations?|assertions?)\b`
+    // « Ceux qui affirment le contraire doivent le prouver » : ceux qui portent les accusations, jugés.
+    + String.raw`|^\s*(?:(?:tous|toutes)\s+)?(?:ceux\s+qui|celles\s+qui|quiconque)\s+(?:affirm|prétend|di[st]|accus|suggèr|assur|parl)\p{L}*`),
   // An aside may stand before « contre » (« a mis en garde l'Iran, jeudi, contre »).
   warnedAgainst: wordRegex(String.raw`\bm(?:is|et|ettent|ettait|ettaient|ettre)\s+en\s+garde\s+(?:(?!qu)[\p{L}’'-]*,?\s+){0,12}?contre\b`),
   verdictOpening: /(?:de\b|d[’']|comme\b|,|(?:est|sont|était|étaient|serait|seraient|relèvent|relève|relevaient|relevait)\b)/iu,
@@ -493,6 +495,7 @@ export const claims: ClaimLexicon = {
   documentAuthors: new Set(['les auteurs', 'ses auteurs', 'leurs auteurs', 'les chercheurs', 'ses chercheurs', 'les enquêteurs']),
   sourceQualifier: wordRegex(String.raw`\s+(?:(?:proches?|au\s+fait|informée?s?)\s+(?:du|des|de\s+la|de\s+l[’'])\s*\p{L}+|(?:bien\s+)?informée?s?)[\s,]*$`),
   nonSourceDeterminers: new Set(['aucun', 'aucune', 'tout', 'toute', 'tous', 'toutes', 'nul', 'nulle']),
+  genericSubject: wordRegex(String.raw`\b(?:(?:tous|toutes)\s+)?(?:ceux|celles)\s+qui\s+(?:\p{L}+\s+)?$|\bquiconque\s+$`),
   articleFreeSourceOpeners: new Set(['de']),
   impersonalPronouns: new Set(['on']),
   bareSource: null,
