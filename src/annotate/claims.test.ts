@@ -6251,3 +6251,12 @@ test('those who make a claim, judged, deny it, and speak for nobody: "Anyone who
   assert.equal(answer.speaker.affiliation, 'Iran');
   assert.equal(answer.stance, 'denies');
 });
+
+test('a subject with "no" negates its verb: "No Iranian drones have been sent to Russia", "said no troops were being trained"', () => {
+  const quoted = claimsOf('Ukraine says Iran sent drones to Russia. "No Iranian drones have been sent to Russia," the Iranian foreign minister said.', 'en');
+  assert.equal(claimAbout(quoted, 'No Iranian').stance, 'denies');
+  const reported = claimsOf('Lithuania says Belarus trains Russian troops. The Belarusian defence minister said no Russian troops were being trained in Belarus.', 'en');
+  assert.equal(claimAbout(reported, 'no Russian').stance, 'denies');
+  // "No doubt" is no negation of what follows.
+  assert.equal(claimAbout(claimsOf('"No doubt Iran sent drones to Russia," the Ukrainian minister said.', 'en'), 'doubt').stance, 'asserts');
+});

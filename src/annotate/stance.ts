@@ -41,6 +41,11 @@ export interface ContentReading {
   demands: boolean;
 }
 
+/** The content's predicate is negated, in its verb group or by its subject's determiner ("No drones were sent"). */
+function negated(content: string, lex: ClaimLexicon): boolean {
+  return lex.negation.test(content) || (lex.negatedContentSubject?.test(content) ?? false);
+}
+
 export function readStance(
   cls: ReportClass, content: string, read: ContentReading, lex: ClaimLexicon, speakerCountry: string | null, proposition: Proposition | null,
 ): StanceReading {
@@ -53,13 +58,13 @@ export function readStance(
   if (read.challengesEvidence) return { stance: 'denies', rule: 'stance:evidence-challenge' };
   if (cls === 'deny') {
     // "rejected the statements that Iran was not supplying arms": denying a denial asserts.
-    return lex.negation.test(content) ? { stance: 'asserts', rule: 'stance:deny-verb+negation' } : { stance: 'denies', rule: 'stance:deny-verb' };
+    return negated(content, lex) ? { stance: 'asserts', rule: 'stance:deny-verb+negation' } : { stance: 'denies', rule: 'stance:deny-verb' };
   }
   if (read.calledFalse) return { stance: 'denies', rule: 'stance:called-false' };
   if (read.condemnsClaim) return { stance: 'denies', rule: 'stance:condemned-claim' };
-  if (read.madeByRecipient && !lex.negation.test(content)) return { stance: 'denies', rule: 'stance:made-by-recipient' };
+  if (read.madeByRecipient && !negated(content, lex)) return { stance: 'denies', rule: 'stance:made-by-recipient' };
   if (cls === 'admit') {
-    if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:admit-verb+negation' };
+    if (negated(content, lex)) return { stance: 'denies', rule: 'stance:admit-verb+negation' };
     // Only a party concedes: a third country's official who "acknowledged" that Iran sent troops asserts it.
     const thirdParty = proposition && speakerCountry && speakerCountry !== proposition.actor && speakerCountry !== proposition.recipient;
     return thirdParty ? { stance: 'asserts', rule: 'stance:admit-verb+third-party' } : { stance: 'admits', rule: 'stance:admit-verb' };
@@ -73,7 +78,7 @@ export function readStance(
   if (read.deniedFalse) return { stance: 'asserts', rule: 'stance:not-false' };
   if (lex.negatedDoubt.test(content)) return { stance: 'asserts', rule: 'stance:no-doubt' };
   if (lex.negatedCessation.test(content)) return { stance: 'asserts', rule: 'stance:never-stopped' };
-  if (lex.negation.test(content)) return { stance: 'denies', rule: 'stance:negation' };
+  if (negated(content, lex)) return { stance: 'denies', rule: 'stance:negation' };
   // "Iran considers providing military assistance to the parties to be inhumane": its would-be actor rules it out.
   if (proposition && speakerCountry === proposition.actor && lex.condemnedAct.test(content)) return { stance: 'denies', rule: 'stance:act-condemned' };
   // A party stating, against its interest, that it did what it is accused of, admits it; announcing what

@@ -166,6 +166,8 @@ export const claims: ClaimLexicon = {
   lightVerbs: new Set(['take', 'takes', 'took', 'taken', 'taking']),
   relayVerb: wordRegex(String.raw`\b(?:report|relay)\p{L}*`),
   negatedSubject: /^\W*neither\b[^,;:]*$/iu,
+  // "No Iranian drones have been sent": not "no doubt", "no matter".
+  negatedContentSubject: /^\W*no\s+(?!doubt|matter\b)\p{L}/iu,
   perfectInfinitives: new Set(['having']),
   freeRelative: /(?<![\p{L}\p{N}])what\s+$/iu,
   claimNounAfter: /^(?:['’]s)?\s*(?:accusations?|allegations?|claims?|reports?|charges?)\b/iu,

@@ -224,6 +224,7 @@ export const claims: ClaimLexicon = {
   lightVerbs: new Set(['prend', 'prennent', 'pris', 'prendre', 'prenant', 'prenons']),
   relayVerb: wordRegex(String.raw`\b(?:rapport|relay|relat)\p{L}*`),
   negatedSubject: /^\W*ni\s[^,;:]*$/iu,
+  negatedContentSubject: null,
   perfectInfinitives: new Set(['avoir']),
   freeRelative: /(?<![\p{L}\p{N}])(?:ce|tout\s+ce)\s+qu(?:e\s+|['’]\s*)$/iu,
   claimNounAfter: /^\s*(?:accusations?|allégations?)(?![\p{L}\p{N}])/iu,
