@@ -121,10 +121,15 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
     skipLeadingSource(view, frame, lex);
     skipLeadingDate(view, frame, lex);
   }
-  // "..., a claim Reuters could not verify": the reporter's caveat reports nothing of the speaker's.
-  const asides = frames.length ? allMatches(lex.reporterAside, sentence).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length })) : [];
-  const inAside = (f: Frame) => asides.some((aside) => f.cue.start >= aside.start && f.cue.end <= aside.end);
-  return frames.filter((f) => (f.content.end > f.content.start || f.announces) && !inAside(f)).sort((a, b) => a.cue.start - b.cue.start);
+  // "..., a claim Reuters could not verify": the reporter's caveat reports nothing of the speaker's; "asked whether
+  // the administration had evidence that ...": nor does a question.
+  const spanOf = (m: RegExpExecArray): Span => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length });
+  const unsaid = !frames.length ? [] : [
+    ...allMatches(lex.reporterAside, sentence).map(spanOf),
+    ...(phrases ? allMatches(lex.indirectQuestion, sentence).map(spanOf) : []),
+  ];
+  const inUnsaid = (f: Frame) => unsaid.some((region) => f.cue.start >= region.start && f.cue.end <= region.end);
+  return frames.filter((f) => (f.content.end > f.content.start || f.announces) && !inUnsaid(f)).sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** Characters a formula saying something stands unconfirmed spans at most ("have still not yet been independently verified"). */
@@ -150,7 +155,7 @@ function unconfirmedAt(view: SentenceView, i: number, lex: ClaimLexicon): boolea
 
 /** The lexicon patterns a sentence is scanned for beyond its reporting verbs. */
 function phrasePatterns(lex: ClaimLexicon): RegExp[] {
-  return [lex.noEvidence, lex.evidenceFrame, lex.accordingTo, lex.nominalReport, ...lex.reportingPhrases.map((p) => p.pattern)];
+  return [lex.noEvidence, lex.evidenceFrame, lex.accordingTo, lex.nominalReport, lex.indirectQuestion, ...lex.reportingPhrases.map((p) => p.pattern)];
 }
 
 // ------------------------------------------------------------------ cues

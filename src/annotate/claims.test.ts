@@ -6260,3 +6260,13 @@ test('a subject with "no" negates its verb: "No Iranian drones have been sent to
   // "No doubt" is no negation of what follows.
   assert.equal(claimAbout(claimsOf('"No doubt Iran sent drones to Russia," the Ukrainian minister said.', 'en'), 'doubt').stance, 'asserts');
 });
+
+test('what a question holds is asked, not said: "asked whether the administration had evidence that", « a demandé si »', () => {
+  const en = claimsOf('Senator Jane Roe asked whether the administration had evidence that Chinese drones were being used by Russia.', 'en');
+  assert.deepEqual(en, []);
+  const fr = claimsOf('Le sénateur Jean Dupont a demandé si le gouvernement avait des preuves que la Chine avait livré des drones à la Russie.', 'fr');
+  assert.deepEqual(fr, []);
+  // The question closes at its comma: the answer is said.
+  const answered = claimsOf('Asked whether Iran had sent missiles, the Pentagon spokesman said Iran had sent drones to Russia.', 'en');
+  assert.equal(prop(claimAbout(answered, 'drones')), 'supply:Iran>Russia:drones');
+});

@@ -298,6 +298,8 @@ export interface ClaimLexicon {
    * providing evidence") or a caveat (", a claim that could not be independently verified").
    */
   reporterAside: RegExp;
+  /** An indirect question, to the end of its clause ("asked whether Iran had sent drones", « a demandé si »): what it holds is asked, not said. */
+  indirectQuestion: RegExp;
   /**
    * What introduces a nickname in quotes after a name ("Mohamed Hamdan Dagalo, known as “Hemedti”,", « X, dit
    * « Hemetti », »), anchored where it starts: no report, and its quote is part of the name's apposition.

@@ -198,6 +198,7 @@ export const claims: ClaimLexicon = {
   declinedTail: wordRegex(String.raw`\band\s+(?:did|does|would|has|have|had)\s*(?:not|n['’]t)\s+(?:immediately\s+)?comment\b|\band\s+declined\s+to\s+comment\b`),
   unconfirmedDetail: wordRegex(String.raw`\b(?:how\s+(?:many|much)|when|where|which|the\s+(?:exact\s+)?(?:number|numbers|figures?|scale|extent|details?|quantit(?:y|ies)))\b`),
   nicknameIntro: wordRegex(String.raw`\b(?:known\s+as|nicknamed|dubbed|alias|aka|also\s+called)\b`),
+  indirectQuestion: wordRegex(String.raw`\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired)\s+(?:[^,;:.?!]*?\s)?(?:whether|if)\s[^,;:]*`),
   reporterAside: wordRegex(String.raw`,\s*[”"]?\s*without\s+(?:elaborating|specifying|naming|citing|mentioning|commenting|explaining|saying|confirming|denying|addressing|referring\s+to|(?:giving|providing|offering|presenting)\s+(?:\p{L}+\s+)?(?:details?|evidence|proof|specifics))\b`
     // ", a claim that could not be independently verified", ", which Reuters could not verify".
     + String.raw`|,\s*(?:an?\s+(?:claim|assertion|allegation|report|account|figure|toll)\s+(?:that\s+)?|which\s+|something\s+)[^,.;]{0,40}?\b(?:not|n['’]t|cannot|unable\s+to)\s+(?:\p{L}+\s+){0,3}?verif(?:y|ied)\b`),
