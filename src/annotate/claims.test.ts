@@ -6270,3 +6270,11 @@ test('what a question holds is asked, not said: "asked whether the administratio
   const answered = claimsOf('Asked whether Iran had sent missiles, the Pentagon spokesman said Iran had sent drones to Russia.', 'en');
   assert.equal(prop(claimAbout(answered, 'drones')), 'supply:Iran>Russia:drones');
 });
+
+test('the one named later in a role holds it for the country stated with it: "China’s embassy in Washington rejected ... embassy spokesman X said"', () => {
+  const en = claimsOf('The United States says China is sending drone engines to Russia. China’s embassy in Washington rejected the accusation. “China has never provided weapons to any party,” embassy spokesman Liu Wenbo said.', 'en');
+  assert.equal(claimAbout(en, 'rejected').speaker.affiliation, 'China');
+  assert.equal(claimAbout(en, 'never provided').speaker.affiliation, 'China');
+  const fr = claimsOf('Washington accuse la Chine de livrer des drones à la Russie. L’ambassade de Chine à Washington a rejeté ces accusations. « La Chine n’a jamais fourni d’armes », a déclaré le porte-parole de l’ambassade, Liu Wenbo.', 'fr');
+  assert.equal(claimAbout(fr, 'rejeté').speaker.affiliation, 'China');
+});
