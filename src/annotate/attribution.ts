@@ -1442,10 +1442,10 @@ const CLOSING_APPOSITION = /^,\s*(?:a|an|un|une)\s[^,;:«»“”"]{0,60}$/u;
 const APPOSITION_BETWEEN_COMMAS = /^,\s*([^,«»“”"]{1,80}?)\s*(?=,)/u;
 
 /** Where a source that ends at `comma` really ends: after an apposed name, if one follows. */
-function apposedNameEnd(view: SentenceView, comma: number): number {
+function apposedNameEnd(view: SentenceView, comma: number, lex: ClaimLexicon): number {
   const after = view.text.slice(comma, view.span.end);
   const name = APPOSED_NAME.exec(after) ?? CLOSING_RELATIVE.exec(after);
-  return name ? comma + name[0].length : apposedRoleEnd(view, comma);
+  return name ? comma + name[0].length : apposedRoleEnd(view, comma, lex);
 }
 
 /** Between the source's comma and an apposed role, at most its article: ", a National Security Council spokesman,". */
@@ -1454,11 +1454,14 @@ const ROLE_APPOSITION_GAP = /^,\s*(?:[\p{Ll}’']+\s*)?$/u;
 const MAX_APPOSED_ROLE_TAIL = 60;
 
 /** "Selon Paul Dorsey, porte-parole du Conseil de sécurité nationale, P": the comma closing a role apposed to the source, or `comma`. */
-function apposedRoleEnd(view: SentenceView, comma: number): number {
+function apposedRoleEnd(view: SentenceView, comma: number, lex: ClaimLexicon): number {
   const role = view.mentions.find((m) => mentionKind(m) === 'role' && m.start > comma && ROLE_APPOSITION_GAP.test(view.text.slice(comma, m.start)));
-  if (!role) return comma;
-  const close = view.text.indexOf(',', role.end);
-  return close >= 0 && close < view.span.end && close - role.end <= MAX_APPOSED_ROLE_TAIL ? close : comma;
+  // "According to X, a member of the intelligence committee, P": what the source belongs to describes it too.
+  const belonging = role ? null : lex.sourceApposition.exec(view.text.slice(comma, view.span.end));
+  const headEnd = role?.end ?? (belonging ? comma + belonging[0].length : -1);
+  if (headEnd < 0) return comma;
+  const close = view.text.indexOf(',', headEnd);
+  return close >= 0 && close < view.span.end && close - headEnd <= MAX_APPOSED_ROLE_TAIL ? close : comma;
 }
 
 /** "According to the report, released on Monday, P": where a participle phrase describing the source ends, or `comma`. */
@@ -1499,7 +1502,7 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     const afterContent = lead.trim() !== '';
     // "P, according to a report by X, a Washington-based think tank.": after a content, an apposition closing the sentence is the source's.
     const closingApposition = afterContent && commaInSentence && CLOSING_APPOSITION.test(view.text.slice(comma, view.span.end));
-    const sourceEnd = commaInSentence && !closingApposition ? apposedNameEnd(view, comma) : trimEnd(view, view.span.end);
+    const sourceEnd = commaInSentence && !closingApposition ? apposedNameEnd(view, comma, lex) : trimEnd(view, view.span.end);
     // What describes the source is neither who it is nor what it says.
     const describedEnd = sourceEnd === comma ? participleAppositionEnd(view, comma, lex) : sourceEnd;
     const cue: Cue = { start, end: sourceStart, cls: 'say', tense: 'present', first: -1, last: -1, cliticPronoun: null, rule: `according-to(${m[0].trim().toLowerCase()})` };

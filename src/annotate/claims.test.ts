@@ -6278,3 +6278,10 @@ test('the one named later in a role holds it for the country stated with it: "Ch
   const fr = claimsOf('Washington accuse la Chine de livrer des drones à la Russie. L’ambassade de Chine à Washington a rejeté ces accusations. « La Chine n’a jamais fourni d’armes », a déclaré le porte-parole de l’ambassade, Liu Wenbo.', 'fr');
   assert.equal(claimAbout(fr, 'rejeté').speaker.affiliation, 'China');
 });
+
+test('what a source belongs to describes it, and says nothing: "According to X, a member of the intelligence committee, P", « Selon X, membre de la commission, P »', () => {
+  const en = claimsOf('According to lawmaker Kim Do-yun, a member of the intelligence committee, North Korea has shipped shells to Russia.', 'en');
+  assert.equal(en[0].text, 'North Korea has shipped shells to Russia');
+  const fr = claimsOf('Selon le député Kim Do-yun, membre de la commission du renseignement, la Corée du Nord a livré des obus à la Russie.', 'fr');
+  assert.equal(fr[0].text, 'la Corée du Nord a livré des obus à la Russie');
+});

@@ -655,6 +655,8 @@ export interface ClaimLexicon {
   documentAuthors: ReadonlySet<string>;
   /** What an anonymous source is said to know, ending its subject ("familiar with the matter", "proche du dossier"). */
   sourceQualifier: RegExp;
+  /** The opening of an apposition describing a source by what it belongs to, no role of the lexicon ("Selon X, membre de la commission, P", "According to X, a member of the committee, P"). */
+  sourceApposition: RegExp;
   /** The publication citing its own reporting as the source, the whole subject ("our information", « nos informations »). */
   ownReporting: RegExp;
   /** Number words that count a source in place of a determiner ("six sources told Reuters", « cinq responsables »). */

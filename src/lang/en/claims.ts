@@ -430,6 +430,7 @@ export const claims: ClaimLexicon = {
   documentAuthors: new Set(['the authors', 'its authors', 'the researchers', 'its researchers', 'the investigators']),
   // "familiar with the matter", "reviewed by Reuters", "seen by the newspaper": what the source knows, or who saw it.
   sourceQualifier: wordRegex(String.raw`\s+(?:(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the|these|those|this)\s+\p{L}+|(?:reviewed|seen|obtained)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})[\s,]*$`),
+  sourceApposition: /^,\s*(?:(?:a|an|the)\s+)?(?:\p{L}+\s+)?(?:member|head|chair|chairman|chairwoman|leader|founder|co-founder|author|co-author|veteran)\s+(?:of|at)\s/iu,
   nonSourceDeterminers: new Set(['any', 'no', 'such']),
   genericSubject: wordRegex(String.raw`\b(?:(?:all\s+)?those|anyone|anybody|everyone|people)\s+who\s+(?:\p{L}+\s+)?$|\bwhoever\s+$`),
   articleFreeSourceOpeners: new Set(),

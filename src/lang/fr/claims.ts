@@ -496,6 +496,7 @@ export const claims: ClaimLexicon = {
   documentNouns: new Set(['rapport', 'étude', 'analyse', 'enquête', 'évaluation', 'note', 'communiqué', 'texte', 'déclaration', 'document']),
   documentAuthors: new Set(['les auteurs', 'ses auteurs', 'leurs auteurs', 'les chercheurs', 'ses chercheurs', 'les enquêteurs']),
   sourceQualifier: wordRegex(String.raw`\s+(?:(?:proches?|au\s+fait|informée?s?)\s+(?:du|des|de\s+la|de\s+l[’'])\s*\p{L}+|(?:bien\s+)?informée?s?)[\s,]*$`),
+  sourceApposition: /^,\s*(?:(?:un|une|le|la)\s+|l[’']\s*)?(?:\p{L}+\s+)?(?:membre|président|présidente|chef|fondateur|fondatrice|cofondateur|cofondatrice|auteur|autrice|ancien|ancienne)\s+(?:de\s|du\s|des\s|d[’'])/iu,
   nonSourceDeterminers: new Set(['aucun', 'aucune', 'tout', 'toute', 'tous', 'toutes', 'nul', 'nulle']),
   genericSubject: wordRegex(String.raw`\b(?:(?:tous|toutes)\s+)?(?:ceux|celles)\s+qui\s+(?:\p{L}+\s+)?$|\bquiconque\s+$`),
   articleFreeSourceOpeners: new Set(['de']),
