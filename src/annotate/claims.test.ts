@@ -6285,3 +6285,13 @@ test('what a source belongs to describes it, and says nothing: "According to X, 
   const fr = claimsOf('Selon le député Kim Do-yun, membre de la commission du renseignement, la Corée du Nord a livré des obus à la Russie.', 'fr');
   assert.equal(fr[0].text, 'la Corée du Nord a livré des obus à la Russie');
 });
+
+test('the vehicles a delivery goes by belong to no party named before their preposition: "to Russia by ship", « à la Russie par bateau »', () => {
+  const en = claimsOf('According to Seoul, North Korea sends shells to Russia by ship.', 'en');
+  assert.equal(prop(en[0]), 'supply:North Korea>Russia:ammunition');
+  const fr = claimsOf('Selon Séoul, la Corée du Nord livre des obus à la Russie par bateau.', 'fr');
+  assert.equal(prop(fr[0]), 'supply:North Korea>Russia:ammunition');
+  // Their owner is still no agent: "by Russian navy ships".
+  const owned = claimsOf('Seoul says North Korea sold shells to Russia. The shells were transported to the port by Russian navy ships, Seoul said.', 'en');
+  assert.equal(prop(claimAbout(owned, 'transported')), 'supply:North Korea>Russia:ammunition');
+});

@@ -381,7 +381,7 @@ const QUALIFIED_NOUN_REACH = 2;
 
 /**
  * A word of `words` stands right before the party (a closing quote aside), or among the `reach` words right after it in
- * its phrase ("Russian navy ships"; a determiner opens another: « livrer à l'Iran des avions »).
+ * its phrase ("Russian navy ships"; a determiner or a preposition opens another: « livrer à l'Iran des avions », "to Russia by ship").
  */
 function wordNear(party: Span, words: ReadonlySet<string>, reach: number, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
@@ -389,7 +389,8 @@ function wordNear(party: Span, words: ReadonlySet<string>, reach: number, ctx: P
   const after = tokenIndexAt(tokens, party.end);
   const before = at > 0 && tokens[at - 1].kind === 'quote' ? at - 2 : at - 1;
   if (before >= 0 && words.has(lower[before])) return true;
-  for (let k = after; k < tokens.length && k - after < reach && !ctx.lex.determiners.has(lower[k]); k++) if (words.has(lower[k])) return true;
+  const opensPhrase = (word: string) => ctx.lex.determiners.has(word) || ctx.lex.prepositions.has(word);
+  for (let k = after; k < tokens.length && k - after < reach && !opensPhrase(lower[k]); k++) if (words.has(lower[k])) return true;
   return false;
 }
 
