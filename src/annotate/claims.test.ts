@@ -6295,3 +6295,11 @@ test('the vehicles a delivery goes by belong to no party named before their prep
   const owned = claimsOf('Seoul says North Korea sold shells to Russia. The shells were transported to the port by Russian navy ships, Seoul said.', 'en');
   assert.equal(prop(claimAbout(owned, 'transported')), 'supply:North Korea>Russia:ammunition');
 });
+
+test('a role may close on a body named in common nouns before the name it is apposed to: « le porte-parole de la diplomatie, X », "the spokesman for the foreign ministry, X"', () => {
+  const fr = claimsOf('Kiev accuse l’Iran de livrer des drones à la Russie. Téhéran a rejeté ces affirmations. « Nous n’avons livré aucun drone », a assuré le porte-parole de la diplomatie, Reza Farahani.', 'fr');
+  assert.equal(claimAbout(fr, 'aucun drone').speaker.affiliation, 'Iran');
+  assert.equal(claimAbout(fr, 'aucun drone').speaker.role, 'spokesperson');
+  const en = claimsOf('Kyiv accuses Iran of supplying drones to Russia. Tehran rejected the claims. “We have not sent any drones,” said the spokesman for the foreign ministry, Reza Farahani.', 'en');
+  assert.equal(claimAbout(en, 'any drones').speaker.role, 'spokesperson');
+});

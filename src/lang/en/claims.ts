@@ -223,7 +223,8 @@ export const claims: ClaimLexicon = {
   listSeparator: /^\s*,\s*(?:the\s+)?$/iu,
   // "Ukraine's ambassador to the UK, Olena Marchuk": a posting may stand between the role and the name.
   indefiniteApposition: /^,\s+an?\s+$/u,
-  appositionLink: /^(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?[\s,]*(?:[Tt]he )?$/u,
+  // "the spokesman for the military, X": a body named in common nouns may close the role before the comma.
+  appositionLink: /^(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|\s+(?:of|for)\s+the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?=\s*,))?[\s,]*(?:[Tt]he )?$/u,
   portfolioLink: /^\s+(?:for|of|in\s+charge\s+of)\s+(?:the\s+)?$/iu,
   researchBody: wordRegex(String.raw`\b(?:institute|foundation|think[\s-]+tank|university|endowment|cent(?:er|re)\s+for|council\s+on)\b`),
   accordingTo: wordRegex(String.raw`\b(?:according\s+to|in\s+the\s+view\s+of|per)\s+`),

@@ -282,7 +282,8 @@ export const claims: ClaimLexicon = {
   listSeparator: /^\s*,\s*(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
   // "l'ambassadeur russe en France, Alexeï Petrov": a posting may stand between the role and the name.
   indefiniteApposition: /^,\s+une?\s+$/u,
-  appositionLink: /^(?:\s+(?:à|en|au|aux)\s+(?:l[’']|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?[\s,]*(?:[Ll]e |[Ll]a |[Ll][’'])?$/u,
+  // « le porte-parole de la diplomatie, X »: a body named in common nouns may close the role before the comma.
+  appositionLink: /^(?:\s+(?:à|en|au|aux)\s+(?:l[’']|la\s+|le\s+|les\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|\s+(?:de\s+la\s+|de\s+l[’']|du\s+|des\s+)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?=\s*,))?[\s,]*(?:[Ll]e |[Ll]a |[Ll][’'])?$/u,
   researchBody: wordRegex(String.raw`\b(?:fondation|institut|think[\s-]+tank|université|laboratoire|observatoire|centre\s+(?:d[’']\s*études|de\s+recherche))\b`),
   portfolioLink: /^\s+(?:chargée?\s+)?(?:de\s+la|de\s+l[’']|des|du|de|d[’']|pour\s+(?:les?|la|l[’'])?)\s*$/iu,
   accordingTo: wordRegex(String.raw`\b(?:selon|d[’']\s*après|de l[’']\s*avis d[e’']|à\s+en\s+croire|aux\s+dires\s+d[e’'](?:s\s+)?)\s*`),
