@@ -6303,3 +6303,11 @@ test('a role may close on a body named in common nouns before the name it is app
   const en = claimsOf('Kyiv accuses Iran of supplying drones to Russia. Tehran rejected the claims. “We have not sent any drones,” said the spokesman for the foreign ministry, Reza Farahani.', 'en');
   assert.equal(claimAbout(en, 'any drones').speaker.role, 'spokesperson');
 });
+
+test('making everything the army needs at home denies the supply: "produces everything the army requires", « produit tout ce dont l’armée a besoin »', () => {
+  const en = claimsOf('The United States says China supplies drones to Russia. “Our defense industry produces everything the army requires,” the Russian ambassador said.', 'en');
+  assert.equal(claimAbout(en, 'everything').stance, 'denies');
+  assert.equal(prop(claimAbout(en, 'everything')), 'supply:China>Russia:drones');
+  const fr = claimsOf('Washington affirme que la Chine livre des drones à la Russie. « Notre industrie de défense produit tout ce dont l’armée a besoin », a déclaré l’ambassadeur russe.', 'fr');
+  assert.equal(claimAbout(fr, 'tout ce dont').stance, 'denies');
+});

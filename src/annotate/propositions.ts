@@ -1151,8 +1151,9 @@ function fromTopicOnly(
   // or anyone saying the recipient makes them at home, its verb right after it ("the Houthis produce their own missiles").
   const madeAtHome = recipientMakesAtHome(content, parties, topic, ctx)
     || ctx.speakerCountry === topic.recipient && (domestic || origin === topic.recipient);
-  // "Our forces use Russian equipment" answers the claim about drones: any arms stand for the topic's.
-  const anyArms = item !== null && GENERIC_ITEMS.has(item);
+  // "Our forces use Russian equipment" answers the claim about drones: any arms stand for the topic's, and so do none named
+  // ("our industry produces everything the army requires").
+  const anyArms = item === null || GENERIC_ITEMS.has(item);
   if ((sameItemFamily || anyArms) && topic.type === 'supply' && (madeAtHome || predicativeMaker(content, parties, items, ctx) === topic.recipient)) {
     rules.push('proposition:made-by-recipient');
     const answered = anyArms ? topic.item : item ?? topic.item;
