@@ -6311,3 +6311,8 @@ test('making everything the army needs at home denies the supply: "produces ever
   const fr = claimsOf('Washington affirme que la Chine livre des drones à la Russie. « Notre industrie de défense produit tout ce dont l’armée a besoin », a déclaré l’ambassadeur russe.', 'fr');
   assert.equal(claimAbout(fr, 'tout ce dont').stance, 'denies');
 });
+
+test('a gerund listed as a noun is one after a determiner: "the training was another sign that Minsk is a co-belligerent" takes no trainee after it', () => {
+  const claims = claimsOf('Lithuania says Belarus has been training Russian soldiers to operate drones. Poland’s foreign minister said the training was “another sign that Minsk is a co-belligerent”.', 'en');
+  assert.equal(prop(claimAbout(claims, 'the training')), 'train:Belarus>Russia:drones');
+});

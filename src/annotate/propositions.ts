@@ -431,7 +431,9 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
     // sentence ("Trains and ships have carried shells"), the subject of an auxiliary ("cargo ships had been seen") or
     // qualifying an organisation ("state arms company Almaz-Antey").
     // « la Russie les fabrique »: an article-like word between a subject and the verb is its object pronoun.
-    const noun = entry.tense === 'present' && (i === 0 || isNounPosition(lower, i, ctx.lex) && !isObjectClitic(ctx.view, i - 1, ctx.lex) || ctx.lex.perceptionVerbs.has(lower[i - 1])
+    // A gerund listed as a noun too is one after a determiner ("the training was"), not after a preposition ("of training").
+    const gerundNoun = entry.tense === 'gerund' && entry.alsoNoun === true && ctx.lex.determiners.has(lower[i - 1] ?? '');
+    const noun = gerundNoun || entry.tense === 'present' && (i === 0 || isNounPosition(lower, i, ctx.lex) && !isObjectClitic(ctx.view, i - 1, ctx.lex) || ctx.lex.perceptionVerbs.has(lower[i - 1])
       || i > 0 && ctx.entities.some((e) => e.kind === 'item' && e.start < t.start && e.end >= tokens[i - 1].end)
       || isAuxiliary(lower[i + 1] ?? '', ctx.lex) || ctx.lex.organisationHeads.has(lower[i + 1] ?? ''));
     if (noun && !entry.alsoNoun) continue;
