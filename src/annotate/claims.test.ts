@@ -6316,3 +6316,10 @@ test('a gerund listed as a noun is one after a determiner: "the training was ano
   const claims = claimsOf('Lithuania says Belarus has been training Russian soldiers to operate drones. Poland’s foreign minister said the training was “another sign that Minsk is a co-belligerent”.', 'en');
   assert.equal(prop(claimAbout(claims, 'the training')), 'train:Belarus>Russia:drones');
 });
+
+test('re-exporting and reselling supply: "had resold Turkish drones to Russia", « la réexportation de ses drones vers la Russie »', () => {
+  const en = claimsOf('Azerbaijan denied that it had resold Turkish drones to Russia.', 'en');
+  assert.equal(prop(en[0]), 'supply:Azerbaijan>Russia:drones');
+  const fr = claimsOf('« La Turquie n’a jamais autorisé la réexportation de ses drones vers la Russie », a déclaré le porte-parole du ministère turc de la Défense.', 'fr');
+  assert.equal(prop(fr[0]), 'supply:Turkey>Russia:drones');
+});

@@ -69,7 +69,7 @@ const AUXILIARIES: [string, Tense][] = [
 const EVENTS: [EventRole, Forms][] = [
   ['give', verb('supply', 'supplied', 'supplied', 'supplying')], ['give', verb('provide')], ['give', verb('deliver')],
   ['give', verb('sell', 'sold', 'sold', 'selling')], ['give', verb('send', 'sent', 'sent', 'sending')],
-  ['give', verb('transfer', 'transferred', 'transferred', 'transferring')], ['give', verb('export')], ['give', verb('ship', 'shipped', 'shipped', 'shipping')], ['give', verb('transport')],
+  ['give', verb('transfer', 'transferred', 'transferred', 'transferring')], ['give', verb('export')], ['give', verb('re-export')], ['give', verb('resell', 'resold', 'resold', 'reselling')], ['give', verb('ship', 'shipped', 'shipped', 'shipping')], ['give', verb('transport')],
   ['give', verb('give', 'gave', 'given', 'giving')], ['give', verb('arm')], ['give', verb('equip', 'equipped', 'equipped', 'equipping')],
   ['give', verb('offer')], ['give', verb('smuggle')], ['give', verb('funnel', 'funneled', 'funneled', 'funneling')],
   ['give', verb('funnel', 'funnelled', 'funnelled', 'funnelling')],
@@ -83,7 +83,7 @@ const EVENTS: [EventRole, Forms][] = [
 ];
 
 const EVENT_NOUNS: [EventRole, string][] = [
-  ['give', 'delivery deliveries supply supplies sale sales shipment shipments transfer transfers export exports provision'],
+  ['give', 'delivery deliveries supply supplies sale sales resale resales shipment shipments transfer transfers export exports re-export re-exports provision'],
   ['get', 'purchase purchases acquisition acquisitions import imports procurement procurements'],
   ['produce', 'production manufacturing manufacture co-production coproduction assembly'],
   ['train', 'training'],

@@ -89,12 +89,14 @@ const ARMER = irregular('arment:p armait:i armaient:i armer:inf armant:g armera:
 const EVENTS: [EventRole, Forms][] = [
   ['give', irregular(`fournit:p fournissent:p fournis:pp fournissait:i fournissaient:i fourni:pp fournie:pp fournies:pp
     fournir:inf fournisse:p fournissant:g fournira:f fourniront:f fournirait:c fourniraient:c`)],
-  ['give', firstGroup('livr')], ['give', firstGroup('transfér', 'transfèr')], ['give', firstGroup('export')],
+  ['give', firstGroup('livr')], ['give', firstGroup('transfér', 'transfèr')], ['give', firstGroup('export')], ['give', firstGroup('réexport')],
   ['give', firstGroup('expédi')], ['give', firstGroup('approvisionn')], ['give', firstGroup('équip')],
   ['give', firstGroup('ravitaill')], ['give', firstGroup('céd', 'cèd')], ['give', firstGroup('procur')], ['give', firstGroup('achemin')], ['give', firstGroup('transport')],
   ['give', irregular('remet:p remettent:p remettait:i remettaient:i remis:pp remise:pp remises:pp remettre:inf remettant:g remettra:f remettrait:c')],
   ['give', irregular(`vend:p vendent:p vende:p vendait:i vendaient:i vendu:pp vendue:pp vendus:pp vendues:pp vendre:inf
     vendant:g vendra:f vendront:f vendrait:c vendraient:c`)],
+  ['give', irregular(`revend:p revendent:p revende:p revendait:i revendaient:i revendu:pp revendue:pp revendus:pp revendues:pp
+    revendre:inf revendant:g revendra:f revendront:f revendrait:c revendraient:c`)],
   ['give', irregular(`envoie:p envoient:p envoyait:i envoyaient:i envoya:i envoyé:pp envoyée:pp envoyés:pp envoyées:pp
     envoyer:inf envoyant:g enverra:f enverront:f enverrait:c enverraient:c`)],
   ['give', irregular(`offre:p offrent:p offrait:i offraient:i offert:pp offerte:pp offrir:inf offrant:g offrira:f
@@ -116,7 +118,7 @@ const EVENTS: [EventRole, Forms][] = [
 ];
 
 const EVENT_NOUNS: [EventRole, string][] = [
-  ['give', 'livraison livraisons fourniture fournitures vente ventes envoi envois transfert transferts exportation exportations approvisionnement approvisionnements'],
+  ['give', 'livraison livraisons fourniture fournitures vente ventes envoi envois transfert transferts exportation exportations réexportation réexportations revente reventes approvisionnement approvisionnements'],
   ['get', 'achat achats acquisition acquisitions importation importations'],
   ['produce', 'production fabrication coproduction assemblage'],
   ['train', 'formation formations entraînement entrainement'],
