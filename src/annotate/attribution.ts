@@ -1372,6 +1372,10 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
     if (t.text === ',' && !commaSeen) {
       commaSeen = true;
       if (opensSubjectAfterClause(view, k, i, lex)) return tokens[k + 1].start;
+      // "A U.S. official, who spoke on condition of anonymity because he was not authorized ..., said": whatever the
+      // relative clause holds, the subject stands before it.
+      const relative = k === i - 1 ? relativeClauseOpening(view, k, lex) : -1;
+      if (relative >= 0) k = relative;
     }
     if (lex.complementizers.has(lower[k]) && !determinesClaimNoun(view, k, lex) || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '–' || t.text === '—'
       || isSpacedDash(view, t) || t.text === '.' && isClausePunct(view, t)) {
@@ -1391,6 +1395,17 @@ function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number
     if (conjunction && t.start + conjunction[0].length <= (tokens[i]?.start ?? view.span.end)) return t.start + conjunction[0].length;
   }
   return view.span.start;
+}
+
+/** The comma opening the relative clause ("X, who ...,") that the comma at token `close` closes, or -1. */
+function relativeClauseOpening(view: SentenceView, close: number, lex: ClaimLexicon): number {
+  const { tokens, lower } = view;
+  for (let k = close - 1; k > 0; k--) {
+    const t = tokens[k];
+    if (t.text === ',') return lex.subjectRelatives.has(lower[k + 1]) ? k : -1;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':' || t.text === '.') return -1;
+  }
+  return -1;
 }
 
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);

@@ -6323,3 +6323,10 @@ test('re-exporting and reselling supply: "had resold Turkish drones to Russia", 
   const fr = claimsOf('« La Turquie n’a jamais autorisé la réexportation de ses drones vers la Russie », a déclaré le porte-parole du ministère turc de la Défense.', 'fr');
   assert.equal(prop(fr[0]), 'supply:Turkey>Russia:drones');
 });
+
+test('whatever a relative clause apposed to the subject holds, the subject stands before it: "A U.S. official, who spoke ... because he was not authorized ..., said"', () => {
+  const en = claimsOf('The Kremlin says the drones are Russian-made. A U.S. official, who spoke on condition of anonymity because he was not authorized to discuss intelligence matters, said Iran was preparing to send missiles to Russia.', 'en');
+  assert.equal(claimAbout(en, 'preparing').speaker.affiliation, 'United States');
+  const fr = claimsOf('Le Kremlin affirme que les drones sont russes. Un responsable américain, qui s’exprimait sous couvert d’anonymat parce qu’il n’était pas autorisé à parler, a affirmé que l’Iran s’apprêtait à livrer des missiles à la Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'apprêtait').speaker.affiliation, 'United States');
+});
