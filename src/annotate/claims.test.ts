@@ -6330,3 +6330,9 @@ test('whatever a relative clause apposed to the subject holds, the subject stand
   const fr = claimsOf('Le Kremlin affirme que les drones sont russes. Un responsable américain, qui s’exprimait sous couvert d’anonymat parce qu’il n’était pas autorisé à parler, a affirmé que l’Iran s’apprêtait à livrer des missiles à la Russie.', 'fr');
   assert.equal(claimAbout(fr, 'apprêtait').speaker.affiliation, 'United States');
 });
+
+test('a person named after a role said with its country holds it for that country, stated, not guessed: "Iran’s foreign minister acknowledged ... Foreign Minister X told reporters"', () => {
+  const claims = claimsOf('Iran’s foreign minister acknowledged on Saturday that Tehran had supplied drones to Russia. “We gave a limited number of drones to Russia before the war,” Foreign Minister Reza Darvish told reporters. Ukraine’s president said that Tehran was lying.', 'en');
+  // Stated, Iran's own word on its dealings is an answer a third party can call a lie.
+  assert.equal(prop(claimAbout(claims, 'lying')), 'supply:Iran>Russia:drones');
+});

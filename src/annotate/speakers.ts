@@ -955,8 +955,11 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // "a US State Department spokesperson said P. “Q,” the spokesperson said": the unnamed one just quoted, not one named earlier.
       const quoted = ctx.lastSpeaker;
       if (person && !owner && e.country === null && quoted && quoted.type !== 'person' && quoted.role === e.role) return quoted;
-      // "The Chinese embassy rejected ... embassy spokesman Liu said": the one named holds the role for the country stated here.
-      if (person) return personSpeaker(person, () => e.country ?? guessedCountry(ctx));
+      // "The Chinese embassy rejected ... embassy spokesman Liu said", "Iran's foreign minister acknowledged ... Foreign
+      // Minister X said": the one named holds the role for the country stated here.
+      const stated = person && !person.affiliation && !person.international && e.role && !INDEPENDENT_ROLES.has(e.role) ? e.country : null;
+      if (person && stated) return { name: person.name, type: 'person', affiliation: stated, role: person.role };
+      if (person) return personSpeaker(person, () => guessedCountry(ctx));
       if (owner) return { ...entitySpeaker(owner, region, ctx)!, role: e.role ?? null };
       const reporter = isPossessed(e, ctx) ? reportingSubject(e, ctx) : null;
       if (reporter) return { ...reporter, role: e.role ?? null };
