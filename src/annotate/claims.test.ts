@@ -6336,3 +6336,11 @@ test('a person named after a role said with its country holds it for that countr
   // Stated, Iran's own word on its dealings is an answer a third party can call a lie.
   assert.equal(prop(claimAbout(claims, 'lying')), 'supply:Iran>Russia:drones');
 });
+
+test('not telling the truth is lying: "Iran is not telling the truth", « L’Iran ne dit pas la vérité » asserts what Iran denied', () => {
+  const en = claimsOf('Iran denied sending drones to Russia. “Iran is not telling the truth,” the Ukrainian president said.', 'en');
+  assert.equal(claimAbout(en, 'truth').stance, 'asserts');
+  assert.equal(prop(claimAbout(en, 'truth')), 'supply:Iran>Russia:drones');
+  const fr = claimsOf('L’Iran a démenti avoir livré des drones à la Russie. « L’Iran ne dit pas la vérité », a déclaré le président ukrainien.', 'fr');
+  assert.equal(claimAbout(fr, 'vérité').stance, 'asserts');
+});

@@ -301,7 +301,7 @@ export const claims: ClaimLexicon = {
     + String.raw`|^\s*(?:(?:yet\s+)?another|(?:an?\s+)?(?:total|complete|pure|utter))?\s*(?:fake|lies|hoax|nonsense|rubbish|fabrications?|fiction|propaganda)\b`),
   notCredible: wordRegex(String.raw`\b(?:is|are|was|were)\s+(?:not|hardly|in\s+no\s+way)\s+credible\b`),
   denialNouns: wordRegex(String.raw`\bdenials?\b`),
-  liarVerdict: wordRegex(String.raw`\b(?:lie|lies|lying|lied|liars?)\b|\bdenials?\s[^.]{0,40}?\b(?:not|hardly)\s+credible\b`),
+  liarVerdict: wordRegex(String.raw`\b(?:lie|lies|lying|lied|liars?)\b|\b(?:not|never)\s+(?:been\s+)?(?:telling|told|tell|speaking)\s+the\s+truth\b|\b\p{L}+n['’]t\s+(?:been\s+)?(?:telling|told|tell|speaking)\s+the\s+truth\b|\bdenials?\s[^.]{0,40}?\b(?:not|hardly)\s+credible\b`),
   notFalse: wordRegex(String.raw`\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:[“"]\s*)?(?:an?\s+|just\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|biased|one-sided|politici[sz]ed|lies?|fake|fiction|rumou?rs?|propaganda|speculation)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:it|they|its|their)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:the|some|several|senior|top)\s+)?(?:\p{L}+\s+)?(?:officials|authorities|diplomats|sources|media|analysts|experts|leaders|people|members|press\s+reports)\b`),

@@ -358,7 +358,7 @@ export const claims: ClaimLexicon = {
     + String.raw`|^\s*(?:encore\s+)?(?:une?\s+)?(?:(?:nouvelle|autre|pure|simple)\s+)?(?:fausse\s+nouvelle|mensonges?|canular|fake\s+news|infox|invention|affabulations?|propagande)\b`),
   notCredible: wordRegex(String.raw`\b(?:ne\s+|n[’']\s*)?(?:est|sont|était|étaient)\s+(?:pas|guère|nullement|en\s+rien)\s+crédibles?\b`),
   denialNouns: wordRegex(String.raw`\b(?:dénégations?|démentis?)\b`),
-  liarVerdict: wordRegex(String.raw`\b(?:mensong\p{L}*|ment|mentent|mentait|mentaient|menti|mentir|menteurs?|menteuses?)\b|\b(?:dénégations?|démentis?)\s[^.]{0,40}?\bpas\s+crédibles?\b`),
+  liarVerdict: wordRegex(String.raw`\b(?:mensong\p{L}*|ment|mentent|mentait|mentaient|menti|mentir|menteurs?|menteuses?)\b|\bne\s+(?:dit|disent|disait|disaient)\s+pas\s+(?:toute\s+)?la\s+vérité\b|\bn['’]\s*(?:a|ont|avait|avaient)\s+pas\s+dit\s+(?:toute\s+)?la\s+vérité\b|\b(?:dénégations?|démentis?)\s[^.]{0,40}?\bpas\s+crédibles?\b`),
   notFalse: wordRegex(String.raw`\b(?:ne|n[’'])\s*(?:est|sont|était|étaient)\s+(?:pas|nullement|en\s+rien)\s+(?:[«“"]\s*)?(?:des\s+|une?\s+|de\s+la\s+|du\s+)?(?:faux|fausses?|biaisée?s?|partiale?s?|partiaux|politisée?s?|mensonges?|rumeurs?|propagande|inventions?|fantasmes|spéculations?)\b`),
   speakerPronounSubject: wordRegex(String.raw`^\s*(?:il|elle|ils|elles|son|sa|ses|leurs?)\b`),
   groupSpeakers: wordRegex(String.raw`\b(?:(?:les|des|certains|plusieurs|de\s+hauts)\s+)?(?:responsables|officiels|dirigeants|autorités|diplomates|médias|sources|experts|analystes|militaires|personnes|(?:informations|articles)\s+de\s+(?:la\s+)?presse)\b`),
