@@ -6344,3 +6344,10 @@ test('not telling the truth is lying: "Iran is not telling the truth", « L’Ir
   const fr = claimsOf('L’Iran a démenti avoir livré des drones à la Russie. « L’Iran ne dit pas la vérité », a déclaré le président ukrainien.', 'fr');
   assert.equal(claimAbout(fr, 'vérité').stance, 'asserts');
 });
+
+test('what is no surprise is so: "It is not surprising that Moscow is buying Chinese drones", « il n’est pas surprenant que »', () => {
+  const en = claimsOf('“It is not surprising that Moscow is buying Chinese drones,” analyst Jane Doe said.', 'en');
+  assert.equal(en[0].stance, 'asserts');
+  const fr = claimsOf('Pour le chercheur Jean Dupont, « il n’est pas surprenant que Moscou cherche à acheter des drones chinois ».', 'fr');
+  assert.equal(fr[0].stance, 'asserts');
+});

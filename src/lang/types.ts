@@ -428,7 +428,7 @@ export interface ClaimLexicon {
   evidenceChallenge: RegExp;
   /** Negation of the content's predicate ("n'a pas", "jamais", "did not"). */
   negation: RegExp;
-  /** Negated doubt ("aucun doute", "pas de raison de douter", "no reason to doubt"): an assertion, whatever its negation. */
+  /** Negated doubt or surprise ("aucun doute", "no reason to doubt", "it is not surprising that", « rien d'étonnant »): an assertion, whatever its negation. */
   negatedDoubt: RegExp;
   /** A negated stop ("has never stopped supplying", « n'a jamais cessé de livrer »): the act goes on, whatever its negation. */
   negatedCessation: RegExp;

@@ -249,7 +249,7 @@ export const claims: ClaimLexicon = {
   // "had received no drones": "no" counts as a negation only right after an event verb ("no doubt that" is none)
   // or "there are" ("there are no Iranian troops"). Refraining from an act is not doing it.
   negation: wordRegex(String.raw`\b(?:not(?!\s+(?:just|only|merely|simply|(?:be\s+|go\s+)?without|content\s+with|limited\s+to)\b)|never|no\s+longer|no\s+(?:intention|plans?)[”"]?\s+(?:of|to)|no\s+need[”"]?\s+(?:for|of|to)|none|nothing|\p{L}+n[’']t|neither|nor|there\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+no|(?:refrain|abstain)(?:s|ed|ing)?\s+from|(?:${formsOf(...EVENTS.map(([, forms]) => forms)).join('|')})\s+no)\b`),
-  negatedDoubt: wordRegex(String.raw`\b(?:no|without\s+(?:any|a)|not\s+any|little)\s+(?:\p{L}+\s+){0,2}?doubts?\b|\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)doubt\b`),
+  negatedDoubt: wordRegex(String.raw`\b(?:no|without\s+(?:any|a)|not\s+any|little)\s+(?:\p{L}+\s+){0,2}?doubts?\b|\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)doubt\b|\b(?:not|n['’]t|hardly|no)\s+(?:very\s+|really\s+|at\s+all\s+)?(?:surprising|a\s+surprise|surprise|surprised)\b|\bunsurprising(?:ly)?\b`),
   negatedApproval: wordRegex(String.raw`\b(?:is|are|was|were|be)\s*(?:not|n[’']t)\s+(?:\p{L}+ly\s+)?(?:acceptable|tolerable|normal|okay|ok|right|justifiable|permissible)\b|\b(?:cannot|can\s+not|can[’']t|will\s+not|won[’']t)\s+be\s+(?:accepted|tolerated|justified)\b`),
   negatedCessation: wordRegex(String.raw`\b(?:never|not|\p{L}+n[’']t)\s+(?:\p{L}+\s+)?(?:stopp|ceas|halt)\p{L}*`),
   // Right before the event ("Russia must pay for the drones it bought" demands something else); "must have sent"
