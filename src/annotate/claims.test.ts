@@ -6351,3 +6351,8 @@ test('what is no surprise is so: "It is not surprising that Moscow is buying Chi
   const fr = claimsOf('Pour le chercheur Jean Dupont, « il n’est pas surprenant que Moscou cherche à acheter des drones chinois ».', 'fr');
   assert.equal(fr[0].stance, 'asserts');
 });
+
+test('an outlet that saw the documents is no source, whatever kind of outlet it is said to be: « selon des documents consultés par l’agence Reuters »', () => {
+  const fr = claimsOf('Une entreprise russe produit des drones en Chine, selon des documents consultés par l’agence Reuters.', 'fr');
+  assert.notEqual(fr[0].speaker.name, 'Reuters');
+});

@@ -607,7 +607,10 @@ function introducedAsSource(e: EntityMention, ctx: SpeakerContext): boolean {
 
 /** The mention follows one of `prepositions`: an agent ("par l'AFP", "by Reuters") or who is told ("à l'AFP"). */
 function governedBy(e: EntityMention, prepositions: ReadonlySet<string>, ctx: SpeakerContext): boolean {
-  const preposition = prepositionBefore(ctx.tokens, e.start, ctx.lex);
+  // « consultés par l'agence Reuters », "told the news agency X": what kind of outlet it is may stand between.
+  const k = tokenIndexAt(ctx.tokens, e.start) - 1;
+  const at = k >= 0 && e.kind === 'institution' && e.institutionKind === 'media' && ctx.lex.mediaNouns.has(ctx.tokens[k].text.toLowerCase()) ? ctx.tokens[k].start : e.start;
+  const preposition = prepositionBefore(ctx.tokens, at, ctx.lex);
   return preposition !== null && prepositions.has(preposition);
 }
 
