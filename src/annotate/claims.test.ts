@@ -6356,3 +6356,10 @@ test('an outlet that saw the documents is no source, whatever kind of outlet it 
   const fr = claimsOf('Une entreprise russe produit des drones en Chine, selon des documents consultés par l’agence Reuters.', 'fr');
   assert.notEqual(fr[0].speaker.name, 'Reuters');
 });
+
+test('trading arms is supplying them: "reports of arms deals with Moscow", « des accords d’armement avec Moscou »', () => {
+  const en = claimsOf('Seoul says North Korean troops are training in Russia. Pyongyang has dismissed reports of arms deals with Moscow as “absurd”.', 'en');
+  assert.equal(claimAbout(en, 'arms deals').proposition?.type, 'supply');
+  const fr = claimsOf('Séoul affirme que des soldats nord-coréens s’entraînent en Russie. Pyongyang a qualifié d’« absurdes » les informations sur des accords d’armement avec Moscou.', 'fr');
+  assert.equal(claimAbout(fr, 'accords').proposition?.type, 'supply');
+});

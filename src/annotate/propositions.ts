@@ -449,7 +449,7 @@ function eventsIn(content: Span, ctx: PropositionContext): EventWord[] {
       const end = start + m[0].length;
       const token = tokenIndexAt(tokens, start);
       dropOverlapping(events, start, end);
-      events.push({ start, end, role: phrase.role, tense: 'present', token, text: m[0], mode: phrase.mode, item: phrase.item });
+      events.push({ start, end, role: phrase.role, tense: phrase.noun ? 'noun' : 'present', token, text: m[0], mode: phrase.mode, item: phrase.item });
     }
   }
   const nonEvents = unionOf(notEvents, () => [notEvents, domesticOrigin, exportControl, intoTheWar]);

@@ -554,9 +554,10 @@ export interface ClaimLexicon {
   events: ReadonlyMap<string, EventEntry>;
   /**
    * Multi-word event expressions ("se tourner vers", "à la recherche de", "chaîne de montage"); some
-   * say what passes, whatever items they name ("helped X improve its missile programme": technology).
+   * say what passes, whatever items they name ("helped X improve its missile programme": technology); some are nouns
+   * ("arms deals"), which take the parties of a topic on their items when they name none.
    */
-  eventPhrases: readonly { pattern: RegExp; role: EventRole; mode?: 'sought' | 'planned' | 'ongoing'; item?: Item }[];
+  eventPhrases: readonly { pattern: RegExp; role: EventRole; mode?: 'sought' | 'planned' | 'ongoing'; item?: Item; noun?: true }[];
   /** Phrases in which an event word names a thing, not a transfer ("supply chain", "chaîne d'approvisionnement"). */
   notEvents: RegExp;
   /** Controlling trade ("strictly controlled exports of drones", « contrôle l'exportation »): no transfer, nor one the topic could lend. */

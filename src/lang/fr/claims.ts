@@ -389,6 +389,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\bchaînes?\s+de\s+(?:montage|production)\b|\blignes?\s+(?:commune\s+)?de\s+production\b`), role: 'produce' },
     { pattern: wordRegex(String.raw`\b(?:s[’']\s*|se\s+)entraîn\p{L}*|\b(?:s[’']\s*|se\s+)entrain\p{L}*|\b(?:suiv\p{L}*|suivi|reçu|reçoi\p{L}*|recev\p{L}*)\s+(?:\p{L}+\s+)?(?:une\s+|des\s+|la\s+|leur\s+)?formations?\b`), role: 'trainee' },
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:procur\p{L}*)\b`), role: 'get' },
+    // « des accords d'armement avec Moscou », « le commerce d'armes » : échanger des armes, c'est en fournir.
+    { pattern: wordRegex(String.raw`\b(?:commerce|accords?|contrats?|transactions?)\s+d['’]\s*(?:armes|armement|munitions)\b`), role: 'give', noun: true },
     // « ne dépend pas de fournisseurs étrangers », « dépend des drones iraniens » : qui dépend de fournisseurs ou d'armes reçoit
     // (pas « l'issue dépend de Washington »).
     {
