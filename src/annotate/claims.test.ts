@@ -6363,3 +6363,8 @@ test('trading arms is supplying them: "reports of arms deals with Moscow", « de
   const fr = claimsOf('Séoul affirme que des soldats nord-coréens s’entraînent en Russie. Pyongyang a qualifié d’« absurdes » les informations sur des accords d’armement avec Moscou.', 'fr');
   assert.equal(claimAbout(fr, 'accords').proposition?.type, 'supply');
 });
+
+test('a story told is no one told: \'"The debris recovered in Ukraine tells a clear story," she said\'', () => {
+  const claims = claimsOf('The representative of the United States said Iran continued to provide drones to Russia. “The debris recovered in Ukraine tells a clear story,” she said.', 'en');
+  assert.equal(claimAbout(claims, 'debris').speaker.affiliation, 'United States');
+});

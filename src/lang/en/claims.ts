@@ -174,7 +174,8 @@ export const claims: ClaimLexicon = {
   claimNounBefore: /\b(?:accusations?|allegations?|claims?|charges?)[”"]?\s+(?:by|from)\s+(?:the\s+)?$/iu,
   otherSenseBeforeObject: new Set(),
   // "would report back to the Council", "reported for duty": no report of anything.
-  otherSenseBefore: /^report(?:s|ed|ing)?\s+(?:back|for\s+duty)(?![\p{L}\p{N}])/iu,
+  // "reported for duty"; "the debris tells a clear story", "tells the tale": a story told, no one told.
+  otherSenseBefore: /^(?:report(?:s|ed|ing)?\s+(?:back|for\s+duty)|(?:tell|tells|told|telling)\s+(?:(?:a|an|the|its|their|another|this|that)\s+)?(?:\p{L}+\s+){0,2}?(?:story|stories|tale|tales))(?![\p{L}\p{N}])/iu,
   // Not knowing what or where ("did not know what they were doing there") commits to nothing either.
   nonCommittal: wordRegex(String.raw`(?:\bnot|n[’']t)\s+(?:\p{L}+\s+)?know\s+(?:exactly\s+)?(?:what|where|why|who)\b|\bneither\s+(?:confirm(?:s|ed|ing)?|verify|verified)\s+nor\s+den(?:y|ies|ied|ying)\b|\b(?:confirm|deny)\s+or\s+(?:confirm|deny)\b|\b(?:have|has|had)\s+no\s+(?:further\s+)?comment\b|^\s*no\s+comment\b`),
   confirmOr: /\b(?:confirm|verify|deny)\s+(?:or|nor)\s+$/iu,
