@@ -6368,3 +6368,10 @@ test('a story told is no one told: \'"The debris recovered in Ukraine tells a cl
   const claims = claimsOf('The representative of the United States said Iran continued to provide drones to Russia. “The debris recovered in Ukraine tells a clear story,” she said.', 'en');
   assert.equal(claimAbout(claims, 'debris').speaker.affiliation, 'United States');
 });
+
+test('helping rebuild an industry passes know-how: "helping Moscow rebuild its arms industry", « aider la Russie à reconstituer son industrie de défense »', () => {
+  const en = claimsOf('The United States says China is helping Moscow rebuild its arms industry.', 'en');
+  assert.equal(prop(en[0]), 'supply:China>Russia:technology');
+  const fr = claimsOf('Les États-Unis accusent la Chine d’aider la Russie à reconstituer son industrie de défense.', 'fr');
+  assert.equal(prop(fr[0]), 'supply:China>Russia:technology');
+});

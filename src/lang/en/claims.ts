@@ -345,7 +345,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:are|were|is|was|be|been|remain|remained)(?<=\b(?:troops|soldiers|personnel|forces|instructors|trainers|advis[eo]rs|mercenaries|fighters|officers|men|pilots|technicians|experts)\s+(?:\p{L}+\s+){0,2}\p{L}+)\s+(?:now\s+|already\s+|still\s+)?(?:on\s+the\s+ground|present|stationed)\s+in\b`), role: 'deploy', item: 'personnel' },
     // "helped North Korea improve its missile programme", "helping Pyongyang with satellite technology": know-how
     // passes, whatever the programme makes.
-    { pattern: wordRegex(String.raw`\bhelp(?:s|ed|ing)?(?=\s+(?:\p{L}+\s+){1,3}?(?:(?:to\s+)?(?:improve|develop|advance|build|upgrade|moderni[sz]e)\s+(?:its|their)\s+(?:\p{L}+\s+){0,4}?(?:programmes?|programs?|capabilit(?:y|ies)|industry)|with\s+(?:its\s+|their\s+)?(?:\p{L}+\s+){0,2}?(?:technology|technologies|know-how|expertise))\b)`), role: 'give', item: 'technology' },
+    { pattern: wordRegex(String.raw`\bhelp(?:s|ed|ing)?(?=\s+(?:\p{L}+\s+){1,3}?(?:(?:to\s+)?(?:improve|develop|advance|build|rebuild|expand|revive|restore|upgrade|moderni[sz]e)\s+(?:its|their)\s+(?:\p{L}+\s+){0,4}?(?:programmes?|programs?|capabilit(?:y|ies)|industry)|with\s+(?:its\s+|their\s+)?(?:\p{L}+\s+){0,2}?(?:technology|technologies|know-how|expertise))\b)`), role: 'give', item: 'technology' },
     { pattern: wordRegex(String.raw`\b(?:assembly|production)\s+lines?\b|\bjoint\s+production\b`), role: 'produce' },
     { pattern: wordRegex(String.raw`\b(?:began|begun|begin|started|start)\s+training\b|\btraining\s+(?:in|on)\b|\b(?:undergo(?:es|ing)?|underwent|undergone|receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|complet(?:e|es|ed|ing))\s+(?:\p{L}+\s+)?training\b`), role: 'trainee' },
   ],

@@ -385,7 +385,7 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b${INTEREST_IN}`), role: 'get', mode: 'sought' },
     // « aidé la Corée du Nord à développer son programme de missiles », « aide Pyongyang en matière de technologie
     // spatiale » : un savoir-faire passe, quoi que le programme fabrique.
-    { pattern: wordRegex(String.raw`\baid\p{L}*(?=\s+(?:\p{L}+['’]?\s*){1,4}?(?:à\s+(?:développer|améliorer|moderniser|perfectionner|renforcer)\s+(?:son|sa|ses|leurs?)\s+(?:\p{L}+\s+){0,3}?(?:programmes?|capacités|industrie)|(?:avec|en\s+matière\s+de|dans\s+le\s+domaine\s+de)\s+(?:(?:sa|la|leur)\s+)?(?:technologies?|savoir-faire|expertise))\b)`), role: 'give', item: 'technology' },
+    { pattern: wordRegex(String.raw`\baid\p{L}*(?=\s+(?:\p{L}+['’]?\s*){1,4}?(?:à\s+(?:développer|améliorer|moderniser|perfectionner|renforcer|reconstituer|reconstruire|relancer|restaurer)\s+(?:son|sa|ses|leurs?)\s+(?:\p{L}+\s+){0,3}?(?:programmes?|capacités|industrie)|(?:avec|en\s+matière\s+de|dans\s+le\s+domaine\s+de)\s+(?:(?:sa|la|leur)\s+)?(?:technologies?|savoir-faire|expertise))\b)`), role: 'give', item: 'technology' },
     { pattern: wordRegex(String.raw`\bchaînes?\s+de\s+(?:montage|production)\b|\blignes?\s+(?:commune\s+)?de\s+production\b`), role: 'produce' },
     { pattern: wordRegex(String.raw`\b(?:s[’']\s*|se\s+)entraîn\p{L}*|\b(?:s[’']\s*|se\s+)entrain\p{L}*|\b(?:suiv\p{L}*|suivi|reçu|reçoi\p{L}*|recev\p{L}*)\s+(?:\p{L}+\s+)?(?:une\s+|des\s+|la\s+|leur\s+)?formations?\b`), role: 'trainee' },
     { pattern: wordRegex(String.raw`\b(?:se|s[’'])\s*(?:procur\p{L}*)\b`), role: 'get' },
