@@ -6375,3 +6375,9 @@ test('helping rebuild an industry passes know-how: "helping Moscow rebuild its a
   const fr = claimsOf('Les États-Unis accusent la Chine d’aider la Russie à reconstituer son industrie de défense.', 'fr');
   assert.equal(prop(fr[0]), 'supply:China>Russia:technology');
 });
+
+test('what is shared with someone is given: "Russia has been sharing technology with Iran"; evidence shared names no items', () => {
+  const claims = claimsOf('The United States says Iran sent missiles to Russia. U.S. officials said that, in exchange, Russia has been sharing technology with Iran. Washington said it had shared evidence with the United Nations.', 'en');
+  assert.equal(prop(claimAbout(claims, 'sharing')), 'supply:Russia>Iran:technology');
+  assert.equal(claimAbout(claims, 'shared evidence').proposition, null);
+});

@@ -329,6 +329,8 @@ export const claims: ClaimLexicon = {
     // "had ordered 2,400 drones from Iran": an order placed with a supplier is a purchase (not "ordered troops to").
     { pattern: wordRegex(String.raw`\border(?:s|ed|ing)?(?=\s+(?:[\p{L}\p{N},.-]+\s+){1,5}?from\b)`), role: 'get' },
     { pattern: wordRegex(String.raw`\bhand(?:s|ed|ing)?\s+over\b`), role: 'give' },
+    // "Russia has been sharing technology with Iran": what is shared with someone is given (evidence shared names no items).
+    { pattern: wordRegex(String.raw`\bshar(?:e|es|ed|ing)(?=\s+(?:[\p{L}-]+\s+){1,4}?with\b)`), role: 'give' },
     // "reports of arms deals with Moscow": trading arms is supplying them.
     { pattern: wordRegex(String.raw`\b(?:arms|weapons|munitions)\s+(?:deals?|trade|trading|transactions?)\b`), role: 'give', noun: true },
     // "Iranian trucks had carried weapons to Armenian forces": what is carried to someone is supplied (not "carried out").
