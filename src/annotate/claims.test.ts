@@ -6381,3 +6381,12 @@ test('what is shared with someone is given: "Russia has been sharing technology 
   assert.equal(prop(claimAbout(claims, 'sharing')), 'supply:Russia>Iran:technology');
   assert.equal(claimAbout(claims, 'shared evidence').proposition, null);
 });
+
+test('the people sent are the subject or the object, not those they help: "sent trainers to Crimea to help Russian troops", « pour aider les soldats russes »', () => {
+  const en = claimsOf('Kyiv says Iran supplies drones to Russia. U.S. officials believe Iran has also sent trainers to Crimea to help Russian troops operate the drones.', 'en');
+  assert.equal(prop(claimAbout(en, 'trainers')), 'deploy:Iran>Russia:personnel');
+  const fr = claimsOf('Kiev affirme que l’Iran livre des drones à la Russie. Selon Washington, l’Iran a aussi envoyé des instructeurs en Crimée pour aider les soldats russes à utiliser les drones.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'instructeurs')), 'deploy:Iran>Russia:personnel');
+  // Foreign people deployed by the deployer still come from their own country.
+  assert.equal(prop(claimsOf('Kyiv said Russia had deployed North Korean soldiers to Kursk.', 'en')[0]), 'deploy:North Korea>Russia:personnel');
+});

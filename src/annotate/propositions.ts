@@ -207,7 +207,12 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   }
   // "Russia deployed North Korean soldiers to Kursk", « la Russie a déployé des soldats nord-coréens »: another country's
   // people, deployed where the deployer holds sway, are sent by their own country to the deployer.
-  const sender = type === 'deploy' && actor ? itemOrigins(parties, ctx, 'personnel')[0]?.name : undefined;
+  // Only the people sent, the verb's subject or else its object: not those they are sent to help ("sent trainers to
+  // Crimea to help Russian troops").
+  const people = items.filter((i) => i.item === 'personnel');
+  const sent = people.findLast((i) => i.end <= event.start) ?? people.find((i) => i.start >= event.end);
+  const sentBy = (p: Party) => sent !== undefined && (p.kind !== 'demonym' || namesItemOrigin(p, [sent], ctx));
+  const sender = type === 'deploy' && actor ? itemOrigins(parties, ctx, 'personnel').find(sentBy)?.name : undefined;
   if (sender && sender !== actor && (!recipient || recipient === actor || recipient === sender)) {
     [actor, recipient] = [sender, actor];
     rules.push('participants:foreign-personnel');
