@@ -6390,3 +6390,10 @@ test('the people sent are the subject or the object, not those they help: "sent 
   // Foreign people deployed by the deployer still come from their own country.
   assert.equal(prop(claimsOf('Kyiv said Russia had deployed North Korean soldiers to Kursk.', 'en')[0]), 'deploy:North Korea>Russia:personnel');
 });
+
+test('an office owned by a possessive speaks as the person quoted: "His office said", « Son bureau a indiqué »', () => {
+  const en = claimsOf('Ukrainian President Volodymyr Zelenskiy said Russia had used Iranian drones. His office said 4,000 drones had been ordered by Moscow from Iran.', 'en');
+  assert.equal(claimAbout(en, 'ordered').speaker.affiliation, 'Ukraine');
+  const fr = claimsOf('Le président ukrainien Volodymyr Zelensky a affirmé que la Russie utilisait des drones iraniens. Son bureau a indiqué que Moscou avait commandé 4 000 drones à l’Iran.', 'fr');
+  assert.equal(claimAbout(fr, 'commandé').speaker.affiliation, 'Ukraine');
+});

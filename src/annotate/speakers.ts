@@ -695,6 +695,8 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
     if (!lastCalledSo && introducedBefore(head, region, ctx)) return { name: ctx.lex.mediaSpeakers.test(head) ? 'media' : head, type: 'unknown', affiliation: null };
     if (last) return last;
   }
+  // "His office said", « Son entourage a indiqué », after the person quoted: their office speaks as they do.
+  if (determiner && words.length === 1 && ctx.lex.possessives.has(determiner.text.toLowerCase()) && last?.type === 'person') return last;
   const definite = determiner !== null && !ctx.lex.indefinites.test(determiner.text);
   if (definite && words.length === 1 && (ctx.lex.organisationHeads.has(head) || ctx.lex.armedForcesNouns.has(head))) {
     // "The ministry said": the last institution written with that word, else the organisation that spoke last.
