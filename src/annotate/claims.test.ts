@@ -6397,3 +6397,11 @@ test('an office owned by a possessive speaks as the person quoted: "His office s
   const fr = claimsOf('Le président ukrainien Volodymyr Zelensky a affirmé que la Russie utilisait des drones iraniens. Son bureau a indiqué que Moscou avait commandé 4 000 drones à l’Iran.', 'fr');
   assert.equal(claimAbout(fr, 'commandé').speaker.affiliation, 'Ukraine');
 });
+
+test('the author written after a document speaks for it: « Selon ce rapport » after « un rapport du renseignement britannique », "a report by British intelligence"', () => {
+  const fr = claimsOf('La Biélorussie a rejeté un rapport du renseignement britannique publié la veille. Selon ce rapport, Minsk aurait transféré des chars à l’armée russe.', 'fr');
+  assert.equal(claimAbout(fr, 'chars').speaker.affiliation, 'United Kingdom');
+  assert.equal(claimAbout(fr, 'chars').stance, 'asserts');
+  const en = claimsOf('Belarus rejected a report by British intelligence published on Tuesday. According to the report, Minsk had transferred tanks to the Russian army.', 'en');
+  assert.equal(claimAbout(en, 'tanks').speaker.affiliation, 'United Kingdom');
+});

@@ -325,10 +325,21 @@ function issuingBody(line: AnnotatedSentence): Speaker | null {
   return extra <= MAX_ISSUER_LINE_EXTRA_WORDS ? { name: body.canonical, type: 'organization', affiliation: body.country } : null;
 }
 
-/** "L'IISS a publié un rapport", "The Institute's report found": an organisation opening a sentence that names a document. */
+/**
+ * "L'IISS a publié un rapport", "The Institute's report found": an organisation opening a sentence that names a
+ * document, or written right after the document as its author (« un rapport du renseignement britannique »).
+ */
 function publisherIn(sentence: AnnotatedSentence, lex: ClaimLexicon): EntityMention | null {
-  const subject = openingEntity(sentence.entities, sentence.view.tokens, lex);
-  return subject?.kind === 'institution' && sentence.view.lower.some((word) => lex.documentNouns.has(word)) ? subject : null;
+  const { tokens, lower } = sentence.view;
+  const subject = openingEntity(sentence.entities, tokens, lex);
+  if (subject?.kind === 'institution' && lower.some((word) => lex.documentNouns.has(word))) return subject;
+  return sentence.entities.find((e) => {
+    if (e.kind !== 'institution') return false;
+    let k = tokenIndexAt(tokens, e.start) - 1;
+    // « du » is both; « de la », "by the" are two words.
+    if (!lex.authorPrepositions.has(lower[k]) && lex.determiners.has(lower[k])) k--;
+    return lex.authorPrepositions.has(lower[k]) && lex.documentNouns.has(lower[k - 1]);
+  }) ?? null;
 }
 
 /** Sentences back over which furniture lines ("DW", a date line) are skipped to find the sentence before. */
