@@ -6405,3 +6405,10 @@ test('the author written after a document speaks for it: « Selon ce rapport » 
   const en = claimsOf('Belarus rejected a report by British intelligence published on Tuesday. According to the report, Minsk had transferred tanks to the Russian army.', 'en');
   assert.equal(claimAbout(en, 'tanks').speaker.affiliation, 'United Kingdom');
 });
+
+test('a person apposed to the subject acts, whatever the verb after them: "South Korea’s defence minister, Kim Min-jae, went further. He told parliament ..."', () => {
+  const en = claimsOf('“We have not seen them cross into Ukraine,” Pentagon spokeswoman Jane Roe said. South Korea’s defence minister, Kim Min-jae, went further. He told parliament that North Korea had sent troops to Russia.', 'en');
+  assert.equal(claimAbout(en, 'sent troops').speaker.name, 'Kim Min-jae');
+  const fr = claimsOf('« Nous ne les avons pas vus entrer en Ukraine », a déclaré la porte-parole du Pentagone, Jane Roe. Le ministre sud-coréen de la Défense, Kim Min-jae, est allé plus loin. Il a affirmé devant le Parlement que la Corée du Nord avait envoyé des troupes en Russie.', 'fr');
+  assert.equal(claimAbout(fr, 'envoyé des troupes').speaker.name, 'Kim Min-jae');
+});

@@ -842,7 +842,7 @@ function someoneBefore(words: readonly Token[], verb: Token, ctx: SpeakerContext
  */
 export function actingSubject(ctx: SpeakerContext): Speaker | null {
   const { tokens, verb: firstVerb } = withoutRelativeClause(ctx.tokens, ctx.lex);
-  if (firstVerb < 0) return null;
+  if (firstVerb < 0) return apposedPersonActing(ctx);
   const verb = verbGroupStart(tokens, firstVerb, ctx.lex);
   const adjunctEnd = openingAdjunctEnd(tokens, verb);
   if (adjunctEnd < verb - 1) return someoneBefore(tokens.slice(adjunctEnd + 1, verb), tokens[verb], ctx);
@@ -856,6 +856,20 @@ export function actingSubject(ctx: SpeakerContext): Speaker | null {
 }
 
 /** Where the verb at `verb` begins, with the clitics written before it: « X, s'est indigné », « X ne s'est pas ». */
+/**
+ * "South Korea's defence minister, Kim Yong-hyun, went further": a person apposed to the opening subject, a lower-case
+ * word right after, acts, whatever verb that is.
+ */
+function apposedPersonActing(ctx: SpeakerContext): Speaker | null {
+  const { tokens } = ctx;
+  const isComma = (t: Token) => t.text === ',';
+  const open = tokens.findIndex(isComma);
+  const close = open > 0 ? tokens.findIndex((t, i) => i > open && isComma(t)) : -1;
+  if (close < 0 || !LOWER_CASE_WORD.test(tokens[close + 1]?.text ?? '')) return null;
+  const apposed = ctx.persons.find((p) => p.start >= tokens[open].end && p.end <= tokens[close].start);
+  return apposed ? personSpeaker(apposed.person, () => guessedCountry(ctx)) : null;
+}
+
 function verbGroupStart(tokens: readonly Token[], verb: number, lex: ClaimLexicon): number {
   let start = verb;
   while (start > 1 && (lex.reflexives.has(tokens[start - 1].text.toLowerCase()) || lex.infinitiveNegation.has(tokens[start - 1].text.toLowerCase()))) start--;
