@@ -6412,3 +6412,12 @@ test('a person apposed to the subject acts, whatever the verb after them: "South
   const fr = claimsOf('« Nous ne les avons pas vus entrer en Ukraine », a déclaré la porte-parole du Pentagone, Jane Roe. Le ministre sud-coréen de la Défense, Kim Min-jae, est allé plus loin. Il a affirmé devant le Parlement que la Corée du Nord avait envoyé des troupes en Russie.', 'fr');
   assert.equal(claimAbout(fr, 'envoyé des troupes').speaker.name, 'Kim Min-jae');
 });
+
+test('denouncing a smear campaign denies what it smears, and who runs it takes no part: \'denounced a "smear campaign" orchestrated by Washington\', « une « campagne de diffamation » orchestrée par Washington »', () => {
+  const en = claimsOf('Washington accuses Pyongyang of supplying shells to Russia. North Korea’s envoy denounced a “smear campaign” orchestrated by Washington.', 'en');
+  assert.equal(claimAbout(en, 'smear').stance, 'denies');
+  assert.equal(prop(claimAbout(en, 'smear')), 'supply:North Korea>Russia:ammunition');
+  const fr = claimsOf('Washington accuse Pyongyang de livrer des munitions à la Russie. Le représentant de la RPDC a dénoncé une « campagne de diffamation » orchestrée par Washington.', 'fr');
+  assert.equal(claimAbout(fr, 'diffamation').stance, 'denies');
+  assert.equal(prop(claimAbout(fr, 'diffamation')), 'supply:North Korea>Russia:ammunition');
+});

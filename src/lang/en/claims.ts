@@ -260,13 +260,14 @@ export const claims: ClaimLexicon = {
   contrastNegation: wordRegex(String.raw`,?\s*\bbut\s+(?:not|never|none)\b`),
   // "this is a violation", "denied it", "dismissed it as ...": not "it" as a subject ("said it would ..." is the
   // speaker) nor "that" opening a clause.
-  condemnedClaim: wordRegex(String.raw`^\s*(?:(?:the|these|those|such|its|their|what\s+\p{L}+\s+called)\s+)?["“]?\s*(?:\p{L}+\s+)?(?:accusations?|allegations?|claims?|reports?|charges?|rumou?rs?|speculation|assertions?)\b`
+  condemnedClaim: wordRegex(String.raw`^\s*(?:(?:the|these|those|such|its|their|an?|what\s+\p{L}+\s+called)\s+)?["“]?\s*(?:\p{L}+\s+)?(?:accusations?|allegations?|claims?|reports?|charges?|rumou?rs?|speculation|assertions?|slanders?|lies|(?:smear|disinformation|propaganda)\s+campaigns?)\b`
     // "Anyone who says we sent missiles must show proof": those who make the claims, judged.
     + String.raw`|^\s*(?:all\s+)?(?:those|anyone|anybody|whoever|people)\s+(?:who\s+)?(?:claim|say|allege|accuse|suggest|insist|assert)\p{L}*`),
   // An aside may stand before "against" ("warned Iran, on Thursday, against").
   warnedAgainst: wordRegex(String.raw`\b(?:warn|caution)\p{L}*\s+(?:(?!that\b)[\p{L}.’'-]*,?\s+){0,12}?against\b`),
-  verdictOpening: /(?:as\b|,|(?:is|are|was|were)\b)/iu,
-  anaphoricClaim: wordRegex(String.raw`^\s*this\b|^\s*(?:it|that)\s*(?:$|[,.;:!?]|as\b)|(?:\b(?:the|these|those|such|this|that|its|their)|\p{Lu}\p{L}*['’]s)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?(?!\s+d['’]affaires)|speculation|rumou?rs?|preparations|evidence)\b|\b(?:its|their)\s+involvement\b`),
+  // 'a "smear campaign" orchestrated by Washington': who orchestrates it takes no part.
+  verdictOpening: /(?:as\b|,|(?:is|are|was|were)\b|["”]?\s*\p{L}+ed\s+by\b)/iu,
+  anaphoricClaim: wordRegex(String.raw`^\s*this\b|^\s*(?:it|that)\s*(?:$|[,.;:!?]|as\b)|(?:\b(?:the|these|those|such|this|that|its|their)|\p{Lu}\p{L}*['’]s)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?(?!\s+d['’]affaires)|speculation|rumou?rs?|preparations|evidence)\b|\b(?:its|their)\s+involvement\b|\b(?:an?|the|this)\s+["“]?\s*(?:smear|disinformation|propaganda)\s+campaigns?\b`),
   pronouns: new Map([...contracted('he').map((he) => [he, 'm'] as const), ...contracted('she').map((she) => [she, 'f'] as const),
     ...contracted('they').map((they) => [they, 'any'] as const), ['him', 'm'], ['them', 'any']]),
   neuterPronouns: new Set(contracted('it')),

@@ -318,13 +318,14 @@ export const claims: ClaimLexicon = {
   demand: wordRegex(String.raw`(?:\bne\s+(?:doi[st]|doivent|devons|devez|devrai[st]|devraient|devrions|faut|faudrait)\s+(?:pas|jamais|plus)\b|\bne\s+(?:doit|doivent|devrait|devraient)\s+y\s+avoir\s+aucune?\b|\bil\s+ne\s+(?:faut|faudrait)\s+(?:pas|plus|aucune?)\b(?:\s+qu(?:e|[’']))?(?:\s*[\p{L}’'-]+){0,4})(?:\s+[\p{L}’'-]+){0,3}\s*$`),
   negatedAlternative: wordRegex(String.raw`^,\s*(?:et\s+)?(?:non|pas)\s+(?:une?\s+|des\s+|les?\s+|la\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[.!?»”"]*\s*$`),
   contrastNegation: wordRegex(String.raw`,?\s*\bmais\s+(?:pas|jamais|plus|aucune?|non)\b`),
-  condemnedClaim: wordRegex(String.raw`^\s*(?:(?:les|des|ces|ses|leurs|cette|de\s+telles?|d[’'])\s*)?[«"“]?\s*(?:\p{L}+\s+)?(?:accusations?|allégations?|affirmations?|informations?|rapports?|rumeurs?|spéculations?|assertions?)\b`
+  condemnedClaim: wordRegex(String.raw`^\s*(?:(?:les|des|ces|ses|leurs|cette|une?|de\s+telles?|d[’'])\s*)?[«"“]?\s*(?:\p{L}+\s+)?[«"“]?\s*(?:accusations?|allégations?|affirmations?|informations?|rapports?|rumeurs?|spéculations?|assertions?|calomnies?|mensonges?|campagnes?\s+de\s+(?:diffamation|dénigrement|désinformation|calomnies?|propagande|mensonges?))\b`
     // « Ceux qui affirment le contraire doivent le prouver » : ceux qui portent les accusations, jugés.
     + String.raw`|^\s*(?:(?:tous|toutes)\s+)?(?:ceux\s+qui|celles\s+qui|quiconque)\s+(?:affirm|prétend|di[st]|accus|suggèr|assur|parl)\p{L}*`),
   // An aside may stand before « contre » (« a mis en garde l'Iran, jeudi, contre »).
   warnedAgainst: wordRegex(String.raw`\bm(?:is|et|ettent|ettait|ettaient|ettre)\s+en\s+garde\s+(?:(?!qu)[\p{L}’'-]*,?\s+){0,12}?contre\b`),
-  verdictOpening: /(?:de\b|d[’']|comme\b|,|(?:est|sont|était|étaient|serait|seraient|relèvent|relève|relevaient|relevait)\b)/iu,
-  anaphoricClaim: wordRegex(String.raw`\b(?:ces|ses|leurs|les|cette|de\s+telles?)\s+(?:\p{L}+\s+)?(?:affirmations?|allégations?|accusations?|informations?|déclarations?|rapports?|spéculations?|rumeurs?|assertions?|préparatifs|preuves)\b|\b(?:son|leur)\s+implication\b`),
+  // « une campagne de diffamation » orchestrée par Washington » : qui l'orchestre n'y prend pas part.
+  verdictOpening: /(?:de\b|d[’']|comme\b|,|(?:est|sont|était|étaient|serait|seraient|relèvent|relève|relevaient|relevait)\b|[»”"]?\s*\p{L}+ée?s?\s+par\b)/iu,
+  anaphoricClaim: wordRegex(String.raw`\b(?:ces|ses|leurs|les|cette|de\s+telles?)\s+(?:\p{L}+\s+)?(?:affirmations?|allégations?|accusations?|informations?|déclarations?|rapports?|spéculations?|rumeurs?|assertions?|préparatifs|preuves)\b|\bune?\s+[«"“]?\s*campagnes?\s+de\s+(?:diffamation|dénigrement|désinformation|calomnies?|propagande|mensonges?)\b|\b(?:son|leur)\s+implication\b`),
   pronouns: new Map([['il', 'm'], ['elle', 'f'], ['ils', 'any'], ['elles', 'f'], ['lui', 'm'], ['eux', 'any'], ['celui-ci', 'm'], ['celle-ci', 'f']] as const),
   // "il", "elle" stand for things too ("le ministère ... Il a ajouté"): pronounAntecedent handles them.
   neuterPronouns: new Set(),
