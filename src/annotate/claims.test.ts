@@ -6421,3 +6421,10 @@ test('denouncing a smear campaign denies what it smears, and who runs it takes n
   assert.equal(claimAbout(fr, 'diffamation').stance, 'denies');
   assert.equal(prop(claimAbout(fr, 'diffamation')), 'supply:North Korea>Russia:ammunition');
 });
+
+test('no document proving it is no evidence: "no official document proves", « aucun document officiel ne prouve »', () => {
+  const en = claimsOf('The UN says the UAE supplies weapons to the RSF. A Western diplomat said no official document proves the direct involvement of Abu Dhabi.', 'en');
+  assert.equal(claimAbout(en, 'proves').stance, 'no_evidence');
+  const fr = claimsOf('Selon l’ONU, les Émirats livrent des armes aux FSR. Un diplomate occidental reconnaît qu’aucun document officiel ne prouve l’implication directe d’Abou Dhabi.', 'fr');
+  assert.equal(claimAbout(fr, 'prouve').stance, 'no_evidence');
+});
