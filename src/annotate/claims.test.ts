@@ -6428,3 +6428,10 @@ test('no document proving it is no evidence: "no official document proves", « a
   const fr = claimsOf('Selon l’ONU, les Émirats livrent des armes aux FSR. Un diplomate occidental reconnaît qu’aucun document officiel ne prouve l’implication directe d’Abou Dhabi.', 'fr');
   assert.equal(claimAbout(fr, 'prouve').stance, 'no_evidence');
 });
+
+test('where the items pass takes no part: "Emirati weapons had been transiting through Chad", « transitant par le Tchad »', () => {
+  const en = claimsOf('Sudan accuses the UAE of supplying weapons to the RSF. UN experts said Emirati weapons had been transiting through Chad.', 'en');
+  assert.equal(prop(claimAbout(en, 'transiting')), 'supply:United Arab Emirates>Rapid Support Forces:weapons');
+  const fr = claimsOf('Le Soudan accuse les Émirats de livrer des armes aux FSR. Selon l’ONU, des armes émiraties transitent par le Tchad.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'transitent')), 'supply:United Arab Emirates>Rapid Support Forces:weapons');
+});

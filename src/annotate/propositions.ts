@@ -339,8 +339,8 @@ function within(s: Span, outer: Span): boolean {
   return s.start >= outer.start && s.end <= outer.end;
 }
 
-/** Characters before a party searched for the words setting it aside (", et non la "). */
-const CONTRAST_REACH = 16;
+/** Characters before a party searched for the words setting it aside (", et non la ", « transitant par le »). */
+const LEAD_REACH = 24;
 
 function partiesIn(content: Span, ctx: PropositionContext): Party[] {
   const out: Party[] = [];
@@ -349,7 +349,10 @@ function partiesIn(content: Span, ctx: PropositionContext): Party[] {
     const name = e.kind === 'bloc' || isStatelessGroup(e) ? e.canonical : e.country;
     if (!name || !['country', 'capital', 'region', 'institution', 'demonym', 'bloc'].includes(e.kind) || namesWar(e, ctx)) continue;
     // "Ce sont les Etats-Unis, et non la Chine, qui livrent des armes": the party set aside takes no part.
-    if (ctx.lex.contrastedParty.test(ctx.view.text.slice(Math.max(content.start, e.start - CONTRAST_REACH), e.start))) continue;
+    const lead = ctx.view.text.slice(Math.max(content.start, e.start - LEAD_REACH), e.start);
+    if (ctx.lex.contrastedParty.test(lead)) continue;
+    // "weapons transiting through Chad", « transitant par le Tchad »: where the items pass takes no part either.
+    if (ctx.lex.transitBefore.test(lead)) continue;
     if ((e.kind === 'demonym' || e.kind === 'bloc') && qualifiesSource(e, ctx)) continue;
     // "rejects Kyiv's claim it is training ...", « les accusations de Kiev selon lesquelles »: who claims takes no part.
     if (accuses(e, ctx)) continue;

@@ -356,6 +356,8 @@ export interface ClaimLexicon {
   suspicionVerbs: ReadonlySet<string>;
   /** The words right before a party that set it aside ("the United States, not China, ...", « les Etats-Unis, et non la Chine, ... »). */
   contrastedParty: RegExp;
+  /** The words right before a country the items only pass through ("transiting through Chad", « transitant par le Tchad »). */
+  transitBefore: RegExp;
   /** Prepositions of place: where trainees train is the trainer's country ("s'entraîner en Russie"); a name after one is a place ("in New York"). */
   locationPrepositions: ReadonlySet<string>;
   /**

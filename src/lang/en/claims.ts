@@ -208,6 +208,7 @@ export const claims: ClaimLexicon = {
   roleOfBody: /^\s+(?:of|for|at)\s+the\s+(\p{Ll}+)(?=\s*(?:[,.;:)]|$))/u,
   unnamedCountry: wordRegex(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:of|from|in)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:country|nation|state|government|ally)\b`),
   contrastedParty: /(?:,\s*|\band\s+)(?:not|rather\s+than)\s+(?:the\s+)?$/iu,
+  transitBefore: /\b(?:transit(?:s|ed|ing)?|pass(?:es|ed|ing)?|routed|smuggled)\s+(?:through|via)\s+(?:the\s+)?$/iu,
   locationPrepositions: new Set(['in']),
   scenePrepositions: new Set(['in', 'from']),
   sceneParticiples: new Set(['speaking', 'talking', 'writing']),

@@ -267,6 +267,7 @@ export const claims: ClaimLexicon = {
   roleOfBody: /^\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*)(\p{Ll}+)(?:\s+(?:du|des|de\s+la|de\s+l[’']|de)\s*\p{Ll}+)?(?=\s*(?:[,.;:)]|$))/u,
   unnamedCountry: wordRegex(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,3}?d[’']\s*une?\s+(?:[\p{L}-]+\s+){0,2}?(?:pays|État|gouvernement|nation|allié)\b`),
   contrastedParty: /(?:\bet\s+non|\bmais\s+pas|\bet\s+pas|\bnon\s+pas|\bplutôt\s+que)\s+(?:(?:la|le|les)\s+|l['’]\s*|d[e’']\s*)?$/iu,
+  transitBefore: /(?:\btransit\p{L}*|\bpass\p{L}*)\s+(?:par|via)\s+(?:(?:la|le|les)\s+|l['’]\s*)?$/iu,
   locationPrepositions: new Set(['en']),
   // « A Kiev, ... » : le À majuscule perd souvent son accent ; le verbe « a » n'ouvre jamais une phrase.
   scenePrepositions: new Set(['à', 'a', 'en', 'au', 'depuis']),
