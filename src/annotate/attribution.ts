@@ -123,10 +123,9 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   }
   // "..., a claim Reuters could not verify": the reporter's caveat reports nothing of the speaker's; "asked whether
   // the administration had evidence that ...": nor does a question.
-  const spanOf = (m: RegExpExecArray): Span => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length });
   const unsaid = !frames.length ? [] : [
-    ...allMatches(lex.reporterAside, sentence).map(spanOf),
-    ...(phrases ? allMatches(lex.indirectQuestion, sentence).map(spanOf) : []),
+    ...matchSpans(view, lex.reporterAside, sentence),
+    ...(phrases ? matchSpans(view, lex.indirectQuestion, sentence) : []),
   ];
   const inUnsaid = (f: Frame) => unsaid.some((region) => f.cue.start >= region.start && f.cue.end <= region.end);
   return frames.filter((f) => (f.content.end > f.content.start || f.announces) && !inUnsaid(f)).sort((a, b) => a.cue.start - b.cue.start);
@@ -172,7 +171,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean, unquo
   const { tokens, lower } = view;
   // "could not confirm", "pas en mesure de confirmer", « pas « en mesure de confirmer » »: a verb inside an evidence
   // formula reports nothing itself.
-  const formulas = !phrases ? [] : allMatches(lex.noEvidence, unquoted).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length }));
+  const formulas = !phrases ? [] : matchSpans(view, lex.noEvidence, unquoted);
   for (let i = 0; i < tokens.length; i++) {
     const entry = lex.reportingVerbs.get(lower[i]) ?? inciseEntry(view, i, lex);
     if (!entry || insideMention(view, tokens[i]) || nicknameClose(view, i, lex) >= 0) continue;
@@ -1560,6 +1559,11 @@ function opensWithConnective(lead: string, lex: ClaimLexicon): boolean {
 
 const nestedIn = (frames: Frame[], at: number) => frames.some((f) => f.content.start <= at && at < f.content.end);
 
+/** Where `pattern` matches in `sentence` (the sentence's text, or a copy of the same length), as spans of the document. */
+function matchSpans(view: SentenceView, pattern: RegExp, sentence: string): Span[] {
+  return allMatches(pattern, sentence).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length }));
+}
+
 function matchesIn(view: SentenceView, pattern: RegExp): RegExpExecArray[] {
   const text = view.text.slice(view.span.start, view.span.end);
   return allMatches(pattern, text);
@@ -1578,7 +1582,7 @@ function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]):
   // "said, without providing evidence, that P": the reporter's aside is nobody's lack of evidence. Looked for only
   // in sentences holding a formula.
   let asides: Span[] | undefined;
-  const inReporterAside = (at: number) => (asides ??= matchesIn(view, lex.reporterAside).map((m) => ({ start: view.span.start + m.index, end: view.span.start + m.index + m[0].length })))
+  const inReporterAside = (at: number) => (asides ??= matchSpans(view, lex.reporterAside, view.text.slice(view.span.start, view.span.end)))
     .some((aside) => at > aside.start && at < aside.end);
   for (const pattern of [lex.noEvidence, lex.evidenceFrame]) {
     for (const m of matchesIn(view, pattern)) {
