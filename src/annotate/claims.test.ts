@@ -6435,3 +6435,9 @@ test('where the items pass takes no part: "Emirati weapons had been transiting t
   const fr = claimsOf('Le Soudan accuse les Émirats de livrer des armes aux FSR. Selon l’ONU, des armes émiraties transitent par le Tchad.', 'fr');
   assert.equal(prop(claimAbout(fr, 'transitent')), 'supply:United Arab Emirates>Rapid Support Forces:weapons');
 });
+
+test('a party confirming its own dealings admits them, accused or not: "Iran confirmed it had sent drones", « L’Iran a confirmé avoir livré »; a third party confirming asserts', () => {
+  assert.equal(claimsOf('Iran has confirmed that it sent drones to Russia before the war.', 'en')[0].stance, 'admits');
+  assert.equal(claimsOf('L’Iran a confirmé avoir livré des drones à la Russie avant la guerre.', 'fr')[0].stance, 'admits');
+  assert.equal(claimsOf('The United States confirmed that Iran had sent drones to Russia.', 'en')[0].stance, 'asserts');
+});

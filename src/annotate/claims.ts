@@ -875,7 +875,9 @@ function claimsOf(
     const actor = claims[0]?.proposition?.actor;
     return actor ? [...claims, ...claimsOf(frame, speaker, second, sentence, index, input, discourse, actor)] : claims;
   }
-  const actorAccused = reading.proposition !== null && (discourse.accused.has(partiesKey(reading.proposition)) || discourse.deniers.has(reading.proposition.actor));
+  // "Iran confirmed it had sent drones": what is confirmed was said before, so its actor stands accused of it.
+  const confirmed = lex.confirmationCue.test(text.slice(frame.cue.start, frame.cue.end));
+  const actorAccused = reading.proposition !== null && (confirmed || discourse.accused.has(partiesKey(reading.proposition)) || discourse.deniers.has(reading.proposition.actor));
   // The negation of a negated report is its own ("did not think the reports were true"), not the predicate's.
   // With no event word, the predicate is the one the items' origin is written in (« a accueilli des troupes russes et
   // ne peut rien refuser »: the negation is the other predicate's).

@@ -271,6 +271,8 @@ export interface ClaimLexicon {
   relayVerb: RegExp;
   /** The sentence so far, when it opens on a subject that negates its verb ("Neither Moscow nor Pyongyang has confirmed"). */
   negatedSubject: RegExp;
+  /** A reporting cue confirming what was said ("confirmed", « a confirmé »): a party confirming its own dealings admits them. */
+  confirmationCue: RegExp;
   /** Content whose subject is negated by its determiner ("No drones were sent"), where the language's verb carries no negation of its own; null where it always does (« aucun drone n'a été livré »). */
   negatedContentSubject: RegExp | null;
   /** Auxiliaries of a perfect infinitive or gerund: "avoir fourni", "having sent" are past. */

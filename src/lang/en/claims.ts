@@ -167,6 +167,7 @@ export const claims: ClaimLexicon = {
   relayVerb: wordRegex(String.raw`\b(?:report|relay)\p{L}*`),
   negatedSubject: /^\W*neither\b[^,;:]*$/iu,
   // "No Iranian drones have been sent": not "no doubt", "no matter".
+  confirmationCue: /(?:^|\s)confirm(?:s|ed|ing)?$/iu,
   negatedContentSubject: /^\W*no\s+(?!doubt|matter\b)\p{L}/iu,
   perfectInfinitives: new Set(['having']),
   freeRelative: /(?<![\p{L}\p{N}])what\s+$/iu,

@@ -226,6 +226,7 @@ export const claims: ClaimLexicon = {
   lightVerbs: new Set(['prend', 'prennent', 'pris', 'prendre', 'prenant', 'prenons']),
   relayVerb: wordRegex(String.raw`\b(?:rapport|relay|relat)\p{L}*`),
   negatedSubject: /^\W*ni\s[^,;:]*$/iu,
+  confirmationCue: /(?:^|\s)confirm(?:e|es|ent|é|ée|és|ées|ait|aient|er|ant|era|eront)?$/iu,
   negatedContentSubject: null,
   perfectInfinitives: new Set(['avoir']),
   freeRelative: /(?<![\p{L}\p{N}])(?:ce|tout\s+ce)\s+qu(?:e\s+|['’]\s*)$/iu,
