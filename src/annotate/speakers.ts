@@ -87,11 +87,15 @@ function sceneOfficial(person: Person, ctx: SpeakerContext): Speaker | null {
   return { name: person.name, type: 'person', affiliation: ctx.sceneCountry, role: person.role };
 }
 
-/** `homeCountry` is asked only for an official of no stated country: guessing it reads the sentence again. */
-export function personSpeaker(person: Person, homeCountry: () => string | null): Speaker {
+/**
+ * `homeCountry` is asked only for an official of no stated country: guessing it reads the sentence again. An official
+ * the text names in a role said with its country (`roleCountry`) speaks for that country, stated, not guessed.
+ */
+export function personSpeaker(person: Person, homeCountry: () => string | null, roleCountry: string | null = null): Speaker {
   if (person.affiliation) return { name: person.name, type: 'person', affiliation: person.affiliation, role: person.role };
   // An expert speaks for nobody: no home country is guessed for "military analyst X".
   const official = person.role !== null && !person.international && ![...person.roles].some((role) => INDEPENDENT_ROLES.has(role));
+  if (official && roleCountry) return { name: person.name, type: 'person', affiliation: roleCountry, role: person.role };
   return guessed({ name: person.name, type: 'person', affiliation: official ? homeCountry() : null, role: person.role });
 }
 
@@ -841,8 +845,9 @@ function someoneBefore(words: readonly Token[], verb: Token, ctx: SpeakerContext
  * set off by a comma (« À Kiev, le président ukrainien a aussitôt réagi »); null for anything else.
  */
 export function actingSubject(ctx: SpeakerContext): Speaker | null {
-  const { tokens, verb: firstVerb } = withoutRelativeClause(ctx.tokens, ctx.lex);
-  if (firstVerb < 0) return apposedPersonActing(ctx);
+  const { tokens, verb: knownVerb } = withoutRelativeClause(ctx.tokens, ctx.lex);
+  const firstVerb = knownVerb >= 0 ? knownVerb : wordAfterApposition(tokens);
+  if (firstVerb < 0) return null;
   const verb = verbGroupStart(tokens, firstVerb, ctx.lex);
   const adjunctEnd = openingAdjunctEnd(tokens, verb);
   if (adjunctEnd < verb - 1) return someoneBefore(tokens.slice(adjunctEnd + 1, verb), tokens[verb], ctx);
@@ -857,17 +862,14 @@ export function actingSubject(ctx: SpeakerContext): Speaker | null {
 
 /** Where the verb at `verb` begins, with the clitics written before it: « X, s'est indigné », « X ne s'est pas ». */
 /**
- * "South Korea's defence minister, Kim Yong-hyun, went further": a person apposed to the opening subject, a lower-case
- * word right after, acts, whatever verb that is.
+ * "South Korea's defence minister, Kim Yong-hyun, went further": with no verb the lexicon knows, the lower-case word
+ * right after an apposition to the opening subject stands for the verb; -1 when there is none.
  */
-function apposedPersonActing(ctx: SpeakerContext): Speaker | null {
-  const { tokens } = ctx;
+function wordAfterApposition(tokens: readonly Token[]): number {
   const isComma = (t: Token) => t.text === ',';
   const open = tokens.findIndex(isComma);
   const close = open > 0 ? tokens.findIndex((t, i) => i > open && isComma(t)) : -1;
-  if (close < 0 || !LOWER_CASE_WORD.test(tokens[close + 1]?.text ?? '')) return null;
-  const apposed = ctx.persons.find((p) => p.start >= tokens[open].end && p.end <= tokens[close].start);
-  return apposed ? personSpeaker(apposed.person, () => guessedCountry(ctx)) : null;
+  return close > 0 && LOWER_CASE_WORD.test(tokens[close + 1]?.text ?? '') ? close + 1 : -1;
 }
 
 function verbGroupStart(tokens: readonly Token[], verb: number, lex: ClaimLexicon): number {
@@ -976,9 +978,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       if (person && !owner && e.country === null && quoted && quoted.type !== 'person' && quoted.role === e.role) return quoted;
       // "The Chinese embassy rejected ... embassy spokesman Liu said", "Iran's foreign minister acknowledged ... Foreign
       // Minister X said": the one named holds the role for the country stated here.
-      const stated = person && !person.affiliation && !person.international && e.role && !INDEPENDENT_ROLES.has(e.role) ? e.country : null;
-      if (person && stated) return { name: person.name, type: 'person', affiliation: stated, role: person.role };
-      if (person) return personSpeaker(person, () => guessedCountry(ctx));
+      if (person) return personSpeaker(person, () => guessedCountry(ctx), e.country);
       if (owner) return { ...entitySpeaker(owner, region, ctx)!, role: e.role ?? null };
       const reporter = isPossessed(e, ctx) ? reportingSubject(e, ctx) : null;
       if (reporter) return { ...reporter, role: e.role ?? null };
