@@ -1156,10 +1156,11 @@ function fromTopicOnly(
   const sameItemFamily = item !== null && (relatedItems(item, topic.item) || origin === topic.actor && topic.type === 'supply' && item !== 'personnel' && !GENERIC_ITEMS.has(item));
   // "the drones were Russian-made", said of the topic's items: the recipient made them, nobody supplied them. So
   // does the recipient saying its own are "produced domestically".
-  const domestic = ctx.lex.domesticOrigin.test(slice);
+  const making = ctx.lex.domesticOrigin.exec(slice);
+  const domestic = making !== null;
   // So does the recipient saying the items it uses are its own ("Russian equipment with Russian names is being used"),
   // or anyone saying the recipient makes them at home, its verb right after it ("the Houthis produce their own missiles").
-  const madeAtHome = recipientMakesAtHome(content, parties, topic, ctx)
+  const madeAtHome = making !== null && recipientMakesAtHome(content.start + making.index, parties, topic, ctx)
     || ctx.speakerCountry === topic.recipient && (domestic || origin === topic.recipient);
   // "Our forces use Russian equipment" answers the claim about drones: any arms stand for the topic's, and so do none named
   // ("our industry produces everything the army requires").
@@ -1188,12 +1189,8 @@ function fromTopicOnly(
 /** Nothing but an adverb between a subject and its verb ("Russia also makes"). */
 const SUBJECT_TO_VERB = /^\s+(?:\p{L}+\s+)?$/u;
 
-/** The topic's recipient is the subject of a verb of making at home: "the Houthis produce all of their own missiles". */
-function recipientMakesAtHome(content: Span, parties: Party[], topic: Proposition, ctx: PropositionContext): boolean {
-  const slice = ctx.view.text.slice(content.start, content.end);
-  const making = ctx.lex.domesticOrigin.exec(slice);
-  if (!making) return false;
-  const verbAt = content.start + making.index;
+/** The topic's recipient is the subject of the verb of making at home at `verbAt`: "the Houthis produce all of their own missiles". */
+function recipientMakesAtHome(verbAt: number, parties: Party[], topic: Proposition, ctx: PropositionContext): boolean {
   return parties.some((p) => p.name === topic.recipient && p.prep === null && p.end <= verbAt && SUBJECT_TO_VERB.test(ctx.view.text.slice(p.end, verbAt)));
 }
 
