@@ -2537,6 +2537,13 @@ test('"the agency", « le service » alone stand for the intelligence service na
   assert.equal(claimAbout(fr, 'tiraient').speaker.affiliation, 'Ukraine');
 });
 
+test('a role apposed after the name serves the body called so before: "X, a spokesman for the agency, said", « X, porte-parole du service, a déclaré »', () => {
+  const en = claimsOf("Iranian military instructors are in Crimea training Russian troops to launch drones, Ukraine's military intelligence said. Vadym Horenko, a spokesman for the agency, said the instructors were members of the Revolutionary Guards. \"They help launch the drones,\" he said.", 'en');
+  assert.equal(claimAbout(en, 'help launch').speaker.affiliation, 'Ukraine');
+  const fr = claimsOf("Des instructeurs militaires iraniens forment des soldats russes en Crimée, a affirmé le renseignement militaire ukrainien. Andriï Iousov, porte-parole du service, a précisé que les instructeurs appartenaient aux Gardiens de la révolution. « Ils aident à lancer les drones », a-t-il dit.", 'fr');
+  assert.equal(claimAbout(fr, 'aident à lancer').speaker.affiliation, 'Ukraine');
+});
+
 test('a making participle after a demonstrative pronoun tells where items come from, no production: « similaires à ceux fabriqués en Iran »', () => {
   const fr = claimsOf("Washington accuse l'Iran de fournir des missiles aux Houthis. Selon un rapport de l'ONU, des composants saisis en janvier sont similaires à ceux fabriqués en Iran.", 'fr');
   assert.notEqual(claimAbout(fr, 'ceux fabriqués').proposition?.type, 'produce');

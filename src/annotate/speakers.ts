@@ -437,9 +437,9 @@ function coordinatedOwners(role: EntityMention, speaker: Speaker, region: Span, 
  * a déclaré son secrétaire général X") speaks for no country.
  */
 function possessiveAffiliation(p: PersonMention, ctx: SpeakerContext): string | null {
-  // « le porte-parole du ministère, X »: the last institution called so.
+  // « le porte-parole du ministère, X », "X, a spokesman for the agency": the last institution called so.
   const nearestRole = ctx.entities.findLast((e) => e.kind === 'role' && e.end <= p.start);
-  const body = nearestRole ? bodyBetween(nearestRole, p, ctx) : null;
+  const body = (nearestRole ? bodyBetween(nearestRole, p, ctx) : null) ?? bodyApposed(p, ctx);
   // « À Téhéran, le porte-parole de la diplomatie, X »: a body named nowhere else is the country the sentence is in.
   if (body) return lastInstitutionCalled(body, p, ctx)?.country ?? ctx.sceneCountry;
   const titled = nearestRole && /^[\s,]*$/u.test(ctx.text.slice(nearestRole.end, p.start)) ? nearestRole : undefined;
@@ -466,8 +466,25 @@ function possessedRoleBefore(title: EntityMention, ctx: SpeakerContext): EntityM
  * role's body, between the role and the person; null when there is none.
  */
 function bodyBetween(role: EntityMention, p: PersonMention, ctx: SpeakerContext): string | null {
-  const m = ctx.lex.roleOfBody.exec(ctx.text.slice(role.end, p.start));
-  return m !== null && ctx.lex.organisationHeads.has(m[1]) && /^[\s,]*$/u.test(ctx.text.slice(role.end + m[0].length, p.start)) ? m[1] : null;
+  const body = roleBody(role, p.start, ctx);
+  return body && /^[\s,]*$/u.test(ctx.text.slice(body.end, p.start)) ? body.head : null;
+}
+
+/**
+ * "Vadym Horenko, a spokesman for the agency, said", « X, porte-parole du service, a précisé »: the common noun alone
+ * naming the body of the role apposed after the person; null when there is none.
+ */
+function bodyApposed(p: PersonMention, ctx: SpeakerContext): string | null {
+  const role = ctx.entities.find((e) => e.kind === 'role' && e.start >= p.end);
+  const gap = role ? ctx.text.slice(p.end, role.start) : '';
+  if (!role || !/^,\s*$/u.test(gap) && !ctx.lex.indefiniteApposition.test(gap)) return null;
+  return roleBody(role, ctx.tokens.at(-1)!.end, ctx)?.head ?? null;
+}
+
+/** The common noun alone naming a role's body right after it, before `until` ("spokesman for the ministry", « porte-parole du service »). */
+function roleBody(role: EntityMention, until: number, ctx: SpeakerContext): { head: string; end: number } | null {
+  const m = ctx.lex.roleOfBody.exec(ctx.text.slice(role.end, until));
+  return m !== null && ctx.lex.organisationHeads.has(m[1]) ? { head: m[1], end: role.end + m[0].length } : null;
 }
 
 /** The country of the capital or country a mention is said to sit in ("officials in Kyiv", "the ministry in Berlin"), or null. */
