@@ -4072,6 +4072,16 @@ test('saying the items were made in the recipient’s country denies the supply:
   assert.deepEqual([supplier.stance, prop(supplier)], ['asserts', 'supply:Iran>Russia:drones']);
 });
 
+test('saying the items a party is trained on were made at home denies they were supplied: "Iran trained Russian troops to fly drones ... the drones were made in Russia"', () => {
+  const en = claimAbout(claimsOf('Kyiv says Iran trained Russian troops to fly drones. Kremlin spokesman Ivan Petrov said the drones used by Russian forces were made in Russia.', 'en'), 'made in Russia');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:Iran>Russia:drones']);
+  const fr = claimAbout(claimsOf('Kiev affirme que l’Iran a formé des soldats russes au pilotage de drones. Le Kremlin a assuré que les drones utilisés par l’armée russe étaient fabriqués en Russie.', 'fr'), 'fabriqués');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:Iran>Russia:drones']);
+  // Trainees are no items: the training itself is not answered so.
+  const trainees = claimAbout(claimsOf('Kyiv says Iran trained Russian troops. Kremlin spokesman Ivan Petrov said the drones used by Russian forces were made in Russia.', 'en'), 'made in Russia');
+  assert.notEqual(trainees.stance, 'denies');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

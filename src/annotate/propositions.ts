@@ -1165,7 +1165,9 @@ function fromTopicOnly(
   // "Our forces use Russian equipment" answers the claim about drones: any arms stand for the topic's, and so do none named
   // ("our industry produces everything the army requires").
   const anyArms = item === null || GENERIC_ITEMS.has(item);
-  if ((sameItemFamily || anyArms) && topic.type === 'supply' && (madeAtHome || predicativeMaker(content, parties, items, ctx) === topic.recipient)) {
+  // Items a party is said to train the recipient on ("trained Russian troops to fly drones") are said to be its own too.
+  const itemsOfActor = topic.type === 'supply' || topic.type === 'train' && topic.item !== null && topic.item !== 'personnel';
+  if ((sameItemFamily || anyArms) && itemsOfActor && (madeAtHome || predicativeMaker(content, parties, items, ctx) === topic.recipient)) {
     rules.push('proposition:made-by-recipient');
     const answered = anyArms ? topic.item : item ?? topic.item;
     return { proposition: { type: 'supply', actor: topic.actor, recipient: topic.recipient, item: answered }, rules, madeByRecipient: true };
