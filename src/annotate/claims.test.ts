@@ -1450,6 +1450,11 @@ test('an armed group of no state, and its officials, speak for no country, not t
   const fr = claimsOf("WASHINGTON, 16 janvier (AFP) - Des responsables américains ont affirmé que l'Iran avait livré des missiles aux houthis. Les houthis ont nié tout rôle. Un porte-parole des houthis, Ali Baz, a assuré que l'Iran n'avait jamais livré de roquettes.", 'fr');
   assert.equal(claimAbout(fr, 'nié tout rôle').speaker.affiliation, null);
   assert.equal(claimAbout(fr, 'jamais livré').speaker.affiliation, null);
+  // Nor does an unnamed official of the group.
+  const unnamed = claimsOf('JERUSALEM (AP) — Iran has smuggled missiles to Hezbollah, the Israeli military said. A Hezbollah official said the group manufactures what it needs.', 'en');
+  assert.deepEqual(claimAbout(unnamed, 'manufactures').speaker, { name: 'Hezbollah', type: 'organization', affiliation: null, role: 'official' });
+  const sans = claimsOf("JÉRUSALEM (AFP) — L'Iran a fait passer des missiles au Hezbollah, a affirmé l'armée israélienne. Un responsable du Hezbollah a assuré que le mouvement fabriquait lui-même ses armes.", 'fr');
+  assert.equal(claimAbout(sans, 'fabriquait').speaker.affiliation, null);
 });
 
 test('a comma after a clause or an opening adjunct opens the subject: "US Navy seizes missile parts, Tehran denies role", « Après la saisie de ..., Téhéran a démenti »', () => {

@@ -1006,7 +1006,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const sender = delegateRole && e.country === null ? countryOwning(e, ctx) : null;
       if (sender) return { ...countrySpeaker(sender), role: e.role ?? null };
       if (e.institution && !delegate) {
-        const national = e.institutionKind !== 'international' && e.institutionKind !== 'media' && e.institutionKind !== 'organization';
+        const national = e.institutionKind !== 'international' && e.institutionKind !== 'media' && e.institutionKind !== 'organization' && !isStatelessGroup(e);
         // "BEIJING (Reuters) - ..., a foreign ministry spokesperson said": the ministry of the place the story was filed from.
         return { name: e.institution, type: 'organization', affiliation: e.country ?? (national ? ctx.sceneCountry ?? outletCountry(ctx) ?? ctx.filedFrom : null), role: e.role ?? null };
       }
