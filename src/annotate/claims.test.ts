@@ -6332,6 +6332,11 @@ test('making everything the army needs at home denies the supply: "produces ever
   assert.equal(prop(claimAbout(en, 'everything')), 'supply:China>Russia:drones');
   const fr = claimsOf('Washington affirme que la Chine livre des drones à la Russie. « Notre industrie de défense produit tout ce dont l’armée a besoin », a déclaré l’ambassadeur russe.', 'fr');
   assert.equal(claimAbout(fr, 'tout ce dont').stance, 'denies');
+  // The recipient, a group of no state, making what it needs: "the group manufactures what it needs", « ce dont il a besoin ».
+  const group = claimAbout(claimsOf('Israel says Iran has smuggled missiles to Hezbollah. A Hezbollah official said the group manufactures what it needs.', 'en'), 'what it needs');
+  assert.deepEqual([group.stance, prop(group)], ['denies', 'supply:Iran>Hezbollah:missiles']);
+  const groupe = claimAbout(claimsOf('Israël affirme que l’Iran a livré des missiles au Hezbollah. Un responsable du Hezbollah a assuré que le mouvement fabriquait ce dont il a besoin.', 'fr'), 'ce dont');
+  assert.deepEqual([groupe.stance, prop(groupe)], ['denies', 'supply:Iran>Hezbollah:missiles']);
 });
 
 test('a gerund listed as a noun is one after a determiner: "the training was another sign that Minsk is a co-belligerent" takes no trainee after it', () => {
