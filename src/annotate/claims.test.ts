@@ -4087,6 +4087,15 @@ test('saying the items a party is trained on were made at home denies they were 
   assert.notEqual(trainees.stance, 'denies');
 });
 
+test('who believes takes no part in what it believes, "that" or not: "The United States believes the missiles may have been assembled in Syria, a spokesperson said"', () => {
+  const en = claimAbout(claimsOf('Israel says Iran has smuggled missiles to Hezbollah. The United States believes some of the missiles may have been assembled in Syria, a State Department spokesperson said.', 'en'), 'assembled');
+  assert.equal(en.stance, 'speculates');
+  assert.ok(!JSON.stringify(en.proposition).includes('United States'), JSON.stringify(en.proposition));
+  // The subject of the belief still is the actor when it is what the belief is about.
+  const own = claimAbout(claimsOf('The United States believes Iran sent missiles to Russia, a State Department spokesperson said.', 'en'), 'believes');
+  assert.equal(prop(own), 'supply:Iran>Russia:missiles');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

@@ -693,13 +693,19 @@ function auxiliaryBetween(start: number, end: number, ctx: PropositionContext): 
   return tokens.some((t, k) => t.start >= start && t.end <= end && isAuxiliary(lower[k], ctx.lex));
 }
 
-/** Where the clause of token `at` starts inside the content: after the last "that"/"que" before it. */
+/** Where the clause of token `at` starts inside the content: after the last "that"/"que" or verb of belief before it. */
 function embeddedClauseStart(at: number, content: Span, ctx: PropositionContext): number {
   const { tokens, lower } = ctx.view;
   for (let k = at - 1; k >= 0 && tokens[k].start >= content.start; k--) {
-    if (ctx.lex.complementizers.has(lower[k])) return tokens[k].end;
+    if (ctx.lex.complementizers.has(lower[k]) || opensBelief(k, ctx)) return tokens[k].end;
   }
   return content.start;
+}
+
+/** "The United States believes some of the missiles were assembled": a verb of belief, no noun after a determiner, opens a clause with or without "that". */
+function opensBelief(k: number, ctx: PropositionContext): boolean {
+  const { lower } = ctx.view;
+  return ctx.lex.reportingVerbs.get(lower[k])?.cls === 'believe' && !ctx.lex.determiners.has(lower[k - 1] ?? '');
 }
 
 /** Words between a subject relative pronoun and a party its clause names ("qui accusent l'Iran"). */
