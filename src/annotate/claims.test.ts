@@ -4096,6 +4096,15 @@ test('who believes takes no part in what it believes, "that" or not: "The United
   assert.equal(prop(own), 'supply:Iran>Russia:missiles');
 });
 
+test('"possible" speculates behind a quote mark or a degree of several words: it was "entirely possible" that, « tout à fait possible »', () => {
+  const en = claimAbout(claimsOf('A Pentagon spokesman said it was "entirely possible" that Iran would send ballistic missiles to Russia.', 'en'), 'Iran would send');
+  assert.equal(en.stance, 'speculates');
+  const fr = claimAbout(claimsOf('Pour le porte-parole du Pentagone, il est « tout à fait possible » que l’Iran livre des missiles balistiques à la Russie.', 'fr'), 'livre des missiles');
+  assert.equal(fr.stance, 'speculates');
+  const bare = claimAbout(claimsOf('Pour le porte-parole du Pentagone, il est tout à fait possible que l’Iran livre des missiles balistiques à la Russie.', 'fr'), 'livre des missiles');
+  assert.equal(bare.stance, 'speculates');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');
