@@ -4105,6 +4105,18 @@ test('"possible" speculates behind a quote mark or a degree of several words: it
   assert.equal(bare.stance, 'speculates');
 });
 
+test('a date in a relative clause set off before the verb dates that clause, not the report, unless it tells the speaking', () => {
+  const published = '2023-11-28';
+  const en = claimAbout(claimsOf('The United States, which seized a ship carrying missile parts in January, says Iran remains the main supplier of weapons to the Houthis.', 'en', published), 'main supplier');
+  assert.equal(en.saidOn, '2023-11-28');
+  const fr = claimAbout(claimsOf('Les États-Unis, qui disent avoir saisi en janvier un navire transportant des composants de missiles, estiment que l’Iran reste le principal fournisseur d’armes des Houthis.', 'fr', published), 'principal fournisseur');
+  assert.equal(fr.saidOn, '2023-11-28');
+  const speaking = claimAbout(claimsOf('The minister, who was speaking in Brussels on Monday, said Iran sent drones to Russia.', 'en', published), 'Iran sent');
+  assert.equal(speaking.saidOn, '2023-11-27');
+  const parlant = claimAbout(claimsOf('Le ministre, qui s’exprimait lundi à Bruxelles, a affirmé que l’Iran livrait des drones à la Russie.', 'fr', published), 'livrait');
+  assert.equal(parlant.saidOn, '2023-11-27');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

@@ -1229,7 +1229,7 @@ function saidOn(
     && sentence.view.tokens.some((t, k) => t.start >= content.end && t.end <= d.start && input.lang.claims.complementizers.has(sentence.view.lower[k]));
   const candidates = sentence.dates.filter((d) => d.relation === 'on'
     && (within(d, frame.speakerRegion) || within(d, frame.cue) || besideCue(d) || besideObject(d) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end) && !laterContent(d))
-    && !inAnotherClause(d, frame.cue, input));
+    && !inAnotherClause(d, frame.cue, input) && !(d.end <= frame.cue.start && inRelativeAside(d, sentence, input.lang.claims)));
   if (candidates.length) {
     const nearest = candidates.sort((a, b) => Math.abs(a.start - frame.cue.start) - Math.abs(b.start - frame.cue.start))[0];
     return { value: nearest.value, relation: 'on' };
@@ -1250,6 +1250,21 @@ function saidOn(
   // so in its month, unless it was published in the first days of one.
   if (earlier && input.lang.claims.daysEarlier.test(lead) && FIRST_WEEK_OVER.test(published)) return { value: published.slice(0, 7), relation: 'on' };
   return { value: published, relation: earlier ? 'before' : 'on' };
+}
+
+/**
+ * "The United States, which seized a ship in January, says P": a date in a relative clause set off by a comma dates
+ * that clause. Not when the clause tells the speaking ("X, who was speaking on Tuesday, said", « X, qui s'exprimait lundi »).
+ */
+function inRelativeAside(date: Span, sentence: AnnotatedSentence, lex: ClaimLexicon): boolean {
+  const { tokens, lower } = sentence.view;
+  const at = tokenIndexAt(tokens, date.start);
+  let opens = at - 1;
+  while (opens > 0 && lower[opens] !== ',' && !(isRelativePronoun(lower[opens], lex) && lower[opens - 1] === ',')) opens--;
+  if (opens <= 0 || lower[opens] === ',') return false;
+  let closes = at;
+  while (closes < tokens.length && lower[closes] !== ',') closes++;
+  return !lower.slice(opens, closes).some((word) => lex.speakingWords.has(word));
 }
 
 /** A comma opening what stands between a verb and its date. */

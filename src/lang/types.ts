@@ -369,6 +369,8 @@ export interface ClaimLexicon {
   scenePrepositions: ReadonlySet<string>;
   /** Words of speaking that may open a sentence before its scene ("Speaking in Tehran,", « S'exprimant à Téhéran, »). */
   sceneParticiples: ReadonlySet<string>;
+  /** Verbs of speaking, whose date is that of what was said ("X, who was speaking on Tuesday, said", « X, qui s'exprimait lundi »). */
+  speakingWords: ReadonlySet<string>;
   /** Nouns that introduce an outlet's name ("le quotidien Kommersant", "the newspaper Haaretz"), lower-cased. */
   mediaNouns: ReadonlySet<string>;
   /** Nouns introducing a research or monitoring body by its name ("the think tank CSIS", « le groupe de réflexion CSIS »). */

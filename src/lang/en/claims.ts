@@ -213,6 +213,7 @@ export const claims: ClaimLexicon = {
   locationPrepositions: new Set(['in']),
   scenePrepositions: new Set(['in', 'from']),
   sceneParticiples: new Set(['speaking', 'talking', 'writing']),
+  speakingWords: new Set(['speak', 'speaks', 'spoke', 'speaking', 'talk', 'talks', 'talked', 'talking', 'addressed', 'addressing', 'testified', 'testifying', 'briefed', 'briefing', 'wrote', 'writing', 'interviewed']),
   falsehoodNouns: new Set(['propaganda', 'disinformation', 'misinformation', 'fabrication', 'fabrications', 'lies', 'smear', 'fake', 'warfare']),
   mediaNouns: new Set(['newspaper', 'daily', 'weekly', 'magazine', 'agency', 'broadcaster', 'channel', 'outlet', 'network', 'tabloid', 'paper', 'website', 'station', 'newspapers', 'outlets', 'media', 'press', 'tv', 'television']),
   researchBodyNouns: new Set(['tank', 'think-tank', 'thinktank', 'institute', 'watchdog', 'ngo', 'organization', 'organisation']),

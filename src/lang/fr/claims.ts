@@ -273,6 +273,7 @@ export const claims: ClaimLexicon = {
   // « A Kiev, ... » : le À majuscule perd souvent son accent ; le verbe « a » n'ouvre jamais une phrase.
   scenePrepositions: new Set(['à', 'a', 'en', 'au', 'depuis']),
   sceneParticiples: new Set(['s’', "s'", 'exprimant', 'intervenant', 'parlant']),
+  speakingWords: new Set(['exprime', 'exprimait', 'exprimant', 'exprimé', 'parle', 'parlait', 'parlant', 'intervenait', 'intervenant', 'intervenu', 'interrogé', 'interrogée', 'interrogés', 'répondait', 'répondant', 'écrit', 'écrivait']),
   falsehoodNouns: new Set(['propagande', 'désinformation', 'intox', 'infox', 'mensonge', 'mensonges', 'manipulation', 'manipulations', 'psychologique']),
   mediaNouns: new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'agence', 'chaîne', 'télévision', 'radio', 'site', 'média', 'journaux', 'quotidiens', 'médias', 'presse']),
   researchBodyNouns: new Set(['réflexion', 'tank', 'think-tank', 'institut', 'ong', 'organisation', 'observatoire']),
