@@ -4117,6 +4117,16 @@ test('a date in a relative clause set off before the verb dates that clause, not
   assert.equal(parlant.saidOn, '2023-11-27');
 });
 
+test('recipients left indefinite are nobody the topic names: "accused Iran of supplying weapons to militant groups", « à des groupes armés »', () => {
+  const en = claimAbout(claimsOf('Ukraine says Iran sent drones to Russia. Israel has long accused Iran of supplying weapons to militant groups.', 'en'), 'militant groups');
+  assert.equal(en.proposition?.recipient ?? null, null);
+  const fr = claimAbout(claimsOf('L’Ukraine affirme que l’Iran a livré des drones à la Russie. Israël accuse depuis longtemps l’Iran de fournir des armes à des groupes armés.', 'fr'), 'groupes armés');
+  assert.equal(fr.proposition?.recipient ?? null, null);
+  // A definite one may be the topic's.
+  const definite = claimAbout(claimsOf('Ukraine says Iran sent drones to Russian forces. Kyiv accused Iran of supplying more drones to the aggressor.', 'en'), 'aggressor');
+  assert.equal(prop(definite), 'supply:Iran>Russia:drones');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

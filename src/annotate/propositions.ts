@@ -240,7 +240,9 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   const strangerToTopic = named !== null && ctx.topic !== null && named !== ctx.topic.actor && named !== ctx.topic.recipient;
   const borrowed = namesNoParty && !recipient ? referred : (strangerToTopic && ctx.topicByParty.get(named)) || ctx.topic;
   const topic = borrowed && orientedFor(type, borrowed, items, ctx);
-  const partiesFromTopic = topic !== null && (!actor || !recipient);
+  // "accused Iran of supplying weapons to militant groups": recipients the text leaves indefinite are nobody the topic names.
+  const indefinite = !recipient && ctx.lex.indefiniteRecipients.test(ctx.view.text.slice(event.end, content.end));
+  const partiesFromTopic = topic !== null && (!actor || !recipient) && !indefinite;
   if (partiesFromTopic) {
     // The missing party is the topic's other participant: "en échange, la Corée du Nord pourrait recevoir ...". A party
     // added to the topic's takes the same part in it: "France will also send missiles" after the UK's to Ukraine.

@@ -529,6 +529,8 @@ export interface ClaimLexicon {
   ownSoil: RegExp;
   /** The receiver's own means ("buy our equipment from our own resources", « sur nos propres fonds »): nobody supplied it. */
   ownMeans: RegExp;
+  /** Recipients named by an indefinite plural, never the topic's ("supplying weapons to militant groups", « à des groupes armés »). */
+  indefiniteRecipients: RegExp;
   /** Words adding a party to what was said of another ("France will also send", « la France livrera aussi »). */
   additive: RegExp;
   /** A condition opening a clause ("if", "si"): evidence someone would have, if, is claimed by nobody. */
