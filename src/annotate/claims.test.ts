@@ -4127,6 +4127,13 @@ test('recipients left indefinite are nobody the topic names: "accused Iran of su
   assert.equal(prop(definite), 'supply:Iran>Russia:drones');
 });
 
+test('where troops fight is not whom they are sent to: "no evidence that North Korean troops were fighting in Ukraine", « combattent en Ukraine »', () => {
+  const en = claimAbout(claimsOf('South Korea’s spy agency said Pyongyang was sending engineers to Russia. The agency said it had no evidence that North Korean troops were fighting in Ukraine.', 'en'), 'fighting');
+  assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'deploy:North Korea>Russia:personnel']);
+  const fr = claimAbout(claimsOf('Le renseignement sud-coréen affirme que Pyongyang envoie des ingénieurs en Russie. Il n’a aucune preuve que des soldats nord-coréens combattent en Ukraine.', 'fr'), 'combattent');
+  assert.deepEqual([fr.stance, prop(fr)], ['no_evidence', 'deploy:North Korea>Russia:personnel']);
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

@@ -943,9 +943,14 @@ function usedBy(p: Party, content: Span, ctx: PropositionContext): boolean {
   return p.prep !== null && ctx.lex.agentPrepositions.has(p.prep) && (followsUseParticiple(p, ctx) || !attacksIn(content, ctx));
 }
 
-/** « utilisés en Ukraine », "used in Ukraine": where the items serve, not who got them. */
+/** « utilisés en Ukraine », "used in Ukraine", "fighting in Ukraine": where the items serve, not who got them. */
 function isPlaceOfUse(p: Party, ctx: PropositionContext): boolean {
-  return p.prep !== null && ctx.lex.locationPrepositions.has(p.prep) && followsUseParticiple(p, ctx);
+  return p.prep !== null && ctx.lex.locationPrepositions.has(p.prep) && (followsUseParticiple(p, ctx) || followsCombatVerb(p, ctx));
+}
+
+/** "North Korean troops were fighting in Ukraine", « combattent en Ukraine »: where they fight, not whom they serve. */
+function followsCombatVerb(p: Party, ctx: PropositionContext): boolean {
+  return ctx.lex.attackVerbs.has(wordBeforePreposition(ctx.view.tokens, p.start, ctx.lex) ?? '');
 }
 
 /** A party after this preposition receives the items; personnel are received where they are ("trainers in Belarus"). */
