@@ -4134,6 +4134,15 @@ test('where troops fight is not whom they are sent to: "no evidence that North K
   assert.deepEqual([fr.stance, prop(fr)], ['no_evidence', 'deploy:North Korea>Russia:personnel']);
 });
 
+test('calling the claims fiction denies them: Pyongyang called it "fiction", « pure fiction », a dénoncé une « fiction »', () => {
+  const en = claimAbout(claimsOf('Kyiv says North Korea sent shells to Russia. Pyongyang called it "fiction".', 'en'), 'fiction');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:North Korea>Russia:ammunition']);
+  const qualified = claimAbout(claimsOf('Kiev affirme que la Corée du Nord livre des obus à la Russie. Pyongyang a qualifié ces accusations de « pure fiction ».', 'fr'), 'fiction');
+  assert.equal(qualified.stance, 'denies');
+  const denounced = claimAbout(claimsOf('Kiev affirme que la Corée du Nord livre des obus à la Russie. Pyongyang a dénoncé une « fiction ».', 'fr'), 'fiction');
+  assert.equal(denounced.stance, 'denies');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');
