@@ -4143,6 +4143,13 @@ test('calling the claims fiction denies them: Pyongyang called it "fiction", « 
   assert.equal(denounced.stance, 'denies');
 });
 
+test('who the text says uses the items received them, not a place named before: « se sont rencontrés à Oman pour examiner ... l’utilisation de drones iraniens par la Russie »', () => {
+  const fr = claimAbout(claimsOf('Des experts ukrainiens et iraniens se sont rencontrés à Oman pour examiner les preuves de l’utilisation de drones iraniens par la Russie, a annoncé vendredi la diplomatie ukrainienne.', 'fr'), 'rencontrés');
+  assert.equal(prop(fr), 'supply:Iran>Russia:drones');
+  const en = claimAbout(claimsOf('Ukrainian and Iranian experts met in Oman to examine evidence of the use of Iranian drones by Russia, Ukraine’s foreign ministry said.', 'en'), 'met in Oman');
+  assert.equal(prop(en), 'supply:Iran>Russia:drones');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

@@ -909,7 +909,8 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
     && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || receives(p.prep, item, ctx.lex) || usedBy(p, content, ctx) : ownsPersonnel(p, ctx)));
   // "U.S. forces seized Iranian missile parts bound for the Houthis": whom the items are for, not who holds them now.
   const addressee = firstItem && candidates.find((p) => p.start >= firstItem.end && p.prep !== null && ctx.lex.recipientPrepositions.has(p.prep));
-  const user = addressee ?? candidates[0];
+  // "met in Oman to examine evidence of the use of Iranian drones by Russia": the one the text says uses them, not a place before.
+  const user = addressee ?? candidates.find((p) => usedBy(p, content, ctx)) ?? candidates[0];
   if (user) return user.name;
   // "Washington was concerned by reports of Iranian weapons in Sudan": items placed in another country are not the speaker's.
   const elsewhere = parties.some((p) => p.prep !== null && ctx.lex.locationPrepositions.has(p.prep) && p.name !== ctx.speakerCountry);
