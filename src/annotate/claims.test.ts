@@ -4150,6 +4150,13 @@ test('who the text says uses the items received them, not a place named before: 
   assert.equal(prop(en), 'supply:Iran>Russia:drones');
 });
 
+test('an adverb inside a passive verb group keeps it passive: "Russian soldiers have also been trained in Iran", « ont aussi été formés en Iran »', () => {
+  const en = claimAbout(claimsOf('Washington says Iran sent ballistic missiles to Russia. According to diplomatic sources, Russian soldiers have also been trained in Iran.', 'en'), 'trained');
+  assert.equal(prop(en), 'train:Iran>Russia:ballistic missiles');
+  const fr = claimAbout(claimsOf('Washington affirme que l’Iran a livré des missiles balistiques à la Russie. Selon des sources diplomatiques, des militaires russes ont aussi été formés en Iran.', 'fr'), 'formés');
+  assert.equal(prop(fr), 'train:Iran>Russia:ballistic missiles');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

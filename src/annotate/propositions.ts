@@ -515,8 +515,8 @@ function auxiliariesBefore(i: number, ctx: PropositionContext): { before: number
   for (; k >= 0; k--) {
     if (isAuxiliary(lower[k], ctx.lex)) {
       if (ctx.lex.passiveAuxiliaries.has(lower[k])) passive = true;
-    } else if (!(ctx.lex.adverbEnding.test(lower[k]) && k > 0 && isAuxiliary(lower[k - 1], ctx.lex))) {
-      // "seraient actuellement entraînés", "were reportedly shipped": an adverb may stand inside the verb group.
+    } else if (!((ctx.lex.adverbEnding.test(lower[k]) || ctx.lex.subjectAdverbs.has(lower[k])) && k > 0 && isAuxiliary(lower[k - 1], ctx.lex))) {
+      // "seraient actuellement entraînés", "were reportedly shipped", "have also been trained": an adverb may stand inside the verb group.
       break;
     }
   }
