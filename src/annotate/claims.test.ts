@@ -4157,6 +4157,13 @@ test('an adverb inside a passive verb group keeps it passive: "Russian soldiers 
   assert.equal(prop(fr), 'train:Iran>Russia:ballistic missiles');
 });
 
+test('the question opening a sentence names what the answer is about: "Asked about the drones, he repeated that Tehran had sent only a small number", « Interrogé sur les drones »', () => {
+  const en = claimAbout(claimsOf('Washington says Iran sent ballistic missiles to Russia. Asked about the drones, the Iranian minister repeated that Tehran had sent only a small number before the war.', 'en'), 'small number');
+  assert.equal(prop(en), 'supply:Iran>Russia:drones');
+  const fr = claimAbout(claimsOf('Washington affirme que l’Iran a livré des missiles balistiques à la Russie. Interrogé sur les drones, le ministre iranien a répété que Téhéran n’en avait envoyé qu’un « petit nombre ».', 'fr'), 'petit nombre');
+  assert.equal(prop(fr), 'supply:Iran>Russia:drones');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

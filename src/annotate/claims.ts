@@ -863,7 +863,7 @@ function claimsOf(
   const reading = readProposition(stated, {
     view: sentence.view, entities: sentence.entities, lex, speakerCountry: sharedSubject ?? (accused ? accused.country : speakerParty(speaker)),
     speakerIsSubject: sharedSubject !== undefined || accused !== undefined || speakerIsSubject(frame, speaker, stated.start > content.start, text.slice(stated.start, stated.end), lex),
-    topic: answeredTopic(frame, speaker, discourse, index), salientTopic: discourse.salientTopic, topicByItem: discourse.topicByItem, topicByParty: discourse.topicByParty, expectsProposition,
+    topic: questionedTopic(sentence, lex, discourse) ?? answeredTopic(frame, speaker, discourse, index), salientTopic: discourse.salientTopic, topicByItem: discourse.topicByItem, topicByParty: discourse.topicByParty, expectsProposition,
     condemnsNoClaim: frame.cue.cls === 'accuse' && !condemnsClaim, source: frame.speakerRegion,
   });
   // "l'Iran continue de fournir des drones et envisage d'envoyer des missiles": two predicates, two claims.
@@ -986,6 +986,18 @@ function answeredTopic(frame: Frame, speaker: Speaker, discourse: Discourse, sen
   if (salient && moreStated && discourse.topicSentence !== sentence && salient.actor === country && topic.actor === country && salient.type !== topic.type) return salient;
   if (topic.actor === country || topic.recipient === country) return topic;
   return discourse.topicByParty.get(country) ?? topic;
+}
+
+/**
+ * "Asked about the drones, he repeated that Tehran had sent only a few", « Interrogé sur les drones, il a répété que ... »:
+ * the question opening the sentence names what the answer is about, the last thing said of those items.
+ */
+function questionedTopic(sentence: AnnotatedSentence, lex: ClaimLexicon, discourse: Discourse): Proposition | null {
+  const { view } = sentence;
+  const comma = view.tokens.find((t) => t.text === ',');
+  if (!comma || !discourse.topic || !lex.questionedOpener.test(view.text.slice(view.span.start, comma.start))) return null;
+  const asked = sentence.entities.find((e) => e.kind === 'item' && e.end <= comma.start)?.item;
+  return asked ? discourse.topicByItem.get(asked) ?? { ...discourse.topic, item: asked } : null;
 }
 
 /**
