@@ -3379,6 +3379,23 @@ test('a transcript turn is its speaker’s voice: "we" is them, and their unattr
   assert.equal(claims[1].text, 'They have sent hundreds of drones since August');
 });
 
+test('in a turn, the clauses before the speaker’s own first-person report are their voice too: "Iran continues to provide drones, and we believe P"', () => {
+  const en = claimsOf([
+    'Press Briefing by National Security Adviser Mark Fenwick',
+    'Q: And the drones?',
+    'MR. FENWICK: Iran continues to provide attack drones to Russia, and we believe Russia is seeking to build its own production line.',
+  ].join('\n\n'), 'en', '2023-03-14');
+  assert.deepEqual(prop(claimAbout(en, 'continues to provide')), 'supply:Iran>Russia:drones');
+  assert.equal(claimAbout(en, 'continues to provide').speaker.name, 'Mark Fenwick');
+  assert.ok(claimAbout(en, 'seeking'));
+  const fr = claimsOf([
+    'Point de presse du porte-parole Marc Fenwick',
+    'QUESTION : Et les drones ?',
+    'M. FENWICK : L’Iran continue de livrer des drones à la Russie, et nous pensons que Moscou cherche à les produire.',
+  ].join('\n\n'), 'fr', '2023-03-14');
+  assert.equal(prop(claimAbout(fr, 'continue de livrer')), 'supply:Iran>Russia:drones');
+});
+
 test('after "but" / "mais" a second subject speaks the second report', () => {
   const en = claimsOf('Jane Roe said the United States had no evidence that Iran had sent ballistic missiles to Russia, but she warned that Tehran was considering such a transfer.', 'en');
   assert.equal(claimAbout(en, 'considering').speaker.name, 'Jane Roe');

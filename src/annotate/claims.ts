@@ -125,10 +125,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const askingQuestion = asking && isQuestion(text, sentence.sentence);
     const frames = askingQuestion ? [] : findFrames(sentence.view, lang.claims).filter((f) => !(labelled && f.cue.rule === 'headline-colon'));
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
-    if (voice && !frames.length && !isQuestion(text, sentence.sentence)) {
-      const frame = voiceFrame(sentence.sentence, turn?.label.end ?? sentence.sentence.start);
+    const voiced = voice && !isQuestion(text, sentence.sentence) ? voicedSpan(sentence, frames, turn?.label.end ?? sentence.sentence.start, lang.claims) : null;
+    if (voiced) {
+      const frame = voiceFrame(voiced);
       frames.push(frame);
-      speakersByFrame.set(frame, [voice]);
+      speakersByFrame.set(frame, [voice!]);
     }
     // A journalist's question sets what the answer is about ("Et les missiles balistiques ?").
     if (turn && !turn.name && isQuestion(text, sentence.sentence)) noteQuestionTopic(sentence, turn, input, discourse);
@@ -986,6 +987,22 @@ function answeredTopic(frame: Frame, speaker: Speaker, discourse: Discourse, sen
   if (salient && moreStated && discourse.topicSentence !== sentence && salient.actor === country && topic.actor === country && salient.type !== topic.type) return salient;
   if (topic.actor === country || topic.recipient === country) return topic;
   return discourse.topicByParty.get(country) ?? topic;
+}
+
+/**
+ * What a transcript's speaker or a statement's issuer says in its own voice: the sentence after the turn's label when
+ * it reports nobody's words, or the clauses before its first report in the first person ("Iran continues to provide
+ * drones to Russia, and we believe Russia is seeking ..."); null when there is none.
+ */
+const CLAUSE_BREAK = /^[,;]$/u;
+
+function voicedSpan(sentence: AnnotatedSentence, frames: readonly Frame[], from: number, lex: ClaimLexicon): Span | null {
+  const start = Math.max(sentence.sentence.start, from);
+  if (!frames.length) return { start, end: sentence.sentence.end };
+  if (!frames.every((f) => speaksInFirstPerson(sentence.view, f, lex))) return null;
+  const firstCue = Math.min(...frames.map((f) => f.cue.start));
+  const clauseBreak = sentence.view.tokens.findLast((t) => t.start >= start && t.end <= firstCue && CLAUSE_BREAK.test(t.text) && isClausePunct(sentence.view, t));
+  return clauseBreak && clauseBreak.start > start ? { start, end: clauseBreak.start } : null;
 }
 
 /**

@@ -145,14 +145,14 @@ export function speakerOfTurn(turn: Turn, cast: Cast, homeCountry: string | null
 
 /**
  * A statement in a speaker's turn, or in an official statement, that nothing else attributes: the
- * speaker's own voice, from `from` (after the turn's label) to the sentence's end.
+ * speaker's own voice, over the span `voiced` (after the turn's label).
  */
-export function voiceFrame(sentence: Sentence, from: number): Frame {
-  const start = Math.max(sentence.start, from);
+export function voiceFrame(voiced: Span): Frame {
+  const { start } = voiced;
   return {
     kind: 'voice',
     cue: { start, end: start, cls: 'say', tense: 'present', first: -1, last: -1, cliticPronoun: null, rule: 'transcript-turn' },
     speakerRegion: null, speakerNearEnd: false, speakerFromMainClause: false,
-    content: { start, end: sentence.end }, speakerIsContentSubject: false,
+    content: voiced, speakerIsContentSubject: false,
   };
 }
