@@ -4181,6 +4181,17 @@ test('the question opening a sentence names what the answer is about: "Asked abo
   assert.equal(prop(fr), 'supply:Iran>Russia:drones');
 });
 
+test('a document’s author after its participle is the source, and a source may have capitalised qualifiers: "A report published last week by a Balkan investigative network said"', () => {
+  const en = claimAbout(claimsOf('A report published last week by a Balkan investigative network said that Serbian shells had reached Ukraine.', 'en'), 'Serbian shells');
+  assert.deepEqual([en.speaker.name, prop(en)], ['Balkan investigative network', 'supply:Serbia>Ukraine:ammunition']);
+  const group = claimAbout(claimsOf('A European group said that Iran had sent drones to Russia.', 'en'), 'Iran had sent');
+  assert.equal(group.speaker.name, 'European group');
+  const unsigned = claimAbout(claimsOf('A report published last week said that Serbian shells had reached Ukraine.', 'en'), 'Serbian shells');
+  assert.equal(unsigned.speaker.name, 'report');
+  const fr = claimAbout(claimsOf('Un rapport publié mardi par un réseau balkanique affirme que des obus serbes sont arrivés en Ukraine.', 'fr'), 'obus serbes');
+  assert.equal(fr.speaker.name, 'réseau balkanique');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

@@ -683,6 +683,7 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // "In return, the agency believes": an adverbial set off by a comma is no part of the subject.
   const comma = inside.findLastIndex((t) => t.text === ',');
   if (comma >= 0 && ctx.lex.determiners.has(inside[comma + 1]?.text.toLowerCase() ?? '')) inside.splice(0, comma + 1);
+  documentSource(inside, ctx.lex);
   // "..., a confié cette source à l'AFP": who was told ends the subject, and so does where or when it spoke
   // ("..., a précisé le ministère dans un communiqué").
   const told = inside.findIndex((t, i) => i > 1 && (ctx.lex.recipientPrepositions.has(t.text.toLowerCase()) || ctx.lex.afterReport.test(t.text)));
@@ -763,6 +764,26 @@ function figuresOwner(subject: Token[], lex: ClaimLexicon): void {
     const owner = subject[1];
     const ending = POSSESSIVE_ENDING.exec(owner.text)![0].length;
     subject.splice(1, 2, { ...owner, text: owner.text.slice(0, -ending), end: owner.end - ending });
+  }
+}
+
+/** Words that may describe a document between its noun and its author ("published last week by"). */
+const MAX_DOCUMENT_QUALIFIER = 5;
+
+/**
+ * "A report published last week by a Balkan investigative network", « un rapport publié mardi par un réseau d'enquête »:
+ * the author is the source; a document with no author written is the document alone ("A report published last week").
+ * Narrows `subject` in place.
+ */
+function documentSource(subject: Token[], lex: ClaimLexicon): void {
+  if (subject.length < 3 || !lex.determiners.has(subject[0].text.toLowerCase()) || !lex.documentNouns.has(subject[1].text.toLowerCase())) return;
+  const by = subject.findIndex((t, k) => k > 1 && k <= MAX_DOCUMENT_QUALIFIER + 2 && lex.authorPrepositions.has(t.text.toLowerCase()));
+  if (by < 0) {
+    // Only a participle and what qualifies it: "A report published last week".
+    if (/^\p{Ll}/u.test(subject[2].text) && subject.length <= MAX_DOCUMENT_QUALIFIER + 2) subject.length = 2;
+  } else if (by + 1 < subject.length) {
+    // « par un réseau », « du réseau »: a preposition that is a determiner too stays the owner's.
+    subject.splice(0, lex.determiners.has(subject[by].text.toLowerCase()) ? by : by + 1);
   }
 }
 

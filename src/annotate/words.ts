@@ -86,7 +86,11 @@ export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon):
   const opens = lex.determiners.has(opener) || lex.articleFreeSourceOpeners.has(opener) || lex.cardinals.has(opener) || /^\p{Nd}+$/u.test(opener);
   if (!opens || words.length === 0) return false;
   if (words.length === 1 && lex.organisationHeads.has(words[0].text.toLowerCase())) return true;
-  return words.length <= MAX_SOURCE_WORDS && words.every((w) => isLowerCaseContentWord(w, lex));
+  // "a Balkan investigative network", "a European group": capitalised qualifiers may stand before the head of a body's name
+  // (not before people: "the Belarusian soldiers").
+  const body = lex.organisationHeads.has(words.at(-1)!.text.toLowerCase()) || lex.mediaNouns.has(words.at(-1)!.text.toLowerCase());
+  const qualifier = (w: Token, k: number) => body && k < words.length - 1 && w.kind === 'word' && CAPITALISED.test(w.text) && !lex.nameStopwords.has(w.text.toLowerCase());
+  return words.length <= MAX_SOURCE_WORDS && isLowerCaseContentWord(words.at(-1)!, lex) && words.every((w, k) => isLowerCaseContentWord(w, lex) || qualifier(w, k));
 }
 
 /** The tokens of a source before what it knows ("two people" of "two people familiar with the matter"). */
