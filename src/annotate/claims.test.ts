@@ -4140,6 +4140,10 @@ test('recipients left indefinite are nobody the topic names: "accused Iran of su
   const fr = claimAbout(claimsOf('L’Ukraine affirme que l’Iran a livré des drones à la Russie. Israël accuse depuis longtemps l’Iran de fournir des armes à des groupes armés.', 'fr'), 'groupes armés');
   assert.equal(fr.proposition?.recipient ?? null, null);
   // A definite one may be the topic's.
+  const partners = claimAbout(claimsOf('Serbia denies that its shells reach Ukraine. He added that Serbian companies sold ammunition to "reliable partners".', 'en'), 'reliable partners');
+  assert.equal(partners.proposition?.recipient ?? null, null);
+  const partenaires = claimAbout(claimsOf('La Serbie dément que ses obus arrivent en Ukraine. Il a ajouté que les entreprises serbes vendaient des munitions à des « partenaires fiables ».', 'fr'), 'partenaires');
+  assert.equal(partenaires.proposition?.recipient ?? null, null);
   const definite = claimAbout(claimsOf('Ukraine says Iran sent drones to Russian forces. Kyiv accused Iran of supplying more drones to the aggressor.', 'en'), 'aggressor');
   assert.equal(prop(definite), 'supply:Iran>Russia:drones');
 });

@@ -294,7 +294,7 @@ export const claims: ClaimLexicon = {
   ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|(?:^\W*|\b(?:that|which)\s+)we\s+(?:(?:have|had|did|do|will|would|never|not|\p{L}+n[’']t|also|already)\s+)*$`),
   additive: wordRegex(String.raw`\b(?:also|too|as\s+well|likewise|in\s+turn)\b`),
   ownMeans: wordRegex(String.raw`\b(?:from|with|by|through|using|out\s+of)\s+(?:our|its|their)\s+own\s+(?:resources|funds|means|money|budget|revenues?|savings|reserves)\b`),
-  indefiniteRecipients: wordRegex(String.raw`\bto\s+(?:(?!(?:the|its|their|his|her|our|these|those|this|that)\b)\p{Ll}[\p{L}-]*\s+){0,2}?(?:groups|militias|factions|rebels|insurgents|proxies|fighters|organi[sz]ations|movements|actors|clients|customers|buyers|regimes)\b`),
+  indefiniteRecipients: wordRegex(String.raw`\bto\s+(?:[“"]\s*)?(?:(?!(?:the|its|their|his|her|our|these|those|this|that)\b)\p{Ll}[\p{L}-]*\s+){0,2}?(?:groups|militias|factions|rebels|insurgents|proxies|fighters|organi[sz]ations|movements|actors|clients|customers|buyers|partners|regimes)\b`),
   ownSoil: wordRegex(String.raw`\b(?:in|into|to)\s+(?:the|this|our|their|its)\s+country\b|\bon\s+(?:its|our|their)\s+(?:own\s+)?(?:soil|territory)\b`),
   // "We have seen these reports, but we have nothing to say": a last clause declining to comment takes back the rest.
   // So does one declining to speculate or to run ahead of an assessment ("but I'm not going to get ahead of it").

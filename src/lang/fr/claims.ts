@@ -351,7 +351,7 @@ export const claims: ClaimLexicon = {
   ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b|(?:^\W*|\bqu(?:e\s+|[’']\s*))nous\s+(?:(?:n[’']|ne|avons|avions|allons|pas|jamais|aucun\p{L}*|plus)\s*)*$`),
   additive: wordRegex(String.raw`\b(?:aussi|également|à\s+(?:son|leur)\s+tour|de\s+même)\b`),
   ownMeans: wordRegex(String.raw`\b(?:sur|avec|par|grâce\s+à)\s+(?:nos|ses|leurs)\s+(?:propres\s+)?(?:ressources|fonds|moyens|deniers|revenus|réserves)(?:\s+propres)?\b`),
-  indefiniteRecipients: wordRegex(String.raw`\bà\s+(?:des|d['’]\s*autres|plusieurs|divers|diverses|certains|certaines)\s+(?:groupes|milices|factions|rebelles|insurgés|supplétifs|combattants|organisations|mouvements|acteurs|clients|acheteurs|régimes)\b`),
+  indefiniteRecipients: wordRegex(String.raw`\bà\s+(?:des|d['’]\s*autres|plusieurs|divers|diverses|certains|certaines)\s+(?:[«“"]\s*)?(?:groupes|milices|factions|rebelles|insurgés|supplétifs|combattants|organisations|mouvements|acteurs|clients|acheteurs|partenaires|régimes)\b`),
   ownSoil: wordRegex(String.raw`\b(?:dans|vers)\s+(?:le|ce|notre|leur|son)\s+pays\b|\bsur\s+(?:son|notre|leur)\s+(?:propre\s+)?(?:sol|territoire)\b`),
   // « Nous avons vu ces informations, mais nous n'avons rien à ajouter » : la dernière proposition retire le reste.
   // Refuser de spéculer ou d'entrer dans les détails ne dit rien non plus (« je ne vais pas spéculer »).
