@@ -5662,6 +5662,14 @@ test('"One of them said", « a affirmé l’un d’eux »: a member of the group
   assert.equal(en.speaker.name, 'United States');
   const fr = claimsOf('Titre\n\nSelon des responsables américains, Pékin fournit à Moscou des machines-outils. « La Chine est le principal fournisseur de ces composants », a affirmé l’un d’eux, précisant que la Russie importait surtout de Chine.', 'fr');
   assert.deepEqual([claimAbout(fr, 'principal').speaker.name, claimAbout(fr, 'importait').speaker.name], ['United States', 'United States']);
+  // "One of the sources", « l'une de ces sources »: the group named again.
+  const sources = claimAbout(claimsOf('Iran is preparing to deliver missiles to Russia, two European security sources told Reuters. One of the sources said Russian personnel were being trained in Iran.', 'en'), 'being trained');
+  assert.equal(sources.speaker.type, 'unknown');
+  const ces = claimAbout(claimsOf('Le Kremlin dément. Selon des responsables américains, Pékin fournit des drones à Moscou. L’une de ces sources affirme que des militaires russes sont formés en Chine.', 'fr'), 'sont formés');
+  assert.equal(ces.speaker.name, 'United States');
+  // Not another group: "one of the Iranian officials", "one of the European sources" after an Iranian.
+  const other = claimAbout(claimsOf('The State Department said Iran sent drones to Russia. One of the Iranian officials said Iran sent nothing.', 'en'), 'sent nothing');
+  assert.equal(other.speaker.affiliation, 'Iran');
 });
 
 test('"The official" is the one quoted before under that role, though others spoke since: "a U.S. official said P, even as Tehran insisted Q. The official, who ..., said R"', () => {

@@ -175,6 +175,11 @@ export function statedAffiliation(speaker: Speaker): string | null {
 export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerContext): Speaker[] {
   const figures = countriesOfFigures(region, ctx) ?? countriesOfListedRole(region, ctx);
   if (figures) return figures;
+  // "one of them said", "One of the sources said", « a affirmé l'un d'eux »: one of the group quoted last, who speaks as
+  // the group did, unless the words say more of whose ("one of the Iranian officials", "one of the European sources").
+  const member = ctx.lastSpeaker !== null && ctx.lex.oneOfThem.test(ctx.text.slice(region.start, region.end))
+    && !ctx.entities.some((e) => e.start >= region.start && e.end <= region.end && (e.kind !== 'role' || e.country !== null));
+  if (member) return [ctx.lastSpeaker!];
   const subject = nearEnd ? withoutTrailingAside(withoutLeadingAdjunct(region, ctx), ctx) : region;
   const candidates = candidatesIn(subject, ctx);
   const countries = countriesOfGroup(region, candidates, ctx);
@@ -186,8 +191,6 @@ export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerCont
     if (name) return [{ name, type: 'person', affiliation: null }];
     const thing = neuterAntecedent(region, ctx);
     if (thing) return [thing];
-    // "one of them said", « a affirmé l'un d'eux »: one of the group quoted last, who speaks as the group did.
-    if (ctx.lastSpeaker && ctx.lex.oneOfThem.test(ctx.text.slice(region.start, region.end))) return [ctx.lastSpeaker];
     const source = commonNounSource(region, ctx);
     return source ? [source] : [];
   }

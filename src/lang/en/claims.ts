@@ -143,7 +143,7 @@ export const claims: ClaimLexicon = {
   auxiliaries: new Map(AUXILIARIES),
   approximators: new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some', 'at least', 'at most', 'more than', 'fewer than', 'less than', 'up to']),
   relativeObjects: new Set(['which', 'whom']),
-  oneOfThem: /^\s*one\s+of\s+them\s*[,.]?\s*$/iu,
+  oneOfThem: /^\s*one\s+of\s+(?:them|(?:the|these|those)(?:\s+\p{L}+){1,3}?)\s*[,.]?\s*$/iu,
   answerYes: /^\W*(?:yes|yeah|absolutely|certainly|indeed)\b/iu,
   answerNo: /^\W*no\b(?![-\s]+(?:one|doubt|evidence|longer|matter))/iu,
   presentCopulas: new Set(['am', 'is', 'are', "'re", "’re"]),
