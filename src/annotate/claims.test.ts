@@ -4196,6 +4196,13 @@ test('a document’s author after its participle is the source, and a source may
   assert.equal(fr.speaker.name, 'réseau balkanique');
 });
 
+test('"the ministry" after a possessive one spoke is that ministry as it spoke: "its foreign ministry said ... the ministry said", « son ministère ... le ministère »', () => {
+  const en = claimAbout(claimsOf('Belarus has agreed to host Russian nuclear weapons, its foreign ministry said on Tuesday. "Belarus will not take part in this war," the ministry said in a statement.', 'en'), 'take part');
+  assert.deepEqual(en.speaker, { name: 'Ministry of Foreign Affairs', type: 'organization', affiliation: 'Belarus' });
+  const fr = claimAbout(claimsOf('La Biélorussie accueillera des armes nucléaires russes, a annoncé mardi son ministère des Affaires étrangères. « La Biélorussie ne participera pas à cette guerre », a ajouté le ministère dans un communiqué.', 'fr'), 'participera');
+  assert.equal(fr.speaker.affiliation, 'Belarus');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

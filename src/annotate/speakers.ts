@@ -724,8 +724,10 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   if (determiner && words.length === 1 && ctx.lex.possessives.has(determiner.text.toLowerCase()) && last?.type === 'person') return last;
   const definite = determiner !== null && !ctx.lex.indefinites.test(determiner.text);
   if (definite && words.length === 1 && (ctx.lex.organisationHeads.has(head) || ctx.lex.armedForcesNouns.has(head))) {
-    // "The ministry said": the last institution written with that word, else the organisation that spoke last.
+    // "The ministry said": the last institution written with that word, as it spoke if it spoke last ("its foreign
+    // ministry said ... the ministry said"), else the organisation that spoke last.
     const named = lastInstitutionCalled(head, region, ctx);
+    if (named && last?.type === 'organization' && last.name === named.canonical) return last;
     if (named) return entitySpeaker(named, region, ctx);
     if (last?.type === 'organization') return last;
   }
