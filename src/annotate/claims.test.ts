@@ -4203,6 +4203,13 @@ test('"the ministry" after a possessive one spoke is that ministry as it spoke: 
   assert.equal(fr.speaker.affiliation, 'Belarus');
 });
 
+test('a national security council’s secretary is an official of the country, not of the UN: "Ukraine’s Security Council secretary, X", « le secrétaire du Conseil de sécurité ukrainien »', () => {
+  const en = claimAbout(claimsOf('Ukraine’s Security Council secretary, Oleksiy Danylov, said Iran was sending drones to Russia.', 'en'), 'sending');
+  assert.deepEqual([en.speaker.affiliation, en.speaker.role], ['Ukraine', 'security council secretary']);
+  const fr = claimAbout(claimsOf('Le secrétaire du Conseil de sécurité ukrainien, Oleksiï Danilov, a affirmé que l’Iran livrait des drones à la Russie.', 'fr'), 'livrait');
+  assert.deepEqual([fr.speaker.affiliation, fr.speaker.role], ['Ukraine', 'security council secretary']);
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

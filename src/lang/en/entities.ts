@@ -284,6 +284,10 @@ export const entities: EntityLexicon = {
     { patterns: ['secretary of defense'], role: 'defence secretary', country: 'United States' },
     { patterns: ['secretary of state'], role: 'secretary of state', country: 'United States' },
     { patterns: ['Secretary'], role: 'secretary' },
+    {
+      patterns: ['[national] security council secretary', 'secretary of [the] [national] security [and (defence|defense)] council'],
+      role: 'security council secretary',
+    },
     // A minister of a portfolio with no role of its own: "Unification Minister X", "the minister of health".
     { patterns: ['minister(s)', 'deputy minister', `[deputy] ${PORTFOLIOS} minister`, `[deputy] minister of [the] ${PORTFOLIOS}`], role: 'minister' },
     { patterns: ['prime minister', 'premier'], role: 'prime minister' },

@@ -305,6 +305,7 @@ export const entities: EntityLexicon = {
     { patterns: ['président(e)', 'président(e) de la république', 'chef(fe) de l\'état'], role: 'president' },
     { patterns: ['vice-président(e)'], role: 'vice president' },
     { patterns: ["secrétaire d'état"], role: 'secretary of state' },
+    { patterns: ['secrétaire du conseil [national] de (sécurité|défense) [nationale] [{demonym}]', 'secrétaire du conseil de sécurité et de défense [nationale] [{demonym}]'], role: 'security council secretary' },
     { patterns: ['secrétaire [{demonym}] à la défense'], role: 'defence secretary' },
     {
       patterns: ['(conseiller|conseillère) [{demonym}] (à la|pour la|de|de la) sécurité nationale'],
