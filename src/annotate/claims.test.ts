@@ -4210,6 +4210,13 @@ test('a national security council’s secretary is an official of the country, n
   assert.deepEqual([fr.speaker.affiliation, fr.speaker.role], ['Ukraine', 'security council secretary']);
 });
 
+test('figures with a possessive are whoever spoke last: "According to its estimates", « À en croire ses estimations »', () => {
+  const en = claimAbout(claimsOf('According to South Korea’s intelligence service, ten ships loaded with ammunition left Rajin. According to its estimates, North Korea could also send missiles to Moscow.', 'en'), 'could also send');
+  assert.deepEqual([en.speaker.name, en.speaker.affiliation], ['Intelligence services', 'South Korea']);
+  const fr = claimAbout(claimsOf('D’après le service national de renseignement sud-coréen, dix navires chargés de munitions ont quitté le port de Rajin. À en croire ses estimations, la Corée du Nord pourrait aussi envoyer des missiles à Moscou.', 'fr'), 'pourrait aussi');
+  assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Intelligence services', 'South Korea']);
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

@@ -706,6 +706,9 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   if (document && speaksAsBody(last)) return last;
   const described = describedCountry(inside, region, ctx);
   if (described) return countrySpeaker(described);
+  // "according to its estimates", « à en croire ses estimations »: whoever spoke last, body or person, owns the figures.
+  const ownedFigures = inside.length === 2 && ctx.lex.possessives.has(inside[0].text.toLowerCase()) && ctx.lex.figureNouns.has(inside[1].text.toLowerCase());
+  if (ownedFigures && (last?.type === 'person' || speaksAsBody(last))) return last;
   // "the report" whose author is not known is still a source, though its noun is a verb too.
   if (!document && !isCommonNounSource(inside, ctx.lex)) return null;
   // "independent sanctions monitors", "officials": a source with no determiner is indefinite.
