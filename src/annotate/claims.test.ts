@@ -4148,7 +4148,11 @@ test('recipients left indefinite are nobody the topic names: "accused Iran of su
   assert.equal(prop(definite), 'supply:Iran>Russia:drones');
 });
 
-test('where troops fight is not whom they are sent to: "no evidence that North Korean troops were fighting in Ukraine", « combattent en Ukraine »', () => {
+test('where troops fight is not whom they are sent to: "no evidence that North Korean troops were fighting in Ukraine", « combattent en Ukraine », « envoyer ses soldats combattre en Ukraine »', () => {
+  const sent = claimAbout(claimsOf('La Russie affirme que la Biélorussie lui livre des obus. La Biélorussie a assuré qu’elle n’enverrait pas ses propres soldats combattre en Ukraine.', 'fr'), 'combattre');
+  assert.equal(prop(sent), 'deploy:Belarus>Russia:personnel');
+  const fight = claimAbout(claimsOf('Belarus insisted that it had no plans to send its own troops to fight in Ukraine.', 'en'), 'fight');
+  assert.equal(fight.proposition?.recipient ?? null, null);
   const en = claimAbout(claimsOf('South Korea’s spy agency said Pyongyang was sending engineers to Russia. The agency said it had no evidence that North Korean troops were fighting in Ukraine.', 'en'), 'fighting');
   assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'deploy:North Korea>Russia:personnel']);
   const fr = claimAbout(claimsOf('Le renseignement sud-coréen affirme que Pyongyang envoie des ingénieurs en Russie. Il n’a aucune preuve que des soldats nord-coréens combattent en Ukraine.', 'fr'), 'combattent');
@@ -4215,6 +4219,13 @@ test('figures with a possessive are whoever spoke last: "According to its estima
   assert.deepEqual([en.speaker.name, en.speaker.affiliation], ['Intelligence services', 'South Korea']);
   const fr = claimAbout(claimsOf('D’après le service national de renseignement sud-coréen, dix navires chargés de munitions ont quitté le port de Rajin. À en croire ses estimations, la Corée du Nord pourrait aussi envoyer des missiles à Moscou.', 'fr'), 'pourrait aussi');
   assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Intelligence services', 'South Korea']);
+});
+
+test('weapons of another country stationed on one’s territory come from that country: "Belarus has agreed to station Russian nuclear weapons on its territory"', () => {
+  const en = claimAbout(claimsOf('Belarus has agreed to station Russian tactical nuclear weapons on its territory, its foreign ministry said.', 'en'), 'station');
+  assert.equal(prop(en), 'deploy:Russia>Belarus:weapons');
+  const fr = claimAbout(claimsOf('La Biélorussie a accepté de déployer des armes nucléaires tactiques russes sur son territoire, a indiqué son ministère des Affaires étrangères.', 'fr'), 'déployer');
+  assert.equal(prop(fr), 'deploy:Russia>Belarus:weapons');
 });
 
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {

@@ -208,14 +208,16 @@ function readEvent(event: EventWord, parties: Party[], items: EntityMention[], c
   // "Russia deployed North Korean soldiers to Kursk", « la Russie a déployé des soldats nord-coréens »: another country's
   // people, deployed where the deployer holds sway, are sent by their own country to the deployer.
   // Only the people sent, the verb's subject or else its object: not those they are sent to help ("sent trainers to
-  // Crimea to help Russian troops").
+  // Crimea to help Russian troops"). With no people, the weapons stationed ("Belarus has agreed to station Russian
+  // nuclear weapons on its territory").
   const people = items.filter((i) => i.item === 'personnel');
-  const sent = people.findLast((i) => i.end <= event.start) ?? people.find((i) => i.start >= event.end);
+  const moved = people.length ? people : items;
+  const sent = moved.findLast((i) => i.end <= event.start) ?? moved.find((i) => i.start >= event.end);
   const sentBy = (p: Party) => sent !== undefined && (p.kind !== 'demonym' || namesItemOrigin(p, [sent], ctx));
-  const sender = type === 'deploy' && actor ? itemOrigins(parties, ctx, 'personnel').find(sentBy)?.name : undefined;
+  const sender = type === 'deploy' && actor && sent ? itemOrigins(parties, ctx, sent.item ?? null).find(sentBy)?.name : undefined;
   if (sender && sender !== actor && (!recipient || recipient === actor || recipient === sender)) {
     [actor, recipient] = [sender, actor];
-    rules.push('participants:foreign-personnel');
+    rules.push(people.length ? 'participants:foreign-personnel' : 'participants:foreign-items');
   }
   // « Bamako dément tout déploiement de mercenaires de Wagner »: others' people or items, sent nowhere named, come to the one denying.
   if (!recipient && event.tense === 'noun' && ctx.speakerIsSubject && actor && ctx.speakerCountry && actor !== ctx.speakerCountry) {
@@ -398,7 +400,8 @@ function wordNear(party: Span, words: ReadonlySet<string>, reach: number, ctx: P
   const at = tokenIndexAt(tokens, party.start);
   const after = tokenIndexAt(tokens, party.end);
   const before = at > 0 && tokens[at - 1].kind === 'quote' ? at - 2 : at - 1;
-  if (before >= 0 && words.has(lower[before])) return true;
+  // Not a verb of the same spelling ("to station Russian weapons").
+  if (before >= 0 && words.has(lower[before]) && !ctx.lex.infinitiveMarkers.has(lower[before - 1] ?? '')) return true;
   const opensPhrase = (word: string) => ctx.lex.determiners.has(word) || ctx.lex.prepositions.has(word);
   for (let k = after; k < tokens.length && k - after < reach && !opensPhrase(lower[k]); k++) if (words.has(lower[k])) return true;
   return false;
@@ -581,7 +584,8 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   let subject = subjectParty?.name ?? (noun ? demonymBeside(event, parties) : passive ? null : demonymSubject(before, ctx));
   const origin = itemOrigin(parties, ctx);
   // Whose vehicles carried the items (« par des navires de la marine russe ») is no party after the event either.
-  const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym' && !followsUseParticiple(p, ctx) && !namesVehicles(p, ctx))?.name ?? null;
+  const afterWith = (preps: ReadonlySet<string>) => after.find((p) => p.prep !== null && preps.has(p.prep) && p.kind !== 'demonym' && !followsUseParticiple(p, ctx) && !namesVehicles(p, ctx)
+    && !followsCombatVerb(p, ctx))?.name ?? null;
   const receiving = afterWith(lex.recipientPrepositions);
   // "Russia denied the transfers", naming nobody, when the transfers are to Russia: the speaker is no supplier. Nor
   // of items whose origin is stated, or sent to itself ("a démenti l'envoi de soldats nord-coréens en Russie"), nor
@@ -950,8 +954,15 @@ function isPlaceOfUse(p: Party, ctx: PropositionContext): boolean {
 }
 
 /** "North Korean troops were fighting in Ukraine", « combattent en Ukraine »: where they fight, not whom they serve. */
-function followsCombatVerb(p: Party, ctx: PropositionContext): boolean {
-  return ctx.lex.attackVerbs.has(wordBeforePreposition(ctx.view.tokens, p.start, ctx.lex) ?? '');
+function followsCombatVerb(p: Span, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  let k = tokenIndexAt(tokens, p.start) - 1;
+  if (k >= 0 && ctx.lex.determiners.has(lower[k])) k--;
+  // Where, not for whom ("to fight for Russia").
+  if (k < 1 || !ctx.lex.locationPrepositions.has(lower[k]) || !ctx.lex.attackVerbs.has(lower[k - 1])) return false;
+  // "artillery shells to China": a noun of the same spelling is no verb.
+  const word = tokens[k - 1];
+  return !ctx.entities.some((e) => e.kind === 'item' && e.start <= word.start && word.end <= e.end);
 }
 
 /** A party after this preposition receives the items; personnel are received where they are ("trainers in Belarus"). */
@@ -1089,7 +1100,9 @@ function sentenceParties(content: Span, clauseStart: number, ctx: PropositionCon
 
 /** Troops sent to a region ("en Crimée") serve the party the content names after them ("les attaques russes"). */
 function partyAfter(event: EventWord, actor: string | null, content: Span, ctx: PropositionContext): string | null {
-  return ctx.entities.find((e) => e.start > event.end && within(e, content) && ['country', 'capital', 'region', 'institution', 'demonym'].includes(e.kind) && e.country && e.country !== actor)?.country ?? null;
+  // Not where they fight ("send its own troops to fight in Ukraine").
+  return ctx.entities.find((e) => e.start > event.end && within(e, content) && ['country', 'capital', 'region', 'institution', 'demonym'].includes(e.kind) && e.country && e.country !== actor
+    && !followsCombatVerb(e, ctx))?.country ?? null;
 }
 
 /**
