@@ -4228,6 +4228,11 @@ test('weapons of another country stationed on one’s territory come from that c
   assert.equal(prop(fr), 'deploy:Russia>Belarus:weapons');
 });
 
+test('« celle-ci » before what is said of it stands for the claim: « mais celle-ci ne correspond pas à la réalité »', () => {
+  const fr = claimAbout(claimsOf('Séoul affirme que Pyongyang a envoyé des soldats en Russie. « Il y a beaucoup d’informations contradictoires, mais celle-ci ne correspond pas à la réalité », a déclaré le porte-parole du Kremlin.', 'fr'), 'celle-ci');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'deploy:North Korea>Russia:personnel']);
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

@@ -328,7 +328,7 @@ export const claims: ClaimLexicon = {
   warnedAgainst: wordRegex(String.raw`\bm(?:is|et|ettent|ettait|ettaient|ettre)\s+en\s+garde\s+(?:(?!qu)[\p{L}’'-]*,?\s+){0,12}?contre\b`),
   // « une campagne de diffamation » orchestrée par Washington » : qui l'orchestre n'y prend pas part.
   verdictOpening: /(?:de\b|d[’']|comme\b|,|(?:est|sont|était|étaient|serait|seraient|relèvent|relève|relevaient|relevait)\b|[»”"]?\s*\p{L}+ée?s?\s+par\b)/iu,
-  anaphoricClaim: wordRegex(String.raw`\b(?:ces|ses|leurs|les|cette|de\s+telles?)\s+(?:\p{L}+\s+)?(?:affirmations?|allégations?|accusations?|informations?|déclarations?|rapports?|spéculations?|rumeurs?|assertions?|préparatifs|preuves)\b|\bune?\s+[«"“]?\s*campagnes?\s+de\s+(?:diffamation|dénigrement|désinformation|calomnies?|propagande|mensonges?)\b|\b(?:son|leur)\s+implication\b`),
+  anaphoricClaim: wordRegex(String.raw`\b(?:ces|ses|leurs|les|cette|de\s+telles?)\s+(?:\p{L}+\s+)?(?:affirmations?|allégations?|accusations?|informations?|déclarations?|rapports?|spéculations?|rumeurs?|assertions?|préparatifs|preuves)\b|\bune?\s+[«"“]?\s*campagnes?\s+de\s+(?:diffamation|dénigrement|désinformation|calomnies?|propagande|mensonges?)\b|\b(?:son|leur)\s+implication\b|\bcelles?-ci\b(?=\s+(?:ne|n['’]|est|sont|était|étaient|relève\p{L}*)\b)`),
   pronouns: new Map([['il', 'm'], ['elle', 'f'], ['ils', 'any'], ['elles', 'f'], ['lui', 'm'], ['eux', 'any'], ['celui-ci', 'm'], ['celle-ci', 'f']] as const),
   // "il", "elle" stand for things too ("le ministère ... Il a ajouté"): pronounAntecedent handles them.
   neuterPronouns: new Set(),
