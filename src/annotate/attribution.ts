@@ -809,7 +809,7 @@ function complementizerAfterNouns(view: SentenceView, at: number, lex: ClaimLexi
 function isLowerCaseNoun(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
   const t = view.tokens[k];
   return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isVerb(view.lower[k], lex)
-    && !lex.complementizers.has(view.lower[k]) && !lex.subjectAdverbs.has(view.lower[k]);
+    && !lex.complementizers.has(view.lower[k]) && !lex.subjectAdverbs.has(view.lower[k]) && !lex.prepositions.has(view.lower[k]);
 }
 
 /** The token after who was told, if `at` names them: "reporters", a news outlet ("the BBC", "Al Jazeera"). */

@@ -4233,6 +4233,13 @@ test('« celle-ci » before what is said of it stands for the claim: « mais cel
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'deploy:North Korea>Russia:personnel']);
 });
 
+test('an inverted named source may be followed by where it spoke: « a déclaré le Pentagone dans un communiqué »', () => {
+  const fr = claimAbout(claimsOf('La Corée du Nord a envoyé des soldats en Russie, a déclaré le Pentagone dans un communiqué.', 'fr'), 'soldats');
+  assert.deepEqual([fr.speaker.name, prop(fr)], ['Pentagon', 'deploy:North Korea>Russia:personnel']);
+  const acronym = claimAbout(claimsOf('La Corée du Nord a envoyé des soldats en Russie, a précisé le NIS dans un communiqué.', 'fr'), 'soldats');
+  assert.equal(acronym.speaker.name, 'National Intelligence Service');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');
