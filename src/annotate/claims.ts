@@ -126,10 +126,10 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const frames = askingQuestion ? [] : findFrames(sentence.view, lang.claims).filter((f) => !(labelled && f.cue.rule === 'headline-colon'));
     const speakersByFrame = sentenceSpeakers(frames, sentence, ctx, continuedQuote(discourse.lastClaim, annotated, index));
     const voiced = voice && !isQuestion(text, sentence.sentence) ? voicedSpan(sentence, frames, turn?.label.end ?? sentence.sentence.start, lang.claims) : null;
-    if (voiced) {
+    if (voice && voiced) {
       const frame = voiceFrame(voiced);
       frames.push(frame);
-      speakersByFrame.set(frame, [voice!]);
+      speakersByFrame.set(frame, [voice]);
     }
     // A journalist's question sets what the answer is about ("Et les missiles balistiques ?").
     if (turn && !turn.name && isQuestion(text, sentence.sentence)) noteQuestionTopic(sentence, turn, input, discourse);
@@ -989,13 +989,14 @@ function answeredTopic(frame: Frame, speaker: Speaker, discourse: Discourse, sen
   return discourse.topicByParty.get(country) ?? topic;
 }
 
+/** Punctuation closing a clause inside a sentence. */
+const CLAUSE_BREAK = /^[,;]$/u;
+
 /**
  * What a transcript's speaker or a statement's issuer says in its own voice: the sentence after the turn's label when
  * it reports nobody's words, or the clauses before its first report in the first person ("Iran continues to provide
  * drones to Russia, and we believe Russia is seeking ..."); null when there is none.
  */
-const CLAUSE_BREAK = /^[,;]$/u;
-
 function voicedSpan(sentence: AnnotatedSentence, frames: readonly Frame[], from: number, lex: ClaimLexicon): Span | null {
   const start = Math.max(sentence.sentence.start, from);
   if (!frames.length) return { start, end: sentence.sentence.end };

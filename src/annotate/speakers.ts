@@ -177,9 +177,10 @@ export function resolveSpeakers(region: Span, nearEnd: boolean, ctx: SpeakerCont
   if (figures) return figures;
   // "one of them said", "One of the sources said", « a affirmé l'un d'eux »: one of the group quoted last, who speaks as
   // the group did, unless the words say more of whose ("one of the Iranian officials", "one of the European sources").
-  const member = ctx.lastSpeaker !== null && ctx.lex.oneOfThem.test(ctx.text.slice(region.start, region.end))
+  const quotedLast = ctx.lastSpeaker;
+  const member = ctx.lex.oneOfThem.test(ctx.text.slice(region.start, region.end))
     && !ctx.entities.some((e) => e.start >= region.start && e.end <= region.end && (e.kind !== 'role' || e.country !== null));
-  if (member) return [ctx.lastSpeaker!];
+  if (quotedLast && member) return [quotedLast];
   const subject = nearEnd ? withoutTrailingAside(withoutLeadingAdjunct(region, ctx), ctx) : region;
   const candidates = candidatesIn(subject, ctx);
   const countries = countriesOfGroup(region, candidates, ctx);
@@ -779,7 +780,7 @@ function figuresOwner(subject: Token[], lex: ClaimLexicon): void {
 const MAX_DOCUMENT_QUALIFIER = 5;
 
 /**
- * "A report published last week by a Balkan investigative network", « un rapport publié mardi par un réseau d'enquête »:
+ * "A report published last week by a Balkan investigative network", « un rapport publié mardi par un réseau balkanique »:
  * the author is the source; a document with no author written is the document alone ("A report published last week").
  * Narrows `subject` in place.
  */
