@@ -77,6 +77,8 @@ const OPENING_QUOTES = new Set(['«', '“', '„', '‹', '"']);
 export const SENTENCE_STOP = /^[.!?]$/u;
 const CLOSING_QUOTES = new Set(['»', '”', '›', '"']);
 const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/u;
+/** Punctuation ending a clause right after a verb. */
+const CLAUSE_END = /^[,.;:!?]$/u;
 const MAX_GROUP_GAP = 4;
 /** Negation words an infinitive may have before it (« ne pas », « n'avoir jamais »). */
 const MAX_NEGATION_WORDS = 3;
@@ -737,6 +739,9 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
     && !isAdjunct(view, contentStart, comma.start, lex)) {
     return { ...base, kind: 'trailing', content: { start: contentStart, end: comma.start }, speakerRegion: { start: comma.end, end: cue.start }, speakerNearEnd: true };
   }
+  // "Kyiv accuses, Tehran denies": an accusation with nothing after it in its clause makes the one the text is about.
+  const bareAccusation = cue.cls === 'accuse' && (tokens[cue.last + 1] === undefined || CLAUSE_END.test(tokens[cue.last + 1].text));
+  if (bareAccusation) return { ...base, ...fromMain, kind: 'object', content: { start: cue.start, end: sentenceEnd } };
   if (cue.cls === 'accuse' && objectWords > 0) {
     // "condamne avec fermeté la livraison de drones à la Russie": what is condemned is the content.
     return { ...base, ...fromMain, kind: 'object', content: { start: tokens[cue.last + 1].start, end: sentenceEnd } };

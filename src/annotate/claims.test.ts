@@ -4240,6 +4240,13 @@ test('an inverted named source may be followed by where it spoke: « a déclaré
   assert.equal(acronym.speaker.name, 'National Intelligence Service');
 });
 
+test('a bare accusation makes the one the text is about: "Kyiv accuses, Tehran denies", « Kiev accuse, Téhéran dément »', () => {
+  const en = claimsOf('Iranian drones: Kyiv accuses, Tehran denies\n\nIran has delivered drones to Russia, Kyiv said.', 'en');
+  assert.deepEqual([claimAbout(en, 'accuses').speaker.name, claimAbout(en, 'accuses').stance, prop(claimAbout(en, 'accuses'))], ['Ukraine', 'asserts', 'supply:Iran>Russia:drones']);
+  const fr = claimsOf('Drones iraniens : Kiev accuse, Téhéran dément\n\nL’Iran a livré des drones à la Russie, a affirmé Kiev.', 'fr');
+  assert.deepEqual([claimAbout(fr, 'accuse').speaker.name, prop(claimAbout(fr, 'accuse'))], ['Ukraine', 'supply:Iran>Russia:drones']);
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

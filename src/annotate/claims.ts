@@ -231,7 +231,10 @@ function completeHeadline(claims: Claim[], title: AnnotatedSentence, story: Prop
     // "Washington accuses Tehran": an accusation naming only the accused is about the story it is the actor of.
     const namesOnlyActor = title.entities.some((e) => namesCountry(e) && e.country === base.actor && e.start === claim.start && e.end === claim.end);
     if (!inTitle(claim) || claim.proposition) return claim;
-    if (claim.stance === 'asserts' && !lex.anaphoricClaim.test(claim.text) && !namesOnlyActor) return story ? withStoryParty(claim, title, story, lex) : claim;
+    // "Kyiv accuses, Tehran denies": a bare verb, nothing but its cue, is about the story too.
+    const cue = claim.explanation.cue;
+    const bare = cue !== null && claim.start === cue.start && claim.end === cue.end;
+    if (claim.stance === 'asserts' && !lex.anaphoricClaim.test(claim.text) && !namesOnlyActor && !bare) return story ? withStoryParty(claim, title, story, lex) : claim;
     const own = statedAffiliation(claim.speaker);
     const clauseStart = Math.min(claim.start, claim.explanation.cue?.start ?? claim.start);
     const outsider = title.entities.some((e) => e.start >= clauseStart && e.end <= claim.end && namesCountry(e)
