@@ -4247,6 +4247,13 @@ test('a bare accusation makes the one the text is about: "Kyiv accuses, Tehran d
   assert.deepEqual([claimAbout(fr, 'accuse').speaker.name, prop(claimAbout(fr, 'accuse'))], ['Ukraine', 'supply:Iran>Russia:drones']);
 });
 
+test('a source named by two nouns joined by "of", « de » is a source: "A commission of inquiry said", « Une commission d’enquête affirme »', () => {
+  const en = claimAbout(claimsOf('A commission of inquiry said that Iran delivered drones to Russia.', 'en'), 'delivered');
+  assert.deepEqual([en.speaker.name, prop(en)], ['commission of inquiry', 'supply:Iran>Russia:drones']);
+  const fr = claimAbout(claimsOf('Une commission d’enquête affirme que l’Iran a livré des drones à la Russie.', 'fr'), 'livré');
+  assert.equal(fr.speaker.name, 'commission d’enquête');
+});
+
 test('people known by their demonym receive for their country: "to Russian troops", « aux troupes russes »', () => {
   const en = claimsOf('Kyiv said Iran delivered drones to Russian troops.', 'en');
   assert.equal(prop(claimAbout(en, 'Russian troops')), 'supply:Iran>Russia:drones');

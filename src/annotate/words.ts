@@ -90,7 +90,9 @@ export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon):
   // (not before people: "the Belarusian soldiers").
   const body = lex.organisationHeads.has(words.at(-1)!.text.toLowerCase()) || lex.mediaNouns.has(words.at(-1)!.text.toLowerCase());
   const qualifier = (w: Token, k: number) => body && k < words.length - 1 && w.kind === 'word' && CAPITALISED.test(w.text) && !lex.nameStopwords.has(w.text.toLowerCase());
-  return words.length <= MAX_SOURCE_WORDS && isLowerCaseContentWord(words.at(-1)!, lex) && words.every((w, k) => isLowerCaseContentWord(w, lex) || qualifier(w, k));
+  // "a group of experts", « une commission d'enquête »: two nouns joined, article-free.
+  const link = (w: Token, k: number) => k > 0 && k < words.length - 1 && lex.nounLinks.has(w.text.toLowerCase()) && isLowerCaseContentWord(words[k + 1], lex);
+  return words.length <= MAX_SOURCE_WORDS && isLowerCaseContentWord(words.at(-1)!, lex) && words.every((w, k) => isLowerCaseContentWord(w, lex) || qualifier(w, k) || link(w, k));
 }
 
 /** The tokens of a source before what it knows ("two people" of "two people familiar with the matter"). */

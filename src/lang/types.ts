@@ -754,6 +754,8 @@ export interface ClaimLexicon {
   /** Honorifics before a surname ("M.", "Mr.") and capitalised words that never start a name. */
   honorifics: ReadonlySet<string>;
   nameStopwords: ReadonlySet<string>;
+  /** A preposition joining two nouns of a common-noun source, article-free ("a group of experts", « une commission d'enquête »). */
+  nounLinks: ReadonlySet<string>;
   /** Name particles allowed inside a person's name ("de", "van", "bin"). */
   nameParticles: ReadonlySet<string>;
   /** Particles written capitalised inside a name, which alone are function words ("Jean-Yves Le Drian", "Robert De Niro"). */

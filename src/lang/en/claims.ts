@@ -464,6 +464,7 @@ export const claims: ClaimLexicon = {
   systemLink: /^\s+of\s+(?:the|type)\s+$/iu,
   demonstratives: wordRegex(String.raw`\b(?:this|that|these|those|such)\s+(?:(?:type|kind|sort)s?\s+of\s+)?$`),
   honorifics: new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'sir', 'dame']),
+  nounLinks: new Set(['of']),
   nameStopwords: new Set(`the a an this that these those his her its their our my your he she it they we you i in on at
     for from by with to of and but or so yet as if when while after before since during according however meanwhile
     also then there here what which who whom whose where why how read photo share

@@ -529,6 +529,7 @@ export const claims: ClaimLexicon = {
   systemLink: /^\s+(?:de|du)\s+(?:type|modèle|classe)\s+$/iu,
   demonstratives: wordRegex(String.raw`\b(?:ce|cet|cette|ces)\s+(?:(?:type|genre|sorte)s?\s+d[e’']\s*)?$`),
   honorifics: new Set(['m.', 'mm.', 'mme', 'mmes', 'mlle', 'me', 'dr', 'dr.', 'pr', 'pr.', 'gén.', 'monsieur', 'madame']),
+  nounLinks: new Set(['de', 'd’', "d'"]),
   nameStopwords: new Set(`le la les l’ l' un une des du de d’ d' au aux ce cet cette ces son sa ses leur leurs il elle ils elles
     nous vous on je tu selon dans en et mais ou donc or ni car plus moins lors après avant depuis pendant alors ainsi
     cependant pourtant toutefois néanmoins enfin aussi même tout tous toute toutes quand comme si pour par sur sous
