@@ -93,6 +93,10 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   const sentence = view.text.slice(view.span.start, view.span.end);
   // Most sentences hold none of the phrase patterns: one scan rules them all out (two when a formula may be quoted in part).
   const unquoted = withoutQuoteMarks(sentence);
+  // "..., a claim Reuters could not verify", "said, without providing evidence, that P": the reporter's own asides,
+  // looked for once, and only when a frame needs them.
+  let asides: Span[] | undefined;
+  const reporterAsides = () => (asides ??= matchSpans(view, lex.reporterAside, sentence));
   const union = unionOf(lex, () => phrasePatterns(lex));
   const phrases = union.test(sentence) || unquoted !== sentence && union.test(unquoted);
   const cues = findCues(view, lex, phrases, unquoted);
@@ -107,7 +111,7 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   frames.push(...accordingFrames(view, sources, frames, lex));
   bindContentEnds(view, frames, lex);
   if (phrases) {
-    frames.push(...evidenceFrames(view, lex, frames));
+    frames.push(...evidenceFrames(view, lex, frames, reporterAsides));
     frames.push(...nominalFrames(view, lex, frames));
   }
   const headline = headlineFrame(view, lex);
@@ -126,7 +130,7 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   // "..., a claim Reuters could not verify": the reporter's caveat reports nothing of the speaker's; "asked whether
   // the administration had evidence that ...": nor does a question.
   const unsaid = !frames.length ? [] : [
-    ...matchSpans(view, lex.reporterAside, sentence),
+    ...reporterAsides(),
     ...(phrases ? matchSpans(view, lex.indirectQuestion, sentence) : []),
   ];
   const inUnsaid = (f: Frame) => unsaid.some((region) => f.cue.start >= region.start && f.cue.end <= region.end);
@@ -1582,13 +1586,10 @@ function pseudoCue(start: number, end: number, cls: ReportClass, rule: string): 
  * "Les États-Unis n'ont aucune preuve que ...", "the Pentagon has no information": the subject reports
  * (a lack of) evidence. Inside another frame's content these only set the stance, so they are skipped.
  */
-function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[]): Frame[] {
+function evidenceFrames(view: SentenceView, lex: ClaimLexicon, frames: Frame[], reporterAsides: () => Span[]): Frame[] {
   const out: Frame[] = [];
-  // "said, without providing evidence, that P": the reporter's aside is nobody's lack of evidence. Looked for only
-  // in sentences holding a formula.
-  let asides: Span[] | undefined;
-  const inReporterAside = (at: number) => (asides ??= matchSpans(view, lex.reporterAside, view.text.slice(view.span.start, view.span.end)))
-    .some((aside) => at > aside.start && at < aside.end);
+  // "said, without providing evidence, that P": the reporter's aside is nobody's lack of evidence.
+  const inReporterAside = (at: number) => reporterAsides().some((aside) => at > aside.start && at < aside.end);
   for (const pattern of [lex.noEvidence, lex.evidenceFrame]) {
     for (const m of matchesIn(view, pattern)) {
       const at = view.span.start + (m.index ?? 0);

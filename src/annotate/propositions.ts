@@ -12,7 +12,7 @@ import { isBroaderItem, relatedItems } from '../knowledge/index.js';
 import { allMatches, matchAtStart, unionOf } from '../lang/regex.js';
 import { isObjectClitic, type SentenceView } from './attribution.js';
 import { sliceWithout } from '../core/text.js';
-import { dropOverlapping, isAuxiliary, isListGap, isNounPosition, isRelativePronoun, isVerb, prepositionBefore, tokenIndexAt, wordBefore, wordBeforePreposition } from './words.js';
+import { dropOverlapping, isAuxiliary, isListGap, isNounPosition, isRelativePronoun, isVerb, prepositionBefore, prepositionIndexBefore, tokenIndexAt, wordBefore, wordBeforePreposition } from './words.js';
 
 export interface PropositionContext {
   view: SentenceView;
@@ -956,8 +956,7 @@ function isPlaceOfUse(p: Party, ctx: PropositionContext): boolean {
 /** "North Korean troops were fighting in Ukraine", « combattent en Ukraine »: where they fight, not whom they serve. */
 function followsCombatVerb(p: Span, ctx: PropositionContext): boolean {
   const { tokens, lower } = ctx.view;
-  let k = tokenIndexAt(tokens, p.start) - 1;
-  if (k >= 0 && ctx.lex.determiners.has(lower[k])) k--;
+  const k = prepositionIndexBefore(tokens, p.start, ctx.lex);
   // Where, not for whom ("to fight for Russia").
   if (k < 1 || !ctx.lex.locationPrepositions.has(lower[k]) || !ctx.lex.attackVerbs.has(lower[k - 1])) return false;
   // "artillery shells to China": a noun of the same spelling is no verb.

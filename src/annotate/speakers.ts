@@ -707,9 +707,10 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   if (document && speaksAsBody(last)) return last;
   const described = describedCountry(inside, region, ctx);
   if (described) return countrySpeaker(described);
-  // "according to its estimates", « à en croire ses estimations »: whoever spoke last, body or person, owns the figures.
-  const ownedFigures = inside.length === 2 && ctx.lex.possessives.has(inside[0].text.toLowerCase()) && ctx.lex.figureNouns.has(inside[1].text.toLowerCase());
-  if (ownedFigures && (last?.type === 'person' || speaksAsBody(last))) return last;
+  // "His office said", « Son entourage a indiqué », after the person quoted: their office speaks as they do. "According
+  // to its estimates", « à en croire ses estimations »: whoever spoke last, body or person, owns the figures.
+  const possessed = inside.length === 2 && ctx.lex.possessives.has(inside[0].text.toLowerCase()) ? inside[1].text.toLowerCase() : null;
+  if (possessed && (last?.type === 'person' || ctx.lex.figureNouns.has(possessed) && speaksAsBody(last))) return last;
   // "the report" whose author is not known is still a source, though its noun is a verb too.
   if (!document && !isCommonNounSource(inside, ctx.lex)) return null;
   // "independent sanctions monitors", "officials": a source with no determiner is indefinite.
@@ -724,8 +725,6 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
     if (!lastCalledSo && introducedBefore(head, region, ctx)) return { name: ctx.lex.mediaSpeakers.test(head) ? 'media' : head, type: 'unknown', affiliation: null };
     if (last) return last;
   }
-  // "His office said", « Son entourage a indiqué », after the person quoted: their office speaks as they do.
-  if (determiner && words.length === 1 && ctx.lex.possessives.has(determiner.text.toLowerCase()) && last?.type === 'person') return last;
   const definite = determiner !== null && !ctx.lex.indefinites.test(determiner.text);
   if (definite && words.length === 1 && (ctx.lex.organisationHeads.has(head) || ctx.lex.armedForcesNouns.has(head))) {
     // "The ministry said": the last institution written with that word, as it spoke if it spoke last ("its foreign
@@ -907,7 +906,6 @@ export function actingSubject(ctx: SpeakerContext): Speaker | null {
   return someoneBefore(tokens.slice(subjectStart, verb).filter((t) => !isComma(t)), tokens[verb], ctx);
 }
 
-/** Where the verb at `verb` begins, with the clitics written before it: « X, s'est indigné », « X ne s'est pas ». */
 /**
  * "South Korea's defence minister, Kim Yong-hyun, went further": with no verb the lexicon knows, the lower-case word
  * right after an apposition to the opening subject stands for the verb; -1 when there is none.
@@ -919,6 +917,7 @@ function wordAfterApposition(tokens: readonly Token[]): number {
   return close > 0 && LOWER_CASE_WORD.test(tokens[close + 1]?.text ?? '') ? close + 1 : -1;
 }
 
+/** Where the verb at `verb` begins, with the clitics written before it: « X, s'est indigné », « X ne s'est pas ». */
 function verbGroupStart(tokens: readonly Token[], verb: number, lex: ClaimLexicon): number {
   let start = verb;
   while (start > 1 && (lex.reflexives.has(tokens[start - 1].text.toLowerCase()) || lex.infinitiveNegation.has(tokens[start - 1].text.toLowerCase()))) start--;

@@ -88,11 +88,13 @@ export function isCommonNounSource(tokens: readonly Token[], lex: ClaimLexicon):
   if (words.length === 1 && lex.organisationHeads.has(words[0].text.toLowerCase())) return true;
   // "a Balkan investigative network", "a European group": capitalised qualifiers may stand before the head of a body's name
   // (not before people: "the Belarusian soldiers").
-  const body = lex.organisationHeads.has(words.at(-1)!.text.toLowerCase()) || lex.mediaNouns.has(words.at(-1)!.text.toLowerCase());
+  // The head, last, is always a lower-case word: neither exception below applies to it.
+  const head = words.at(-1)!.text.toLowerCase();
+  const body = lex.organisationHeads.has(head) || lex.mediaNouns.has(head);
   const qualifier = (w: Token, k: number) => body && k < words.length - 1 && w.kind === 'word' && CAPITALISED.test(w.text) && !lex.nameStopwords.has(w.text.toLowerCase());
   // "a group of experts", « une commission d'enquête »: two nouns joined, article-free.
   const link = (w: Token, k: number) => k > 0 && k < words.length - 1 && lex.nounLinks.has(w.text.toLowerCase()) && isLowerCaseContentWord(words[k + 1], lex);
-  return words.length <= MAX_SOURCE_WORDS && isLowerCaseContentWord(words.at(-1)!, lex) && words.every((w, k) => isLowerCaseContentWord(w, lex) || qualifier(w, k) || link(w, k));
+  return words.length <= MAX_SOURCE_WORDS && words.every((w, k) => isLowerCaseContentWord(w, lex) || qualifier(w, k) || link(w, k));
 }
 
 /** The tokens of a source before what it knows ("two people" of "two people familiar with the matter"). */
@@ -151,10 +153,15 @@ export function wordBefore(tokens: readonly Token[], at: number, lex: ClaimLexic
  * war in Ukraine" -> "war", « une arme utilisée en Ukraine » -> "utilisée"); null when no preposition stands there.
  */
 export function wordBeforePreposition(tokens: readonly Token[], at: number, lex: ClaimLexicon): string | null {
-  const lower = (k: number) => tokens[k].text.toLowerCase();
+  const k = prepositionIndexBefore(tokens, at, lex);
+  return k > 0 ? tokens[k - 1].text.toLowerCase() : null;
+}
+
+/** The index of the preposition governing the word at offset `at`, an article skipped ("in the Kursk region" -> "in"), or -1. */
+export function prepositionIndexBefore(tokens: readonly Token[], at: number, lex: ClaimLexicon): number {
   let k = tokenIndexAt(tokens, at) - 1;
-  if (k >= 0 && lex.determiners.has(lower(k))) k--;
-  return k > 0 && lex.prepositions.has(lower(k)) ? lower(k - 1) : null;
+  if (k >= 0 && lex.determiners.has(tokens[k].text.toLowerCase())) k--;
+  return k >= 0 && lex.prepositions.has(tokens[k].text.toLowerCase()) ? k : -1;
 }
 
 /** A word's possessive ending ("Iran's", "Petrenko’s"). */
