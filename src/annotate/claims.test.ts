@@ -6643,3 +6643,10 @@ test('a party confirming its own dealings admits them, accused or not: "Iran con
   assert.equal(claimsOf('L’Iran a confirmé avoir livré des drones à la Russie avant la guerre.', 'fr')[0].stance, 'admits');
   assert.equal(claimsOf('The United States confirmed that Iran had sent drones to Russia.', 'en')[0].stance, 'asserts');
 });
+
+test('the event told by a verb is the claim, not one named by a noun before it: "a prudent attitude towards arms exports and does not sell weapons", « en matière d’exportations d’armes et ne vend pas d’armes »', () => {
+  const en = claimsOf('The UN says China supplies weapons to the Myanmar junta. Spokeswoman Li Na said Beijing “adopts a prudent attitude towards arms exports” and does not sell weapons to parties in armed conflicts.', 'en');
+  assert.equal(claimAbout(en, 'sell').stance, 'denies');
+  const fr = claimsOf('Selon l’ONU, la Chine livre des armes à la junte birmane. La porte-parole Li Na a affirmé que Pékin « adopte une attitude prudente en matière d’exportations d’armes » et ne vend pas d’armes aux parties en conflit.', 'fr');
+  assert.equal(claimAbout(fr, 'vend').stance, 'denies');
+});

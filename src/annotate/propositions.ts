@@ -117,7 +117,12 @@ export function readProposition(clause: Span, ctx: PropositionContext): Proposit
   };
   return (maker ? own.find((r) => r.proposition!.type === 'supply' && r.proposition!.actor === maker) : undefined)
     ?? (deployer ? own.find(trains) : undefined)
-    ?? own[0] ?? readings.find((r) => r.proposition) ?? readings[0];
+    ?? own[0] ?? readings.find((r, i) => r.proposition && isPredicate(events[i])) ?? readings.find((r) => r.proposition) ?? readings[0];
+}
+
+/** An event told by a verb rather than named by a noun ("does not sell weapons", not "a prudent attitude towards arms exports"). */
+function isPredicate(event: EventWord): boolean {
+  return event.tense !== 'noun' && event.tense !== 'agent';
 }
 
 const MAX_EVENTS = 3;
