@@ -1247,7 +1247,9 @@ function isDescriptive(view: SentenceView, mention: Span): boolean {
 
 /** Tokens from `first` are a source named by common nouns closing the sentence: an inverted subject ("..., a affirmé la presse locale."). */
 function nounPhraseEndsSentence(view: SentenceView, first: number, lex: ClaimLexicon): boolean {
-  let end = view.tokens.at(-1)?.kind === 'punct' ? view.tokens.length - 1 : view.tokens.length;
+  // "..., a déclaré un instructeur russe, cité par la chaîne.": an adjunct set off by a comma may follow.
+  let end = tokenIndexAt(view.tokens, invertedSubjectEnd(view, first - 1, lex));
+  if (end === view.tokens.length && view.tokens.at(-1)?.kind === 'punct') end--;
   // "..., a précisé le ministère dans un communiqué.": what follows the noun phrase says where or when it spoke.
   for (let k = first + 2; k < end; k++) {
     if (lex.afterReport.test(view.lower[k])) {

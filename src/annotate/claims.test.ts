@@ -1688,7 +1688,7 @@ test('a people named by a plural demonym after "the" speaks for its country: "Th
   assert.deepEqual(en.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Belarus', 'denies', 'supply:Belarus>Russia:ammunition']]);
   const fr = claimsOf('Les Biélorusses ont démenti avoir livré des obus à la Russie.', 'fr');
   assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [['Belarus', 'denies', 'supply:Belarus>Russia:ammunition']]);
-  assert.deepEqual(claimsOf('The Belarusian soldiers deny sending shells to Russia.', 'en').map((c) => c.speaker.name), []);
+  assert.deepEqual(claimsOf('The Belarusian farmers deny sending shells to Russia.', 'en').map((c) => c.speaker.name), []);
 });
 
 test('the recipient judging the accusations dismisses them, as the accused does: « le Kremlin a estimé que ces accusations visaient à « semer la discorde » »', () => {
@@ -6649,4 +6649,14 @@ test('the event told by a verb is the claim, not one named by a noun before it: 
   assert.equal(claimAbout(en, 'sell').stance, 'denies');
   const fr = claimsOf('Selon l’ONU, la Chine livre des armes à la junte birmane. La porte-parole Li Na a affirmé que Pékin « adopte une attitude prudente en matière d’exportations d’armes » et ne vend pas d’armes aux parties en conflit.', 'fr');
   assert.equal(claimAbout(fr, 'vend').stance, 'denies');
+});
+
+test('serving personnel of a country speak for it: "a Russian instructor said", "one of the Ukrainian soldiers told AFP", « a déclaré un des instructeurs russes, cité par la chaîne »', () => {
+  assert.equal(claimsOf('“The drones are Iranian,” a Ukrainian soldier said.', 'en')[0]?.speaker.name, 'Ukraine');
+  assert.equal(claimsOf('“The drones came from Iran,” one of the Ukrainian soldiers told AFP.', 'en')[0]?.speaker.name, 'Ukraine');
+  assert.equal(claimsOf('Un soldat ukrainien a raconté que les drones venaient d’Iran.', 'fr')[0]?.speaker.name, 'Ukraine');
+  assert.equal(claimsOf('« Les drones viennent d’Iran », a déclaré un des soldats ukrainiens, cité par la chaîne.', 'fr')[0]?.speaker.name, 'Ukraine');
+  assert.equal(claimsOf('« Les drones viennent d’Iran », a déclaré un soldat ukrainien, cité par la chaîne.', 'fr')[0]?.speaker.name, 'Ukraine');
+  // Soldiers in what is said are no speakers.
+  assert.equal(claimsOf('Kyiv said Russian soldiers had been trained in Iran.', 'en')[0].speaker.name, 'Ukraine');
 });

@@ -1118,7 +1118,10 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       const people = before !== undefined && ctx.lex.definiteDeterminers.has(before.text.toLowerCase()) && PLURAL_NOUN_DEMONYM.test(ctx.text.slice(e.start, e.end));
       // A region that is the demonym alone was found qualifying a claim noun (« des accusations américaines selon lesquelles »).
       const source = region.start === e.start && region.end === e.end;
-      return (side || people || source) && e.country ? countrySpeaker(e.country) : null;
+      // "a Russian instructor said", « un soldat ukrainien a raconté »: the country's serving personnel speak for it.
+      const serving = ctx.entities.some((i) => i.item === 'personnel' && i.start >= region.start && i.end <= region.end
+        && (/^\s+$/u.test(ctx.text.slice(i.end, e.start)) || /^\s+$/u.test(ctx.text.slice(e.end, i.start))));
+      return (side || people || source || serving) && e.country ? countrySpeaker(e.country) : null;
     }
     default:
       return null;

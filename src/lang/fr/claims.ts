@@ -203,7 +203,7 @@ export const claims: ClaimLexicon = {
   // « a déclaré que » garde toujours son « que » : aucun nombre ne suit directement le verbe.
   approximators: new Set(),
   relativeObjects: new Set(['que', "qu'", 'qu’']),
-  oneOfThem: /^\s*l['’]\s*une?\s+(?:d['’]\s*(?:eux|elles|entre\s+eux|entre\s+elles)|des(?:\s+\p{L}+){1,3}?|de\s+ces(?:\s+\p{L}+){1,3}?)\s*[,.]?\s*$/iu,
+  oneOfThem: /^\s*(?:l['’]\s*)?une?\s+(?:d['’]\s*(?:eux|elles|entre\s+eux|entre\s+elles)|des(?:\s+\p{L}+){1,3}?|de\s+ces(?:\s+\p{L}+){1,3}?)\s*[,.]?\s*$/iu,
   answerYes: /^\W*(?:oui|absolument|certainement|tout\s+à\s+fait)(?![\p{L}])/iu,
   answerNo: /^\W*non(?![\p{L}-])(?!\s+(?:seulement|plus)(?![\p{L}]))/iu,
   presentCopulas: new Set(['suis', 'es', 'est', 'sommes', 'êtes', 'sont']),
