@@ -6660,3 +6660,8 @@ test('serving personnel of a country speak for it: "a Russian instructor said", 
   // Soldiers in what is said are no speakers.
   assert.equal(claimsOf('Kyiv said Russian soldiers had been trained in Iran.', 'en')[0].speaker.name, 'Ukraine');
 });
+
+test('"we" come somewhere to act is the speaker’s country acting: "We are here to train the Nigerien army", « Nous sommes venus pour entraîner l’armée nigérienne »', () => {
+  assert.equal(prop(claimsOf('“We are here to train the Nigerien army,” Russian Defence Minister Igor Volkov said.', 'en')[0]), 'train:Russia>Niger:personnel');
+  assert.equal(prop(claimsOf('« Nous sommes venus pour entraîner l’armée nigérienne », a déclaré le ministre russe de la Défense, Igor Volkov.', 'fr')[0]), 'train:Russia>Niger:personnel');
+});

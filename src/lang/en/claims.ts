@@ -291,7 +291,7 @@ export const claims: ClaimLexicon = {
   concernOver: wordRegex(String.raw`\b(?:concerns?|alarm|worry|worries|disquiet|unease)\s+(?:\p{L}+\s+){0,2}?(?:over|about|at|regarding|following)\s+(?:the\s+|these\s+|recent\s+)*$`),
   voicedConcern: wordRegex(String.raw`\b(?:voic|express|rais|reiterat|repeat)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:concerns?|fears?|worries)\s+that$`),
   onBehalfOf: wordRegex(String.raw`\b(?:speak\p{L}*\s+for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?$`),
-  ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|(?:^\W*|\b(?:that|which)\s+)we\s+(?:(?:have|had|did|do|will|would|never|not|\p{L}+n[’']t|also|already)\s+)*$`),
+  ownCountry: wordRegex(String.raw`\b(?:his|her|their|our)\s+(?:country|government|nation)\b|^\s*the\s+country\b|(?:^\W*|\b(?:that|which)\s+)we\s+(?:(?:have|had|did|do|will|would|never|not|\p{L}+n[’']t|also|already)\s+)*(?:(?:are|were|came|come|have\s+come)\s+(?:(?:here|there)\s+)?to\s+)?$`),
   additive: wordRegex(String.raw`\b(?:also|too|as\s+well|likewise|in\s+turn)\b`),
   ownMeans: wordRegex(String.raw`\b(?:from|with|by|through|using|out\s+of)\s+(?:our|its|their)\s+own\s+(?:resources|funds|means|money|budget|revenues?|savings|reserves)\b`),
   indefiniteRecipients: wordRegex(String.raw`\bto\s+(?:[“"]\s*)?(?:(?!(?:the|its|their|his|her|our|these|those|this|that)\b)\p{Ll}[\p{L}-]*\s+){0,2}?(?:groups|militias|factions|rebels|insurgents|proxies|fighters|organi[sz]ations|movements|actors|clients|customers|buyers|partners|regimes)\b`),

@@ -348,7 +348,7 @@ export const claims: ClaimLexicon = {
   concernOver: wordRegex(String.raw`\b(?:préoccupations?|inquiétudes?|alarme)\s+(?:\p{L}+\s+){0,2}?(?:face\s+(?:aux?|à\s+l[’']|à\s+la)|devant\s+(?:les|l[’']|la)|quant\s+aux?|concernant\s+les|au\s+sujet\s+des?|sur\s+les)\s*$`),
   voicedConcern: wordRegex(String.raw`\b(?:exprim|répét|réitér)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:craintes?|inquiétudes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)$`),
   onBehalfOf: wordRegex(String.raw`\b(?:au\s+nom|de\s+la\s+part)\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$`),
-  ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b|(?:^\W*|\bqu(?:e\s+|[’']\s*))nous\s+(?:(?:n[’']|ne|avons|avions|allons|pas|jamais|aucun\p{L}*|plus)\s*)*$`),
+  ownCountry: wordRegex(String.raw`\b(?:son|leur|notre)\s+pays\b|(?:^\W*|\bqu(?:e\s+|[’']\s*))nous\s+(?:(?:n[’']|ne|avons|avions|allons|pas|jamais|aucun\p{L}*|plus)\s*)*(?:(?:sommes|étions|venons)\s+(?:(?:venus|ici|là)\s+)*pour\s+)?$`),
   additive: wordRegex(String.raw`\b(?:aussi|également|à\s+(?:son|leur)\s+tour|de\s+même)\b`),
   ownMeans: wordRegex(String.raw`\b(?:sur|avec|par|grâce\s+à)\s+(?:nos|ses|leurs)\s+(?:propres\s+)?(?:ressources|fonds|moyens|deniers|revenus|réserves)(?:\s+propres)?\b`),
   indefiniteRecipients: wordRegex(String.raw`\bà\s+(?:des|d['’]\s*autres|plusieurs|divers|diverses|certains|certaines)\s+(?:[«“"]\s*)?(?:groupes|milices|factions|rebelles|insurgés|supplétifs|combattants|organisations|mouvements|acteurs|clients|acheteurs|partenaires|régimes)\b`),
