@@ -6665,3 +6665,10 @@ test('"we" come somewhere to act is the speaker’s country acting: "We are here
   assert.equal(prop(claimsOf('“We are here to train the Nigerien army,” Russian Defence Minister Igor Volkov said.', 'en')[0]), 'train:Russia>Niger:personnel');
   assert.equal(prop(claimsOf('« Nous sommes venus pour entraîner l’armée nigérienne », a déclaré le ministre russe de la Défense, Igor Volkov.', 'fr')[0]), 'train:Russia>Niger:personnel');
 });
+
+test('a negative pronoun right after the verb opens what was said: "Iran said none had been sent", "said nothing had been delivered"; "said nothing about it" reports nothing', () => {
+  const topic = 'Kyiv says Iran sends drones to Russia. ';
+  assert.equal(claimAbout(claimsOf(`${topic}Iran said none had been sent to Russia.`, 'en'), 'none').stance, 'denies');
+  assert.equal(claimAbout(claimsOf(`${topic}Iran said nothing had been delivered to Russia.`, 'en'), 'nothing').stance, 'denies');
+  assert.equal(claimsOf(`${topic}Iran said nothing about the drones.`, 'en').length, 1);
+});
