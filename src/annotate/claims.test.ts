@@ -6672,3 +6672,13 @@ test('a negative pronoun right after the verb opens what was said: "Iran said no
   assert.equal(claimAbout(claimsOf(`${topic}Iran said nothing had been delivered to Russia.`, 'en'), 'nothing').stance, 'denies');
   assert.equal(claimsOf(`${topic}Iran said nothing about the drones.`, 'en').length, 1);
 });
+
+test('a pronoun opening a coordinated report stands for the body the sentence opens on: "Iran said P, but it insisted Q", « Le ministère a reconnu P, mais il a assuré Q »', () => {
+  const en = claimsOf('Kyiv says Iran sends drones to Russia. Iran said it sent drones before the war, but it insisted that no drones had been sent since.', 'en');
+  assert.equal(claimAbout(en, 'no drones').speaker.name, 'Iran');
+  const fr = claimsOf('Kiev affirme que l’Iran livre des drones à la Russie. Le ministère iranien des Affaires étrangères a reconnu que des drones avaient été livrés avant la guerre, mais il a assuré qu’aucun n’avait été envoyé depuis.', 'fr');
+  assert.equal(claimAbout(fr, 'aucun').speaker.affiliation, 'Iran');
+  // What a quote opens on is no subject: '"Iran is arming Hezbollah," it said' is whoever spoke before.
+  const quoted = claimsOf('The Israeli army said Iran ships rockets to Hezbollah. “Iran is arming Hezbollah,” it said.', 'en');
+  assert.equal(claimAbout(quoted, 'arming').speaker.affiliation, 'Israel');
+});

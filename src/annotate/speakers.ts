@@ -664,10 +664,24 @@ function bareName(region: Span, ctx: SpeakerContext): string | null {
 function neuterAntecedent(region: Span, ctx: SpeakerContext): Speaker | null {
   const inside = tokensIn(region, ctx);
   if (inside.length !== 1 || !ctx.lex.neuterPronouns.has(inside[0].text.toLowerCase())) return null;
-  const reporter = subjectOfReportBefore(ctx.tokens.indexOf(inside[0]), ctx);
+  const reporter = subjectOfReportBefore(ctx.tokens.indexOf(inside[0]), ctx) ?? openingSubjectBefore(inside[0].start, ctx);
   if (speaksAsBody(reporter)) return reporter;
   const last = ctx.lastSpeaker;
   return speaksAsBody(last) ? last : null;
+}
+
+/**
+ * "Iran said P, but it insisted Q", « Le ministère a reconnu P, mais il a assuré Q »: the subject of the sentence's first
+ * verb, when that verb comes before the pronoun at `at`.
+ */
+function openingSubjectBefore(at: number, ctx: SpeakerContext): Speaker | null {
+  // Only a pronoun opening a coordinated clause: in '"Iran is arming Hezbollah," it said' the sentence opens on what was said.
+  const before = ctx.tokens.findLast((t) => t.end <= at);
+  if (!before || !ctx.lex.conjunctions.has(before.text.toLowerCase())) return null;
+  const verb = firstVerbIndex(ctx.tokens, ctx.lex);
+  if (verb < 1 || ctx.tokens[verb].end > at) return null;
+  const [subject] = resolveSpeakers({ start: ctx.tokens[0].start, end: ctx.tokens[verb].start }, true, ctx);
+  return subject ?? null;
 }
 
 /**
@@ -846,6 +860,8 @@ export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerConte
   const personal = gender === 'm' || gender === 'f';
   const subject = personal ? openingSubject(at, ctx) : null;
   if (subject) return subject;
+  const body = openingSubjectBefore(at, ctx);
+  if (speaksAsBody(body)) return body;
   if (personal && ctx.lastActor) return ctx.lastActor;
   const last = ctx.lastSpeaker;
   if (last?.type === 'person') return last;
