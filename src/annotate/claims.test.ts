@@ -6682,3 +6682,11 @@ test('a pronoun opening a coordinated report stands for the body the sentence op
   const quoted = claimsOf('The Israeli army said Iran ships rockets to Hezbollah. “Iran is arming Hezbollah,” it said.', 'en');
   assert.equal(claimAbout(quoted, 'arming').speaker.affiliation, 'Israel');
 });
+
+test('dismissing a denial asserts what was denied: "Washington dismissed Tehran’s denials", « Washington a rejeté les démentis de Téhéran »', () => {
+  const en = claimsOf('Kyiv says Iran sends drones to Russia. Washington dismissed Tehran’s denials.', 'en');
+  assert.deepEqual([claimAbout(en, 'denials').stance, prop(claimAbout(en, 'denials'))], ['asserts', 'supply:Iran>Russia:drones']);
+  const fr = claimsOf('Kiev affirme que l’Iran livre des drones à la Russie. Washington a rejeté les démentis de Téhéran.', 'fr');
+  assert.deepEqual([claimAbout(fr, 'démentis').stance, prop(claimAbout(fr, 'démentis'))], ['asserts', 'supply:Iran>Russia:drones']);
+  assert.equal(claimAbout(claimsOf('Kyiv says Iran sends drones to Russia. Tehran dismissed the reports.', 'en'), 'reports').stance, 'denies');
+});

@@ -855,7 +855,9 @@ function claimsOf(
   // and so does calling a denial false ("Those denials are false").
   const verdict = lex.calledFalse.exec(contentText);
   const callsFalse = verdict !== null && !verdictOnEvent(verdict, content, sentence.view, lex);
-  const deniedFalse = lex.notFalse.test(contentText) || callsFalse && lex.denialNouns.test(contentText);
+  // "dismissed Tehran's denials", « a mis en doute les démentis de Téhéran »: a denial is the object of one.
+  const denialDenied = frame.kind === 'object' && frame.cue.cls === 'deny' && lex.denialNouns.test(text.slice(frame.cue.end, content.end));
+  const deniedFalse = lex.notFalse.test(contentText) || callsFalse && lex.denialNouns.test(contentText) || denialDenied;
   const calledFalse = !deniedFalse && callsFalse;
   // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
   const expectsProposition = answersClaim(frame.cue.cls) || frame.cue.cls === 'accuse' || noEvidence !== null || frame.kind === 'object'

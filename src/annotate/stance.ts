@@ -57,7 +57,8 @@ export function readStance(
   if (read.lacksEvidence) return { stance: 'no_evidence', rule: 'stance:no-evidence' };
   if (read.challengesEvidence) return { stance: 'denies', rule: 'stance:evidence-challenge' };
   if (cls === 'deny') {
-    // "rejected the statements that Iran was not supplying arms": denying a denial asserts.
+    // "rejected the statements that Iran was not supplying arms", "dismissed Tehran's denials": denying a denial asserts.
+    if (read.deniedFalse) return { stance: 'asserts', rule: 'stance:deny-verb+denial' };
     return negated(content, lex) ? { stance: 'asserts', rule: 'stance:deny-verb+negation' } : { stance: 'denies', rule: 'stance:deny-verb' };
   }
   if (read.calledFalse) return { stance: 'denies', rule: 'stance:called-false' };
