@@ -6690,3 +6690,11 @@ test('dismissing a denial asserts what was denied: "Washington dismissed Tehran�
   assert.deepEqual([claimAbout(fr, 'démentis').stance, prop(claimAbout(fr, 'démentis'))], ['asserts', 'supply:Iran>Russia:drones']);
   assert.equal(claimAbout(claimsOf('Kyiv says Iran sends drones to Russia. Tehran dismissed the reports.', 'en'), 'reports').stance, 'denies');
 });
+
+test('casting doubt on what is said dismisses it: "cast doubt on the reports", "questioned Tehran’s denials", « a mis en doute ces accusations »; not on a person', () => {
+  const topic = 'Kyiv says Iran sends drones to Russia. ';
+  assert.equal(claimAbout(claimsOf(`${topic}Moscow cast doubt on the reports.`, 'en'), 'doubt').stance, 'denies');
+  assert.equal(claimAbout(claimsOf(`${topic}Washington questioned Tehran’s denials.`, 'en'), 'questioned').stance, 'asserts');
+  assert.equal(claimAbout(claimsOf('Kiev affirme que l’Iran livre des drones à la Russie. Moscou a mis en doute ces accusations.', 'fr'), 'doute').stance, 'denies');
+  assert.equal(claimsOf(`${topic}The senator questioned the official.`, 'en').length, 1);
+});
