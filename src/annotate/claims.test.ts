@@ -6698,3 +6698,8 @@ test('casting doubt on what is said dismisses it: "cast doubt on the reports", "
   assert.equal(claimAbout(claimsOf('Kiev affirme que l’Iran livre des drones à la Russie. Moscou a mis en doute ces accusations.', 'fr'), 'doute').stance, 'denies');
   assert.equal(claimsOf(`${topic}The senator questioned the official.`, 'en').length, 1);
 });
+
+test('a military presence built up abroad is a deployment: "Russia is expanding its military presence in Niger", « Moscou renforce sa présence militaire au Niger »', () => {
+  assert.equal(prop(claimsOf('Russia is expanding its military presence in Niger, security sources said.', 'en')[0]), 'deploy:Russia>Niger:personnel');
+  assert.equal(prop(claimsOf('Moscou renforce sa présence militaire au Niger, selon des sources sécuritaires.', 'fr')[0]), 'deploy:Russia>Niger:personnel');
+});

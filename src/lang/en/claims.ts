@@ -352,6 +352,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:fight(?:s|ing)?|fought|serv(?:e|es|ed|ing)|battl(?:e|es|ed|ing))\s+(?:alongside|in\s+the\s+ranks)\b`), role: 'deploy' },
     // "Iranian military personnel are on the ground in Crimea", "troops are present in Mali": people placed abroad are deployed there.
     { pattern: wordRegex(String.raw`\b(?:are|were|is|was|be|been|remain|remained)(?<=\b(?:troops|soldiers|personnel|forces|instructors|trainers|advis[eo]rs|mercenaries|fighters|officers|men|pilots|technicians|experts)\s+(?:\p{L}+\s+){0,2}\p{L}+)\s+(?:now\s+|already\s+|still\s+)?(?:on\s+the\s+ground|present|stationed)\s+in\b`), role: 'deploy', item: 'personnel' },
+    // "Russia is expanding its military presence in Niger": a presence built up abroad is people deployed there.
+    { pattern: wordRegex(String.raw`\b(?:strengthen|reinforc|expand|increas|boost|bolster|establish|build|built)\p{L}*(?:\s+up)?\s+(?:its|their|a|the)\s+(?:\p{L}+\s+)?military\s+presence\s+in\b`), role: 'deploy', item: 'personnel' },
     // "helped North Korea improve its missile programme", "helping Pyongyang with satellite technology": know-how
     // passes, whatever the programme makes.
     { pattern: wordRegex(String.raw`\bhelp(?:s|ed|ing)?(?=\s+(?:\p{L}+\s+){1,3}?(?:(?:to\s+)?(?:improve|develop|advance|build|rebuild|expand|revive|restore|upgrade|moderni[sz]e)\s+(?:its|their)\s+(?:\p{L}+\s+){0,4}?(?:programmes?|programs?|capabilit(?:y|ies)|industry)|with\s+(?:its\s+|their\s+)?(?:\p{L}+\s+){0,2}?(?:technology|technologies|know-how|expertise))\b)`), role: 'give', item: 'technology' },

@@ -412,6 +412,8 @@ export const claims: ClaimLexicon = {
     // « des militaires iraniens sont présents en Crimée », « se trouvent sur le terrain » : des gens placés à l'étranger y sont déployés.
     // « se trouvent en Crimée » says as much without an adjective.
     { pattern: wordRegex(String.raw`\b(?:(?:sont|étaient|est|était|seraient|serait|restent|(?:se\s+)?trouv(?:ent|aient|ait|e))(?<=${PRESENT_PEOPLE})\s+(?:déjà\s+|toujours\s+|actuellement\s+)?(?:présente?s?|stationnée?s?|sur\s+le\s+terrain)|se\s+trouv(?:ent|aient|ait|e|eraient|erait)(?<=${PRESENT_PEOPLE})(?:\s+(?:déjà|toujours|actuellement))?)\s+(?:en|au|aux|à|dans|sur)\b`), role: 'deploy', item: 'personnel' },
+    // « Moscou renforce sa présence militaire au Niger » : une présence accrue à l'étranger, ce sont des gens qui y sont déployés.
+    { pattern: wordRegex(String.raw`\b(?:renforc|accr|étend|établi|install|augment|consolid)\p{L}*\s+(?:sa|leur|une|la)\s+présence\s+militaire\s+(?:\p{L}+\s+)?(?:en|au|aux|à|dans)\b`), role: 'deploy', item: 'personnel' },
     // "former" alone is too ambiguous ("former une coalition"); with trainees as its object it is training.
     // The trainees may be counted: "a formé plus de 10 000 soldats", "des milliers de pilotes".
     // « former » avant des militaires : le verbe seul est l'événement, les militaires en sont l'objet.
