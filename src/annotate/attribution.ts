@@ -188,7 +188,7 @@ function findCues(view: SentenceView, lex: ClaimLexicon, phrases: boolean, unquo
     // and so is one that ends a quoted phrase ('had seen "credible reports" that', 'as "a partnership between sovereign
     // states."'), opens a compound ("think tank") or is the object of an infinitive ("met to discuss reports that";
     // not "to publicly deny").
-    const endsQuote = closesQuote(view, i + 1) || SENTENCE_STOP.test(tokens[i + 1]?.text ?? '') && closesQuote(view, i + 2);
+    const endsQuote = (closesQuote(view, i + 1) || SENTENCE_STOP.test(tokens[i + 1]?.text ?? '') && closesQuote(view, i + 2)) && quoteAfterSubject(view, i, lex) < 0;
     const objectOfInfinitive = i >= 2 && lex.infinitiveMarkers.has(lower[i - 2]) && tokens[i - 1].kind === 'word' && !lex.adverbEnding.test(lower[i - 1]);
     if (entry.tense === 'present' && (isNounPosition(lower, i, lex) && !clitic || endsQuote || lex.compoundHeads.has(lower[i + 1]) || objectOfInfinitive)) continue;
     // ... and so is one in the source "according to" names ("according to South Korean and U.S. estimates"), or one
@@ -379,6 +379,24 @@ export function namesQuoteOpeningSentence(view: SentenceView, at: number, lex: C
   if (k >= 0 && lex.auxiliaries.has(lower[k])) k--;
   if (k >= 0 && tokens[k].text === ',') k--;
   return k > 0 && closesQuote(view, k);
+}
+
+/**
+ * The index of the quote mark the verb at token `i` opens right after its subject, perhaps past an adverb ('said it
+ * "rejects" the reports', 'Iran "categorically denies" them'), or -1. Such a verb is no noun ending a quoted phrase
+ * ('had seen "credible reports" that'), and its subject is before the mark.
+ */
+function quoteAfterSubject(view: SentenceView, i: number, lex: ClaimLexicon): number {
+  let k = i - 1;
+  let open = -1;
+  for (let skipped = 0; skipped < 2 && k > 0; skipped++) {
+    if (view.tokens[k].kind === 'quote' && open < 0) open = k--;
+    else if (lex.adverbEnding.test(view.lower[k])) k--;
+    else break;
+  }
+  if (open < 0 || k < 0) return -1;
+  const named = isSpeakerPronoun(view.lower[k], lex) || lex.neuterPronouns.has(view.lower[k]) || insideMention(view, view.tokens[k]);
+  return named ? open : -1;
 }
 
 /** Token k is a quote mark that closes a quote: a closing one, or a straight one after an odd number of them. */
@@ -1376,7 +1394,11 @@ function isClauseVerb(word: string, lex: ClaimLexicon): boolean {
 function clauseOpening(view: SentenceView, i: number, lex: ClaimLexicon): number {
   const { tokens, lower } = view;
   let commaSeen = false;
+  const quoteAfter = quoteAfterSubject(view, i, lex);
   for (let k = i - 1; k >= 0; k--) {
+    if (k === quoteAfter) continue;
+    // 'said it "rejects" the reports': the quoted verb's subject is what the verb before it reports.
+    if (quoteAfter >= 0 && lex.reportingVerbs.has(lower[k])) return tokens[k + 1].start;
     // "X, known as “Hemedti”, said": the nickname's quote is part of the subject.
     const nickname = tokens[k].kind === 'quote' ? nicknameIntroBefore(view, k, lex) : -1;
     if (nickname >= 0) k = nickname;
@@ -2007,9 +2029,9 @@ function bindContentEnds(view: SentenceView, frames: Frame[], lex: ClaimLexicon)
   for (let i = 0; i < sorted.length; i++) {
     const frame = sorted[i];
     if (frame.content.end <= frame.cue.start) continue;
-    // A report whose subject region holds no word ("que la France « condamnait fermement » les transferts": its
-    // subject is outside the quoted verb) begins no clause of its own: the content goes on through it.
-    const next = sorted.slice(i + 1).find((f) => f.cue.start > frame.content.start && !hasNoSubject(view, f) && !described.has(f));
+    // A report whose verb opens a quote (« que la France « condamnait fermement » les transferts », 'said it "rejects" the
+    // reports') begins no clause of its own: the content goes on through it, and settleNestedReports tells whose it is.
+    const next = sorted.slice(i + 1).find((f) => f.cue.start > frame.content.start && !hasNoSubject(view, f) && quoteAfterSubject(view, f.cue.first, lex) < 0 && !described.has(f));
     if (next && embedsReport(view, frame, next)) {
       // "He said the Pentagon believed that P": P is what he says; the belief he relays is no claim of its own.
       // "He said Washington was concerned that P": a concern he relays is his too.

@@ -6703,3 +6703,15 @@ test('a military presence built up abroad is a deployment: "Russia is expanding 
   assert.equal(prop(claimsOf('Russia is expanding its military presence in Niger, security sources said.', 'en')[0]), 'deploy:Russia>Niger:personnel');
   assert.equal(prop(claimsOf('Moscou renforce sa présence militaire au Niger, selon des sources sécuritaires.', 'fr')[0]), 'deploy:Russia>Niger:personnel');
 });
+
+test('a reporting verb may open a quote right after its subject, or follow an adverb: \'said it "categorically rejects" the reports\', "said it strongly rejects them", « qu’il « rejette catégoriquement » ces accusations »', () => {
+  const topic = 'US officials say Iran will send missiles to Russia. ';
+  for (const sentence of ['Iran’s mission to the United Nations said it "categorically rejects" the reports.', 'Iran said it strongly rejects the reports.', 'Iran said it categorically "rejects" the reports.']) {
+    const claims = claimsOf(topic + sentence, 'en');
+    assert.deepEqual(claims.slice(1).map((c) => [c.speaker.name, c.stance, prop(c)]), [['Iran', 'denies', 'supply:Iran>Russia:missiles']], sentence);
+  }
+  const fr = claimsOf('Washington affirme que l’Iran va livrer des missiles à la Russie. L’Iran a affirmé qu’il « rejette catégoriquement » ces accusations.', 'fr');
+  assert.deepEqual(fr.slice(1).map((c) => [c.speaker.name, c.stance]), [['Iran', 'denies']]);
+  // A noun closing a quoted phrase is still no verb: 'had seen "credible reports" that'.
+  assert.equal(claimsOf('Kyiv said it had seen "credible reports" that Iran sent missiles to Russia.', 'en')[0].speaker.name, 'Ukraine');
+});

@@ -663,6 +663,8 @@ function bareName(region: Span, ctx: SpeakerContext): string | null {
  */
 function neuterAntecedent(region: Span, ctx: SpeakerContext): Speaker | null {
   const inside = tokensIn(region, ctx);
+  // 'said it strongly rejects', 'said it "categorically rejects"': an adverb or a quote mark may stand before the verb.
+  while (inside.length > 1 && (isAfterSubject(inside.at(-1)!, ctx.lex) || inside.at(-1)!.kind === 'quote' || ctx.lex.adverbEnding.test(inside.at(-1)!.text))) inside.pop();
   if (inside.length !== 1 || !ctx.lex.neuterPronouns.has(inside[0].text.toLowerCase())) return null;
   const reporter = subjectOfReportBefore(ctx.tokens.indexOf(inside[0]), ctx) ?? openingSubjectBefore(inside[0].start, ctx);
   if (speaksAsBody(reporter)) return reporter;
