@@ -6715,3 +6715,10 @@ test('a reporting verb may open a quote right after its subject, or follow an ad
   // A noun closing a quoted phrase is still no verb: 'had seen "credible reports" that'.
   assert.equal(claimsOf('Kyiv said it had seen "credible reports" that Iran sent missiles to Russia.', 'en')[0].speaker.name, 'Ukraine');
 });
+
+test('what a report responds to is no part of its content: "…, responding to U.S. warnings that …", « …, en réponse aux mises en garde américaines »', () => {
+  const en = claimsOf('Washington says China may arm Russia. China said that it has never provided lethal weapons to either side, responding to U.S. warnings that Beijing was considering arming Moscow.', 'en');
+  assert.equal(prop(claimAbout(en, 'never provided')), 'supply:China>Russia:weapons');
+  const fr = claimsOf('Washington affirme que la Chine pourrait armer la Russie. Pékin a assuré n’avoir jamais fourni d’armes létales à aucune partie, en réponse aux mises en garde des États-Unis.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'jamais fourni')), 'supply:China>Russia:weapons');
+});
