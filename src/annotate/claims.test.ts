@@ -6722,3 +6722,8 @@ test('what a report responds to is no part of its content: "…, responding to U
   const fr = claimsOf('Washington affirme que la Chine pourrait armer la Russie. Pékin a assuré n’avoir jamais fourni d’armes létales à aucune partie, en réponse aux mises en garde des États-Unis.', 'fr');
   assert.equal(prop(claimAbout(fr, 'jamais fourni')), 'supply:China>Russia:weapons');
 });
+
+test('troops withdrawn are not deployed to whoever asks for it: "push for the withdrawal of Russian troops", « le retrait des troupes russes »', () => {
+  assert.equal(prop(claimsOf('Germany’s chancellor said China should push for the withdrawal of Russian troops from Ukraine.', 'en')[0]), null);
+  assert.equal(prop(claimsOf('Le chancelier allemand a affirmé que la Chine devait œuvrer au retrait des troupes russes d’Ukraine.', 'fr')[0]), null);
+});

@@ -578,6 +578,8 @@ export interface ClaimLexicon {
   sanctions: RegExp;
   /** Servicing others' items ("repairing Russian military equipment", « répare des chars russes »): nobody's items change hands. */
   servicing: RegExp;
+  /** People or items withdrawn ("the withdrawal of Russian troops", « le retrait des troupes russes »): going home is no deployment. */
+  withdrawal: RegExp;
   /**
    * Verb forms of attacking or shooting down ("frappé", "struck", "abattu"): the party they take as object is a
    * target, and their subject is no user of the items.
