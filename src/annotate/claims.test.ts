@@ -6727,3 +6727,13 @@ test('troops withdrawn are not deployed to whoever asks for it: "push for the wi
   assert.equal(prop(claimsOf('Germany’s chancellor said China should push for the withdrawal of Russian troops from Ukraine.', 'en')[0]), null);
   assert.equal(prop(claimsOf('Le chancelier allemand a affirmé que la Chine devait œuvrer au retrait des troupes russes d’Ukraine.', 'fr')[0]), null);
 });
+
+test('a headline verb that names its items gives them to the story it takes: « les Émirats accusés d’armer les paramilitaires, Abou Dhabi dément », "UAE accused of arming paramilitaries"', () => {
+  const fr = claimsOf([
+    'Soudan : les Émirats accusés d’armer les paramilitaires, Abou Dhabi dément', '',
+    'Selon Khartoum, les Émirats ont livré des munitions aux FSR.',
+  ].join('\n'), 'fr');
+  assert.equal(prop(claimAbout(fr, 'armer')), 'supply:United Arab Emirates>Rapid Support Forces:weapons');
+  const en = claimsOf('Sudan: UAE accused of arming paramilitaries, Abu Dhabi denies\n\nKhartoum says the UAE has delivered ammunition to the RSF.', 'en');
+  assert.equal(prop(claimAbout(en, 'arming')), 'supply:United Arab Emirates>Rapid Support Forces:weapons');
+});

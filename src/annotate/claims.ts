@@ -226,7 +226,9 @@ function completeHeadline(claims: Claim[], title: AnnotatedSentence, story: Prop
   const inTitle = (claim: Claim) => claim.start >= title.sentence.start && claim.end <= title.sentence.end;
   const base = claims.find((c) => inTitle(c) && c.proposition)?.proposition ?? story;
   if (!base) return claims;
-  const item = title.entities.find((e) => e.kind === 'item' && e.item !== undefined)?.item ?? base.item;
+  // « les Émirats accusés d'armer les paramilitaires »: a verb may name the items itself.
+  const implied = title.view.lower.find((word) => lex.impliedItems.has(word));
+  const item = title.entities.find((e) => e.kind === 'item' && e.item !== undefined)?.item ?? (implied ? lex.impliedItems.get(implied) : undefined) ?? base.item;
   return claims.map((claim) => {
     // "Washington accuses Tehran": an accusation naming only the accused is about the story it is the actor of.
     const namesOnlyActor = title.entities.some((e) => namesCountry(e) && e.country === base.actor && e.start === claim.start && e.end === claim.end);
