@@ -6737,3 +6737,12 @@ test('a headline verb that names its items gives them to the story it takes: « 
   const en = claimsOf('Sudan: UAE accused of arming paramilitaries, Abu Dhabi denies\n\nKhartoum says the UAE has delivered ammunition to the RSF.', 'en');
   assert.equal(prop(claimAbout(en, 'arming')), 'supply:United Arab Emirates>Rapid Support Forces:weapons');
 });
+
+test('accusing the accuser of spreading falsehoods denies the story, accusing a party asserts it: "accused Seoul of spreading rumours", « accusé Séoul de « diffuser de la propagande » pour justifier … »', () => {
+  const en = claimsOf('Seoul says Pyongyang has delivered ammunition to Moscow. Russia’s deputy foreign minister accused Seoul of spreading rumours to justify arms deliveries to Kyiv.', 'en');
+  assert.deepEqual([claimAbout(en, 'rumours').stance, prop(claimAbout(en, 'rumours'))], ['denies', 'supply:North Korea>Russia:ammunition']);
+  const fr = claimsOf('Séoul affirme que Pyongyang a livré des munitions à Moscou. La diplomatie russe a accusé Séoul de « diffuser de la propagande » pour justifier des livraisons d’armes à Kiev.', 'fr');
+  assert.deepEqual([claimAbout(fr, 'propagande').stance, prop(claimAbout(fr, 'propagande'))], ['denies', 'supply:North Korea>Russia:ammunition']);
+  const party = claimsOf('Seoul says Pyongyang has delivered ammunition to Moscow. Moscow denied it. Seoul accused Moscow of spreading disinformation.', 'en');
+  assert.equal(claimAbout(party, 'disinformation').stance, 'asserts');
+});

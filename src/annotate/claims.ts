@@ -859,13 +859,18 @@ function claimsOf(
   const callsFalse = verdict !== null && !verdictOnEvent(verdict, content, sentence.view, lex);
   // "dismissed Tehran's denials", « a mis en doute les démentis de Téhéran »: a denial is the object of one.
   const denialDenied = frame.kind === 'object' && frame.cue.cls === 'deny' && lex.denialNouns.test(text.slice(frame.cue.end, content.end));
-  const deniedFalse = lex.notFalse.test(contentText) || callsFalse && lex.denialNouns.test(contentText) || denialDenied;
-  const calledFalse = !deniedFalse && callsFalse;
+  // "accused Seoul of spreading rumours": the accuser's claims are false; "accused Moscow of spreading lies", Moscow a party
+  // to what the text is about: its denials are.
+  const spreadsFalsehood = frame.cue.cls === 'accuse' ? accusedOfFalsehood(content, sentence, lex, discourse.topic) : null;
+  const deniedFalse = lex.notFalse.test(contentText) || callsFalse && lex.denialNouns.test(contentText) || denialDenied || spreadsFalsehood?.party === true;
+  const calledFalse = !deniedFalse && (callsFalse || spreadsFalsehood?.party === false);
   // Denying, admitting, lacking evidence, or calling something false ("C'est un mensonge") is about some proposition.
   const expectsProposition = answersClaim(frame.cue.cls) || frame.cue.cls === 'accuse' || noEvidence !== null || frame.kind === 'object'
     || calledFalse || deniedFalse;
   const condemnsClaim = frame.cue.cls === 'accuse' && lex.condemnedClaim.test(text.slice(frame.cue.end, content.end));
-  const stated = propositionSpan(content, contentText, noEvidence, lex);
+  const statedSpan = propositionSpan(content, contentText, noEvidence, lex);
+  // The accuser charged with spreading falsehoods takes no part in what they spread.
+  const stated = spreadsFalsehood?.party === false ? { start: spreadsFalsehood.at, end: statedSpan.end } : statedSpan;
   // "Iran was accused by Kyiv of supplying drones": the accused, not the speaker, is who supplies.
   const accused = frame.implicitSubject ? sentence.entities.find((e) => e.country !== null && e.start >= frame.implicitSubject!.start && e.end <= frame.implicitSubject!.end) : undefined;
   const reading = readProposition(stated, {
@@ -1106,6 +1111,18 @@ function predicateEnd(content: Span, event: Span | undefined, view: SentenceView
     if (isRelativePronoun(lower[k], lex) && tokens[k - 1]?.kind === 'word' && !isVerb(lower[k - 1], lex)) return tokens[k].start;
   }
   return content.end;
+}
+
+/**
+ * Where a content accuses someone of spreading falsehoods (the lexicon's `spreadsFalsehood`), and whether they are a party
+ * to the topic (else they are its accuser); null when it accuses nobody of that.
+ */
+function accusedOfFalsehood(content: Span, sentence: AnnotatedSentence, lex: ClaimLexicon, topic: Proposition | null): { party: boolean; at: number } | null {
+  const falsehood = lex.spreadsFalsehood.exec(sentence.view.text.slice(content.start, content.end));
+  if (!falsehood) return null;
+  const at = content.start + falsehood.index;
+  const accused = sentence.entities.find((e) => e.country !== null && e.start >= content.start && e.end <= at);
+  return { party: accused !== undefined && topic !== null && (accused.country === topic.actor || accused.country === topic.recipient), at };
 }
 
 /** The two parties in either order: Iran helping Russia produce drones is a dealing between them as much as a supply. */

@@ -451,6 +451,8 @@ export interface ClaimLexicon {
   negatedAlternative: RegExp;
   /** A content calling what was said false ("these reports are false", "ces informations sont infondées"): a denial. */
   calledFalse: RegExp;
+  /** Spreading falsehoods ("spreading rumours", « propager des rumeurs »), what an accusation may charge someone with. */
+  spreadsFalsehood: RegExp;
   /** A verdict of calledFalse that condemns an act when said of one (« la fourniture d'armes est une provocation »): no denial then. */
   actVerdict: RegExp;
   /** A copula denying credence ("are not credible", « ne sont pas crédibles »): with calledFalse, a verdict on the claims a nominal report names. */
