@@ -6746,3 +6746,12 @@ test('accusing the accuser of spreading falsehoods denies the story, accusing a 
   const party = claimsOf('Seoul says Pyongyang has delivered ammunition to Moscow. Moscow denied it. Seoul accused Moscow of spreading disinformation.', 'en');
   assert.equal(claimAbout(party, 'disinformation').stance, 'asserts');
 });
+
+test('a clause with a subject of its own after ", and", « , et » is a claim of its own: "…, and dozens of Russian personnel have been trained in Iran"', () => {
+  const en = claimsOf('Two U.S. officials said Iran is preparing to transfer ballistic missiles to Russia, and dozens of Russian military personnel have been trained in Iran.', 'en');
+  assert.deepEqual(en.map(prop), ['supply:Iran>Russia:ballistic missiles', 'train:Iran>Russia:ballistic missiles']);
+  const fr = claimsOf('Selon Washington, l’Iran s’apprête à livrer des missiles balistiques à la Russie, et des dizaines de militaires russes ont été entraînés en Iran.', 'fr');
+  assert.deepEqual(fr.map(prop), ['supply:Iran>Russia:ballistic missiles', 'train:Iran>Russia:ballistic missiles']);
+  // Without the comma, "and" may join the objects of one verb.
+  assert.equal(claimsOf('Kyiv said Iran had sent drones to Russia and dozens of trainers to Crimea.', 'en').length, 1);
+});

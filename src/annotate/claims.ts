@@ -939,15 +939,33 @@ function coordinatedPredicates(content: Span, event: Span | undefined, item: Ite
   if (!event) return null;
   const { tokens, lower } = sentence.view;
   for (let k = tokenIndexAt(tokens, event.end); k < tokens.length && tokens[k].end <= content.end; k++) {
-    const verb = predicateEventAt(sentence.view, k, content.end, lex);
+    const shared = predicateEventAt(sentence.view, k, content.end, lex);
+    const verb = shared >= 0 ? shared : clauseEventAt(sentence.view, k, content.end, lex);
     if (verb < 0) continue;
-    const ownSubject = lex.firstPersonPlural.has(lower[k + 1]);
+    const ownSubject = shared < 0 || lex.firstPersonPlural.has(lower[k + 1]);
     const items = sentence.entities.filter((e) => e.kind === 'item' && e.start >= tokens[verb].end && e.end <= content.end);
     if (!ownSubject && (!items.length || items.some((e) => e.item === item || (e.item !== undefined && isBroaderItem(e.item, item))))) continue;
     const first = { start: content.start, end: trimSpan(sentence.view.text, content.start, tokens[k].start, ',').end };
     return { parts: [first, { start: tokens[k + 1].start, end: content.end }], sharesSubject: !ownSubject };
   }
   return null;
+}
+
+/** Words a clause coordinated after a comma may have before its event word: its subject and verb group. */
+const MAX_CLAUSE_LEAD = 10;
+
+/**
+ * The event word of a clause with a subject of its own, coordinated after a comma at token `k` (", and dozens of Russian
+ * personnel have been trained in Iran", « , et des dizaines de militaires russes ont été formés »), before `end`; else -1.
+ */
+function clauseEventAt(view: SentenceView, k: number, end: number, lex: ClaimLexicon): number {
+  const { tokens, lower } = view;
+  if (tokens[k - 1]?.text !== ',' || !lex.subjectCoordination.test(` ${lower[k]} `)) return -1;
+  for (let verb = k + 1; verb < tokens.length && verb - k <= MAX_CLAUSE_LEAD && tokens[verb].end <= end; verb++) {
+    if (tokens[verb].text === ',') return -1;
+    if (lex.events.has(lower[verb])) return verb;
+  }
+  return -1;
 }
 
 /**
