@@ -6755,3 +6755,8 @@ test('a clause with a subject of its own after ", and", « , et » is a claim of
   // Without the comma, "and" may join the objects of one verb.
   assert.equal(claimsOf('Kyiv said Iran had sent drones to Russia and dozens of trainers to Crimea.', 'en').length, 1);
 });
+
+test('a mayor or a governor speaks for the country of their city: "Kyiv’s mayor Vitali Kovalenko said", « Le maire de Kiev, Vitali Kovalenko, a affirmé »', () => {
+  assert.equal(claimsOf('Kyiv’s mayor Vitali Kovalenko said Russia used Iranian drones.', 'en')[0].speaker.affiliation, 'Ukraine');
+  assert.equal(claimsOf('Le maire de Kiev, Vitali Kovalenko, a affirmé que la Russie utilisait des drones iraniens.', 'fr')[0].speaker.affiliation, 'Ukraine');
+});

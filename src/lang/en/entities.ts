@@ -344,6 +344,8 @@ export const entities: EntityLexicon = {
       role: 'strategic communications coordinator',
     },
     { patterns: ['prosecutor general', 'prosecutor-general', 'attorney general', 'attorney-general', 'chief prosecutor'], role: 'prosecutor general' },
+    // Local officials speak for the country their city or region is in: "Kyiv's mayor", "the governor of the Kharkiv region".
+    { patterns: ['mayor', 'deputy mayor', '[regional] governor'], role: 'local official' },
     { patterns: ['lawmaker(s)', 'senator(s)', 'sen.', 'congressman', 'congresswoman', 'congressmen', 'legislator(s)', 'MP', 'MPs'], role: 'lawmaker' },
     { patterns: ['analyst(s)', 'expert(s)', 'researcher(s)', 'specialist(s)'], role: 'analyst' },
   ],

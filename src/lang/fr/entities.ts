@@ -365,6 +365,8 @@ export const entities: EntityLexicon = {
       role: 'strategic communications coordinator',
     },
     { patterns: ['procureur général', 'procureure générale', 'procureur en chef'], role: 'prosecutor general' },
+    // Les élus locaux parlent pour le pays de leur ville ou région : « le maire de Kiev », « le gouverneur de la région de Kharkiv ».
+    { patterns: ['maire', 'maire adjoint', 'adjoint(e) au maire', 'gouverneur', 'gouverneur régional', 'gouverneure'], role: 'local official' },
     { patterns: ['député(e)(s)', 'sénateur(s)', 'sénatrice(s)', 'parlementaire(s)'], role: 'lawmaker' },
     { patterns: ['analyste(s)', 'expert(e)(s)', 'chercheur(s)', 'chercheuse(s)', 'spécialiste(s)'], role: 'analyst' },
   ],
