@@ -6760,3 +6760,10 @@ test('a mayor or a governor speaks for the country of their city: "Kyiv’s mayo
   assert.equal(claimsOf('Kyiv’s mayor Vitali Kovalenko said Russia used Iranian drones.', 'en')[0].speaker.affiliation, 'Ukraine');
   assert.equal(claimsOf('Le maire de Kiev, Vitali Kovalenko, a affirmé que la Russie utilisait des drones iraniens.', 'fr')[0].speaker.affiliation, 'Ukraine');
 });
+
+test('a quote may open between the recipient and its verb of making at home: \'Russia "produces everything it needs"\', « la Russie « produit elle-même tout ce dont elle a besoin » »', () => {
+  const en = claimAbout(claimsOf('Estonia says North Korea supplies shells to Russia. Peskov said Russia "produces everything it needs" itself.', 'en'), 'produces');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:North Korea>Russia:ammunition']);
+  const fr = claimAbout(claimsOf('Selon l’Estonie, la Corée du Nord fournit des obus à la Russie. Dmitri Peskov a affirmé que la Russie « produit elle-même tout ce dont elle a besoin ».', 'fr'), 'produit');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:North Korea>Russia:ammunition']);
+});

@@ -1220,8 +1220,8 @@ function fromTopicOnly(
   return { proposition: null, rules };
 }
 
-/** Nothing but an adverb between a subject and its verb ("Russia also makes"). */
-const SUBJECT_TO_VERB = /^\s+(?:\p{L}+\s+)?$/u;
+/** Nothing but an adverb or an opening quote mark between a subject and its verb ("Russia also makes", « la Russie « produit »). */
+const SUBJECT_TO_VERB = /^\s+(?:\p{L}+\s+)?(?:[«“"]\s*)?$/u;
 
 /** The topic's recipient is the subject of the verb of making at home at `verbAt`: "the Houthis produce all of their own missiles". */
 function recipientMakesAtHome(verbAt: number, parties: Party[], topic: Proposition, ctx: PropositionContext): boolean {
