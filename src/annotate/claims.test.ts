@@ -6767,3 +6767,10 @@ test('a quote may open between the recipient and its verb of making at home: \'R
   const fr = claimAbout(claimsOf('Selon l’Estonie, la Corée du Nord fournit des obus à la Russie. Dmitri Peskov a affirmé que la Russie « produit elle-même tout ce dont elle a besoin ».', 'fr'), 'produit');
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:North Korea>Russia:ammunition']);
 });
+
+test('a qualified document of the body that spoke last is its own: "According to its latest report", « D’après leur dernier rapport »', () => {
+  const en = claimsOf('Estonian intelligence says North Korea has become the main supplier of shells to Russia. According to its latest report, Pyongyang has supplied at least 1.5 million shells.', 'en');
+  assert.equal(claimAbout(en, 'million').speaker.affiliation, 'Estonia');
+  const fr = claimsOf('Selon les services de renseignement estoniens, la Corée du Nord est devenue le premier fournisseur d’obus de la Russie. D’après leur dernier rapport, Pyongyang aurait fourni au moins 1,5 million d’obus.', 'fr');
+  assert.equal(claimAbout(fr, 'million').speaker.affiliation, 'Estonia');
+});

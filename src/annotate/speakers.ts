@@ -718,7 +718,9 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // that published it, else for the source cited last, an organisation or a country.
   const last = ctx.lastSpeaker;
   const determined = inside.length === 2 && ctx.lex.determiners.has(inside[0].text.toLowerCase());
-  const document = determined && ctx.lex.documentNouns.has(inside[1].text.toLowerCase());
+  // "its latest report", « leur dernier rapport »: a lower-case qualifier may stand before the document's noun.
+  const qualified = inside.length === 3 && ctx.lex.determiners.has(inside[0].text.toLowerCase()) && /^\p{Ll}/u.test(inside[1].text);
+  const document = (determined || qualified) && ctx.lex.documentNouns.has(inside.at(-1)!.text.toLowerCase());
   if (ctx.publisher && (document || determined && writtenByAuthors(inside[1], ctx))) return entitySpeaker(ctx.publisher, region, ctx);
   if (document && speaksAsBody(last)) return last;
   const described = describedCountry(inside, region, ctx);
