@@ -6774,3 +6774,8 @@ test('a qualified document of the body that spoke last is its own: "According to
   const fr = claimsOf('Selon les services de renseignement estoniens, la Corée du Nord est devenue le premier fournisseur d’obus de la Russie. D’après leur dernier rapport, Pyongyang aurait fourni au moins 1,5 million d’obus.', 'fr');
   assert.equal(claimAbout(fr, 'million').speaker.affiliation, 'Estonia');
 });
+
+test('« a fustigé » after a quote reports it, as an accusation: « « L’Iran a choisi le camp de l’agresseur », a fustigé le ministère ukrainien »', () => {
+  const fr = claimsOf('Kiev accuse l’Iran de livrer des drones à la Russie. « L’Iran a choisi le camp de l’agresseur », a fustigé le ministère ukrainien des Affaires étrangères.', 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.affiliation, c.stance, prop(c)]), [['Ukraine', 'asserts', 'supply:Iran>Russia:drones'], ['Ukraine', 'asserts', 'supply:Iran>Russia:drones']]);
+});

@@ -67,6 +67,8 @@ const INCISES: [ReportClass, Forms][] = [
   ['say', firstGroup('comment')], ['say', firstGroup('résum')], ['say', firstGroup('tranch')], ['say', secondGroup('renchér')],
   ['say', irregular('poursuit:p poursuivent:p poursuivait:i poursuivaient:i poursuivi:pp')],
   ['say', irregular('conclut:p concluent:p concluait:i concluaient:i conclu:pp')],
+  // « « L'Iran a choisi le camp de l'agresseur », a fustigé le ministère » : une condamnation citée accuse.
+  ['accuse', firstGroup('fustig')],
   // « ..., a-t-on appris de source diplomatique » : ce que la rédaction a appris, de qui elle le tient.
   ['say', irregular('appris:pp apprend:p')],
 ];
