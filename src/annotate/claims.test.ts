@@ -6779,3 +6779,12 @@ test('« a fustigé » after a quote reports it, as an accusation: « « L’Ira
   const fr = claimsOf('Kiev accuse l’Iran de livrer des drones à la Russie. « L’Iran a choisi le camp de l’agresseur », a fustigé le ministère ukrainien des Affaires étrangères.', 'fr');
   assert.deepEqual(fr.map((c) => [c.speaker.affiliation, c.stance, prop(c)]), [['Ukraine', 'asserts', 'supply:Iran>Russia:drones'], ['Ukraine', 'asserts', 'supply:Iran>Russia:drones']]);
 });
+
+test('a headline label’s items are used by no party written after its colon: « Drones iraniens : Kiev rompt avec Téhéran », "Iranian drones: Kyiv cuts ties with Tehran"', () => {
+  const fr = claimsOf('Drones iraniens : Kiev rompt avec Téhéran\n\nLe président ukrainien a réduit les relations avec l’Iran après la livraison de drones iraniens à la Russie. Téhéran a aussitôt démenti.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'démenti')), 'supply:Iran>Russia:drones');
+  const en = claimsOf('Iranian drones: Kyiv cuts ties with Tehran\n\nTehran denied it on Monday.', 'en');
+  assert.equal(prop(claimAbout(en, 'denied')), null);
+  // Items and their user in the label itself still state the story.
+  assert.equal(prop(claimAbout(claimsOf('Drones iraniens en Russie : ce que l’on sait\n\nTéhéran a démenti.', 'fr'), 'démenti')), 'supply:Iran>Russia:drones');
+});

@@ -10,7 +10,7 @@ import { findEntities, isBroaderItem, isStatelessGroupName, namesCountry, relate
 import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, namesQuoteOpeningSentence, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, COUNTERPART_ROLE, findNameSequences, inheritCounterpartRoles, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
-import { readProposition } from './propositions.js';
+import { readProposition, type PropositionReading } from './propositions.js';
 import { actingSubject, AUTHOR, coordinatedSubjectCountries, namedBodySpeaker, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, settleGuessedCountries, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
@@ -1079,15 +1079,22 @@ function askedActor(asked: EntityMention[], topic: Proposition): Proposition | n
  * borrowed from the topic), becomes the topic; it is no claim of anyone's.
  */
 function noteStatedTopic(sentence: AnnotatedSentence, input: ClaimInput, discourse: Discourse): void {
-  const reading = readProposition(sentence.sentence, {
+  const read = (span: Span) => readProposition(span, {
     view: sentence.view, entities: sentence.entities, lex: input.lang.claims, speakerCountry: null, speakerIsSubject: false,
     topic: null, salientTopic: null, topicByItem: new Map(), topicByParty: new Map(), expectsProposition: false, condemnsNoClaim: false, source: null,
   });
+  const reading = read(sentence.sentence);
   // Items of one country where another uses them (« Drones iraniens en Russie : ce que l'on sait ») state a supply too;
   // soldiers of one country somewhere ("Des soldats nord-coréens en Ukraine ?") say less of who receives them.
-  const itemsUsed = reading.proposition?.type === 'supply' && reading.itemsUsed === true;
-  if (reading.proposition && (reading.event || itemsUsed)) noteTopic(discourse, reading.proposition);
+  const itemsUsed = (r: PropositionReading) => r.proposition?.type === 'supply' && r.itemsUsed === true;
+  // Not when a label's items and a party after its colon are apart: « Drones iraniens : Kiev rompt avec Téhéran ».
+  const label = LABEL_COLON.exec(input.text.slice(sentence.sentence.start, sentence.sentence.end));
+  const used = itemsUsed(reading) && (!label || itemsUsed(read({ start: sentence.sentence.start, end: sentence.sentence.start + label.index })));
+  if (reading.proposition && (reading.event || used)) noteTopic(discourse, reading.proposition);
 }
+
+/** The colon closing a headline's label (« Drones iraniens : ... »). */
+const LABEL_COLON = /\s?:\s/u;
 
 /**
  * Where the event's clause starts in the content: after the last comma and conjunction before the
