@@ -323,8 +323,9 @@ function isNegatedReport(view: SentenceView, cue: Cue, lex: ClaimLexicon): boole
   let first = Math.max(0, cue.first - 1);
   while (first > 0 && cue.first - first < MAX_NEGATION_WORDS && lex.infinitiveNegation.has(lower[first])) first--;
   const from = tokens[first].start;
-  // « ne dit pas que »: the negation may follow the verb; "said none had been sent" opens the content on it, as its subject.
-  const contentSubject = isVerb(lower[cue.last + 2], lex);
+  // « ne dit pas que »: the negation may follow the verb; "said none had been sent", with no "that", opens the content on
+  // it, as its subject.
+  const contentSubject = lex.optionalComplementizer && isVerb(lower[cue.last + 2], lex);
   const to = tokens[Math.min(tokens.length - 1, contentSubject ? cue.last : cue.last + 1)].end;
   return lex.negation.test(view.text.slice(from, to));
 }
