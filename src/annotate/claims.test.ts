@@ -6762,9 +6762,9 @@ test('a mayor or a governor speaks for the country of their city: "Kyiv’s mayo
 });
 
 test('a quote may open between the recipient and its verb of making at home: \'Russia "produces everything it needs"\', « la Russie « produit elle-même tout ce dont elle a besoin » »', () => {
-  const en = claimAbout(claimsOf('Estonia says North Korea supplies shells to Russia. Peskov said Russia "produces everything it needs" itself.', 'en'), 'produces');
+  const en = claimAbout(claimsOf('Estonia says North Korea supplies shells to Russia. Sorokin said Russia "produces everything it needs" itself.', 'en'), 'produces');
   assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:North Korea>Russia:ammunition']);
-  const fr = claimAbout(claimsOf('Selon l’Estonie, la Corée du Nord fournit des obus à la Russie. Dmitri Peskov a affirmé que la Russie « produit elle-même tout ce dont elle a besoin ».', 'fr'), 'produit');
+  const fr = claimAbout(claimsOf('Selon l’Estonie, la Corée du Nord fournit des obus à la Russie. Ivan Sorokin a affirmé que la Russie « produit elle-même tout ce dont elle a besoin ».', 'fr'), 'produit');
   assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:North Korea>Russia:ammunition']);
 });
 
