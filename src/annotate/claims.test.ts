@@ -6788,3 +6788,10 @@ test('a headline label’s items are used by no party written after its colon: �
   // Items and their user in the label itself still state the story.
   assert.equal(prop(claimAbout(claimsOf('Drones iraniens en Russie : ce que l’on sait\n\nTéhéran a démenti.', 'fr'), 'démenti')), 'supply:Iran>Russia:drones');
 });
+
+test('troops holding exercises together are deployed nowhere: "Russian and Belarusian troops had held joint exercises", « ont mené des exercices conjoints »', () => {
+  const en = claimsOf('Kyiv says Belarus is sending troops to Ukraine. Russia’s defence ministry said Russian and Belarusian troops had held joint exercises.', 'en');
+  assert.equal(prop(claimAbout(en, 'exercises')), null);
+  const fr = claimsOf('Kiev affirme que la Biélorussie envoie des troupes en Ukraine. Selon Moscou, des soldats russes et biélorusses ont mené des exercices conjoints.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'exercices')), null);
+});

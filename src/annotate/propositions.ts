@@ -1141,8 +1141,8 @@ function fromTopicOnly(
 ): PropositionReading {
   const slice = ctx.view.text.slice(content.start, content.end);
   // "Belarus was repairing Russian military equipment": whose items they are says nothing of a transfer; nor does "the
-  // withdrawal of Russian troops".
-  if (ctx.lex.servicing.test(slice) || ctx.lex.withdrawal.test(slice)) return { proposition: null, rules };
+  // withdrawal of Russian troops", nor "Russian and Belarusian troops held joint exercises".
+  if (ctx.lex.servicing.test(slice) || ctx.lex.withdrawal.test(slice) || ctx.lex.exercises.test(slice)) return { proposition: null, rules };
   // "Shahed drones launched by Russia": a weapon system's maker is an origin too, though only a user the clause
   // names, not the speaker, shows such items changed hands.
   const origins = itemOrigins(parties, ctx, item);

@@ -582,6 +582,8 @@ export interface ClaimLexicon {
   servicing: RegExp;
   /** People or items withdrawn ("the withdrawal of Russian troops", « le retrait des troupes russes »): going home is no deployment. */
   withdrawal: RegExp;
+  /** Military exercises ("held joint exercises", « des manœuvres conjointes »): troops training together are no deployment. */
+  exercises: RegExp;
   /**
    * Verb forms of attacking or shooting down ("frappé", "struck", "abattu"): the party they take as object is a
    * target, and their subject is no user of the items.

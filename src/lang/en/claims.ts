@@ -373,6 +373,7 @@ export const claims: ClaimLexicon = {
   intoTheWar: wordRegex(String.raw`\b(?:drag|draw|pull|drew|drawn)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?into\s+(?:the|a|this|its|their)\s+(?:war|conflict|fighting)\b`),
   sanctions: wordRegex(String.raw`\bsanctions?\s+(?:on|against|targeting)\b|\bsanction(?:ed|ing)\b`),
   withdrawal: wordRegex(String.raw`\b(?:withdr[ae]w\p{L}*|pull(?:s|ed|ing)?\s+(?:out|back)|pull-?outs?|retreat\p{L}*|evacuat\p{L}*)\b`),
+  exercises: wordRegex(String.raw`\b(?:exercises|drills|manoeuvres|maneuvers|war\s+games)\b`),
   servicing: wordRegex(String.raw`\b(?:repair|fix|maint(?:ain|enance)|overhaul|refurbish|servic)\p{L}*`),
   confrontation: wordRegex(String.raw`\b(?:clash(?:es|ed)?|fighting|fought|battles?|skirmish(?:es)?|confrontations?|combat)\s+(?:\p{L}+\s+){0,3}?between\b|\bagainst\b`),
   targetPrepositions: new Set(['against']),

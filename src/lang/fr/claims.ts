@@ -432,6 +432,7 @@ export const claims: ClaimLexicon = {
   intoTheWar: wordRegex(String.raw`\b(?:entra[îi]n|impliqu|embarqu)\p{L}*\s+(?:[\p{L}-]+['’]?\s*){0,4}?dans\s+(?:la|le|les|une?|cette|ce|leur|sa|son)\s+(?:guerre|conflit|spirale|escalade|aventure)\b`),
   sanctions: wordRegex(String.raw`\bsanctions?\s+(?:\p{L}+\s+)?(?:contre|visant|à\s+l[’']encontre)\b|\bsanctionn\p{L}*`),
   withdrawal: wordRegex(String.raw`\b(?:retraits?|retir\p{L}*|repli\p{L}*|évacu\p{L}*)\b`),
+  exercises: wordRegex(String.raw`\b(?:exercices|manœuvres|manoeuvres)\b`),
   servicing: wordRegex(String.raw`\b(?:répar|entreten|entretien|révis)\p{L}*|\bremis\p{L}*\s+en\s+état\b|\bremise\s+en\s+état\b`),
   confrontation: wordRegex(String.raw`\b(?:affrontements?|combats?|accrochages?|heurts|confrontations?)\s+(?:\p{L}+\s+){0,3}?entre\b|\bcontre\b`),
   targetPrepositions: new Set(['contre']),
