@@ -6795,3 +6795,10 @@ test('troops holding exercises together are deployed nowhere: "Russian and Belar
   const fr = claimsOf('Kiev affirme que la Biélorussie envoie des troupes en Ukraine. Selon Moscou, des soldats russes et biélorusses ont mené des exercices conjoints.', 'fr');
   assert.equal(prop(claimAbout(fr, 'exercices')), null);
 });
+
+test('speaking of lies denies what was said: « Téhéran parle de « fausses informations » », \'Tehran spoke of "fake news"\'', () => {
+  const fr = claimAbout(claimsOf('Kiev affirme que l’Iran livre des missiles à la Russie. Téhéran parle de « fausses informations ».', 'fr'), 'parle');
+  assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['Iran', 'denies', 'supply:Iran>Russia:missiles']);
+  const en = claimAbout(claimsOf('Kyiv says Iran sends missiles to Russia. Tehran spoke of "fake news".', 'en'), 'spoke');
+  assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['Iran', 'denies', 'supply:Iran>Russia:missiles']);
+});

@@ -121,6 +121,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:stand(?:s|ing)?|stood)\s+by(?=\s+(?:its|their|his|her|our|the|these|those)\s+(?:\p{L}+\s+)?(?:claims?|accusations?|allegations?|assessments?|statements?|reports?|findings?)\b)|\bdoubl(?:e|es|ed|ing)\s+down\s+on\b`), cls: 'say' },
     // "played down reports that P": making light of what is reported dismisses it (not "played down the risk").
     { pattern: wordRegex(String.raw`\b(?:play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?)(?=\s+(?:(?:the|these|those|such)\s+)?(?:\p{L}+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\b)`), cls: 'deny' },
+    // 'Tehran spoke of "fake news"': naming what is said a lie denies it.
+    { pattern: wordRegex(String.raw`\b(?:spoke|speaks?|speaking|talk(?:s|ed|ing)?)(?=\s+of\s+(?:[“"]\s*)?(?:(?:a|an|pure|sheer|outright)\s+)*(?:fake\s+news|lies|disinformation|propaganda|fabrications?|rumou?rs|slander|smears?|false\s+(?:information|reports|claims))\b)`), cls: 'deny' },
     // "cast doubt on Tehran's denials", "questioned the reports": doubting what is said dismisses it (not "questioned the official").
     { pattern: wordRegex(String.raw`\b(?:cast(?:s|ing)?\s+doubts?\s+on|question(?:s|ed|ing)?)(?=\s+(?:(?:the|these|those|such)\s+)?(?:\p{L}+(?:['’]s)?\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|denials?|assertions?|statements?|account)\b)`), cls: 'deny' },
     // "ruled out sending troops": setting an act aside says it will not happen.

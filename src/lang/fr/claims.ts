@@ -161,6 +161,8 @@ export const claims: ClaimLexicon = {
     { pattern: wordRegex(String.raw`\b(?:appel\p{L}*|exhort\p{L}*|somm\p{L}*|press\p{L}*)(?=\s+(?:\p{L}+['’]?\s*){1,3}?(?:à|de)\s+(?:[«“"]\s*)?(?:cesser|arrêter|mettre\s+fin|suspendre|stopper)\b)`), cls: 'say', contentFollows: true },
     { pattern: wordRegex(String.raw`\bfai(?:t|sait|re|sant)\s+(?:savoir|valoir)\b|\ba\s+fait\s+(?:savoir|valoir)\b`), cls: 'say' },
     { pattern: wordRegex(String.raw`\blaiss\p{L}*\s+entendre\b`), cls: 'suggest' },
+    // « Téhéran parle de « fausses informations » » : nommer ce qui est dit d'un mensonge, c'est le démentir.
+    { pattern: wordRegex(String.raw`\bparl\p{L}*(?=\s+(?:d['’]\s*|de\s+)(?:[«“"]\s*)?(?:(?:une?|des|la|pure|simple|grossière)\s+)*(?:fausses\s+(?:informations|nouvelles|accusations)|mensonges?|désinformation|propagande|fabrications?|rumeurs|infox|fake\s+news|calomnies?|manipulations?)\b)`), cls: 'deny' },
     // « a mis en doute les démentis de Téhéran » : douter de ce qui est dit, c'est l'écarter (pas « mis en doute sa parole »).
     { pattern: wordRegex(String.raw`\b(?:m[eiî]\p{L}*|remis|remet\p{L}*)\s+en\s+(?:doute|cause)(?=\s+(?:les|ces|des|de\s+telles|la|cette)\s+(?:\p{L}+\s+)?(?:informations|accusations|allégations|affirmations|rumeurs|rapports|démentis|dénégations|déclarations|version)\b)`), cls: 'deny' },
     // « a minimisé les informations selon lesquelles P » : en faire peu de cas, c'est les écarter (pas « minimisé le risque »).
