@@ -6802,3 +6802,12 @@ test('speaking of lies denies what was said: « Téhéran parle de « fausses in
   const en = claimAbout(claimsOf('Kyiv says Iran sends missiles to Russia. Tehran spoke of "fake news".', 'en'), 'spoke');
   assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['Iran', 'denies', 'supply:Iran>Russia:missiles']);
 });
+
+test('warnings that P are their source’s claim: "U.S. warnings that Beijing was considering arming Moscow", « les avertissements américains selon lesquels »', () => {
+  const en = claimAbout(claimsOf('China said it has never provided weapons to either side, responding to U.S. warnings that Beijing was considering arming Moscow.', 'en'), 'considering');
+  assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['United States', 'speculates', 'supply:China>Russia:weapons']);
+  const fr = claimAbout(claimsOf('Pékin a assuré n’avoir jamais fourni d’armes, en réponse aux avertissements américains selon lesquels la Chine pourrait armer Moscou.', 'fr'), 'pourrait');
+  assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['United States', 'speculates', 'supply:China>Russia:weapons']);
+  // "warning that P", a participle, is the main subject's report.
+  assert.equal(claimAbout(claimsOf('Kyiv said Iran had sent drones to Russia, warning that more would follow.', 'en'), 'more').speaker.name, 'Ukraine');
+});
