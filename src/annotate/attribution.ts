@@ -7,7 +7,7 @@
 import type { Span, Token } from '../core/types.js';
 import type { ClaimLexicon, EventForm, ReportClass, ReportingEntry, Tense } from '../lang/types.js';
 import { allMatches, matchAt, matchAtStart, unionOf } from '../lang/regex.js';
-import { trimSpan, withoutQuoteMarks } from '../core/text.js';
+import { areAdjacent, trimSpan, withoutQuoteMarks } from '../core/text.js';
 import { isNameWord } from './people.js';
 import { dropOverlapping, firstVerbIndex, isAuxiliary, isCommonNounSource, isEventNoun, isListJoiner, isNounPosition, isQuestion, isRelativePronoun, isSpeakerPronoun, isTitleCased, isVerb, POSSESSIVE_ENDING, tokenIndexAt, wordBefore } from './words.js';
 
@@ -1261,8 +1261,7 @@ function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boo
 function isDescriptive(view: SentenceView, mention: Span): boolean {
   const kind = mentionKind(mention);
   if (kind === 'item') return true;
-  const isItemBeside = (other: Span) => mentionKind(other) === 'item'
-    && (/^\s+$/u.test(view.text.slice(other.end, mention.start)) || /^\s+$/u.test(view.text.slice(mention.end, other.start)));
+  const isItemBeside = (other: Span) => mentionKind(other) === 'item' && areAdjacent(view.text, other, mention);
   return kind === 'demonym' && view.mentions.some(isItemBeside);
 }
 
@@ -2011,6 +2010,23 @@ export function predicateEventAt(view: SentenceView, k: number, end: number, lex
   while (verb < tokens.length && verb - from <= lead && !lex.events.has(lower[verb])) verb++;
   if (verb - from > lead || verb >= tokens.length || tokens[verb].end > end) return -1;
   return mentions.some((m) => m.start >= tokens[k].end && m.end <= tokens[verb].start) ? -1 : verb;
+}
+
+/** Words a clause coordinated after a comma may have before its event word: its subject and verb group. */
+const MAX_CLAUSE_LEAD = 10;
+
+/**
+ * The event word of a clause with a subject of its own, coordinated after a comma at token `k` (", and dozens of Russian
+ * personnel have been trained in Iran", « , et des dizaines de militaires russes ont été entraînés »), before `end`; else -1.
+ */
+export function clauseEventAt(view: SentenceView, k: number, end: number, lex: ClaimLexicon): number {
+  const { tokens, lower } = view;
+  if (tokens[k - 1]?.text !== ',' || !lex.subjectCoordination.test(` ${lower[k]} `)) return -1;
+  for (let verb = k + 1; verb < tokens.length && verb - k <= MAX_CLAUSE_LEAD && tokens[verb].end <= end; verb++) {
+    if (tokens[verb].text === ',') return -1;
+    if (lex.events.has(lower[verb])) return verb;
+  }
+  return -1;
 }
 
 /** Characters between a clause break and an evidence formula set against what comes before: its subject, if any ("we ", "the Pentagon "). */

@@ -8,7 +8,7 @@ import type { Claim, DateMention, DocumentMeta, Item, PartialDate, Proposition, 
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, isBroaderItem, isStatelessGroupName, namesCountry, relatedItems, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
-import { answersClaim, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, namesQuoteOpeningSentence, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
+import { answersClaim, clauseEventAt, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, namesQuoteOpeningSentence, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
 import { attachRoles, Cast, COUNTERPART_ROLE, findNameSequences, inheritCounterpartRoles, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
 import { readProposition, type PropositionReading } from './propositions.js';
 import { actingSubject, AUTHOR, coordinatedSubjectCountries, namedBodySpeaker, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, settleGuessedCountries, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
@@ -227,8 +227,8 @@ function completeHeadline(claims: Claim[], title: AnnotatedSentence, story: Prop
   const base = claims.find((c) => inTitle(c) && c.proposition)?.proposition ?? story;
   if (!base) return claims;
   // « les Émirats accusés d'armer les paramilitaires »: a verb may name the items itself.
-  const implied = title.view.lower.find((word) => lex.impliedItems.has(word));
-  const item = title.entities.find((e) => e.kind === 'item' && e.item !== undefined)?.item ?? (implied ? lex.impliedItems.get(implied) : undefined) ?? base.item;
+  const implied = title.view.lower.map((word) => lex.impliedItems.get(word)).find((i) => i !== undefined);
+  const item = title.entities.find((e) => e.kind === 'item' && e.item !== undefined)?.item ?? implied ?? base.item;
   return claims.map((claim) => {
     // "Washington accuses Tehran": an accusation naming only the accused is about the story it is the actor of.
     const namesOnlyActor = title.entities.some((e) => namesCountry(e) && e.country === base.actor && e.start === claim.start && e.end === claim.end);
@@ -949,23 +949,6 @@ function coordinatedPredicates(content: Span, event: Span | undefined, item: Ite
     return { parts: [first, { start: tokens[k + 1].start, end: content.end }], sharesSubject: !ownSubject };
   }
   return null;
-}
-
-/** Words a clause coordinated after a comma may have before its event word: its subject and verb group. */
-const MAX_CLAUSE_LEAD = 10;
-
-/**
- * The event word of a clause with a subject of its own, coordinated after a comma at token `k` (", and dozens of Russian
- * personnel have been trained in Iran", « , et des dizaines de militaires russes ont été formés »), before `end`; else -1.
- */
-function clauseEventAt(view: SentenceView, k: number, end: number, lex: ClaimLexicon): number {
-  const { tokens, lower } = view;
-  if (tokens[k - 1]?.text !== ',' || !lex.subjectCoordination.test(` ${lower[k]} `)) return -1;
-  for (let verb = k + 1; verb < tokens.length && verb - k <= MAX_CLAUSE_LEAD && tokens[verb].end <= end; verb++) {
-    if (tokens[verb].text === ',') return -1;
-    if (lex.events.has(lower[verb])) return verb;
-  }
-  return -1;
 }
 
 /**

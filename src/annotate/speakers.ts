@@ -6,6 +6,7 @@
 import type { Claim, Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon } from '../lang/types.js';
 import { isStatelessGroup, type EntityMention } from '../knowledge/index.js';
+import { areAdjacent } from '../core/text.js';
 import { quotedRanges } from '../segment/index.js';
 import { EXPERT_ROLE, isNameWord, ownsApposedRole, possessor, speaksForNoCountry, type Cast, type Person, type PersonMention } from './people.js';
 import { firstVerbIndex, isAuxiliary, isBareSource, isCommonNounSource, isListGap, isRelativePronoun, isSpeakerPronoun, POSSESSIVE_ENDING, POSSESSIVE_GAP, prepositionBefore, SHORT_PREPOSITION_ONLY, tokenIndexAt } from './words.js';
@@ -666,7 +667,7 @@ function neuterAntecedent(region: Span, ctx: SpeakerContext): Speaker | null {
   // 'said it strongly rejects', 'said it "categorically rejects"': an adverb or a quote mark may stand before the verb.
   while (inside.length > 1 && (isAfterSubject(inside.at(-1)!, ctx.lex) || inside.at(-1)!.kind === 'quote' || ctx.lex.adverbEnding.test(inside.at(-1)!.text))) inside.pop();
   if (inside.length !== 1 || !ctx.lex.neuterPronouns.has(inside[0].text.toLowerCase())) return null;
-  const reporter = subjectOfReportBefore(ctx.tokens.indexOf(inside[0]), ctx) ?? openingSubjectBefore(inside[0].start, ctx);
+  const reporter = subjectOfReportBefore(ctx.tokens.indexOf(inside[0]), ctx) ?? subjectBeforeConjunction(inside[0].start, ctx);
   if (speaksAsBody(reporter)) return reporter;
   const last = ctx.lastSpeaker;
   return speaksAsBody(last) ? last : null;
@@ -676,7 +677,7 @@ function neuterAntecedent(region: Span, ctx: SpeakerContext): Speaker | null {
  * "Iran said P, but it insisted Q", « Le ministère a reconnu P, mais il a assuré Q »: the subject of the sentence's first
  * verb, when that verb comes before the pronoun at `at`.
  */
-function openingSubjectBefore(at: number, ctx: SpeakerContext): Speaker | null {
+function subjectBeforeConjunction(at: number, ctx: SpeakerContext): Speaker | null {
   // Only a pronoun opening a coordinated clause: in '"Iran is arming Hezbollah," it said' the sentence opens on what was said.
   const before = ctx.tokens.findLast((t) => t.end <= at);
   if (!before || !ctx.lex.conjunctions.has(before.text.toLowerCase())) return null;
@@ -717,9 +718,10 @@ function commonNounSource(region: Span, ctx: SpeakerContext): Speaker | null {
   // "The report found that P", "affirme le texte", "écrivent les auteurs": the document speaks for the organisation
   // that published it, else for the source cited last, an organisation or a country.
   const last = ctx.lastSpeaker;
-  const determined = inside.length === 2 && ctx.lex.determiners.has(inside[0].text.toLowerCase());
+  const opensOnDeterminer = inside.length > 0 && ctx.lex.determiners.has(inside[0].text.toLowerCase());
+  const determined = opensOnDeterminer && inside.length === 2;
   // "its latest report", « leur dernier rapport »: a lower-case qualifier may stand before the document's noun.
-  const qualified = inside.length === 3 && ctx.lex.determiners.has(inside[0].text.toLowerCase()) && /^\p{Ll}/u.test(inside[1].text);
+  const qualified = opensOnDeterminer && inside.length === 3 && /^\p{Ll}/u.test(inside[1].text);
   const document = (determined || qualified) && ctx.lex.documentNouns.has(inside.at(-1)!.text.toLowerCase());
   if (ctx.publisher && (document || determined && writtenByAuthors(inside[1], ctx))) return entitySpeaker(ctx.publisher, region, ctx);
   if (document && speaksAsBody(last)) return last;
@@ -864,7 +866,7 @@ export function pronounAntecedent(at: number, pronoun: string, ctx: SpeakerConte
   const personal = gender === 'm' || gender === 'f';
   const subject = personal ? openingSubject(at, ctx) : null;
   if (subject) return subject;
-  const body = openingSubjectBefore(at, ctx);
+  const body = subjectBeforeConjunction(at, ctx);
   if (speaksAsBody(body)) return body;
   if (personal && ctx.lastActor) return ctx.lastActor;
   const last = ctx.lastSpeaker;
@@ -1139,8 +1141,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // A region that is the demonym alone was found qualifying a claim noun (« des accusations américaines selon lesquelles »).
       const source = region.start === e.start && region.end === e.end;
       // "a Russian instructor said", « un soldat ukrainien a raconté »: the country's serving personnel speak for it.
-      const serving = ctx.entities.some((i) => i.item === 'personnel' && i.start >= region.start && i.end <= region.end
-        && (/^\s+$/u.test(ctx.text.slice(i.end, e.start)) || /^\s+$/u.test(ctx.text.slice(e.end, i.start))));
+      const serving = ctx.entities.some((i) => i.item === 'personnel' && i.start >= region.start && i.end <= region.end && areAdjacent(ctx.text, i, e));
       return (side || people || source || serving) && e.country ? countrySpeaker(e.country) : null;
     }
     default:

@@ -24,6 +24,12 @@ export function trimSpan(text: string, start: number, end: number, extra = ''): 
   return { start, end };
 }
 
+/** Spans `a` and `b` stand side by side, in either order, with only white space between them ("Iranian drones", « drones iraniens »). */
+export function areAdjacent(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return WHITE_SPACE.test(text.slice(a.end, b.start)) || WHITE_SPACE.test(text.slice(b.end, a.start));
+}
+const WHITE_SPACE = /^\s+$/u;
+
 /** The text from `start` to `end` with the given spans (in text order) blanked out, so that patterns cannot match inside them. */
 export function sliceWithout(text: string, start: number, end: number, spans: readonly { start: number; end: number }[]): string {
   let out = '';
