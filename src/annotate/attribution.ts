@@ -1122,13 +1122,23 @@ function asideEnd(view: SentenceView, k: number, lex: ClaimLexicon): number {
   const reporter = matchAt(lex.reporterAside, view.text, tokens[k].start);
   const closing = reporter ? tokenIndexAt(tokens, tokens[k].start + reporter[0].length) : -1;
   if (tokens[closing]?.text === ',') return closing;
+  // "said, in a report seen by The Associated Press, that P": a name governed by a preposition may sit in an
+  // aside that a complementizer closes.
+  let named = false;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_ASIDE_WORDS_BEFORE_COMPLEMENTIZER + 1; j++) {
     const t = tokens[j];
     if (t.text === ',') {
-      const short = j - k <= MAX_ASIDE_WORDS + 1;
+      const short = j - k <= MAX_ASIDE_WORDS + 1 && !named;
       return j > k + 1 && (short || lex.complementizers.has(tokens[j + 1]?.text.toLowerCase() ?? '')) ? j : -1;
     }
-    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || insideMention(view, t)) return -1;
+    const governedName = t.kind === 'word' && insideMention(view, t) && isGoverned(view, j, lex);
+    if (governedName) {
+      named = true;
+      j = afterMention(view, t) - 1;
+      continue;
+    }
+    const determinesName = lex.determiners.has(view.lower[j]) && insideMention(view, tokens[j + 1] ?? t) && isGoverned(view, j + 1, lex);
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) && !determinesName || insideMention(view, t)) return -1;
   }
   return -1;
 }

@@ -6811,3 +6811,10 @@ test('warnings that P are their source’s claim: "U.S. warnings that Beijing wa
   // "warning that P", a participle, is the main subject's report.
   assert.equal(claimAbout(claimsOf('Kyiv said Iran had sent drones to Russia, warning that more would follow.', 'en'), 'more').speaker.name, 'Ukraine');
 });
+
+test('an aside naming who saw the report leaves the complement in reach: "said, in a report seen by The Associated Press, that P", « affirme, dans un rapport consulté par l’AFP, que P »', () => {
+  const en = claimAbout(claimsOf('A panel of U.N. experts said, in a report seen by The Associated Press, that Iran had supplied missiles to the Houthis.', 'en'), 'supplied');
+  assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['United Nations', 'asserts', 'supply:Iran>Houthis:missiles']);
+  const fr = claimAbout(claimsOf('Un groupe d’experts des Nations unies affirme, dans un rapport confidentiel consulté par l’AFP, que l’Iran a fourni des missiles aux Houthis.', 'fr'), 'fourni');
+  assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['United Nations', 'asserts', 'supply:Iran>Houthis:missiles']);
+});
