@@ -6818,3 +6818,10 @@ test('an aside naming who saw the report leaves the complement in reach: "said, 
   const fr = claimAbout(claimsOf('Un groupe d’experts des Nations unies affirme, dans un rapport confidentiel consulté par l’AFP, que l’Iran a fourni des missiles aux Houthis.', 'fr'), 'fourni');
   assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['United Nations', 'asserts', 'supply:Iran>Houthis:missiles']);
 });
+
+test('how long a speaker has said so may stand before the complement: « affirment depuis longtemps fabriquer », "has said for months it"', () => {
+  const fr = claimAbout(claimsOf('L’Iran envoie des armes aux rebelles houthis du Yémen. Les Houthis affirment depuis longtemps fabriquer eux-mêmes leurs armes.', 'fr'), 'fabriquer');
+  assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['Houthis', 'denies', 'supply:Iran>Houthis:weapons']);
+  const en = claimAbout(claimsOf('Iran sends weapons to Yemen’s Houthi rebels, the U.S. says. Tehran has said for months it does not arm the rebels.', 'en'), 'does not');
+  assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['Iran', 'denies', 'supply:Iran>Houthis:weapons']);
+});

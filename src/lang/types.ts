@@ -699,7 +699,11 @@ export interface ClaimLexicon {
   concessiveOpeners: RegExp;
   /** Adverbs between a subject and its verb ("The ministry also said", "the agency later reported"). */
   subjectAdverbs: ReadonlySet<string>;
-  /** Adverbial phrases setting the speaker against others, which may stand after the verb (« affirme pour sa part avoir », "said for its part"). */
+  /**
+   * Adverbial phrases that may stand between a reporting verb and its complement: setting the speaker against
+   * others (« affirme pour sa part avoir », "said for its part") or saying how long it has said so (« affirment
+   * depuis longtemps fabriquer », "has said for months it").
+   */
   sideAdverbials: RegExp;
   /** Connectives that may open a sentence before its source ("Mais selon X, P", "But according to X, P"). */
   openingConnectives: RegExp;

@@ -460,7 +460,7 @@ export const claims: ClaimLexicon = {
   cardinals: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']),
   ownReporting: wordRegex(String.raw`^\s*(?:our|this\s+(?:newspaper|paper|agency)['’]s)\s+(?:own\s+)?(?:information|reporting|sources|investigation|findings)[\s.,]*$`),
   subjectAdverbs: new Set(['also', 'separately', 'later', 'again', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'publicly', 'reportedly', 'recently', 'already', 'still', 'similarly', 'likewise', 'meanwhile', 'now']),
-  sideAdverbials: /(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|in\s+response)(?![\p{L}\p{N}])\s*,?\s*/iu,
+  sideAdverbials: /(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|in\s+response|for\s+(?:years|months|weeks|decades|a\s+long\s+time))(?![\p{L}\p{N}])\s*,?\s*/iu,
   attitudeBefore: wordRegex(String.raw`\b(?:alarmed|concerned|worried|troubled|disturbed|outraged|angered|dismayed|alarm|concern|outrage|anger|dismay)["”]?\s+(?:by|about|over|at|with)\s+(?:the|these|this|those|such|any)?\s*$`),
   perceptionVerbs: new Set(['observed', 'seen', 'saw', 'noticed', 'detected', 'tracked', 'recorded', 'monitored', 'witnessed', 'spotted', 'documented', 'identified', 'observe', 'see', 'detect', 'track', 'monitor']),
   useParticiples: new Set(['used', 'fired', 'launched', 'employed']),

@@ -526,7 +526,7 @@ export const claims: ClaimLexicon = {
   cardinals: new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze']),
   ownReporting: wordRegex(String.raw`^\s*(?:nos|notre)\s+(?:informations|sources|révélations|enquête|constatations)[\s.,]*$`),
   subjectAdverbs: new Set(['également', 'aussi', 'ensuite', 'encore', 'déjà', 'pourtant', 'toutefois', 'cependant', 'publiquement', 'alors', 'désormais', 'récemment', 'notamment']),
-  sideAdverbials: /(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)|à\s+(?:son|leur)\s+tour|en\s+retour)(?![\p{L}\p{N}])\s*,?\s*/iu,
+  sideAdverbials: /(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)|à\s+(?:son|leur)\s+tour|en\s+retour|depuis\s+(?:longtemps|des\s+(?:années|mois|semaines|décennies)|plusieurs\s+(?:années|mois|semaines))|de\s+longue\s+date)(?![\p{L}\p{N}])\s*,?\s*/iu,
   attitudeBefore: wordRegex(String.raw`\b(?:alarmée?s?|préoccupée?s?|inquiète?s?|inquiets|troublée?s?|indignée?s?|préoccupation|inquiétude|indignation)\s*[»”"]?\s+(?:par|face\s+à|devant|quant\s+à)\s+(?:la|le|les|l['’]|ces?|cette|cet)?\s*$`),
   perceptionVerbs: new Set(['observé', 'constaté', 'détecté', 'repéré', 'relevé', 'enregistré', 'remarqué', 'vu', 'documenté', 'identifié', 'observer', 'constater', 'détecter', 'repérer', 'suivre', 'suivi']),
   useParticiples: new Set(['utilisé', 'utilisée', 'utilisés', 'utilisées', 'employé', 'employée', 'employés', 'employées', 'tiré', 'tirée', 'tirés', 'tirées', 'lancé', 'lancée', 'lancés', 'lancées']),
