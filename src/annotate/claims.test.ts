@@ -6825,3 +6825,10 @@ test('how long a speaker has said so may stand before the complement: « affirme
   const en = claimAbout(claimsOf('Iran sends weapons to Yemen’s Houthi rebels, the U.S. says. Tehran has said for months it does not arm the rebels.', 'en'), 'does not');
   assert.deepEqual([en.speaker.name, en.stance, prop(en)], ['Iran', 'denies', 'supply:Iran>Houthis:weapons']);
 });
+
+test('a speaker who seized a ship carrying items is not their supplier: "said it seized a dhow transporting weapons", « avoir saisi un navire transportant des pièces »', () => {
+  const fr = claimAbout(claimsOf('Le commandement militaire américain a annoncé dimanche avoir saisi un navire transportant des pièces de missiles de fabrication iranienne à destination du Yémen.', 'fr'), 'navire');
+  assert.equal(prop(fr), 'supply:Iran>Yemen:technology');
+  const en = claimAbout(claimsOf('The U.S. Navy said it seized a dhow transporting weapons to the Houthis.', 'en'), 'dhow');
+  assert.notEqual(en.proposition?.actor, 'United States');
+});

@@ -598,7 +598,9 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
   const receivesTopic = noun && parties.length === 0 && topicOfNoun(item, ctx)?.recipient === ctx.speakerCountry;
   const namesOthersDealings = noun && (origin !== null || receiving === ctx.speakerCountry
     || lex.perceptionVerbs.has(wordBefore(ctx.view.tokens, event.start, lex) ?? ''));
-  if (!subject && ctx.speakerIsSubject && !receivesTopic && !namesOthersDealings && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
+  // Nor does it carry out what a noun it names does (« a annoncé avoir saisi un navire transportant des pièces »).
+  if (!subject && ctx.speakerIsSubject && !receivesTopic && !namesOthersDealings && described === null
+    && (noun || before.every((p) => p.prep !== null || p.kind === 'demonym'))) subject = ctx.speakerCountry;
   const ownCountry = lex.ownCountry.test(ctx.view.text.slice(content.start, event.start)) ? ctx.speakerCountry : null;
   if (ownCountry) { subject = ownCountry; rules.push('subject:own-country'); }
   // "the export by Iran and procurement by Russia of ...": each event's own agent follows it.
