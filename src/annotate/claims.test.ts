@@ -6832,3 +6832,13 @@ test('a speaker who seized a ship carrying items is not their supplier: "said it
   const en = claimAbout(claimsOf('The U.S. Navy said it seized a dhow transporting weapons to the Houthis.', 'en'), 'dhow');
   assert.notEqual(en.proposition?.actor, 'United States');
 });
+
+test('where items were found is not who uses them: "Iranian drones were recovered in Ukraine", « des missiles russes récupérés en Ukraine »', () => {
+  const fr = claimAbout(claimsOf('Selon Kiev, des drones iraniens ont été récupérés en Ukraine.', 'fr'), 'récupérés');
+  assert.equal(prop(fr), null);
+  // After talk of the supply, the drones found are the topic's.
+  const withTopic = claimAbout(claimsOf('Kiev accuse l’Iran de livrer des drones à la Russie. Selon l’armée ukrainienne, des drones iraniens ont été récupérés en Ukraine.', 'fr'), 'récupérés');
+  assert.equal(prop(withTopic), 'supply:Iran>Russia:drones');
+  const en = claimAbout(claimsOf('Kyiv accuses Iran of supplying drones to Russia. According to the Ukrainian military, Iranian drones were recovered in Ukraine.', 'en'), 'recovered');
+  assert.equal(prop(en), 'supply:Iran>Russia:drones');
+});

@@ -915,7 +915,7 @@ function itemUser(content: Span, parties: Party[], origin: string, item: Item, c
   // "Ukraine found Chinese-made parts in Russian drones", "the Pentagon had seen North Korean troops in Kursk": who
   // finds, examines or sees the items does not use them.
   const finding = findingVerbIn(content, ctx);
-  const finder = (p: Party) => finding !== null && p.prep === null && p.end <= finding.start;
+  const finder = (p: Party) => finding !== null && (p.prep === null && p.end <= finding.start || followsFindingVerb(p, ctx));
   const candidates = parties.filter((p) => p.name !== origin && !isReportSubject(p, ctx) && !isAttackTarget(p, ctx) && !(item !== 'personnel' && isPlaceHit(p, ctx)) && !shootsItemsDown(p, ctx) && !isPlaceOfUse(p, ctx) && !finder(p) && !targetsItems(p, ctx)
     && p.start >= clauseStart && p.start < opponentsFrom && (p.kind !== 'demonym' ? p.prep === null || receives(p.prep, item, ctx.lex) || usedBy(p, content, ctx) : ownsPersonnel(p, ctx)));
   // "U.S. forces seized Iranian missile parts bound for the Houthis": whom the items are for, not who holds them now.
@@ -962,13 +962,23 @@ function isPlaceOfUse(p: Party, ctx: PropositionContext): boolean {
 
 /** "North Korean troops were fighting in Ukraine", « combattent en Ukraine »: where they fight, not whom they serve. */
 function followsCombatVerb(p: Span, ctx: PropositionContext): boolean {
-  const { tokens, lower } = ctx.view;
-  const k = prepositionIndexBefore(tokens, p.start, ctx.lex);
-  // Where, not for whom ("to fight for Russia").
-  if (k < 1 || !ctx.lex.locationPrepositions.has(lower[k]) || !ctx.lex.attackVerbs.has(lower[k - 1])) return false;
+  const verb = wordBeforePlace(p, ctx);
+  if (verb < 0 || !ctx.lex.attackVerbs.has(ctx.view.lower[verb])) return false;
   // "artillery shells to China": a noun of the same spelling is no verb.
-  const word = tokens[k - 1];
+  const word = ctx.view.tokens[verb];
   return !ctx.entities.some((e) => e.kind === 'item' && e.start <= word.start && word.end <= e.end);
+}
+
+/** "Russian missiles recovered in Ukraine", « récupérés en Ukraine »: where items were found, not who uses them. */
+function followsFindingVerb(p: Span, ctx: PropositionContext): boolean {
+  const verb = wordBeforePlace(p, ctx);
+  return verb >= 0 && ctx.lex.findingVerbs.has(ctx.view.lower[verb]);
+}
+
+/** The word right before the preposition of place (not of whom: "to fight for Russia") that governs `p`, or -1. */
+function wordBeforePlace(p: Span, ctx: PropositionContext): number {
+  const k = prepositionIndexBefore(ctx.view.tokens, p.start, ctx.lex);
+  return k >= 1 && ctx.lex.locationPrepositions.has(ctx.view.lower[k]) ? k - 1 : -1;
 }
 
 /** A party after this preposition receives the items; personnel are received where they are ("trainers in Belarus"). */
@@ -1176,9 +1186,10 @@ function fromTopicOnly(
   // Nor is one named in a clause about a place ("cette région, où l'armée ukrainienne occupe ...").
   const verdictStart = anaphor && matchAtStart(ctx.lex.verdictOpening, slice.slice(anaphor.index + anaphor[0].length))
     ? content.start + anaphor.index + anaphor[0].length : placeRelativeStart(content, ctx);
-  // Nor is a target ("des missiles utilisés contre l'Ukraine"), where the items serve (« utilisés en Ukraine ») or who
-  // shoots them down (« l'armée ukrainienne abat des drones de fabrication iranienne »).
-  const bystander = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep) || isPlaceOfUse(p, ctx) || shootsItemsDown(p, ctx);
+  // Nor is a target ("des missiles utilisés contre l'Ukraine"), where the items serve (« utilisés en Ukraine ») or were
+  // found ("recovered in Ukraine"), or who shoots them down (« l'armée ukrainienne abat des drones de fabrication iranienne »).
+  const bystander = (p: Party) => p.prep !== null && ctx.lex.targetPrepositions.has(p.prep) || isPlaceOfUse(p, ctx) || followsFindingVerb(p, ctx)
+    || shootsItemsDown(p, ctx);
   // Nor who is named before the clause the items stand in ("the evidence gathered by Ukraine left no doubt that the drones ...").
   const clauseStart = items.length ? embeddedClauseStart(tokenIndexAt(ctx.view.tokens, items[0].start), content, ctx) : content.start;
   // Nor who judges the claims named after it ("the United States had no reason to doubt the reports").
