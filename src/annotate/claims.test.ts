@@ -6842,3 +6842,12 @@ test('where items were found is not who uses them: "Iranian drones were recovere
   const en = claimAbout(claimsOf('Kyiv accuses Iran of supplying drones to Russia. According to the Ukrainian military, Iranian drones were recovered in Ukraine.', 'en'), 'recovered');
   assert.equal(prop(en), 'supply:Iran>Russia:drones');
 });
+
+test('"the experts" are those of the body quoted before: "A panel of U.N. experts said P. The experts said Q", « Selon les experts »', () => {
+  const en = claimAbout(claimsOf('A panel of United Nations experts said that Iran had supplied the Houthis with missiles. The experts said debris from the missiles matched Iranian designs.', 'en'), 'debris');
+  assert.equal(en.speaker.name, 'United Nations');
+  const fr = claimAbout(claimsOf('Un groupe d’experts des Nations unies affirme que l’Iran a fourni des missiles aux Houthis. Selon les experts, les débris des missiles correspondent à des modèles iraniens.', 'fr'), 'débris');
+  assert.equal(fr.speaker.name, 'United Nations');
+  // Experts no body was said to convene stay unknown.
+  assert.equal(claimAbout(claimsOf('Les experts affirment que l’Iran a fourni des missiles aux Houthis.', 'fr'), 'fourni').speaker.type, 'unknown');
+});

@@ -1072,6 +1072,10 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       if (convener) return institutionSpeaker(convener, e.role);
       // "les chercheurs n'ont trouvé aucune preuve", after "L'IISS a publié un rapport": the authors speak for the publisher.
       if (ctx.publisher && writtenByAuthors(e, ctx)) return institutionSpeaker(ctx.publisher, e.role);
+      // "A panel of U.N. experts said P. The experts said Q": the body whose experts were quoted.
+      const determiner = ctx.tokens.findLast((t) => t.end <= e.start)?.text.toLowerCase() ?? '';
+      const convenedEarlier = e.role && INDEPENDENT_ROLES.has(e.role) && ctx.lex.definiteDeterminers.has(determiner) ? ctx.speakerByRole.get(e.role) : undefined;
+      if (convenedEarlier?.type === 'organization') return convenedEarlier;
       // Experts, and "un diplomate européen", "a Western official": nobody's official, no home country to guess.
       if (e.role && (INDEPENDENT_ROLES.has(e.role) || besideBloc(e, ctx))) return { name: e.role, type: 'unknown', affiliation: null, role: e.role };
       // "Speaking for Iran, the representative said": the delegate's party.
