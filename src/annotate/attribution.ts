@@ -134,7 +134,24 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
     ...(phrases ? matchSpans(view, lex.indirectQuestion, sentence) : []),
   ];
   const inUnsaid = (f: Frame) => unsaid.some((region) => f.cue.start >= region.start && f.cue.end <= region.end);
-  return frames.filter((f) => (f.content.end > f.content.start || f.announces) && !inUnsaid(f)).sort((a, b) => a.cue.start - b.cue.start);
+  return frames.filter((f) => (f.content.end > f.content.start || f.announces) && !inUnsaid(f) && !restatesReportBefore(view, f, frames, lex))
+    .sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/**
+ * "dismissed the reports, which he called “fantasies”", « a balayé ces informations, qu'il a qualifiées de
+ * « fantasmes » »: a report in a relative clause on the object of the report just before, by the same speaker,
+ * says again what that one said.
+ */
+function restatesReportBefore(view: SentenceView, frame: Frame, frames: Frame[], lex: ClaimLexicon): boolean {
+  const { tokens, lower } = view;
+  const pronoun = frame.cue.first - 1;
+  const relative = lower[pronoun - 1] ?? '';
+  if (tokens[pronoun - 2]?.text !== ',' || !isSpeakerPronoun(lower[pronoun], lex)) return false;
+  if (!lex.objectRelatives.has(relative) && !lex.complementizers.has(relative)) return false;
+  const comma = tokens[pronoun - 2];
+  const previous = frames.filter((f) => f.cue.end <= comma.start).sort((a, b) => b.cue.start - a.cue.start)[0];
+  return previous?.kind === 'object' && !tokens.some((t) => t.start >= previous.cue.end && t.end <= comma.start && t.kind === 'punct');
 }
 
 /** Characters a formula saying something stands unconfirmed spans at most ("have still not yet been independently verified"). */

@@ -6851,3 +6851,10 @@ test('"the experts" are those of the body quoted before: "A panel of U.N. expert
   // Experts no body was said to convene stay unknown.
   assert.equal(claimAbout(claimsOf('Les experts affirment que l’Iran a fourni des missiles aux Houthis.', 'fr'), 'fourni').speaker.type, 'unknown');
 });
+
+test('a verdict in a relative clause on what the speaker just dismissed is one claim: "dismissed the reports, which he called “fantasies”", « a balayé ces informations, qu’il a qualifiées de « fantasmes » »', () => {
+  const fr = claimsOf('Kiev affirme que la Chine livre des armes à la Russie. Le vice-ministre russe, Pavel Kostin, a balayé ces informations, qu’il a qualifiées de « fantasmes occidentaux ».', 'fr');
+  assert.deepEqual(fr.filter((c) => c.speaker.name === 'Pavel Kostin').map((c) => [c.stance, prop(c)]), [['denies', 'supply:China>Russia:weapons']]);
+  const en = claimsOf('Kyiv says China delivers weapons to Russia. Russian Deputy Foreign Minister Pavel Kostin dismissed the reports, which he called "Western fantasies".', 'en');
+  assert.deepEqual(en.filter((c) => c.speaker.name === 'Pavel Kostin').map((c) => [c.stance, prop(c)]), [['denies', 'supply:China>Russia:weapons']]);
+});
