@@ -6858,3 +6858,10 @@ test('a verdict in a relative clause on what the speaker just dismissed is one c
   const en = claimsOf('Kyiv says China delivers weapons to Russia. Russian Deputy Foreign Minister Pavel Kostin dismissed the reports, which he called "Western fantasies".', 'en');
   assert.deepEqual(en.filter((c) => c.speaker.name === 'Pavel Kostin').map((c) => [c.stance, prop(c)]), [['denies', 'supply:China>Russia:weapons']]);
 });
+
+test('"without being able to establish", « sans pouvoir établir » lack evidence: « ..., sans pouvoir établir qui les avait expédiées »', () => {
+  const fr = claimAbout(claimsOf('L’Iran livre des missiles aux Houthis, selon l’ONU. Les experts disent avoir remonté la trace de certaines pièces jusqu’à des fabricants iraniens, sans pouvoir établir qui les avait expédiées.', 'fr'), 'remonté');
+  assert.deepEqual([fr.stance, prop(fr)], ['no_evidence', 'supply:Iran>Houthis:missiles']);
+  const en = claimAbout(claimsOf('Iran supplies missiles to the Houthis, the U.N. says. The experts said they had traced some parts to Iranian manufacturers, without being able to establish who had shipped them.', 'en'), 'traced');
+  assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'supply:Iran>Houthis:missiles']);
+});
