@@ -6865,3 +6865,15 @@ test('"without being able to establish", « sans pouvoir établir » lack eviden
   const en = claimAbout(claimsOf('Iran supplies missiles to the Houthis, the U.N. says. The experts said they had traced some parts to Iranian manufacturers, without being able to establish who had shipped them.', 'en'), 'traced');
   assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'supply:Iran>Houthis:missiles']);
 });
+
+test('items "made in" a country say where they come from, as "were made in" does: "components manufactured in China are being found", « des drones fabriqués en Russie »', () => {
+  const en = claimAbout(claimsOf('The EU says China supplies Russia with drone engines. "We have clear evidence that components manufactured in China are being found on the battlefield," she said.', 'en'), 'components');
+  assert.deepEqual([en.stance, prop(en)], ['asserts', 'supply:China>Russia:technology']);
+  const fr = claimAbout(claimsOf('L’UE affirme que la Chine fournit à la Russie des moteurs de drones. « Des composants fabriqués en Chine sont retrouvés sur le champ de bataille », a-t-elle assuré.', 'fr'), 'composants');
+  assert.deepEqual([fr.stance, prop(fr)], ['asserts', 'supply:China>Russia:technology']);
+  // The recipient's own make answers the supply.
+  const own = claimAbout(claimsOf('Kiev affirme que l’Iran livre des drones à la Russie. Moscou assure que ses forces utilisent des drones fabriqués en Russie.', 'fr'), 'utilisent');
+  assert.deepEqual([own.stance, prop(own)], ['denies', 'supply:Iran>Russia:drones']);
+  const ownEn = claimAbout(claimsOf('Kyiv says Iran supplies drones to Russia. Moscow said its forces only use drones made in Russia.', 'en'), 'only use');
+  assert.deepEqual([ownEn.stance, prop(ownEn)], ['denies', 'supply:Iran>Russia:drones']);
+});

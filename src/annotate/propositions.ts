@@ -795,7 +795,10 @@ function predicativeMaker(content: Span, parties: Party[], items: EntityMention[
   return demonym?.name ?? madeInCountry(parties, items, ctx)?.maker ?? null;
 }
 
-/** "the drones were made in Russia", « ont été fabriqués en Russie »: the words between the items and the country, and the country. */
+/**
+ * "the drones were made in Russia", « ont été fabriqués en Russie », "components manufactured in China": the words
+ * between the items and the country, and the country.
+ */
 function madeInCountry(parties: Party[], items: EntityMention[], ctx: PropositionContext): (Span & { maker: string }) | null {
   const { text } = ctx.view;
   for (const p of parties) {

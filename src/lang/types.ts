@@ -734,7 +734,10 @@ export interface ClaimLexicon {
    */
   madeInBetween: RegExp;
   madeInAfter: RegExp;
-  /** Between items and a country, when a clause says the items were made there ("the drones were made in Russia", « ont été fabriqués en Russie »). */
+  /**
+   * Between items and a country, when a clause says the items were made there ("the drones were made in Russia", « ont
+   * été fabriqués en Russie ») or names them so ("components manufactured in China", « des drones fabriqués en Russie »).
+   */
   madeInCountry: RegExp;
   /**
    * Pronouns standing for who receives, where the language puts them: before the verb group (« l'Iran lui aurait livré »),

@@ -435,7 +435,7 @@ export const claims: ClaimLexicon = {
   // "the drones are", "the drones used by Russian forces are" (Russian-made).
   madeInBetween: wordRegex(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,6}?(?:are|were|is|was)\s+(?:all\s+)?$`),
   madeInAfter: /^-(?:made|built|produced|manufactured)\b/iu,
-  madeInCountry: wordRegex(String.raw`^\s+(?:(?:used|fired|launched|employed|operated)\s+(?:by|in|against)\s+[^,;.!?"“”]{1,60}?\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+(?:all\s+)?(?:made|built|produced|manufactured|assembled)\s+in\s+(?:the\s+)?$`),
+  madeInCountry: wordRegex(String.raw`^\s+(?:(?:used|fired|launched|employed|operated)\s+(?:by|in|against)\s+[^,;.!?"“”]{1,60}?\s+)?(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:all\s+)?(?:made|built|produced|manufactured|assembled)\s+in\s+(?:the\s+)?$`),
   possessor: /\p{L}['’]s$/u,
   possessives: new Set(['its', 'his', 'her', 'their']),
   recipientPronouns: { words: new Set(['it', 'them', 'us']), afterVerb: true, givenWith: new Set(['with']) },

@@ -505,7 +505,7 @@ export const claims: ClaimLexicon = {
   madeInBetween: wordRegex(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,6}?(?:sont|étaient|est|était)\s+(?:tous\s+|toutes\s+)?(?:[«“"]\s*)?de\s+(?:fabrication|conception|production)\s+$`),
   // French names the maker last ("de fabrication russe"): nothing needs to follow it.
   madeInAfter: /^/u,
-  madeInCountry: wordRegex(String.raw`^\s+(?:(?:utilisé|employé|tiré|lancé)e?s?\s+(?:par|en|contre)\s+[^,;.!?"«»“”]{1,60}?\s+)?(?:sont|étaient|est|était|ont\s+été|avaient\s+été|a\s+été|avait\s+été)\s+(?:tous\s+|toutes\s+)?(?:fabriqué|produit|construit|assemblé|conçu)e?s?\s+(?:en|au|aux)\s+$`),
+  madeInCountry: wordRegex(String.raw`^\s+(?:(?:utilisé|employé|tiré|lancé)e?s?\s+(?:par|en|contre)\s+[^,;.!?"«»“”]{1,60}?\s+)?(?:(?:sont|étaient|est|était|ont\s+été|avaient\s+été|a\s+été|avait\s+été)\s+)?(?:tous\s+|toutes\s+)?(?:fabriqué|produit|construit|assemblé|conçu)e?s?\s+(?:en|au|aux)\s+$`),
   possessor: null,
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   recipientPronouns: { words: new Set(['lui', 'leur', 'nous']), afterVerb: false, givenWith: new Set() },
