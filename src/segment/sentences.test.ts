@@ -86,6 +86,14 @@ test('a closing quote followed by a capital after a glued period splits after th
   assert.deepEqual(sentences('"Nous verrons."Nous partirons demain.'), ['"Nous verrons."', 'Nous partirons demain.']);
 });
 
+test('after a number an abbreviation is a unit or a month, and a capital after it opens a sentence', () => {
+  assert.deepEqual(sentences('Des obus de 152 mm et de 122 mm. Pyongyang aurait aussi envoyé des missiles.'), [
+    'Des obus de 152 mm et de 122 mm.', 'Pyongyang aurait aussi envoyé des missiles.',
+  ]);
+  // A year after the month goes on with the date; a title before a name still does not end anything.
+  assert.deepEqual(sentences('Le 12 sept. 2023, la Russie a tiré. M. Dupont a parlé.'), ['Le 12 sept. 2023, la Russie a tiré.', 'M. Dupont a parlé.']);
+});
+
 test('sentences lie inside their paragraph and carry its index', () => {
   const text = 'Un. Deux.\n\nTrois.';
   const found = splitSentences(text, splitParagraphs(text, []), { abbreviations: fr });

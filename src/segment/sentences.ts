@@ -91,7 +91,8 @@ function endsSentence(
     const word = wordBefore(text, paragraphStart, runStart);
     // An initial comes before a name ("John F. Smith"); before a quote or a dash it was a word ("le réseau social X. « ...").
     if (word.length === 1 && !isDigit(word.charCodeAt(0)) && isUpper(nextCode)) return false;
-    if (nonFinal.has(word.toLowerCase())) return false;
+    // After a number the abbreviation is a unit or a date's month ("122 mm.", "le 12 sept."): a capital may open a sentence.
+    if (nonFinal.has(word.toLowerCase()) && !(followsNumber(text, paragraphStart, runStart - word.length) && isUpper(nextCode))) return false;
   }
   // "(...)" and "[…]" mark a cut inside a quotation, not a sentence end.
   const before = text.charCodeAt(runStart - 1);
@@ -108,6 +109,11 @@ function wordBefore(text: string, lowerBound: number, end: number): string {
   let start = end;
   while (start > lowerBound && isLetterOrDigit(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
+}
+
+/** A number and a space stand right before `at` ("122 " in "122 mm"). */
+function followsNumber(text: string, lowerBound: number, at: number): boolean {
+  return at - 2 >= lowerBound && isSpace(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 2));
 }
 
 function isDigit(code: number): boolean {
