@@ -1605,7 +1605,9 @@ function accordingFrames(view: SentenceView, sources: RegExpExecArray[], verbFra
     if (comment) content.end = trimEnd(view, view.text.lastIndexOf(',', comment.content.start));
     if (verbFrames.some((f) => f.content.start < content.end && content.start < f.content.end && f.kind !== 'orphan')) continue;
     // "Les services ukrainiens ont présenté des débris qui, selon eux, prouvent ...": the pronoun is the sentence's subject.
-    const pronounInside = lex.pronouns.has(view.text.slice(sourceStart, sourceEnd).trim().toLowerCase()) && afterContent;
+    // Closing the sentence ("Pyongyang aurait aussi envoyé des missiles, selon lui."), it is rather whoever spoke before.
+    const closesSentence = sourceEnd >= trimEnd(view, view.span.end);
+    const pronounInside = lex.pronouns.has(view.text.slice(sourceStart, sourceEnd).trim().toLowerCase()) && afterContent && !closesSentence;
     const speakerRegion = pronounInside ? null : { start: sourceStart, end: sourceEnd };
     frames.push({ kind: 'according', cue, speakerRegion, speakerNearEnd: false, speakerFromMainClause: pronounInside, content, speakerIsContentSubject: false });
   }

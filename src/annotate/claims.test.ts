@@ -6877,3 +6877,13 @@ test('items "made in" a country say where they come from, as "were made in" does
   const ownEn = claimAbout(claimsOf('Kyiv says Iran supplies drones to Russia. Moscow said its forces only use drones made in Russia.', 'en'), 'only use');
   assert.deepEqual([ownEn.stance, prop(ownEn)], ['denies', 'supply:Iran>Russia:drones']);
 });
+
+test('"according to him" closing a sentence stands for who spoke before, not the sentence’s subject: « Pyongyang aurait aussi envoyé des missiles, selon lui. »', () => {
+  const fr = claimAbout(claimsOf('Le ministre sud-coréen de la Défense, Kim Yong-jin, a estimé que les livraisons étaient massives. Pyongyang aurait également envoyé des missiles balistiques à la Russie, selon lui.', 'fr'), 'balistiques');
+  assert.deepEqual([fr.speaker.name, fr.stance], ['Kim Yong-jin', 'asserts']);
+  const en = claimAbout(claimsOf('South Korean Defence Minister Kim Yong-jin spoke to lawmakers. Pyongyang also sent ballistic missiles to Russia, according to him.', 'en'), 'ballistic');
+  assert.deepEqual([en.speaker.name, en.stance], ['Kim Yong-jin', 'asserts']);
+  // Inside the sentence, the pronoun is still its subject's.
+  const inside = claimAbout(claimsOf('Les services ukrainiens ont présenté des débris qui, selon eux, prouvent que l’Iran a livré des drones à la Russie.', 'fr'), 'prouvent');
+  assert.equal(inside.speaker.affiliation, 'Ukraine');
+});
