@@ -573,6 +573,16 @@ function isObjectOfVerb(between: string, lex: ClaimLexicon): boolean {
   return !/[,;]/u.test(between) && withinObjectReach(between) && !(between.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => isVerb(word, lex));
 }
 
+/**
+ * "Fabian Richter, a drone expert at the institute, said the programme ...": the comma before the verb closes an
+ * apposition to the person the sentence opens on, who is its subject.
+ */
+function apposedToOpeningPerson(view: SentenceView, cue: Cue, lex: ClaimLexicon): boolean {
+  const apposition = appositionOpening(view, cue.first, lex);
+  const opening = view.tokens[apposition];
+  return apposition > 0 && view.mentions.some((m) => mentionKind(m) === 'person' && m.start === view.tokens[0].start && m.end === opening.start);
+}
+
 /** The token after a side adverbial starting at token i (« pour sa part », "for its part"), or i. */
 function afterSideAdverbial(view: SentenceView, i: number, lex: ClaimLexicon): number {
   const m = i < view.tokens.length ? matchAt(lex.sideAdverbials, view.text, view.tokens[i].start) : null;
@@ -598,7 +608,8 @@ function frameOf(view: SentenceView, cue: Cue, lex: ClaimLexicon): Frame | null 
   const addressed = lex.addresseeVerbs.has(lower[cue.last]) && !lex.addresseeVerbsInvert;
   // « le porte-parole de la diplomatie, Ali Hosseini, a rejeté ces accusations »: a name apposed to the subject
   // closes it; what follows the verb is its object, not an inverted subject.
-  const apposedName = before?.text === ',' && (view.mentions.some((m) => mentionKind(m) === 'person' && m.end === before.start) || nicknameIntroBefore(view, cue.first - 2, lex) >= 0);
+  const apposedName = before?.text === ',' && (view.mentions.some((m) => mentionKind(m) === 'person' && m.end === before.start) || nicknameIntroBefore(view, cue.first - 2, lex) >= 0
+    || apposedToOpeningPerson(view, cue, lex));
   // A participle never inverts its subject: "..., fearing an escalation" names no speaker after it.
   const inverted = cue.cliticPronoun !== null
     || before !== undefined && cue.tense !== 'gerund' && (isClausePunct(view, before) || before.kind === 'quote') && !addressed && !apposedName

@@ -6887,3 +6887,8 @@ test('"according to him" closing a sentence stands for who spoke before, not the
   const inside = claimAbout(claimsOf('Les services ukrainiens ont présenté des débris qui, selon eux, prouvent que l’Iran a livré des drones à la Russie.', 'fr'), 'prouvent');
   assert.equal(inside.speaker.affiliation, 'Ukraine');
 });
+
+test('an apposition to the person opening the sentence is no inverted subject: "X, a drone expert at the institute, said the programme, if confirmed, would ..."', () => {
+  const claims = claimsOf('Fabian Moritz, a drone expert at the Stockholm-based Institute for Security Studies, said the programme, if confirmed, would mark a significant escalation.', 'en');
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.text]), [['Fabian Moritz', 'the programme, if confirmed, would mark a significant escalation']]);
+});
