@@ -6892,3 +6892,9 @@ test('an apposition to the person opening the sentence is no inverted subject: "
   const claims = claimsOf('Fabian Moritz, a drone expert at the Stockholm-based Institute for Security Studies, said the programme, if confirmed, would mark a significant escalation.', 'en');
   assert.deepEqual(claims.map((c) => [c.speaker.name, c.text]), [['Fabian Moritz', 'the programme, if confirmed, would mark a significant escalation']]);
 });
+
+test('"about half" counts what follows "said": "said about half of the shells fired by Russian forces were North Korean"', () => {
+  const claims = claimsOf('Seoul says North Korea has shipped shells to Russia. Ukrainian military intelligence said about half of the shells fired by Russian forces in recent months were North Korean.', 'en');
+  const half = claimAbout(claims, 'about half');
+  assert.deepEqual([half.speaker.affiliation, half.stance, prop(half)], ['Ukraine', 'asserts', 'supply:North Korea>Russia:ammunition']);
+});

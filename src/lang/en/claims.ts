@@ -457,7 +457,7 @@ export const claims: ClaimLexicon = {
   impersonalPronouns: new Set(),
   // "independent sanctions monitors told ...": a few lower-case words may qualify the source.
   bareSource: /^(?:(?:state|local|official|western|foreign|independent|social|news|sanctions|military|intelligence|security|un|u\.n\.)\s+){0,2}(?:media|officials|sources|authorities|diplomats|analysts|experts|monitors|investigators|inspectors|observers|researchers)$/iu,
-  cardinals: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']),
+  cardinals: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'half']),
   ownReporting: wordRegex(String.raw`^\s*(?:our|this\s+(?:newspaper|paper|agency)['’]s)\s+(?:own\s+)?(?:information|reporting|sources|investigation|findings)[\s.,]*$`),
   subjectAdverbs: new Set(['also', 'separately', 'later', 'again', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'publicly', 'reportedly', 'recently', 'already', 'still', 'similarly', 'likewise', 'meanwhile', 'now']),
   sideAdverbials: /(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|in\s+response|for\s+(?:years|months|weeks|decades|a\s+long\s+time))(?![\p{L}\p{N}])\s*,?\s*/iu,
