@@ -6898,3 +6898,10 @@ test('"about half" counts what follows "said": "said about half of the shells fi
   const half = claimAbout(claims, 'about half');
   assert.deepEqual([half.speaker.affiliation, half.stance, prop(half)], ['Ukraine', 'asserts', 'supply:North Korea>Russia:ammunition']);
 });
+
+test('a hyphenated given name ending like a French clitic stays whole: "Choe Song-il", « Kim Jong-il »', () => {
+  const en = claimAbout(claimsOf('North Korea’s vice minister of foreign affairs, Choe Song-il, said the accusations were false.', 'en'), 'false');
+  assert.equal(en.speaker.name, 'Choe Song-il');
+  const fr = claimsOf('Le vice-ministre nord-coréen, Choe Song-il, a démenti. « C’est faux », dit-il.', 'fr');
+  assert.deepEqual(fr.map((c) => c.speaker.name), ['Choe Song-il', 'Choe Song-il']);
+});

@@ -182,10 +182,17 @@ function headlineVerbAt(tokens: Token[], k: number, lex: ClaimLexicon): boolean 
   return isVerb(tokens[k].text.toLowerCase(), lex) || after !== undefined && /^\p{Ll}/u.test(after) && lex.determiners.has(after);
 }
 
+/** A lower-case syllable hyphenated to a name word. */
+const GLUED_NAME_END = /^-\p{Ll}+$/u;
+
 /** Index of the token that continues the name after token j ("John F. Smith", "Osama bin Laden"), or -1. */
 function extendName(text: string, tokens: Token[], j: number, lex: ClaimLexicon): number {
   const cur = tokens[j];
   let k = j + 1;
+  // "Choe Song-il", "Kim Jong-il": the tokenizer cut off what reads as a French clitic pronoun; after a capitalised
+  // word that follows another, it is the end of a hyphenated given name ("Dit-il" alone stays a verb and its pronoun).
+  const glued = tokens[k];
+  if (glued?.start === cur.end && GLUED_NAME_END.test(glued.text) && j > 0 && isNameWord(tokens[j - 1], lex) && oneSpaceBetween(text, tokens[j - 1], cur)) return k;
   // An initial: "F." glued to its period.
   if (INITIAL.test(cur.text) && tokens[k]?.text === '.' && tokens[k].start === cur.end) k++;
   const next = tokens[k];
