@@ -6905,3 +6905,10 @@ test('a hyphenated given name ending like a French clitic stays whole: "Choe Son
   const fr = claimsOf('Le vice-ministre nord-coréen, Choe Song-il, a démenti. « C’est faux », dit-il.', 'fr');
   assert.deepEqual(fr.map((c) => c.speaker.name), ['Choe Song-il', 'Choe Song-il']);
 });
+
+test('a smear campaign with an adjective, denounced after a date, still denies what it smears: « avait dénoncé le mois dernier une « campagne de dénigrement hostile » orchestrée par Washington »', () => {
+  const fr = claimAbout(claimsOf('Séoul affirme que Pyongyang livre des obus à la Russie. Le vice-ministre nord-coréen, Choe Song-il, avait dénoncé le mois dernier une « campagne de dénigrement hostile » orchestrée par Washington.', 'fr'), 'dénigrement');
+  assert.deepEqual([fr.stance, prop(fr)], ['denies', 'supply:North Korea>Russia:ammunition']);
+  const en = claimAbout(claimsOf('Seoul says Pyongyang ships shells to Russia. North Korea’s vice foreign minister, Choe Song-il, last month denounced a "hostile smear campaign" orchestrated by Washington.', 'en'), 'smear');
+  assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:North Korea>Russia:ammunition']);
+});

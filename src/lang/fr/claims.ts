@@ -198,7 +198,8 @@ export const claims: ClaimLexicon = {
     // "a fustigé des accusations « infondées »": what is denounced as baseless is denied.
     { pattern: wordRegex(String.raw`\b(?:dénon[cç]|fustig)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:[«“"]\s*)?(?:infondée?s?|mensongère?s?|(?:(?:pure|simple)\s+)?fiction|sans\s+fondement|absurdes?|ridicules?)\b`), cls: 'deny' },
     // "a dénoncé une « campagne de désinformation »": what is denounced as false is denied.
-    { pattern: wordRegex(String.raw`\b(?:dénon[cç]\p{L}*|fustig\p{L}*)\s+(?:une?|des|la|les|de|d[e’'])?\s*(?:[«“"]\s*)?(?:(?:nouvelles?|énièmes?|autres?|pures?|grossières?)\s+)?(?:(?:campagnes?|opérations?|entreprises?)\s+de\s+)?(?:désinformation|propagande|mensonges?|manipulations?|calomni\p{L}*|fabrications?|provocations?(?!\s*[»”"]?\s*(?:qui|de\s+la\s+part|contre)\b)|fausses\s+nouvelles|infox|fake\s+news|guerre\s+psychologique)\b`), cls: 'deny' },
+    // « a dénoncé le mois dernier une « campagne de dénigrement » »: a date may come before the object.
+    { pattern: wordRegex(String.raw`\b(?:dénon[cç]\p{L}*|fustig\p{L}*)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|le\s+mois\s+dernier|la\s+semaine\s+dernière)\s+)?(?:une?|des|la|les|de|d[e’'])?\s*(?:[«“"]\s*)?(?:(?:nouvelles?|énièmes?|autres?|pures?|grossières?)\s+)?(?:(?:campagnes?|opérations?|entreprises?)\s+de\s+)?(?:désinformation|propagande|mensonges?|manipulations?|calomni\p{L}*|dénigrement|diffamation|fabrications?|provocations?(?!\s*[»”"]?\s*(?:qui|de\s+la\s+part|contre)\b)|fausses\s+nouvelles|infox|fake\s+news|guerre\s+psychologique)\b`), cls: 'deny' },
   ],
   addresseeVerbs: new Set(formsOf(PRÉVENIR)),
   addresseeVerbsInvert: true,
@@ -333,7 +334,7 @@ export const claims: ClaimLexicon = {
   // An aside may stand before « contre » (« a mis en garde l'Iran, jeudi, contre »).
   warnedAgainst: wordRegex(String.raw`\bm(?:is|et|ettent|ettait|ettaient|ettre)\s+en\s+garde\s+(?:(?!qu)[\p{L}’'-]*,?\s+){0,12}?contre\b`),
   // « une campagne de diffamation » orchestrée par Washington » : qui l'orchestre n'y prend pas part.
-  verdictOpening: /(?:de\b|d[’']|comme\b|,|(?:est|sont|était|étaient|serait|seraient|relèvent|relève|relevaient|relevait)\b|[»”"]?\s*\p{L}+ée?s?\s+par\b)/iu,
+  verdictOpening: /(?:de\b|d[’']|comme\b|,|(?:est|sont|était|étaient|serait|seraient|relèvent|relève|relevaient|relevait)\b|(?:\p{L}+\s*)?[»”"]?\s*\p{L}+ée?s?\s+par\b)/iu,
   anaphoricClaim: wordRegex(String.raw`\b(?:ces|ses|leurs|les|cette|de\s+telles?)\s+(?:\p{L}+\s+)?(?:affirmations?|allégations?|accusations?|informations?|déclarations?|rapports?|spéculations?|rumeurs?|assertions?|préparatifs|preuves)\b|\bune?\s+[«"“]?\s*campagnes?\s+de\s+(?:diffamation|dénigrement|désinformation|calomnies?|propagande|mensonges?)\b|\b(?:son|leur)\s+implication\b|\bcelles?-ci\b(?=\s+(?:ne|n['’]|est|sont|était|étaient|relève\p{L}*)\b)`),
   pronouns: new Map([['il', 'm'], ['elle', 'f'], ['ils', 'any'], ['elles', 'f'], ['lui', 'm'], ['eux', 'any'], ['celui-ci', 'm'], ['celle-ci', 'f']] as const),
   // "il", "elle" stand for things too ("le ministère ... Il a ajouté"): pronounAntecedent handles them.
