@@ -6912,3 +6912,10 @@ test('a smear campaign with an adjective, denounced after a date, still denies w
   const en = claimAbout(claimsOf('Seoul says Pyongyang ships shells to Russia. North Korea’s vice foreign minister, Choe Song-il, last month denounced a "hostile smear campaign" orchestrated by Washington.', 'en'), 'smear');
   assert.deepEqual([en.stance, prop(en)], ['denies', 'supply:North Korea>Russia:ammunition']);
 });
+
+test('« ne pas avoir connaissance » lacks evidence, as "was not aware of" does', () => {
+  const fr = claimAbout(claimsOf('Selon Reuters, la Russie produit des drones en Chine. Interrogé sur ces informations, le ministère chinois des Affaires étrangères a déclaré ne pas avoir connaissance de ce projet.', 'fr'), 'connaissance');
+  const en = claimAbout(claimsOf('According to Reuters, Russia produces drones in China. Asked about the report, China’s foreign ministry said it was not aware of the project.', 'en'), 'aware');
+  assert.deepEqual([fr.stance, prop(fr)], [en.stance, prop(en)]);
+  assert.equal(fr.stance, 'no_evidence');
+});
