@@ -1980,6 +1980,23 @@ function shareSubjects(view: SentenceView, frames: Frame[]): void {
   }
 }
 
+/** Words between a lack of evidence and the complementizer of what it lacks ("no evidence yet that"). */
+const MAX_EVIDENCE_TO_CLAUSE = 3;
+
+/**
+ * The content lacks evidence of a clause ("had no evidence that P"), which a clause coordinated after it ("or that Q")
+ * lacks too; not of a thing ("was not aware of the project, and that Beijing had strict controls" asserts the second).
+ */
+function evidenceOfClause(view: SentenceView, content: Span, lex: ClaimLexicon): boolean {
+  const lack = lex.noEvidence.exec(view.text.slice(content.start, content.end));
+  if (!lack) return false;
+  const after = tokenIndexAt(view.tokens, content.start + lack.index + lack[0].length);
+  for (let k = after; k < view.tokens.length && k - after <= MAX_EVIDENCE_TO_CLAUSE && view.tokens[k].end <= content.end; k++) {
+    if (lex.complementizers.has(view.lower[k])) return true;
+  }
+  return false;
+}
+
 /** "Iran, accused by Kyiv of P, denied Q": the participle qualifies the subject and has none of its own to share. */
 function isApposedAccusation(view: SentenceView, frame: Frame): boolean {
   const accused = frame.implicitSubject;
@@ -2002,7 +2019,7 @@ function coordinatedContents(view: SentenceView, frames: Frame[], lex: ClaimLexi
       if (!lex.conjunctions.has(lower[k]) || !lex.complementizers.has(lower[k + 1])) continue;
       const cut = tokens[k - 1].text === ',' ? tokens[k - 1].start : tokens[k].start;
       const lacksEvidence = !lex.contrastConjunctions.has(lower[k])
-        && (current.lacksEvidence === true || lex.noEvidence.test(view.text.slice(current.content.start, cut)));
+        && (current.lacksEvidence === true || evidenceOfClause(view, { start: current.content.start, end: cut }, lex));
       const next = { ...current, content: { start: tokens[k + 1].end, end }, lacksEvidence };
       current.content = { start: current.content.start, end: trimEnd(view, cut) };
       added.push(next);

@@ -6919,3 +6919,13 @@ test('« ne pas avoir connaissance » lacks evidence, as "was not aware of" does
   assert.deepEqual([fr.stance, prop(fr)], [en.stance, prop(en)]);
   assert.equal(fr.stance, 'no_evidence');
 });
+
+test('a clause coordinated after a lack of evidence of a thing is asserted: "said it was not aware of the project and that Beijing had “strict controls” on exports"', () => {
+  const claims = claimsOf('According to Reuters, Russia produces drones in China. China’s foreign ministry said it was not aware of the project and that Beijing had "strict controls" on exports of drones.', 'en');
+  assert.equal(claimAbout(claims, 'aware').stance, 'no_evidence');
+  const controls = claimAbout(claims, 'controls');
+  assert.deepEqual([controls.stance, controls.proposition], ['asserts', null]);
+  // A lack of evidence that P is one of Q too, coordinated after it.
+  const pentagon = claimsOf('Kyiv says Iran sends drones to Russia. The Pentagon said it had no evidence that Iran had sent drones and that Iranian trainers were in Crimea.', 'en');
+  assert.equal(claimAbout(pentagon, 'trainers').stance, 'no_evidence');
+});
