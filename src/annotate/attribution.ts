@@ -100,13 +100,16 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
   const union = unionOf(lex, () => phrasePatterns(lex));
   const phrases = union.test(sentence) || unquoted !== sentence && union.test(unquoted);
   const cues = findCues(view, lex, phrases, unquoted);
-  const frames: Frame[] = [];
+  const verbFrames: Frame[] = [];
   for (const cue of cues) {
     const frame = frameOf(view, cue, lex);
     if (!frame) continue;
     // "quoted Sorokin as saying": whatever the frame, its speaker is the one the cue names.
-    frames.push(cue.speakerWithin ? { ...frame, speakerRegion: cue.speakerWithin, speakerNearEnd: false, speakerFromMainClause: false } : frame);
+    verbFrames.push(cue.speakerWithin ? { ...frame, speakerRegion: cue.speakerWithin, speakerNearEnd: false, speakerFromMainClause: false } : frame);
   }
+  // "..., sans toutefois confirmer la livraison": a verb in the reporter's aside reports nothing, and cuts no content before it.
+  const inReporterAside = (f: Frame) => reporterAsides().some((region) => f.cue.start >= region.start && f.cue.end <= region.end);
+  const frames = verbFrames.length ? verbFrames.filter((f) => !inReporterAside(f)) : verbFrames;
   const sources = [...(phrases ? allMatches(lex.accordingTo, sentence) : []), ...viewpointOpening(view, sentence, lex)];
   frames.push(...accordingFrames(view, sources, frames, lex));
   bindContentEnds(view, frames, lex);

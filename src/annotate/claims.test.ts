@@ -6929,3 +6929,10 @@ test('a clause coordinated after a lack of evidence of a thing is asserted: "sai
   const pentagon = claimsOf('Kyiv says Iran sends drones to Russia. The Pentagon said it had no evidence that Iran had sent drones and that Iranian trainers were in Crimea.', 'en');
   assert.equal(claimAbout(pentagon, 'trainers').stance, 'no_evidence');
 });
+
+test('a verb in the reporter’s aside cuts no content before it: « a affirmé que l’Iran se préparait à livrer des missiles à la Russie, sans toutefois confirmer qu’une livraison avait eu lieu »', () => {
+  const fr = claimsOf('Les États-Unis ont de nouveau affirmé mercredi que l’Iran se préparait à livrer des missiles balistiques à la Russie, sans toutefois confirmer qu’une livraison avait eu lieu.', 'fr');
+  assert.deepEqual(fr.map((c) => [c.speaker.name, c.stance, prop(c)]), [['United States', 'asserts', 'supply:Iran>Russia:ballistic missiles']]);
+  const plain = claimsOf('Les États-Unis ont affirmé que l’Iran livrait des missiles à la Russie, sans toutefois confirmer la livraison.', 'fr');
+  assert.deepEqual(plain.map((c) => prop(c)), ['supply:Iran>Russia:missiles']);
+});

@@ -266,7 +266,7 @@ export const claims: ClaimLexicon = {
   unconfirmedDetail: wordRegex(String.raw`\b(?:combien|quand|où|quel(?:le)?s?|(?:le|leur)\s+nombre|les\s+(?:chiffres|détails|quantités)|l[’']\s*ampleur|la\s+quantité)\b`),
   nicknameIntro: wordRegex(String.raw`\b(?:dite?s?|surnommée?s?|alias)\b`),
   indirectQuestion: wordRegex(String.raw`\b(?:demand(?:e|es|ent|é|ée|és|ait|aient|ant)|interrog(?:e|ent|é|ée|és|ait|aient|eant))\s+(?:[^,;:.?!]*?\s)?si\s[^,;:]*`),
-  reporterAside: wordRegex(String.raw`,\s*[»”"]?\s*sans\s+(?:les?\s+|l[’']\s*)?(?:évoquer|préciser|citer|mentionner|nommer|commenter|expliquer|développer|détailler|confirmer|démentir|(?:donner|fournir|apporter)\s+(?:de\s+|d[’']\s*|la\s+moindre\s+)?(?:détails?|précisions?|preuves?|éléments?))\b`
+  reporterAside: wordRegex(String.raw`,\s*[»”"]?\s*sans\s+(?:(?:toutefois|cependant|néanmoins|pourtant|pour\s+autant)\s+)?(?:les?\s+|l[’']\s*)?(?:évoquer|préciser|citer|mentionner|nommer|commenter|expliquer|développer|détailler|confirmer|démentir|(?:donner|fournir|apporter)\s+(?:de\s+|d[’']\s*|la\s+moindre\s+)?(?:détails?|précisions?|preuves?|éléments?))\b`
     // ", une information qui n'a pas pu être vérifiée de source indépendante", ", ce que l'AFP n'a pas pu vérifier".
     + String.raw`|,\s*(?:ce\s+qu(?:i\s+|[e’']\s*)|une?\s+(?:information|affirmation|allégation|assertion|déclaration|bilan|chiffre)\s+qu(?:i\s+|[e’']\s*))[^,.;]{0,40}?\b(?:pas|impossible)\s+(?:\p{L}+\s+){0,3}?(?:vérifi|confirm)\p{L}*`),
   accusationLinks: new Set(['de', 'd’', "d'"]),
