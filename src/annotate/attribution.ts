@@ -1263,13 +1263,19 @@ function isGoverned(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
  * A named source right after a verb group ("a déclaré mardi le porte-parole ...", "dit Martin"), not
  * the subject of a clause the verb introduces ("..., said the European Union was preparing ...").
  */
+/** Tokens after a verb where an inverted source may start, and more past a preposition (« à la télévision d'État »). */
+const SOURCE_REACH = 5;
+const SOURCE_REACH_AFTER_ADJUNCT = 8;
+
 function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boolean {
   const from = view.tokens[last].end;
   // A complement clause or a coordinated report after the verb has subjects of its own ("et assuré que la Chine"),
   // and so has one opening with a subject pronoun and its verb ("said they were taken near the Iranian city").
   // A date after the verb takes no room from the source ("ont indiqué vendredi des sources au sein du ministère").
   const first = afterDate(view, last + 1, lex);
-  let end = Math.min(view.tokens.length - 1, first + 5);
+  // « a déclaré à la télévision d'État le porte-parole »: where it was said takes room too.
+  const reach = lex.invertsAfterAdjunct && lex.prepositions.has(view.lower[first] ?? '') ? SOURCE_REACH_AFTER_ADJUNCT : SOURCE_REACH;
+  let end = Math.min(view.tokens.length - 1, first + reach);
   for (let k = last + 1; k < end; k++) {
     const clause = lex.pronouns.has(view.lower[k]) && isVerb(view.lower[k + 1], lex);
     if (clause || lex.complementizers.has(view.lower[k]) || opensCoordinatedReport(view, k, lex)) {

@@ -6936,3 +6936,14 @@ test('a verb in the reporter’s aside cuts no content before it: « a affirmé 
   const plain = claimsOf('Les États-Unis ont affirmé que l’Iran livrait des missiles à la Russie, sans toutefois confirmer la livraison.', 'fr');
   assert.deepEqual(plain.map((c) => prop(c)), ['supply:Iran>Russia:missiles']);
 });
+
+test('in French an inverted speaker may follow where it was said: « », a déclaré à la télévision d’État le porte-parole du ministère, X »', () => {
+  const fr = claimsOf('« Oui, des instructeurs russes sont ici », a déclaré à la télévision d’État le porte-parole du ministère de la Défense, Valery Sidorko.', 'fr');
+  assert.deepEqual(fr.map((c) => c.speaker.name), ['Valery Sidorko']);
+  // « État » is no name: « d’État Valery Sidorko » is not one.
+  const bare = claimsOf('« Oui, des instructeurs russes sont ici », a déclaré à la télévision d’État Valery Sidorko.', 'fr');
+  assert.deepEqual(bare.map((c) => c.speaker.name), ['Valery Sidorko']);
+  // In English, an adjunct after the verb holds no speaker.
+  const en = claimsOf('"The DPRK has never exported weapons to Russia," Kim Mun-sol, a vice director at the country’s Foreign Ministry, said in a statement carried by the official Korean Central News Agency.', 'en');
+  assert.deepEqual(en.map((c) => c.speaker.name), ['Kim Mun-sol']);
+});

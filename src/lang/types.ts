@@ -214,6 +214,12 @@ export interface ClaimLexicon {
    * in French ("« ... », prévient le ministre"); in English "told the committee" names who was told.
    */
   addresseeVerbsInvert: boolean;
+  /**
+   * An inverted subject may follow an adjunct of some words after the verb, as in French (« », a déclaré à la
+   * télévision d'État le porte-parole »); English names it right after the verb, and its adjuncts hold no speaker
+   * ("said in a statement carried by the official news agency").
+   */
+  invertsAfterAdjunct: boolean;
   /** Nouns of evidence: a participle after them belongs to the evidence, not to a speaker ("aucune preuve suggérant que"). */
   evidenceNouns: ReadonlySet<string>;
   /** Prepositions of one word or two that count what follows them ("about 10,000 soldiers", "at least two"): before a number, no preposition. */

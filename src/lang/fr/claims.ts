@@ -203,6 +203,7 @@ export const claims: ClaimLexicon = {
   ],
   addresseeVerbs: new Set(formsOf(PRÉVENIR)),
   addresseeVerbsInvert: true,
+  invertsAfterAdjunct: true,
   afterReport: wordRegex(String.raw`^\s*(?:lorsqu|quand|lors|alors|après|avant|pendant|devant|dans|en|à|au|aux|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd)\b`),
   evidenceNouns: new Set(['preuve', 'preuves', 'information', 'informations', 'indication', 'indications', 'signe', 'signes', 'élément', 'éléments', 'image', 'images', 'renseignement', 'renseignements', 'rapport', 'rapports', 'donnée', 'données']),
   modalVerbs: new Set(['peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'pouvait', 'pouvaient', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'va', 'vont', 'allait', 'allaient']),
@@ -546,7 +547,7 @@ export const claims: ClaimLexicon = {
     nous vous on je tu selon dans en et mais ou donc or ni car plus moins lors après avant depuis pendant alors ainsi
     cependant pourtant toutefois néanmoins enfin aussi même tout tous toute toutes quand comme si pour par sur sous
     avec sans chez entre vers contre à où qui que quoi dont lire voici voilà bien déjà récemment auparavant
-    photo logo partager durée bouton`.split(/\s+/)),
+    photo logo partager durée bouton état etat`.split(/\s+/)),
   nameParticles: new Set(['de', 'von', 'van', 'der', 'bin', 'ben', 'al', 'el', 'da', 'di']),
   capitalisedNameParticles: new Set(['Le', 'La', 'Du', 'De']),
   armedForcesNouns: new Set(['armée', 'marine']),
