@@ -6947,3 +6947,10 @@ test('in French an inverted speaker may follow where it was said: « », a décl
   const en = claimsOf('"The DPRK has never exported weapons to Russia," Kim Mun-sol, a vice director at the country’s Foreign Ministry, said in a statement carried by the official Korean Central News Agency.', 'en');
   assert.deepEqual(en.map((c) => c.speaker.name), ['Kim Mun-sol']);
 });
+
+test('trainees are the speaker’s own people, not a place’s demonym: "instructors were training its soldiers near the Polish border", « entraînaient ses soldats près de la frontière polonaise »', () => {
+  const en = claimAbout(claimsOf('Belarus conceded that Russian military instructors were training its soldiers near the Polish border.', 'en'), 'training');
+  assert.deepEqual([en.stance, prop(en)], ['admits', 'train:Russia>Belarus:personnel']);
+  const fr = claimAbout(claimsOf('La Biélorussie a concédé que des instructeurs militaires russes entraînaient ses soldats près de la frontière polonaise.', 'fr'), 'entraînaient');
+  assert.deepEqual([fr.stance, prop(fr)], ['admits', 'train:Russia>Belarus:personnel']);
+});

@@ -628,8 +628,11 @@ function assignParties(event: EventWord, parties: Party[], item: Item | null, co
       // A verb's bare object receives ("supplied Russia with drones"); a noun has none ("the deliveries showed Iran was ...").
       // "former des opérateurs de drones russes", "trained Russian pilots": the trainees' nationality; "trained troops
       // from Belarus", "formé des militaires de la Serbie": the country they come from; not where they train (« en Biélorussie »).
-      const trainees = event.role === 'train' ? after.find((p) => p.kind === 'demonym' && p.name !== subject || ownsPersonnelBefore(p, ctx))?.name : undefined;
-      const recipient = trainees ?? receiving ?? peopleReceiving(after, ctx) ?? objectOfPhrase(event, after, ctx) ?? userAfter(after, ctx)
+      // Not a demonym of a place ("near the Polish border").
+      const trainees = event.role === 'train' ? after.find((p) => p.kind === 'demonym' && p.name !== subject && !qualifiesPlace(p, ctx) || ownsPersonnelBefore(p, ctx))?.name : undefined;
+      // "Russian instructors were training its soldiers", « entraînaient ses soldats »: the speaker's own people.
+      const ownTrainees = event.role === 'train' && !trainees && ctx.speakerCountry !== subject && trainsOwnPeople(event, ctx) ? ctx.speakerCountry : null;
+      const recipient = trainees ?? ownTrainees ?? receiving ?? peopleReceiving(after, ctx) ?? objectOfPhrase(event, after, ctx) ?? userAfter(after, ctx)
         ?? (agentNoun ? genitive ?? client?.name : noun ? undefined : after.find((p) => p.prep === null && p.kind !== 'demonym' && p.name !== subject)?.name) ?? null;
       // "were being smuggled from Iran to the Houthis": a passive with no agent names its supplier as the source.
       const source = noun ? genitive : agentNoun ? demonymNear(event, parties) : isPassive(event, ctx) ? afterWith(genitivePrepositions(lex)) : null;
@@ -1067,6 +1070,20 @@ function ownsItemsBefore(p: Party, items: readonly EntityMention[], ctx: Proposi
 /** A demonym right before people ("Russian troops", "soldats russes" after them): that party's own personnel. */
 function ownsPersonnel(p: Party, ctx: PropositionContext): boolean {
   return personnelBeside(p, ctx) !== undefined;
+}
+
+/** People after a possessive right after the event ("training its soldiers", « entraînaient ses soldats »). */
+function trainsOwnPeople(event: EventWord, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const k = tokenIndexAt(tokens, event.end);
+  return ctx.lex.possessives.has(lower[k] ?? '') && ctx.entities.some((e) => e.kind === 'item' && e.item === 'personnel' && e.start === tokens[k + 1]?.start);
+}
+
+/** A demonym qualifying a place, before or after its noun ("the Polish border", « la frontière polonaise »). */
+function qualifiesPlace(p: Party, ctx: PropositionContext): boolean {
+  const { tokens, lower } = ctx.view;
+  const at = tokenIndexAt(tokens, p.start);
+  return ctx.lex.placeNouns.has(lower[tokenIndexAt(tokens, p.end)] ?? '') || ctx.lex.placeNouns.has(lower[at - 1] ?? '');
 }
 
 /** The people right before or after a party's words ("Russian troops", « soldats russes »). */

@@ -220,6 +220,8 @@ export interface ClaimLexicon {
    * ("said in a statement carried by the official news agency").
    */
   invertsAfterAdjunct: boolean;
+  /** Nouns of places a demonym may qualify ("the Polish border", « la frontière polonaise »): it names no party there. */
+  placeNouns: ReadonlySet<string>;
   /** Nouns of evidence: a participle after them belongs to the evidence, not to a speaker ("aucune preuve suggérant que"). */
   evidenceNouns: ReadonlySet<string>;
   /** Prepositions of one word or two that count what follows them ("about 10,000 soldiers", "at least two"): before a number, no preposition. */

@@ -142,6 +142,7 @@ export const claims: ClaimLexicon = {
   addresseeVerbs: new Set(formsOf(TELL)),
   addresseeVerbsInvert: false,
   invertsAfterAdjunct: false,
+  placeNouns: new Set('border borders frontier territory coast city cities town region capital soil airspace waters'.split(' ')),
   afterReport: wordRegex(String.raw`^\s*(?:when|while|after|before|during|in|on|at|to|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b`),
   evidenceNouns: new Set(['evidence', 'information', 'indication', 'indications', 'sign', 'signs', 'intelligence', 'images', 'reports', 'data']),
   modalVerbs: new Set(['may', 'might', 'could', 'would', 'will', 'can', 'should', 'must']),

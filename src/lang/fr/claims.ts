@@ -204,6 +204,7 @@ export const claims: ClaimLexicon = {
   addresseeVerbs: new Set(formsOf(PRÉVENIR)),
   addresseeVerbsInvert: true,
   invertsAfterAdjunct: true,
+  placeNouns: new Set('frontière frontières territoire côte côtes ville villes région capitale sol espace eaux'.split(' ')),
   afterReport: wordRegex(String.raw`^\s*(?:lorsqu|quand|lors|alors|après|avant|pendant|devant|dans|en|à|au|aux|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd)\b`),
   evidenceNouns: new Set(['preuve', 'preuves', 'information', 'informations', 'indication', 'indications', 'signe', 'signes', 'élément', 'éléments', 'image', 'images', 'renseignement', 'renseignements', 'rapport', 'rapports', 'donnée', 'données']),
   modalVerbs: new Set(['peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'pouvait', 'pouvaient', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'va', 'vont', 'allait', 'allaient']),
