@@ -6954,3 +6954,8 @@ test('trainees are the speaker’s own people, not a place’s demonym: "instruc
   const fr = claimAbout(claimsOf('La Biélorussie a concédé que des instructeurs militaires russes entraînaient ses soldats près de la frontière polonaise.', 'fr'), 'entraînaient');
   assert.deepEqual([fr.stance, prop(fr)], ['admits', 'train:Russia>Belarus:personnel']);
 });
+
+test('a day between « jugé » and what it judges baseless still denies: « avait jugé la veille ces informations « sans fondement » »', () => {
+  const fr = claimAbout(claimsOf('Washington affirme que l’Iran a fourni des drones à la Russie. Le ministre iranien des Affaires étrangères avait jugé la veille ces informations « sans fondement ».', 'fr'), 'fondement');
+  assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
+});
