@@ -6959,3 +6959,10 @@ test('a day between « jugé » and what it judges baseless still denies: « ava
   const fr = claimAbout(claimsOf('Washington affirme que l’Iran a fourni des drones à la Russie. Le ministre iranien des Affaires étrangères avait jugé la veille ces informations « sans fondement ».', 'fr'), 'fondement');
   assert.deepEqual([fr.speaker.name, fr.stance, prop(fr)], ['Iran', 'denies', 'supply:Iran>Russia:drones']);
 });
+
+test('a deputy interior minister speaks for her country: "Poland’s deputy interior minister, X", « La vice-ministre polonaise de l’Intérieur, X »', () => {
+  const en = claimAbout(claimsOf('Poland’s deputy interior minister, Marta Kowalik, said on Tuesday that about 4,000 Wagner fighters had arrived in Belarus.', 'en'), 'arrived');
+  assert.deepEqual([en.speaker.name, en.speaker.affiliation], ['Marta Kowalik', 'Poland']);
+  const fr = claimAbout(claimsOf('La vice-ministre polonaise de l’Intérieur, Marta Kowalik, a affirmé mardi qu’environ 4 000 combattants de Wagner étaient arrivés en Biélorussie.', 'fr'), 'arrivés');
+  assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Marta Kowalik', 'Poland']);
+});

@@ -278,7 +278,7 @@ export const entities: EntityLexicon = {
     { patterns: ['deputy foreign minister', 'vice foreign minister'], role: 'deputy foreign minister' },
     { patterns: ['foreign secretary'], role: 'foreign secretary' },
     { patterns: ['(defence|defense) minister', 'minister of (defence|defense)'], role: 'defence minister' },
-    { patterns: ['interior minister', 'minister of the interior'], role: 'interior minister' },
+    { patterns: ['[deputy] interior minister', '[deputy] minister of the interior'], role: 'interior minister' },
     { patterns: ['deputy (defence|defense) minister', 'deputy minister of (defence|defense)'], role: 'deputy defence minister' },
     { patterns: ['(defence|defense) secretary'], role: 'defence secretary' },
     { patterns: ['secretary of defense'], role: 'defence secretary', country: 'United States' },

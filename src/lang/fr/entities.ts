@@ -294,7 +294,7 @@ export const entities: EntityLexicon = {
       patterns: ['(vice-ministre|ministre adjoint(e)|ministre délégué(e)) [{demonym}] (de la défense|des armées)'],
       role: 'deputy defence minister',
     },
-    { patterns: ["ministre [{demonym}] de l'intérieur"], role: 'interior minister' },
+    { patterns: ["(ministre|vice-ministre|ministre adjoint(e)) [{demonym}] de l'intérieur"], role: 'interior minister' },
     {
       patterns: ['ministre(s)', 'vice-ministre(s)',
         `(ministre|vice-ministre) [{demonym}] ${PORTFOLIOS}`],
