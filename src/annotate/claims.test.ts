@@ -6966,3 +6966,10 @@ test('a deputy interior minister speaks for her country: "Poland’s deputy inte
   const fr = claimAbout(claimsOf('La vice-ministre polonaise de l’Intérieur, Marta Kowalik, a affirmé mardi qu’environ 4 000 combattants de Wagner étaient arrivés en Biélorussie.', 'fr'), 'arrivés');
   assert.deepEqual([fr.speaker.name, fr.speaker.affiliation], ['Marta Kowalik', 'Poland']);
 });
+
+test('« entraîner des sanctions » brings them about and trains nobody', () => {
+  const fr = claimAbout(claimsOf('Washington affirme que l’Iran se prépare à livrer des missiles à la Russie. Un diplomate européen a estimé qu’une telle livraison pourrait entraîner de nouvelles sanctions contre Téhéran.', 'fr'), 'sanctions');
+  assert.equal(prop(fr), 'supply:Iran>Russia:missiles');
+  // Training is still read: « des instructeurs russes entraînent des soldats maliens ».
+  assert.equal(prop(claimAbout(claimsOf('Selon Bamako, des instructeurs russes entraînent des soldats maliens.', 'fr'), 'entraînent')), 'train:Russia>Mali:personnel');
+});
