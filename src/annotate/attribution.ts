@@ -1259,14 +1259,14 @@ function isGoverned(view: SentenceView, k: number, lex: ClaimLexicon): boolean {
   return j >= 0 && lex.prepositions.has(view.lower[j]);
 }
 
-/**
- * A named source right after a verb group ("a déclaré mardi le porte-parole ...", "dit Martin"), not
- * the subject of a clause the verb introduces ("..., said the European Union was preparing ...").
- */
 /** Tokens after a verb where an inverted source may start, and more past a preposition (« à la télévision d'État »). */
 const SOURCE_REACH = 5;
 const SOURCE_REACH_AFTER_ADJUNCT = 8;
 
+/**
+ * A named source right after a verb group ("a déclaré mardi le porte-parole ...", "dit Martin"), not
+ * the subject of a clause the verb introduces ("..., said the European Union was preparing ...").
+ */
 function sourceFollows(view: SentenceView, last: number, lex: ClaimLexicon): boolean {
   const from = view.tokens[last].end;
   // A complement clause or a coordinated report after the verb has subjects of its own ("et assuré que la Chine"),
