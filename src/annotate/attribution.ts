@@ -108,8 +108,7 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
     verbFrames.push(cue.speakerWithin ? { ...frame, speakerRegion: cue.speakerWithin, speakerNearEnd: false, speakerFromMainClause: false } : frame);
   }
   // "..., sans toutefois confirmer la livraison": a verb in the reporter's aside reports nothing, and cuts no content before it.
-  const inReporterAside = (f: Frame) => reporterAsides().some((region) => f.cue.start >= region.start && f.cue.end <= region.end);
-  const frames = verbFrames.length ? verbFrames.filter((f) => !inReporterAside(f)) : verbFrames;
+  const frames = verbFrames.filter((f) => !cueWithin(f, reporterAsides()));
   const sources = [...(phrases ? allMatches(lex.accordingTo, sentence) : []), ...viewpointOpening(view, sentence, lex)];
   frames.push(...accordingFrames(view, sources, frames, lex));
   bindContentEnds(view, frames, lex);
@@ -136,9 +135,13 @@ export function findFrames(view: SentenceView, lex: ClaimLexicon): Frame[] {
     ...reporterAsides(),
     ...(phrases ? matchSpans(view, lex.indirectQuestion, sentence) : []),
   ];
-  const inUnsaid = (f: Frame) => unsaid.some((region) => f.cue.start >= region.start && f.cue.end <= region.end);
-  return frames.filter((f) => (f.content.end > f.content.start || f.announces) && !inUnsaid(f) && !restatesReportBefore(view, f, frames, lex))
+  return frames.filter((f) => (f.content.end > f.content.start || f.announces) && !cueWithin(f, unsaid) && !restatesReportBefore(view, f, frames, lex))
     .sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The frame's cue lies inside one of `regions`. */
+function cueWithin(frame: Frame, regions: readonly Span[]): boolean {
+  return regions.some((region) => frame.cue.start >= region.start && frame.cue.end <= region.end);
 }
 
 /**

@@ -520,7 +520,7 @@ function officialQuotedLast(e: EntityMention, ctx: SpeakerContext): Speaker | nu
 
 /** A definite article stands right before the mention ("the official", « le responsable »). */
 function definiteBefore(e: EntityMention, ctx: SpeakerContext): boolean {
-  const before = ctx.tokens.findLast((t) => t.end <= e.start)?.text.toLowerCase();
+  const before = tokenBefore(e.start, ctx)?.text.toLowerCase();
   return before !== undefined && ctx.lex.determiners.has(before) && !ctx.lex.indefinites.test(before) && !ctx.lex.possessives.has(before);
 }
 
@@ -679,7 +679,7 @@ function neuterAntecedent(region: Span, ctx: SpeakerContext): Speaker | null {
  */
 function subjectBeforeConjunction(at: number, ctx: SpeakerContext): Speaker | null {
   // Only a pronoun opening a coordinated clause: in '"Iran is arming Hezbollah," it said' the sentence opens on what was said.
-  const before = ctx.tokens.findLast((t) => t.end <= at);
+  const before = tokenBefore(at, ctx);
   if (!before || !ctx.lex.conjunctions.has(before.text.toLowerCase())) return null;
   const verb = firstVerbIndex(ctx.tokens, ctx.lex);
   if (verb < 1 || ctx.tokens[verb].end > at) return null;
@@ -834,13 +834,18 @@ function lastInstitutionCalled(head: string, region: Span, ctx: SpeakerContext):
 
 /** The noun at `noun` names a document's authors with its determiner ("les chercheurs", "the authors"). */
 function writtenByAuthors(noun: Span, ctx: SpeakerContext): boolean {
-  const determiner = ctx.tokens.findLast((t) => t.end <= noun.start);
+  const determiner = tokenBefore(noun.start, ctx);
   return determiner !== undefined && ctx.lex.documentAuthors.has(`${determiner.text} ${ctx.text.slice(noun.start, noun.end)}`.toLowerCase());
 }
 
 /** An organisation or a country, not a person: what "it", "the report" or an unnamed official may stand for. */
 function speaksAsBody(speaker: Speaker | null): speaker is Speaker {
   return speaker?.type === 'organization' || speaker?.type === 'country';
+}
+
+/** The sentence's last token ending at or before offset `at`. */
+function tokenBefore(at: number, ctx: SpeakerContext): Token | undefined {
+  return ctx.tokens.findLast((t) => t.end <= at);
 }
 
 function tokensIn(region: Span, ctx: SpeakerContext): Token[] {
@@ -1073,7 +1078,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       // "les chercheurs n'ont trouvé aucune preuve", after "L'IISS a publié un rapport": the authors speak for the publisher.
       if (ctx.publisher && writtenByAuthors(e, ctx)) return institutionSpeaker(ctx.publisher, e.role);
       // "A panel of U.N. experts said P. The experts said Q": the body whose experts were quoted.
-      const determiner = ctx.tokens.findLast((t) => t.end <= e.start)?.text.toLowerCase() ?? '';
+      const determiner = tokenBefore(e.start, ctx)?.text.toLowerCase() ?? '';
       const convenedEarlier = e.role && INDEPENDENT_ROLES.has(e.role) && ctx.lex.definiteDeterminers.has(determiner) ? ctx.speakerByRole.get(e.role) : undefined;
       if (convenedEarlier?.type === 'organization') return convenedEarlier;
       // Experts, and "un diplomate européen", "a Western official": nobody's official, no home country to guess.
@@ -1137,7 +1142,7 @@ function entitySpeaker(e: EntityMention, region: Span, ctx: SpeakerContext): Spe
       return blocSubject(e, region, ctx);
     case 'demonym': {
       // « Du côté ukrainien, on affirme », "on the Russian side, officials say": the side is the country's.
-      const before = ctx.tokens.findLast((t) => t.end <= e.start);
+      const before = tokenBefore(e.start, ctx);
       const after = ctx.tokens.find((t) => t.start >= e.end);
       const side = [before, after].some((t) => t !== undefined && ctx.lex.sideNouns.has(t.text.toLowerCase()));
       // "The Iranians say", « les Iraniens ont démenti »: the people, named by a capitalised plural after "the", speak for their country.

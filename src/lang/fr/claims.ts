@@ -6,6 +6,8 @@ import { firstGroup, irregular, secondGroup } from './conjugation.js';
 
 /** « (sont) fabriquées (de toutes pièces) » closing its clause: made up, not manufactured (« fabriqués en Russie »). */
 const FABRICATED = String.raw`fabriquée?s?(?:\s+de\s+toutes\s+pièces)?\s*(?=[»”".,;!?]|$)`;
+/** The days of the week, which may date a report (« a dénoncé mardi »). */
+const WEEKDAYS = String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`;
 
 const PRÉVENIR = irregular('prévient:p préviennent:p prévenait:i prévenu:pp prévenir:inf prévenant:g');
 
@@ -194,18 +196,18 @@ export const claims: ClaimLexicon = {
     // « a jugé ces transferts « contraires aux résolutions » » : juger l'acte accuse ses auteurs (avant la formule
     // suivante, qui fait de « a jugé ces accusations absurdes » un démenti).
     { pattern: wordRegex(String.raw`\b(?:jug|qualifi)\p{L}*(?=\s+(?:ces|ses|leurs|les|cette|ce|de\s+tel(?:le)?s)\s+(?:\p{L}+\s+)?(?:transferts?|livraisons?|ventes?|envois?|déploiements?|fournitures?|achats?)\b)`), cls: 'accuse', contentFollows: true },
-    { pattern: wordRegex(String.raw`\b(?:qualifi\p{L}*\s+(?:[\p{L}-]+\s+){0,6}?d[e’']|jug\p{L}*\s+(?:(?:la\s+veille|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\p{L}+\s+){0,3}?)\s*(?:[«“"]\s*)?(?:(?:nouvelles?|énièmes?|autres?|pures?|simples?|grossières?|totalement|complètement|parfaitement|absolument|entièrement)\s+){0,2}(?:absurdes?|fausses?|faux|infondée?s?|sans\s+fondement|mensong\p{L}*|ridicules?|propagande|inventions?|fabrications?|provocations?|désinformation|manipulations?|calomni\p{L}*|diffamat\p{L}*|infox|intox|fake\s+news|canulars?|(?:af)?fabulations?|élucubrations?|fantasmes?|fictions?|spéculations?|théories?\s+(?:du\s+complot|complotistes?)|campagnes?\s+de\s+(?:dénigrement|diffamation|désinformation|propagande))\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:qualifi\p{L}*\s+(?:[\p{L}-]+\s+){0,6}?d[e’']|jug\p{L}*\s+(?:(?:la\s+veille|hier|${WEEKDAYS})\s+)?(?:\p{L}+\s+){0,3}?)\s*(?:[«“"]\s*)?(?:(?:nouvelles?|énièmes?|autres?|pures?|simples?|grossières?|totalement|complètement|parfaitement|absolument|entièrement)\s+){0,2}(?:absurdes?|fausses?|faux|infondée?s?|sans\s+fondement|mensong\p{L}*|ridicules?|propagande|inventions?|fabrications?|provocations?|désinformation|manipulations?|calomni\p{L}*|diffamat\p{L}*|infox|intox|fake\s+news|canulars?|(?:af)?fabulations?|élucubrations?|fantasmes?|fictions?|spéculations?|théories?\s+(?:du\s+complot|complotistes?)|campagnes?\s+de\s+(?:dénigrement|diffamation|désinformation|propagande))\b`), cls: 'deny' },
     // "a fustigé des accusations « infondées »": what is denounced as baseless is denied.
     { pattern: wordRegex(String.raw`\b(?:dénon[cç]|fustig)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:[«“"]\s*)?(?:infondée?s?|mensongère?s?|(?:(?:pure|simple)\s+)?fiction|sans\s+fondement|absurdes?|ridicules?)\b`), cls: 'deny' },
     // "a dénoncé une « campagne de désinformation »": what is denounced as false is denied.
     // « a dénoncé le mois dernier une « campagne de dénigrement » »: a date may come before the object.
-    { pattern: wordRegex(String.raw`\b(?:dénon[cç]\p{L}*|fustig\p{L}*)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|le\s+mois\s+dernier|la\s+semaine\s+dernière)\s+)?(?:une?|des|la|les|de|d[e’'])?\s*(?:[«“"]\s*)?(?:(?:nouvelles?|énièmes?|autres?|pures?|grossières?)\s+)?(?:(?:campagnes?|opérations?|entreprises?)\s+de\s+)?(?:désinformation|propagande|mensonges?|manipulations?|calomni\p{L}*|dénigrement|diffamation|fabrications?|provocations?(?!\s*[»”"]?\s*(?:qui|de\s+la\s+part|contre)\b)|fausses\s+nouvelles|infox|fake\s+news|guerre\s+psychologique)\b`), cls: 'deny' },
+    { pattern: wordRegex(String.raw`\b(?:dénon[cç]\p{L}*|fustig\p{L}*)\s+(?:(?:${WEEKDAYS}|hier|le\s+mois\s+dernier|la\s+semaine\s+dernière)\s+)?(?:une?|des|la|les|de|d[e’'])?\s*(?:[«“"]\s*)?(?:(?:nouvelles?|énièmes?|autres?|pures?|grossières?)\s+)?(?:(?:campagnes?|opérations?|entreprises?)\s+de\s+)?(?:désinformation|propagande|mensonges?|manipulations?|calomni\p{L}*|dénigrement|diffamation|fabrications?|provocations?(?!\s*[»”"]?\s*(?:qui|de\s+la\s+part|contre)\b)|fausses\s+nouvelles|infox|fake\s+news|guerre\s+psychologique)\b`), cls: 'deny' },
   ],
   addresseeVerbs: new Set(formsOf(PRÉVENIR)),
   addresseeVerbsInvert: true,
   invertsAfterAdjunct: true,
   placeNouns: new Set('frontière frontières territoire côte côtes ville villes région capitale sol espace eaux'.split(' ')),
-  afterReport: wordRegex(String.raw`^\s*(?:lorsqu|quand|lors|alors|après|avant|pendant|devant|dans|en|à|au|aux|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd)\b`),
+  afterReport: wordRegex(String.raw`^\s*(?:lorsqu|quand|lors|alors|après|avant|pendant|devant|dans|en|à|au|aux|sur|${WEEKDAYS}|hier|aujourd)\b`),
   evidenceNouns: new Set(['preuve', 'preuves', 'information', 'informations', 'indication', 'indications', 'signe', 'signes', 'élément', 'éléments', 'image', 'images', 'renseignement', 'renseignements', 'rapport', 'rapports', 'donnée', 'données']),
   modalVerbs: new Set(['peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'pouvait', 'pouvaient', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'va', 'vont', 'allait', 'allaient']),
   auxiliaries: new Map(AUXILIARIES),
@@ -353,7 +355,7 @@ export const claims: ClaimLexicon = {
   interviewMarker: /(?<![\p{L}\p{N}])(?:entretien|interview|propos\s+recueillis|répond\s+à\s+nos\s+questions)(?![\p{L}\p{N}])/iu,
   notSpeakerLabels: new Set(['note', 'mise à jour', 'correction', 'direct', 'en direct', 'lire aussi', 'à lire aussi', 'photo', 'vidéo', 'source']),
   conditional: wordRegex(String.raw`^\s*(?:si|s[’'](?=ils?\b)|à\s+moins\s+que)`),
-  citedReports: wordRegex(String.raw`\b(?:évoqu\p{L}*|cit(?:e|ent|é|ait|aient)|mentionn\p{L}*|relay\p{L}*|fai(?:t|sait)\s+référence\s+(?:à|aux)|fait\s+référence\s+(?:à|aux))\s+(?:(?:cette|la|ce)\s+(?:semaine|veille|matin|mois)\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?:(?:des|les|ces|de\s+nouvelles|l[’'])\s*)?$`),
+  citedReports: wordRegex(String.raw`\b(?:évoqu\p{L}*|cit(?:e|ent|é|ait|aient)|mentionn\p{L}*|relay\p{L}*|fai(?:t|sait)\s+référence\s+(?:à|aux)|fait\s+référence\s+(?:à|aux))\s+(?:(?:cette|la|ce)\s+(?:semaine|veille|matin|mois)\s+|(?:${WEEKDAYS}|hier)\s+)?(?:(?:des|les|ces|de\s+nouvelles|l[’'])\s*)?$`),
   concernOver: wordRegex(String.raw`\b(?:préoccupations?|inquiétudes?|alarme)\s+(?:\p{L}+\s+){0,2}?(?:face\s+(?:aux?|à\s+l[’']|à\s+la)|devant\s+(?:les|l[’']|la)|quant\s+aux?|concernant\s+les|au\s+sujet\s+des?|sur\s+les)\s*$`),
   voicedConcern: wordRegex(String.raw`\b(?:exprim|répét|réitér)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:craintes?|inquiétudes?)\s+selon\s+(?:lesquel(?:le)?s|lequel|laquelle)$`),
   onBehalfOf: wordRegex(String.raw`\b(?:au\s+nom|de\s+la\s+part)\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$`),
