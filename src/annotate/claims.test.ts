@@ -5090,6 +5090,13 @@ test('Saying it is unclear whether P ("unclear whether", « pas clair si ») is 
   assert.equal(fr.stance, 'no_evidence');
 });
 
+test('Being unable to determine whether P ("not in a position to determine whether", « pas en mesure de déterminer si ») is no evidence either way', () => {
+  const en = claimAbout(claimsOf('Title\n\nThe agency said it was not in a position to determine whether Iran had delivered missiles to Russia.', 'en'), 'determine');
+  assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'supply:Iran>Russia:missiles']);
+  const fr = claimAbout(claimsOf('Titre\n\nL’agence a expliqué qu’elle n’était pas en mesure de déterminer si l’Iran avait livré des missiles à la Russie.', 'fr'), 'déterminer');
+  assert.deepEqual([fr.stance, prop(fr)], ['no_evidence', 'supply:Iran>Russia:missiles']);
+});
+
 test('An item word inside a capitalised name does not break it: "the Open Source Munitions Portal"', () => {
   const c = claimAbout(claimsOf('Title\n\nResearchers at the Open Source Munitions Portal said the missile was North Korean.', 'en'), 'missile');
   assert.equal(c.speaker.name, 'Open Source Munitions Portal');

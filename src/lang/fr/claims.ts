@@ -224,7 +224,7 @@ export const claims: ClaimLexicon = {
   listingVerbs: new Set(),
   // « pas clair si », et ce qu'on vérifie encore : « surveille de près si », « cherche à déterminer si ».
   unconfirmed: wordRegex(String.raw`\bn[’']\s*(?:(?:est|sont|était|étaient)\s+(?:[«“"]\s*)?(?:toujours\s+|encore\s+)?pas|(?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?été)\s+(?:encore\s+)?(?:confirmée?s?|vérifiée?s?|corroborée?s?)\b|\b(?:reste|restent|demeure|demeurent|est|sont)\s+non\s+(?:confirmée?s?|vérifiée?s?|corroborée?s?)\b`),
-  undecided: wordRegex(String.raw`\bne\s+(?:sai[st]|savons|savez|savent|savai(?:s|t|ent)|savions|saviez)\s+pas\s+(?:encore\s+)?si\b|\b(?:pas\s+(?:encore\s+)?clair|incertain|on\s+ignore|ignore|(?:impossible|difficile)\s+de\s+(?:dire|savoir)|(?:surveill|examin|vérifi|enquêt|évalu)\p{L}*(?:\s+de\s+près|\s+attentivement)?|cherch\p{L}*\s+à\s+(?:déterminer|établir|savoir|vérifier))\s+si\b|\bpersonne\s+ne\s+sait\b`),
+  undecided: wordRegex(String.raw`\bne\s+(?:sai[st]|savons|savez|savent|savai(?:s|t|ent)|savions|saviez)\s+pas\s+(?:encore\s+)?si\b|\b(?:pas\s+(?:encore\s+)?clair|incertain|on\s+ignore|ignore|(?:impossible|difficile)\s+de\s+(?:dire|savoir)|(?:surveill|examin|vérifi|enquêt|évalu|détermin)\p{L}*(?:\s+de\s+près|\s+attentivement)?|cherch\p{L}*\s+à\s+(?:déterminer|établir|savoir|vérifier))\s+si\b|\bpersonne\s+ne\s+sait\b`),
   sourceBeforeColon: false,
   addressees: new Set(),
   citingAside: /,\s*(?:(?:en\s+)?citant|(?:en\s+)?s['’]appuyant\s+sur|selon|d['’]après)\s[^,;:«»“”"]{1,60},/u,
