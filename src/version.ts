@@ -3,4 +3,4 @@
  * document analysed by an older version re-stores its annotations. Bump it whenever a change to
  * clean/, segment/, annotate/ or lang/ changes what `analyse` produces.
  */
-export const ANALYSER_VERSION = 35;
+export const ANALYSER_VERSION = 36;
