@@ -6195,6 +6195,13 @@ test('Items said to be made by their recipient, with a participle between: "the 
   assert.equal(prop(f), 'supply:Iran>Russia:drones');
 });
 
+test('Items said to be "of Russian manufacture", or made by the recipient with a longer participle phrase between (« utilisés par les forces de son pays »), deny the supply', () => {
+  const en = claimsOf('Kyiv says Iran sent drones to Russia. The Russian envoy said the drones used by his country’s forces were of Russian manufacture.', 'en');
+  assert.deepEqual(reading(claimAbout(en, 'manufacture')), ['Russia', 'denies', 'supply:Iran>Russia:drones']);
+  const fr = claimsOf('Kiev affirme que l’Iran a livré des drones à la Russie. Le délégué russe a souligné que les drones utilisés par les forces de son pays étaient de fabrication russe.', 'fr');
+  assert.deepEqual(reading(claimAbout(fr, 'fabrication russe')), ['Russia', 'denies', 'supply:Iran>Russia:drones']);
+});
+
 test('A headline juxtaposing an accusation and a denial: each speaker keeps their own claim about the story', () => {
   const fr = claimsOf([
     'Drones : Washington accuse Téhéran, Moscou dénonce une « campagne de désinformation »',

@@ -434,9 +434,9 @@ export const claims: ClaimLexicon = {
   // "Iranian-made drones", "Iranian short-range missiles", "Russian tactical nuclear weapons": modifiers of the items may come between.
   originBeforeItem: /^(?:-(?:made|built|designed|produced|supplied))?\s*(?:(?:\p{Ll}+-[\p{Ll}-]+|attack|combat|kamikaze|cruise|new|additional|advanced|tactical|nuclear|strategic|military|modern|heavy|guided|loitering|suicide)\s+){0,2}$/iu,
   ownerAfterItem: /^\s+(?:of|from)\s+(?:the\s+)?$/iu,
-  // "the drones are", "the drones used by Russian forces are" (Russian-made).
-  madeInBetween: wordRegex(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,6}?(?:are|were|is|was)\s+(?:all\s+)?$`),
-  madeInAfter: /^-(?:made|built|produced|manufactured)\b/iu,
+  // "the drones are", "the drones used by Russian forces are" (Russian-made), "the drones were of" (Russian manufacture).
+  madeInBetween: wordRegex(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,8}?(?:are|were|is|was)\s+(?:all\s+)?(?:of\s+)?$`),
+  madeInAfter: /^(?:-(?:made|built|produced|manufactured)|\s+(?:manufacture|make|production|design|origin))\b/iu,
   madeInCountry: wordRegex(String.raw`^\s+(?:(?:used|fired|launched|employed|operated)\s+(?:by|in|against)\s+[^,;.!?"“”]{1,60}?\s+)?(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:all\s+)?(?:made|built|produced|manufactured|assembled)\s+in\s+(?:the\s+)?$`),
   possessor: /\p{L}['’]s$/u,
   possessives: new Set(['its', 'his', 'her', 'their']),

@@ -508,7 +508,7 @@ export const claims: ClaimLexicon = {
   // « des instructeurs des Gardiens de la révolution », « des mercenaires du groupe russe Wagner ».
   ownerAfterItem: /^\s+(?:des|du|de|de\s+la|de\s+l[’'])\s*(?:(?:groupe|société|milice)\s+(?:\p{L}+\s+)?)?$/iu,
   // « les drones sont », « les drones utilisés par les forces russes sont » (de fabrication russe).
-  madeInBetween: wordRegex(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,6}?(?:sont|étaient|est|était)\s+(?:tous\s+|toutes\s+)?(?:[«“"]\s*)?de\s+(?:fabrication|conception|production)\s+$`),
+  madeInBetween: wordRegex(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,8}?(?:sont|étaient|est|était)\s+(?:tous\s+|toutes\s+)?(?:[«“"]\s*)?de\s+(?:fabrication|conception|production)\s+$`),
   // French names the maker last ("de fabrication russe"): nothing needs to follow it.
   madeInAfter: /^/u,
   madeInCountry: wordRegex(String.raw`^\s+(?:(?:utilisé|employé|tiré|lancé)e?s?\s+(?:par|en|contre)\s+[^,;.!?"«»“”]{1,60}?\s+)?(?:(?:sont|étaient|est|était|ont\s+été|avaient\s+été|a\s+été|avait\s+été)\s+)?(?:tous\s+|toutes\s+)?(?:fabriqué|produit|construit|assemblé|conçu)e?s?\s+(?:en|au|aux)\s+$`),
