@@ -746,6 +746,15 @@ test('Training in the same sentence on the items just said to be supplied detail
   assert.equal(prop(claimAbout(claims, 'rejeté')), 'supply:Iran>Russia:ballistic missiles');
 });
 
+test('Production in the same sentence of the items just said to be supplied details the supply too: "adding that Tehran had helped Moscow build a factory to produce them. Russia rejected those claims"', () => {
+  const en = claimsOf('Title\n\nThe British envoy said Iran had supplied hundreds of drones to Russia, adding that Tehran had also helped Moscow build a factory to produce them. The Russian envoy rejected those claims as fabrications.', 'en');
+  assert.equal(prop(claimAbout(en, 'factory')), 'produce:Iran>Russia:drones');
+  assert.deepEqual(reading(claimAbout(en, 'rejected')), ['Russia', 'denies', 'supply:Iran>Russia:drones']);
+  const fr = claimsOf('Titre\n\nLe représentant britannique a affirmé que l’Iran avait fourni des centaines de drones à la Russie, ajoutant que Téhéran avait également aidé Moscou à construire une usine pour les produire. Le représentant russe a rejeté ces affirmations.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'usine')), 'produce:Iran>Russia:drones');
+  assert.deepEqual(reading(claimAbout(fr, 'rejeté')), ['Russia', 'denies', 'supply:Iran>Russia:drones']);
+});
+
 test('A title of capitalised office words is no name: "National Security Communications Advisor Jon Fenwick" is Jon Fenwick', () => {
   const claims = claimsOf('Press Briefing by National Security Communications Advisor Jon Fenwick\n\nMR. FENWICK: Good afternoon. Iran has sent drones to Russia.', 'en');
   assert.deepEqual(claims.map((c) => c.speaker.name), ['Jon Fenwick']);

@@ -1174,12 +1174,13 @@ function noteTopic(discourse: Discourse, proposition: Proposition, sentence: num
   discourse.statedCounts.set(statedKey(proposition), count);
   const salient = discourse.salientTopic;
   if (!salient || count >= timesStated(discourse, salient)) discourse.salientTopic = proposition;
-  // « Téhéran a expédié des missiles vers Moscou et des militaires russes ont été formés à leur utilisation »: training, in
-  // the same sentence, on the items just said to be supplied details that supply, which stays what the text is about.
+  // « Téhéran a expédié des missiles vers Moscou et des militaires russes ont été formés à leur utilisation », "Iran supplied
+  // drones to Russia and helped it build a factory to produce them": training on, or production of, the items just said
+  // in the same sentence to be supplied details that supply, which stays what the text is about.
   const { topic } = discourse;
   const sameParties = (a: Proposition, b: Proposition) => new Set([a.actor, a.recipient, b.actor, b.recipient]).size === 2;
   const sameItems = (a: Proposition, b: Proposition) => a.item === b.item || isBroaderItem(b.item, a.item);
-  const detailsSupply = proposition.type === 'train' && topic?.type === 'supply' && sentence !== null && discourse.topicSentence === sentence
+  const detailsSupply = (proposition.type === 'train' || proposition.type === 'produce') && topic?.type === 'supply' && sentence !== null && discourse.topicSentence === sentence
     && sameItems(topic, proposition) && sameParties(topic, proposition);
   // « des soldats nord-coréens envoyés en Russie ... ces troupes auraient été entraînées par des instructeurs russes »: the
   // training of people just said to be deployed, by their hosts, details the deployment, which stays the topic.
