@@ -5129,6 +5129,20 @@ test('A report made a day or days before what the article tells (« deux jours a
   assert.notEqual(claimAbout(claimsOf('Titre\n\nLa ministre a réagi deux jours après que Londres a accusé l’Iran d’envoyer des drones à la Russie.', 'fr', '2022-10-02'), 'envoyer').saidOn, '2022-10');
 });
 
+test('A report made a day after a dated one is dated to the day before: "Iran denied the reports on Wednesday, a day after X said P", « au lendemain de ... »', () => {
+  // 2024-09-12 is a Thursday.
+  const en = claimsOf('Title\n\nIran denied the reports on Wednesday, a day after Washington said Russia had received ballistic missiles.', 'en', '2024-09-12');
+  assert.equal(claimAbout(en, 'denied').saidOn, '2024-09-11');
+  assert.equal(claimAbout(en, 'received').saidOn, '2024-09-10');
+  const fr = claimsOf('Titre\n\nL’Iran a démenti mercredi, au lendemain des déclarations de Washington, qui avait affirmé que la Russie avait reçu des missiles.', 'fr', '2024-09-12');
+  assert.equal(claimAbout(fr, 'reçu').saidOn, '2024-09-10');
+  // With no date in the sentence, the day of the claim before, when the text wrote it out.
+  const after = claimsOf('Title\n\nIran’s spokesman Ali Rostami said on Wednesday that Iran had sent no missiles. His comments came a day after Washington said Russia had received the missiles.', 'en', '2024-09-12');
+  assert.equal(claimAbout(after, 'received').saidOn, '2024-09-10');
+  const unwritten = claimsOf('Title\n\nIran’s spokesman Ali Rostami said Iran had sent no missiles. His comments came a day after Washington said Russia had received the missiles.', 'en', '2024-09-12');
+  assert.equal(claimAbout(unwritten, 'received').saidOn, '2024-09');
+});
+
 test('« Pour Washington, il ne fait aucun doute que P »: a capital holds its government’s view; « Pour la Russie, ... » is whom something is for', () => {
   const capital = claimAbout(claimsOf('Titre\n\nPour Washington, il ne fait aucun doute que l’Iran a livré des missiles à la Russie.', 'fr'), 'livré');
   assert.equal(capital.speaker.name, 'United States');

@@ -12,6 +12,7 @@ import { answersClaim, clauseEventAt, findFrames, isClausePunct, MAX_CONTRASTED_
 import { attachRoles, Cast, COUNTERPART_ROLE, findNameSequences, inheritCounterpartRoles, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
 import { readProposition, type PropositionReading } from './propositions.js';
 import { actingSubject, AUTHOR, coordinatedSubjectCountries, namedBodySpeaker, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, settleGuessedCountries, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
+import { dayBefore } from './dates.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { firstVerbIndex, isEventNoun, isQuestion, isRelativePronoun, isVerb, POSSESSIVE_GAP, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
@@ -1287,11 +1288,21 @@ function saidOn(
   // "accused Iran on Thursday of P", « a mis en garde l'Iran, jeudi, contre P »: or right after whom the report is aimed at.
   const aimed = frame.cue.cls === 'accuse' || frame.cue.contentFollows === true;
   const besideObject = (d: Span) => aimed && d.start >= frame.cue.end && objectOnly(frame.cue.end, d.start, sentence.entities, text);
+  // "denied the reports on Wednesday": the claims denied have no date of their own.
+  const afterClaims = (d: Span) => {
+    const object = Math.max(content.start, frame.cue.end);
+    return d.start >= object && matchAtStart(input.lang.claims.anaphoricClaim, text.slice(object, d.start), SHORT_PREPOSITION_TAIL) !== null;
+  };
   // "says P and that the number should reach 10,000 by December": a date in a content after this one is that content's.
   const laterContent = (d: Span) => frame.cue.end <= content.start && d.start >= content.end
     && sentence.view.tokens.some((t, k) => t.start >= content.end && t.end <= d.start && input.lang.claims.complementizers.has(sentence.view.lower[k]));
-  const candidates = sentence.dates.filter((d) => d.relation === 'on'
-    && (within(d, frame.speakerRegion) || within(d, frame.cue) || besideCue(d) || besideObject(d) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end) && !laterContent(d))
+  // "Iran denied it on Wednesday, a day after Washington said P", « au lendemain de l'annonce de Washington, qui avait
+  // affirmé P »: a date before those words dates the day after the report.
+  const lead = text.slice(Math.max(s.start, frame.cue.start - 120), frame.cue.start);
+  const oneDay = input.lang.claims.dayEarlier.exec(lead);
+  const oneDayAt = oneDay ? frame.cue.start - lead.length + oneDay.index : -1;
+  const candidates = sentence.dates.filter((d) => d.relation === 'on' && d.start > oneDayAt
+    && (within(d, frame.speakerRegion) || within(d, frame.cue) || besideCue(d) || besideObject(d) || afterClaims(d) || !(d.start < content.end && content.start < d.end) && !(d.start < frame.content.end && frame.content.start < d.end) && !laterContent(d))
     && !inAnotherClause(d, frame.cue, input) && !(d.end <= frame.cue.start && inRelativeAside(d, sentence, input.lang.claims)));
   if (candidates.length) {
     const nearest = candidates.sort((a, b) => Math.abs(a.start - frame.cue.start) - Math.abs(b.start - frame.cue.start))[0];
@@ -1305,9 +1316,14 @@ function saidOn(
   if (occasion && !within({ start: s.start + occasion.index, end: s.start + occasion.index + occasion[0].length }, content)) {
     return { value: previous!.saidOn, relation: previous!.saidOnRelation };
   }
+  // With no such date, the day after the claim before ("His comments came a day after X said P"), when the text
+  // wrote that day out (it may only be the publication date).
+  const writtenBefore = (day: PartialDate) => input.dates.some((d) => d.value === day && d.start < frame.cue.start);
+  const previousDay = previous?.saidOnRelation === 'on' && previous.saidOn && writtenBefore(previous.saidOn) ? previous.saidOn : null;
+  const dayAfter = oneDay ? sentence.dates.findLast((d) => d.relation === 'on' && d.end <= oneDayAt)?.value ?? previousDay : null;
+  if (dayAfter && FULL_DAY.test(dayAfter)) return { value: dayBefore(dayAfter), relation: 'on' };
   const published = input.meta.published;
   if (!published) return { value: null, relation: 'on' };
-  const lead = text.slice(Math.max(s.start, frame.cue.start - 120), frame.cue.start);
   const earlier = frame.cue.tense === 'pluperfect' || input.lang.claims.earlierReport.test(lead);
   // « deux jours après que Londres a accusé », "a day after": days before what the article reports,
   // so in its month, unless it was published in the first days of one.
@@ -1344,6 +1360,8 @@ const OBJECT_GAP = /^\s*(?:\p{Ll}{1,3}['’]?)?\s*,?\s*(?:\p{Ll}{1,3}\s+)?$/u;
 
 /** A publication date past the first week of its month (or of no known day: its month is what is known). */
 const FIRST_WEEK_OVER = /^\d{4}-\d{2}(?:$|-(?:0[89]|[123]\d))/;
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const SHORT_PREPOSITION_TAIL = String.raw`\s*(?:\p{Ll}{1,3}\s+)?$`;
 
 
 /** "have denied arms transfers, though they pledged last year ...": the date dates another clause. */

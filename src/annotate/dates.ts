@@ -410,6 +410,11 @@ function parsePublished(published: PartialDate | null): Reference | null {
 }
 
 
+/** The day before a day ("2024-09-11" gives "2024-09-10"). */
+export function dayBefore(day: PartialDate): PartialDate {
+  return isoDay(addDays(new Date(`${day}T00:00:00Z`), -1));
+}
+
 function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }

@@ -724,6 +724,8 @@ export interface ClaimLexicon {
   earlierReport: RegExp;
   /** A report made days before what the article tells ("un jour après que X a accusé", "two days after"). */
   daysEarlier: RegExp;
+  /** A report made the day before what the sentence, or the claim before, is dated to ("a day after", « au lendemain de »). */
+  dayEarlier: RegExp;
   /** The report was made on the occasion of the one before ("dans le même temps", "in the same interview"): it shares its date. */
   sameOccasion: RegExp;
   /** Reflexive pronouns that change an event verb's meaning ("se livrer à" is not "livrer"). */

@@ -428,6 +428,7 @@ export const claims: ClaimLexicon = {
   indefinites: wordRegex(String.raw`\b(?:a|an|some|several|many|various|these|those|both|two|three|other)\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:after|earlier|previously|at\s+the\s+time|before\s+that|formerly)\b`),
   daysEarlier: wordRegex(String.raw`\b(?:a|one|two|three|four|five|a\s+few|several|\d)\s+days?\s+after\b|\bthe\s+day\s+after\b`),
+  dayEarlier: wordRegex(String.raw`\b(?:a|one|the)\s+day\s+after\b`),
   sameOccasion: wordRegex(String.raw`\b(?:at\s+the\s+same\s+time|(?:on|later)\s+the\s+same\s+day|in\s+the\s+same\s+(?:statement|interview|speech|briefing|breath|post|address))\b`),
   reflexives: new Set(['itself', 'themselves']),
   originAfterItem: /^$/u,

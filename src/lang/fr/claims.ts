@@ -500,6 +500,7 @@ export const claims: ClaimLexicon = {
   indefinites: wordRegex(String.raw`\b(?:un|une|des|les|ces|aux|de|certains|certaines|plusieurs|quelques|deux|trois|d[’'])\s*$`),
   earlierReport: wordRegex(String.raw`\b(?:après\s+que|après\s+qu[’']|auparavant|précédemment|à\s+l[’']\s*époque|plus\s+tôt|avant\s+cela|jadis|naguère)\b`),
   daysEarlier: wordRegex(String.raw`\b(?:un|deux|trois|quatre|cinq|quelques|\d)\s+jours?\s+après\s+qu`),
+  dayEarlier: wordRegex(String.raw`\bun\s+jour\s+après\s+qu|\bau\s+lendemain\s+d`),
   sameOccasion: wordRegex(String.raw`\b(?:dans\s+le\s+même\s+temps|au\s+même\s+moment|le\s+même\s+jour|(?:dans|lors\s+d[e’'])\s*(?:la|le)\s+même\s+(?:déclaration|entretien|interview|discours|conférence|communiqué|message))\b`),
   reflexives: new Set(['se', 's’', "s'", 'me', 'm’', "m'", 'nous', 'vous']),
   // « des armes nucléaires tactiques russes », « des drones kamikazes iraniens »: modifiers of the items may come between.
