@@ -59,9 +59,10 @@ function repeatedRunLength(sentences: Sentence[], first: number): number {
 }
 
 /**
- * Nearly the same words, and every name of one in the other (a copy may add its attribution).
- * Formulaic sentences ("The representative of France said that ...") share most of their words, and
- * only their names tell them apart.
+ * Nearly the same words, and every name of one in the other, in the same order (a copy may add its attribution).
+ * Formulaic sentences ("The representative of France said that ...") share most of their words, and only their
+ * names tell them apart; so do mirrored ones ("Iran's president said Tehran sent no drones to Russia. Russia's
+ * president said Iran sent drones to Russia.").
  */
 function similar(a: Sentence, b: Sentence): boolean {
   const [smaller, larger] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
@@ -72,7 +73,17 @@ function similar(a: Sentence, b: Sentence): boolean {
   // Names are only read for the rare pairs that share their words.
   const [namesA, namesB] = [namesIn(a.text), namesIn(b.text)];
   const [fewer, more] = namesA.size <= namesB.size ? [namesA, namesB] : [namesB, namesA];
-  return [...fewer].every((name) => more.has(name));
+  return isSubsequence([...fewer], [...more]);
+}
+
+/** Every item of `part` found in `whole`, in the same order. */
+function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
+  let next = 0;
+  for (const item of part) {
+    next = whole.indexOf(item, next) + 1;
+    if (next === 0) return false;
+  }
+  return true;
 }
 
 function splitSentences(text: string, span: Span): Sentence[] {
