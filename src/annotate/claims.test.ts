@@ -1271,6 +1271,15 @@ test('the holder\'s standing between a country and its role keeps them together:
   assert.equal(claimAbout(claims, 'no such transfers').speaker.name, 'Lebanon');
 });
 
+test('A country’s new, current or former office holder is its own ("Iran’s new president", « le nouveau président iranien »), and mirrored sentences are no repeat', () => {
+  const en = claimsOf('Title\n\nIran’s new president said Tehran had never sent drones to Russia. Russia’s former president said Iran had sent drones to Russia.', 'en');
+  assert.deepEqual(reading(claimAbout(en, 'never sent')), ['Iran', 'denies', 'supply:Iran>Russia:drones']);
+  const former = claimAbout(en, 'had sent');
+  assert.deepEqual([former.speaker.name, prop(former)], ['Russia', 'supply:Iran>Russia:drones']);
+  const fr = claimsOf('Titre\n\nLe nouveau président iranien a assuré que Téhéran n’avait jamais envoyé de drones à la Russie.', 'fr');
+  assert.deepEqual(reading(claimAbout(fr, 'jamais')), ['Iran', 'denies', 'supply:Iran>Russia:drones']);
+});
+
 test('smuggling items to a party supplies it: "smuggled rockets to", "funnels weapons to", « faire passer des roquettes au », « fait parvenir des missiles aux »; not a message', () => {
   const en = claimsOf('The army said Iran had smuggled hundreds of rockets to Hezbollah through Syria. US officials say Tehran funnels weapons to the Houthis. Paris smuggled a message to Moscow, the minister said.', 'en');
   assert.equal(prop(claimAbout(en, 'smuggled hundreds')), 'supply:Iran>Hezbollah:ammunition');

@@ -349,9 +349,9 @@ export const entities: EntityLexicon = {
     { patterns: ['lawmaker(s)', 'senator(s)', 'sen.', 'congressman', 'congresswoman', 'congressmen', 'legislator(s)', 'MP', 'MPs'], role: 'lawmaker' },
     { patterns: ['analyst(s)', 'expert(s)', 'researcher(s)', 'specialist(s)'], role: 'analyst' },
   ],
-  // "Russia's U.N. ambassador": a country's delegate to an institution. "Lebanon's caretaker prime minister":
-  // the holder's standing between the owner and the role.
-  ownerBefore: ['{country} [caretaker|acting|interim|outgoing|incoming]', "{country} 's [caretaker|acting|interim|outgoing|incoming]",
+  // "Russia's U.N. ambassador": a country's delegate to an institution. "Lebanon's caretaker prime minister", "Iran's new
+  // president", "Russia's former president": the holder's standing between the owner and the role.
+  ownerBefore: ['{country} [caretaker|acting|interim|outgoing|incoming|new|current|former]', "{country} 's [caretaker|acting|interim|outgoing|incoming|new|current|former]",
     '{institution}', "{institution} 's", "{country} 's {institution}"],
   ownerAfter: ['of [the] {country}', '(of|for) [the] {institution}', '(to|at) the {institution}'],
   notNames: ['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'Whose', 'New', 'Former', 'Current', 'Next', 'And'],
