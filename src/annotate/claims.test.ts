@@ -6996,6 +6996,13 @@ test('in French an inverted speaker may follow where it was said: « », a décl
   assert.deepEqual(en.map((c) => c.speaker.name), ['Kim Mun-sol']);
 });
 
+test('A place named by its place noun takes the preposition before the noun: "deployed in the region of Kursk", « déployées dans la région de Koursk » is where they went, not where they came from', () => {
+  const en = claimsOf('Title\n\nThe Pentagon said North Korean soldiers had been sent to Russia. NATO’s chief said North Korean units had been deployed in the region of Kursk.', 'en');
+  assert.equal(prop(claimAbout(en, 'region of Kursk')), 'deploy:North Korea>Russia:personnel');
+  const fr = claimsOf('Titre\n\nLe Pentagone a affirmé que des soldats nord-coréens avaient été envoyés en Russie. Le chef de l’OTAN a indiqué que des unités nord-coréennes avaient été déployées dans la région de Koursk.', 'fr');
+  assert.equal(prop(claimAbout(fr, 'région de Koursk')), 'deploy:North Korea>Russia:personnel');
+});
+
 test('trainees are the speaker’s own people, not a place’s demonym: "instructors were training its soldiers near the Polish border", « entraînaient ses soldats près de la frontière polonaise »', () => {
   const en = claimAbout(claimsOf('Belarus conceded that Russian military instructors were training its soldiers near the Polish border.', 'en'), 'training');
   assert.deepEqual([en.stance, prop(en)], ['admits', 'train:Russia>Belarus:personnel']);

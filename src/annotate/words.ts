@@ -136,15 +136,23 @@ export function prepositionBefore(tokens: readonly Token[], at: number, lex: Cla
 }
 
 /**
- * The lower-cased word right before offset `at`, skipping an article ("frappé la ville" -> "frappé") and a
- * word narrowing a place ("sent to eastern Russia" -> "to"), or null.
+ * The lower-cased word right before offset `at`, skipping an article ("frappé la ville" -> "frappé"), a
+ * word narrowing a place ("sent to eastern Russia" -> "to") and a place noun naming it (« déployées dans la
+ * région de Koursk » -> « dans »), or null.
  */
 export function wordBefore(tokens: readonly Token[], at: number, lex: ClaimLexicon): string | null {
   const lower = (k: number) => tokens[k].text.toLowerCase();
   let k = tokenIndexAt(tokens, at) - 1;
   while (k >= 0 && tokens[k].end > at) k--;
-  if (k >= 0 && lex.placeQualifiers.has(lower(k))) k--;
-  if (k >= 0 && lex.determiners.has(lower(k))) k--;
+  const skipPlaceWords = () => {
+    if (k >= 0 && lex.placeQualifiers.has(lower(k))) k--;
+    if (k >= 0 && lex.determiners.has(lower(k))) k--;
+  };
+  skipPlaceWords();
+  if (k >= 1 && lex.nounLinks.has(lower(k)) && lex.placeNouns.has(lower(k - 1))) {
+    k -= 2;
+    skipPlaceWords();
+  }
   return k >= 0 ? lower(k) : null;
 }
 
