@@ -4948,6 +4948,15 @@ test('With no publication date, "said on Monday" and « a démenti jeudi » stil
   assert.equal(fr.text, 'avoir transféré des chars à l’armée russe');
 });
 
+test('A statement’s issuer named with no country in the title takes the country it is named with in the text: "Statement by the Spokesperson of the Ministry of Foreign Affairs", then "The Ministry of Foreign Affairs of Iran rejects ..."', () => {
+  const en = claimsOf('Statement by the Spokesperson of the Ministry of Foreign Affairs\n\nThe Ministry of Foreign Affairs of Iran categorically rejects the allegations regarding the transfer of ballistic missiles to Russia. These accusations are part of a psychological campaign.', 'en');
+  const campaign = claimAbout(en, 'psychological campaign');
+  assert.deepEqual([campaign.speaker.affiliation, campaign.stance, prop(campaign)], ['Iran', 'denies', 'supply:Iran>Russia:ballistic missiles']);
+  const fr = claimsOf('Déclaration du porte-parole du ministère des Affaires étrangères\n\nLe ministère des Affaires étrangères de la République islamique d’Iran rejette catégoriquement les allégations concernant le transfert de missiles balistiques à la Russie. Ces accusations s’inscrivent dans une campagne psychologique.', 'fr');
+  const campagne = claimAbout(fr, 'campagne psychologique');
+  assert.deepEqual([campagne.speaker.affiliation, campagne.stance, prop(campagne)], ['Iran', 'denies', 'supply:Iran>Russia:ballistic missiles']);
+});
+
 test('A statement’s title may open on its topic: "Russia/Iran: Statement by the High Representative on behalf of the EU", « Drones – Déclaration du Quai d’Orsay »', () => {
   const en = claimsOf([
     'Russia/Iran: Statement by the High Representative on behalf of the EU on drone transfers', '',

@@ -163,6 +163,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
       noteRoles(speakers, discourse);
       discourse.lastSpeakers = speakers;
       reportSpeakers.push(...speakers);
+      // "Statement by the Spokesperson of the Ministry of Foreign Affairs", then "The Ministry of Foreign Affairs of Iran
+      // rejects ...": the issuing body, named again with its country, speaks for that country.
+      if (issuer && !issuer.affiliation) issuer = speakers.find((s) => s.name === issuer!.name && s.type === issuer!.type && s.affiliation) ?? issuer;
       discourse.lastReportEnd = sentence.sentence.end;
     }
     if (reportSpeakers.length) discourse.lastReportSpeakers = reportSpeakers;
