@@ -5110,6 +5110,14 @@ test('a source named with no article is still a source: « a-t-on appris de sour
   assert.deepEqual([claim.speaker.name, prop(claim)], ['source militaire', 'supply:Iran>Russia:missiles']);
 });
 
+test('Saying one has evidence, with nothing after it, asserts what was said before: "they have evidence", « avoir des preuves », « il a des preuves solides »', () => {
+  const en = claimsOf('Title\n\nKyiv says Iran sent missiles to Russia. Tehran denies it. U.S. officials say they have evidence.', 'en');
+  assert.deepEqual(reading(claimAbout(en, 'have evidence')), ['United States', 'asserts', 'supply:Iran>Russia:missiles']);
+  const fr = claimsOf('Titre\n\nKiev affirme que l’Iran a envoyé des missiles à la Russie. Téhéran dément. Washington affirme pourtant avoir des preuves. Londres assure qu’il a des preuves solides.', 'fr');
+  assert.deepEqual(reading(claimAbout(fr, 'avoir des preuves')), ['United States', 'asserts', 'supply:Iran>Russia:missiles']);
+  assert.deepEqual(reading(claimAbout(fr, 'preuves solides')), ['United Kingdom', 'asserts', 'supply:Iran>Russia:missiles']);
+});
+
 test('Saying it is unclear whether P ("unclear whether", « pas clair si ») is no evidence either way', () => {
   const en = claimAbout(claimsOf('Title\n\nOfficials said it was unclear whether Iran had delivered missiles to Russia.', 'en'), 'unclear');
   assert.deepEqual([en.stance, prop(en)], ['no_evidence', 'supply:Iran>Russia:missiles']);

@@ -1218,7 +1218,10 @@ function speakerIsSubject(frame: Frame, speaker: Speaker, afterFormula: boolean,
  */
 function propositionSpan(content: Span, contentText: string, noEvidence: RegExpExecArray | null, lex: ClaimLexicon): Span {
   const m = noEvidence ?? lex.evidenceFrame.exec(contentText);
-  return m ? { start: content.start + (m.index ?? 0) + m[0].length, end: content.end } : content;
+  // "U.S. officials say they have evidence.", « qu'il a des preuves solides »: having evidence, with nothing after it (a
+  // word at most), is about what was said before.
+  if (!m || !noEvidence && /^(?:\s*\p{L}+)?[\s\p{P}]*$/u.test(contentText.slice((m.index ?? 0) + m[0].length))) return content;
+  return { start: content.start + (m.index ?? 0) + m[0].length, end: content.end };
 }
 
 /**

@@ -276,7 +276,7 @@ export const claims: ClaimLexicon = {
   warnedAgainst: wordRegex(String.raw`\b(?:warn|caution)\p{L}*\s+(?:(?!that\b)[\p{L}.’'-]*,?\s+){0,12}?against\b`),
   // 'a "smear campaign" orchestrated by Washington': who orchestrates it takes no part.
   verdictOpening: /(?:as\b|,|(?:is|are|was|were)\b|["”]?\s*\p{L}+ed\s+by\b)/iu,
-  anaphoricClaim: wordRegex(String.raw`^\s*this\b|^\s*(?:it|that)\s*(?:$|[,.;:!?]|as\b)|(?:\b(?:the|these|those|such|this|that|its|their)|\p{Lu}\p{L}*['’]s)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?(?!\s+d['’]affaires)|speculation|rumou?rs?|preparations|evidence)\b|\b(?:its|their)\s+involvement\b|\b(?:an?|the|this)\s+["“]?\s*(?:\p{L}+\s+)?(?:smear|disinformation|propaganda)\s+campaigns?\b`),
+  anaphoricClaim: wordRegex(String.raw`^\s*this\b|^\s*(?:it|that)\s*(?:$|[,.;:!?]|as\b)|(?:\b(?:the|these|those|such|this|that|its|their)|\p{Lu}\p{L}*['’]s)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|assertions?|charges?(?!\s+d['’]affaires)|speculation|rumou?rs?|preparations|evidence)\b|\b(?:its|their)\s+involvement\b|\b(?:an?|the|this)\s+["“]?\s*(?:\p{L}+\s+)?(?:smear|disinformation|propaganda)\s+campaigns?\b|^\s*(?:\p{L}+\s+)?(?:have|has|had)\s+(?:\p{L}+\s+)?(?:evidence|proof)\s*$`),
   pronouns: new Map([...contracted('he').map((he) => [he, 'm'] as const), ...contracted('she').map((she) => [she, 'f'] as const),
     ...contracted('they').map((they) => [they, 'any'] as const), ['him', 'm'], ['them', 'any']]),
   neuterPronouns: new Set(contracted('it')),
