@@ -5169,6 +5169,15 @@ test('A report made a day after a dated one is dated to the day before: "Iran de
   assert.equal(claimAbout(unwritten, 'received').saidOn, '2024-09');
 });
 
+test('A date right after the claims or the event a report names dates the report: "denied the reports on Wednesday", "had reported the deployment last week", « fait état de ce déploiement la semaine dernière »', () => {
+  // 2024-10-25 is a Friday.
+  const en = claimsOf('Title\n\nNorth Korea denied the reports on Wednesday. Seoul had first reported the deployment last week, saying Pyongyang had sent troops to Russia.', 'en', '2024-10-25');
+  assert.equal(claimAbout(en, 'denied').saidOn, '2024-10-23');
+  assert.equal(claimAbout(en, 'the deployment').saidOn, '2024-10');
+  const fr = claimsOf('Titre\n\nSéoul avait fait état de ce déploiement la semaine dernière, affirmant que Pyongyang avait envoyé des soldats en Russie.', 'fr', '2024-10-25');
+  assert.equal(claimAbout(fr, 'ce déploiement').saidOn, '2024-10');
+});
+
 test('« Pour Washington, il ne fait aucun doute que P »: a capital holds its government’s view; « Pour la Russie, ... » is whom something is for', () => {
   const capital = claimAbout(claimsOf('Titre\n\nPour Washington, il ne fait aucun doute que l’Iran a livré des missiles à la Russie.', 'fr'), 'livré');
   assert.equal(capital.speaker.name, 'United States');

@@ -4,7 +4,7 @@
  * Two pieces of discourse state run through the document: the last speaker (for "il", "a-t-il
  * ajouté") and the topic, the proposition last spoken about (for "ces affirmations").
  */
-import type { Claim, DateMention, DocumentMeta, Item, PartialDate, Proposition, Sentence, Span, Speaker } from '../core/types.js';
+import type { Claim, DateMention, DocumentMeta, Item, PartialDate, Proposition, Sentence, Span, Speaker, Token } from '../core/types.js';
 import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, isBroaderItem, isStatelessGroupName, namesCountry, relatedItems, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
@@ -1294,10 +1294,12 @@ function saidOn(
   // "accused Iran on Thursday of P", « a mis en garde l'Iran, jeudi, contre P »: or right after whom the report is aimed at.
   const aimed = frame.cue.cls === 'accuse' || frame.cue.contentFollows === true;
   const besideObject = (d: Span) => aimed && d.start >= frame.cue.end && objectOnly(frame.cue.end, d.start, sentence.entities, text);
-  // "denied the reports on Wednesday": the claims denied have no date of their own.
+  // "denied the reports on Wednesday", "had reported the deployment last week": what is named by the claims or event
+  // the report is about has no date of its own.
   const afterClaims = (d: Span) => {
     const object = Math.max(content.start, frame.cue.end);
-    return d.start >= object && matchAtStart(input.lang.claims.anaphoricClaim, text.slice(object, d.start), SHORT_PREPOSITION_TAIL) !== null;
+    return d.start >= object && (matchAtStart(input.lang.claims.anaphoricClaim, text.slice(object, d.start), SHORT_PREPOSITION_TAIL) !== null
+      || isDefiniteEvent(sentence.view.tokens.filter((t) => t.start >= object && t.end <= d.start), input.lang.claims));
   };
   // "says P and that the number should reach 10,000 by December": a date in a content after this one is that content's.
   const laterContent = (d: Span) => frame.cue.end <= content.start && d.start >= content.end
@@ -1335,6 +1337,17 @@ function saidOn(
   // so in its month, unless it was published in the first days of one.
   if (earlier && input.lang.claims.daysEarlier.test(lead) && FIRST_WEEK_OVER.test(published)) return { value: published.slice(0, 7), relation: 'on' };
   return { value: published, relation: earlier ? 'before' : 'on' };
+}
+
+/**
+ * "the deployment", "the deliveries in", « de ce déploiement » (before a date): a definite event noun, maybe with a
+ * preposition before or after it.
+ */
+function isDefiniteEvent(tokens: readonly Token[], lex: ClaimLexicon): boolean {
+  const words = tokens.map((t) => t.text.toLowerCase());
+  if (lex.prepositions.has(words[0])) words.shift();
+  if (words.length === 3 && lex.prepositions.has(words[2])) words.pop();
+  return words.length === 2 && lex.definiteDeterminers.has(words[0]) && isEventNoun(words[1], lex);
 }
 
 /**
