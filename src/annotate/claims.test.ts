@@ -1280,6 +1280,13 @@ test('A country’s new, current or former office holder is its own ("Iran’s n
   assert.deepEqual(reading(claimAbout(fr, 'jamais')), ['Iran', 'denies', 'supply:Iran>Russia:drones']);
 });
 
+test('A person quoted before with a stated country still speaks for it when named again by a bare title: "Iran’s foreign minister acknowledged P. “We gave ...,” Foreign Minister X said" admits', () => {
+  const en = claimsOf('Title\n\nIran’s foreign minister acknowledged that Tehran had supplied drones to Russia before the war. "We gave a limited number of drones to Russia months before the war," Foreign Minister Amir Kazemi told reporters.', 'en');
+  assert.deepEqual(reading(claimAbout(en, 'We gave')), ['Amir Kazemi', 'admits', 'supply:Iran>Russia:drones']);
+  const fr = claimsOf('Titre\n\nLe ministre iranien des Affaires étrangères, Amir Kazemi, a reconnu que Téhéran avait fourni des drones à la Russie avant la guerre. « Nous avons donné un nombre limité de drones à la Russie quelques mois avant la guerre », a déclaré le ministre des Affaires étrangères Amir Kazemi.', 'fr');
+  assert.deepEqual(reading(claimAbout(fr, 'Nous avons donné')), ['Amir Kazemi', 'admits', 'supply:Iran>Russia:drones']);
+});
+
 test('smuggling items to a party supplies it: "smuggled rockets to", "funnels weapons to", « faire passer des roquettes au », « fait parvenir des missiles aux »; not a message', () => {
   const en = claimsOf('The army said Iran had smuggled hundreds of rockets to Hezbollah through Syria. US officials say Tehran funnels weapons to the Houthis. Paris smuggled a message to Moscow, the minister said.', 'en');
   assert.equal(prop(claimAbout(en, 'smuggled hundreds')), 'supply:Iran>Hezbollah:ammunition');

@@ -348,7 +348,10 @@ function candidatesIn(region: Span, ctx: SpeakerContext): Candidate[] {
   for (const p of ctx.persons.filter(inside)) {
     if (ownsApposedRole(ctx.text, p, ctx.persons, ctx.entities)) continue;
     if (!p.person.affiliation) p.person.affiliation = possessiveAffiliation(p, ctx);
-    out.push({ ...span(p), rank: RANK.person, speaker: sceneOfficial(p.person, ctx) ?? personSpeaker(p.person, () => guessedCountry(ctx)) });
+    // "Iran's foreign minister, X, acknowledged P. ... Foreign Minister X told reporters": still the country stated then.
+    const quoted = p.person.affiliation ? undefined : quotedBefore(p.person, ctx);
+    const roleCountry = quoted ? statedAffiliation(quoted) : null;
+    out.push({ ...span(p), rank: RANK.person, speaker: sceneOfficial(p.person, ctx) ?? personSpeaker(p.person, () => guessedCountry(ctx), roleCountry) });
   }
   for (const e of ctx.entities.filter(inside)) {
     // "un expert interrogé par l'AFP", "a confié cette source à l'AFP": the outlet that asked or was told is not the source.
@@ -1012,8 +1015,12 @@ function relativeAsides(region: Span, ctx: SpeakerContext): Span[] {
 
 /** The country a person was last quoted speaking for, or null when the text has not said. */
 function spokeFor(person: Person, ctx: SpeakerContext): string | null {
-  const quoted = [...ctx.speakerByRole.values()].find((speaker) => speaker.name === person.name);
-  return quoted?.affiliation ?? null;
+  return quotedBefore(person, ctx)?.affiliation ?? null;
+}
+
+/** How the person was quoted before in a role, if they were. */
+function quotedBefore(person: Person, ctx: SpeakerContext): Speaker | undefined {
+  return [...ctx.speakerByRole.values()].find((speaker) => speaker.name === person.name);
 }
 
 /** Lower-case modifiers that may stand between an article and its role ("a senior government spokesman"). */
