@@ -1578,6 +1578,13 @@ test('a date after an inverted verb leaves the source its reach: « ..., ont ind
   assert.deepEqual([c.speaker.affiliation, prop(c), c.saidOn], ['India', 'supply:Russia>India:air defence', '2022-11-18']);
 });
 
+test('Saying when the shipments "were made" is about whether they happened, as « ont eu lieu » is: the supplier telling it admits them', () => {
+  const en = claimsOf('Title\n\nKyiv says Iran sent drones to Russia. Iran’s foreign minister Amir Kazemi said the shipments were made months before the invasion.', 'en');
+  assert.deepEqual(reading(claimAbout(en, 'were made')), ['Amir Kazemi', 'admits', 'supply:Iran>Russia:drones']);
+  const fr = claimsOf('Titre\n\nKiev affirme que l’Iran a envoyé des drones à la Russie. Le ministre iranien des Affaires étrangères, Amir Kazemi, a affirmé que ces livraisons avaient eu lieu des mois avant l’invasion.', 'fr');
+  assert.deepEqual(reading(claimAbout(fr, 'eu lieu')), ['Amir Kazemi', 'admits', 'supply:Iran>Russia:drones']);
+});
+
 test('an event noun the content opens on is taken as given: "These deliveries will not change the outcome" asserts them, "never took place" denies them', () => {
   const en = claimsOf('Washington delivered ATACMS missiles to Ukraine, an official said. "These deliveries will not change the outcome," Ilya Sorokin said. "These deliveries never took place," a Ukrainian official said.', 'en');
   assert.equal(claimAbout(en, 'will not change').stance, 'asserts');

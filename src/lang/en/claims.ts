@@ -412,7 +412,7 @@ export const claims: ClaimLexicon = {
     'type', 'types', 'model', 'models', 'version', 'versions', 'copies', 'dozens', 'hundreds', 'thousands', 'others']),
   indefiniteArticles: new Set(['a', 'an']),
   definiteDeterminers: new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']),
-  existencePredicate: wordRegex(String.raw`\b(?:happen\p{L}*|(?:take|takes|took|taken|taking)\s+place|occur\p{L}*|exist\p{L}*|complet(?:e|ed|es|ing)|carried\s+out|finali[sz](?:e|ed|es|ing)|materiali[sz](?:e|ed|es|ing))\b`),
+  existencePredicate: wordRegex(String.raw`\b(?:happen\p{L}*|(?:take|takes|took|taken|taking)\s+place|occur\p{L}*|exist\p{L}*|complet(?:e|ed|es|ing)|carried\s+out|(?:is|are|was|were|been|be|being)\s+made|finali[sz](?:e|ed|es|ing)|materiali[sz](?:e|ed|es|ing))\b`),
   vehicles: new Set(['ship', 'ships', 'vessel', 'vessels', 'boat', 'boats', 'plane', 'planes', 'aircraft', 'train', 'trains', 'truck', 'trucks', 'lorries', 'convoy', 'convoys', 'freighter', 'freighters']),
   prepositions: new Set(['to', 'from', 'of', 'in', 'into', 'by', 'for', 'with', 'against', 'on', 'at', 'between', 'about', 'over',
     'toward', 'towards', 'than', 'after', 'before', 'since', 'during', 'despite', 'amid', 'via', 'through', 'across']),
