@@ -9,10 +9,10 @@ import type { ClaimLexicon, LanguagePack } from '../lang/types.js';
 import { findEntities, isBroaderItem, isStatelessGroupName, namesCountry, relatedItems, type EntityMention } from '../knowledge/index.js';
 import { quotedRanges, tokenize } from '../segment/index.js';
 import { answersClaim, clauseEventAt, findFrames, isClausePunct, MAX_CONTRASTED_SUBJECT, namesQuoteOpeningSentence, predicateEventAt, SENTENCE_STOP, speaksInFirstPerson, statesEvent, type Frame, type SentenceView } from './attribution.js';
+import { dayBefore } from './dates.js';
 import { attachRoles, Cast, COUNTERPART_ROLE, findNameSequences, inheritCounterpartRoles, isOrganisationName, isUpperCase, takeRole, titleCase, type PersonMention } from './people.js';
 import { readProposition, type PropositionReading } from './propositions.js';
 import { actingSubject, AUTHOR, coordinatedSubjectCountries, namedBodySpeaker, openingEntity, opensOnIndefinite, pronounAntecedent, resolveSpeakers, sceneCountry, settleGuessedCountries, statedAffiliation, steadyGuess, subjectEntity, type SpeakerContext } from './speakers.js';
-import { dayBefore } from './dates.js';
 import { readStance } from './stance.js';
 import { opensTurn, speakerOfTurn, turnsBySentence, voiceFrame, type Turn } from './turns.js';
 import { firstVerbIndex, isEventNoun, isQuestion, isRelativePronoun, isVerb, POSSESSIVE_GAP, SHORT_PREPOSITION_ONLY, tokenIndexAt, wordBefore, wordCount } from './words.js';
@@ -1380,7 +1380,8 @@ const OBJECT_GAP = /^\s*(?:\p{Ll}{1,3}['’]?)?\s*,?\s*(?:\p{Ll}{1,3}\s+)?$/u;
 /** A publication date past the first week of its month (or of no known day: its month is what is known). */
 const FIRST_WEEK_OVER = /^\d{4}-\d{2}(?:$|-(?:0[89]|[123]\d))/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const SHORT_PREPOSITION_TAIL = String.raw`\s*(?:\p{Ll}{1,3}\s+)?$`;
+/** SHORT_PREPOSITION_ONLY as a tail for matchAtStart. */
+const SHORT_PREPOSITION_TAIL = SHORT_PREPOSITION_ONLY.source.replace(/^\^/u, '');
 
 
 /** "have denied arms transfers, though they pledged last year ...": the date dates another clause. */
