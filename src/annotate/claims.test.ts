@@ -1281,10 +1281,10 @@ test('A country’s new, current or former office holder is its own ("Iran’s n
 });
 
 test('A person quoted before with a stated country still speaks for it when named again by a bare title: "Iran’s foreign minister acknowledged P. “We gave ...,” Foreign Minister X said" admits', () => {
-  const en = claimsOf('Title\n\nIran’s foreign minister acknowledged that Tehran had supplied drones to Russia before the war. "We gave a limited number of drones to Russia months before the war," Foreign Minister Amir Kazemi told reporters.', 'en');
-  assert.deepEqual(reading(claimAbout(en, 'We gave')), ['Amir Kazemi', 'admits', 'supply:Iran>Russia:drones']);
-  const fr = claimsOf('Titre\n\nLe ministre iranien des Affaires étrangères, Amir Kazemi, a reconnu que Téhéran avait fourni des drones à la Russie avant la guerre. « Nous avons donné un nombre limité de drones à la Russie quelques mois avant la guerre », a déclaré le ministre des Affaires étrangères Amir Kazemi.', 'fr');
-  assert.deepEqual(reading(claimAbout(fr, 'Nous avons donné')), ['Amir Kazemi', 'admits', 'supply:Iran>Russia:drones']);
+  const en = claimsOf('Title\n\nIran’s foreign minister acknowledged that Tehran had supplied drones to Russia before the war. "We gave a limited number of drones to Russia months before the war," Foreign Minister Reza Kazemi told reporters.', 'en');
+  assert.deepEqual(reading(claimAbout(en, 'We gave')), ['Reza Kazemi', 'admits', 'supply:Iran>Russia:drones']);
+  const fr = claimsOf('Titre\n\nLe ministre iranien des Affaires étrangères, Reza Kazemi, a reconnu que Téhéran avait fourni des drones à la Russie avant la guerre. « Nous avons donné un nombre limité de drones à la Russie quelques mois avant la guerre », a déclaré le ministre des Affaires étrangères Reza Kazemi.', 'fr');
+  assert.deepEqual(reading(claimAbout(fr, 'Nous avons donné')), ['Reza Kazemi', 'admits', 'supply:Iran>Russia:drones']);
 });
 
 test('smuggling items to a party supplies it: "smuggled rockets to", "funnels weapons to", « faire passer des roquettes au », « fait parvenir des missiles aux »; not a message', () => {
@@ -1579,10 +1579,10 @@ test('a date after an inverted verb leaves the source its reach: « ..., ont ind
 });
 
 test('Saying when the shipments "were made" is about whether they happened, as « ont eu lieu » is: the supplier telling it admits them', () => {
-  const en = claimsOf('Title\n\nKyiv says Iran sent drones to Russia. Iran’s foreign minister Amir Kazemi said the shipments were made months before the invasion.', 'en');
-  assert.deepEqual(reading(claimAbout(en, 'were made')), ['Amir Kazemi', 'admits', 'supply:Iran>Russia:drones']);
-  const fr = claimsOf('Titre\n\nKiev affirme que l’Iran a envoyé des drones à la Russie. Le ministre iranien des Affaires étrangères, Amir Kazemi, a affirmé que ces livraisons avaient eu lieu des mois avant l’invasion.', 'fr');
-  assert.deepEqual(reading(claimAbout(fr, 'eu lieu')), ['Amir Kazemi', 'admits', 'supply:Iran>Russia:drones']);
+  const en = claimsOf('Title\n\nKyiv says Iran sent drones to Russia. Iran’s foreign minister Reza Kazemi said the shipments were made months before the invasion.', 'en');
+  assert.deepEqual(reading(claimAbout(en, 'were made')), ['Reza Kazemi', 'admits', 'supply:Iran>Russia:drones']);
+  const fr = claimsOf('Titre\n\nKiev affirme que l’Iran a envoyé des drones à la Russie. Le ministre iranien des Affaires étrangères, Reza Kazemi, a affirmé que ces livraisons avaient eu lieu des mois avant l’invasion.', 'fr');
+  assert.deepEqual(reading(claimAbout(fr, 'eu lieu')), ['Reza Kazemi', 'admits', 'supply:Iran>Russia:drones']);
 });
 
 test('an event noun the content opens on is taken as given: "These deliveries will not change the outcome" asserts them, "never took place" denies them', () => {
