@@ -1585,6 +1585,14 @@ test('Saying when the shipments "were made" is about whether they happened, as �
   assert.deepEqual(reading(claimAbout(fr, 'eu lieu')), ['Reza Kazemi', 'admits', 'supply:Iran>Russia:drones']);
 });
 
+test('What the claims will do, said by no party to them, is no word on whether they are true: "the accusations would make the talks harder", « ces accusations risquent d’envenimer les relations »', () => {
+  const en = claimsOf('Title\n\nKyiv says Iran sent missiles to Russia. Analysts said the missile accusations would make the talks much harder. Officials said the reports were accurate.', 'en');
+  assert.equal(claimAbout(en, 'harder').proposition, null);
+  assert.equal(prop(claimAbout(en, 'accurate')), 'supply:Iran>Russia:missiles');
+  const fr = claimsOf('Titre\n\nKiev affirme que l’Iran a envoyé des missiles à la Russie. Un diplomate a estimé que ces accusations risquaient d’envenimer les relations.', 'fr');
+  assert.equal(claimAbout(fr, 'envenimer').proposition, null);
+});
+
 test('an event noun the content opens on is taken as given: "These deliveries will not change the outcome" asserts them, "never took place" denies them', () => {
   const en = claimsOf('Washington delivered ATACMS missiles to Ukraine, an official said. "These deliveries will not change the outcome," Ilya Sorokin said. "These deliveries never took place," a Ukrainian official said.', 'en');
   assert.equal(claimAbout(en, 'will not change').stance, 'asserts');

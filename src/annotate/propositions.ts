@@ -1191,6 +1191,12 @@ function fromTopicOnly(
   const anaphoric = anaphor !== null;
   const topic = topicOfOrigin(origin ?? systemOrigin(content, ctx), item, ctx);
   if (!topic) return { proposition: null, rules };
+  // "Analysts said the accusations would make the talks harder", « ces accusations compliqueront les négociations »:
+  // what the claims will do, said by no party to them, is no word on whether they are true.
+  const party = ctx.speakerCountry === topic.actor || ctx.speakerCountry === topic.recipient;
+  if (anaphor && !party && /^\s*$/u.test(slice.slice(0, anaphor.index)) && ctx.lex.claimsConsequence.test(slice.slice(anaphor.index + anaphor[0].length))) {
+    return { proposition: null, rules };
+  }
   // "its forces had carried out a massive strike with long-range precision weapons": the recipient telling of its own
   // attacks, with arms of no stated origin, says nothing of who supplied them.
   if (!origin && !anaphoric && ctx.speakerCountry === topic.recipient && attacksIn(content, ctx)) return { proposition: null, rules };

@@ -586,6 +586,11 @@ export interface ClaimLexicon {
   intoTheWar: RegExp;
   /** Sanctions on those involved ("new sanctions against Iranian entities", « des sanctions contre »): a penalty, no transfer, nor one the topic could lend. */
   sanctions: RegExp;
+  /**
+   * Right after claims named as the subject, what they will do to talks or ties ("would make the talks harder", "could
+   * strain ties", « compliqueront les négociations »): no word on whether the claims are true.
+   */
+  claimsConsequence: RegExp;
   /** Servicing others' items ("repairing Russian military equipment", « répare des chars russes »): nobody's items change hands. */
   servicing: RegExp;
   /** People or items withdrawn ("the withdrawal of Russian troops", « le retrait des troupes russes »): going home is no deployment. */

@@ -376,6 +376,7 @@ export const claims: ClaimLexicon = {
   liePurpose: wordRegex(String.raw`\b(?:(?:designed|meant|intended|aimed)\s+(?:to|at)\s+(?:[“"]\s*)?(?:justify|justifying|cover|covering|distract|distracting|divert|diverting|hide|hiding)|(?:in\s+order\s+)?to\s+(?:[“"]\s*)?justify)(?![\p{L}\p{N}])[^.;]*`),
   intoTheWar: wordRegex(String.raw`\b(?:drag|draw|pull|drew|drawn)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?into\s+(?:the|a|this|its|their)\s+(?:war|conflict|fighting)\b`),
   sanctions: wordRegex(String.raw`\bsanctions?\s+(?:on|against|targeting)\b|\bsanction(?:ed|ing)\b`),
+  claimsConsequence: wordRegex(String.raw`^\s*(?:(?:would|will|could|might|may|(?:is|are|was|were)\s+likely\s+to|threaten(?:s|ed)?\s+to|risk(?:s|ed)?)\s+)?(?:further\s+)?(?:make|complicat|strain|damag|hurt|harm|undermin|jeopardi[sz]|derail|worsen|overshadow|poison|sour|cloud|fuel|deepen|weigh)\p{L}*\b`),
   withdrawal: wordRegex(String.raw`\b(?:withdr[ae]w\p{L}*|pull(?:s|ed|ing)?\s+(?:out|back)|pull-?outs?|retreat\p{L}*|evacuat\p{L}*)\b`),
   exercises: wordRegex(String.raw`\b(?:exercises|drills|manoeuvres|maneuvers|war\s+games)\b`),
   servicing: wordRegex(String.raw`\b(?:repair|fix|maint(?:ain|enance)|overhaul|refurbish|servic)\p{L}*`),

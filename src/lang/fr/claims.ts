@@ -439,6 +439,7 @@ export const claims: ClaimLexicon = {
   liePurpose: wordRegex(String.raw`\b(?:(?:destinée?s?|vis(?:ant|e|ent|ait|aient|erait|eraient)|censée?s?)\s+à\s+(?:[«“"]\s*)?(?:justifier|couvrir|masquer|détourner|dissimuler)|(?:pour|afin\s+de)\s+(?:[«“"]\s*)?justifier)(?![\p{L}\p{N}])[^.;]*`),
   intoTheWar: wordRegex(String.raw`\b(?:entra[îi]n|impliqu|embarqu)\p{L}*\s+(?:[\p{L}-]+['’]?\s*){0,4}?dans\s+(?:la|le|les|une?|cette|ce|leur|sa|son)\s+(?:guerre|conflit|spirale|escalade|aventure)\b`),
   sanctions: wordRegex(String.raw`\bsanctions?\s+(?:\p{L}+\s+)?(?:contre|visant|à\s+l[’']encontre)\b|\bsanctionn\p{L}*`),
+  claimsConsequence: wordRegex(String.raw`^\s*(?:(?:pourrai(?:t|ent)|risqu\p{L}*\s+d[e’']|(?:vont|va|devrai(?:t|ent))\s+)\s*)?(?:compliqu|tendr|envenim|assombr|compromett|compromis|nuir|nuis|pès|pes|alimente|aggrav|détérior|mettr)\p{L}*\b`),
   withdrawal: wordRegex(String.raw`\b(?:retraits?|retir\p{L}*|repli\p{L}*|évacu\p{L}*)\b`),
   exercises: wordRegex(String.raw`\b(?:exercices|manœuvres|manoeuvres)\b`),
   servicing: wordRegex(String.raw`\b(?:répar|entreten|entretien|révis)\p{L}*|\bremis\p{L}*\s+en\s+état\b|\bremise\s+en\s+état\b`),
