@@ -165,7 +165,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       reportSpeakers.push(...speakers);
       // "Statement by the Spokesperson of the Ministry of Foreign Affairs", then "The Ministry of Foreign Affairs of Iran
       // rejects ...": the issuing body, named again with its country, speaks for that country.
-      if (issuer && !issuer.affiliation) issuer = speakers.find((s) => s.name === issuer!.name && s.type === issuer!.type && s.affiliation) ?? issuer;
+      if (issuer && !issuer.affiliation) issuer = withStatedCountry(issuer, speakers);
       discourse.lastReportEnd = sentence.sentence.end;
     }
     if (reportSpeakers.length) discourse.lastReportSpeakers = reportSpeakers;
@@ -1199,6 +1199,11 @@ function noteTopic(discourse: Discourse, proposition: Proposition, sentence: num
   discourse.topicByItem.set(proposition.item, proposition);
 }
 
+/** The speaker as one of `speakers` names it with a country, if one does. */
+function withStatedCountry(speaker: Speaker, speakers: readonly Speaker[]): Speaker {
+  return speakers.find((s) => s.name === speaker.name && s.type === speaker.type && s.affiliation) ?? speaker;
+}
+
 /**
  * The speaker is the subject of the stated proposition: an infinitive ("a nié avoir fourni"), the object
  * of a denial or admission ("a démenti ces livraisons"), or a pronoun standing for a country or
@@ -1212,6 +1217,9 @@ function speakerIsSubject(frame: Frame, speaker: Speaker, afterFormula: boolean,
   return (speaker.type === 'country' || speaker.type === 'organization') && !frame.sourceQualifiesClaims && lex.speakerPronounSubject.test(statedText);
 }
 
+/** A word at most, and punctuation. */
+const AT_MOST_A_WORD = /^(?:\s*\p{L}+)?[\s\p{P}]*$/u;
+
 /**
  * The part of the content that states the proposition: after an evidence formula ("Le Pentagone n'a
  * aucune information sur ..."), whose subject is the source, not a party.
@@ -1220,7 +1228,7 @@ function propositionSpan(content: Span, contentText: string, noEvidence: RegExpE
   const m = noEvidence ?? lex.evidenceFrame.exec(contentText);
   // "U.S. officials say they have evidence.", « qu'il a des preuves solides »: having evidence, with nothing after it (a
   // word at most), is about what was said before.
-  if (!m || !noEvidence && /^(?:\s*\p{L}+)?[\s\p{P}]*$/u.test(contentText.slice((m.index ?? 0) + m[0].length))) return content;
+  if (!m || !noEvidence && AT_MOST_A_WORD.test(contentText.slice((m.index ?? 0) + m[0].length))) return content;
   return { start: content.start + (m.index ?? 0) + m[0].length, end: content.end };
 }
 
@@ -1324,12 +1332,8 @@ function saidOn(
   if (occasion && !within({ start: s.start + occasion.index, end: s.start + occasion.index + occasion[0].length }, content)) {
     return { value: previous!.saidOn, relation: previous!.saidOnRelation };
   }
-  // With no such date, the day after the claim before ("His comments came a day after X said P"), when the text
-  // wrote that day out (it may only be the publication date).
-  const writtenBefore = (day: PartialDate) => input.dates.some((d) => d.value === day && d.start < frame.cue.start);
-  const previousDay = previous?.saidOnRelation === 'on' && previous.saidOn && writtenBefore(previous.saidOn) ? previous.saidOn : null;
-  const dayAfter = oneDay ? sentence.dates.findLast((d) => d.relation === 'on' && d.end <= oneDayAt)?.value ?? previousDay : null;
-  if (dayAfter && FULL_DAY.test(dayAfter)) return { value: dayBefore(dayAfter), relation: 'on' };
+  const dayEarlier = oneDay ? dayBeforeReference(oneDayAt, frame.cue.start, sentence, input, previous) : null;
+  if (dayEarlier) return { value: dayEarlier, relation: 'on' };
   const published = input.meta.published;
   if (!published) return { value: null, relation: 'on' };
   const earlier = frame.cue.tense === 'pluperfect' || input.lang.claims.earlierReport.test(lead);
@@ -1337,6 +1341,18 @@ function saidOn(
   // so in its month, unless it was published in the first days of one.
   if (earlier && input.lang.claims.daysEarlier.test(lead) && FIRST_WEEK_OVER.test(published)) return { value: published.slice(0, 7), relation: 'on' };
   return { value: published, relation: earlier ? 'before' : 'on' };
+}
+
+/**
+ * The day before the one a report "a day after" another refers to: the date the sentence gives before those words
+ * (which end at `oneDayAt`), else the day of the claim before ("His comments came a day after X said P") when the text
+ * wrote that day out before the cue at `cueStart` (it may only be the publication date). Null when that is no full day.
+ */
+function dayBeforeReference(oneDayAt: number, cueStart: number, sentence: AnnotatedSentence, input: ClaimInput, previous: Claim | null): PartialDate | null {
+  const written = (day: PartialDate | null) => day !== null && input.dates.some((d) => d.value === day && d.start < cueStart);
+  const reference = sentence.dates.findLast((d) => d.relation === 'on' && d.end <= oneDayAt)?.value
+    ?? (previous?.saidOnRelation === 'on' && written(previous.saidOn) ? previous.saidOn : null);
+  return reference !== null && FULL_DAY.test(reference) ? dayBefore(reference) : null;
 }
 
 /**
